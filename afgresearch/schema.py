@@ -33,6 +33,8 @@ PARAGRAPH_COLUMNS: dict[str, str] = {
     "text": "string",
 }
 
+THEMES: tuple[str, ...] = ("migration", "diplomacy", "rights", "other")
+
 THEMED_PARAGRAPH_COLUMNS: dict[str, str] = {
     **PARAGRAPH_COLUMNS,
     "cluster": "int64",
@@ -52,6 +54,8 @@ CLAIM_COLUMNS: dict[str, str] = {
     "topic": "string",
     "period": "string",
     "attributed_to": "string",
+    "repeat_of": "string",
+    "measure": "string",
 }
 
 QUALIFIERS: tuple[str, ...] = (
@@ -105,6 +109,42 @@ EVENT_COLUMNS: dict[str, str] = {
     "quote": "string",
 }
 
+CO_MENTION_COLUMNS: dict[str, str] = {
+    "actor_1": "string",
+    "actor_2": "string",
+    "paragraphs": "int64",
+}
+
+CLUSTER_COLUMNS: dict[str, str] = {
+    "cluster": "int64",
+    "name": "string",
+    "theme": "string",
+    "size": "int64",
+    "top_terms": "string",
+}
+
+THEME_TERM_COLUMNS: dict[str, str] = {
+    "cluster": "int64",
+    "theme": "string",
+    "rank": "int64",
+    "term": "string",
+    "weight": "float64",
+}
+
+PARAGRAPH_MAP_COLUMNS: dict[str, str] = {
+    "paragraph_id": "string",
+    "x": "float64",
+    "y": "float64",
+    "cluster": "int64",
+    "theme": "string",
+}
+
+ARTICLE_THEME_COLUMNS: dict[str, str] = {
+    "article_id": "string",
+    "theme": "string",
+    "share": "float64",
+}
+
 REJECT_COLUMNS: dict[str, str] = {
     "source_file": "string",
     "reason": "string",
@@ -118,6 +158,11 @@ TABLES: dict[str, dict[str, str]] = {
     "mentions": MENTION_COLUMNS,
     "events": EVENT_COLUMNS,
     "rejects": REJECT_COLUMNS,
+    "co_mentions": CO_MENTION_COLUMNS,
+    "clusters": CLUSTER_COLUMNS,
+    "theme_terms": THEME_TERM_COLUMNS,
+    "paragraph_map": PARAGRAPH_MAP_COLUMNS,
+    "article_themes": ARTICLE_THEME_COLUMNS,
 }
 
 
