@@ -29,8 +29,11 @@ test-unit: $(STAMP)
 	$(BIN)/ruff check afgresearch tests benchmarks
 	$(BIN)/pytest -q tests
 
+# nbval re-runs each notebook (kernel cwd notebooks/, defaults: seeds/ into outputs/interactive/)
+# and compares every output with the committed one; `check` first refuses timing noise.
 test-notebooks: $(STAMP)
-	$(BIN)/pytest -q --nbval notebooks --nbval-sanitize-with notebooks/sanitize.cfg -p no:cacheprovider
+	$(PY) -m afgresearch.notebooks check
+	$(BIN)/pytest -q --nbval notebooks --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check afgresearch tests benchmarks

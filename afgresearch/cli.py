@@ -21,6 +21,8 @@ from afgresearch import __version__
 # modules that contribute subcommands, in the order --help lists them
 COMMAND_MODULES: tuple[str, ...] = (
     "afgresearch.corpus.cli",
+    "afgresearch.extract.cli",
+    "afgresearch.pipeline.cli",
 )
 
 

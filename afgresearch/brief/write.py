@@ -1,0 +1,254 @@
+"""Write the brief: Markdown from the Jinja2 template, then HTML from that Markdown.
+
+The template environment escapes every value into inert Markdown by default (``finalize``);
+only values built here as :class:`~afgresearch.brief.inert.Md` (citations, quotations,
+amounts) pass unchanged, and they escape their own article text.
+
+Example
+-------
+>>> import tempfile
+>>> md_path, html_path = write_brief({}, tempfile.mkdtemp())
+>>> md_path.name, html_path.name
+('brief.md', 'brief.html')
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from jinja2 import Environment, StrictUndefined, TemplateError
+
+from afgresearch.brief.cite import cite, verify_citations
+from afgresearch.brief.compare import compare_tables, load_run_tables
+from afgresearch.brief.context import QUALIFIER_WORDS, build_context, number, text
+from afgresearch.brief.errors import BriefError, BriefOutputError, CitationCheckError
+from afgresearch.brief.inert import Md, md_inert, normalize_space
+from afgresearch.brief.render import render_html
+
+log = logging.getLogger(__name__)
+
+TEMPLATE = "brief.md.j2"
+MAX_NEW_CLAIMS_LISTED = 10
+
+
+def _finalize(value: Any) -> str:
+    if isinstance(value, Md):
+        return value
+    if value is None:
+        return ""
+    return md_inert(value)
+
+
+def _num(value: Any, digits: int | None = None) -> Md:
+    n = number(value)
+    if n is None:
+        return Md("")
+    if digits is not None:
+        return Md(f"{n:,.{digits}f}")
+    if n.is_integer():
+        return Md(f"{int(n):,}")
+    return Md(f"{n:,.2f}".rstrip("0").rstrip(".") if abs(n) >= 0.01 else f"{n:.3g}")
+
+
+def _pct(value: Any) -> Md:
+    n = number(value)
+    return Md("" if n is None else f"{n:.0%}")
+
+
+def _points(value: Any) -> Md:
+    n = number(value)
+    return Md("" if n is None else f"{n * 100:+.0f}")
+
+
+def _quote(value: Any, limit: int | None = None) -> Md:
+    """“verbatim text”, cut at a word boundary to ``limit`` characters (then followed by …)."""
+    body = normalize_space(text(value))
+    if not body:
+        return Md("")
+    cut = False
+    if limit and len(body) > limit:
+        head = body[:limit]
+        space = head.rfind(" ")
+        body, cut = (head[:space] if space > limit // 2 else head).rstrip(), True
+    return Md(f"“{md_inert(body)}”{'…' if cut else ''}")
+
+
+def _cite(record: Mapping[str, Any], start: bool = False) -> Md:
+    line = record.get("line_start" if start else "line", 0)
+    if not text(record.get("source_file")) or not line:
+        return Md("")
+    return cite(record["source_file"], int(line))
+
+
+def _amount(record: Mapping[str, Any], unit: bool = True) -> Md:
+    words = QUALIFIER_WORDS.get(
+        text(record.get("qualifier")), text(record.get("qualifier")).replace("_", " ")
+    )
+    parts = [
+        md_inert(words) if words else "",
+        _num(record.get("value")),
+        md_inert(record.get("unit")) if unit else "",
+    ]
+    return Md(" ".join(p for p in parts if p))
+
+
+def _measure(key: Any) -> str:
+    """A claim ``measure`` key (``topic|unit|period``) as words: ``returns deportations, people``."""
+    parts = [p.strip().replace("_", " ") for p in text(key).split("|")]
+    return ", ".join(p for p in parts if p)
+
+
+def template_environment() -> Environment:
+    """The Jinja2 environment of the brief (inert-by-default output, strict undefined values).
+
+    Example
+    -------
+    >>> template_environment().from_string("{{ x }}").render(x="<b>")
+    '\\\\<b\\\\>'
+    """
+    env = Environment(
+        autoescape=False,
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        {
+            "cite": _cite,
+            "quote": _quote,
+            "num": _num,
+            "pct": _pct,
+            "points": _points,
+            "amount": _amount,
+            "measure": _measure,
+        }
+    )
+    return env
+
+
+def render_markdown(context: Mapping[str, Any]) -> str:
+    """Render the brief's Markdown from a context made by :func:`build_context`.
+
+    Example
+    -------
+    >>> from afgresearch.brief.context import build_context
+    >>> render_markdown(build_context({})).splitlines()[0]
+    '# Research brief'
+    """
+    source = resources.files("afgresearch").joinpath("data", "brief", TEMPLATE).read_text("utf-8")
+    try:
+        out = template_environment().from_string(source).render(**context)
+    except TemplateError as exc:
+        raise BriefError(f"brief template {TEMPLATE!r} failed: {exc}") from exc
+    lines = [line.rstrip() for line in out.split("\n")]
+    collapsed: list[str] = []
+    for line in lines:  # at most one blank line in a row
+        if line or (collapsed and collapsed[-1]):
+            collapsed.append(line)
+    return "\n".join(collapsed).strip() + "\n"
+
+
+def _since(
+    tables: Mapping[str, Any], context: Mapping[str, Any], previous_run_dir: Path
+) -> dict[str, Any]:
+    diff = compare_tables(
+        {k: v for k, v in tables.items() if isinstance(v, pd.DataFrame)},
+        load_run_tables(previous_run_dir),
+    )
+    new_articles = set(diff["new_article_ids"])
+    new_claims = set(diff["new_claim_ids"])
+    claims = [r for r in context["claims"]["all"] if r["claim_id"] in new_claims]
+    return {
+        **diff,
+        "new_articles": [a for a in context["corpus"]["list"] if a["article_id"] in new_articles],
+        "new_claims": claims[:MAX_NEW_CLAIMS_LISTED],
+        "new_claims_total": len(claims),
+    }
+
+
+def _write_atomic(path: Path, content: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_brief(
+    tables: dict[str, pd.DataFrame],
+    out_dir: str | os.PathLike[str],
+    *,
+    params: dict | None = None,
+    previous_run_dir: Path | None = None,
+    corpus_root: Path | None = None,
+    strict: bool = False,
+) -> tuple[Path, Path]:
+    """Write ``brief.md`` and ``brief.html`` for a run's tables.
+
+    Parameters
+    ----------
+    tables : dict of str to DataFrame
+        The run's tables (see :mod:`afgresearch.schema`); missing ones count as empty.
+    out_dir : path
+        Folder to write into (created if missing).
+    params : dict, optional
+        The run's parameters (listed under Method; some set section sizes, see
+        :func:`~afgresearch.brief.context.build_context`).
+    previous_run_dir : Path, optional
+        An earlier run folder; adds the "Since the previous run" section.
+    corpus_root : Path, optional
+        The corpus folder: cited paths are made relative to it and every citation is checked
+        with :func:`~afgresearch.brief.cite.verify_citations` (problems are logged as warnings).
+    strict : bool
+        Raise :class:`CitationCheckError` instead of warning when a citation does not check.
+
+    Returns
+    -------
+    tuple of Path
+        ``(brief.md, brief.html)``.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> md, _ = write_brief({}, tempfile.mkdtemp(), params={"k": 4})
+    >>> "| k | 4 |" in md.read_text()
+    True
+    """
+    context = build_context(tables, params=params, corpus_root=corpus_root)
+    context["since"] = (
+        _since(tables, context, Path(previous_run_dir)) if previous_run_dir is not None else None
+    )
+    markdown = render_markdown(context)
+    if corpus_root is not None:
+        problems = verify_citations(markdown, corpus_root)
+        if problems and strict:
+            raise CitationCheckError(
+                f"{len(problems)} citation(s) in the brief do not check: " + "; ".join(problems[:5])
+            )
+        for problem in problems:
+            log.warning("brief citation: %s", problem)
+    html = render_html(markdown, title=context["title"])
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        md_path, html_path = out / "brief.md", out / "brief.html"
+        _write_atomic(md_path, markdown)
+        _write_atomic(html_path, html)
+    except OSError as exc:
+        raise BriefOutputError(
+            f"cannot write the brief to {out.name!r}: {exc.strerror or exc}"
+        ) from exc
+    return md_path, html_path

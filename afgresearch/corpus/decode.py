@@ -1,0 +1,208 @@
+"""Read a file's bytes safely and decode them to text.
+
+Decisions:
+
+* Files over ``max_bytes`` are rejected from their size alone (nothing is read).
+* Binary data is rejected: NUL bytes in the first 8 KiB (except UTF-16/32 with a BOM), known
+  binary signatures (PDF, ZIP/Office, gzip, PNG, JPEG, GIF, ELF, SQLite, ...), or more than 1% of
+  control characters after decoding.
+* A byte-order mark decides the encoding (UTF-8, UTF-16, UTF-32). Otherwise strict UTF-8 is tried;
+  UTF-8 cut off inside the last character (a truncated download) is decoded with the incomplete
+  bytes dropped and a warning logged, provided the rest of the file already holds multi-byte UTF-8
+  (a pure-ASCII file ending in one high byte is more likely cp1252 or latin-1). A file whose
+  valid UTF-8 part already holds multi-byte characters has mixed encodings: its invalid bytes are
+  decoded as cp1252 and a warning logged. Other bytes:
+  with fewer than ``MIN_HIGH_BYTES_TO_DETECT`` non-ASCII bytes, statistics cannot tell encodings
+  apart and cp1252 (the web's default legacy encoding) is used if it fits; otherwise
+  charset-normalizer picks the encoding (cp1252, latin-1, cp1251, ...); if it finds none, the file
+  is rejected as undecodable.
+
+Example
+-------
+>>> decode_bytes("café".encode("cp1252"), "x.txt")
+'café'
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+from pathlib import Path
+
+import charset_normalizer
+
+from afgresearch.corpus.errors import (
+    BinaryFileError,
+    EmptyFileError,
+    FileTooLargeError,
+    UndecodableError,
+    UnreadableFileError,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+SNIFF_BYTES = 8192
+MAX_CONTROL_RATIO = 0.01
+#: below this many non-ASCII bytes, statistical detection has too little to go on
+MIN_HIGH_BYTES_TO_DETECT = 8
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "OLE2 (old Office) document"),
+    (b"PAR1", "Parquet file"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def check_size(path: Path, max_bytes: int) -> int:
+    """Return the file size, raising :class:`FileTooLargeError` above ``max_bytes``."""
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot read file: {exc.strerror or exc}") from None
+    if size > max_bytes:
+        raise FileTooLargeError(
+            f"file too large to be a news dump: {size:,} bytes > limit {max_bytes:,} (max_bytes)"
+        )
+    return size
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Return the bytes of ``path`` after the size check; never reads past ``max_bytes``."""
+    check_size(path, max_bytes)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot read file: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise FileTooLargeError(f"file too large to be a news dump: more than {max_bytes:,} bytes")
+    return data
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", errors="replace"), exc.end
+
+
+_FALLBACK = "afgresearch-corpus-cp1252"
+codecs.register_error(_FALLBACK, _cp1252_fallback)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Return a description of the binary format of ``data``, or ``None`` if it may be text."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return None
+    if b"\x00" in data[:SNIFF_BYTES]:
+        return "binary data (NUL bytes)"
+    return None
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\x7f")
+    return bad / len(text)
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
+    """Decode file bytes to text following the module's rules.
+
+    Parameters
+    ----------
+    data : the file content.
+    name : the file name used in log messages.
+
+    Returns
+    -------
+    The text. Raises :class:`EmptyFileError`, :class:`BinaryFileError` or
+    :class:`UndecodableError` (all :class:`RejectError`).
+    """
+    if not data.strip():
+        raise EmptyFileError("empty file" if not data else "file holds only whitespace")
+    kind = sniff_binary(data)
+    if kind:
+        raise BinaryFileError(f"binary file: {kind}")
+    text: str | None = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UndecodableError(
+                    f"invalid {encoding} after byte-order mark: {exc.reason}"
+                ) from None
+            break
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            head = data[: exc.start]
+            if (
+                exc.start >= len(data) - 3
+                and exc.reason == "unexpected end of data"
+                and any(b >= 0x80 for b in head)
+            ):
+                text = data[: exc.start].decode("utf-8")
+                log.warning(
+                    "%s: truncated UTF-8 at the end of the file; incomplete character dropped", name
+                )
+            elif any(b >= 0x80 for b in head):
+                # valid multi-byte UTF-8 before the first bad byte: a file of mixed encodings
+                text = data.decode("utf-8", errors=_FALLBACK)
+                log.warning("%s: mixed encodings; bytes that are not UTF-8 decoded as cp1252", name)
+            else:
+                text = _legacy_decode(data)
+                log.info("%s: not UTF-8; decoded as a legacy encoding", name)
+    if _control_ratio(text) > MAX_CONTROL_RATIO:
+        raise BinaryFileError("binary file: too many control characters for text")
+    if not text.strip():
+        raise EmptyFileError("file holds only whitespace")
+    return text
+
+
+def _legacy_decode(data: bytes) -> str:
+    """Decode non-UTF-8 bytes: cp1252 when few bytes are non-ASCII, else charset-normalizer."""
+    high = sum(1 for b in data if b >= 0x80)
+    if high < MIN_HIGH_BYTES_TO_DETECT:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    # without a BOM and without NUL bytes, UTF-16/32 guesses are spurious
+    best = next(
+        (
+            m
+            for m in charset_normalizer.from_bytes(data)
+            if not m.encoding.startswith(("utf_16", "utf_32"))
+        ),
+        None,
+    )
+    if best is None:
+        raise UndecodableError("undecodable bytes: not UTF-8 and no known encoding fits")
+    return str(best)

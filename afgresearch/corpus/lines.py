@@ -1,0 +1,221 @@
+"""Classify the lines of a text dump by layout cues.
+
+Each line is one of the kinds below. The rules are layout patterns (length, terminal punctuation,
+list markers, date shapes, credit parentheses) plus two editable package data files:
+``data/corpus/boilerplate.txt`` (navigation and sharing lines, regular expressions) and
+``data/corpus/outlets.txt`` (outlet names, one signal for the ``outlet`` column).
+
+Example
+-------
+>>> classify("Published On 31 May 2025")
+'date'
+>>> classify("The minister arrived in Kabul on Monday.")
+'body'
+>>> classify("Talks resume in Kabul")
+'title'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+from dateutil import parser as date_parser
+
+BLANK, BODY, TITLE, DATE, BYLINE, SOURCE, NAV, END, BULLET, CAPTION, FRAGMENT = (
+    "blank",
+    "body",
+    "title",
+    "date",
+    "byline",
+    "source",
+    "nav",
+    "end",
+    "bullet",
+    "caption",
+    "fragment",
+)
+#: kinds that describe an article rather than belong to its text
+META_KINDS = frozenset({DATE, BYLINE, SOURCE, NAV})
+
+TITLE_MAX_WORDS = 20
+TITLE_MAX_CHARS = 160
+CAPTION_MAX_CHARS = 600
+_CLOSERS = "\"'”’»)]*"
+_TERMINAL = re.compile(r"[.!?…:;][" + re.escape(_CLOSERS) + r"\s]*$")
+_END = re.compile(
+    r"(read more|read on|continue reading|read the (full|whole) (story|article)|read full (story|article)|"
+    r"full story|more)\s*(»|›|>|\.\.\.|…|→)?",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+\S")
+_BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\b", re.IGNORECASE)
+_SOURCE = re.compile(r"^(?:source|sources|via|courtesy(?: of)?)\s*[:\-–—]\s*(.+)$", re.IGNORECASE)
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)"
+    r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
+)
+_ISO = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:photo|photograph|image|picture|file|courtesy|credit|handout|screengrab|"
+    r"screenshot|twitter|x|facebook|afp|reuters|ap|epa|getty|via)\b[^()]*|[^()]*[@/][^()]*)\)\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_PREFIX = re.compile(
+    r"^(?:photo|image|picture|file photo|caption|pictured|above|below|top|video)\s*[:|\-–—]",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S")
+_MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
+
+
+def strip_markup(line: str) -> str:
+    """Return ``line`` without Markdown heading marks and enclosing emphasis (``**...**``).
+
+    Example
+    -------
+    >>> strip_markup("## **Talks resume**")
+    'Talks resume'
+    """
+    s = line.strip()
+    s = re.sub(r"^#{1,6}\s+", "", s).rstrip("#").strip()
+    while (m := _MD_EMPHASIS.match(s)) is not None:
+        s = m.group(2).strip()
+    return s
+
+
+@lru_cache(maxsize=1)
+def boilerplate_patterns() -> re.Pattern[str]:
+    """Return the compiled navigation/boilerplate pattern from ``data/corpus/boilerplate.txt``."""
+    text = resources.files("afgresearch.data").joinpath("corpus/boilerplate.txt").read_text("utf-8")
+    rules = [r.strip() for r in text.splitlines() if r.strip() and not r.lstrip().startswith("#")]
+    return re.compile(r"^(?:" + "|".join(f"(?:{r})" for r in rules) + r")\W*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> dict[str, str]:
+    """Return ``{casefolded name: name}`` from ``data/corpus/outlets.txt``."""
+    text = resources.files("afgresearch.data").joinpath("corpus/outlets.txt").read_text("utf-8")
+    names = [r.strip() for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    return {n.casefold(): n for n in names}
+
+
+def known_outlet(line: str) -> str | None:
+    """Return the outlet name if ``line`` is exactly a known outlet name, else ``None``.
+
+    Example
+    -------
+    >>> known_outlet("  al jazeera ")
+    'Al Jazeera'
+    """
+    return outlet_names().get(" ".join(line.split()).casefold())
+
+
+def ends_sentence(line: str) -> bool:
+    """Return True when ``line`` ends with terminal punctuation (closing quotes allowed)."""
+    return bool(_TERMINAL.search(line))
+
+
+def word_count(line: str) -> int:
+    """Return the number of words in ``line``."""
+    return len(_WORD.findall(line))
+
+
+def parse_date(line: str) -> str | None:
+    """Return the ISO date (``YYYY-MM-DD``) if ``line`` is a date line, else ``None``.
+
+    A date line is short, optionally starts with ``Published``/``Updated``/``Posted`` (``On``),
+    and holds a year plus a month name, or an ISO date; nothing else but times and weekdays.
+
+    Example
+    -------
+    >>> parse_date("Updated 21 July 2023")
+    '2023-07-21'
+    >>> parse_date("Talks in 2023 were long") is None
+    True
+    """
+    stripped = strip_markup(line)
+    if not stripped or len(stripped) > 60:
+        return None
+    rest = _DATE_PREFIX.sub("", stripped, count=1)
+    if not _YEAR.search(rest) or not (_MONTH.search(rest) or _ISO.search(rest) or "/" in rest):
+        return None
+    if word_count(rest) > 8:
+        return None
+    try:
+        parsed, skipped = date_parser.parse(
+            rest, fuzzy_with_tokens=True, default=datetime(2000, 1, 1)
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
+    leftover = " ".join("".join(skipped).split())
+    # tolerate separators, time zones and words such as "at", "on", "GMT"
+    if len(_WORD.findall(leftover)) > 2 or str(parsed.year) not in rest:
+        return None
+    return parsed.date().isoformat()
+
+
+def source_outlet(line: str) -> str | None:
+    """Return the outlet named by a ``Source: ...`` line (first name before ``and``/``,``)."""
+    match = _SOURCE.match(line.strip())
+    if not match:
+        return None
+    name = re.split(r"\s+(?:and|&)\s+|[,;/]", match.group(1).strip(), maxsplit=1)[0]
+    name = name.strip(" .")
+    return name or None
+
+
+def classify(line: str) -> str:
+    """Return the layout kind of one line (see the module constants).
+
+    Parameters
+    ----------
+    line : one line of text, without its newline.
+
+    Returns
+    -------
+    One of ``blank, body, title, date, byline, source, nav, end, bullet, caption, fragment``:
+    ``end`` is a bare ``read more`` marker or a separator rule (``-----``) that closes an article; ``fragment`` a long line
+    without terminal punctuation (a caption or a cut-off line), never a paragraph.
+    """
+    s = line.strip()
+    if not s:
+        return BLANK
+    if not _WORD.search(s):
+        # rules such as "-----" or "* * *" separate articles; other symbol-only lines are noise
+        return END if len(s.replace(" ", "")) >= 3 else NAV
+    if _MD_HEADING.match(s):
+        return TITLE if word_count(s) <= TITLE_MAX_WORDS else BODY
+    s = strip_markup(s)
+    if not s:
+        return NAV
+    if _END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5:
+        return END
+    if boilerplate_patterns().match(s):
+        return NAV
+    if _BULLET.match(line):
+        return BULLET
+    if _SOURCE.match(s) and word_count(s) <= 12:
+        return SOURCE
+    if parse_date(s):
+        return DATE
+    words = word_count(s)
+    if _BYLINE.match(s) and words <= 12 and not ends_sentence(s):
+        return BYLINE
+    if (len(s) <= CAPTION_MAX_CHARS and _CREDIT.search(s)) or (
+        _CAPTION_PREFIX.match(s) and words <= 40
+    ):
+        return CAPTION
+    if ends_sentence(s):
+        return BODY
+    if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:
+        return TITLE
+    return FRAGMENT

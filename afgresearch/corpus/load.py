@@ -1,0 +1,257 @@
+"""Load a corpus: whole (:func:`load_corpus`), in chunks (:func:`iter_corpus`), or straight to
+Parquet files (:func:`write_corpus_parquet`) for corpora that do not fit in memory.
+
+Formats by extension: ``.txt``/``.text``/``.md``/``.markdown`` (text dumps, segmented),
+``.html``/``.htm`` (trafilatura), ``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``/``.pq``.
+Other extensions are rejected with a reason (the content is not sniffed: a dump saved under an
+unknown extension is better renamed than guessed at). ``max_bytes`` applies to text dumps and HTML
+pages, which are read whole; tables are streamed and have no size limit.
+
+Every problem with one file becomes a row of ``rejects`` plus a ``logging`` warning naming the file
+and the reason; the rest loads. When no file yields an article, :class:`EmptyCorpusError` is raised.
+
+Example
+-------
+>>> corpus = load_corpus("seeds")  # doctest: +SKIP
+>>> len(corpus.articles)  # doctest: +SKIP
+20
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from afgresearch.corpus.decode import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
+from afgresearch.corpus.discover import Entry, discover, resolve_root
+from afgresearch.corpus.errors import (
+    EmptyCorpusError,
+    NoBodyError,
+    RejectError,
+    UnsupportedFormatError,
+)
+from afgresearch.corpus.html import segment_html
+from afgresearch.corpus.model import Corpus
+from afgresearch.corpus.records import ArticleRecord
+from afgresearch.corpus.tabular import read_csv, read_jsonl, read_parquet
+from afgresearch.corpus.textdump import segment_text
+
+log = logging.getLogger("afgresearch.corpus")
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+TABLE_READERS = {
+    ".csv": read_csv,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".parquet": read_parquet,
+    ".pq": read_parquet,
+}
+DEFAULT_CHUNKSIZE = 10_000
+PathArg = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
+Batch = list[tuple[int, ArticleRecord]]
+
+
+def _paths(path_or_paths: PathArg) -> list[Path]:
+    if isinstance(path_or_paths, (str, os.PathLike)):
+        return [Path(path_or_paths)]
+    return [Path(p) for p in path_or_paths]
+
+
+def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batch | RejectError]:
+    """Yield batches of ``(position, article)`` of one file, or :class:`RejectError` notes.
+
+    Raises :class:`RejectError` when the whole file is unusable.
+    """
+    if entry.problem is not None:
+        raise entry.problem
+    suffix = entry.path.suffix.casefold()
+    if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
+        text = decode_bytes(read_bytes(entry.path, max_bytes), entry.relpath)
+        records = segment_text(text) if suffix in TEXT_SUFFIXES else segment_html(text)
+        if not records:
+            raise NoBodyError("no body paragraphs: only headlines, metadata or boilerplate")
+        yield [(i, rec) for i, rec in enumerate(records, start=1)]
+        return
+    reader = TABLE_READERS.get(suffix)
+    if reader is None:
+        known = ", ".join(sorted({*TEXT_SUFFIXES, *HTML_SUFFIXES, *TABLE_READERS}))
+        raise UnsupportedFormatError(
+            f"unsupported file type {suffix or '(no extension)'!r}; known: {known}"
+        )
+    count = 0
+    for item in reader(entry.path, chunksize):
+        if isinstance(item, list):
+            count += len(item)
+        yield item
+    if not count:
+        raise NoBodyError("no rows with text")
+
+
+def _stream(
+    path_or_paths: PathArg,
+    root: str | os.PathLike[str] | None,
+    max_bytes: int,
+    chunksize: int,
+    progress: bool,
+) -> Iterator[tuple[str, int, ArticleRecord] | tuple[str, str]]:
+    """Yield ``(relpath, position, record)`` for articles and ``(relpath, reason)`` for rejects."""
+    entries: Iterable[Entry] = discover(_paths(path_or_paths), Path(root) if root else None)
+    if progress:
+        from tqdm.auto import tqdm
+
+        entries = tqdm(list(entries), desc="corpus files", unit="file")
+    for entry in entries:
+        try:
+            for item in read_entry(entry, max_bytes=max_bytes, chunksize=chunksize):
+                if isinstance(item, RejectError):
+                    log.warning("rejected part of %s: %s", entry.relpath, item)
+                    yield (entry.relpath, str(item))
+                    continue
+                for pos, rec in item:
+                    yield (entry.relpath, pos, rec)
+        except RejectError as exc:
+            log.warning("rejected %s: %s", entry.relpath, exc)
+            yield (entry.relpath, str(exc))
+
+
+def load_corpus(
+    path_or_paths: PathArg,
+    *,
+    root: str | os.PathLike[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+) -> Corpus:
+    """Read files or folders into a :class:`Corpus`.
+
+    Parameters
+    ----------
+    path_or_paths : a file, a folder (searched recursively) or several of them.
+    root : folder that ``source_file`` is relative to (default: the folder given, the parent of
+        a single file, or the common parent of several paths).
+    max_bytes : text dumps and HTML pages larger than this are rejected unread (default 64 MiB).
+    progress : show a progress bar over files.
+
+    Returns
+    -------
+    The corpus. Raises :class:`CorpusPathError` for a missing path and :class:`EmptyCorpusError`
+    when no file yields an article.
+
+    Example
+    -------
+    >>> corpus = load_corpus("seeds")  # doctest: +SKIP
+    >>> corpus.summary()  # doctest: +SKIP
+    """
+    records: list[tuple[str, int, ArticleRecord]] = []
+    rejects: list[tuple[str, str]] = []
+    for item in _stream(path_or_paths, root, max_bytes, DEFAULT_CHUNKSIZE, progress):
+        if len(item) == 3:
+            records.append(item)  # type: ignore[arg-type]
+        else:
+            rejects.append(item)  # type: ignore[arg-type]
+    base = resolve_root(_paths(path_or_paths), root)
+    if not records:
+        raise _empty(rejects)
+    return Corpus.from_records(records, rejects, base)
+
+
+def _empty(rejects: list[tuple[str, str]]) -> EmptyCorpusError:
+    if not rejects:
+        return EmptyCorpusError("empty corpus: no files found")
+    listed = "; ".join(f"{f}: {r}" for f, r in rejects[:5])
+    more = f" (and {len(rejects) - 5} more)" if len(rejects) > 5 else ""
+    return EmptyCorpusError(f"empty corpus: no file yielded an article ({listed}{more})")
+
+
+def iter_corpus(
+    path_or_paths: PathArg,
+    *,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    root: str | os.PathLike[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+) -> Iterator[Corpus]:
+    """Yield the corpus in chunks of about ``chunksize`` articles, never holding it all.
+
+    Tables are streamed (CSV and JSONL line by line, Parquet by record batches), folders file by
+    file; ids are those :func:`load_corpus` gives. A chunk may hold only rejects. Raises
+    :class:`EmptyCorpusError` at the end when no article was found.
+
+    Example
+    -------
+    >>> sum(len(c) for c in iter_corpus("seeds", chunksize=5))  # doctest: +SKIP
+    20
+    """
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, got {chunksize}")
+    base = resolve_root(_paths(path_or_paths), root)
+    records: list[tuple[str, int, ArticleRecord]] = []
+    rejects: list[tuple[str, str]] = []
+    seen_rejects: list[tuple[str, str]] = []
+    found = False
+    for item in _stream(path_or_paths, root, max_bytes, chunksize, progress):
+        if len(item) == 3:
+            records.append(item)  # type: ignore[arg-type]
+            found = True
+        else:
+            rejects.append(item)  # type: ignore[arg-type]
+            if len(seen_rejects) < 10:
+                seen_rejects.append(item)  # type: ignore[arg-type]
+        if len(records) >= chunksize:
+            yield Corpus.from_records(records, rejects, base)
+            records, rejects = [], []
+    if records or rejects:
+        if not found:
+            raise _empty(seen_rejects)
+        yield Corpus.from_records(records, rejects, base)
+    elif not found:
+        raise _empty(seen_rejects)
+
+
+def write_corpus_parquet(
+    path_or_paths: PathArg,
+    directory: str | os.PathLike[str],
+    *,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    root: str | os.PathLike[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+) -> dict[str, int]:
+    """Stream a corpus into ``articles.parquet``, ``paragraphs.parquet`` and ``rejects.parquet``.
+
+    Each chunk of :func:`iter_corpus` is appended with a pyarrow ``ParquetWriter``, so memory
+    stays bounded by ``chunksize``. Returns the row count of each table.
+
+    Example
+    -------
+    >>> write_corpus_parquet("seeds", "/tmp/tables")  # doctest: +SKIP
+    {'articles': 20, 'paragraphs': ..., 'rejects': 0}
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from afgresearch.schema import empty_table
+
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    names = ("articles", "paragraphs", "rejects")
+    schemas = {n: pa.Schema.from_pandas(empty_table(n), preserve_index=False) for n in names}
+    writers = {n: pq.ParquetWriter(out / f"{n}.parquet", schemas[n]) for n in names}
+    counts = dict.fromkeys(names, 0)
+    try:
+        for chunk in iter_corpus(
+            path_or_paths, chunksize=chunksize, root=root, max_bytes=max_bytes, progress=progress
+        ):
+            for n in names:
+                frame = getattr(chunk, n)
+                if len(frame):
+                    table = pa.Table.from_pandas(frame, schema=schemas[n], preserve_index=False)
+                    writers[n].write_table(table)
+                    counts[n] += len(frame)
+    finally:
+        for w in writers.values():
+            w.close()
+    return counts

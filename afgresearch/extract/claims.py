@@ -1,0 +1,457 @@
+"""Quantitative claims: every number in body text that counts or measures something.
+
+Each claim row (``afgresearch.schema.CLAIM_COLUMNS``) carries the verbatim sentence as
+``quote``, the value, its hedge as ``qualifier``, the counted noun as ``unit``, the time window
+as ``period``, who said it as ``attributed_to`` (same sentence first, then the paragraph's
+named speaker; 'he said' resolves to the paragraph's or the article's last named speaker),
+a ``topic``, ``repeat_of`` (the first statement of the same figure: restated in the same
+article, or the same precise figure about the same thing in another article) and ``measure``
+(a key shared by claims about the same thing over the same window, so sources can be
+compared with :func:`claim_disagreements`).
+
+Example
+-------
+>>> import pandas as pd
+>>> paras = pd.DataFrame({"paragraph_id": ["a1-p1"], "article_id": ["a1"],
+...     "source_file": ["x.txt"], "line": [3],
+...     "text": ["According to UNHCR, more than 500,000 Afghans returned in the past two months."]})
+>>> extract_claims(paras)[["value", "qualifier", "unit", "period", "attributed_to"]].values.tolist()
+[[500000.0, 'more_than', 'Afghans', 'in the past two months', 'UNHCR']]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+import pandas as pd
+
+from afgresearch.extract.attribution import is_pronoun, sentence_attribution
+from afgresearch.extract.frames import check_paragraphs, publication_dates
+from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
+from afgresearch.extract.periods import find_periods, nearest_period, normalise_period
+from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.topics import classify_topic
+from afgresearch.schema import CLAIM_COLUMNS, conform, empty_table
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_QUALIFIER_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("less_than", r"no\s+more\s+than|not\s+more\s+than|less\s+than|fewer\s+than|under|below"),
+    ("nearly", r"nearly|almost|close\s+to|just\s+(?:under|short\s+of|below)|approaching"),
+    ("at_least", r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than"),
+    ("more_than", r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceeding|greater\s+than"),
+    ("up_to", r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|as\s+high\s+as"),
+    ("about", r"about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|circa"),
+)
+_QUALIFIER_RE = re.compile(
+    r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:"
+    + "|".join(f"(?P<{name}>{pat})" for name, pat in _QUALIFIER_PATTERNS)
+    + r")\s+(?:just\s+|only\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# words that end a counted noun: function words, common verbs, time words ('12 million last year')
+_STOP = _words(
+    """
+    a an the of in on at from to for with by as than into per across since between during
+    after before over under about around including like and or but nor so yet that which who
+    whom whose where when while because if though although have has had having were was are
+    is be been being will would could should may might can cannot did do does done not no
+    also alone each every this these those there here it its their his her our your my they
+    them he she we you i already still just only now then ago later earlier more less most
+    least further due amid across toward towards against within without via per cent percent
+    said says according reportedly were have some all both many much several such same own
+    very requires require need needs remain remains face faces continue continues back left
+    fled arrived got get became become make made take took go went come came ran run told
+    tell last next previous past coming recent this
+    """
+)
+_CURRENCY_WORDS = {"dollars": "dollars", "usd": "dollars", "afghanis": "afghanis",
+                   "rupees": "rupees", "euros": "euros", "pounds": "pounds", "yuan": "yuan"}  # fmt: skip
+# nouns for people: claims counting any of them share the unit class 'people'
+_PEOPLE = _words(
+    """
+    people persons individuals afghans citizens nationals returnees refugees migrants
+    deportees immigrants residents civilians men women girls boys children minors students
+    workers returnee refugee migrant
+    """
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'.-]*[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
+_MAX_QUOTE = 320
+_SCALE_RE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+
+
+def qualifier_for(text: str, start: int, kind: str = "count") -> str:
+    """Return the hedge before the number starting at ``start`` in ``text`` (default 'exact').
+
+    Example
+    -------
+    >>> qualifier_for("at least four people", 9)
+    'at_least'
+    """
+    m = _QUALIFIER_RE.search(text[max(0, start - 30) : start])
+    if m:
+        return next(name for name, value in m.groupdict().items() if value)
+    return "at_least" if kind == "vague" else "exact"
+
+
+def unit_for(text: str, number: NumberSpan) -> str:
+    """Return the counted noun after ``number`` ('Afghans', 'percent of staff', 'dollars').
+
+    Example
+    -------
+    >>> unit_for("2,385,109 single individuals have returned", find_numbers("2,385,109")[0])
+    'single individuals'
+    """
+    after = text[number.end : number.end + 90]
+    tokens = _WORD_RE.findall(after)
+    words: list[str] = []
+    i = 0
+    if tokens[:1] and tokens[0].lower() == "of":
+        i = 1
+        while i < len(tokens) and tokens[i].lower() in ("the", "these", "those", "its", "their",
+                                                        "his", "her", "our", "all", "them"):  # fmt: skip
+            if tokens[i].lower() == "them":
+                return number.unit_hint
+            i += 1
+    for tok in tokens[i:]:
+        if not tok[0].isalpha() or tok.lower() in _STOP or len(words) >= 4:
+            break
+        if tok.endswith(("’s", "'s")):
+            words = []
+            continue
+        if words and tok.islower() and tok.endswith("ed"):
+            break  # a verb after the noun: 'bombers attacked'
+        words.append(tok.rstrip("."))
+        low = tok.lower()
+        if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            break  # a plural head noun ends the phrase: 'Muslim nations back ...'
+    if number.kind == "vague" and not (tokens[:1] and tokens[0].lower() == "of"):
+        words = []
+    noun = " ".join(words)
+    if number.kind in ("percent", "fraction"):
+        return (
+            f"percent of {noun}" if noun and tokens[:1] and tokens[0].lower() == "of" else "percent"
+        )
+    currency = [w.lower() for w in words if w.lower() in _CURRENCY_WORDS]
+    if currency:
+        return _CURRENCY_WORDS[currency[0]]
+    if number.unit_hint:
+        return number.unit_hint
+    return noun
+
+
+def unit_class(unit: str) -> str:
+    """Reduce a unit to a comparison class ('Afghan citizens' -> 'people').
+
+    Example
+    -------
+    >>> unit_class("Afghan returnees"), unit_class("dollars"), unit_class("percent of staff")
+    ('people', 'dollar', 'percent of staff')
+    """
+    low = unit.lower().strip()
+    if not low:
+        return ""
+    if low.startswith("percent"):
+        return low
+    words = low.split()
+    if any(w in _PEOPLE for w in words):
+        return "people"
+    last = words[-1]
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") and len(last) > 3 else last
+
+
+def quote_window(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of a verbatim quote around ``start:end``: the whole sentence, or a word-aligned
+    window of about 320 characters when the sentence is longer.
+
+    Example
+    -------
+    >>> quote_window("  Short one. ", 2, 7)
+    (2, 12)
+    """
+    lead = len(sentence) - len(sentence.lstrip())
+    trail = len(sentence.rstrip())
+    if trail - lead <= _MAX_QUOTE:
+        return lead, trail
+    half = _MAX_QUOTE // 2
+    q_start = max(lead, start - half)
+    q_end = min(trail, end + half)
+    if q_start > lead:
+        nxt = sentence.find(" ", q_start)
+        q_start = nxt + 1 if 0 <= nxt < start else q_start
+    if q_end < trail:
+        prv = sentence.rfind(" ", end, q_end)
+        q_end = prv if prv > end else q_end
+    return q_start, q_end
+
+
+def _sentence_claims(sentence: str) -> list[dict[str, object]]:
+    periods = find_periods(sentence)
+    numbers = [
+        n
+        for n in find_numbers(sentence)
+        if not any(p.start <= n.start and n.end <= p.end for p in periods)
+    ]
+    rows: list[dict[str, object]] = []
+    for n in numbers:
+        unit = unit_for(sentence, n)
+        kind = n.kind
+        if kind == "count" and unit in _CURRENCY_WORDS.values():
+            kind = "money"
+        rows.append({"n": n, "unit": unit, "kind": kind,
+                     "qualifier": qualifier_for(sentence, n.start, n.kind),
+                     "period": nearest_period(periods, n.start, n.end)})  # fmt: skip
+    # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
+    for i, row in enumerate(rows):
+        if row["unit"]:
+            continue
+        n = row["n"]
+        between = sentence[n.end : rows[i + 1]["n"].start] if i + 1 < len(rows) else ""
+        if (
+            rows[i + 1 :]
+            and rows[i + 1]["unit"]
+            and re.fullmatch(r"\s*(?:or|to|and|-|–|—)\s*", between)
+        ):
+            row["unit"] = rows[i + 1]["unit"]
+            scale = _SCALE_RE.search(rows[i + 1]["n"].text)
+            if scale and not _SCALE_RE.search(n.text) and n.value < 1000:
+                # 'three or four million people': the scale applies to both figures
+                row["n"] = replace(n, value=n.value * SCALES[scale.group(0).lower()])
+        elif i > 0 and rows[i - 1]["unit"] and rows[i - 1]["kind"] == row["kind"]:
+            gap = sentence[n.end : n.end + 12].lstrip().lower()
+            if re.match(r"(?:were|was|are|is|have|had|has|more|others?)\b", gap):
+                row["unit"] = rows[i - 1]["unit"]
+    _mark_ranges(sentence, rows)
+    return rows
+
+
+def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:
+    """'between 300 and 400 people', '300 to 400 people', '300-400': lower and upper bounds."""
+    for low, high in zip(rows, rows[1:], strict=False):
+        a, b = low["n"], high["n"]
+        between = sentence[a.end : b.start]
+        ranged = re.fullmatch(r"\s*(?:to|-|–)\s*", between) or (
+            re.fullmatch(r"\s*and\s*", between)
+            and re.search(r"\bbetween\s+$", sentence[max(0, a.start - 12) : a.start], re.I)
+        )
+        if not ranged or a.value >= b.value or low["unit"] != high["unit"]:
+            continue
+        if low["qualifier"] == "exact":
+            low["qualifier"] = "at_least"
+        if high["qualifier"] == "exact":
+            high["qualifier"] = "up_to"
+
+
+def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, object]]:
+    nlp = get_nlp()
+    article_speaker: dict[str, str] = {}
+    texts = paragraphs["text"].tolist()
+    records = paragraphs[["paragraph_id", "article_id", "source_file", "line", "text"]].to_dict(
+        "records"
+    )
+    for para, doc in zip(records, nlp.pipe(texts, batch_size=256), strict=True):
+        sentences = [(s.start_char, s.text) for s in doc.sents]
+        sources = [sentence_attribution(text) for _, text in sentences]
+        named = [s for s in sources if s and not is_pronoun(s)]
+        article_id = para["article_id"]
+        para_speaker = named[0] if named else ""
+        fallback = para_speaker or article_speaker.get(article_id, "")
+        index = 0
+        for (offset, sentence), source in zip(sentences, sources, strict=True):
+            if is_pronoun(source):
+                source = fallback
+            elif not source:
+                source = para_speaker
+            for row in _sentence_claims(sentence):
+                n: NumberSpan = row["n"]  # type: ignore[assignment]
+                q_start, q_end = quote_window(sentence, n.start, n.end)
+                index += 1
+                yield {
+                    "claim_id": f"{para['paragraph_id']}-c{index:02d}",
+                    "paragraph_id": para["paragraph_id"],
+                    "article_id": article_id,
+                    "source_file": para["source_file"],
+                    # the line the quote starts on, for paragraphs that span several lines
+                    "line": int(para["line"]) + para["text"].count("\n", 0, offset + q_start),
+                    "quote": para["text"][offset + q_start : offset + q_end],
+                    "value": float(n.value),
+                    "qualifier": row["qualifier"],
+                    "unit": row["unit"],
+                    "topic": classify_topic(sentence, str(row["unit"]), n.start),
+                    "period": row["period"],
+                    "attributed_to": source,
+                    "number_text": n.text,
+                    "kind": row["kind"],
+                }
+        if named:
+            article_speaker[article_id] = named[-1]
+
+
+def _sig_round(value: float, digits: int) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, digits - 1 - int(math.floor(math.log10(abs(value)))))
+
+
+def _significant(value: float) -> int:
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    return max(1, len(text.rstrip("0")))
+
+
+def same_figure(a: float, b: float) -> bool:
+    """True when ``a`` and ``b`` state the same figure, one perhaps rounded ('5.097 million' vs
+    '5,097,373').
+
+    Example
+    -------
+    >>> same_figure(5_097_000, 5_097_373), same_figure(500_000, 268_000)
+    (True, False)
+    """
+    if a == b:
+        return True
+    if a == 0 or b == 0:
+        return False
+    digits = min(_significant(a), _significant(b))
+    return digits >= 2 and _sig_round(a, digits) == _sig_round(b, digits)
+
+
+def _mark_repeats(claims: pd.DataFrame) -> list[str]:
+    """The claim_id each claim restates ('' when it is a first statement).
+
+    Within an article: same unit class and kind and the same figure, one perhaps rounded.
+    Across articles: the same precise figure (3+ significant digits) with the same unit class,
+    kind and topic.
+    """
+    repeat_of = [""] * len(claims)
+    in_article: dict[tuple[str, str, str], list[tuple[float, str]]] = {}
+    across: dict[tuple[str, str, str, float], str] = {}
+    for i, row in enumerate(claims.itertuples(index=False)):
+        uclass = unit_class(row.unit)
+        if not uclass or row.kind == "vague":
+            continue
+        key = (row.article_id, uclass, row.kind)
+        gkey = (uclass, row.kind, row.topic, row.value)
+        root = next(
+            (r for value, r in in_article.get(key, []) if same_figure(value, row.value)), ""
+        )
+        if not root and _significant(row.value) >= 3:
+            root = across.get(gkey, "")
+        repeat_of[i] = root
+        own = root or row.claim_id
+        in_article.setdefault(key, []).append((row.value, own))
+        across.setdefault(gkey, own)
+    return repeat_of
+
+
+def measure_key(topic: str, unit: str, period: str) -> str:
+    """The key that groups claims about the same measure: topic, unit class and period.
+
+    Example
+    -------
+    >>> measure_key("returns_deportations", "Afghans", "in the past two months alone")
+    'returns_deportations|people|past 2 months'
+    """
+    return f"{topic}|{unit_class(unit)}|{normalise_period(period)}"
+
+
+def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Extract quantitative claims from a paragraphs table.
+
+    Parameters
+    ----------
+    paragraphs : DataFrame with PARAGRAPH_COLUMNS (paragraph_id, article_id, source_file, line,
+        text).
+    articles : optional articles table (article_id, published); checked, and accepted for a
+        uniform call signature (claims need no publication date).
+
+    Returns
+    -------
+    DataFrame with CLAIM_COLUMNS, sorted by source_file, line and position; one row per number.
+
+    Raises
+    ------
+    InputTableError
+        When ``paragraphs`` is not a DataFrame or lacks a needed column.
+
+    Example
+    -------
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"paragraph_id": ["p"], "article_id": ["a"], "source_file": ["f"],
+    ...                   "line": [1], "text": ["Pakistan hosts over 3 million Afghan refugees."]})
+    >>> extract_claims(p)[["value", "qualifier", "topic"]].values.tolist()
+    [[3000000.0, 'more_than', 'refugee_population']]
+    """
+    paras = check_paragraphs(paragraphs)
+    publication_dates(articles)  # validates the articles table when one is given
+    paras = paras.sort_values(["source_file", "line", "paragraph_id"], kind="stable")
+    rows = list(_iter_paragraph_claims(paras))
+    if not rows:
+        return empty_table("claims")
+    claims = pd.DataFrame(rows)
+    claims["repeat_of"] = _mark_repeats(claims)
+    claims["measure"] = [
+        measure_key(t, u, p)
+        for t, u, p in zip(claims["topic"], claims["unit"], claims["period"], strict=True)
+    ]
+    claims = claims.drop(columns=["article_id", "number_text", "kind"])
+    return conform(claims, CLAIM_COLUMNS).reset_index(drop=True)
+
+
+def claim_disagreements(claims: pd.DataFrame, require_period: bool = True) -> pd.DataFrame:
+    """Return the claims about a measure on which sources or figures differ.
+
+    A measure (see :func:`measure_key`) is reported when, among its claims that are not
+    repeats, there is more than one distinct figure in more than one paragraph. Left out:
+    repeats, claims with no unit, topic 'other', durations, and (by default) claims with no
+    time window, since figures without one rarely measure the same thing.
+
+    Parameters
+    ----------
+    claims : the table from :func:`extract_claims`.
+    require_period : only compare claims that state a time window.
+
+    Returns
+    -------
+    DataFrame with measure, n_values, n_sources, then the claim columns, sorted by measure and
+    value.
+
+    Example
+    -------
+    >>> claim_disagreements(extract_claims(pd.DataFrame(columns=["paragraph_id", "article_id",
+    ...     "source_file", "line", "text"]))).empty
+    True
+    """
+    cols = ["measure", "n_values", "n_sources", *[c for c in CLAIM_COLUMNS if c != "measure"]]
+    if claims.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    base = claims[
+        (claims["repeat_of"] == "") & ~claims["measure"].str.contains(r"\|\|", regex=True)
+    ]
+    parts = base["measure"].str.split("|")
+    keep = (parts.str[1] != "") & (parts.str[0] != "other") & ~parts.str[1].isin(_TIME_UNITS)
+    if require_period:
+        keep &= parts.str[2] != ""
+    base = base[keep]
+    groups = []
+    for _, group in base.groupby("measure", sort=True):
+        values: list[float] = []
+        for v in group["value"]:
+            if not any(same_figure(v, w) for w in values):
+                values.append(float(v))
+        if len(values) < 2 or group["paragraph_id"].nunique() < 2:
+            continue
+        group = group.assign(
+            n_values=len(values), n_sources=group["attributed_to"].replace("", pd.NA).nunique()
+        )
+        groups.append(group.sort_values(["value", "claim_id"]))
+    if not groups:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    out = pd.concat(groups, ignore_index=True)
+    return out[cols].reset_index(drop=True)

@@ -1,0 +1,382 @@
+"""Calendar expressions: find them in text and resolve them to ISO dates.
+
+Dates that lack a year ('on Friday, May 30', 'on Thursday', 'last month') are resolved
+against the article's publication date: past events (the default) to the latest matching day
+on or before publication, future ones (``future=True``) to the earliest on or after it.
+Ranges stay ranges (``YYYY-MM-DD/YYYY-MM-DD``); a month or a week without a day becomes the
+range it covers. Without a publication date only expressions that carry a year resolve.
+
+Example
+-------
+>>> [s.text for s in find_dates("He visited Kabul from March 21 to March 23.")]
+['from March 21 to March 23']
+>>> resolve(find_dates("on Friday, May 30")[0], "2025-05-31")
+'2025-05-30'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _name:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+# one calendar day, month or year; named groups feed _parse_point
+_POINT = (
+    rf"(?:(?P<{{p}}wd>{WEEKDAY_RE})\s*,?\s+)?"
+    rf"(?:(?P<{{p}}m1>{MONTH_RE})\s+(?P<{{p}}d1>{_DAY})(?!\d)(?:\s*,?\s*(?P<{{p}}y1>{_YEAR}))?"
+    rf"|(?P<{{p}}d2>{_DAY})\s+(?:of\s+)?(?P<{{p}}m2>{MONTH_RE})(?:\s*,?\s*(?P<{{p}}y2>{_YEAR}))?"
+    rf"|(?P<{{p}}m3>{MONTH_RE})\s+(?P<{{p}}y3>{_YEAR})"
+    rf"|(?P<{{p}}d4>\d{{4}})-(?P<{{p}}m4>\d\d)-(?P<{{p}}dd4>\d\d))"
+)
+
+
+def _point(prefix: str) -> str:
+    return _POINT.replace("{p}", prefix)
+
+
+_RANGE_RE = re.compile(
+    rf"\b(?:from|between)\s+{_point('a')}\s+(?:to|until|till|through|and|-|–)\s+{_point('b')}",
+)
+_DAYRANGE_RE = re.compile(
+    rf"\b(?P<m>{MONTH_RE})\s+(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})(?:\s*,?\s*(?P<y>{_YEAR}))?\b"
+)
+_POINT_RE = re.compile(rf"(?<![\w-]){_point('a')}(?![\w-])")
+_BARE_MONTH_RE = re.compile(
+    rf"\b(?:in|by|during|until|till|since|early|late|mid-?|the\s+end\s+of)\s+(?P<m>{MONTH_RE})(?!\s*\d)(?![\w-])"
+)
+_WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
+_RELATIVE_RE = re.compile(
+    r"\b(?P<rel>yesterday|today|tomorrow|(?:last|this|next|earlier this|later this)\s+"
+    r"(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(rf"(?<![\w,.-])(?P<y>{_YEAR})(?P<s>s)?(?![\w-])")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A calendar expression found in text.
+
+    ``kind`` is one of 'range', 'day', 'month', 'year', 'decade', 'weekday', 'relative'.
+    ``parts`` holds the parsed pieces (year, month, day, weekday, rel; 'a_'/'b_' for ranges).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    parts: tuple[tuple[str, int | str], ...]
+
+
+def _parse_point(m: re.Match[str], p: str) -> dict[str, int | str]:
+    g = m.groupdict()
+    out: dict[str, int | str] = {}
+    if g.get(f"{p}d4"):
+        out.update(year=int(g[f"{p}d4"]), month=int(g[f"{p}m4"]), day=int(g[f"{p}dd4"]))
+        return out
+    for i in ("1", "2", "3"):
+        mon = g.get(f"{p}m{i}")
+        if mon:
+            out["month"] = MONTHS[_month_key(mon)]
+            if g.get(f"{p}d{i}"):
+                out["day"] = int(re.sub(r"\D", "", g[f"{p}d{i}"]))
+            if g.get(f"{p}y{i}"):
+                out["year"] = int(g[f"{p}y{i}"])
+            break
+    if g.get(f"{p}wd"):
+        out["weekday"] = WEEKDAYS[g[f"{p}wd"].lower()]
+    return out
+
+
+def _month_key(token: str) -> str:
+    key = token.rstrip(".").lower()
+    return key if key in MONTHS else key[:3]
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Return the calendar expressions in ``text``, longest first where they overlap.
+
+    Parameters
+    ----------
+    text : any string.
+
+    Returns
+    -------
+    list of DateSpan sorted by start offset, non-overlapping.
+
+    Example
+    -------
+    >>> [(s.text, s.kind) for s in find_dates("between 1 April and 15 July, in 2021")]
+    [('between 1 April and 15 July', 'range'), ('2021', 'year')]
+    """
+    found: list[DateSpan] = []
+    for m in _RANGE_RE.finditer(text):
+        a, b = _parse_point(m, "a"), _parse_point(m, "b")
+        if "month" in a or "month" in b:
+            parts = tuple(
+                sorted(
+                    {
+                        **{f"a_{k}": v for k, v in a.items()},
+                        **{f"b_{k}": v for k, v in b.items()},
+                    }.items()
+                )
+            )
+            found.append(DateSpan(m.start(), m.end(), m.group(0), "range", parts))
+    for m in _DAYRANGE_RE.finditer(text):
+        month = MONTHS[_month_key(m.group("m"))]
+        parts: dict[str, int | str] = {
+            "a_month": month,
+            "b_month": month,
+            "a_day": int(re.sub(r"\D", "", m.group("d1"))),
+            "b_day": int(re.sub(r"\D", "", m.group("d2"))),
+        }
+        if m.group("y"):
+            parts["a_year"] = parts["b_year"] = int(m.group("y"))
+        found.append(
+            DateSpan(m.start(), m.end(), m.group(0), "range", tuple(sorted(parts.items())))
+        )
+    for m in _POINT_RE.finditer(text):
+        pt = _parse_point(m, "a")
+        if "month" not in pt and "day" not in pt:
+            continue
+        kind = "day" if "day" in pt else "month"
+        found.append(DateSpan(m.start(), m.end(), m.group(0), kind, tuple(sorted(pt.items()))))
+    for m in _BARE_MONTH_RE.finditer(text):
+        month = MONTHS[_month_key(m.group("m"))]
+        found.append(DateSpan(m.start("m"), m.end("m"), m.group("m"), "month", (("month", month),)))
+    for m in _WEEKDAY_ONLY_RE.finditer(text):
+        found.append(
+            DateSpan(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "weekday",
+                (("weekday", WEEKDAYS[m.group("wd").lower()]),),
+            )
+        )
+    for m in _RELATIVE_RE.finditer(text):
+        found.append(
+            DateSpan(m.start(), m.end(), m.group(0), "relative", (("rel", m.group("rel").lower()),))
+        )
+    for m in _YEAR_RE.finditer(text):
+        kind = "decade" if m.group("s") else "year"
+        found.append(DateSpan(m.start(), m.end(), m.group(0), kind, (("year", int(m.group("y"))),)))
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[DateSpan] = []
+    for span in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_range(year: int, month: int) -> str:
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-01/{year:04d}-{month:02d}-{last:02d}"
+
+
+def _resolve_point(pt: dict[str, int | str], pub: dt.date | None, future: bool) -> str:
+    month, day, year = pt.get("month"), pt.get("day"), pt.get("year")
+    if month is None:
+        return ""
+    if year is None:
+        if pub is None:
+            return ""
+        year = pub.year
+        probe = _safe_date(int(year), int(month), int(day or 1))
+        if probe is not None and not future and probe > pub + dt.timedelta(days=31):
+            year -= 1
+        elif probe is not None and future and probe < pub - dt.timedelta(days=31):
+            year += 1
+    if day is None:
+        return _month_range(int(year), int(month))
+    found = _safe_date(int(year), int(month), int(day))
+    return found.isoformat() if found else ""
+
+
+def resolve(span: DateSpan, published: str = "", future: bool = False) -> str:
+    """Resolve ``span`` to an ISO date or ``start/end`` range, or '' when it cannot be.
+
+    Parameters
+    ----------
+    span : a DateSpan from :func:`find_dates`.
+    published : the article's ISO publication date ('' when unknown).
+    future : resolve year-less and weekday expressions forward from publication.
+
+    Returns
+    -------
+    'YYYY-MM-DD', 'YYYY-MM-DD/YYYY-MM-DD' or ''.
+
+    Example
+    -------
+    >>> resolve(find_dates("last month")[0], "2025-05-31")
+    '2025-04-01/2025-04-30'
+    """
+    pub = parse_iso(published)
+    parts = dict(span.parts)
+    if span.kind == "range":
+        a = {k[2:]: v for k, v in parts.items() if k.startswith("a_")}
+        b = {k[2:]: v for k, v in parts.items() if k.startswith("b_")}
+        if "month" not in a and "month" in b:
+            a["month"] = b["month"]
+        end = _resolve_point(b, pub, future)
+        if not end:
+            return ""
+        end = end.split("/")[-1]
+        if "year" not in a and "month" in a:
+            end_year, end_month = int(end[:4]), int(end[5:7])
+            a["year"] = end_year - 1 if int(a["month"]) > end_month else end_year
+        start = _resolve_point(a, pub, future)
+        if not start:
+            return ""
+        start = start.split("/")[0]
+        if end < start:
+            return ""
+        return f"{start}/{end}"
+    if span.kind in ("day", "month"):
+        return _resolve_point(parts, pub, future)
+    if span.kind == "year":
+        year = int(parts["year"])
+        return f"{year:04d}-01-01/{year:04d}-12-31"
+    if span.kind == "decade":
+        year = int(parts["year"])
+        return f"{year:04d}-01-01/{year + 9:04d}-12-31" if year % 10 == 0 else ""
+    if pub is None:
+        return ""
+    if span.kind == "weekday":
+        delta = (int(parts["weekday"]) - pub.weekday()) % 7
+        day = pub + dt.timedelta(days=delta) if future else pub - dt.timedelta(days=(7 - delta) % 7)
+        return day.isoformat()
+    return _resolve_relative(str(parts["rel"]), pub)
+
+
+def _resolve_relative(rel: str, pub: dt.date) -> str:
+    if rel == "yesterday":
+        return (pub - dt.timedelta(days=1)).isoformat()
+    if rel == "today":
+        return pub.isoformat()
+    if rel == "tomorrow":
+        return (pub + dt.timedelta(days=1)).isoformat()
+    which, unit = rel.rsplit(" ", 1)
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday())
+        shift = {"last": -7, "next": 7}.get(which, 0)
+        start = monday + dt.timedelta(days=shift)
+        return f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}"
+    if unit == "month":
+        year, month = pub.year, pub.month
+        if which == "last":
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        elif which == "next":
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        elif which == "earlier this":
+            return f"{year:04d}-{month:02d}-01/{pub.isoformat()}"
+        return _month_range(year, month)
+    year = pub.year + {"last": -1, "next": 1}.get(which, 0)
+    if which == "earlier this":
+        return f"{year:04d}-01-01/{pub.isoformat()}"
+    return f"{year:04d}-01-01/{year:04d}-12-31"
+
+
+def parse_iso(value: str) -> dt.date | None:
+    """Parse an ISO ``YYYY-MM-DD`` (or longer ISO timestamp) string; None when empty or invalid.
+
+    Example
+    -------
+    >>> parse_iso("2025-05-31")
+    datetime.date(2025, 5, 31)
+    """
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+_BYLINE_RE = re.compile(
+    rf"(?:(?:Published|Updated|Posted|Last updated)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{WEEKDAY_RE}\s*,?\s+)?"
+    rf"(?:(?P<d>{_DAY})\s+(?P<m>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>{_DAY}))\s*,?\s*(?P<y>{_YEAR})",
+    re.IGNORECASE,
+)
+
+
+def byline_date(line: str) -> str:
+    """Return the ISO date of a byline such as 'Published On 31 May 2025' or 'Updated 21 July 2023'.
+
+    Only lines that are short and consist of a full date (optionally after 'Published',
+    'Updated' or 'Posted') count; a date inside a sentence is not a byline.
+
+    Parameters
+    ----------
+    line : one line of text.
+
+    Returns
+    -------
+    ISO date string or ''.
+
+    Example
+    -------
+    >>> byline_date("Published On 31 May 2025")
+    '2025-05-31'
+    >>> byline_date("He left on 31 May 2025 for Kabul.")
+    ''
+    """
+    stripped = line.strip()
+    if len(stripped) > 60:
+        return ""
+    m = _BYLINE_RE.search(stripped)
+    if m is None or stripped[m.end() :].strip(" .|-") or stripped[: m.start()].strip(" |-"):
+        return ""
+    day = m.group("d") or m.group("d2")
+    month = MONTHS[_month_key(m.group("m") or m.group("m2"))]
+    found = _safe_date(int(m.group("y")), month, int(re.sub(r"\D", "", day)))
+    return found.isoformat() if found else ""
+
+
+def find_byline_date(text: str, max_lines: int = 12) -> str:
+    """Return the publication date from the first byline among the first ``max_lines`` lines.
+
+    Parameters
+    ----------
+    text : an article's text, headline first.
+    max_lines : how many leading lines may hold the byline.
+
+    Returns
+    -------
+    ISO date or ''.
+
+    Example
+    -------
+    >>> find_byline_date("Headline\\n\\nAl Jazeera\\nPublished On 31 May 2025\\nBody text.")
+    '2025-05-31'
+    """
+    for line in (text or "").splitlines()[:max_lines]:
+        found = byline_date(line)
+        if found:
+            return found
+    return ""

@@ -1,0 +1,256 @@
+"""CAMEO-coded events: verb patterns (editable YAML) with actors, place and date around them.
+
+For each sentence and each CAMEO code whose pattern matches (unless negated or hypothetical,
+and only when at least one actor is found), one event:
+``actor_1`` is the gazetteer actor nearest before the verb (a sentence that opens with 'He' or
+'She' takes the article's last named person), ``actor_2`` the first other actor after it,
+``place`` the first place after the verb (else in the sentence; for visits, the country
+visited), ``date`` the calendar expression nearest the verb, resolved against the article's
+publication date (intentions forward, reports backward; ranges stay ranges; '' when unknown).
+
+Example
+-------
+>>> import pandas as pd
+>>> p = pd.DataFrame({"paragraph_id": ["p"], "article_id": ["a"], "source_file": ["f"],
+...     "line": [2], "text": ["Ambassador Muhammad Sadiq visited Kabul from March 21 to March 23."]})
+>>> a = pd.DataFrame({"article_id": ["a"], "published": ["2025-03-30"]})
+>>> extract_events(p, a)[["cameo_code", "actor_1", "place", "date"]].values.tolist()
+[['042', 'Muhammad Sadiq Khan', 'Kabul', '2025-03-21/2025-03-23']]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from afgresearch.extract.claims import quote_window
+from afgresearch.extract.dates import find_dates, resolve
+from afgresearch.extract.errors import CameoPatternError
+from afgresearch.extract.frames import check_paragraphs, publication_dates
+from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
+from afgresearch.extract.pipeline import get_nlp
+from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
+
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|without|n't)\b(?:\s+\w+){0,3}\s*$", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|may|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    re.I,
+)
+# 'He met ...', 'Last week, he met ...': a pronoun subject at the start of the sentence
+_PRONOUN_START = re.compile(r"^\s*(?:[^,]{1,30},\s*)?(?:He|She|he|she)\b")
+_PASSIVE_AGENT = re.compile(r"\b(?:by|of)\s+(?:the\s+)?$", re.I)
+_VISIT_CODES = frozenset({"036", "042"})
+_COERCION_CODES = frozenset({"173", "174"})
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO code with its label, compiled verb patterns and date direction."""
+
+    code: str
+    label: str
+    patterns: tuple[re.Pattern[str], ...]
+    future: bool = False
+
+
+def load_cameo(path: Path | str | None = None) -> tuple[CameoCode, ...]:
+    """Load CAMEO verb patterns from YAML (default: packaged ``data/cameo/verbs.yaml``).
+
+    Parameters
+    ----------
+    path : YAML mapping code -> {label, patterns, future}; None for the packaged file.
+
+    Returns
+    -------
+    tuple of CameoCode sorted by code.
+
+    Raises
+    ------
+    CameoPatternError
+        When the file is missing, not YAML, or an entry or pattern is malformed.
+
+    Example
+    -------
+    >>> [c.code for c in load_cameo()][:3]
+    ['020', '030', '036']
+    """
+    if path is None:
+        return _default_cameo()
+    return _parse_cameo(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _default_cameo() -> tuple[CameoCode, ...]:
+    return _parse_cameo(Path(str(resources.files("afgresearch") / "data" / "cameo" / "verbs.yaml")))
+
+
+def _parse_cameo(path: Path) -> tuple[CameoCode, ...]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CameoPatternError(
+            f"cannot read CAMEO pattern file {path}: {exc.strerror or exc}"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise CameoPatternError(f"CAMEO pattern file {path} is not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise CameoPatternError(f"CAMEO pattern file {path} must map codes to entries")
+    codes = []
+    for code, entry in sorted(data.items(), key=lambda kv: str(kv[0])):
+        code = str(code)
+        if not re.fullmatch(r"\d{2,4}", code):
+            raise CameoPatternError(f"{path}: {code!r} is not a CAMEO code (2-4 digits)")
+        if not isinstance(entry, dict) or not isinstance(entry.get("label"), str):
+            raise CameoPatternError(f"{path}: code {code} needs a 'label' string")
+        raw = entry.get("patterns")
+        if not isinstance(raw, list) or not raw or not all(isinstance(p, str) for p in raw):
+            raise CameoPatternError(
+                f"{path}: code {code} needs a non-empty 'patterns' list of strings"
+            )
+        try:
+            compiled = tuple(re.compile(p, re.IGNORECASE) for p in raw)
+        except re.error as exc:
+            raise CameoPatternError(f"{path}: code {code} has a bad pattern: {exc}") from None
+        codes.append(CameoCode(code, entry["label"], compiled, bool(entry.get("future", False))))
+    return tuple(codes)
+
+
+def _first_match(code: CameoCode, sentence: str) -> re.Match[str] | None:
+    best = None
+    for pattern in code.patterns:
+        for m in pattern.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
+                continue
+            if best is None or m.start() < best.start():
+                best = m
+            break
+    return best
+
+
+def _pick_date(sentence: str, verb_start: int, published: str, future: bool) -> str:
+    spans = [s for s in find_dates(sentence) if s.kind != "decade"]
+    spans.sort(key=lambda s: (min(abs(s.start - verb_start), abs(s.end - verb_start)), s.start))
+    for span in spans:
+        # an intention is dated by its statement; only dates after the verb look forward
+        value = resolve(span, published, future and span.start >= verb_start)
+        if value:
+            return value
+    return ""
+
+
+def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode, ...],
+                     published: str, last_person: str,
+                     place_country: dict[str, str]) -> list[dict[str, object]]:  # fmt: skip
+    actors = [m for m in matches if m.type != PLACE]
+    places = [m for m in matches if m.type == PLACE]
+    rows = []
+    for code in codes:
+        verb = _first_match(code, sentence)
+        if verb is None:
+            continue
+        before = [m for m in actors if m.end <= verb.start()]
+        after = [m for m in actors if m.start >= verb.end()]
+        if _PASSIVE_AGENT.search(verb.group(0)) and after:
+            # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
+            actor_1 = after[0].actor
+            after = after[1:]
+        else:
+            actor_1 = before[-1].actor if before else ""
+        if not actor_1 and code.code in _COERCION_CODES:
+            # 'were deported from Iran', 'detained by Pakistani police': the agent follows
+            agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",
+                                                        sentence[max(0, m.start - 10) : m.start])), None)  # fmt: skip
+            if agent is not None:
+                actor_1 = agent.actor
+        if not actor_1 and _PRONOUN_START.match(sentence):
+            actor_1 = last_person
+        after = [m for m in after if m.actor != actor_1]
+        actor_2 = after[0].actor if after else ""
+        place_after = [m for m in places if m.start >= verb.end()]
+        place = (place_after or places or [None])[0]
+        place_name = place.actor if place else ""
+        if not place_name and code.code in _VISIT_CODES:
+            visited = [m for m in after if m.type == "country"]
+            place_name = visited[0].actor if visited else ""
+        if not actor_2 and code.code in _VISIT_CODES and place_name:
+            host = place_country.get(place_name, "")
+            actor_2 = host if host != actor_1 else ""
+        if not actor_1 and not actor_2:
+            continue  # an event needs at least one actor
+        rows.append({
+            "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
+            "actor_2": actor_2, "place": place_name,
+            "date": _pick_date(sentence, verb.start(), published, code.future),
+            "verb_start": verb.start(), "verb_end": verb.end(),
+        })  # fmt: skip
+    return rows
+
+
+def extract_events(
+    paragraphs: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    gazetteer: Gazetteer | str | Path | None = None,
+    cameo_path: Path | str | None = None,
+) -> pd.DataFrame:
+    """Extract CAMEO-coded events from a paragraphs table.
+
+    Parameters
+    ----------
+    paragraphs : DataFrame with PARAGRAPH_COLUMNS.
+    articles : articles table with ``article_id`` and ``published`` (ISO or ''); needed to
+        resolve dates without a year ('on Friday', 'May 30', 'last month').
+    gazetteer : actor gazetteer; default the packaged one.
+    cameo_path : CAMEO verb-pattern YAML; default the packaged one.
+
+    Returns
+    -------
+    DataFrame with EVENT_COLUMNS sorted by source_file, line and position.
+
+    Raises
+    ------
+    InputTableError, GazetteerError, CameoPatternError
+        On a malformed input table, gazetteer or pattern file.
+    """
+    paras = check_paragraphs(paragraphs)
+    paras = paras.sort_values(["source_file", "line", "paragraph_id"], kind="stable")
+    published = publication_dates(articles)
+    gaz = as_gazetteer(gazetteer)
+    codes = load_cameo(cameo_path)
+    nlp = get_nlp()
+    rows = []
+    last_person: dict[str, str] = {}
+    texts = paras["text"].tolist()
+    for para, doc in zip(
+        paras.itertuples(index=False), nlp.pipe(texts, batch_size=256), strict=True
+    ):
+        matches = gaz.find_in_doc(doc)
+        pub = published.get(para.article_id, "")
+        index = 0
+        for sent in doc.sents:
+            s0, s1 = sent.start_char, sent.end_char
+            local = [Match(m.start - s0, m.end - s0, m.actor, m.type, m.text)
+                     for m in matches if m.start >= s0 and m.end <= s1]  # fmt: skip
+            person = last_person.get(para.article_id, "")
+            for ev in _sentence_events(sent.text, local, codes, pub, person, gaz.place_country):
+                q0, q1 = quote_window(sent.text, int(ev["verb_start"]), int(ev["verb_end"]))
+                index += 1
+                ev.pop("verb_start"), ev.pop("verb_end")
+                rows.append({
+                    "event_id": f"{para.paragraph_id}-e{index:02d}", **ev,
+                    "source_file": para.source_file,
+                    "line": int(para.line) + para.text.count("\n", 0, s0 + q0),
+                    "quote": para.text[s0 + q0 : s0 + q1],
+                })  # fmt: skip
+            persons = [m.actor for m in local if m.type == "person"]
+            if persons:
+                last_person[para.article_id] = persons[-1]
+    if not rows:
+        return empty_table("events")
+    return conform(pd.DataFrame(rows), EVENT_COLUMNS).reset_index(drop=True)

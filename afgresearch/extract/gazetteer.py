@@ -1,0 +1,298 @@
+"""The actor gazetteer (editable YAML package data) and its spaCy rule-based matcher.
+
+Aliases of one token and aliases in capitals ('TTP', 'Dar', 'US') match exactly; longer aliases
+match case-insensitively. Demonyms ('Pakistani') count as their country only before an
+institutional noun ('Pakistani police'). Overlaps keep the longest match, so
+'Pakistani Taliban' is the TTP and 'Islamic Emirate of Afghanistan' the Taliban government.
+
+Example
+-------
+>>> gaz = load_gazetteer()
+>>> [(m.actor, m.text) for m in gaz.find("The Pakistani Taliban and Ishq Dar met in Kabul.")]
+[('Tehreek-e-Taliban Pakistan', 'Pakistani Taliban'), ('Ishaq Dar', 'Ishq Dar'), ('Kabul', 'Kabul')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from afgresearch.extract.errors import GazetteerError
+from afgresearch.extract.pipeline import get_nlp
+
+_SECTIONS = {
+    "countries": "country",
+    "organisations": "organisation",
+    "armed_groups": "armed group",
+    "persons": "person",
+}
+PLACE = "place"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One gazetteer entry: canonical ``name``, ``type``, ``aliases`` and optional details."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...] = ()
+    office: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer match in a text: character offsets, canonical name, type and matched text."""
+
+    start: int
+    end: int
+    actor: str
+    type: str
+    text: str
+
+
+@dataclass
+class Gazetteer:
+    """Actors, places and demonym rules, with a spaCy matcher built on first use.
+
+    Use :func:`load_gazetteer` to read one from YAML.
+    """
+
+    actors: tuple[Actor, ...]
+    places: tuple[str, ...] = ()
+    place_country: dict[str, str] = field(default_factory=dict)
+    modifiers: tuple[str, ...] = ()
+    institutions: tuple[str, ...] = ()
+    _matchers: tuple[PhraseMatcher, PhraseMatcher, Matcher] | None = field(default=None, repr=False)
+
+    @property
+    def by_name(self) -> dict[str, Actor]:
+        """Actors keyed by canonical name."""
+        return {a.name: a for a in self.actors}
+
+    def _build(self) -> tuple[PhraseMatcher, PhraseMatcher, Matcher]:
+        nlp = get_nlp()
+        exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        caseless = PhraseMatcher(nlp.vocab, attr="LOWER")
+        demonym = Matcher(nlp.vocab)
+        entries = [(a.name, a.type, a.aliases) for a in self.actors]
+        entries += [(p, PLACE, (p,)) for p in self.places]
+        for name, kind, aliases in entries:
+            key = f"{kind}\t{name}"
+            exact_docs, caseless_docs = [], []
+            for alias in aliases:
+                doc = nlp.make_doc(alias)
+                if len(doc) == 1 or alias.isupper():
+                    exact_docs.append(doc)
+                else:
+                    caseless_docs.append(doc)
+            if exact_docs:
+                exact.add(key, exact_docs)
+            if caseless_docs:
+                caseless.add(key, caseless_docs)
+        institutions = sorted({w.lower() for w in self.institutions})
+        modifiers = sorted({w.lower() for w in self.modifiers})
+        for actor in self.actors:
+            if actor.demonyms:
+                demonym.add(
+                    f"country\t{actor.name}",
+                    [
+                        [
+                            {"ORTH": {"IN": list(actor.demonyms)}},
+                            {"LOWER": {"IN": modifiers}, "OP": "*"},
+                            {"LOWER": {"IN": institutions}},
+                        ]
+                    ],  # fmt: skip
+                )
+        return exact, caseless, demonym
+
+    def find_in_doc(self, doc: Doc) -> list[Match]:
+        """Return the matches in a spaCy ``doc`` (longest wins on overlap), sorted by position."""
+        if self._matchers is None:
+            self._matchers = self._build()
+        exact, caseless, demonym = self._matchers
+        spans = []
+        for matcher in (exact, caseless, demonym):
+            if len(matcher):
+                spans.extend(matcher(doc, as_spans=True))
+        out = []
+        for span in filter_spans(spans):
+            kind, name = span.label_.split("\t", 1)
+            out.append(Match(span.start_char, span.end_char, name, kind, span.text))
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+    def find(self, text: str) -> list[Match]:
+        """Return the matches in ``text`` (see :meth:`find_in_doc`)."""
+        return self.find_in_doc(get_nlp().make_doc(text or ""))
+
+
+def _as_list(value: object, where: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise GazetteerError(f"{where} must be a list, got {type(value).__name__}")
+    return value
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    items = _as_list(value, where)
+    if not all(isinstance(v, str) and v.strip() for v in items):
+        raise GazetteerError(f"{where} must hold non-empty strings")
+    return tuple(v.strip() for v in items)
+
+
+def _read_yaml(path: Path | str) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except OSError as exc:
+        raise GazetteerError(f"cannot read gazetteer file {path}: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"gazetteer file {path} is not valid YAML: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise GazetteerError(f"gazetteer file {path} must hold a mapping of sections")
+    return data
+
+
+def gazetteer_from_dict(data: dict, institutions: dict | None = None) -> Gazetteer:
+    """Build a :class:`Gazetteer` from parsed YAML (sections as in ``actors.yaml``).
+
+    Parameters
+    ----------
+    data : mapping with optional sections countries, organisations, armed_groups, persons and
+        places (a list of names, or a mapping country -> list of names).
+    institutions : mapping with ``modifiers`` and ``institutions`` word lists (demonym rules).
+
+    Returns
+    -------
+    Gazetteer
+
+    Raises
+    ------
+    GazetteerError
+        When a section or entry is malformed, or a canonical name is used twice.
+
+    Example
+    -------
+    >>> g = gazetteer_from_dict({"organisations": [{"name": "IOM", "aliases": ["IOM"]}]})
+    >>> [m.actor for m in g.find("The IOM said.")]
+    ['IOM']
+    """
+    unknown = set(data) - set(_SECTIONS) - {"places"}
+    if unknown:
+        raise GazetteerError(f"unknown gazetteer sections: {', '.join(sorted(unknown))}")
+    actors: list[Actor] = []
+    seen: set[str] = set()
+    for section, kind in _SECTIONS.items():
+        for i, entry in enumerate(_as_list(data.get(section), section)):
+            where = f"{section}[{i}]"
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                raise GazetteerError(f"{where} must be a mapping with a 'name' string")
+            name = entry["name"].strip()
+            if name in seen:
+                raise GazetteerError(f"{where}: actor {name!r} is listed twice")
+            seen.add(name)
+            aliases = _strings(entry.get("aliases"), f"{where}.aliases") or (name,)
+            if name not in aliases:
+                aliases = (name, *aliases)
+            actors.append(
+                Actor(
+                    name=name,
+                    type=kind,
+                    aliases=tuple(dict.fromkeys(aliases)),
+                    demonyms=_strings(entry.get("demonyms"), f"{where}.demonyms"),
+                    office=str(entry.get("office", "") or ""),
+                    country=str(entry.get("country", "") or ""),
+                )
+            )
+    inst = institutions or {}
+    places, place_country = _places(data.get("places"))
+    return Gazetteer(
+        actors=tuple(actors),
+        places=places,
+        place_country=place_country,
+        modifiers=_strings(inst.get("modifiers"), "modifiers"),
+        institutions=_strings(inst.get("institutions"), "institutions"),
+    )
+
+
+def _places(value: object) -> tuple[tuple[str, ...], dict[str, str]]:
+    """Places as a list of names, or as a mapping country -> list of names."""
+    if isinstance(value, dict):
+        names, country_of = [], {}
+        for country, items in value.items():
+            for name in _strings(items, f"places.{country}"):
+                names.append(name)
+                if country:
+                    country_of[name] = str(country)
+        return tuple(names), country_of
+    return _strings(value, "places"), {}
+
+
+def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
+    """Load a gazetteer from a YAML file (default: the packaged ``data/gazetteer/actors.yaml``).
+
+    The demonym rules come from ``institutions.yaml`` next to the file (or the packaged one).
+    The packaged gazetteer is cached.
+
+    Parameters
+    ----------
+    path : a YAML file with the sections of ``actors.yaml``, or None for the packaged one.
+
+    Returns
+    -------
+    Gazetteer
+
+    Raises
+    ------
+    GazetteerError
+        When the file is missing, unreadable or malformed.
+    """
+    if path is None:
+        return _default_gazetteer()
+    path = Path(path)
+    inst_path = path.with_name("institutions.yaml")
+    if not inst_path.exists():
+        inst_path = _data_dir() / "institutions.yaml"
+    return gazetteer_from_dict(_read_yaml(path), _read_yaml(inst_path))
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("afgresearch") / "data" / "gazetteer"))
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    folder = _data_dir()
+    return gazetteer_from_dict(
+        _read_yaml(folder / "actors.yaml"), _read_yaml(folder / "institutions.yaml")
+    )
+
+
+def as_gazetteer(gazetteer: Gazetteer | str | Path | None) -> Gazetteer:
+    """Return ``gazetteer`` itself, the one loaded from a YAML path, or the packaged default.
+
+    Example
+    -------
+    >>> as_gazetteer(None) is load_gazetteer()
+    True
+    """
+    if gazetteer is None:
+        return load_gazetteer()
+    if isinstance(gazetteer, Gazetteer):
+        return gazetteer
+    if isinstance(gazetteer, (str, Path)):
+        return load_gazetteer(gazetteer)
+    raise GazetteerError(
+        f"gazetteer must be a Gazetteer or a YAML path, got {type(gazetteer).__name__}"
+    )

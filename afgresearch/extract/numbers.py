@@ -1,0 +1,285 @@
+"""Numbers that count or measure, in digits or words, with the things that are not claims removed.
+
+Recognised forms: grouped and decimal digits ('2,385,109', '5.097'), scale words and suffixes
+('1.3 million', '5M', '3 bn'), currency ('$3 billion', '600 million dollars'), percentages
+('18 percent', '18%'), number words ('four', 'twenty-one', 'two hundred'), fractions of a whole
+('two-thirds of', 'one third of', 'half of'; given as percent) and vague magnitudes ('dozens',
+'thousands', 'tens of thousands'; given as their lower bound, qualifier ``at_least``).
+
+Not numbers for claims (by design): calendar dates and years ('March 21', '1 April', '2021',
+'1990s'), ordinals ('7th', 'fourth'), identifiers ('B-17', 'Resolution 2803', 'COVID-19'), times
+('10:30', '3 pm'), phone numbers, ages ('seven-year-old', 'aged 12', 'girls over 12'),
+compound modifiers ('three-day visit', '15-month pause': they describe a thing, they do not
+count one), the pronoun 'one', and referential 'the two' ('the two countries').
+
+Example
+-------
+>>> [(n.text, n.value) for n in find_numbers("About 1.84 million Afghans and four people, not B-17.")]
+[('1.84 million', 1840000.0), ('four', 4.0)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afgresearch.extract.dates import find_dates
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fifth": 5, "fifths": 5}  # fmt: skip
+VAGUE = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+CURRENCIES = {"$": "dollars", "us$": "dollars", "usd": "dollars", "€": "euros", "eur": "euros",
+              "£": "pounds", "rs": "rupees", "rs.": "rupees", "pkr": "rupees", "afn": "afghanis"}  # fmt: skip
+
+# left boundary: not inside a word, except where a lower-case letter runs into a capital
+# ('famineAbout'), as happens when scraped sentences lose their separating space
+LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+_WORD = "|".join(sorted(list(SMALL) + list(SCALES), key=len, reverse=True))
+_WORDS_RE = re.compile(
+    rf"{LB}(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{_WORD})"
+    rf"(?:(?:[\s-]+(?:and\s+)?)(?:{_WORD}))*(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_DIGITS_RE = re.compile(
+    r"(?<![\w.,/:#-])(?:(?P<cur>US\$|\$|€|£|Rs\.?|PKR|USD|AFN|EUR)\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
+    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bn|tn)(?![A-Za-z])"
+    r"|(?P<suffix>(?-i:[MBKk]|m(?=\s+(?:people\b|[A-Za-z]+s\b))|(?<=\.\d)m|(?<=\.\d\d)m))(?![A-Za-z]))?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?",
+    re.IGNORECASE,
+)
+_RANGE_RE = re.compile(
+    r"(?<![\w.,/:#-])(?P<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–]\s?"
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?P<scale>thousand|million|billion))?(?![\w-])",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(
+    rf"{LB}(?:(?P<n>one|a|two|three|four)[\s-]+(?P<d>half|halves|thirds?|quarters?|fifths?)"
+    rf"\s+of\b|(?P<half>half)(?![A-Za-z-]))",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(
+    rf"{LB}(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<mag>dozens|hundreds|thousands|millions|billions)\b",
+    re.IGNORECASE,
+)
+_PHONE_RE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}"
+)
+_TIME_AFTER_RE = re.compile(
+    r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o'clock))", re.I
+)
+_ID_HEADS = re.compile(
+    r"(?:resolution|article|section|chapter|no\.?|number|flight|route|highway|road|phase|"
+    r"level|room|gate|block|sector|unit|decree|order|law|paragraph|clause|annex|platform|"
+    r"terminal|building|street|grade|class|camp|version|model|boeing|airbus|item|page|vol\.?|"
+    r"volume|part|stage|round|season|episode|district|zone|area|plot|house|apartment)s?\s$",
+    re.IGNORECASE,
+)
+_AGE_BEFORE_RE = re.compile(
+    r"(?:\baged?\s+(?:of\s+)?|\bage\s+of\s+|\b(?:girls|boys|children|kids|students|those|minors)"
+    r"\s+(?:over|under|above|below|older than|younger than)\s+(?:the\s+age\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+_AGE_AFTER_RE = re.compile(r"^[\s-]*(?:years?|months?)[\s-]+old\b", re.IGNORECASE)
+_HYPHEN_COMPOUND_RE = re.compile(r"^-(?!thirds?|quarters?|halves)[A-Za-z]")
+_AGO_RE = re.compile(r"^\s+(?:[A-Za-z]+\s+){0,1}(?:ago|earlier|later|before|after)\b", re.I)
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """A number found in text.
+
+    ``kind``: 'count', 'percent', 'money', 'fraction' (value given in percent) or 'vague'
+    (value is the lower bound of 'thousands', 'dozens' ...). ``unit_hint`` is the unit the
+    number carries itself ('percent', 'dollars'), else ''.
+    """
+
+    start: int
+    end: int
+    value: float
+    text: str
+    kind: str
+    unit_hint: str = ""
+
+
+def words_to_number(words: str) -> float | None:
+    """Convert an English number phrase ('two hundred and five', 'twenty-one') to a float.
+
+    Example
+    -------
+    >>> words_to_number("two hundred and five thousand")
+    205000.0
+    >>> words_to_number("a million")
+    1000000.0
+    """
+    tokens = [t for t in re.split(r"[\s-]+", words.lower().strip()) if t and t != "and"]
+    if not tokens:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for i, tok in enumerate(tokens):
+        if tok in ("a", "an") and i == 0:
+            current, seen = 1.0, True
+        elif tok in SMALL:
+            current += SMALL[tok]
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1.0) * 100.0
+            seen = True
+        elif tok in SCALES:
+            total += (current or 1.0) * SCALES[tok]
+            current, seen = 0.0, True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and end > s for s, e in spans)
+
+
+def _excluded_context(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _TIME_AFTER_RE.match(after) or _AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before):
+        return True
+    if _HYPHEN_COMPOUND_RE.match(after) or _AGO_RE.match(after):
+        return True
+    if re.match(r"[/.:]\d", after) or before.endswith(("/", "No.", "no.")):
+        return True  # '31/05/2025', '1.2.3', 'No. 5'
+    if after[:1].isalpha() or after[:1] == "-" and after[1:2].isdigit():
+        return True  # '7th', '3D', '2-3' ranges of ids
+    return bool(_ID_HEADS.search(before))
+
+
+def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
+    """Return the counting or measuring numbers in ``text`` (see the module notes for exclusions).
+
+    Parameters
+    ----------
+    text : any string.
+    include_vague : also return vague magnitudes ('thousands', 'tens of thousands').
+
+    Returns
+    -------
+    list of NumberSpan sorted by start offset, non-overlapping.
+
+    Example
+    -------
+    >>> [(n.text, n.value, n.kind) for n in find_numbers("18 percent of staff and $3 billion")]
+    [('18 percent', 18.0, 'percent'), ('$3 billion', 3000000000.0, 'money')]
+    """
+    if not text:
+        return []
+    blocked = [(d.start, d.end) for d in find_dates(text)]
+    blocked += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    found: list[NumberSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(span: NumberSpan) -> None:
+        if _overlaps(span.start, span.end, taken):
+            return
+        found.append(span)
+        taken.append((span.start, span.end))
+
+    for m in _FRACTION_RE.finditer(text):
+        if m.group("half"):
+            prev = text[max(0, m.start() - 12) : m.start()].lower()
+            if re.search(r"(?:first|second|latter|other|the|one|a)\s+$", prev):
+                continue
+            hedged = re.search(
+                r"(?:nearly|almost|about|around|roughly|over|than|least|some)\s+$", prev
+            )
+            if not hedged and not re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+                continue
+            value = 50.0
+            end = m.start("half") + 4
+        else:
+            num = 1 if m.group("n").lower() in ("a", "one") else SMALL[m.group("n").lower()]
+            value = 100.0 * num / FRACTIONS[m.group("d").lower()]
+            end = m.end("d")
+        add(
+            NumberSpan(
+                m.start(), end, round(value, 4), text[m.start() : end], "fraction", "percent"
+            )
+        )
+
+    for m in _RANGE_RE.finditer(text):  # '300-400 people', '2-3 million'
+        a, b = (float(m.group(g).replace(",", "")) for g in ("a", "b"))
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _ID_HEADS.search(before) or _AGE_BEFORE_RE.search(before):
+            continue
+        if (
+            _overlaps(m.start(), m.end(), blocked)
+            or a >= b
+            or any(1800 <= v <= 2099 and v.is_integer() for v in (a, b))
+        ):
+            continue
+        factor = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        add(NumberSpan(m.start("a"), m.end("a"), a * factor, m.group("a"), "count"))
+        add(NumberSpan(m.start("b"), m.end(), b * factor, text[m.start("b") : m.end()], "count"))
+
+    for m in _DIGITS_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if _overlaps(m.start("num"), m.end("num"), blocked):
+            continue
+        raw = m.group("num").replace(",", "")
+        value = float(raw)
+        scale = m.group("scale") or m.group("suffix")
+        pct, cur = m.group("pct"), m.group("cur")
+        if scale:
+            value *= SCALES.get(scale.lower(), SUFFIX_SCALES.get(scale.lower(), 1.0))
+        end_ctx = end
+        if not scale and not pct and not cur:
+            if _excluded_context(text, start, end_ctx):
+                continue
+            if (
+                "," not in m.group("num")
+                and "." not in raw
+                and 1800 <= value <= 2099
+                and len(raw) == 4
+            ):
+                continue  # a year not caught as a date ('the 2023 report')
+        elif not (scale or pct) and _excluded_context(text, m.start("num"), m.end("num")):
+            continue
+        if pct:
+            kind, hint = "percent", "percent"
+        elif cur:
+            kind, hint = "money", CURRENCIES.get(cur.strip().lower(), "")
+        else:
+            kind, hint = "count", ""
+        add(NumberSpan(start, end, value, text[start:end].rstrip(), kind, hint))
+
+    for m in _WORDS_RE.finditer(text):
+        phrase = m.group(0)
+        value = words_to_number(phrase)
+        if value is None:
+            continue
+        low = phrase.lower()
+        if low in ("one", "zero", "a", "an"):
+            continue
+        prev = text[max(0, m.start() - 10) : m.start()].lower()
+        if re.search(r"\b(?:the|these|those|its|their|our|his|her)\s+$", prev) and value < 100:
+            continue
+        if _excluded_context(text, m.start(), m.end()):
+            continue
+        if _overlaps(m.start(), m.end(), blocked):
+            continue
+        # scale words directly after digits ('3 billion') are already consumed above
+        add(NumberSpan(m.start(), m.end(), float(value), phrase, "count"))
+
+    if include_vague:
+        for m in _VAGUE_RE.finditer(text):
+            value = VAGUE[m.group("mag").lower()]
+            if m.group("mult"):
+                value *= 10.0 if m.group("mult").lower() == "tens" else 100.0
+            add(NumberSpan(m.start(), m.end(), value, m.group(0), "vague"))
+
+    return sorted(found, key=lambda n: n.start)

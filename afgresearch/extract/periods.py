@@ -1,0 +1,119 @@
+"""Time windows that a figure covers ('in the past two months', 'since 2021', 'between 1 April
+and 15 July'), found verbatim so the brief can quote them.
+
+Example
+-------
+>>> [p.text for p in find_periods("In the past two months alone, 500,000 returned.")]
+['In the past two months alone']
+>>> normalise_period("in just the past two months of the current year")
+'past 2 months'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afgresearch.extract.dates import MONTH_RE
+from afgresearch.extract.numbers import SMALL
+
+_NUM = r"(?:\d+|" + "|".join(sorted(SMALL, key=len, reverse=True)) + r"|few|several|couple\s+of)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DATE = (
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:\s*,?\s*{_YEAR})?|{MONTH_RE}\s+{_YEAR}|{MONTH_RE}|{_YEAR})"
+)
+_LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+_PATTERNS = [
+    rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+    rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?{_UNIT}"
+    rf"(?:\s+alone)?(?:\s+of\s+(?:the\s+)?(?:current|this|last|previous)\s+year)?",
+    rf"{_LB}(?:in|within|over)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+){_UNIT}(?:\s+alone)?",
+    rf"{_LB}between\s+{_DATE}\s+and\s+{_DATE}",
+    rf"{_LB}from\s+{_DATE}\s+(?:to|until|till|through)\s+{_DATE}",
+    rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+[^,.;:“”\"()]{{3,80}}?(?=\s*[,.;:“”\"(]|$))",
+    rf"{_LB}(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
+    rf"{_LB}(?:last|this|next|the\s+current|the\s+previous)\s+(?:year|month|week)",
+    rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
+    rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
+    rf"{_LB}(?:per|a|each|every)\s+(?:day|week|month|year)\b|{_LB}(?:annually|yearly)\b",
+]
+_PERIOD_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PeriodSpan:
+    """A time window phrase found in text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def find_periods(text: str) -> list[PeriodSpan]:
+    """Return the time-window phrases in ``text``, sorted by position.
+
+    Parameters
+    ----------
+    text : any string.
+
+    Returns
+    -------
+    list of PeriodSpan (verbatim text and offsets).
+
+    Example
+    -------
+    >>> [p.text for p in find_periods("Pakistan deported 286,631 between 1 April and 15 July.")]
+    ['between 1 April and 15 July']
+    """
+    spans = []
+    for m in _PERIOD_RE.finditer(text or ""):
+        found = m.group(0)
+        # a sentence-final full stop after a month name is not part of the period
+        if found.endswith(".") and not re.search(
+            r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$", found
+        ):
+            found = found[:-1]
+        spans.append(PeriodSpan(m.start(), m.start() + len(found), found))
+    return spans
+
+
+def nearest_period(periods: list[PeriodSpan], start: int, end: int) -> str:
+    """Return the verbatim period closest to the character span ``start:end`` ('' if none).
+
+    Example
+    -------
+    >>> nearest_period(find_periods("since 2021, 5 left"), 12, 13)
+    'since 2021'
+    """
+    best, best_gap = "", None
+    for p in periods:
+        if p.start < end and p.end > start:
+            continue
+        gap = start - p.end if p.end <= start else p.start - end
+        if best_gap is None or gap < best_gap:
+            best, best_gap = p.text, gap
+    return best
+
+
+def normalise_period(period: str) -> str:
+    """Reduce a verbatim period to a comparison key ('in the past two months alone' -> 'past 2 months').
+
+    Example
+    -------
+    >>> normalise_period("In just 2 months")
+    'past 2 months'
+    """
+    low = re.sub(r"\s+", " ", period.lower()).strip()
+    if not low:
+        return ""
+    m = re.search(rf"(?:(?P<n>{_NUM})\s+)?(?P<u>{_UNIT})\b", low)
+    if m and re.match(r"(?:in|during|over|for|within|throughout)\b", low):
+        n = m.group("n") or "1"
+        n = str(SMALL[n]) if n in SMALL else n
+        unit = m.group("u").rstrip("s") + "s"
+        return f"past {n} {unit}"
+    low = re.sub(r"^(?:in|during)\s+", "", low)
+    return re.sub(r"[^\w ]", "", low)

@@ -1,0 +1,141 @@
+"""Glue between the run parameters and the stage APIs, shared by the notebooks.
+
+Example
+-------
+>>> theme_model_kwargs("pandas", n_clusters=0, n_extra_clusters=2, lexicons="default",
+...                    random_state=0, max_features=0, min_df=1, max_df=0.9, ngram_max=2,
+...                    lsa_components=0)["ngram_range"]
+(1, 2)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+
+def theme_model_kwargs(
+    engine: str,
+    *,
+    n_clusters: int,
+    n_extra_clusters: int,
+    lexicons: str,
+    random_state: int,
+    max_features: int,
+    min_df: int,
+    max_df: float,
+    ngram_max: int,
+    lsa_components: int,
+) -> dict[str, Any]:
+    """Map the report's theme parameters to the constructor of ``engine``'s theme model.
+
+    ``0`` means "automatic" for ``n_clusters``, ``max_features`` and ``lsa_components``. The
+    TF-IDF and LSA settings apply to the in-memory engine; the out-of-core and Spark engines
+    hash features and take only the shared settings.
+
+    Returns
+    -------
+    dict for :func:`afgresearch.scale.make_theme_model`.
+    """
+    shared: dict[str, Any] = {
+        "n_clusters": n_clusters or None,
+        "n_extra_clusters": n_extra_clusters,
+        "lexicons": lexicons,
+        "random_state": random_state,
+    }
+    if engine != "pandas":
+        return shared
+    return {
+        **shared,
+        "max_features": max_features or None,
+        "min_df": min_df,
+        "max_df": max_df,
+        "ngram_range": (1, ngram_max),
+        "lsa_components": lsa_components or None,
+    }
+
+
+def settings_table(values: dict[str, Any]) -> pd.DataFrame:
+    """A two-column table (``name``, ``value`` as text) of the settings a step used, sorted.
+
+    The brief lists it under Method.
+
+    Example
+    -------
+    >>> settings_table({"b": 2, "a": "x"})["name"].tolist()
+    ['a', 'b']
+    """
+    rows = sorted((str(k), str(v)) for k, v in values.items())
+    return pd.DataFrame(rows, columns=["name", "value"]).astype("string")
+
+
+def theme_tables(
+    paragraphs: pd.DataFrame,
+    articles: pd.DataFrame,
+    engine: str = "pandas",
+    stability_seeds: int = 0,
+    **settings: Any,
+) -> tuple[dict[str, pd.DataFrame], Any]:
+    """Fit ``engine``'s theme model on the paragraphs and return the theme tables and the model.
+
+    Parameters
+    ----------
+    paragraphs, articles : the corpus tables (theme columns already on ``paragraphs`` are
+        replaced).
+    engine : ``pandas``, ``ooc`` or ``spark``.
+    stability_seeds : refit with this many seeds and record the mean pairwise adjusted Rand
+        index in a ``stability`` table (in-memory engine; 0 or 1: skipped).
+    **settings : the theme parameters of :func:`theme_model_kwargs`.
+
+    Returns
+    -------
+    ({"paragraphs", "clusters", "theme_terms", "paragraph_map", "article_themes"[, "stability"]},
+    fitted model). Tables an engine cannot give (the out-of-core and Spark engines have no
+    cluster term weights or 2-D map) are empty tables with the contract's columns.
+    """
+    import warnings
+
+    import numpy as np
+
+    from afgresearch import themes
+
+    with warnings.catch_warnings():
+        # tqdm.auto (imported by the scale engines) warns in a kernel without ipywidgets;
+        # no progress bar is shown here, so the warning would only be noise in the notebook
+        warnings.filterwarnings("ignore", message="IProgress not found")
+        from afgresearch.scale import make_theme_model
+    from afgresearch.schema import PARAGRAPH_COLUMNS, THEMED_PARAGRAPH_COLUMNS, conform, empty_table
+
+    base = conform(paragraphs[list(PARAGRAPH_COLUMNS)], PARAGRAPH_COLUMNS).reset_index(drop=True)
+    texts = base["text"].fillna("").tolist()
+    kwargs = theme_model_kwargs(engine, **settings)
+    if engine == "pandas":
+        themed, model = themes.theme_paragraphs(base, return_model=True, **kwargs)
+    else:
+        model = make_theme_model(engine, **kwargs).fit(texts)
+        themed = base.assign(
+            cluster=np.asarray(model.labels_, dtype=np.int64),
+            theme=np.asarray(model.themes_, dtype=object),
+            theme_score=np.asarray(model.theme_scores_, dtype=float),
+        )
+        themed = conform(themed, THEMED_PARAGRAPH_COLUMNS)
+    out = {
+        "paragraphs": themed,
+        "clusters": model.cluster_table()
+        if hasattr(model, "cluster_table")
+        else empty_table("clusters"),
+        "theme_terms": model.term_table(10)
+        if hasattr(model, "term_table")
+        else empty_table("theme_terms"),
+        "paragraph_map": (
+            themes.paragraph_map(model, texts, base["paragraph_id"].tolist())
+            if hasattr(model, "features")
+            else empty_table("paragraph_map")
+        ),
+        "article_themes": themes.article_theme_shares(themed, articles),
+    }
+    if engine == "pandas" and stability_seeds > 1:
+        ari = themes.stability(texts, seeds=range(stability_seeds), **kwargs)
+        out["stability"] = pd.DataFrame({"seeds": [stability_seeds], "ari": [float(ari)]})
+    return out, model

@@ -1,0 +1,622 @@
+"""Out-of-core theme model: hashing features, streamed IDF, seeded mini-batch k-means.
+
+``OutOfCoreThemeModel`` has the interface and fitted attributes of the in-memory
+``ThemeModel`` but never holds the corpus: texts arrive in chunks, are hashed
+(``HashingVectorizer(alternate_sign=False)``, stateless), and the hashed term counts are
+spooled to a temporary folder while document frequencies are counted (one streaming pass).
+The IDF-weighted, L2-normalised chunks then feed ``MiniBatchKMeans.partial_fit``, started
+from the lexicon centroids hashed through the same transform; extra clusters start from
+documents far from every seed (k-means++ style, seeded by ``random_state``).
+
+Example
+-------
+>>> texts = ["refugees returned across the border", "the envoy held talks with ministers",
+...          "girls barred from schools and women's rights", "deportations of migrants rose",
+...          "foreign minister visit and embassy talks", "women and girls education ban"]
+>>> m = OutOfCoreThemeModel(n_extra_clusters=0, random_state=0).fit(texts)
+>>> m.themes_.tolist()
+['migration', 'diplomacy', 'rights', 'migration', 'diplomacy', 'rights']
+"""
+
+from __future__ import annotations
+
+import math
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
+from sklearn.cluster import KMeans, MiniBatchKMeans
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.preprocessing import normalize
+from sklearn.utils import check_random_state
+from sklearn.utils.murmurhash import murmurhash3_32
+from tqdm.auto import tqdm
+
+from afgresearch.scale.chunks import iter_text_chunks
+from afgresearch.scale.errors import LexiconError, NotFittedScaleError, TextInputError
+from afgresearch.scale.lexicons import resolve_lexicons
+from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
+
+OTHER = "other"
+
+
+def hash_index(term: str, n_features: int) -> int:
+    """Column of ``term`` in a ``HashingVectorizer(n_features=n_features)`` output.
+
+    Example
+    -------
+    >>> hv = HashingVectorizer(n_features=64, alternate_sign=False)
+    >>> hash_index("refugees", 64) == int(hv.transform(["refugees"]).indices[0])
+    True
+    """
+    h = int(murmurhash3_32(term, seed=0, positive=False))
+    if h == -(2**31):
+        return (2**31 - 1 - (n_features - 1)) % n_features
+    return abs(h) % n_features
+
+
+def name_clusters(
+    centers: np.ndarray, seeds: np.ndarray, theme_names: list[str], min_similarity: float
+) -> list[str]:
+    """Theme per cluster: the lexicon most similar to the centre, or ``other`` below threshold.
+
+    Parameters
+    ----------
+    centers, seeds : ndarray
+        Cluster centres (k x d) and unit lexicon vectors (t x d).
+    theme_names : list of str
+        Name of each lexicon row.
+    min_similarity : float
+        Cosine similarity a centre needs to take a theme's name.
+
+    Returns
+    -------
+    list of str
+
+    Example
+    -------
+    >>> name_clusters(np.eye(2), np.eye(2), ["a", "b"], 0.1)
+    ['a', 'b']
+    """
+    if len(theme_names) == 0:
+        return [OTHER] * len(centers)
+    sims = normalize(centers) @ seeds.T
+    best = sims.argmax(axis=1)
+    return [theme_names[b] if sims[i, b] >= min_similarity else OTHER for i, b in enumerate(best)]
+
+
+def pull_to_data(seeds: np.ndarray, X: Any) -> np.ndarray:
+    """Mean of the rows of ``X`` nearest each seed (the seed itself where none is near).
+
+    The lexicon vectors are sparse and far from most texts; the mean of the texts they attract
+    says better which texts they already cover, so the extra centres are drawn from the rest.
+
+    Example
+    -------
+    >>> pull_to_data(np.eye(2), np.array([[0.8, 0.6], [1.0, 0.0]])).round(2).tolist()
+    [[0.9, 0.3], [0.0, 1.0]]
+    """
+    sims = np.asarray(X @ seeds.T)
+    nearest = sims.argmax(axis=1)
+    out = np.array(seeds, dtype=np.float64, copy=True)
+    for j in range(seeds.shape[0]):
+        rows = np.flatnonzero((nearest == j) & (sims[:, j] > 0))
+        if len(rows):
+            out[j] = np.asarray(X[rows].mean(axis=0)).ravel()
+    return out
+
+
+def initial_centers(
+    X: Any,
+    lexicon_rows: np.ndarray,
+    k: int,
+    rng: np.random.RandomState,
+    blend: float = 0.5,
+    top_fraction: float = 0.1,
+) -> np.ndarray:
+    """Seeded start: lexicon rows blended with their best-matching texts, then k-means++.
+
+    Uses ``seed_centroids`` and ``extend_centers`` of :mod:`afgresearch.themes.seeding` (the
+    in-memory model's own seeding) when available, so every engine starts the same way;
+    otherwise lexicon rows pulled towards the texts they attract, and D^2 sampling for the rest.
+
+    Parameters
+    ----------
+    X : sparse matrix
+        Row-normalised features of a sample of the texts (e.g. the first chunk).
+    lexicon_rows : ndarray (n_themes, n_features)
+    k : int
+        Number of centres wanted.
+    rng : RandomState
+    blend, top_fraction : float
+        As in the in-memory model.
+
+    Returns
+    -------
+    ndarray (k, n_features)
+
+    Example
+    -------
+    >>> X = sp.csr_matrix(np.eye(3))
+    >>> initial_centers(X, np.eye(3)[:1], 2, np.random.RandomState(0)).shape
+    (2, 3)
+    """
+    nonzero = np.flatnonzero(X.getnnz(axis=1))
+    X = X[nonzero] if len(nonzero) else X
+    try:
+        from afgresearch.themes.seeding import extend_centers, seed_centroids
+    except ImportError:
+        seed_centroids = extend_centers = None
+    if seed_centroids is not None and extend_centers is not None:
+        seeds = (
+            seed_centroids(X, lexicon_rows, blend=blend, top_fraction=top_fraction)
+            if len(lexicon_rows)
+            else np.zeros((0, X.shape[1]))
+        )
+        return np.asarray(extend_centers(X, seeds, k, random_state=rng), dtype=np.float64)
+    centers = list(lexicon_rows)
+    anchors = list(pull_to_data(lexicon_rows, X)) if len(lexicon_rows) else []
+    while len(centers) < k:
+        if anchors:
+            sims = np.asarray(X @ np.vstack(anchors).T)
+            d2 = np.clip(2.0 - 2.0 * sims.max(axis=1), 0.0, None)
+        else:
+            d2 = np.ones(X.shape[0])
+        total = d2.sum()
+        idx = rng.choice(X.shape[0], p=d2 / total if total > 0 else None)
+        centers.append(X[idx].toarray().ravel())
+        anchors.append(centers[-1])
+    return np.vstack(centers)
+
+
+def refined_start(
+    X: Any,
+    lexicon_rows: np.ndarray,
+    k: int,
+    rng: np.random.RandomState,
+    blend: float = 0.5,
+    top_fraction: float = 0.1,
+    n_init: int = 3,
+    max_iter: int = 50,
+) -> np.ndarray:
+    """Best of ``n_init`` seeded starts, each refined by Lloyd's k-means on the sample ``X``.
+
+    Parameters
+    ----------
+    X : sparse matrix
+        Row-normalised features of a sample (the first chunk, or a Spark sample).
+    lexicon_rows, k, rng, blend, top_fraction
+        As in :func:`initial_centers`.
+    n_init : int
+        Starts to try; the lowest inertia wins.
+    max_iter : int
+        Lloyd iterations per start.
+
+    Returns
+    -------
+    ndarray (k, n_features)
+
+    Example
+    -------
+    >>> X = sp.csr_matrix(np.eye(3))
+    >>> refined_start(X, np.eye(3)[:1], 2, np.random.RandomState(0)).shape
+    (2, 3)
+    """
+    best, best_inertia = None, np.inf
+    for _ in range(max(1, n_init)):
+        start = initial_centers(X, lexicon_rows, k, rng, blend, top_fraction)
+        if X.shape[0] < k:
+            return start
+        km = KMeans(n_clusters=k, init=start, n_init=1, max_iter=max_iter).fit(X)
+        if km.inertia_ < best_inertia:
+            best, best_inertia = km.cluster_centers_, km.inertia_
+    return np.asarray(best, dtype=np.float64)
+
+
+class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
+    """Guided theme clustering over a stream of texts (hashing + IDF + mini-batch k-means).
+
+    Parameters
+    ----------
+    lexicons : str, path or mapping, default "default"
+        Theme lexicons (see :func:`afgresearch.scale.lexicons.resolve_lexicons`).
+    n_clusters : int or None
+        Total clusters; None means one per lexicon plus ``n_extra_clusters``.
+    n_extra_clusters : int, default 2
+        Clusters beyond the lexicons, free to find what else the corpus holds.
+    n_features : int, default 2**18
+        Width of the hashed feature space.
+    ngram_range, stop_words, lowercase, token_pattern, sublinear_tf
+        Tokenisation and term weighting, as in scikit-learn's ``TfidfVectorizer``.
+    chunksize : int, default 10_000
+        Chunk size cut from flat input (chunks given by the caller are used as they come).
+    batch_size : int, default 2048
+        Mini-batch size for ``partial_fit``.
+    n_epochs : int or "auto"
+        Passes of mini-batch updates over the spooled chunks; "auto" makes at least about
+        10,000 sample updates (up to 10 passes) so small corpora converge too.
+    min_theme_similarity : float, default 0.05
+        Cosine similarity between a centre and a lexicon needed to name the cluster after it.
+    seed_blend, seed_top_fraction : float, default 0.5 and 0.1
+        Weight and share of a lexicon's best-matching texts (in the first chunk) blended into
+        its initial centre, as in the in-memory model.
+    n_init : int, default 3
+        Draws of the extra initial centres; each start is refined by Lloyd's k-means on the
+        first chunk and the one with the lowest inertia starts the mini-batch passes.
+    init_max_iter : int, default 50
+        Lloyd iterations for that refinement.
+    vocabulary_sample : int, default 50_000
+        Texts read to map hashed columns back to readable terms (for ``top_terms``).
+    spool_dir : str or None
+        Where hashed chunks are spooled during ``fit`` (a temporary folder by default).
+    random_state : int, default 0
+    progress : bool, default False
+        Show tqdm progress bars.
+
+    Attributes
+    ----------
+    labels_, themes_, theme_scores_ : ndarray
+        Cluster, theme and cosine similarity to the cluster centre, one per text.
+    cluster_names_ : list of str
+        A readable name per cluster (its theme, or its top terms for ``other`` clusters).
+    cluster_themes_ : list of str
+        Theme per cluster.
+    cluster_centers_, idf_, seed_centers_, theme_names_, n_texts_, kmeans_, vectorizer_
+
+    Example
+    -------
+    >>> m = OutOfCoreThemeModel(n_extra_clusters=0).fit(iter([["refugees at the border"],
+    ...     ["envoy talks"], ["women's rights"]]))
+    >>> m.n_texts_
+    3
+    """
+
+    def __init__(
+        self,
+        lexicons: str | Path | Mapping[str, Any] | None = "default",
+        n_clusters: int | None = None,
+        n_extra_clusters: int = 2,
+        n_features: int = 2**18,
+        ngram_range: tuple[int, int] = (1, 2),
+        stop_words: str | list[str] | None = "english",
+        lowercase: bool = True,
+        token_pattern: str = r"(?u)\b\w\w+\b",
+        sublinear_tf: bool = True,
+        chunksize: int = 10_000,
+        batch_size: int = 2048,
+        n_epochs: int | str = "auto",
+        min_theme_similarity: float = 0.05,
+        seed_blend: float = 0.5,
+        seed_top_fraction: float = 0.1,
+        n_init: int = 3,
+        init_max_iter: int = 50,
+        vocabulary_sample: int = 50_000,
+        spool_dir: str | None = None,
+        random_state: int | None = 0,
+        progress: bool = False,
+    ) -> None:
+        self.lexicons = lexicons
+        self.n_clusters = n_clusters
+        self.n_extra_clusters = n_extra_clusters
+        self.n_features = n_features
+        self.ngram_range = ngram_range
+        self.stop_words = stop_words
+        self.lowercase = lowercase
+        self.token_pattern = token_pattern
+        self.sublinear_tf = sublinear_tf
+        self.chunksize = chunksize
+        self.batch_size = batch_size
+        self.n_epochs = n_epochs
+        self.min_theme_similarity = min_theme_similarity
+        self.seed_blend = seed_blend
+        self.seed_top_fraction = seed_top_fraction
+        self.n_init = n_init
+        self.init_max_iter = init_max_iter
+        self.vocabulary_sample = vocabulary_sample
+        self.spool_dir = spool_dir
+        self.random_state = random_state
+        self.progress = progress
+
+    # ----------------------------------------------------------------- features
+    def _make_vectorizer(self) -> HashingVectorizer:
+        return HashingVectorizer(
+            n_features=self.n_features,
+            alternate_sign=False,
+            norm=None,
+            ngram_range=self.ngram_range,
+            stop_words=self.stop_words,
+            lowercase=self.lowercase,
+            token_pattern=self.token_pattern,
+            dtype=np.float64,
+        )
+
+    def _counts(self, texts: list[str]) -> sp.csr_matrix:
+        counts = self.vectorizer_.transform(texts).tocsr()
+        counts.sum_duplicates()
+        if self.sublinear_tf:
+            np.log1p(counts.data, out=counts.data)
+        return counts
+
+    def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+        return normalize(counts @ sp.diags(self.idf_, format="csr"), copy=False)
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "cluster_centers_"):
+            raise NotFittedScaleError(
+                f"this {type(self).__name__} is not fitted yet; call fit(texts) first"
+            )
+
+    def _validate_params(self) -> None:
+        for name in ("n_features", "chunksize", "batch_size", "vocabulary_sample"):
+            value = getattr(self, name)
+            if not isinstance(value, int | np.integer) or value < 1:
+                raise ValueError(f"{name} must be a positive integer, got {value!r}")
+        if self.n_extra_clusters < 0:
+            raise ValueError(f"n_extra_clusters must be >= 0, got {self.n_extra_clusters!r}")
+        if self.n_epochs != "auto" and (not isinstance(self.n_epochs, int) or self.n_epochs < 1):
+            raise ValueError(
+                f"n_epochs must be 'auto' or a positive integer, got {self.n_epochs!r}"
+            )
+
+    # ---------------------------------------------------------------------- fit
+    def fit(self, X: Iterable[Any], y: None = None) -> OutOfCoreThemeModel:
+        """Learn IDF weights and seeded clusters from texts or an iterable of text chunks.
+
+        Parameters
+        ----------
+        X : sequence of str, DataFrame with ``text``, or iterable of chunks
+            Read exactly once.
+        y : ignored
+
+        Returns
+        -------
+        self
+        """
+        self._validate_params()
+        lex = resolve_lexicons(self.lexicons)
+        self.theme_names_ = list(lex)
+        n_themes = len(self.theme_names_)
+        k = n_themes + self.n_extra_clusters if self.n_clusters is None else int(self.n_clusters)
+        if k < max(1, n_themes):
+            raise ValueError(f"n_clusters={k} is fewer than the {n_themes} lexicon themes")
+        self.vectorizer_ = self._make_vectorizer()
+        rng = check_random_state(self.random_state)
+
+        with tempfile.TemporaryDirectory(dir=self.spool_dir, prefix="afg-ooc-") as tmp:
+            spool = Path(tmp)
+            paths, sizes, df = self._hash_pass(X, spool)
+            n = int(sum(sizes))
+            if n == 0:
+                raise TextInputError("no texts to fit: the input was empty")
+            self.n_texts_ = n
+            self.idf_ = np.log((1.0 + n) / (1.0 + df)) + 1.0
+            self.seed_centers_ = self._seed_vectors(lex)
+            init = self._initial_centers(paths[0], k, rng)
+            self.kmeans_ = MiniBatchKMeans(
+                n_clusters=k,
+                init=init,
+                n_init=1,
+                batch_size=self.batch_size,
+                reassignment_ratio=0.0,
+                random_state=rng.randint(2**31 - 1),
+            )
+            self._cluster_pass(paths, sizes, init, rng)
+            self.cluster_centers_ = self.kmeans_.cluster_centers_
+            self._label_pass(paths)
+        self._name_clusters()
+        return self
+
+    def _hash_pass(self, X: Any, spool: Path) -> tuple[list[Path], list[int], np.ndarray]:
+        df = np.zeros(self.n_features, dtype=np.float64)
+        paths: list[Path] = []
+        sizes: list[int] = []
+        term_counts: Counter[str] = Counter()
+        analyzer = self.vectorizer_.build_analyzer()
+        sampled = 0
+        bar = tqdm(desc="hashing", unit="texts", disable=not self.progress)
+        for i, chunk in enumerate(iter_text_chunks(X, self.chunksize)):
+            counts = self._counts(chunk)
+            df += np.bincount(counts.indices, minlength=self.n_features)
+            if sampled < self.vocabulary_sample:
+                for text in chunk[: self.vocabulary_sample - sampled]:
+                    term_counts.update(analyzer(text))
+                sampled += min(len(chunk), self.vocabulary_sample - sampled)
+            path = spool / f"chunk-{i:07d}.npz"
+            sp.save_npz(path, counts, compressed=False)
+            paths.append(path)
+            sizes.append(len(chunk))
+            bar.update(len(chunk))
+        bar.close()
+        # hashed column -> most frequent term seen there (ties: alphabetical)
+        terms: dict[int, tuple[int, str]] = {}
+        for term, c in term_counts.items():
+            j = hash_index(term, self.n_features)
+            best = terms.get(j)
+            if best is None or c > best[0] or (c == best[0] and term < best[1]):
+                terms[j] = (c, term)
+        self.feature_terms_ = {j: t for j, (_, t) in sorted(terms.items())}
+        return paths, sizes, df
+
+    def _seed_vectors(self, lex: dict[str, list[str]]) -> np.ndarray:
+        if not lex:
+            return np.zeros((0, self.n_features))
+        binary = self.vectorizer_.transform([" ".join(terms) for terms in lex.values()])
+        binary.data[:] = 1.0
+        seeds = normalize(binary @ sp.diags(self.idf_, format="csr")).toarray()
+        for name, row in zip(lex, seeds, strict=True):
+            if not row.any():
+                raise LexiconError(
+                    f"lexicon {name!r} has no term left after tokenisation and stop words"
+                )
+        return seeds
+
+    def _initial_centers(self, first_chunk: Path, k: int, rng: np.random.RandomState) -> np.ndarray:
+        """Lexicon seeds blended with the first chunk's best matches, then extra centres."""
+        X = self._weigh(sp.load_npz(first_chunk))
+        return refined_start(
+            X,
+            self.seed_centers_,
+            k,
+            rng,
+            self.seed_blend,
+            self.seed_top_fraction,
+            self.n_init,
+            self.init_max_iter,
+        )
+
+    def _cluster_pass(
+        self, paths: list[Path], sizes: list[int], init: np.ndarray, rng: np.random.RandomState
+    ) -> None:
+        n = sum(sizes)
+        epochs = (
+            min(10, max(1, math.ceil(10_000 / n))) if self.n_epochs == "auto" else self.n_epochs
+        )
+        self.n_epochs_ = epochs
+        # the centres themselves, at negligible weight, make the first batch at least k rows
+        pad = sp.csr_matrix(init)
+        pad_w = np.full(init.shape[0], 1e-6)
+        first = True
+        bar = tqdm(total=n * epochs, desc="clustering", unit="texts", disable=not self.progress)
+        for _ in range(epochs):
+            for path in paths:
+                X = self._weigh(sp.load_npz(path))
+                order = rng.permutation(X.shape[0])
+                for start in range(0, len(order), self.batch_size):
+                    batch = X[order[start : start + self.batch_size]]
+                    weight = np.ones(batch.shape[0])
+                    if first:
+                        batch = sp.vstack([pad, batch], format="csr")
+                        weight = np.concatenate([pad_w, weight])
+                        first = False
+                    self.kmeans_.partial_fit(batch, sample_weight=weight)
+                bar.update(X.shape[0])
+        bar.close()
+
+    def _label_pass(self, paths: list[Path]) -> None:
+        labels, scores = [], []
+        for path in paths:
+            lab, score = self._assign(self._weigh(sp.load_npz(path)))
+            labels.append(lab)
+            scores.append(score)
+        self.labels_ = np.concatenate(labels).astype(np.int64)
+        self.theme_scores_ = np.concatenate(scores)
+
+    def _assign(self, X: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+        centers = normalize(self.cluster_centers_)
+        sims = np.asarray(X @ centers.T)
+        # nearest centre in Euclidean terms (what k-means minimises), cosine as the score
+        sq = (self.cluster_centers_**2).sum(axis=1)
+        d2 = -2.0 * np.asarray(X @ self.cluster_centers_.T) + sq[None, :]
+        labels = d2.argmin(axis=1)
+        return labels, np.clip(sims[np.arange(len(labels)), labels], 0.0, 1.0)
+
+    def _name_clusters(self) -> None:
+        self.cluster_themes_ = name_clusters(
+            self.cluster_centers_, self.seed_centers_, self.theme_names_, self.min_theme_similarity
+        )
+        top = self.top_terms(3)
+        names: list[str] = []
+        for j, theme in enumerate(self.cluster_themes_):
+            name = theme if theme != OTHER else "/".join(top[j]) or f"cluster {j}"
+            if name in names:
+                name = f"{name}: {'/'.join(top[j])}"
+            names.append(name)
+        self.cluster_names_ = names
+        lookup = np.array(self.cluster_themes_, dtype=object)
+        self.themes_ = lookup[self.labels_]
+
+    # ------------------------------------------------------------ new texts
+    def top_terms(self, n: int = 10) -> list[list[str]]:
+        """Top ``n`` readable terms per cluster by centre weight.
+
+        Returns
+        -------
+        list of list of str
+
+        Example
+        -------
+        >>> m = OutOfCoreThemeModel(n_extra_clusters=0).fit(["refugees", "envoy", "women"])
+        >>> len(m.top_terms(2))
+        3
+        """
+        self._check_fitted()
+        known = np.array(sorted(self.feature_terms_), dtype=np.int64)
+        out = []
+        for row in self.cluster_centers_:
+            if known.size == 0:
+                out.append([])
+                continue
+            w = row[known]
+            order = np.lexsort((known, -w))
+            out.append([self.feature_terms_[int(known[i])] for i in order[:n] if w[i] > 0])
+        return out
+
+    def term_table(self, n: int = 10) -> pd.DataFrame:
+        """Top ``n`` terms per cluster with their centre weights (the ``theme_terms`` table).
+
+        Example
+        -------
+        >>> m = OutOfCoreThemeModel(n_extra_clusters=0).fit(["refugees", "envoy", "women"])
+        >>> list(m.term_table(1).columns)
+        ['cluster', 'theme', 'rank', 'term', 'weight']
+        """
+        self._check_fitted()
+        index = {t: j for j, t in self.feature_terms_.items()}
+        rows = []
+        for c, terms in enumerate(self.top_terms(n)):
+            for rank, term in enumerate(terms, start=1):
+                weight = float(self.cluster_centers_[c, index[term]])
+                rows.append((c, self.cluster_themes_[c], rank, term, weight))
+        frame = pd.DataFrame(rows, columns=list(THEME_TERM_COLUMNS))
+        return conform(frame, THEME_TERM_COLUMNS)
+
+    def cluster_table(self) -> pd.DataFrame:
+        """One row per cluster: name, theme, size and top terms (the ``clusters`` table)."""
+        self._check_fitted()
+        sizes = np.bincount(self.labels_, minlength=len(self.cluster_names_))
+        frame = pd.DataFrame(
+            {
+                "cluster": np.arange(len(self.cluster_names_)),
+                "name": self.cluster_names_,
+                "theme": self.cluster_themes_,
+                "size": sizes,
+                "top_terms": [", ".join(t) for t in self.top_terms(10)],
+            }
+        )
+        return conform(frame, CLUSTER_COLUMNS)
+
+    def _features(self, X: Any) -> sp.csr_matrix:
+        self._check_fitted()
+        parts = [self._weigh(self._counts(c)) for c in iter_text_chunks(X, self.chunksize)]
+        if not parts:
+            return sp.csr_matrix((0, self.n_features))
+        return sp.vstack(parts, format="csr")
+
+    def transform(self, X: Any) -> np.ndarray:
+        """Euclidean distance of each text to every cluster centre (n_texts x n_clusters)."""
+        feats = self._features(X)
+        sq = (self.cluster_centers_**2).sum(axis=1)
+        row_sq = np.asarray(feats.multiply(feats).sum(axis=1)).ravel()
+        d2 = row_sq[:, None] - 2.0 * np.asarray(feats @ self.cluster_centers_.T) + sq[None, :]
+        return np.sqrt(np.clip(d2, 0.0, None))
+
+    def predict(self, X: Any) -> np.ndarray:
+        """Cluster of each text."""
+        feats = self._features(X)
+        if feats.shape[0] == 0:
+            return np.zeros(0, dtype=np.int64)
+        return self._assign(feats)[0].astype(np.int64)
+
+    def predict_themes(self, X: Any) -> np.ndarray:
+        """Theme of each text (``other`` for clusters no lexicon names)."""
+        return np.array(self.cluster_themes_, dtype=object)[self.predict(X)]
+
+    def fit_predict(self, X: Any, y: None = None) -> np.ndarray:
+        """Fit and return ``labels_``."""
+        return self.fit(X).labels_

@@ -1,0 +1,487 @@
+"""The theme model and per-paragraph extraction on Apache Spark (local mode or a cluster).
+
+Features are Spark MLlib's own: ``RegexTokenizer`` -> ``StopWordsRemover`` (scikit-learn's
+English list, as in the other engines) -> ``HashingTF`` -> ``IDF`` -> ``Normalizer``; clusters
+come from MLlib's distributed k-means started from an initial model whose first centres are
+the theme lexicons passed through the same fitted feature pipeline, and whose extra centres are
+drawn k-means++ style from a seeded sample of the corpus. (``initialModel`` replaces
+k-means||; with no lexicons at all the extra centres come from the same sampled draw.)
+Claims and actor mentions run per partition with ``mapInPandas`` calling
+:mod:`afgresearch.extract`.
+
+Spark needs pyspark (``pip install 'afgresearch[spark]'``) and a Java runtime, 17 or newer
+(Debian/Ubuntu: ``apt-get install openjdk-17-jre-headless``; macOS: ``brew install openjdk@17``;
+or set ``JAVA_HOME``). Both are checked before a session starts, with a clear error.
+
+Example
+-------
+>>> java_version_from_banner('openjdk version "17.0.15" 2025-04-15')
+17
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClusterMixin
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from sklearn.utils import check_random_state
+
+from afgresearch.scale.chunks import iter_text_chunks
+from afgresearch.scale.errors import (
+    JavaNotFoundError,
+    LexiconError,
+    NotFittedScaleError,
+    ScaleError,
+    SparkUnavailableError,
+    TextInputError,
+)
+from afgresearch.scale.lexicons import resolve_lexicons
+from afgresearch.scale.ooc import OTHER, name_clusters, refined_start
+
+logger = logging.getLogger(__name__)
+
+MIN_JAVA = 17
+DEFAULT_MASTER = "local[2]"
+_JAVA_HINT = (
+    "install a Java runtime 17 or newer (Debian/Ubuntu: apt-get install "
+    "openjdk-17-jre-headless; macOS: brew install openjdk@17) or point JAVA_HOME at one"
+)
+
+
+def java_version_from_banner(banner: str) -> int | None:
+    """Major Java version from ``java -version`` output (``1.8`` counts as 8), or None.
+
+    Example
+    -------
+    >>> java_version_from_banner('java version "1.8.0_292"')
+    8
+    """
+    match = re.search(r'version "(\d+)(?:\.(\d+))?', banner)
+    if not match:
+        return None
+    major = int(match.group(1))
+    if major == 1 and match.group(2):
+        major = int(match.group(2))
+    return major
+
+
+def find_java() -> tuple[str, int]:
+    """Return ``(java executable, major version)``; raise :class:`JavaNotFoundError` otherwise.
+
+    ``JAVA_HOME/bin/java`` is preferred, then ``java`` on the ``PATH``.
+
+    Example
+    -------
+    >>> find_java()[1] >= 17  # doctest: +SKIP
+    True
+    """
+    candidates = []
+    if os.environ.get("JAVA_HOME"):
+        candidates.append(str(Path(os.environ["JAVA_HOME"]) / "bin" / "java"))
+    on_path = shutil.which("java")
+    if on_path:
+        candidates.append(on_path)
+    for java in candidates:
+        if not Path(java).is_file():
+            continue
+        try:
+            run = subprocess.run(
+                [java, "-version"], capture_output=True, text=True, timeout=30, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        major = java_version_from_banner(run.stderr + run.stdout)
+        if major is None:
+            continue
+        if major < MIN_JAVA:
+            raise JavaNotFoundError(
+                f"Spark needs Java {MIN_JAVA} or newer but {java} is Java {major}: {_JAVA_HINT}"
+            )
+        return java, major
+    raise JavaNotFoundError(f"Spark needs a Java runtime and none was found: {_JAVA_HINT}")
+
+
+def require_pyspark() -> Any:
+    """Import and return :mod:`pyspark`, or raise :class:`SparkUnavailableError`."""
+    try:
+        import pyspark
+    except ImportError as exc:
+        raise SparkUnavailableError(
+            "the spark engine needs pyspark: pip install 'afgresearch[spark]'"
+        ) from exc
+    return pyspark
+
+
+def get_spark(
+    master: str | None = None,
+    app_name: str = "afgresearch",
+    config: Mapping[str, str] | None = None,
+    progress: bool = False,
+) -> Any:
+    """Start (or reuse) a SparkSession after checking pyspark and Java.
+
+    Parameters
+    ----------
+    n_init : int, default 3
+        Seeded starts drawn on the sample and refined there by Lloyd's k-means; the one with the
+        lowest inertia becomes MLlib's initial model.
+    master : str or None
+        Spark master URL (``local[2]`` by default; e.g. ``spark://host:7077`` for a cluster).
+        An already running session in this process is reused whatever its master.
+    app_name : str
+    config : mapping, optional
+        Extra ``spark.*`` settings.
+    progress : bool
+        Show Spark's console progress bar.
+
+    Returns
+    -------
+    pyspark.sql.SparkSession
+
+    Example
+    -------
+    >>> spark = get_spark("local[1]")  # doctest: +SKIP
+    """
+    require_pyspark()
+    find_java()
+    from pyspark.sql import SparkSession
+
+    # Python workers must run this interpreter (with this package and its dependencies)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+
+    builder = (
+        SparkSession.builder.master(master or DEFAULT_MASTER)
+        .appName(app_name)
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "true" if progress else "false")
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+    )
+    for key, value in (config or {}).items():
+        builder = builder.config(key, value)
+    try:
+        spark = builder.getOrCreate()
+    except Exception as exc:  # the JVM failed to start: report it plainly
+        raise ScaleError(
+            f"Spark could not start with master {master or DEFAULT_MASTER!r}: {exc}"
+        ) from exc
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def _stack_sparse(vectors: list[Any]) -> Any:
+    """Stack MLlib sparse/dense vectors into one SciPy CSR matrix."""
+    import scipy.sparse as sparse
+
+    rows = [
+        v if hasattr(v, "indices") else v.toSparse() if hasattr(v, "toSparse") else v
+        for v in vectors
+    ]
+    width = rows[0].size
+    indptr = np.cumsum([0] + [len(v.indices) for v in rows])
+    indices = np.concatenate([np.asarray(v.indices, dtype=np.int64) for v in rows])
+    data = np.concatenate([np.asarray(v.values, dtype=np.float64) for v in rows])
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), width))
+
+
+def _to_spark_frame(spark: Any, X: Any) -> Any:
+    from pyspark.sql import DataFrame as SparkDataFrame
+
+    if isinstance(X, SparkDataFrame):
+        if "text" not in X.columns:
+            raise TextInputError("Spark DataFrame has no 'text' column")
+        return X.select("text").fillna("", subset=["text"])
+    texts = [t for chunk in iter_text_chunks(X) for t in chunk]
+    if not texts:
+        raise TextInputError("no texts to fit: the input was empty")
+    return spark.createDataFrame(pd.DataFrame({"text": texts}))
+
+
+class SparkThemeModel(ClusterMixin, BaseEstimator):
+    """Guided theme clustering with Spark MLlib (HashingTF + IDF + seeded k-means).
+
+    Parameters
+    ----------
+    lexicons : str, path or mapping, default "default"
+    n_clusters : int or None
+        None means one per lexicon plus ``n_extra_clusters``.
+    n_extra_clusters : int, default 2
+    num_features : int, default 2**16
+        HashingTF width (per n-gram order).
+    bigrams : bool, default True
+        Add hashed word pairs (after stop-word removal), like ``ngram_range=(1, 2)``.
+    max_iter : int, default 20
+        k-means iterations.
+    min_theme_similarity : float, default 0.05
+        Cosine similarity between a centre and a lexicon needed to take its name.
+    seed_blend, seed_top_fraction : float, default 0.5 and 0.1
+        As in the in-memory model, on the sample below.
+    sample_size : int, default 5000
+        Texts sampled to draw the extra initial centres.
+    n_init : int, default 3
+        Seeded starts drawn on the sample and refined there by Lloyd's k-means; the one with the
+        lowest inertia becomes MLlib's initial model.
+    master : str or None
+        Spark master URL (``local[2]`` by default).
+    spark_config : mapping, optional
+    random_state : int, default 0
+    progress : bool, default False
+
+    Attributes
+    ----------
+    labels_, themes_, theme_scores_, cluster_names_, cluster_themes_, cluster_centers_,
+    theme_names_, seed_centers_, n_texts_, pipeline_model_, kmeans_model_
+
+    Example
+    -------
+    >>> m = SparkThemeModel(master="local[1]").fit(["refugees at the border"] * 6)  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        lexicons: str | Path | Mapping[str, Any] | None = "default",
+        n_clusters: int | None = None,
+        n_extra_clusters: int = 2,
+        num_features: int = 2**16,
+        bigrams: bool = True,
+        max_iter: int = 20,
+        min_theme_similarity: float = 0.05,
+        seed_blend: float = 0.5,
+        seed_top_fraction: float = 0.1,
+        sample_size: int = 5000,
+        n_init: int = 3,
+        master: str | None = None,
+        spark_config: Mapping[str, str] | None = None,
+        random_state: int | None = 0,
+        progress: bool = False,
+    ) -> None:
+        self.lexicons = lexicons
+        self.n_clusters = n_clusters
+        self.n_extra_clusters = n_extra_clusters
+        self.num_features = num_features
+        self.bigrams = bigrams
+        self.max_iter = max_iter
+        self.min_theme_similarity = min_theme_similarity
+        self.seed_blend = seed_blend
+        self.seed_top_fraction = seed_top_fraction
+        self.sample_size = sample_size
+        self.n_init = n_init
+        self.master = master
+        self.spark_config = spark_config
+        self.random_state = random_state
+        self.progress = progress
+
+    def _pipeline(self) -> Any:
+        from pyspark.ml import Pipeline
+        from pyspark.ml.feature import (
+            IDF,
+            HashingTF,
+            NGram,
+            Normalizer,
+            RegexTokenizer,
+            StopWordsRemover,
+            VectorAssembler,
+        )
+
+        stages = [
+            RegexTokenizer(inputCol="text", outputCol="tokens", pattern=r"\b\w\w+\b", gaps=False),
+            StopWordsRemover(
+                inputCol="tokens", outputCol="terms", stopWords=sorted(ENGLISH_STOP_WORDS)
+            ),
+            HashingTF(inputCol="terms", outputCol="tf1", numFeatures=self.num_features),
+        ]
+        if self.bigrams:
+            stages += [
+                NGram(n=2, inputCol="terms", outputCol="pairs"),
+                HashingTF(inputCol="pairs", outputCol="tf2", numFeatures=self.num_features),
+                VectorAssembler(inputCols=["tf1", "tf2"], outputCol="tf"),
+            ]
+        else:
+            stages[-1].setOutputCol("tf")
+        stages += [
+            IDF(inputCol="tf", outputCol="tfidf"),
+            Normalizer(inputCol="tfidf", outputCol="features", p=2.0),
+        ]
+        return Pipeline(stages=stages)
+
+    def fit(self, X: Any, y: None = None) -> SparkThemeModel:
+        """Fit on texts, chunks of texts, or a Spark DataFrame with a ``text`` column.
+
+        Returns
+        -------
+        self
+        """
+        from pyspark.mllib.clustering import KMeans, KMeansModel
+        from pyspark.mllib.linalg import Vectors as MLlibVectors
+
+        lex = resolve_lexicons(self.lexicons)
+        self.theme_names_ = list(lex)
+        k = len(lex) + self.n_extra_clusters if self.n_clusters is None else int(self.n_clusters)
+        if k < max(1, len(lex)):
+            raise ValueError(f"n_clusters={k} is fewer than the {len(lex)} lexicon themes")
+        spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
+        frame = _to_spark_frame(spark, X)
+        self.pipeline_model_ = self._pipeline().fit(frame)
+        features = self.pipeline_model_.transform(frame).select("features")
+        vectors = features.rdd.map(lambda row: MLlibVectors.fromML(row.features)).cache()
+        self.n_texts_ = vectors.count()
+        logger.debug("features ready for %d texts", self.n_texts_)
+
+        seeds = self._seed_vectors(spark, lex)
+        self.seed_centers_ = seeds
+        rng = check_random_state(self.random_state)
+        seed = int(rng.randint(2**31 - 1))
+        sample = vectors.takeSample(False, min(self.sample_size, self.n_texts_), seed)
+        pool = _stack_sparse(sample)
+        centers = refined_start(
+            pool, seeds, k, rng, self.seed_blend, self.seed_top_fraction, self.n_init
+        )
+        initial = KMeansModel([np.asarray(c, dtype=float) for c in centers])
+        self.kmeans_model_ = KMeans.train(
+            vectors, k, maxIterations=self.max_iter, seed=seed, initialModel=initial
+        )
+        self.cluster_centers_ = np.vstack(
+            [np.asarray(c) for c in self.kmeans_model_.clusterCenters]
+        )
+        labels, scores = self._assign_rdd(vectors)
+        vectors.unpersist()
+        self.labels_, self.theme_scores_ = labels, scores
+        self.cluster_themes_ = name_clusters(
+            self.cluster_centers_, self.seed_centers_, self.theme_names_, self.min_theme_similarity
+        )
+        self.cluster_names_ = self._names()
+        self.themes_ = np.array(self.cluster_themes_, dtype=object)[self.labels_]
+        return self
+
+    def _seed_vectors(self, spark: Any, lex: dict[str, list[str]]) -> np.ndarray:
+        if not lex:
+            return np.zeros((0, self.num_features * (2 if self.bigrams else 1)))
+        docs = spark.createDataFrame(pd.DataFrame({"text": [" ".join(t) for t in lex.values()]}))
+        rows = self.pipeline_model_.transform(docs).select("features").collect()
+        seeds = np.vstack([r.features.toArray() for r in rows])
+        for name, row in zip(lex, seeds, strict=True):
+            if not row.any():
+                raise LexiconError(
+                    f"lexicon {name!r} has no term left after tokenisation and stop words"
+                )
+        return seeds
+
+    def _assign_rdd(self, vectors: Any) -> tuple[np.ndarray, np.ndarray]:
+        centers = self.cluster_centers_
+        norms = np.linalg.norm(centers, axis=1)
+        norms[norms == 0] = 1.0
+        sq = (centers**2).sum(axis=1)
+
+        def assign(part: Iterable[Any]) -> Iterable[tuple[int, float]]:
+            rows = list(part)
+            if not rows:
+                return []
+            X = _stack_sparse(rows)
+            dots = np.asarray(X @ centers.T)
+            labels = np.argmin(sq[None, :] - 2.0 * dots, axis=1)
+            scores = np.clip(dots[np.arange(len(rows)), labels] / norms[labels], 0.0, 1.0)
+            return list(zip(labels.tolist(), scores.tolist(), strict=True))
+
+        pairs = vectors.mapPartitions(assign).collect()
+        labels = np.array([p[0] for p in pairs], dtype=np.int64)
+        scores = np.array([p[1] for p in pairs], dtype=np.float64)
+        return labels, scores
+
+    def _names(self) -> list[str]:
+        names: list[str] = []
+        for j, theme in enumerate(self.cluster_themes_):
+            name = theme if theme != OTHER else f"cluster {j}"
+            if name in names:
+                name = f"{name} ({j})"
+            names.append(name)
+        return names
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "kmeans_model_"):
+            raise NotFittedScaleError("this SparkThemeModel is not fitted yet; call fit first")
+
+    def predict(self, X: Any) -> np.ndarray:
+        """Cluster of each text (texts, chunks or a Spark DataFrame with ``text``)."""
+        self._check_fitted()
+        from pyspark.mllib.linalg import Vectors as MLlibVectors
+
+        spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
+        frame = _to_spark_frame(spark, X)
+        vectors = (
+            self.pipeline_model_.transform(frame)
+            .select("features")
+            .rdd.map(lambda row: MLlibVectors.fromML(row.features))
+        )
+        return self._assign_rdd(vectors)[0]
+
+
+# --------------------------------------------------------------------- extraction
+_SPARK_TYPES = {"string": "string", "int64": "bigint", "float64": "double", "bool": "boolean"}
+
+
+def _ddl(columns: Mapping[str, str]) -> str:
+    return ", ".join(f"`{c}` {_SPARK_TYPES.get(t, 'string')}" for c, t in columns.items())
+
+
+def extract_on_spark(paragraphs: Any, kind: str = "claims", spark: Any = None) -> Any:
+    """Run claim or actor-mention extraction per partition of a paragraphs table.
+
+    Parameters
+    ----------
+    paragraphs : pandas.DataFrame or Spark DataFrame
+        With the ``paragraphs`` columns of :mod:`afgresearch.schema`.
+    kind : {"claims", "mentions"}
+        ``claims`` calls :func:`afgresearch.extract.extract_claims`, ``mentions`` calls
+        :func:`afgresearch.extract.extract_mentions`, on each partition. Claims repeated
+        across partitions are not linked (``repeat_of`` is computed within a partition).
+    spark : SparkSession, optional
+        Defaults to :func:`get_spark`.
+
+    Returns
+    -------
+    Spark DataFrame with the columns of the ``claims`` or ``mentions`` table.
+
+    Example
+    -------
+    >>> extract_on_spark(paragraphs_df, "claims").toPandas()  # doctest: +SKIP
+    """
+    from afgresearch import schema
+
+    funcs = {
+        "claims": ("extract_claims", schema.CLAIM_COLUMNS),
+        "mentions": ("extract_mentions", schema.MENTION_COLUMNS),
+    }
+    if kind not in funcs:
+        raise ValueError(f"unknown extraction {kind!r}; choose one of: {', '.join(funcs)}")
+    func_name, columns = funcs[kind]
+    spark = spark or get_spark()
+    from pyspark.sql import DataFrame as SparkDataFrame
+
+    if not isinstance(paragraphs, SparkDataFrame):
+        if not isinstance(paragraphs, pd.DataFrame):
+            raise TextInputError("paragraphs must be a pandas or Spark DataFrame")
+        frame = schema.conform(paragraphs, schema.PARAGRAPH_COLUMNS)[list(schema.PARAGRAPH_COLUMNS)]
+        paragraphs = spark.createDataFrame(frame.astype(object).where(frame.notna(), None))
+
+    def run(batches: Iterable[pd.DataFrame]) -> Iterable[pd.DataFrame]:
+        import afgresearch.extract as extract
+        from afgresearch import schema as sch
+
+        func = getattr(extract, func_name)
+        for batch in batches:
+            out = sch.conform(func(batch), columns)[list(columns)]
+            yield out
+
+    return paragraphs.mapInPandas(run, schema=_ddl(columns))

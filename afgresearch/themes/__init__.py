@@ -1,0 +1,88 @@
+"""Themes: guided TF-IDF + k-means over migration, diplomacy and rights.
+
+Public entry points: :class:`ThemeModel`, :func:`load_lexicons`, :func:`theme_paragraphs`,
+theme shares (:func:`article_theme_shares`, :func:`outlet_theme_shares`,
+:func:`date_theme_shares`), diagnostics (:func:`k_selection`, :func:`stability`,
+:func:`representative_paragraphs`, :func:`paragraph_map`), evaluation
+(:func:`compare_methods`, :func:`keyword_themes`, :func:`macro_f1`) and the pieces other
+feature spaces reuse (:mod:`afgresearch.themes.seeding`, :mod:`afgresearch.themes.naming`).
+
+Example
+-------
+>>> from afgresearch.themes import ThemeModel
+>>> ThemeModel(n_clusters=2).fit(["refugees deported", "envoy visit"]).themes_.tolist()
+['migration', 'diplomacy']
+"""
+
+from __future__ import annotations
+
+from afgresearch.themes.aggregate import (
+    article_theme_shares,
+    date_theme_shares,
+    outlet_theme_shares,
+)
+from afgresearch.themes.diagnostics import (
+    k_selection,
+    paragraph_map,
+    representative_paragraphs,
+    stability,
+)
+from afgresearch.themes.errors import LexiconError, ThemeError, ThemeInputError, ThemeNotFittedError
+from afgresearch.themes.evaluate import compare_methods, keyword_themes, load_labels, macro_f1
+from afgresearch.themes.lexicons import OTHER, available_lexicons, load_lexicons
+from afgresearch.themes.model import ThemeModel, check_texts
+from afgresearch.themes.naming import (
+    assign_themes,
+    cluster_profiles,
+    cluster_themes,
+    name_clusters,
+    text_theme_shares,
+    top_term_indices,
+)
+from afgresearch.themes.seeding import (
+    extend_centers,
+    lexicon_counts,
+    lexicon_indicator,
+    lexicon_mass,
+    lexicon_matrix,
+    lexicon_similarity,
+    seed_centroids,
+)
+from afgresearch.themes.tables import theme_paragraphs
+
+__all__ = [
+    "OTHER",
+    "LexiconError",
+    "ThemeError",
+    "ThemeInputError",
+    "ThemeModel",
+    "ThemeNotFittedError",
+    "article_theme_shares",
+    "assign_themes",
+    "available_lexicons",
+    "check_texts",
+    "cluster_profiles",
+    "cluster_themes",
+    "compare_methods",
+    "date_theme_shares",
+    "extend_centers",
+    "k_selection",
+    "keyword_themes",
+    "lexicon_counts",
+    "lexicon_indicator",
+    "lexicon_mass",
+    "lexicon_matrix",
+    "lexicon_similarity",
+    "load_labels",
+    "load_lexicons",
+    "macro_f1",
+    "name_clusters",
+    "outlet_theme_shares",
+    "paragraph_map",
+    "representative_paragraphs",
+    "seed_centroids",
+    "stability",
+    "text_theme_shares",
+    "theme_paragraphs",
+    "top_term_indices",
+]

@@ -1,0 +1,193 @@
+"""Diagnostics before trusting clusters: k choice, stability, representatives, 2-D map.
+
+Example
+-------
+>>> texts = ["refugees deported", "refugees returned", "envoy visit", "envoy talks",
+...          "women rights", "girls rights"]
+>>> k_selection(texts, [2, 3])["k"].tolist()
+[2, 3]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.decomposition import TruncatedSVD
+from sklearn.metrics import adjusted_rand_score, silhouette_score
+
+from afgresearch.schema import PARAGRAPH_MAP_COLUMNS, conform
+from afgresearch.themes.errors import ThemeInputError
+from afgresearch.themes.model import ThemeModel, check_texts
+
+
+def k_selection(texts: Sequence[str], ks: Iterable[int], **params: Any) -> pd.DataFrame:
+    """Inertia and cosine silhouette of the model for each number of clusters.
+
+    Parameters
+    ----------
+    texts : sequence of str
+    ks : iterable of int
+        Cluster counts to try (each at least 2).
+    **params
+        Other ThemeModel parameters.
+
+    Returns
+    -------
+    DataFrame ``k, inertia, silhouette`` (silhouette NaN when it is undefined).
+
+    Example
+    -------
+    See the module docstring.
+    """
+    texts = check_texts(texts)
+    rows = []
+    for k in ks:
+        if int(k) < 2:
+            raise ThemeInputError(f"k must be at least 2, got {k}")
+        model = ThemeModel(**{**params, "n_clusters": int(k)}).fit(texts)
+        Z = model.features(texts)
+        n_labels = len(set(model.labels_.tolist()))
+        sil = (
+            float(silhouette_score(Z, model.labels_, metric="cosine"))
+            if 1 < n_labels < len(texts)
+            else float("nan")
+        )
+        rows.append({"k": int(k), "inertia": model.inertia_, "silhouette": sil})
+    return pd.DataFrame(rows, columns=["k", "inertia", "silhouette"])
+
+
+def stability(texts: Sequence[str], seeds: Iterable[int] = range(5), **params: Any) -> float:
+    """Mean pairwise adjusted Rand index of cluster labels across random seeds.
+
+    Parameters
+    ----------
+    texts : sequence of str
+    seeds : iterable of int
+        At least two seeds.
+    **params
+        Other ThemeModel parameters.
+
+    Returns
+    -------
+    float (1.0: the same partition for every seed)
+
+    Example
+    -------
+    >>> stability(["refugees", "envoy", "refugees deported", "envoy visit"], [0, 1],
+    ...           n_clusters=2)
+    1.0
+    """
+    texts = check_texts(texts)
+    seeds = list(seeds)
+    if len(seeds) < 2:
+        raise ThemeInputError("stability needs at least two seeds")
+    labels = [ThemeModel(**{**params, "random_state": s}).fit(texts).labels_ for s in seeds]
+    return float(np.mean([adjusted_rand_score(a, b) for a, b in combinations(labels, 2)]))
+
+
+def representative_paragraphs(
+    model: ThemeModel,
+    texts: Sequence[str],
+    paragraph_ids: Sequence[str] | None = None,
+    n: int = 3,
+) -> pd.DataFrame:
+    """The ``n`` texts closest to each cluster centre.
+
+    Parameters
+    ----------
+    model : fitted ThemeModel
+    texts : sequence of str
+        Usually the texts the model was fitted on.
+    paragraph_ids : sequence of str, optional
+        Identifier per text (defaults to the position as a string).
+    n : int
+
+    Returns
+    -------
+    DataFrame ``cluster, name, theme, rank, paragraph_id, distance, text``.
+
+    Example
+    -------
+    >>> t = ["refugees deported", "envoy visit"]
+    >>> m = ThemeModel(n_clusters=2).fit(t)
+    >>> representative_paragraphs(m, t, n=1)["text"].tolist()
+    ['refugees deported', 'envoy visit']
+    """
+    texts = check_texts(texts)
+    ids = [str(i) for i in range(len(texts))] if paragraph_ids is None else list(paragraph_ids)
+    if len(ids) != len(texts):
+        raise ThemeInputError(f"{len(texts)} texts but {len(ids)} paragraph ids")
+    dist = model.transform(texts)
+    labels = model.predict(texts)
+    rows = []
+    for c in range(dist.shape[1]):
+        members = np.flatnonzero(labels == c)
+        order = members[np.lexsort((members, dist[members, c]))][:n]
+        for rank, i in enumerate(order, start=1):
+            rows.append(
+                (
+                    c,
+                    model.cluster_names_[c],
+                    model.cluster_themes_[c],
+                    rank,
+                    ids[i],
+                    float(dist[i, c]),
+                    texts[i],
+                )
+            )
+    return pd.DataFrame(
+        rows, columns=["cluster", "name", "theme", "rank", "paragraph_id", "distance", "text"]
+    )
+
+
+def paragraph_map(
+    model: ThemeModel, texts: Sequence[str], paragraph_ids: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """2-D projection (TruncatedSVD of the clustering features) for plotting paragraphs.
+
+    Parameters
+    ----------
+    model : fitted ThemeModel
+    texts : sequence of str
+    paragraph_ids : sequence of str, optional
+
+    Returns
+    -------
+    DataFrame with PARAGRAPH_MAP_COLUMNS (``paragraph_id, x, y, cluster, theme``).
+
+    Example
+    -------
+    >>> t = ["refugees deported", "envoy visit", "women rights"]
+    >>> m = ThemeModel(n_clusters=3).fit(t)
+    >>> paragraph_map(m, t).shape
+    (3, 5)
+    """
+    texts = check_texts(texts)
+    ids = [str(i) for i in range(len(texts))] if paragraph_ids is None else list(paragraph_ids)
+    if len(ids) != len(texts):
+        raise ThemeInputError(f"{len(texts)} texts but {len(ids)} paragraph ids")
+    Z = model.features(texts)
+    xy = np.zeros((len(texts), 2))
+    if Z.shape[1] >= 2 and len(texts) >= 2:
+        svd = TruncatedSVD(
+            n_components=2, random_state=0, algorithm="arpack" if min(Z.shape) > 2 else "randomized"
+        )
+        xy = svd.fit_transform(Z)
+        # fix the sign of each axis so the output does not flip between runs
+        signs = np.sign(xy[np.argmax(np.abs(xy), axis=0), [0, 1]])
+        xy = xy * np.where(signs == 0, 1.0, signs)
+    themes, _ = model.predict_themes(texts)
+    frame = pd.DataFrame(
+        {
+            "paragraph_id": ids,
+            "x": xy[:, 0],
+            "y": xy[:, 1],
+            "cluster": model.predict(texts),
+            "theme": themes,
+        }
+    )
+    return conform(frame, PARAGRAPH_MAP_COLUMNS)

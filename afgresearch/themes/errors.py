@@ -1,0 +1,27 @@
+"""Errors raised by the theme model, one class per failure kind.
+
+Example
+-------
+>>> issubclass(LexiconError, ThemeError)
+True
+"""
+
+from __future__ import annotations
+
+from sklearn.exceptions import NotFittedError
+
+
+class ThemeError(Exception):
+    """Base class of every error raised by :mod:`afgresearch.themes`."""
+
+
+class LexiconError(ThemeError, ValueError):
+    """A lexicon set cannot be found, read or used (the message names the file and theme)."""
+
+
+class ThemeInputError(ThemeError, ValueError):
+    """Texts or tables handed to the theme model are unusable (the message says why)."""
+
+
+class ThemeNotFittedError(ThemeError, NotFittedError):
+    """A fitted attribute was asked of a model that has not been fitted."""

@@ -1,0 +1,149 @@
+"""Evaluation against hand labels: macro-F1 of the guided model and two baselines.
+
+Baselines: plain k-means on the same features, named afterwards from the lexicons
+(``unguided``), and a lexicon keyword count per text (``keywords``: most matched theme,
+``other`` when none matches).
+
+Example
+-------
+>>> keyword_themes(["refugees deported", "a cricket match"], {"migration": ["refugees"]})
+['migration', 'other']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sklearn.metrics import accuracy_score, f1_score
+
+from afgresearch.themes.errors import ThemeInputError
+from afgresearch.themes.lexicons import OTHER, LexiconSource, load_lexicons
+from afgresearch.themes.model import ThemeModel, check_texts
+
+
+def keyword_themes(
+    texts: Sequence[str], lexicons: LexiconSource | Mapping[str, Any] = "default"
+) -> list[str]:
+    """Theme per text by counting whole-word lexicon matches (ties: first theme listed).
+
+    Parameters
+    ----------
+    texts : sequence of str
+    lexicons : lexicon set name, path or mapping
+
+    Returns
+    -------
+    list of str (``other`` where no term matches)
+
+    Example
+    -------
+    >>> keyword_themes(["Envoy visit"], {"diplomacy": ["envoy", "visit"]})
+    ['diplomacy']
+    """
+    lex = load_lexicons(lexicons)
+    patterns = {
+        theme: re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+            + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        for theme, terms in lex.items()
+    }
+    out: list[str] = []
+    for text in check_texts(texts):
+        counts = {theme: len(p.findall(text)) for theme, p in patterns.items()}
+        best = max(counts, key=lambda t: counts[t]) if counts else OTHER
+        out.append(best if counts.get(best, 0) > 0 else OTHER)
+    return out
+
+
+def macro_f1(y_true: Sequence[str], y_pred: Sequence[str]) -> float:
+    """Macro-averaged F1 over the labels present in ``y_true`` or ``y_pred``.
+
+    Parameters
+    ----------
+    y_true, y_pred : sequences of str
+
+    Returns
+    -------
+    float
+
+    Example
+    -------
+    >>> macro_f1(["a", "b"], ["a", "b"])
+    1.0
+    """
+    labels = sorted(set(y_true) | set(y_pred))
+    return float(
+        f1_score(list(y_true), list(y_pred), labels=labels, average="macro", zero_division=0)
+    )
+
+
+def load_labels(path: str | Path) -> pd.DataFrame:
+    """Read a hand-label CSV with columns ``source_file, line, theme`` (others kept).
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    DataFrame sorted by ``source_file, line``
+
+    Raises
+    ------
+    ThemeInputError
+        Missing file or columns.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ThemeInputError(f"label file {path} does not exist")
+    frame = pd.read_csv(path, dtype={"source_file": "string", "theme": "string"})
+    missing = {"source_file", "line", "theme"} - set(frame.columns)
+    if missing:
+        raise ThemeInputError(f"label file {path} lacks columns {sorted(missing)}")
+    frame["line"] = frame["line"].astype("int64")
+    return frame.sort_values(["source_file", "line"], kind="stable").reset_index(drop=True)
+
+
+def compare_methods(texts: Sequence[str], y_true: Sequence[str], **params: Any) -> pd.DataFrame:
+    """Macro-F1 and accuracy of the guided model, unguided k-means and keyword counts.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        Paragraphs to fit on and score (all of them labelled).
+    y_true : sequence of str
+        Hand label per text.
+    **params
+        ThemeModel parameters shared by both models (``guided`` is set per method).
+
+    Returns
+    -------
+    DataFrame with columns ``method, macro_f1, accuracy``, one row per method.
+
+    Example
+    -------
+    >>> t = ["refugees deported", "envoy visit", "refugees returned", "ambassador talks"]
+    >>> compare_methods(t, ["migration", "diplomacy"] * 2, n_clusters=2)["method"].tolist()
+    ['guided', 'unguided', 'keywords']
+    """
+    texts = check_texts(texts)
+    if len(texts) != len(y_true):
+        raise ThemeInputError(f"{len(texts)} texts but {len(y_true)} labels")
+    params = {k: v for k, v in params.items() if k != "guided"}
+    preds = {
+        "guided": ThemeModel(guided=True, **params).fit(texts).themes_.tolist(),
+        "unguided": ThemeModel(guided=False, **params).fit(texts).themes_.tolist(),
+        "keywords": keyword_themes(texts, params.get("lexicons", "default")),
+    }
+    rows = [
+        {"method": m, "macro_f1": macro_f1(y_true, p), "accuracy": float(accuracy_score(y_true, p))}
+        for m, p in preds.items()
+    ]
+    return pd.DataFrame(rows)

@@ -1,0 +1,175 @@
+"""Theme lexicons: editable YAML files of general theme vocabulary.
+
+A lexicon set maps a theme name to a list of lower-case words or short phrases. Sets ship
+as package data (``afgresearch/data/lexicons/<name>.yaml``); a user's own YAML or JSON file,
+or a plain mapping, works the same way. A file may hold ``themes: {name: [terms]}`` (with
+optional ``name``, ``description`` and ``include: <other set>``) or just ``{name: [terms]}``.
+
+Example
+-------
+>>> lex = load_lexicons("default")
+>>> sorted(lex)
+['diplomacy', 'migration', 'rights']
+>>> "refugees" in lex["migration"]
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from afgresearch.themes.errors import LexiconError
+
+OTHER = "other"
+_THEME_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")
+_SUFFIXES = (".yaml", ".yml", ".json")
+
+LexiconSource = str | Path | Mapping[str, Any] | None
+
+
+def available_lexicons() -> list[str]:
+    """Return the names of the lexicon sets shipped with the package, sorted.
+
+    Returns
+    -------
+    list of str
+
+    Example
+    -------
+    >>> "default" in available_lexicons()
+    True
+    """
+    root = resources.files("afgresearch") / "data" / "lexicons"
+    return sorted(p.name.rsplit(".", 1)[0] for p in root.iterdir() if p.name.endswith(_SUFFIXES))
+
+
+def _package_file(name: str) -> Path | None:
+    root = resources.files("afgresearch") / "data" / "lexicons"
+    for suffix in _SUFFIXES:
+        candidate = root / f"{name}{suffix}"
+        if candidate.is_file():
+            return Path(str(candidate))
+    return None
+
+
+def _read_file(path: Path) -> Any:
+    if not path.is_file():
+        raise LexiconError(f"lexicon file {path} does not exist")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"lexicon file {path} cannot be read: {exc}") from exc
+    try:
+        if path.suffix.lower() == ".json":
+            return json.loads(text)
+        return yaml.safe_load(text)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise LexiconError(f"lexicon file {path} is not valid {path.suffix[1:]}: {exc}") from exc
+
+
+def _clean_terms(theme: str, terms: Any, origin: str) -> list[str]:
+    if isinstance(terms, str) or not isinstance(terms, list | tuple):
+        raise LexiconError(
+            f"lexicon {origin}, theme {theme!r}: terms must be a list of strings, "
+            f"got {type(terms).__name__}"
+        )
+    out: list[str] = []
+    for term in terms:
+        if not isinstance(term, str):
+            raise LexiconError(f"lexicon {origin}, theme {theme!r}: term {term!r} is not a string")
+        clean = " ".join(term.lower().split())
+        if clean and clean not in out:
+            out.append(clean)
+    if not out:
+        raise LexiconError(f"lexicon {origin}, theme {theme!r}: no terms")
+    return out
+
+
+def _from_mapping(data: Any, origin: str, seen: tuple[str, ...]) -> dict[str, list[str]]:
+    if not isinstance(data, Mapping):
+        raise LexiconError(
+            f"lexicon {origin}: expected a mapping of theme -> terms, got {type(data).__name__}"
+        )
+    result: dict[str, list[str]] = {}
+    if "themes" in data:
+        include = data.get("include")
+        if include is not None:
+            if not isinstance(include, str):
+                raise LexiconError(f"lexicon {origin}: 'include' must name one lexicon set")
+            if include in seen:
+                raise LexiconError(f"lexicon {origin}: include cycle through {include!r}")
+            result.update(_load(include, seen + (include,)))
+        themes = data["themes"]
+        if not isinstance(themes, Mapping):
+            raise LexiconError(f"lexicon {origin}: 'themes' must be a mapping of theme -> terms")
+    else:
+        themes = data
+    for theme, terms in themes.items():
+        name = str(theme).strip().lower()
+        if not _THEME_NAME.match(name):
+            raise LexiconError(
+                f"lexicon {origin}: theme name {theme!r} must start with a letter and hold "
+                "only letters, digits, '_' or '-'"
+            )
+        if name == OTHER:
+            raise LexiconError(f"lexicon {origin}: {OTHER!r} is reserved for unmatched text")
+        result[name] = _clean_terms(name, terms, origin)
+    if not result:
+        raise LexiconError(f"lexicon {origin}: no themes")
+    return result
+
+
+def _load(source: LexiconSource, seen: tuple[str, ...]) -> dict[str, list[str]]:
+    if source is None:
+        source = "default"
+    if isinstance(source, Mapping):
+        return _from_mapping(source, "mapping", seen)
+    if not isinstance(source, str | Path):
+        raise LexiconError(
+            f"lexicons must be a set name, a file path or a mapping, got {type(source).__name__}"
+        )
+    path = Path(source)
+    if path.suffix.lower() in _SUFFIXES or path.exists():
+        return _from_mapping(_read_file(path), str(path), seen)
+    packaged = _package_file(str(source))
+    if packaged is None:
+        raise LexiconError(
+            f"unknown lexicon set {str(source)!r}: not a file and not one of {available_lexicons()}"
+        )
+    return _from_mapping(_read_file(packaged), f"{source} ({packaged.name})", seen)
+
+
+def load_lexicons(source: LexiconSource = "default") -> dict[str, list[str]]:
+    """Load a lexicon set by package name, file path (YAML/JSON) or mapping.
+
+    Parameters
+    ----------
+    source : str, Path, mapping or None
+        ``"default"`` (None means the same), another shipped set name (see
+        :func:`available_lexicons`), a path to a ``.yaml``/``.yml``/``.json`` file, or a
+        mapping ``{theme: [terms]}``.
+
+    Returns
+    -------
+    dict
+        Theme name -> lower-cased, whitespace-normalised, de-duplicated terms, in file order.
+
+    Raises
+    ------
+    LexiconError
+        Unknown set, missing or unreadable file, bad structure, empty theme, or a theme
+        called ``other``; the message names the file and the theme.
+
+    Example
+    -------
+    >>> load_lexicons({"Trade": ["Exports", "imports"]})
+    {'trade': ['exports', 'imports']}
+    """
+    return _load(source, ())

@@ -1,0 +1,258 @@
+"""Name clusters after the lexicon they resemble, else after their top terms.
+
+Example
+-------
+>>> import numpy as np
+>>> names, themes = name_clusters(np.eye(2), np.array([[1.0, 0.0]]), ["migration"],
+...                               ["refugees", "cricket"])
+>>> names, themes
+(['migration', 'cricket'], ['migration', 'other'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.preprocessing import normalize
+
+from afgresearch.themes.lexicons import OTHER
+
+
+def top_term_indices(weights: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the ``n`` largest weights per row, ties broken by column order.
+
+    Parameters
+    ----------
+    weights : ndarray of shape (n_rows, n_features)
+    n : int
+
+    Returns
+    -------
+    ndarray of shape (n_rows, min(n, n_features))
+
+    Example
+    -------
+    >>> top_term_indices(np.array([[0.1, 0.5, 0.5]]), 2).tolist()
+    [[1, 2]]
+    """
+    cols = np.arange(weights.shape[1])
+    return np.vstack(
+        [np.lexsort((cols, -row))[: min(n, weights.shape[1])] for row in np.atleast_2d(weights)]
+    )
+
+
+def cluster_themes(
+    centers: np.ndarray,
+    lexicon_rows: np.ndarray,
+    theme_names: Sequence[str],
+    min_similarity: float = 0.05,
+    similarity: np.ndarray | None = None,
+) -> tuple[list[str], np.ndarray]:
+    """Map each cluster centre to its most similar lexicon, or ``other``.
+
+    Parameters
+    ----------
+    centers : ndarray of shape (n_clusters, n_features)
+    lexicon_rows : ndarray of shape (n_themes, n_features)
+    theme_names : sequence of str
+    min_similarity : float
+        Cosine similarity needed to take a theme's name.
+    similarity : ndarray of shape (n_clusters, n_themes), optional
+        Precomputed cluster-theme affinity used instead of the centre-lexicon cosine; with
+        one more column than themes (as from :func:`cluster_profiles`, last column
+        ``other``) the largest column wins and ``min_similarity`` is not used.
+
+    Returns
+    -------
+    (themes, similarity)
+        Theme per cluster and the (n_clusters, n_themes) cosine similarities.
+
+    Example
+    -------
+    >>> cluster_themes(np.eye(2), np.array([[0.0, 1.0]]), ["rights"])[0]
+    ['other', 'rights']
+    """
+    if similarity is not None and np.shape(similarity)[1] == len(theme_names) + 1:
+        sims = np.asarray(similarity, dtype=float)
+        names = [*theme_names, OTHER]
+        return [names[int(np.argmax(row))] for row in sims], sims
+    if similarity is None:
+        sims = np.asarray(normalize(centers) @ lexicon_rows.T, dtype=float)
+    else:
+        sims = np.asarray(similarity, dtype=float)
+    themes: list[str] = []
+    for row in sims:
+        best = int(np.argmax(row)) if row.size else -1
+        themes.append(theme_names[best] if best >= 0 and row[best] >= min_similarity else OTHER)
+    return themes, sims
+
+
+def name_clusters(
+    centers: np.ndarray,
+    lexicon_rows: np.ndarray,
+    theme_names: Sequence[str],
+    feature_names: Sequence[str],
+    term_weights: np.ndarray | None = None,
+    min_similarity: float = 0.05,
+    n_terms: int = 3,
+    similarity: np.ndarray | None = None,
+) -> tuple[list[str], list[str]]:
+    """Readable name and theme per cluster.
+
+    A cluster takes the name of the lexicon it resembles most (``migration``; a second
+    cluster of the same theme becomes ``migration 2``); an unmatched cluster is named by
+    its top terms (``cricket, match, wicket``) and gets the theme ``other``.
+
+    Parameters
+    ----------
+    centers : ndarray of shape (n_clusters, n_features)
+        Centres in the space of ``lexicon_rows``.
+    lexicon_rows : ndarray of shape (n_themes, n_features)
+    theme_names : sequence of str
+    feature_names : sequence of str
+        Term per column of ``term_weights``.
+    term_weights : ndarray of shape (n_clusters, n_terms_total), optional
+        Per-cluster term weights (defaults to ``centers``, which must then be in term space).
+    min_similarity : float
+    n_terms : int
+        Terms in a name built from top terms.
+    similarity : ndarray of shape (n_clusters, n_themes), optional
+        Precomputed cluster-theme affinity (see :func:`cluster_themes`).
+
+    Returns
+    -------
+    (names, themes) : two lists of str, one entry per cluster
+
+    Example
+    -------
+    >>> name_clusters(np.eye(2), np.array([[0.0, 1.0]]), ["rights"], ["goal", "women"])
+    (['goal', 'rights'], ['other', 'rights'])
+    """
+    themes, _ = cluster_themes(centers, lexicon_rows, theme_names, min_similarity, similarity)
+    weights = centers if term_weights is None else term_weights
+    tops = top_term_indices(np.asarray(weights, dtype=float), n_terms)
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for k, theme in enumerate(themes):
+        if theme == OTHER:
+            base = ", ".join(str(feature_names[i]) for i in tops[k] if weights[k, i] > 0)
+            base = base or f"cluster {k}"
+        else:
+            base = theme
+        seen[base] = seen.get(base, 0) + 1
+        names.append(base if seen[base] == 1 else f"{base} {seen[base]}")
+    return names, themes
+
+
+def text_theme_shares(text_affinity: np.ndarray, abstain: bool = False) -> np.ndarray:
+    """Each text's own theme distribution, with a last column for ``other``.
+
+    A text's lexicon affinities are normalised to sum to one; a text with no lexicon
+    evidence puts all its weight on ``other``.
+
+    Parameters
+    ----------
+    text_affinity : ndarray of shape (n_texts, n_themes), non-negative
+    abstain : bool
+        Give texts without lexicon evidence an all-zero row instead (no own vote).
+
+    Returns
+    -------
+    ndarray of shape (n_texts, n_themes + 1), rows summing to one (or zero)
+
+    Example
+    -------
+    >>> text_theme_shares(np.array([[0.1, 0.3], [0.0, 0.0]])).round(2).tolist()
+    [[0.25, 0.75, 0.0], [0.0, 0.0, 1.0]]
+    """
+    aff = np.clip(np.asarray(text_affinity, dtype=float), 0.0, None)
+    total = aff.sum(axis=1, keepdims=True)
+    out = np.zeros((aff.shape[0], aff.shape[1] + 1))
+    has = total[:, 0] > 0
+    out[has, :-1] = aff[has] / total[has]
+    if not abstain:
+        out[~has, -1] = 1.0
+    return out
+
+
+def cluster_profiles(labels: np.ndarray, text_affinity: np.ndarray, n_clusters: int) -> np.ndarray:
+    """Theme profile of each cluster: the share of its members voting for each theme.
+
+    Each member votes for the theme its lexicon affinity favours (``other`` when it has
+    none), so a cluster whose texts rarely use any lexicon's vocabulary leans ``other``.
+
+    Parameters
+    ----------
+    labels : ndarray of shape (n_texts,)
+    text_affinity : ndarray of shape (n_texts, n_themes)
+        E.g. :func:`afgresearch.themes.seeding.lexicon_mass`.
+    n_clusters : int
+
+    Returns
+    -------
+    ndarray of shape (n_clusters, n_themes + 1), last column ``other``; empty clusters
+    are all ``other``.
+
+    Example
+    -------
+    >>> cluster_profiles(np.array([0, 0, 1]), np.array([[0.2], [0.0], [0.0]]), 2).tolist()
+    [[0.5, 0.5], [0.0, 1.0]]
+    """
+    labels = np.asarray(labels, dtype=int)
+    aff = np.asarray(text_affinity, dtype=float)
+    votes = np.zeros((aff.shape[0], aff.shape[1] + 1))
+    best = np.argmax(aff, axis=1) if aff.shape[1] else np.zeros(aff.shape[0], dtype=int)
+    has = aff.max(axis=1) > 0 if aff.shape[1] else np.zeros(aff.shape[0], dtype=bool)
+    votes[np.flatnonzero(has), best[has]] = 1.0
+    votes[~has, -1] = 1.0
+    out = np.zeros((n_clusters, aff.shape[1] + 1))
+    out[:, -1] = 1.0
+    for c in range(n_clusters):
+        members = labels == c
+        if members.any():
+            out[c] = votes[members].mean(axis=0)
+    return out
+
+
+def assign_themes(
+    labels: np.ndarray,
+    text_affinity: np.ndarray,
+    theme_names: Sequence[str],
+    profiles: np.ndarray,
+    text_weight: float = 0.4,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Theme and score per text from its cluster's profile and its own lexicon evidence.
+
+    The score of each theme (``other`` included) is
+    ``(1 - text_weight) * profile[cluster] + text_weight * own``, where ``own`` is
+    :func:`text_theme_shares`; the best-scoring theme wins (ties: lexicon order, then
+    ``other``) and its score, in [0, 1], is the text's theme score.
+
+    Parameters
+    ----------
+    labels : ndarray of shape (n_texts,)
+    text_affinity : ndarray of shape (n_texts, n_themes)
+    theme_names : sequence of str
+    profiles : ndarray of shape (n_clusters, n_themes + 1)
+        From :func:`cluster_profiles`.
+    text_weight : float in [0, 1]
+
+    Returns
+    -------
+    (themes, scores) : ndarrays of shape (n_texts,)
+
+    Example
+    -------
+    >>> prof = np.array([[1.0, 0.0], [0.0, 1.0]])
+    >>> t, s = assign_themes(np.array([0, 1]), np.array([[0.2], [0.0]]), ["rights"], prof)
+    >>> t.tolist(), s.tolist()
+    (['rights', 'other'], [1.0, 1.0])
+    """
+    labels = np.asarray(labels, dtype=int)
+    combined = (1.0 - text_weight) * profiles[labels] + text_weight * text_theme_shares(
+        text_affinity, abstain=False
+    )
+    names = np.array([*theme_names, OTHER], dtype=object)
+    best = np.argmax(combined, axis=1)
+    return names[best], combined[np.arange(labels.shape[0]), best].astype(float)

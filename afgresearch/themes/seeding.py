@@ -1,0 +1,254 @@
+"""Lexicon vectors and seed centroids in any row-normalised feature space.
+
+These functions only need a ``transform`` callable (list of texts -> feature rows), so
+the out-of-core and Spark models can call them on their own feature spaces.
+
+Example
+-------
+>>> import numpy as np
+>>> from sklearn.feature_extraction.text import TfidfVectorizer
+>>> texts = ["refugees return", "envoy visit talks", "women rights"]
+>>> vec = TfidfVectorizer().fit(texts)
+>>> L = lexicon_matrix({"migration": ["refugees"], "diplomacy": ["envoy"]}, vec.transform)
+>>> L.shape
+(2, 7)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.preprocessing import normalize
+from sklearn.utils import check_random_state
+
+
+def _dense(matrix: Any) -> np.ndarray:
+    return np.asarray(matrix.toarray() if sp.issparse(matrix) else matrix, dtype=float)
+
+
+def lexicon_matrix(
+    lexicons: Mapping[str, Sequence[str]], transform: Callable[[list[str]], Any]
+) -> np.ndarray:
+    """Embed each theme's terms as one pseudo-document, L2-normalised.
+
+    Parameters
+    ----------
+    lexicons : mapping
+        Theme -> terms (see :func:`afgresearch.themes.load_lexicons`).
+    transform : callable
+        Maps a list of texts to feature rows (e.g. a fitted vectorizer's ``transform``).
+
+    Returns
+    -------
+    ndarray of shape (n_themes, n_features)
+        A theme whose terms all fall outside the vocabulary gets a zero row.
+
+    Example
+    -------
+    >>> from sklearn.feature_extraction.text import CountVectorizer
+    >>> vec = CountVectorizer().fit(["a refugee", "an envoy"])
+    >>> lexicon_matrix({"m": ["refugee"]}, vec.transform).tolist()
+    [[0.0, 0.0, 1.0]]
+    """
+    docs = [" . ".join(terms) for terms in lexicons.values()]
+    return normalize(_dense(transform(docs)))
+
+
+def lexicon_similarity(X: Any, lexicon_rows: np.ndarray) -> np.ndarray:
+    """Cosine similarity of each (L2-normalised) row of ``X`` to each lexicon row.
+
+    Parameters
+    ----------
+    X : array or sparse matrix of shape (n_texts, n_features)
+    lexicon_rows : ndarray of shape (n_themes, n_features)
+
+    Returns
+    -------
+    ndarray of shape (n_texts, n_themes)
+
+    Example
+    -------
+    >>> lexicon_similarity(np.eye(2), np.array([[1.0, 0.0]])).ravel().tolist()
+    [1.0, 0.0]
+    """
+    Xn = normalize(X) if sp.issparse(X) else normalize(np.asarray(X, dtype=float))
+    return np.asarray(Xn @ lexicon_rows.T, dtype=float)
+
+
+def lexicon_indicator(
+    lexicons: Mapping[str, Sequence[str]], vocabulary: Mapping[str, int], n_features: int
+) -> sp.csr_matrix:
+    """Binary (n_themes, n_features) matrix marking the features that are lexicon terms.
+
+    Parameters
+    ----------
+    lexicons : mapping
+        Theme -> terms.
+    vocabulary : mapping
+        Term -> column (a fitted vectorizer's ``vocabulary_``).
+    n_features : int
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+
+    Example
+    -------
+    >>> lexicon_indicator({"m": ["refugee", "camp"]}, {"refugee": 1, "envoy": 0}, 2).toarray()
+    array([[0., 1.]])
+    """
+    rows, cols = [], []
+    for t, terms in enumerate(lexicons.values()):
+        for term in terms:
+            col = vocabulary.get(term)
+            if col is not None:
+                rows.append(t)
+                cols.append(int(col))
+    data = np.ones(len(rows))
+    return sp.csr_matrix((data, (rows, cols)), shape=(len(lexicons), n_features))
+
+
+def lexicon_mass(X: Any, indicator: Any) -> np.ndarray:
+    """Share of each text's squared (L2-normalised) term weight that falls on each lexicon.
+
+    Unlike cosine similarity to a lexicon pseudo-document this does not shrink as a
+    lexicon grows, so themes with long and short lexicons compare fairly.
+
+    Parameters
+    ----------
+    X : sparse matrix of shape (n_texts, n_features), term weights (e.g. TF-IDF)
+    indicator : (n_themes, n_features) 0/1 matrix from :func:`lexicon_indicator`
+
+    Returns
+    -------
+    ndarray of shape (n_texts, n_themes), values in [0, 1]
+
+    Example
+    -------
+    >>> lexicon_mass(sp.csr_matrix([[3.0, 4.0]]), sp.csr_matrix([[1.0, 0.0]])).tolist()
+    [[0.36]]
+    """
+    Xn = normalize(sp.csr_matrix(X))
+    sq = Xn.multiply(Xn)
+    ind = indicator if sp.issparse(indicator) else sp.csr_matrix(indicator)
+    return np.asarray((sq @ ind.T).toarray(), dtype=float)
+
+
+def lexicon_counts(X: Any, indicator: Any) -> np.ndarray:
+    """Number of distinct lexicon terms present in each text, per theme.
+
+    Every matched term counts once whatever its frequency or IDF weight (as in
+    keyword-based theme coding such as GDELT's), so frequent theme words are not
+    discounted in a corpus that is mostly about that theme.
+
+    Parameters
+    ----------
+    X : sparse matrix of shape (n_texts, n_features), any term weights (non-zero = present)
+    indicator : (n_themes, n_features) 0/1 matrix from :func:`lexicon_indicator`
+
+    Returns
+    -------
+    ndarray of shape (n_texts, n_themes)
+
+    Example
+    -------
+    >>> lexicon_counts(sp.csr_matrix([[0.2, 0.0, 0.9]]), sp.csr_matrix([[1.0, 1.0, 1.0]])).tolist()
+    [[2.0]]
+    """
+    present = (sp.csr_matrix(X) != 0).astype(float)
+    ind = indicator if sp.issparse(indicator) else sp.csr_matrix(indicator)
+    return np.asarray((present @ ind.T).toarray(), dtype=float)
+
+
+def seed_centroids(
+    X: Any, lexicon_rows: np.ndarray, blend: float = 0.5, top_fraction: float = 0.1
+) -> np.ndarray:
+    """Seed centroids: each lexicon vector blended with its best-matching texts.
+
+    Parameters
+    ----------
+    X : array or sparse matrix of shape (n_texts, n_features)
+        Row-normalised features of the texts being clustered.
+    lexicon_rows : ndarray of shape (n_themes, n_features)
+        From :func:`lexicon_matrix`.
+    blend : float in [0, 1]
+        Weight of the mean of the best-matching texts (0: pure lexicon vector).
+    top_fraction : float in (0, 1]
+        Share of texts (at least one) that count as best-matching, among those with a
+        positive similarity.
+
+    Returns
+    -------
+    ndarray of shape (n_themes, n_features)
+        L2-normalised seeds; a zero lexicon row stays zero (the theme cannot be seeded).
+
+    Example
+    -------
+    >>> seed_centroids(np.eye(2), np.array([[1.0, 0.0]]), blend=0.5).round(2).tolist()
+    [[1.0, 0.0]]
+    """
+    sims = lexicon_similarity(X, lexicon_rows)
+    n = sims.shape[0]
+    top = max(1, int(np.ceil(top_fraction * n)))
+    seeds = np.zeros_like(lexicon_rows, dtype=float)
+    for t in range(lexicon_rows.shape[0]):
+        if not np.any(lexicon_rows[t]):
+            continue
+        order = np.lexsort((np.arange(n), -sims[:, t]))[:top]
+        order = order[sims[order, t] > 0]
+        seed = (1.0 - blend) * lexicon_rows[t]
+        if order.size:
+            rows = X[order]
+            seed = seed + blend * _dense(rows.mean(axis=0)).ravel()
+        seeds[t] = seed
+    return normalize(seeds)
+
+
+def extend_centers(
+    X: Any, centers: np.ndarray, n_clusters: int, random_state: Any = None
+) -> np.ndarray:
+    """Add centres by k-means++ (D^2 sampling) until there are ``n_clusters``.
+
+    Parameters
+    ----------
+    X : array or sparse matrix of shape (n_texts, n_features)
+    centers : ndarray of shape (n_seeds, n_features)
+        Existing (seed) centres; may have zero rows.
+    n_clusters : int
+    random_state : int, RandomState or None
+
+    Returns
+    -------
+    ndarray of shape (n_clusters, n_features)
+
+    Example
+    -------
+    >>> X = np.array([[1.0, 0.0], [0.0, 1.0]])
+    >>> extend_centers(X, X[:1], 2, random_state=0).tolist()
+    [[1.0, 0.0], [0.0, 1.0]]
+    """
+    rng = check_random_state(random_state)
+    Xd = X
+    out = [np.asarray(c, dtype=float) for c in centers[:n_clusters]]
+    sq = np.asarray(Xd.multiply(Xd).sum(axis=1) if sp.issparse(Xd) else (Xd**2).sum(axis=1))
+    sq = sq.ravel()
+
+    def dist_to(center: np.ndarray) -> np.ndarray:
+        return np.maximum(sq - 2 * np.asarray(Xd @ center).ravel() + center @ center, 0.0)
+
+    closest = np.full(Xd.shape[0], np.inf)
+    for c in out:
+        closest = np.minimum(closest, dist_to(c))
+    while len(out) < n_clusters:
+        total = closest.sum() if np.isfinite(closest).all() else 0.0
+        if total > 0:
+            idx = int(rng.choice(Xd.shape[0], p=closest / total))
+        else:
+            idx = int(rng.randint(Xd.shape[0]))
+        center = _dense(Xd[idx]).ravel()
+        out.append(center)
+        closest = np.minimum(closest, dist_to(center))
+    return np.vstack(out)

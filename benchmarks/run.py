@@ -1,0 +1,381 @@
+"""Scale benchmarks: overhead, out-of-core throughput and memory, Spark, theme agreement.
+
+``python benchmarks/run.py`` (``make bench``): 10k, 100k and 1M paragraphs; ``--quick``
+(``make bench QUICK=1``): out-of-core at 100k only; agreement with the in-memory model and Spark
+(local[2] only) on a 10k-paragraph corpus. Every figure is measured in the same
+run; the last line is ``overhead=.. ooc_peak_mb=.. ooc_vs_memory_ari=.. spark_vs_ooc_ari=..``.
+
+Synthetic paragraphs are drawn from the BBC News set and the seed paragraphs, each perturbed
+(words dropped, neighbouring words swapped, words borrowed from another paragraph of the same
+source) so that no two are copies, and written to Parquet in row groups; the out-of-core fit
+streams them back chunk by chunk in a subprocess whose peak resident memory is recorded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+BBC = ROOT.parent / "shared" / "data" / "bbc-news.csv"
+SEEDS = ROOT / "seeds"
+WORK = ROOT / "benchmarks" / "results"
+ROW_GROUP = 20_000
+
+
+# ------------------------------------------------------------------ inputs
+def seed_paragraphs() -> list[str]:
+    """Seed body paragraphs: ``load_corpus('seeds')`` when available, else blank-line blocks."""
+    try:
+        from afgresearch import load_corpus
+
+        corpus = load_corpus(str(SEEDS))
+        return [str(t) for t in corpus.paragraphs["text"].tolist()]
+    except Exception as exc:  # the corpus reader is optional here
+        print(f"  (seed paragraphs split on blank lines: load_corpus unavailable: {exc})")
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        for block in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            block = " ".join(block.split())
+            if len(block.split()) >= 12:
+                out.append(block)
+    return out
+
+
+def base_paragraphs() -> list[str]:
+    frames = []
+    if BBC.is_file():
+        bbc = pd.read_csv(BBC)
+        for text in bbc["text"].astype(str):
+            frames.extend(p.strip() for p in text.split("\n\n")[1:] if len(p.split()) >= 12)
+    return frames + seed_paragraphs()
+
+
+def make_corpus(n: int, path: Path, seed: int = 0) -> Path:
+    """Write ``n`` perturbed paragraphs to Parquet (cached by size and seed)."""
+    if path.is_file() and pq.ParquetFile(path).metadata.num_rows == n:
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    base = [p.split() for p in base_paragraphs()]
+    schema = pa.schema(
+        [
+            ("paragraph_id", pa.string()),
+            ("source_file", pa.string()),
+            ("line", pa.int64()),
+            ("text", pa.string()),
+        ]
+    )
+    tmp = path.with_suffix(".tmp")
+    with pq.ParquetWriter(tmp, schema) as writer:
+        for start in range(0, n, ROW_GROUP):
+            size = min(ROW_GROUP, n - start)
+            picks = rng.integers(0, len(base), size)
+            donors = rng.integers(0, len(base), size)
+            texts = []
+            for i, (b, d) in enumerate(zip(picks, donors, strict=True)):
+                words = list(base[b])
+                keep = rng.random(len(words)) > 0.15
+                words = [w for w, k in zip(words, keep, strict=True) if k] or words[:1]
+                if len(words) > 3:
+                    j = int(rng.integers(0, len(words) - 1))
+                    words[j], words[j + 1] = words[j + 1], words[j]
+                donor = base[d]
+                extra = [donor[int(x)] for x in rng.integers(0, len(donor), 3)]
+                texts.append(" ".join(words + extra) + f" r{(start + i) % 997}")
+            ids = [f"p{start + i:08d}" for i in range(size)]
+            table = pa.table(
+                {
+                    "paragraph_id": ids,
+                    "source_file": ["synthetic.parquet"] * size,
+                    "line": np.arange(start + 1, start + size + 1),
+                    "text": texts,
+                },
+                schema=schema,
+            )
+            writer.write_table(table)
+    tmp.rename(path)
+    return path
+
+
+def stream_texts(path: Path, chunksize: int):
+    """Chunks of texts: ``afgresearch.iter_corpus`` when available, else Parquet batches."""
+    try:
+        from afgresearch import iter_corpus
+
+        for chunk in iter_corpus(str(path), chunksize=chunksize):
+            frame = getattr(chunk, "paragraphs", chunk)
+            yield frame["text"].tolist()
+        return
+    except (ImportError, AttributeError):
+        pass
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=chunksize, columns=["text"]):
+        yield batch.column(0).to_pylist()
+
+
+def read_texts(path: Path, limit: int | None = None) -> list[str]:
+    texts = pq.read_table(path, columns=["text"]).column(0).to_pylist()
+    return texts[:limit] if limit else texts
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process in MB.
+
+    ``VmHWM`` belongs to this process image; ``ru_maxrss`` is the fallback (on Linux it carries
+    the parent's peak across fork and exec, so it would overstate a worker's).
+    """
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+# ----------------------------------------------------------------- workers
+def worker_ooc(path: Path, out: Path) -> dict:
+    from afgresearch.scale import OutOfCoreThemeModel
+
+    base = peak_mb()
+    t0 = time.perf_counter()
+    model = OutOfCoreThemeModel(random_state=0, chunksize=20_000)
+    model.fit(stream_texts(path, 20_000))
+    seconds = time.perf_counter() - t0
+    np.save(out, model.labels_)
+    np.save(out.with_suffix(".themes.npy"), model.themes_.astype(str))
+    return {
+        "seconds": seconds,
+        "peak_mb": peak_mb(),
+        "import_peak_mb": base,
+        "n": int(model.n_texts_),
+    }
+
+
+def worker_spark(path: Path, out: Path, master: str) -> dict:
+    from afgresearch.scale.spark import SparkThemeModel, get_spark
+
+    t0 = time.perf_counter()
+    spark = get_spark(master)
+    frame = spark.read.parquet(str(path)).select("text")
+    startup = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    model = SparkThemeModel(master=master, random_state=0).fit(frame)
+    seconds = time.perf_counter() - t1
+    np.save(out, model.labels_)
+    np.save(out.with_suffix(".themes.npy"), model.themes_.astype(str))
+    spark.stop()
+    return {"seconds": seconds, "startup_s": startup, "n": int(model.n_texts_)}
+
+
+def run_worker(
+    kind: str, path: Path, tag: str, master: str = ""
+) -> tuple[dict, np.ndarray, np.ndarray]:
+    out = WORK / f"labels-{tag}.npy"
+    cmd = [sys.executable, __file__, "--worker", kind, "--path", str(path), "--out", str(out)]
+    if master:
+        cmd += ["--master", master]
+    env = dict(os.environ, PYTHONWARNINGS="ignore")
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{kind} worker failed:\n{proc.stderr[-3000:]}")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result, np.load(out), np.load(out.with_suffix(".themes.npy"))
+
+
+# ------------------------------------------------------------- comparisons
+def memory_model():
+    """The in-memory ThemeModel, or None when :mod:`afgresearch.themes` is not available."""
+    try:
+        from afgresearch.scale import make_theme_model
+
+        return make_theme_model("pandas", random_state=0)
+    except Exception as exc:
+        print(f"  in-memory ThemeModel unavailable: {exc}")
+        return None
+
+
+def overhead(texts: list[str], k: int) -> tuple[float, float, float]:
+    """Seconds of ThemeModel.fit vs TfidfVectorizer + KMeans doing the same work.
+
+    The plain pipeline uses the model's own vectorizer settings and k-means restarts, so the
+    ratio measures what the model adds (lexicon seeding, naming, theme scores).
+    """
+    from sklearn.cluster import KMeans
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    model = memory_model()
+    params = model.get_params() if model is not None else {}
+    vec_keys = ("ngram_range", "sublinear_tf", "stop_words", "max_df", "min_df", "max_features")
+    vec = {key: params[key] for key in vec_keys if key in params}
+    vec.setdefault("stop_words", "english")
+    t0 = time.perf_counter()
+    X = TfidfVectorizer(**vec).fit_transform(texts)
+    KMeans(
+        n_clusters=k,
+        n_init=params.get("n_init", 1),
+        max_iter=params.get("max_iter", 300),
+        random_state=0,
+    ).fit(X)
+    plain = time.perf_counter() - t0
+    if model is None:
+        return plain, float("nan"), float("nan")
+    t0 = time.perf_counter()
+    model.fit(texts)
+    ours = time.perf_counter() - t0
+    return plain, ours, ours / plain
+
+
+def agreement(a_labels, a_themes, b_labels, b_themes) -> tuple[float, float]:
+    from sklearn.metrics import adjusted_rand_score
+
+    return (
+        float(adjusted_rand_score(a_labels, b_labels)),
+        float(np.mean(np.asarray(a_themes) == np.asarray(b_themes))),
+    )
+
+
+def machine() -> str:
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True, check=False)
+    try:
+        import pyspark
+
+        spark_v = pyspark.__version__
+    except ImportError:
+        spark_v = "not installed"
+    import sklearn
+
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    jline = (java.stderr or java.stdout).splitlines()[0] if (java.stderr or java.stdout) else "none"
+    return (
+        f"nproc={os.cpu_count()} memory={mem:.1f}GiB python={platform.python_version()} "
+        f"sklearn={sklearn.__version__} spark={spark_v} java=({jline})"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="100k paragraphs only")
+    parser.add_argument("--worker", choices=["ooc", "spark"], help=argparse.SUPPRESS)
+    parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--master", default="local[2]", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker == "ooc":
+        print(json.dumps(worker_ooc(args.path, args.out)))
+        return 0
+    if args.worker == "spark":
+        print(json.dumps(worker_spark(args.path, args.out, args.master)))
+        return 0
+
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    WORK.mkdir(parents=True, exist_ok=True)
+    t_start = time.perf_counter()
+    print(f"machine: {machine()}")
+    sizes = [100_000] if args.quick else [10_000, 100_000, 1_000_000]
+    paths = {}
+    for n in sizes:
+        t0 = time.perf_counter()
+        paths[n] = make_corpus(n, WORK / f"corpus-{n}.parquet")
+        print(f"corpus {n:>9,} paragraphs ready in {time.perf_counter() - t0:.1f}s")
+
+    from afgresearch.scale import OutOfCoreThemeModel
+    from afgresearch.scale.lexicons import resolve_lexicons
+
+    k = len(resolve_lexicons()) + OutOfCoreThemeModel().n_extra_clusters
+    texts_10k = read_texts(paths[sizes[0]], 10_000)
+    plain, ours, ratio = overhead(texts_10k, k)
+    print(
+        f"\n[overhead] 10,000 paragraphs, k={k}: sklearn TfidfVectorizer+KMeans {plain:.2f}s, "
+        f"ThemeModel {ours:.2f}s, ratio {ratio:.2f}x (target <= 1.3x)"
+    )
+
+    print("\n[out-of-core] fit in a subprocess, streamed from Parquet")
+    ooc = {}
+    for n in sizes:
+        res, labels, themes = run_worker("ooc", paths[n], f"ooc-{n}")
+        ooc[n] = (res, labels, themes)
+        print(
+            f"  {n:>9,} paragraphs: {res['seconds']:7.1f}s  {n / res['seconds']:9,.0f} para/s  "
+            f"peak {res['peak_mb']:7.0f} MB (after imports {res['import_peak_mb']:.0f} MB)"
+        )
+    # agreement needs the in-memory model and Spark on the same texts: 100k (20k with --quick)
+    n_cmp = 10_000 if args.quick else 100_000
+    if n_cmp not in ooc:
+        paths[n_cmp] = make_corpus(n_cmp, WORK / f"corpus-{n_cmp}.parquet")
+        ooc[n_cmp] = run_worker("ooc", paths[n_cmp], f"ooc-{n_cmp}")
+    res_cmp, ooc_labels, ooc_themes = ooc[n_cmp]
+
+    print(f"\n[consistency] {n_cmp:,} paragraphs")
+    mem = memory_model()
+    ooc_mem_ari = float("nan")
+    if mem is not None:
+        t0 = time.perf_counter()
+        mem.fit(read_texts(paths[n_cmp]))
+        mem_s = time.perf_counter() - t0
+        ooc_mem_ari, agree = agreement(mem.labels_, mem.themes_, ooc_labels, ooc_themes)
+        print(
+            f"  in-memory fit {mem_s:.1f}s; ooc vs in-memory ARI {ooc_mem_ari:.3f}, "
+            f"theme agreement {agree:.3f}"
+        )
+    masters = ["local[2]"] if args.quick else ["local[1]", "local[2]"]
+    spark_ari = float("nan")
+    for master in masters:
+        try:
+            res, s_labels, s_themes = run_worker("spark", paths[n_cmp], f"spark-{n_cmp}", master)
+        except RuntimeError as exc:
+            print(f"  spark {master}: failed: {exc}")
+            continue
+        spark_ari, agree = agreement(s_labels, s_themes, ooc_labels, ooc_themes)
+        print(
+            f"  spark {master}: fit {res['seconds']:.1f}s (+{res['startup_s']:.1f}s startup), "
+            f"{n_cmp / res['seconds']:,.0f} para/s, vs ooc {res_cmp['seconds']:.1f}s "
+            f"-> {res['seconds'] / res_cmp['seconds']:.2f}x; ARI vs ooc {spark_ari:.3f}, "
+            f"theme agreement {agree:.3f}"
+        )
+
+    print("\n[seeds]")
+    seeds = seed_paragraphs()
+    o = OutOfCoreThemeModel(random_state=0).fit(seeds)
+    print(
+        f"  {len(seeds)} paragraphs; ooc themes: "
+        f"{dict(sorted(pd.Series(o.themes_).value_counts().items()))}"
+    )
+    if mem is not None:
+        m2 = memory_model().fit(seeds)
+        a, g = agreement(m2.labels_, m2.themes_, o.labels_, o.themes_)
+        print(f"  ooc vs in-memory ARI {a:.3f}, theme agreement {g:.3f}")
+    try:
+        from afgresearch.scale.spark import SparkThemeModel
+
+        s = SparkThemeModel(master="local[2]", random_state=0).fit(seeds)
+        a, g = agreement(s.labels_, s.themes_, o.labels_, o.themes_)
+        print(f"  spark vs ooc ARI {a:.3f}, theme agreement {g:.3f}")
+    except Exception as exc:
+        print(f"  spark on seeds failed: {exc}")
+
+    print(f"\ntotal {time.perf_counter() - t_start:.0f}s")
+    print(
+        f"overhead={ratio:.2f} ooc_peak_mb={ooc[sizes[-1]][0]['peak_mb']:.0f} "
+        f"ooc_vs_memory_ari={ooc_mem_ari:.3f} spark_vs_ooc_ari={spark_ari:.3f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
