@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -22,7 +23,30 @@ from typing import Any
 import pandas as pd
 
 from afgresearch.brief.errors import BriefTableError
+from afgresearch.extract.claims import claim_disagreements
+from afgresearch.extract.measures import TIME_HEADS, head_noun, split_measure
+from afgresearch.extract.numbers import find_numbers
 from afgresearch.schema import TABLES, THEMES, empty_table
+
+#: topics a brief on returns and rights leads with, in this order
+TOPICS_OF_INTEREST: tuple[str, ...] = (
+    "returns_deportations",
+    "refugee_population",
+    "aid_humanitarian",
+    "rights_violations",
+)
+
+#: CAMEO root codes in the order the timeline shows undated events: meetings and visits,
+#: intentions to meet, diplomatic cooperation and agreements, expulsions and arrests, aid,
+#: appeals; statements such as praise and criticism come last
+EVENT_PRIORITY: tuple[str, ...] = ("04", "03", "05", "17", "07", "06", "02", "01", "10", "11")
+
+#: the leading roots of :data:`EVENT_PRIORITY`: meetings, visits, cooperation, coercion, aid
+INFORMATIVE_ROOTS: tuple[str, ...] = EVENT_PRIORITY[:6]
+
+#: CAMEO codes (or two-digit roots) of the diplomatic events the headline findings list:
+#: intentions to meet, consultations and visits, recognition, agreements
+DIPLOMATIC_CODES: frozenset[str] = frozenset({"03", "04", "054", "055", "056", "057"})
 
 #: how many rows each section shows by default (override through ``params``)
 DEFAULT_LIMITS: dict[str, int] = {
@@ -60,6 +84,7 @@ NEEDED: dict[str, tuple[str, ...]] = {
     "paragraphs": ("paragraph_id", "article_id", "source_file", "line", "text"),
     "claims": (
         "claim_id",
+        "paragraph_id",
         "source_file",
         "line",
         "quote",
@@ -196,6 +221,47 @@ def _sorted(
     return frame.sort_values(by, ascending=ascending, kind="stable", na_position="last")
 
 
+def as_written(quote: str, value: float | None) -> str:
+    """The words of a vague amount as the quote states it ('thousands'), else ''.
+
+    Example
+    -------
+    >>> as_written("Thousands ran to the airport.", 1000.0)
+    'Thousands'
+    >>> as_written("More than 8,200 Afghans were covered.", 8200.0)
+    ''
+    """
+    if value is None:
+        return ""
+    for span in find_numbers(quote):
+        if span.kind == "vague" and float(span.value) == float(value):
+            return span.text
+    return ""
+
+
+def _claim_rank(r: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Order of the key figures: counts before vague amounts and durations, then topics of
+    interest, named source, counted noun, topic, size."""
+    topic = r["topic"] or "other"
+    order = (
+        TOPICS_OF_INTEREST.index(topic) if topic in TOPICS_OF_INTEREST else len(TOPICS_OF_INTEREST)
+    )
+    # durations ('three months') say how long, not how many: last, with vague amounts
+    duration = head_noun(text(r["unit"])) in TIME_HEADS
+    return (
+        bool(r["as_written"]) or duration,
+        order >= len(TOPICS_OF_INTEREST),
+        not r["attributed_to"],
+        not r["unit"],
+        order,
+        topic,
+        -r["value"],
+        r["source_file"],
+        r["line"],
+        r["claim_id"],
+    )
+
+
 def _claims(claims: pd.DataFrame, root: Path | None, limit: int) -> dict[str, Any]:
     table = claims.copy()
     table["value"] = pd.to_numeric(table["value"], errors="coerce")
@@ -206,56 +272,99 @@ def _claims(claims: pd.DataFrame, root: Path | None, limit: int) -> dict[str, An
         else pd.Series(False, index=table.index)
     )
     unique = table[~repeats]
-    unique = _sorted(
-        unique.assign(_topic=unique["topic"].map(text)),
-        ["_topic", "value", "source_file", "line", "claim_id"],
-        [True, False, True, True, True],
-    )
-    rows = _records(unique.drop(columns="_topic"), root)
+    rows = _records(unique, root)
+    for r in rows:
+        r["as_written"] = as_written(r["quote"], number(r["value"]))
+    rows.sort(key=_claim_rank)
     by_topic: dict[str, int] = {}
     for r in rows:
         by_topic[r["topic"] or "other"] = by_topic.get(r["topic"] or "other", 0) + 1
-    # the table of main claims: largest per topic first, round-robin across topics
-    queues: dict[str, list[dict[str, Any]]] = {}
-    for r in rows:
-        queues.setdefault(r["topic"] or "other", []).append(r)
-    main: list[dict[str, Any]] = []
-    while len(main) < limit and any(queues.values()):
-        for topic in sorted(queues):
-            if queues[topic] and len(main) < limit:
-                main.append(queues[topic].pop(0))
-    main.sort(key=lambda r: (r["topic"], -r["value"], r["source_file"], r["line"], r["claim_id"]))
+    # the largest reported returns: named source first, then with a period, then size
+    returns = sorted(
+        (r for r in rows if r["topic"] == "returns_deportations" and not r["as_written"]),
+        key=lambda r: (not r["attributed_to"], not r["period"], -r["value"], r["source_file"],
+                       r["line"], r["claim_id"]),
+    )  # fmt: skip
     return {
         "total": len(table),
         "unique": len(rows),
         "repeats": int(repeats.sum()),
         "by_topic": dict(sorted(by_topic.items())),
-        "main": main,
+        "main": rows[:limit],
+        "returns": returns,
         "all": rows,
     }
 
 
-def _disagreements(claims: list[dict[str, Any]], per_measure: int) -> list[dict[str, Any]]:
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for r in claims:
-        measure = text(r.get("measure"))
-        if measure:
-            groups.setdefault(measure, []).append(r)
+def measure_words(key: Any) -> dict[str, str]:
+    """The parts of a claim ``measure`` key, as words for the brief.
+
+    Example
+    -------
+    >>> measure_words("returns_deportations|people|return|past 2 months")["what"]
+    'people returned or deported'
+    """
+    parts = split_measure(text(key))
+    verb = PREDICATE_WORDS.get(parts["predicate"], parts["predicate"].replace("_", " "))
+    what = " ".join(p for p in (parts["head"], verb) if p)
+    return {
+        "topic": parts["topic"].replace("_", " "),
+        "what": what,
+        "period": parts["period"],
+    }
+
+
+#: how the brief words a predicate class of :mod:`afgresearch.extract.measures`
+PREDICATE_WORDS: dict[str, str] = {
+    "return": "returned or deported",
+    "kill": "killed",
+    "injure": "injured",
+    "arrest": "arrested or detained",
+    "flee": "fled or displaced",
+    "host": "hosted",
+    "leave": "leaving",
+    "need": "in need",
+    "fund": "funded or pledged",
+    "trade": "traded",
+    "grant_protection": "granted protection",
+}
+
+
+def _disagreements(
+    claims: pd.DataFrame,
+    paragraphs: pd.DataFrame,
+    root: Path | None,
+    per_measure: int,
+) -> list[dict[str, Any]]:
+    """Measures on which different sources give different figures (see claim_disagreements)."""
+    if claims.empty or not {"measure", "repeat_of"} <= set(claims.columns):
+        return []
+    table = claims.assign(
+        value=pd.to_numeric(claims["value"], errors="coerce"),
+        measure=claims["measure"].map(text),
+        repeat_of=claims["repeat_of"].map(text),
+        attributed_to=claims["attributed_to"].map(text),
+        quote=claims["quote"].map(text),
+    )
+    table = table[table["value"].notna()]
+    found = claim_disagreements(table, paragraphs=paragraphs if not paragraphs.empty else None)
     out = []
-    for measure in sorted(groups):
-        rows = groups[measure]
-        if len({r["value"] for r in rows}) < 2:
-            continue
-        rows = sorted(rows, key=lambda r: (-r["value"], r["source_file"], r["line"], r["claim_id"]))
+    for measure, group in found.groupby("measure", sort=True):
+        rows = _records(group.drop(columns=["n_values", "n_sources"]), root)
+        rows.sort(key=lambda r: (-r["value"], r["source_file"], r["line"], r["claim_id"]))
         out.append(
             {
                 "measure": measure,
+                "words": measure_words(measure),
                 "claims": rows[:per_measure],
                 "count": len(rows),
+                "sources": int(group["n_sources"].iloc[0]),
                 "low": min(r["value"] for r in rows),
                 "high": max(r["value"] for r in rows),
             }
         )
+    # the measures with the most sources and the largest figures first
+    out.sort(key=lambda d: (-d["sources"], -d["high"], d["measure"]))
     return out
 
 
@@ -296,17 +405,7 @@ def _themes(
                     if t.strip()
                 ]
                 top = top[: limits["terms_per_theme"]]
-        scored = members.assign(
-            _score=pd.to_numeric(members["theme_score"], errors="coerce").fillna(0.0)
-        )
-        examples = _records(
-            _sorted(
-                scored, ["_score", "source_file", "line", "paragraph_id"], [False, True, True, True]
-            )
-            .head(limits["examples_per_theme"])
-            .drop(columns="_score"),
-            root,
-        )
+        examples = _records(representative(members, top).head(limits["examples_per_theme"]), root)
         groups.append(
             {
                 "key": value if key == "cluster" else None,
@@ -322,6 +421,39 @@ def _themes(
     groups.sort(key=lambda g: (-g["paragraphs"], str(g["theme"]), str(g["key"])))
     shares = theme_shares(paras)
     return {"available": True, "by": key, "groups": groups, "shares": shares}
+
+
+def representative(paragraphs: pd.DataFrame, terms: list[str]) -> pd.DataFrame:
+    """Paragraphs ordered by how well they show a group: reported text before quoted speech,
+    then the number of the group's main terms they contain, then theme score.
+
+    Example
+    -------
+    >>> p = pd.DataFrame({"paragraph_id": ["a", "b"], "source_file": ["f", "f"], "line": [1, 3],
+    ...     "text": ["“Visa rules changed,” he said.", "Refugees face visa limits."],
+    ...     "theme_score": [0.9, 0.2]})
+    >>> representative(p, ["visa", "refugees"])["paragraph_id"].tolist()
+    ['b', 'a']
+    """
+    if paragraphs.empty:
+        return paragraphs
+    bodies = paragraphs["text"].map(text)
+    lowered = bodies.str.lower()
+    patterns = [re.compile(rf"\b{re.escape(t.lower())}\b") for t in terms if t.strip()]
+    coverage = lowered.map(lambda b: sum(1 for p in patterns if p.search(b)))
+    quoted = bodies.map(lambda b: b[:1] in "“\"‘'" or len(b) < 40)
+    score = (
+        pd.to_numeric(paragraphs["theme_score"], errors="coerce").fillna(0.0)
+        if "theme_score" in paragraphs.columns
+        else pd.Series(0.0, index=paragraphs.index)
+    )
+    ranked = paragraphs.assign(_quoted=quoted, _coverage=coverage, _score=score)
+    ranked = _sorted(
+        ranked,
+        ["_quoted", "_coverage", "_score", "source_file", "line", "paragraph_id"],
+        [True, False, False, True, True, True],
+    )
+    return ranked.drop(columns=["_quoted", "_coverage", "_score"])
 
 
 def theme_shares(paragraphs: pd.DataFrame) -> list[dict[str, Any]]:
@@ -391,14 +523,79 @@ def _actors(
     return {"top": rows, "pairs": pairs, "total": int(counts.size)}
 
 
+def event_priority(code: Any) -> int:
+    """Rank of a CAMEO code in the timeline's undated part (lower shows first).
+
+    Example
+    -------
+    >>> event_priority("042") < event_priority("174") < event_priority("111")
+    True
+    """
+    root = text(code)[:2]
+    return EVENT_PRIORITY.index(root) if root in EVENT_PRIORITY else len(EVENT_PRIORITY)
+
+
+def _span_days(date: str) -> int:
+    """Days covered by an ISO date or range ('' counts as unbounded)."""
+    if not date:
+        return 10**6
+    start, _, end = date.partition("/")
+    try:
+        a = pd.Timestamp(start)
+        b = pd.Timestamp(end or start)
+    except ValueError:
+        return 10**6
+    return int((b - a).days) + 1
+
+
 def _events(events: pd.DataFrame, root: Path | None, limit: int) -> dict[str, Any]:
     if events.empty:
-        return {"rows": [], "total": 0, "undated": 0}
+        return {"rows": [], "total": 0, "undated": 0, "diplomatic": []}
     e = events.assign(_date=events["date"].map(text))
-    e = e.assign(_undated=e["_date"] == "")
-    e = _sorted(e, ["_undated", "_date", "source_file", "line", "event_id"])
-    rows = _records(e.drop(columns=["_date", "_undated"]).head(limit), root)
-    return {"rows": rows, "total": len(e), "undated": int(e["_undated"].sum())}
+    e = e.assign(
+        _undated=e["_date"] == "",
+        _priority=e["cameo_code"].map(event_priority),
+        # events naming both parties say more than those naming one
+        _one_actor=(e["actor_1"].map(text) == "") | (e["actor_2"].map(text) == ""),
+    )
+    dated = _sorted(e[~e["_undated"]], ["_date", "source_file", "line", "event_id"])
+    undated = _sorted(
+        e[e["_undated"]], ["_priority", "_one_actor", "source_file", "line", "event_id"]
+    )
+    helper = ["_date", "_undated", "_priority", "_one_actor"]
+    # undated: take the informative kinds in turn (a visit, a meeting, a recognition, an
+    # expulsion, ...), so that no one kind fills the table; statements come after
+    queues = [list(g.index) for _, g in undated.groupby("_priority", sort=True)]
+    informative = len(INFORMATIVE_ROOTS)
+    order: list[Any] = []
+    lead = [q for q, (prio, _) in zip(queues, undated.groupby("_priority", sort=True), strict=True)
+            if prio < informative]  # fmt: skip
+    while any(lead):
+        for q in lead:
+            if q:
+                order.append(q.pop(0))
+    order += [i for i in undated.index if i not in set(order)]
+    shown = pd.concat([dated, undated.loc[order]]).head(limit)
+    rows = _records(shown.drop(columns=helper), root)
+    # dated diplomatic events (visits, meetings, recognition, agreements) at most a month long
+    diplomatic: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for r in _records(dated.drop(columns=helper), root):
+        code = text(r["cameo_code"])
+        if not (code[:2] in DIPLOMATIC_CODES or code in DIPLOMATIC_CODES):
+            continue
+        if not (r["actor_1"] and r["actor_2"]) or _span_days(r["date"]) > 31:
+            continue  # both parties named, dated to within a month
+        key = (r["date"][:7], code, r["place"])  # one visit reported on two days
+        if key not in seen:
+            seen.add(key)
+            diplomatic.append(r)
+    return {
+        "rows": rows,
+        "total": len(e),
+        "undated": int(e["_undated"].sum()),
+        "diplomatic": diplomatic,
+    }
 
 
 def _corpus(articles: pd.DataFrame, paragraphs: pd.DataFrame, root: Path | None) -> dict[str, Any]:
@@ -481,7 +678,9 @@ def build_context(
         "title": text(params.get("title")) or DEFAULT_TITLE,
         "corpus": _corpus(get["articles"], get["paragraphs"], root),
         "claims": claims,
-        "disagreements": _disagreements(claims["all"], limits["claims_per_disagreement"]),
+        "disagreements": _disagreements(
+            get["claims"], get["paragraphs"], root, limits["claims_per_disagreement"]
+        ),
         "themes": themes,
         "actors": _actors(get["mentions"], get["actors"], get["co_mentions"], root, limits),
         "events": _events(get["events"], root, limits["max_events"]),

@@ -27,7 +27,13 @@ from jinja2 import Environment, StrictUndefined, TemplateError
 
 from afgresearch.brief.cite import cite, verify_citations
 from afgresearch.brief.compare import compare_tables, load_run_tables
-from afgresearch.brief.context import QUALIFIER_WORDS, build_context, number, text
+from afgresearch.brief.context import (
+    QUALIFIER_WORDS,
+    build_context,
+    measure_words,
+    number,
+    text,
+)
 from afgresearch.brief.errors import BriefError, BriefOutputError, CitationCheckError
 from afgresearch.brief.inert import Md, md_inert, normalize_space
 from afgresearch.brief.render import render_html
@@ -88,6 +94,11 @@ def _cite(record: Mapping[str, Any], start: bool = False) -> Md:
 
 
 def _amount(record: Mapping[str, Any], unit: bool = True) -> Md:
+    """'more than 500,000 Afghans'; a vague amount as written ('thousands of Afghan migrants')."""
+    written = text(record.get("as_written"))
+    if written:
+        noun = text(record.get("unit")) if unit else ""
+        return Md(md_inert(f"{written.lower()} of {noun}" if noun else written.lower()))
     words = QUALIFIER_WORDS.get(
         text(record.get("qualifier")), text(record.get("qualifier")).replace("_", " ")
     )
@@ -100,9 +111,14 @@ def _amount(record: Mapping[str, Any], unit: bool = True) -> Md:
 
 
 def _measure(key: Any) -> str:
-    """A claim ``measure`` key (``topic|unit|period``) as words: ``returns deportations, people``."""
-    parts = [p.strip().replace("_", " ") for p in text(key).split("|")]
-    return ", ".join(p for p in parts if p)
+    """A claim ``measure`` key as words: ``people returned or deported, past 2 months``."""
+    words = measure_words(key)
+    return ", ".join(p for p in (words["what"] or words["topic"], words["period"]) if p)
+
+
+def _topic(value: Any) -> str:
+    """A topic name as words: ``returns deportations``."""
+    return text(value).replace("_", " ")
 
 
 def template_environment() -> Environment:
@@ -130,6 +146,7 @@ def template_environment() -> Environment:
             "points": _points,
             "amount": _amount,
             "measure": _measure,
+            "topic": _topic,
         }
     )
     return env

@@ -18,6 +18,15 @@ _ACCORDING_RE = re.compile(
     r"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))",
     re.IGNORECASE,
 )
+# 'A 2023 report by the United Nations Mission in Afghanistan confirmed ...': the author of a
+# document is the source; a place prefix ('the Oslo, Norway-based X') belongs to the name
+_REPORT_BY_RE = re.compile(
+    r"\b(?:report|study|survey|statement|assessment|analysis|investigation|review|letter)\s+"
+    r"(?:published\s+|released\s+|issued\s+)?by\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+)*?"
+    r"(?:[\w-]+-based\s+)?(?:[A-Z][\w’'.-]*|of|for|on|and|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|on|"
+    r"and|in|the)(?=\s|$|[,.;]))*?(?:\s+\([^)]*\))?)"
+    r"(?=\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b|\s*[.;:]|,(?!\s+[\w-]+-based\b))"
+)
 _VERBS = (
     r"said|says|say|stated|states|reported|reports|told|tells|announced|announces|added|adds|"
     r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
@@ -112,6 +121,9 @@ def sentence_attribution(sentence: str) -> str:
         src = _clean(m.group("src"))
         if _valid(src):
             return _tidy(src)
+    m = _REPORT_BY_RE.search(sentence)
+    if m and _valid(m.group("src")):
+        return _tidy(m.group("src"))
     for m in _VERB_RE.finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end() :]
         if m.group(0) in _AMBIGUOUS and not _SPEECH_FOLLOWS.match(after):

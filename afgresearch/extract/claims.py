@@ -30,8 +30,9 @@ import pandas as pd
 
 from afgresearch.extract.attribution import is_pronoun, sentence_attribution
 from afgresearch.extract.frames import check_paragraphs, publication_dates
+from afgresearch.extract.measures import measure_key, predicate_for, split_measure
 from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
-from afgresearch.extract.periods import find_periods, nearest_period, normalise_period
+from afgresearch.extract.periods import find_periods, nearest_period
 from afgresearch.extract.pipeline import get_nlp
 from afgresearch.extract.topics import classify_topic
 from afgresearch.schema import CLAIM_COLUMNS, conform, empty_table
@@ -84,7 +85,6 @@ _PEOPLE = _words(
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'.-]*[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
 _MAX_QUOTE = 320
 _SCALE_RE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
-_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade"})
 
 
 def qualifier_for(text: str, start: int, kind: str = "count") -> str:
@@ -192,6 +192,36 @@ def quote_window(sentence: str, start: int, end: int) -> tuple[int, int]:
     return q_start, q_end
 
 
+# a lowercase word run straight into a capitalised one marks two sentences that lost their
+# space ('crises in the worldAlmost two-thirds'); brand names ('YouTube', 'iPhone') do not match
+_GLUED_RE = re.compile(r"\b[a-z]{3,}[.!?]?[A-Z][a-z]+\b")
+
+
+def split_glued(sentence: str, offset: int = 0) -> list[tuple[int, str]]:
+    """Split ``sentence`` where two sentences were run together without a space.
+
+    Returns (offset, text) pairs; ``offset`` is added to each start.
+
+    Example
+    -------
+    >>> split_glued("It is dire in the worldAlmost two-thirds need aid.")
+    [(0, 'It is dire in the world'), (23, 'Almost two-thirds need aid.')]
+    >>> split_glued("Watch it on YouTube today.")
+    [(0, 'Watch it on YouTube today.')]
+    """
+    cuts = [0]
+    for m in _GLUED_RE.finditer(sentence):
+        word = m.group(0)
+        pos = next(i for i, ch in enumerate(word) if ch.isupper())
+        cuts.append(m.start() + pos)
+    cuts.append(len(sentence))
+    return [
+        (offset + a, sentence[a:b])
+        for a, b in zip(cuts, cuts[1:], strict=False)
+        if sentence[a:b].strip()
+    ]
+
+
 def _sentence_claims(sentence: str) -> list[dict[str, object]]:
     periods = find_periods(sentence)
     numbers = [
@@ -207,6 +237,7 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
             kind = "money"
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
+                     "predicate": predicate_for(sentence, n.start, n.end),
                      "period": nearest_period(periods, n.start, n.end)})  # fmt: skip
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):
@@ -257,7 +288,7 @@ def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, objec
         "records"
     )
     for para, doc in zip(records, nlp.pipe(texts, batch_size=256), strict=True):
-        sentences = [(s.start_char, s.text) for s in doc.sents]
+        sentences = [part for s in doc.sents for part in split_glued(s.text, s.start_char)]
         sources = [sentence_attribution(text) for _, text in sentences]
         named = [s for s in sources if s and not is_pronoun(s)]
         article_id = para["article_id"]
@@ -289,6 +320,7 @@ def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, objec
                     "attributed_to": source,
                     "number_text": n.text,
                     "kind": row["kind"],
+                    "predicate": row["predicate"],
                 }
         if named:
             article_speaker[article_id] = named[-1]
@@ -350,17 +382,6 @@ def _mark_repeats(claims: pd.DataFrame) -> list[str]:
     return repeat_of
 
 
-def measure_key(topic: str, unit: str, period: str) -> str:
-    """The key that groups claims about the same measure: topic, unit class and period.
-
-    Example
-    -------
-    >>> measure_key("returns_deportations", "Afghans", "in the past two months alone")
-    'returns_deportations|people|past 2 months'
-    """
-    return f"{topic}|{unit_class(unit)}|{normalise_period(period)}"
-
-
 def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Extract quantitative claims from a paragraphs table.
 
@@ -397,30 +418,52 @@ def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
     claims = pd.DataFrame(rows)
     claims["repeat_of"] = _mark_repeats(claims)
     claims["measure"] = [
-        measure_key(t, u, p)
-        for t, u, p in zip(claims["topic"], claims["unit"], claims["period"], strict=True)
+        measure_key(t, u, p, v, k)
+        for t, u, p, v, k in zip(
+            claims["topic"],
+            claims["unit"],
+            claims["period"],
+            claims["predicate"],
+            claims["kind"],
+            strict=True,
+        )
     ]
-    claims = claims.drop(columns=["article_id", "number_text", "kind"])
+    claims = claims.drop(columns=["article_id", "number_text", "kind", "predicate"])
     return conform(claims, CLAIM_COLUMNS).reset_index(drop=True)
 
 
-def claim_disagreements(claims: pd.DataFrame, require_period: bool = True) -> pd.DataFrame:
-    """Return the claims about a measure on which sources or figures differ.
+def _source_key(attributed_to: str, article: str) -> str:
+    """Who stands behind a claim: its attribution (normalised), else the article it is in."""
+    low = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", attributed_to.lower()).strip())
+    return f"said:{low}" if low else f"article:{article}"
 
-    A measure (see :func:`measure_key`) is reported when, among its claims that are not
-    repeats, there is more than one distinct figure in more than one paragraph. Left out:
-    repeats, claims with no unit, topic 'other', durations, and (by default) claims with no
-    time window, since figures without one rarely measure the same thing.
+
+def claim_disagreements(
+    claims: pd.DataFrame,
+    require_period: bool = True,
+    paragraphs: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Return the claims about one measure on which different sources give different figures.
+
+    Claims are compared only when they share a :func:`measure_key` (same topic, counted
+    population, predicate such as returned or killed, and normalised period). Left out: repeats,
+    claims with no comparable measure (vague amounts such as 'thousands', durations, no counted
+    noun), claims whose predicate is unknown, topic 'other', and (by default) claims with no
+    time window. A measure is reported when two of its claims give different figures (not one
+    figure rounded), come from different sentences, and from different sources: a different
+    attribution, or, for unattributed claims, a different article.
 
     Parameters
     ----------
     claims : the table from :func:`extract_claims`.
     require_period : only compare claims that state a time window.
+    paragraphs : optional paragraphs table (paragraph_id, article_id); tells which article an
+        unattributed claim is from. Without it, its source file stands for the article.
 
     Returns
     -------
     DataFrame with measure, n_values, n_sources, then the claim columns, sorted by measure and
-    value.
+    value; only the claims that take part in a disagreement.
 
     Example
     -------
@@ -429,29 +472,56 @@ def claim_disagreements(claims: pd.DataFrame, require_period: bool = True) -> pd
     True
     """
     cols = ["measure", "n_values", "n_sources", *[c for c in CLAIM_COLUMNS if c != "measure"]]
+    empty = pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
     if claims.empty:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
-    base = claims[
-        (claims["repeat_of"] == "") & ~claims["measure"].str.contains(r"\|\|", regex=True)
+        return empty
+    article_of: dict[str, str] = {}
+    if paragraphs is not None and {"paragraph_id", "article_id"} <= set(paragraphs.columns):
+        article_of = dict(
+            zip(paragraphs["paragraph_id"].astype(str), paragraphs["article_id"].astype(str),
+                strict=True)
+        )  # fmt: skip
+    base = claims[(claims["repeat_of"].fillna("") == "") & (claims["measure"].fillna("") != "")]
+    parts = [split_measure(m) for m in base["measure"]]
+    keep = [
+        p["topic"] not in ("", "other")
+        and p["predicate"] != ""
+        and (p["period"] != "" or not require_period)
+        for p in parts
     ]
-    parts = base["measure"].str.split("|")
-    keep = (parts.str[1] != "") & (parts.str[0] != "other") & ~parts.str[1].isin(_TIME_UNITS)
-    if require_period:
-        keep &= parts.str[2] != ""
     base = base[keep]
     groups = []
     for _, group in base.groupby("measure", sort=True):
+        rows = list(group.itertuples(index=False))
+        sources = [
+            _source_key(
+                str(r.attributed_to or ""),
+                article_of.get(str(r.paragraph_id), f"file:{r.source_file}"),
+            )
+            for r in rows
+        ]
+        sentence = [(r.paragraph_id, r.quote) for r in rows]
+        taking_part: set[int] = set()
+        for i in range(len(rows)):
+            for j in range(i + 1, len(rows)):
+                if (
+                    sources[i] != sources[j]
+                    and sentence[i] != sentence[j]
+                    and not same_figure(float(rows[i].value), float(rows[j].value))
+                ):
+                    taking_part.update((i, j))
+        if not taking_part:
+            continue
+        chosen = group.iloc[sorted(taking_part)]
         values: list[float] = []
-        for v in group["value"]:
+        for v in chosen["value"]:
             if not any(same_figure(v, w) for w in values):
                 values.append(float(v))
-        if len(values) < 2 or group["paragraph_id"].nunique() < 2:
-            continue
-        group = group.assign(
-            n_values=len(values), n_sources=group["attributed_to"].replace("", pd.NA).nunique()
+        chosen = chosen.assign(
+            n_values=len(values), n_sources=len({sources[i] for i in taking_part})
         )
-        groups.append(group.sort_values(["value", "claim_id"]))
+        groups.append(chosen.sort_values(["value", "claim_id"]))
     if not groups:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+        return empty
     out = pd.concat(groups, ignore_index=True)
     return out[cols].reset_index(drop=True)

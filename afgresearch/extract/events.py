@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
 from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
@@ -145,22 +146,58 @@ def _pick_date(sentence: str, verb_start: int, published: str, future: bool) -> 
     return ""
 
 
+# a condition still open where the verb stands: 'If X signs ...', '... unless Y visits'
+# (appositions allowed: 'If regional countries, including Kazakhstan, sign ...')
+_CONDITIONAL_RE = re.compile(
+    r"\b(?:if|unless)\b[^,;:.]{0,60}(?:,[^,;:.]{0,40}){0,2}$", re.IGNORECASE
+)
+
+# nouns that name an act without its agent
+_NOMINAL_RE = re.compile(r"(?:deportations?|expulsions?|arrests?|detentions?)", re.IGNORECASE)
+
+# 'told TOLOnews', 'said to reporters', 'in an interview with X', 'according to X'
+_ADDRESSEE_RE = re.compile(
+    r"\b(?:told|tells|telling|(?:said|spoke|speaking|talking|talked)\s+to|interview\s+with|"
+    r"according\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode, ...],
                      published: str, last_person: str,
                      place_country: dict[str, str]) -> list[dict[str, object]]:  # fmt: skip
-    actors = [m for m in matches if m.type != PLACE]
+    # the outlet or person a statement was made to, or its source, is not a party to the event
+    actors = [
+        m for m in matches
+        if m.type != PLACE and not _ADDRESSEE_RE.search(sentence[max(0, m.start - 30) : m.start])
+    ]  # fmt: skip
     places = [m for m in matches if m.type == PLACE]
+    source = sentence_attribution(sentence)
+    at = sentence.find(source) if source else -1
+    source_span = (at, at + len(source)) if at >= 0 else None
     rows = []
     for code in codes:
         verb = _first_match(code, sentence)
         if verb is None:
             continue
-        before = [m for m in actors if m.end <= verb.start()]
-        after = [m for m in actors if m.start >= verb.end()]
+        if _CONDITIONAL_RE.search(sentence[: verb.start()]):
+            continue  # 'if regional countries sign agreements': nothing happened
+        parties = actors
+        if code.code in _COERCION_CODES and source_span is not None:
+            # 'the Afghan Council said ... were deported': who reports it did not deport
+            parties = [m for m in actors if not (source_span[0] <= m.start < source_span[1])]
+        before = [m for m in parties if m.end <= verb.start()]
+        after = [m for m in parties if m.start >= verb.end()]
         if _PASSIVE_AGENT.search(verb.group(0)) and after:
             # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
             actor_1 = after[0].actor
             after = after[1:]
+        elif _NOMINAL_RE.fullmatch(verb.group(0)):
+            # 'concern over the expulsions', 'the deportation of Afghans': a noun names the act,
+            # not who did it; only a possessor right before it is the agent ('Pakistan's ...')
+            own = [m for m in before if re.fullmatch(r"[’']s\s+(?:\w+\s+)?",
+                                                     sentence[m.end : verb.start()])]  # fmt: skip
+            actor_1 = own[-1].actor if own else ""
         else:
             actor_1 = before[-1].actor if before else ""
         if not actor_1 and code.code in _COERCION_CODES:

@@ -105,12 +105,18 @@ def normalise_period(period: str) -> str:
     -------
     >>> normalise_period("In just 2 months")
     'past 2 months'
+    >>> normalise_period("in recent days")
+    'recent days'
     """
     low = re.sub(r"\s+", " ", period.lower()).strip()
     if not low:
         return ""
     m = re.search(rf"(?:(?P<n>{_NUM})\s+)?(?P<u>{_UNIT})\b", low)
-    if m and re.match(r"(?:in|during|over|for|within|throughout)\b", low):
+    if (
+        m
+        and re.match(r"(?:in|during|over|for|within|throughout)\b", low)
+        and (m.group("n") or not m.group("u").endswith("s"))  # 'in recent days': no count
+    ):
         n = m.group("n") or "1"
         n = str(SMALL[n]) if n in SMALL else n
         unit = m.group("u").rstrip("s") + "s"

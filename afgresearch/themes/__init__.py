@@ -32,12 +32,15 @@ from afgresearch.themes.evaluate import compare_methods, keyword_themes, load_la
 from afgresearch.themes.lexicons import OTHER, available_lexicons, load_lexicons
 from afgresearch.themes.model import ThemeModel, check_texts
 from afgresearch.themes.naming import (
+    assign_text_themes,
     assign_themes,
     cluster_profiles,
     cluster_themes,
+    match_clusters,
     name_clusters,
     text_theme_shares,
     top_term_indices,
+    typicality,
 )
 from afgresearch.themes.seeding import (
     extend_centers,
@@ -46,6 +49,7 @@ from afgresearch.themes.seeding import (
     lexicon_mass,
     lexicon_matrix,
     lexicon_similarity,
+    lexicon_term_vectors,
     seed_centroids,
 )
 from afgresearch.themes.tables import theme_paragraphs
@@ -58,6 +62,7 @@ __all__ = [
     "ThemeModel",
     "ThemeNotFittedError",
     "article_theme_shares",
+    "assign_text_themes",
     "assign_themes",
     "available_lexicons",
     "check_texts",
@@ -73,9 +78,11 @@ __all__ = [
     "lexicon_mass",
     "lexicon_matrix",
     "lexicon_similarity",
+    "lexicon_term_vectors",
     "load_labels",
     "load_lexicons",
     "macro_f1",
+    "match_clusters",
     "name_clusters",
     "outlet_theme_shares",
     "paragraph_map",
@@ -85,4 +92,5 @@ __all__ = [
     "text_theme_shares",
     "theme_paragraphs",
     "top_term_indices",
+    "typicality",
 ]

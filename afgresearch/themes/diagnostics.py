@@ -95,7 +95,11 @@ def representative_paragraphs(
     paragraph_ids: Sequence[str] | None = None,
     n: int = 3,
 ) -> pd.DataFrame:
-    """The ``n`` texts closest to each cluster centre.
+    """The ``n`` most representative texts of each cluster.
+
+    Members whose own theme equals their cluster's theme come first, then the rest; within
+    each group texts are ordered by distance to the cluster centre in the model's feature
+    space (equivalently, by cosine similarity to the centroid), ties by position.
 
     Parameters
     ----------
@@ -123,10 +127,12 @@ def representative_paragraphs(
         raise ThemeInputError(f"{len(texts)} texts but {len(ids)} paragraph ids")
     dist = model.transform(texts)
     labels = model.predict(texts)
+    own_themes, _ = model.predict_themes(texts)
     rows = []
     for c in range(dist.shape[1]):
         members = np.flatnonzero(labels == c)
-        order = members[np.lexsort((members, dist[members, c]))][:n]
+        off_theme = (own_themes[members] != model.cluster_themes_[c]).astype(int)
+        order = members[np.lexsort((members, dist[members, c], off_theme))][:n]
         for rank, i in enumerate(order, start=1):
             rows.append(
                 (

@@ -27,18 +27,20 @@ from sklearn.utils import check_random_state
 
 from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
 from afgresearch.themes.errors import ThemeInputError, ThemeNotFittedError
-from afgresearch.themes.lexicons import load_lexicons
+from afgresearch.themes.lexicons import OTHER, load_lexicons
 from afgresearch.themes.naming import (
-    assign_themes,
+    assign_text_themes,
     cluster_profiles,
+    match_clusters,
     name_clusters,
     top_term_indices,
+    typicality,
 )
 from afgresearch.themes.seeding import (
     extend_centers,
     lexicon_counts,
     lexicon_indicator,
-    lexicon_matrix,
+    lexicon_term_vectors,
     seed_centroids,
 )
 
@@ -124,10 +126,20 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         Weight of best-matching texts in a seed centroid (0: lexicon terms only).
     seed_top_fraction : float, default 0.1
         Share of texts that count as best-matching a lexicon.
-    text_weight : float, default 0.55
-        Weight of a text's own lexicon similarity against its cluster's theme.
+    text_weight : float, default 0.4
+        Weight of a text's own lexicon evidence against its cluster's theme (see
+        :func:`afgresearch.themes.naming.assign_text_themes`).
     min_similarity : float, default 0.05
-        Cosine similarity needed to name a cluster, or a text, after a theme.
+        Cosine similarity between a cluster's centroid and a lexicon (term space) needed
+        to name the cluster after that theme.
+    min_coverage : float, default 0.5
+        Share of a cluster's members that must carry lexicon evidence for it to be named
+        after a theme (a cluster mostly without theme vocabulary is named by its top terms) (see :func:`afgresearch.themes.naming.match_clusters`).
+    margin : float, default 0.1
+        Lead in cluster-theme affinity the best theme needs over the runner-up.
+    min_typicality : float, default 0.75
+        Typicality (share of the cluster's members farther from its centre) above which a
+        text without lexicon terms takes its cluster's theme rather than ``other``.
     random_state : int, RandomState or None, default 0
     n_init : int, default 10
         k-means restarts (guided: restarts of the extra centres around fixed seeds).
@@ -173,8 +185,11 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         lsa_components: int | None = 100,
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
-        text_weight: float = 0.55,
+        text_weight: float = 0.4,
         min_similarity: float = 0.05,
+        min_coverage: float = 0.5,
+        margin: float = 0.1,
+        min_typicality: float = 0.75,
         random_state: Any = 0,
         n_init: int = 10,
         max_iter: int = 300,
@@ -194,6 +209,9 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.seed_top_fraction = seed_top_fraction
         self.text_weight = text_weight
         self.min_similarity = min_similarity
+        self.min_coverage = min_coverage
+        self.margin = margin
+        self.min_typicality = min_typicality
         self.random_state = random_state
         self.n_init = n_init
         self.max_iter = max_iter
@@ -275,7 +293,18 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
                     n_components=k_svd, random_state=self._seed(), algorithm="randomized"
                 ).fit(tfidf)
         Z = self._project(tfidf)
-        self.lexicon_vectors_ = lexicon_matrix(self.lexicons_, self._features)
+        self.lexicon_indicator_ = lexicon_indicator(
+            self.lexicons_,
+            self.vectorizer_.vocabulary_,
+            n_terms,
+            analyzer=self.vectorizer_.build_analyzer(),
+        )
+        idf = getattr(self.vectorizer_, "idf_", None)
+        self.lexicon_term_vectors_ = lexicon_term_vectors(self.lexicon_indicator_, idf)
+        self.lexicon_vectors_ = np.asarray(self._project(self.lexicon_term_vectors_), dtype=float)
+        if self.svd_ is not None:
+            # a theme without any term in the vocabulary stays unseeded
+            self.lexicon_vectors_[~np.any(self.lexicon_term_vectors_ != 0, axis=1)] = 0.0
 
         wanted = (
             len(self.theme_names_) + int(self.n_extra_clusters)
@@ -300,21 +329,34 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.cluster_centers_ = np.asarray(km.cluster_centers_, dtype=float)
         self.inertia_ = float(km.inertia_)
         self.cluster_term_weights_ = self._term_weights(tfidf, self.labels_, k)
-        self.lexicon_indicator_ = lexicon_indicator(
-            self.lexicons_, self.vectorizer_.vocabulary_, n_terms
-        )
         self.text_similarity_ = lexicon_counts(tfidf, self.lexicon_indicator_)
         self.cluster_profiles_ = cluster_profiles(self.labels_, self.text_similarity_, k)
+        centroid_sims = normalize(self.cluster_term_weights_) @ self.lexicon_term_vectors_.T
+        themes, self.cluster_affinity_ = match_clusters(
+            self.cluster_profiles_,
+            centroid_sims,
+            self.theme_names_,
+            min_coverage=self.min_coverage,
+            margin=self.margin,
+        )
+        names = [*self.theme_names_, OTHER]
+        themes = [
+            t if t == OTHER or centroid_sims[c, names.index(t)] >= self.min_similarity else OTHER
+            for c, t in enumerate(themes)
+        ]
         self.cluster_names_, self.cluster_themes_ = name_clusters(
             self.cluster_centers_,
             self.lexicon_vectors_,
             self.theme_names_,
             self.vectorizer_.get_feature_names_out(),
             self.cluster_term_weights_,
-            self.min_similarity,
-            similarity=self.cluster_profiles_,
+            themes=themes,
         )
-        self.themes_, self.theme_scores_ = self._themes_for(self.labels_, self.text_similarity_)
+        own = self._centre_similarity(Z, self.labels_)
+        self.typicality_reference_ = [np.sort(own[self.labels_ == c]) for c in range(k)]
+        self.themes_, self.theme_scores_ = self._themes_for(
+            self.labels_, self.text_similarity_, own
+        )
         self.n_features_out_ = k
         return self
 
@@ -350,9 +392,26 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
                 out[c] = np.asarray(tfidf[members].mean(axis=0)).ravel()
         return out
 
-    def _themes_for(self, labels: np.ndarray, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return assign_themes(
-            labels, sims, self.theme_names_, self.cluster_profiles_, self.text_weight
+    def _centre_similarity(self, Z: Any, labels: np.ndarray) -> np.ndarray:
+        """Cosine similarity of each row of ``Z`` to the centre of its cluster."""
+        centres = normalize(self.cluster_centers_)[labels]
+        Zn = normalize(Z)
+        if sp.issparse(Zn):
+            return np.asarray(Zn.multiply(centres).sum(axis=1)).ravel()
+        return np.einsum("ij,ij->i", np.asarray(Zn), centres)
+
+    def _themes_for(
+        self, labels: np.ndarray, sims: np.ndarray, centre_sims: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        typical = typicality(centre_sims, labels, self.typicality_reference_)
+        return assign_text_themes(
+            labels,
+            sims,
+            self.theme_names_,
+            self.cluster_themes_,
+            typical,
+            self.text_weight,
+            self.min_typicality,
         )
 
     # ---------------------------------------------------------------- inference
@@ -403,8 +462,13 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         """
         self._check_fitted()
         tfidf = self.vectorizer_.transform(check_texts(X))
-        labels = self.kmeans_.predict(self._project(tfidf))
-        return self._themes_for(labels, lexicon_counts(tfidf, self.lexicon_indicator_))
+        Z = self._project(tfidf)
+        labels = self.kmeans_.predict(Z).astype(np.int64)
+        return self._themes_for(
+            labels,
+            lexicon_counts(tfidf, self.lexicon_indicator_),
+            self._centre_similarity(Z, labels),
+        )
 
     def features(self, X: Any) -> Any:
         """Rows of ``X`` in the clustering space (TF-IDF, or normalised LSA)."""

@@ -97,6 +97,7 @@ def name_clusters(
     min_similarity: float = 0.05,
     n_terms: int = 3,
     similarity: np.ndarray | None = None,
+    themes: Sequence[str] | None = None,
 ) -> tuple[list[str], list[str]]:
     """Readable name and theme per cluster.
 
@@ -119,6 +120,9 @@ def name_clusters(
         Terms in a name built from top terms.
     similarity : ndarray of shape (n_clusters, n_themes), optional
         Precomputed cluster-theme affinity (see :func:`cluster_themes`).
+    themes : sequence of str, optional
+        Theme per cluster decided beforehand (e.g. by :func:`match_clusters`); the
+        other similarity arguments are then not used.
 
     Returns
     -------
@@ -129,7 +133,9 @@ def name_clusters(
     >>> name_clusters(np.eye(2), np.array([[0.0, 1.0]]), ["rights"], ["goal", "women"])
     (['goal', 'rights'], ['other', 'rights'])
     """
-    themes, _ = cluster_themes(centers, lexicon_rows, theme_names, min_similarity, similarity)
+    if themes is None:
+        themes, _ = cluster_themes(centers, lexicon_rows, theme_names, min_similarity, similarity)
+    themes = list(themes)
     weights = centers if term_weights is None else term_weights
     tops = top_term_indices(np.asarray(weights, dtype=float), n_terms)
     names: list[str] = []
@@ -256,3 +262,160 @@ def assign_themes(
     names = np.array([*theme_names, OTHER], dtype=object)
     best = np.argmax(combined, axis=1)
     return names[best], combined[np.arange(labels.shape[0]), best].astype(float)
+
+
+def match_clusters(
+    profiles: np.ndarray,
+    centroid_similarity: np.ndarray,
+    theme_names: Sequence[str],
+    min_coverage: float = 0.5,
+    margin: float = 0.1,
+) -> tuple[list[str], np.ndarray]:
+    """Theme per cluster from its members' own lexicon votes and its centroid's similarity.
+
+    For each cluster and theme the affinity is the mean of two shares: the share of the
+    cluster's lexicon-bearing members whose own best lexicon is the theme, and the theme's
+    share of the centroid's cosine similarity to all lexicons (both in term space, so
+    unigram and bigram lexicon terms count). The best theme names the cluster when at
+    least ``min_coverage`` of the members carry any lexicon evidence and it leads the
+    runner-up by ``margin``; otherwise the cluster is ``other``. Several clusters may map
+    to one theme.
+
+    Parameters
+    ----------
+    profiles : ndarray of shape (n_clusters, n_themes + 1)
+        From :func:`cluster_profiles` (last column: members without lexicon evidence).
+    centroid_similarity : ndarray of shape (n_clusters, n_themes)
+        Cosine of each cluster centroid to each lexicon vector (non-negative).
+    theme_names : sequence of str
+    min_coverage : float in [0, 1]
+    margin : float in [0, 1]
+
+    Returns
+    -------
+    (themes, affinity) : theme per cluster and the (n_clusters, n_themes) affinities
+
+    Example
+    -------
+    >>> prof = np.array([[0.6, 0.0, 0.4], [0.0, 0.1, 0.9]])
+    >>> sims = np.array([[0.2, 0.05], [0.1, 0.1]])
+    >>> match_clusters(prof, sims, ["rights", "trade"])[0]
+    ['rights', 'other']
+    """
+    prof = np.asarray(profiles, dtype=float)
+    votes = prof[:, :-1]
+    coverage = votes.sum(axis=1)
+    vote_share = np.divide(
+        votes, coverage[:, None], out=np.zeros_like(votes), where=coverage[:, None] > 0
+    )
+    sims = np.clip(np.asarray(centroid_similarity, dtype=float), 0.0, None)
+    total = sims.sum(axis=1, keepdims=True)
+    sim_share = np.divide(sims, total, out=np.zeros_like(sims), where=total > 0)
+    affinity = 0.5 * (vote_share + sim_share)
+    themes: list[str] = []
+    for c, row in enumerate(affinity):
+        if not row.size or coverage[c] < min_coverage:
+            themes.append(OTHER)
+            continue
+        order = np.lexsort((np.arange(row.size), -row))
+        lead = row[order[0]] - (row[order[1]] if row.size > 1 else 0.0)
+        themes.append(theme_names[int(order[0])] if lead >= margin else OTHER)
+    return themes, affinity
+
+
+def typicality(
+    similarity: np.ndarray, labels: np.ndarray, reference: list[np.ndarray]
+) -> np.ndarray:
+    """How typical each text is of its cluster: the share of the cluster's fitted members
+    whose similarity to the centre is at most the text's (0: least, 1: most typical).
+
+    Parameters
+    ----------
+    similarity : ndarray of shape (n_texts,)
+        Each text's cosine similarity to its own cluster centre.
+    labels : ndarray of shape (n_texts,)
+    reference : list of sorted ndarrays
+        Per cluster, the members' similarities at fit time.
+
+    Returns
+    -------
+    ndarray of shape (n_texts,) in [0, 1]
+
+    Example
+    -------
+    >>> typicality(np.array([0.5, 0.1]), np.array([0, 0]), [np.array([0.1, 0.3, 0.5])]).round(2)
+    array([1.  , 0.33])
+    """
+    out = np.zeros(len(labels))
+    for i, (s, c) in enumerate(zip(np.asarray(similarity, dtype=float), labels, strict=True)):
+        ref = reference[int(c)] if int(c) < len(reference) else np.array([])
+        out[i] = np.searchsorted(ref, s, side="right") / ref.size if ref.size else 1.0
+    return out
+
+
+def assign_text_themes(
+    labels: np.ndarray,
+    text_affinity: np.ndarray,
+    theme_names: Sequence[str],
+    cluster_theme_names: Sequence[str],
+    typical: np.ndarray,
+    text_weight: float = 0.6,
+    min_typicality: float = 0.5,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Theme and score per text from its cluster's theme and its own lexicon evidence.
+
+    The cluster votes for its theme with ``v = min(1, t / (2 * min_typicality))``, where
+    ``t`` is the text's typicality, and for ``other`` with ``1 - v`` (an ``other`` cluster
+    votes ``other`` outright), so the cluster's vote passes one half above
+    ``min_typicality``; for a text with lexicon evidence of its own the cluster's vote
+    for ``other`` is dropped; the text's own lexicon
+    shares (:func:`text_theme_shares`, abstaining when it has no evidence) vote with
+    weight ``text_weight``. Scores are ``(1 - text_weight) * cluster + text_weight * own``;
+    the best theme wins (ties: lexicon order, then ``other``), and its score, in [0, 1],
+    is the text's theme score. So a text without lexicon terms takes its cluster's theme
+    when it is a typical member, and a text's own clear evidence outweighs its cluster.
+
+    Parameters
+    ----------
+    labels : ndarray of shape (n_texts,)
+    text_affinity : ndarray of shape (n_texts, n_themes)
+    theme_names : sequence of str
+    cluster_theme_names : sequence of str, theme (or ``other``) per cluster
+    typical : ndarray of shape (n_texts,), from :func:`typicality`
+    text_weight : float in [0, 1]
+    min_typicality : float in (0, 1]
+
+    Returns
+    -------
+    (themes, scores) : ndarrays of shape (n_texts,)
+
+    Example
+    -------
+    >>> t, s = assign_text_themes(np.array([0, 0]), np.array([[0.0], [0.0]]), ["rights"],
+    ...                           ["rights"], np.array([0.9, 0.2]))
+    >>> t.tolist()
+    ['rights', 'other']
+    """
+    labels = np.asarray(labels, dtype=int)
+    names = [*theme_names, OTHER]
+    index = {name: j for j, name in enumerate(names)}
+    cluster = np.zeros((labels.shape[0], len(names)))
+    typical = np.clip(
+        np.asarray(typical, dtype=float) / (2.0 * max(min_typicality, 1e-9)), 0.0, 1.0
+    )
+    for i, c in enumerate(labels):
+        j = index.get(cluster_theme_names[c], len(names) - 1)
+        if j == len(names) - 1:
+            cluster[i, j] = 1.0
+        else:
+            cluster[i, j] = typical[i]
+            cluster[i, -1] = 1.0 - typical[i]
+    own = text_theme_shares(text_affinity, abstain=True)
+    # a text with its own lexicon evidence is about some theme: the cluster can only
+    # move it to the cluster's theme, not to ``other``
+    has_evidence = own.sum(axis=1) > 0
+    cluster[has_evidence, -1] = 0.0
+    combined = (1.0 - text_weight) * cluster + text_weight * own
+    best = np.argmax(combined, axis=1)
+    out = np.array(names, dtype=object)[best]
+    return out, combined[np.arange(labels.shape[0]), best].astype(float)

@@ -79,9 +79,17 @@ def lexicon_similarity(X: Any, lexicon_rows: np.ndarray) -> np.ndarray:
 
 
 def lexicon_indicator(
-    lexicons: Mapping[str, Sequence[str]], vocabulary: Mapping[str, int], n_features: int
+    lexicons: Mapping[str, Sequence[str]],
+    vocabulary: Mapping[str, int],
+    n_features: int,
+    analyzer: Callable[[str], Sequence[str]] | None = None,
 ) -> sp.csr_matrix:
     """Binary (n_themes, n_features) matrix marking the features that are lexicon terms.
+
+    With ``analyzer`` (a fitted vectorizer's ``build_analyzer()``) each term is analysed
+    like the texts (lower-casing, stop words, n-grams) and its longest n-grams are the
+    features it marks, so ``freedom of expression`` marks the bigram ``freedom expression``
+    and a one-word term marks its unigram; without it terms are looked up verbatim.
 
     Parameters
     ----------
@@ -90,6 +98,8 @@ def lexicon_indicator(
     vocabulary : mapping
         Term -> column (a fitted vectorizer's ``vocabulary_``).
     n_features : int
+    analyzer : callable, optional
+        Text -> features, as used to build ``vocabulary``.
 
     Returns
     -------
@@ -103,12 +113,53 @@ def lexicon_indicator(
     rows, cols = [], []
     for t, terms in enumerate(lexicons.values()):
         for term in terms:
-            col = vocabulary.get(term)
-            if col is not None:
-                rows.append(t)
-                cols.append(int(col))
+            for feature in _term_features(term, analyzer):
+                col = vocabulary.get(feature)
+                if col is not None:
+                    rows.append(t)
+                    cols.append(int(col))
     data = np.ones(len(rows))
-    return sp.csr_matrix((data, (rows, cols)), shape=(len(lexicons), n_features))
+    out = sp.csr_matrix((data, (rows, cols)), shape=(len(lexicons), n_features))
+    out.data[:] = 1.0  # a feature marked twice by one theme still counts once
+    return out
+
+
+def _term_features(term: str, analyzer: Callable[[str], Sequence[str]] | None) -> list[str]:
+    """Features a lexicon term stands for: its longest n-grams under ``analyzer``."""
+    if analyzer is None:
+        return [term]
+    grams = list(analyzer(term))
+    if not grams:
+        return []
+    longest = max(len(g.split()) for g in grams)
+    return sorted({g for g in grams if len(g.split()) == longest})
+
+
+def lexicon_term_vectors(indicator: Any, idf: np.ndarray | None = None) -> np.ndarray:
+    """Each theme as an L2-normalised term-space vector (its lexicon features, IDF-weighted).
+
+    Lives in the same space as TF-IDF rows and cluster term weights (unigrams and
+    bigrams alike), so cosine similarity to a cluster centroid is meaningful.
+
+    Parameters
+    ----------
+    indicator : (n_themes, n_features) 0/1 matrix from :func:`lexicon_indicator`
+    idf : ndarray of shape (n_features,), optional
+        Feature weights (a fitted vectorizer's ``idf_``); uniform when omitted.
+
+    Returns
+    -------
+    ndarray of shape (n_themes, n_features)
+
+    Example
+    -------
+    >>> lexicon_term_vectors(sp.csr_matrix([[1.0, 0.0, 1.0]])).round(2).tolist()
+    [[0.71, 0.0, 0.71]]
+    """
+    dense = _dense(indicator)
+    if idf is not None:
+        dense = dense * np.asarray(idf, dtype=float)[None, :]
+    return normalize(dense)
 
 
 def lexicon_mass(X: Any, indicator: Any) -> np.ndarray:

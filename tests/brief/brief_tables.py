@@ -95,6 +95,10 @@ def hand_claims(paragraphs: pd.DataFrame) -> pd.DataFrame:
             for k, m in enumerate(NUMBER.finditer(sentence)):
                 low = sentence.lower()
                 topic = "returns_deportations" if ("deport" in low or "return" in low) else "other"
+                window = re.search(r"(?:in|over)\s+(?:just\s+)?the\s+past\s+two\s+months", low)
+                period = "past 2 months" if window else ""
+                source = next((s for s in ("UNHCR", "ministry") if s in sentence), "")
+                verb = "return" if topic == "returns_deportations" else ""
                 rows.append(
                     {
                         "claim_id": f"{p.paragraph_id}-{m.start()}-{k}",
@@ -106,10 +110,10 @@ def hand_claims(paragraphs: pd.DataFrame) -> pd.DataFrame:
                         "qualifier": "exact",
                         "unit": "people",
                         "topic": topic,
-                        "period": "",
-                        "attributed_to": "",
+                        "period": window.group(0) if window else "",
+                        "attributed_to": source,
                         "repeat_of": "",
-                        "measure": f"{topic}|people|",
+                        "measure": f"{topic}|people|{verb}|{period}",
                     }
                 )
     return conform(pd.DataFrame(rows), TABLES["claims"])

@@ -221,7 +221,10 @@ def test_method_reports_stability_and_caps_long_sections(tmp_path: Path, seed_ta
     assert f"2 of {n} articles listed" in text
     disagree = text.split("## Where sources disagree")[1].split("\n## ")[0]
     assert disagree.count("\n  - ") == 2
-    assert "1 of " in disagree and "measures with differing values shown" in disagree
+    # the seeds' one disagreement: the ministry's 268,000 against UNHCR's 500,000
+    assert disagree.count("\n- ") == 1
+    assert "from 268,000 to 500,000" in disagree and "(2 of 3 claims shown)" in disagree
+    assert "measures with differing values shown" not in disagree
 
 
 def test_small_corpus_caveat(tmp_path: Path, seed_tables) -> None:

@@ -1,6 +1,6 @@
 import pandas as pd
 import pytest
-from conftest import DATA, make_paragraphs
+from extract_support import DATA, make_paragraphs
 
 from afgresearch.extract import (
     GazetteerError,

@@ -1,6 +1,6 @@
 import pandas as pd
 import pytest
-from conftest import make_paragraphs
+from extract_support import make_paragraphs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

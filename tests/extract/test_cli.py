@@ -1,7 +1,7 @@
 import argparse
 
 import pandas as pd
-from conftest import make_paragraphs
+from extract_support import make_paragraphs
 
 from afgresearch.extract import cli
 
