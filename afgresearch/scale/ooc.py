@@ -6,7 +6,10 @@
 spooled to a temporary folder while document frequencies are counted (one streaming pass).
 The IDF-weighted, L2-normalised chunks then feed ``MiniBatchKMeans.partial_fit``, started
 from the lexicon centroids hashed through the same transform; extra clusters start from
-documents far from every seed (k-means++ style, seeded by ``random_state``).
+documents far from every seed (k-means++ style, seeded by ``random_state``). Cluster names and
+paragraph themes are decided as in the in-memory model, by the same functions of
+:mod:`afgresearch.themes` (see :mod:`afgresearch.scale.theming`), from each paragraph's exact
+lexicon terms and each cluster's mean TF-IDF row.
 
 Example
 -------
@@ -32,6 +35,7 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
 from sklearn.cluster import KMeans, MiniBatchKMeans
+from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
@@ -41,6 +45,14 @@ from tqdm.auto import tqdm
 from afgresearch.scale.chunks import iter_text_chunks
 from afgresearch.scale.errors import LexiconError, NotFittedScaleError, TextInputError
 from afgresearch.scale.lexicons import resolve_lexicons
+from afgresearch.scale.theming import (
+    THEME_DEFAULTS,
+    ColumnNames,
+    HashedVocabulary,
+    assign_like_memory,
+    lexicon_features,
+    themes_for_new,
+)
 from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
 
 OTHER = "other"
@@ -59,36 +71,6 @@ def hash_index(term: str, n_features: int) -> int:
     if h == -(2**31):
         return (2**31 - 1 - (n_features - 1)) % n_features
     return abs(h) % n_features
-
-
-def name_clusters(
-    centers: np.ndarray, seeds: np.ndarray, theme_names: list[str], min_similarity: float
-) -> list[str]:
-    """Theme per cluster: the lexicon most similar to the centre, or ``other`` below threshold.
-
-    Parameters
-    ----------
-    centers, seeds : ndarray
-        Cluster centres (k x d) and unit lexicon vectors (t x d).
-    theme_names : list of str
-        Name of each lexicon row.
-    min_similarity : float
-        Cosine similarity a centre needs to take a theme's name.
-
-    Returns
-    -------
-    list of str
-
-    Example
-    -------
-    >>> name_clusters(np.eye(2), np.eye(2), ["a", "b"], 0.1)
-    ['a', 'b']
-    """
-    if len(theme_names) == 0:
-        return [OTHER] * len(centers)
-    sims = normalize(centers) @ seeds.T
-    best = sims.argmax(axis=1)
-    return [theme_names[b] if sims[i, b] >= min_similarity else OTHER for i, b in enumerate(best)]
 
 
 def pull_to_data(seeds: np.ndarray, X: Any) -> np.ndarray:
@@ -241,8 +223,11 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     n_epochs : int or "auto"
         Passes of mini-batch updates over the spooled chunks; "auto" makes at least about
         10,000 sample updates (up to 10 passes) so small corpora converge too.
-    min_theme_similarity : float, default 0.05
-        Cosine similarity between a centre and a lexicon needed to name the cluster after it.
+    text_weight, min_similarity, min_coverage, margin, min_typicality : float
+        Theme assignment, with the in-memory ``ThemeModel``'s meaning and defaults (see
+        :func:`afgresearch.scale.theming.assign_like_memory`): a cluster is named after the
+        theme its members' lexicon terms and its mean term weights favour; each text's theme
+        blends its cluster's theme (by typicality) with its own lexicon terms.
     seed_blend, seed_top_fraction : float, default 0.5 and 0.1
         Weight and share of a lexicon's best-matching texts (in the first chunk) blended into
         its initial centre, as in the in-memory model.
@@ -262,7 +247,15 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     Attributes
     ----------
     labels_, themes_, theme_scores_ : ndarray
-        Cluster, theme and cosine similarity to the cluster centre, one per text.
+        Cluster, theme and theme score (as in ``ThemeModel``), one per text.
+    text_similarity_ : ndarray (n_texts, n_themes)
+        Distinct lexicon terms per theme in each text.
+    centre_similarity_ : ndarray (n_texts,)
+        Cosine similarity of each text to its cluster centre.
+    cluster_term_weights_ : ndarray (n_clusters, n_features)
+        Mean TF-IDF row of each cluster's members.
+    lexicon_indicator_ : sparse (n_themes, n_features)
+        Hashed columns of each theme's lexicon terms.
     cluster_names_ : list of str
         A readable name per cluster (its theme, or its top terms for ``other`` clusters).
     cluster_themes_ : list of str
@@ -291,7 +284,11 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         chunksize: int = 10_000,
         batch_size: int = 2048,
         n_epochs: int | str = "auto",
-        min_theme_similarity: float = 0.05,
+        text_weight: float = THEME_DEFAULTS["text_weight"],
+        min_similarity: float = THEME_DEFAULTS["min_similarity"],
+        min_coverage: float = THEME_DEFAULTS["min_coverage"],
+        margin: float = THEME_DEFAULTS["margin"],
+        min_typicality: float = THEME_DEFAULTS["min_typicality"],
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
         n_init: int = 3,
@@ -313,7 +310,11 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.chunksize = chunksize
         self.batch_size = batch_size
         self.n_epochs = n_epochs
-        self.min_theme_similarity = min_theme_similarity
+        self.text_weight = text_weight
+        self.min_similarity = min_similarity
+        self.min_coverage = min_coverage
+        self.margin = margin
+        self.min_typicality = min_typicality
         self.seed_blend = seed_blend
         self.seed_top_fraction = seed_top_fraction
         self.n_init = n_init
@@ -337,11 +338,48 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         )
 
     def _counts(self, texts: list[str]) -> sp.csr_matrix:
-        counts = self.vectorizer_.transform(texts).tocsr()
+        return self._analyse(texts)[0]
+
+    def _analyse(
+        self, texts: list[str], keep: int = 0, vocabulary: Counter[str] | None = None
+    ) -> tuple[sp.csr_matrix, np.ndarray, int]:
+        """Hashed term counts and lexicon evidence of ``texts``.
+
+        The terms of the first ``keep`` texts are counted into ``vocabulary``; the number
+        counted is returned third.
+
+        The counts equal ``HashingVectorizer.transform`` (the same hasher on the same
+        analyzer output); the evidence is the number of distinct lexicon features of each theme
+        found among the text's own terms (exact: hashing collisions cannot invent evidence).
+        Texts are analysed in small batches so the token lists never outgrow one batch.
+        """
+        analyzer = self.vectorizer_.build_analyzer()
+        hasher = FeatureHasher(
+            n_features=self.n_features,
+            input_type="string",
+            alternate_sign=False,
+            dtype=np.float64,
+        )
+        feats = getattr(self, "lexicon_features_", [])
+        evidence = np.zeros((len(texts), len(feats)))
+        parts, kept = [], 0
+        for start in range(0, len(texts), 2048):
+            docs = [analyzer(t) for t in texts[start : start + 2048]]
+            parts.append(hasher.transform(docs).tocsr())
+            if feats:
+                for i, doc in enumerate(docs, start=start):
+                    terms = set(doc)
+                    evidence[i] = [len(terms & f) for f in feats]
+            if vocabulary is not None and kept < keep:
+                for doc in docs[: keep - kept]:
+                    vocabulary.update(doc)
+                kept += min(len(docs), keep - kept)
+        empty = sp.csr_matrix((0, self.n_features))
+        counts = sp.vstack(parts, format="csr") if parts else empty
         counts.sum_duplicates()
         if self.sublinear_tf:
             np.log1p(counts.data, out=counts.data)
-        return counts
+        return counts, evidence, kept
 
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         return normalize(counts @ sp.diags(self.idf_, format="csr"), copy=False)
@@ -380,6 +418,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         """
         self._validate_params()
         lex = resolve_lexicons(self.lexicons)
+        self.lexicon_features_ = lexicon_features(lex, self._make_vectorizer().build_analyzer())
         self.theme_names_ = list(lex)
         n_themes = len(self.theme_names_)
         k = n_themes + self.n_extra_clusters if self.n_clusters is None else int(self.n_clusters)
@@ -417,16 +456,16 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         paths: list[Path] = []
         sizes: list[int] = []
         term_counts: Counter[str] = Counter()
-        analyzer = self.vectorizer_.build_analyzer()
+        evidence: list[np.ndarray] = []
         sampled = 0
         bar = tqdm(desc="hashing", unit="texts", disable=not self.progress)
         for i, chunk in enumerate(iter_text_chunks(X, self.chunksize)):
-            counts = self._counts(chunk)
+            counts, found, n_sampled = self._analyse(
+                chunk, self.vocabulary_sample - sampled, term_counts
+            )
+            evidence.append(found)
             df += np.bincount(counts.indices, minlength=self.n_features)
-            if sampled < self.vocabulary_sample:
-                for text in chunk[: self.vocabulary_sample - sampled]:
-                    term_counts.update(analyzer(text))
-                sampled += min(len(chunk), self.vocabulary_sample - sampled)
+            sampled += n_sampled
             path = spool / f"chunk-{i:07d}.npz"
             sp.save_npz(path, counts, compressed=False)
             paths.append(path)
@@ -441,14 +480,24 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             if best is None or c > best[0] or (c == best[0] and term < best[1]):
                 terms[j] = (c, term)
         self.feature_terms_ = {j: t for j, (_, t) in sorted(terms.items())}
+        if evidence:
+            self.text_similarity_ = np.vstack(evidence)
         return paths, sizes, df
 
     def _seed_vectors(self, lex: dict[str, list[str]]) -> np.ndarray:
+        """IDF-weighted lexicon vectors in the hashed space, built as the in-memory model does."""
+        from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
+
+        n = self.n_features
+        self.lexicon_indicator_ = lexicon_indicator(
+            lex,
+            HashedVocabulary(lambda term: hash_index(term, n)),
+            n,
+            analyzer=self.vectorizer_.build_analyzer(),
+        )
         if not lex:
-            return np.zeros((0, self.n_features))
-        binary = self.vectorizer_.transform([" ".join(terms) for terms in lex.values()])
-        binary.data[:] = 1.0
-        seeds = normalize(binary @ sp.diags(self.idf_, format="csr")).toarray()
+            return np.zeros((0, n))
+        seeds = lexicon_term_vectors(self.lexicon_indicator_, self.idf_)
         for name, row in zip(lex, seeds, strict=True):
             if not row.any():
                 raise LexiconError(
@@ -499,13 +548,23 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         bar.close()
 
     def _label_pass(self, paths: list[Path]) -> None:
-        labels, scores = [], []
+        """Labels, centre similarity and cluster term means, chunk by chunk."""
+        k = self.cluster_centers_.shape[0]
+        labels, sims = [], []
+        sums = np.zeros((k, self.n_features))
         for path in paths:
-            lab, score = self._assign(self._weigh(sp.load_npz(path)))
+            X = self._weigh(sp.load_npz(path))
+            lab, sim = self._assign(X)
             labels.append(lab)
-            scores.append(score)
+            sims.append(sim)
+            onehot = sp.csr_matrix(
+                (np.ones(len(lab)), (lab, np.arange(len(lab)))), shape=(k, len(lab))
+            )
+            sums += (onehot @ X).toarray()
         self.labels_ = np.concatenate(labels).astype(np.int64)
-        self.theme_scores_ = np.concatenate(scores)
+        self.centre_similarity_ = np.concatenate(sims)
+        sizes = np.bincount(self.labels_, minlength=k).astype(float)
+        self.cluster_term_weights_ = sums / np.maximum(sizes, 1.0)[:, None]
 
     def _assign(self, X: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
         centers = normalize(self.cluster_centers_)
@@ -517,19 +576,30 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         return labels, np.clip(sims[np.arange(len(labels)), labels], 0.0, 1.0)
 
     def _name_clusters(self) -> None:
-        self.cluster_themes_ = name_clusters(
-            self.cluster_centers_, self.seed_centers_, self.theme_names_, self.min_theme_similarity
+        """Cluster names and themes, and text themes, by the in-memory model's rules."""
+        known = np.zeros(self.n_features, dtype=bool)
+        known[list(self.feature_terms_)] = True
+        result = assign_like_memory(
+            self.labels_,
+            self.text_similarity_,
+            self.centre_similarity_,
+            self.cluster_term_weights_ * known[None, :],
+            self.seed_centers_,
+            self.theme_names_,
+            ColumnNames(self.feature_terms_, self.n_features),
+            text_weight=self.text_weight,
+            min_similarity=self.min_similarity,
+            min_coverage=self.min_coverage,
+            margin=self.margin,
+            min_typicality=self.min_typicality,
         )
-        top = self.top_terms(3)
-        names: list[str] = []
-        for j, theme in enumerate(self.cluster_themes_):
-            name = theme if theme != OTHER else "/".join(top[j]) or f"cluster {j}"
-            if name in names:
-                name = f"{name}: {'/'.join(top[j])}"
-            names.append(name)
-        self.cluster_names_ = names
-        lookup = np.array(self.cluster_themes_, dtype=object)
-        self.themes_ = lookup[self.labels_]
+        self.cluster_themes_ = result.cluster_themes
+        self.cluster_names_ = result.cluster_names
+        self.cluster_profiles_ = result.cluster_profiles
+        self.cluster_affinity_ = result.cluster_affinity
+        self.typicality_reference_ = result.typicality_reference
+        self.themes_ = result.themes
+        self.theme_scores_ = result.theme_scores
 
     # ------------------------------------------------------------ new texts
     def top_terms(self, n: int = 10) -> list[list[str]]:
@@ -613,9 +683,29 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             return np.zeros(0, dtype=np.int64)
         return self._assign(feats)[0].astype(np.int64)
 
-    def predict_themes(self, X: Any) -> np.ndarray:
-        """Theme of each text (``other`` for clusters no lexicon names)."""
-        return np.array(self.cluster_themes_, dtype=object)[self.predict(X)]
+    def predict_themes(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
+        """Theme and theme score of each new text, as ``ThemeModel.predict_themes``.
+
+        Returns
+        -------
+        (themes, scores) : ndarrays of shape (n_texts,)
+        """
+        self._check_fitted()
+        parts = [self._analyse(c)[:2] for c in iter_text_chunks(X, self.chunksize)]
+        if not parts:
+            return np.zeros(0, dtype=object), np.zeros(0)
+        feats = sp.vstack([self._weigh(c) for c, _ in parts], format="csr")
+        labels, sims = self._assign(feats)
+        return themes_for_new(
+            labels,
+            np.vstack([e for _, e in parts]),
+            sims,
+            self.typicality_reference_,
+            self.theme_names_,
+            self.cluster_themes_,
+            self.text_weight,
+            self.min_typicality,
+        )
 
     def fit_predict(self, X: Any, y: None = None) -> np.ndarray:
         """Fit and return ``labels_``."""

@@ -6,6 +6,9 @@ come from MLlib's distributed k-means started from an initial model whose first 
 the theme lexicons passed through the same fitted feature pipeline, and whose extra centres are
 drawn k-means++ style from a seeded sample of the corpus. (``initialModel`` replaces
 k-means||; with no lexicons at all the extra centres come from the same sampled draw.)
+Cluster names and paragraph themes are decided as in the in-memory model, by the same functions
+of :mod:`afgresearch.themes` (see :mod:`afgresearch.scale.theming`): lexicon terms are matched on
+each paragraph's tokens, clusters unmatched by any lexicon are named by their top terms.
 Claims and actor mentions run per partition with ``mapInPandas`` calling
 :mod:`afgresearch.extract`.
 
@@ -47,7 +50,14 @@ from afgresearch.scale.errors import (
     TextInputError,
 )
 from afgresearch.scale.lexicons import resolve_lexicons
-from afgresearch.scale.ooc import OTHER, name_clusters, refined_start
+from afgresearch.scale.ooc import refined_start
+from afgresearch.scale.theming import (
+    THEME_DEFAULTS,
+    ColumnNames,
+    assign_like_memory,
+    lexicon_features,
+    themes_for_new,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -224,8 +234,12 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         Add hashed word pairs (after stop-word removal), like ``ngram_range=(1, 2)``.
     max_iter : int, default 20
         k-means iterations.
-    min_theme_similarity : float, default 0.05
-        Cosine similarity between a centre and a lexicon needed to take its name.
+    text_weight, min_similarity, min_coverage, margin, min_typicality : float
+        Theme assignment, with the in-memory ``ThemeModel``'s meaning and defaults (see
+        :func:`afgresearch.scale.theming.assign_like_memory`).
+    vocabulary_sample : int, default 5000
+        Texts sampled to map hashed columns back to readable terms (names of clusters that
+        no lexicon claims).
     seed_blend, seed_top_fraction : float, default 0.5 and 0.1
         As in the in-memory model, on the sample below.
     sample_size : int, default 5000
@@ -242,7 +256,9 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
     Attributes
     ----------
     labels_, themes_, theme_scores_, cluster_names_, cluster_themes_, cluster_centers_,
-    theme_names_, seed_centers_, n_texts_, pipeline_model_, kmeans_model_
+    theme_names_, seed_centers_, n_texts_, pipeline_model_, kmeans_model_,
+    text_similarity_, centre_similarity_, cluster_term_weights_, lexicon_indicator_,
+    feature_terms_ (hashed column -> most frequent sampled term)
 
     Example
     -------
@@ -257,7 +273,12 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         num_features: int = 2**16,
         bigrams: bool = True,
         max_iter: int = 20,
-        min_theme_similarity: float = 0.05,
+        text_weight: float = THEME_DEFAULTS["text_weight"],
+        min_similarity: float = THEME_DEFAULTS["min_similarity"],
+        min_coverage: float = THEME_DEFAULTS["min_coverage"],
+        margin: float = THEME_DEFAULTS["margin"],
+        min_typicality: float = THEME_DEFAULTS["min_typicality"],
+        vocabulary_sample: int = 5000,
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
         sample_size: int = 5000,
@@ -273,7 +294,12 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         self.num_features = num_features
         self.bigrams = bigrams
         self.max_iter = max_iter
-        self.min_theme_similarity = min_theme_similarity
+        self.text_weight = text_weight
+        self.min_similarity = min_similarity
+        self.min_coverage = min_coverage
+        self.margin = margin
+        self.min_typicality = min_typicality
+        self.vocabulary_sample = vocabulary_sample
         self.seed_blend = seed_blend
         self.seed_top_fraction = seed_top_fraction
         self.sample_size = sample_size
@@ -339,10 +365,10 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         self.n_texts_ = vectors.count()
         logger.debug("features ready for %d texts", self.n_texts_)
 
-        seeds = self._seed_vectors(spark, lex)
-        self.seed_centers_ = seeds
         rng = check_random_state(self.random_state)
         seed = int(rng.randint(2**31 - 1))
+        seeds = self._seed_vectors(spark, lex, frame, seed)
+        self.seed_centers_ = seeds
         sample = vectors.takeSample(False, min(self.sample_size, self.n_texts_), seed)
         pool = _stack_sparse(sample)
         centers = refined_start(
@@ -355,22 +381,79 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         self.cluster_centers_ = np.vstack(
             [np.asarray(c) for c in self.kmeans_model_.clusterCenters]
         )
-        labels, scores = self._assign_rdd(vectors)
         vectors.unpersist()
-        self.labels_, self.theme_scores_ = labels, scores
-        self.cluster_themes_ = name_clusters(
-            self.cluster_centers_, self.seed_centers_, self.theme_names_, self.min_theme_similarity
-        )
-        self.cluster_names_ = self._names()
-        self.themes_ = np.array(self.cluster_themes_, dtype=object)[self.labels_]
+        self._label_pass(self._evidence_rdd(frame))
+        self._name_clusters()
         return self
 
-    def _seed_vectors(self, spark: Any, lex: dict[str, list[str]]) -> np.ndarray:
+    def _analyzer(self) -> Any:
+        """scikit-learn analyzer producing this pipeline's terms (unigrams, word pairs)."""
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        return HashingVectorizer(
+            ngram_range=(1, 2 if self.bigrams else 1),
+            stop_words="english",
+            token_pattern=r"(?u)\b\w\w+\b",
+        ).build_analyzer()
+
+    def _columns(self, spark: Any, terms: list[str]) -> dict[str, int]:
+        """Column of each unigram or word pair in the assembled feature vector."""
+        if not terms:
+            return {}
+        frame = spark.createDataFrame(pd.DataFrame({"text": terms}))
+        out = self.pipeline_model_.transform(frame)
+        cols = ["text", "tf1", "tf2"] if self.bigrams else ["text", "tf"]
+        mapping: dict[str, int] = {}
+        for row in out.select(*cols).collect():
+            pair = " " in row.text
+            vec = (row.tf2 if pair else row.tf1) if self.bigrams else row.tf
+            if pair and not self.bigrams:
+                continue
+            idx = vec.indices
+            if len(idx) == 1:
+                mapping[row.text] = int(idx[0]) + (self.num_features if pair else 0)
+        return mapping
+
+    def _seed_vectors(
+        self, spark: Any, lex: dict[str, list[str]], frame: Any, seed: int
+    ) -> np.ndarray:
+        """Lexicon vectors (IDF-weighted, as in the in-memory model) and readable columns."""
+        from collections import Counter
+
+        from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
+
+        analyzer = self._analyzer()
+        width = self.num_features * (2 if self.bigrams else 1)
+        # readable terms: the most frequent term seen at each column of a sample of texts
+        fraction = min(1.0, 2.0 * self.vocabulary_sample / max(self.n_texts_, 1))
+        sample = [
+            r.text or ""
+            for r in frame.sample(False, fraction, seed).limit(self.vocabulary_sample).collect()
+        ]
+        counts: Counter[str] = Counter()
+        for text in sample:
+            counts.update(analyzer(text))
+        lexicon_terms = sorted({g for terms in lex.values() for t in terms for g in analyzer(t)})
+        vocabulary = self._columns(spark, sorted(set(counts) | set(lexicon_terms)))
+        best: dict[int, tuple[int, str]] = {}
+        for term, c in counts.items():
+            j = vocabulary.get(term)
+            if j is None:
+                continue
+            cur = best.get(j)
+            if cur is None or c > cur[0] or (c == cur[0] and term < cur[1]):
+                best[j] = (c, term)
+        self.feature_terms_ = {j: t for j, (_, t) in sorted(best.items())}
+        self.lexicon_indicator_ = lexicon_indicator(lex, vocabulary, width, analyzer=analyzer)
+        # the features each theme's terms stand for (longest n-grams, as lexicon_indicator)
+        self.lexicon_features_ = [
+            (sorted(f for f in feats if " " not in f), sorted(f for f in feats if " " in f))
+            for feats in lexicon_features(lex, analyzer)
+        ]
         if not lex:
-            return np.zeros((0, self.num_features * (2 if self.bigrams else 1)))
-        docs = spark.createDataFrame(pd.DataFrame({"text": [" ".join(t) for t in lex.values()]}))
-        rows = self.pipeline_model_.transform(docs).select("features").collect()
-        seeds = np.vstack([r.features.toArray() for r in rows])
+            return np.zeros((0, width))
+        idf = np.asarray(self.pipeline_model_.stages[-2].idf.toArray(), dtype=float)
+        seeds = lexicon_term_vectors(self.lexicon_indicator_, idf)
         for name, row in zip(lex, seeds, strict=True):
             if not row.any():
                 raise LexiconError(
@@ -378,35 +461,95 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
                 )
         return seeds
 
-    def _assign_rdd(self, vectors: Any) -> tuple[np.ndarray, np.ndarray]:
+    def _evidence_rdd(self, frame: Any) -> Any:
+        """RDD of (feature vector, distinct lexicon features per theme), in input order.
+
+        Lexicon terms are matched on the tokens themselves (``array_intersect``), not on hashed
+        columns, so collisions in ``HashingTF`` cannot invent lexicon evidence.
+        """
+        from pyspark.mllib.linalg import Vectors as MLlibVectors
+        from pyspark.sql import functions as F
+
+        def matched(column: str, features: list[str]) -> Any:
+            if not features:
+                return F.lit(0)
+            return F.size(F.array_intersect(F.col(column), F.array(*map(F.lit, features))))
+
+        counts = []
+        for unigrams, pairs in self.lexicon_features_:
+            expr = matched("terms", unigrams)
+            if self.bigrams:
+                expr = expr + matched("pairs", pairs)
+            counts.append(expr.cast("double"))
+        out = self.pipeline_model_.transform(frame).select(
+            "features", F.array(*counts).alias("lexicon") if counts else F.array().alias("lexicon")
+        )
+        return out.rdd.map(lambda row: (MLlibVectors.fromML(row.features), list(row.lexicon)))
+
+    def _partition_stats(self, vectors: Any) -> list[tuple[Any, ...]]:
+        """Per partition: labels, centre similarities, lexicon counts and term sums per cluster."""
         centers = self.cluster_centers_
         norms = np.linalg.norm(centers, axis=1)
         norms[norms == 0] = 1.0
         sq = (centers**2).sum(axis=1)
+        n_themes = len(self.theme_names_)
+        k = centers.shape[0]
 
-        def assign(part: Iterable[Any]) -> Iterable[tuple[int, float]]:
+        def stats(part: Iterable[Any]) -> Iterable[tuple[Any, ...]]:
+            import scipy.sparse as sparse
+
             rows = list(part)
             if not rows:
                 return []
-            X = _stack_sparse(rows)
+            X = _stack_sparse([r[0] for r in rows])
+            counts = np.asarray([r[1] for r in rows], dtype=float).reshape(len(rows), n_themes)
             dots = np.asarray(X @ centers.T)
             labels = np.argmin(sq[None, :] - 2.0 * dots, axis=1)
-            scores = np.clip(dots[np.arange(len(rows)), labels] / norms[labels], 0.0, 1.0)
-            return list(zip(labels.tolist(), scores.tolist(), strict=True))
+            sims = np.clip(dots[np.arange(len(rows)), labels] / norms[labels], 0.0, 1.0)
+            onehot = sparse.csr_matrix(
+                (np.ones(len(rows)), (labels, np.arange(len(rows)))), shape=(k, len(rows))
+            )
+            return [(labels, sims, counts, sparse.csr_matrix(onehot @ X))]
 
-        pairs = vectors.mapPartitions(assign).collect()
-        labels = np.array([p[0] for p in pairs], dtype=np.int64)
-        scores = np.array([p[1] for p in pairs], dtype=np.float64)
-        return labels, scores
+        return vectors.mapPartitions(stats).collect()
 
-    def _names(self) -> list[str]:
-        names: list[str] = []
-        for j, theme in enumerate(self.cluster_themes_):
-            name = theme if theme != OTHER else f"cluster {j}"
-            if name in names:
-                name = f"{name} ({j})"
-            names.append(name)
-        return names
+    def _label_pass(self, vectors: Any) -> None:
+        parts = self._partition_stats(vectors)
+        k, width = self.cluster_centers_.shape
+        self.labels_ = np.concatenate([p[0] for p in parts]).astype(np.int64)
+        self.centre_similarity_ = np.concatenate([p[1] for p in parts])
+        self.text_similarity_ = np.vstack([p[2] for p in parts])
+        sums = np.zeros((k, width))
+        for p in parts:
+            sums += p[3].toarray()
+        sizes = np.bincount(self.labels_, minlength=k).astype(float)
+        self.cluster_term_weights_ = sums / np.maximum(sizes, 1.0)[:, None]
+
+    def _name_clusters(self) -> None:
+        width = self.cluster_centers_.shape[1]
+        known = np.zeros(width, dtype=bool)
+        known[list(self.feature_terms_)] = True
+        result = assign_like_memory(
+            self.labels_,
+            self.text_similarity_,
+            self.centre_similarity_,
+            self.cluster_term_weights_ * known[None, :],
+            self.seed_centers_,
+            self.theme_names_,
+            ColumnNames(self.feature_terms_, width),
+            text_weight=self.text_weight,
+            min_similarity=self.min_similarity,
+            min_coverage=self.min_coverage,
+            margin=self.margin,
+            min_typicality=self.min_typicality,
+        )
+        self.cluster_themes_ = result.cluster_themes
+        self.cluster_names_ = result.cluster_names
+        self.cluster_profiles_ = result.cluster_profiles
+        self.cluster_affinity_ = result.cluster_affinity
+        self.typicality_reference_ = result.typicality_reference
+        self.themes_ = result.themes
+        self.theme_scores_ = result.theme_scores
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "kmeans_model_"):
@@ -415,16 +558,29 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
     def predict(self, X: Any) -> np.ndarray:
         """Cluster of each text (texts, chunks or a Spark DataFrame with ``text``)."""
         self._check_fitted()
-        from pyspark.mllib.linalg import Vectors as MLlibVectors
-
         spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
-        frame = _to_spark_frame(spark, X)
-        vectors = (
-            self.pipeline_model_.transform(frame)
-            .select("features")
-            .rdd.map(lambda row: MLlibVectors.fromML(row.features))
+        parts = self._partition_stats(self._evidence_rdd(_to_spark_frame(spark, X)))
+        if not parts:
+            return np.zeros(0, dtype=np.int64)
+        return np.concatenate([p[0] for p in parts]).astype(np.int64)
+
+    def predict_themes(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
+        """Theme and theme score of each new text, as ``ThemeModel.predict_themes``."""
+        self._check_fitted()
+        spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
+        parts = self._partition_stats(self._evidence_rdd(_to_spark_frame(spark, X)))
+        if not parts:
+            return np.zeros(0, dtype=object), np.zeros(0)
+        return themes_for_new(
+            np.concatenate([p[0] for p in parts]),
+            np.vstack([p[2] for p in parts]),
+            np.concatenate([p[1] for p in parts]),
+            self.typicality_reference_,
+            self.theme_names_,
+            self.cluster_themes_,
+            self.text_weight,
+            self.min_typicality,
         )
-        return self._assign_rdd(vectors)[0]
 
 
 # --------------------------------------------------------------------- extraction

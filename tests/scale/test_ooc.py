@@ -94,7 +94,9 @@ def test_agrees_with_in_memory_model_on_small_data(themed_texts):
 def test_predict_and_transform_new_texts(themed_texts):
     model = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(themed_texts)
     new = ["Deported migrants returned over the border to camps.", "The envoy held talks."]
-    assert model.predict_themes(new).tolist() == ["migration", "diplomacy"]
+    themes, scores = model.predict_themes(new)
+    assert themes.tolist() == ["migration", "diplomacy"]
+    assert ((scores > 0) & (scores <= 1)).all()
     dist = model.transform(new)
     assert dist.shape == (2, 5)
     np.testing.assert_array_equal(dist.argmin(axis=1), model.predict(new))
@@ -161,3 +163,12 @@ def test_iter_text_chunks_shapes():
     assert list(iter_text_chunks(pd.Series(["a", None]))) == [["a", ""]]
     with pytest.raises(TextInputError, match="chunksize"):
         list(iter_text_chunks(["a"], 0))
+
+
+def test_unmatched_cluster_named_by_top_terms(themed_texts):
+    model = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(themed_texts)
+    others = [
+        n for n, t in zip(model.cluster_names_, model.cluster_themes_, strict=True) if t == "other"
+    ]
+    assert any(w in name for name in others for w in ("cricket", "captain", "team", "match"))
+    assert not any(name.startswith("#") for name in model.cluster_names_)

@@ -35,7 +35,16 @@ def test_spark_themes_agree_with_out_of_core(spark, themed_texts, expected_theme
     assert np.mean(model.themes_ == np.array(expected_themes, dtype=object)) >= 0.9
     ooc = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(themed_texts)
     assert adjusted_rand_score(model.labels_, ooc.labels_) >= 0.8
-    assert model.predict(["Deported migrants crossed the border to camps."]).shape == (1,)
+    new = ["Deported migrants crossed the border to camps.", "The envoy held talks."]
+    assert model.predict(new).shape == (2,)
+    themes, scores = model.predict_themes(new)
+    assert themes.tolist() == ["migration", "diplomacy"] and (scores > 0).all()
+    # clusters no lexicon claims are named by their top terms, as in the other engines
+    others = [
+        n for n, t in zip(model.cluster_names_, model.cluster_themes_, strict=True) if t == "other"
+    ]
+    assert any(w in n for n in others for w in ("cricket", "captain", "team", "match"))
+    assert np.mean(model.themes_ == ooc.themes_) >= 0.9
 
 
 def test_claims_per_partition_match_pandas(spark):
