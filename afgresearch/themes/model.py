@@ -283,6 +283,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.theme_names_ = list(self.lexicons_)
         tfidf = self._fit_vectorizer(texts)
         self.svd_ = None
+        Z = tfidf
         n_terms = tfidf.shape[1]
         n_unique = _distinct_rows(tfidf)
         # LSA needs at least three terms and two distinct texts to mean anything
@@ -291,8 +292,9 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             if k_svd >= 1:
                 self.svd_ = TruncatedSVD(
                     n_components=k_svd, random_state=self._seed(), algorithm="randomized"
-                ).fit(tfidf)
-        Z = self._project(tfidf)
+                )
+                # one decomposition gives both the fit and the projection of the training texts
+                Z = normalize(self.svd_.fit_transform(tfidf))
         self.lexicon_indicator_ = lexicon_indicator(
             self.lexicons_,
             self.vectorizer_.vocabulary_,
