@@ -1,13 +1,19 @@
 """Macro-F1 of the theme model on the hand-labelled seed paragraphs.
 
-Fits on the body paragraphs of ``seeds/`` (from ``afgresearch.load_corpus``; falls back to
-the labelled lines themselves when the loader is unavailable), then scores the labelled
-paragraphs (``tests/data/themes/seed_labels.csv``) for the guided model, unguided k-means
-named afterwards and the lexicon keyword-count baseline, over random seeds 0-4.
+Fits on the body paragraphs of ``seeds/`` (from ``afgresearch.load_corpus``), with each
+paragraph's article as its context, then scores the labelled paragraphs
+(``tests/data/themes/seed_labels.csv``) over random seeds 0-4 for:
+
+* ``guided``: the default ``ThemeModel`` as the report runs it (article context on);
+* ``unguided``: plain k-means named afterwards, with the same article context;
+* ``keywords``: the lexicon keyword-count baseline (each paragraph on its own);
+* two ablations: ``guided, no context`` (``context_share=None``) and
+  ``keywords + context`` (the keyword baseline given the model's article-context step), to
+  show what the clusters and what the article context each add.
 
 With ``--split`` the theme-assignment settings are also chosen honestly: the labelled
 files are split in two folds by file; on each fold a small grid (``text_weight``,
-``min_typicality``, LSA on/off) is tuned by the guided model's macro-F1, and the three
+``min_typicality``, LSA on/off, article context on/off) is tuned by the guided model's macro-F1, and the three
 methods are scored on the other fold's files only (the models are still fitted, without
 labels, on all paragraphs).
 
@@ -32,52 +38,71 @@ SEEDS = ROOT / "seeds"
 
 
 def dev_set(
-    seeds_dir: Path = SEEDS, labels_path: Path = LABELS, with_files: bool = False
-) -> tuple[list[str], pd.Series] | tuple[list[str], pd.Series, pd.Series]:
-    """Return (all body paragraphs to fit on, labels aligned to them or NA where unlabelled)
-    and, with ``with_files``, the source file of each paragraph."""
-    labels = load_labels(labels_path)
-    try:
-        from afgresearch.corpus import load_corpus
+    seeds_dir: Path = SEEDS, labels_path: Path = LABELS
+) -> tuple[list[str], pd.Series, pd.Series, pd.Series]:
+    """All body paragraphs to fit on, their labels (NA where unlabelled), their article
+    (the context key) and their source file."""
+    from afgresearch.corpus import load_corpus
 
-        paragraphs = load_corpus(seeds_dir).paragraphs[["source_file", "line", "text"]]
-    except Exception as exc:  # the loader is optional here: read the labelled lines
-        print(f"note: load_corpus unavailable ({exc}); using the labelled lines", file=sys.stderr)
-        rows = []
-        for f, line in zip(labels["source_file"], labels["line"], strict=True):
-            lines = (seeds_dir / f).read_text(encoding="utf-8").split("\n")
-            rows.append((f, line, lines[line - 1].strip()))
-        paragraphs = pd.DataFrame(rows, columns=["source_file", "line", "text"])
+    labels = load_labels(labels_path)
+    paragraphs = load_corpus(seeds_dir).paragraphs[["article_id", "source_file", "line", "text"]]
     paragraphs = paragraphs.astype({"source_file": "string", "line": "int64"})
     merged = paragraphs.merge(
         labels[["source_file", "line", "theme"]], on=["source_file", "line"], how="left"
     )
-    if with_files:
-        return merged["text"].astype(str).tolist(), merged["theme"], merged["source_file"]
-    return merged["text"].astype(str).tolist(), merged["theme"]
+    missing = len(labels) - int(merged["theme"].notna().sum())
+    if missing:
+        print(f"note: {missing} labelled lines are not paragraph starts", file=sys.stderr)
+    return (
+        merged["text"].astype(str).tolist(),
+        merged["theme"],
+        merged["article_id"].astype(str),
+        merged["source_file"],
+    )
 
 
 GRID = {
     "text_weight": [0.3, 0.4, 0.5, 0.6],
     "min_typicality": [0.5, 0.75, 1.0],
     "lsa_components": [None, 100],
+    "context_share": [0.5, None],
+}
+
+# (method, ThemeModel or keyword settings); "context" marks the article-context step
+METHODS = {
+    "guided": {"guided": True},
+    "unguided": {"guided": False},
+    "keywords": {"keywords": True, "context_share": None},
+    "guided, no context": {"guided": True, "context_share": None},
+    "keywords + context": {"keywords": True},
 }
 
 
-def _scores(texts, y, mask, params, seeds):  # noqa: ANN001, ANN202
+def predict(method: str, texts, groups, seed: int, params: dict) -> np.ndarray:  # noqa: ANN001
+    """Themes of ``texts`` by ``method`` (see ``METHODS``) with ThemeModel ``params``."""
+    settings = {**params, **METHODS[method]}
+    share = settings.get("context_share", 0.5)
+    if settings.pop("keywords", False):
+        lex = settings.get("lexicons", "default")
+        return np.asarray(keyword_themes(texts, lex, groups, share), dtype=object)
+    model = ThemeModel(random_state=seed, **settings).fit(texts, groups=groups)
+    return np.asarray(model.themes_, dtype=object)
+
+
+def _scores(texts, groups, y, mask, params, seeds):  # noqa: ANN001, ANN202
     """Mean macro-F1 per method over ``seeds`` on the paragraphs where ``mask`` holds."""
-    kw = np.asarray(keyword_themes(texts, params.get("lexicons", "default")), dtype=object)
-    out = {"guided": [], "unguided": [], "keywords": [macro_f1(y[mask], kw[mask])]}
-    for seed in seeds:
-        for method, guided in (("guided", True), ("unguided", False)):
-            model = ThemeModel(guided=guided, random_state=seed, **params).fit(texts)
-            out[method].append(macro_f1(y[mask], np.asarray(model.themes_)[mask]))
-    return {m: float(sum(v) / len(v)) for m, v in out.items()}
+    out = {}
+    for method in METHODS:
+        runs = [seeds[0]] if "keywords" in METHODS[method] else seeds
+        f1 = [macro_f1(y[mask], predict(method, texts, groups, s, params)[mask]) for s in runs]
+        out[method] = float(sum(f1) / len(f1))
+    return out
 
 
 def split_evaluate(seeds: list[int] = [0, 1, 2, 3, 4]) -> pd.DataFrame:  # noqa: B006
     """Tune on one fold of files, score on the other (both ways); one row per fold."""
-    texts, theme, files = dev_set(with_files=True)
+    texts, theme, groups, files = dev_set()
+    groups = groups.tolist()
     y = theme.fillna("").astype(str).to_numpy()
     labelled = theme.notna().to_numpy()
     names = sorted(set(files[labelled]))
@@ -92,12 +117,11 @@ def split_evaluate(seeds: list[int] = [0, 1, 2, 3, 4]) -> pd.DataFrame:  # noqa:
         best, best_f1 = None, -1.0
         for values in itertools.product(*GRID.values()):
             params = dict(zip(GRID, values, strict=True))
-            model = ThemeModel(random_state=0, **params).fit(texts)
-            f1 = macro_f1(y[tune_mask], np.asarray(model.themes_)[tune_mask])
+            f1 = macro_f1(y[tune_mask], predict("guided", texts, groups, 0, params)[tune_mask])
             if f1 > best_f1 + 1e-12:
                 best, best_f1 = params, f1
         assert best is not None
-        held = _scores(texts, y, test_mask, best, seeds)
+        held = _scores(texts, groups, y, test_mask, best, seeds)
         rows.append(
             {
                 "tuned_on": ",".join(sorted(tune)),
@@ -111,21 +135,15 @@ def split_evaluate(seeds: list[int] = [0, 1, 2, 3, 4]) -> pd.DataFrame:  # noqa:
 
 def evaluate(seeds: list[int] = [0, 1, 2, 3, 4], **params: object) -> pd.DataFrame:  # noqa: B006
     """One row per (method, seed): macro-F1 and accuracy on the labelled paragraphs."""
-    texts, theme = dev_set()
+    texts, theme, groups, _ = dev_set()
+    groups = groups.tolist()
     mask = theme.notna().to_numpy()
-    y = theme[mask].astype(str).tolist()
+    y = theme[mask].astype(str).to_numpy()
     rows = []
-    kw = [
-        t
-        for t, m in zip(keyword_themes(texts, params.get("lexicons", "default")), mask, strict=True)
-        if m
-    ]
-    for seed in seeds:
-        for method, guided in (("guided", True), ("unguided", False)):
-            model = ThemeModel(guided=guided, random_state=seed, **params).fit(texts)
-            pred = [t for t, m in zip(model.themes_.tolist(), mask, strict=True) if m]
+    for method in METHODS:
+        for seed in seeds:
+            pred = predict(method, texts, groups, seed, dict(params))[mask]
             rows.append((method, seed, macro_f1(y, pred), accuracy_score(y, pred)))
-        rows.append(("keywords", seed, macro_f1(y, kw), accuracy_score(y, kw)))
     return pd.DataFrame(rows, columns=["method", "seed", "macro_f1", "accuracy"])
 
 
@@ -134,10 +152,10 @@ def main() -> int:
         table = split_evaluate()
         with pd.option_context("display.precision", 3, "display.width", 200):
             print(table.to_string(index=False))
-            print(table[["guided_f1", "unguided_f1", "keywords_f1"]].mean().round(3).to_string())
+            print(table[[f"{m}_f1" for m in METHODS]].mean().round(3).to_string())
         return 0
     scores = evaluate()
-    texts, theme = dev_set()
+    texts, theme, _, _ = dev_set()
     print(f"seed paragraphs: {len(texts)} fitted, {int(theme.notna().sum())} labelled")
     print(theme.value_counts().to_string())
     table = scores.groupby("method", sort=False).agg(

@@ -420,6 +420,11 @@ def _themes(
         )
     groups.sort(key=lambda g: (-g["paragraphs"], str(g["theme"]), str(g["key"])))
     shares = theme_shares(paras)
+    for share in shares:
+        # an example for every theme, also one that leads no cluster
+        members = paras[paras["theme"] == share["theme"]]
+        found = _records(representative(members, []).head(1), root)
+        share["example"] = found[0] if found else None
     return {"available": True, "by": key, "groups": groups, "shares": shares}
 
 

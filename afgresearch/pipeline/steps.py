@@ -113,7 +113,9 @@ def theme_tables(
     if engine == "pandas":
         themed, model = themes.theme_paragraphs(base, return_model=True, **kwargs)
     else:
-        model = make_theme_model(engine, **kwargs).fit(texts)
+        model = make_theme_model(engine, **kwargs).fit(
+            texts, groups=base["article_id"].astype("string").tolist()
+        )
         themed = base.assign(
             cluster=np.asarray(model.labels_, dtype=np.int64),
             theme=np.asarray(model.themes_, dtype=object),

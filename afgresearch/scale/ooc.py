@@ -49,11 +49,12 @@ from afgresearch.scale.theming import (
     THEME_DEFAULTS,
     ColumnNames,
     HashedVocabulary,
-    assign_like_memory,
+    assign_from_evidence,
     lexicon_features,
     themes_for_new,
 )
 from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
+from afgresearch.themes.context import group_codes
 
 OTHER = "other"
 
@@ -223,9 +224,9 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     n_epochs : int or "auto"
         Passes of mini-batch updates over the spooled chunks; "auto" makes at least about
         10,000 sample updates (up to 10 passes) so small corpora converge too.
-    text_weight, min_similarity, min_coverage, margin, min_typicality : float
+    text_weight, min_similarity, min_coverage, margin, min_typicality, context_share : float
         Theme assignment, with the in-memory ``ThemeModel``'s meaning and defaults (see
-        :func:`afgresearch.scale.theming.assign_like_memory`): a cluster is named after the
+        :func:`afgresearch.themes.assign_from_evidence`): a cluster is named after the
         theme its members' lexicon terms and its mean term weights favour; each text's theme
         blends its cluster's theme (by typicality) with its own lexicon terms.
     seed_blend, seed_top_fraction : float, default 0.5 and 0.1
@@ -289,6 +290,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         min_coverage: float = THEME_DEFAULTS["min_coverage"],
         margin: float = THEME_DEFAULTS["margin"],
         min_typicality: float = THEME_DEFAULTS["min_typicality"],
+        context_share: float | None = THEME_DEFAULTS["context_share"],
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
         n_init: int = 3,
@@ -315,6 +317,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.min_coverage = min_coverage
         self.margin = margin
         self.min_typicality = min_typicality
+        self.context_share = context_share
         self.seed_blend = seed_blend
         self.seed_top_fraction = seed_top_fraction
         self.n_init = n_init
@@ -403,7 +406,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             )
 
     # ---------------------------------------------------------------------- fit
-    def fit(self, X: Iterable[Any], y: None = None) -> OutOfCoreThemeModel:
+    def fit(self, X: Iterable[Any], y: None = None, groups: Any = None) -> OutOfCoreThemeModel:
         """Learn IDF weights and seeded clusters from texts or an iterable of text chunks.
 
         Parameters
@@ -411,6 +414,9 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         X : sequence of str, DataFrame with ``text``, or iterable of chunks
             Read exactly once.
         y : ignored
+        groups : sequence, optional
+            Article key per text, in input order, for article context (as in
+            ``ThemeModel.fit``).
 
         Returns
         -------
@@ -448,7 +454,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             self._cluster_pass(paths, sizes, init, rng)
             self.cluster_centers_ = self.kmeans_.cluster_centers_
             self._label_pass(paths)
-        self._name_clusters()
+        self._name_clusters(None if groups is None else group_codes(groups, self.n_texts_))
         return self
 
     def _hash_pass(self, X: Any, spool: Path) -> tuple[list[Path], list[int], np.ndarray]:
@@ -575,11 +581,11 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         labels = d2.argmin(axis=1)
         return labels, np.clip(sims[np.arange(len(labels)), labels], 0.0, 1.0)
 
-    def _name_clusters(self) -> None:
+    def _name_clusters(self, groups: np.ndarray | None = None) -> None:
         """Cluster names and themes, and text themes, by the in-memory model's rules."""
         known = np.zeros(self.n_features, dtype=bool)
         known[list(self.feature_terms_)] = True
-        result = assign_like_memory(
+        result = assign_from_evidence(
             self.labels_,
             self.text_similarity_,
             self.centre_similarity_,
@@ -587,11 +593,13 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             self.seed_centers_,
             self.theme_names_,
             ColumnNames(self.feature_terms_, self.n_features),
+            groups=groups,
             text_weight=self.text_weight,
             min_similarity=self.min_similarity,
             min_coverage=self.min_coverage,
             margin=self.margin,
             min_typicality=self.min_typicality,
+            context_share=self.context_share,
         )
         self.cluster_themes_ = result.cluster_themes
         self.cluster_names_ = result.cluster_names
@@ -600,6 +608,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.typicality_reference_ = result.typicality_reference
         self.themes_ = result.themes
         self.theme_scores_ = result.theme_scores
+        self.context_borrowed_ = result.borrowed
 
     # ------------------------------------------------------------ new texts
     def top_terms(self, n: int = 10) -> list[list[str]]:
@@ -683,7 +692,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             return np.zeros(0, dtype=np.int64)
         return self._assign(feats)[0].astype(np.int64)
 
-    def predict_themes(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
+    def predict_themes(self, X: Any, groups: Any = None) -> tuple[np.ndarray, np.ndarray]:
         """Theme and theme score of each new text, as ``ThemeModel.predict_themes``.
 
         Returns
@@ -703,10 +712,12 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             self.typicality_reference_,
             self.theme_names_,
             self.cluster_themes_,
-            self.text_weight,
-            self.min_typicality,
+            groups=None if groups is None else group_codes(groups, len(labels)),
+            text_weight=self.text_weight,
+            min_typicality=self.min_typicality,
+            context_share=self.context_share,
         )
 
-    def fit_predict(self, X: Any, y: None = None) -> np.ndarray:
+    def fit_predict(self, X: Any, y: None = None, groups: Any = None) -> np.ndarray:
         """Fit and return ``labels_``."""
-        return self.fit(X).labels_
+        return self.fit(X, groups=groups).labels_

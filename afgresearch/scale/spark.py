@@ -54,10 +54,11 @@ from afgresearch.scale.ooc import refined_start
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
     ColumnNames,
-    assign_like_memory,
+    assign_from_evidence,
     lexicon_features,
     themes_for_new,
 )
+from afgresearch.themes.context import group_codes
 
 logger = logging.getLogger(__name__)
 
@@ -234,9 +235,9 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         Add hashed word pairs (after stop-word removal), like ``ngram_range=(1, 2)``.
     max_iter : int, default 20
         k-means iterations.
-    text_weight, min_similarity, min_coverage, margin, min_typicality : float
+    text_weight, min_similarity, min_coverage, margin, min_typicality, context_share : float
         Theme assignment, with the in-memory ``ThemeModel``'s meaning and defaults (see
-        :func:`afgresearch.scale.theming.assign_like_memory`).
+        :func:`afgresearch.themes.assign_from_evidence`).
     vocabulary_sample : int, default 5000
         Texts sampled to map hashed columns back to readable terms (names of clusters that
         no lexicon claims).
@@ -278,6 +279,7 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         min_coverage: float = THEME_DEFAULTS["min_coverage"],
         margin: float = THEME_DEFAULTS["margin"],
         min_typicality: float = THEME_DEFAULTS["min_typicality"],
+        context_share: float | None = THEME_DEFAULTS["context_share"],
         vocabulary_sample: int = 5000,
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
@@ -299,6 +301,7 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         self.min_coverage = min_coverage
         self.margin = margin
         self.min_typicality = min_typicality
+        self.context_share = context_share
         self.vocabulary_sample = vocabulary_sample
         self.seed_blend = seed_blend
         self.seed_top_fraction = seed_top_fraction
@@ -342,8 +345,11 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         ]
         return Pipeline(stages=stages)
 
-    def fit(self, X: Any, y: None = None) -> SparkThemeModel:
+    def fit(self, X: Any, y: None = None, groups: Any = None) -> SparkThemeModel:
         """Fit on texts, chunks of texts, or a Spark DataFrame with a ``text`` column.
+
+        ``groups`` (optional) is an article key per text, in input order, for article
+        context as in ``ThemeModel.fit``.
 
         Returns
         -------
@@ -383,7 +389,7 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         )
         vectors.unpersist()
         self._label_pass(self._evidence_rdd(frame))
-        self._name_clusters()
+        self._name_clusters(None if groups is None else group_codes(groups, self.n_texts_))
         return self
 
     def _analyzer(self) -> Any:
@@ -525,11 +531,11 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         sizes = np.bincount(self.labels_, minlength=k).astype(float)
         self.cluster_term_weights_ = sums / np.maximum(sizes, 1.0)[:, None]
 
-    def _name_clusters(self) -> None:
+    def _name_clusters(self, groups: np.ndarray | None = None) -> None:
         width = self.cluster_centers_.shape[1]
         known = np.zeros(width, dtype=bool)
         known[list(self.feature_terms_)] = True
-        result = assign_like_memory(
+        result = assign_from_evidence(
             self.labels_,
             self.text_similarity_,
             self.centre_similarity_,
@@ -537,11 +543,13 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
             self.seed_centers_,
             self.theme_names_,
             ColumnNames(self.feature_terms_, width),
+            groups=groups,
             text_weight=self.text_weight,
             min_similarity=self.min_similarity,
             min_coverage=self.min_coverage,
             margin=self.margin,
             min_typicality=self.min_typicality,
+            context_share=self.context_share,
         )
         self.cluster_themes_ = result.cluster_themes
         self.cluster_names_ = result.cluster_names
@@ -550,6 +558,7 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         self.typicality_reference_ = result.typicality_reference
         self.themes_ = result.themes
         self.theme_scores_ = result.theme_scores
+        self.context_borrowed_ = result.borrowed
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "kmeans_model_"):
@@ -564,22 +573,25 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
             return np.zeros(0, dtype=np.int64)
         return np.concatenate([p[0] for p in parts]).astype(np.int64)
 
-    def predict_themes(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
+    def predict_themes(self, X: Any, groups: Any = None) -> tuple[np.ndarray, np.ndarray]:
         """Theme and theme score of each new text, as ``ThemeModel.predict_themes``."""
         self._check_fitted()
         spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
         parts = self._partition_stats(self._evidence_rdd(_to_spark_frame(spark, X)))
         if not parts:
             return np.zeros(0, dtype=object), np.zeros(0)
+        labels = np.concatenate([p[0] for p in parts])
         return themes_for_new(
-            np.concatenate([p[0] for p in parts]),
+            labels,
             np.vstack([p[2] for p in parts]),
             np.concatenate([p[1] for p in parts]),
             self.typicality_reference_,
             self.theme_names_,
             self.cluster_themes_,
-            self.text_weight,
-            self.min_typicality,
+            groups=None if groups is None else group_codes(groups, len(labels)),
+            text_weight=self.text_weight,
+            min_typicality=self.min_typicality,
+            context_share=self.context_share,
         )
 
 

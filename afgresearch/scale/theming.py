@@ -1,76 +1,33 @@
-"""Paragraph themes for the scale engines, assigned exactly as the in-memory ``ThemeModel`` does.
+"""Helpers that let the scale engines decide themes exactly as the in-memory ``ThemeModel``.
 
 Every engine clusters in its own feature space (LSA, hashed TF-IDF, Spark's HashingTF), but the
-theme of a cluster and of a paragraph is decided by the same public functions of
-:mod:`afgresearch.themes` from the same kind of evidence, so the three engines agree on themes
-even where their clusterings differ:
-
-* each paragraph's own evidence: the number of distinct lexicon terms it holds per theme
-  (:func:`~afgresearch.themes.seeding.lexicon_counts` over a
-  :func:`~afgresearch.themes.seeding.lexicon_indicator` built in the engine's term space);
-* each cluster's theme: :func:`~afgresearch.themes.naming.match_clusters` on the members' votes
-  (:func:`~afgresearch.themes.naming.cluster_profiles`) and the cosine of the cluster's mean
-  term weights to the IDF-weighted lexicon vectors, then a minimum similarity;
-* names: :func:`~afgresearch.themes.naming.name_clusters` (theme, else top terms);
-* each paragraph's theme: :func:`~afgresearch.themes.naming.assign_text_themes`, blending the
-  cluster's theme (weighted by how typical the paragraph is of its cluster) with its own
-  lexicon evidence.
+theme of a cluster and of a paragraph is decided by :func:`afgresearch.themes.assign_from_evidence`
+from the same kind of evidence, so the three engines agree on themes even where their
+clusterings differ. This module holds what a hashed space needs for that: a vocabulary view
+(:class:`HashedVocabulary`), readable column names (:class:`ColumnNames`) and lexicon features
+as strings (:func:`lexicon_features`).
 
 Example
 -------
->>> import numpy as np
->>> out = assign_like_memory(
-...     labels=np.array([0, 0, 1]), text_similarity=np.array([[2.0], [0.0], [0.0]]),
-...     centre_similarity=np.array([0.8, 0.9, 1.0]),
-...     term_weights=np.array([[0.9, 0.1], [0.0, 1.0]]),
-...     lexicon_vectors=np.array([[1.0, 0.0]]), theme_names=["rights"],
-...     feature_names=["women", "cricket"])
->>> out.cluster_themes, out.cluster_names, out.themes.tolist()
-(['rights', 'other'], ['rights', 'cricket'], ['rights', 'rights', 'other'])
+>>> sorted(THEME_DEFAULTS)[:2]
+['context_share', 'margin']
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-from sklearn.preprocessing import normalize
+from afgresearch.themes.assign import (  # noqa: F401  (re-exported for the engines)
+    ASSIGNMENT_DEFAULTS,
+    ThemeAssignment,
+    assign_from_evidence,
+    themes_for_new,
+    typicality_reference,
+)
 
-# Theme-assignment defaults used when the in-memory ThemeModel cannot be imported; otherwise its
-# own constructor defaults are read, so every engine follows them as they change.
-_FALLBACK_DEFAULTS: dict[str, float] = {
-    "text_weight": 0.4,
-    "min_similarity": 0.05,
-    "min_coverage": 0.5,
-    "margin": 0.1,
-    "min_typicality": 0.75,
-}
-
-
-def memory_theme_defaults() -> dict[str, float]:
-    """The in-memory ``ThemeModel``'s defaults for the theme-assignment parameters.
-
-    Example
-    -------
-    >>> sorted(memory_theme_defaults())
-    ['margin', 'min_coverage', 'min_similarity', 'min_typicality', 'text_weight']
-    """
-    try:
-        import inspect
-
-        from afgresearch.themes.model import ThemeModel
-    except ImportError:
-        return dict(_FALLBACK_DEFAULTS)
-    params = inspect.signature(ThemeModel).parameters
-    return {
-        name: float(params[name].default) if name in params else value
-        for name, value in _FALLBACK_DEFAULTS.items()
-    }
-
-
-THEME_DEFAULTS: dict[str, float] = memory_theme_defaults()
+# the in-memory model's theme-assignment settings, shared by every engine
+THEME_DEFAULTS: dict[str, float] = dict(ASSIGNMENT_DEFAULTS)
 
 
 class HashedVocabulary(Mapping[str, int]):
@@ -128,19 +85,6 @@ class ColumnNames(Sequence[str]):
         return self._n
 
 
-@dataclass
-class ThemeAssignment:
-    """Cluster and paragraph themes decided from one engine's evidence."""
-
-    cluster_themes: list[str]
-    cluster_names: list[str]
-    cluster_profiles: np.ndarray
-    cluster_affinity: np.ndarray
-    themes: np.ndarray
-    theme_scores: np.ndarray
-    typicality_reference: list[np.ndarray] = field(default_factory=list)
-
-
 def lexicon_features(
     lexicons: Mapping[str, Sequence[str]], analyzer: Callable[[str], Sequence[str]]
 ) -> list[frozenset[str]]:
@@ -166,143 +110,3 @@ def lexicon_features(
                 feats.update(g for g in grams if len(g.split()) == longest)
         out.append(frozenset(feats))
     return out
-
-
-def typicality_reference(centre_similarity: np.ndarray, labels: np.ndarray, k: int) -> list:
-    """Per cluster, the sorted similarities of its members to its centre.
-
-    Example
-    -------
-    >>> [r.tolist() for r in typicality_reference(np.array([0.5, 0.1]), np.array([0, 0]), 2)]
-    [[0.1, 0.5], []]
-    """
-    sims = np.asarray(centre_similarity, dtype=float)
-    labels = np.asarray(labels, dtype=np.int64)
-    return [np.sort(sims[labels == c]) for c in range(k)]
-
-
-def assign_like_memory(
-    labels: np.ndarray,
-    text_similarity: np.ndarray,
-    centre_similarity: np.ndarray,
-    term_weights: np.ndarray,
-    lexicon_vectors: np.ndarray,
-    theme_names: Sequence[str],
-    feature_names: Sequence[str],
-    text_weight: float = THEME_DEFAULTS["text_weight"],
-    min_similarity: float = THEME_DEFAULTS["min_similarity"],
-    min_coverage: float = THEME_DEFAULTS["min_coverage"],
-    margin: float = THEME_DEFAULTS["margin"],
-    min_typicality: float = THEME_DEFAULTS["min_typicality"],
-) -> ThemeAssignment:
-    """Cluster themes, names and paragraph themes, by the in-memory model's rules.
-
-    Parameters
-    ----------
-    labels : ndarray (n_texts,)
-        Cluster per paragraph.
-    text_similarity : ndarray (n_texts, n_themes)
-        Distinct lexicon terms per theme in each paragraph
-        (:func:`afgresearch.themes.seeding.lexicon_counts`).
-    centre_similarity : ndarray (n_texts,)
-        Cosine of each paragraph to its own cluster centre (for typicality).
-    term_weights : ndarray (n_clusters, n_features)
-        Mean term weights of each cluster's members, in the lexicon vectors' space.
-    lexicon_vectors : ndarray (n_themes, n_features)
-        :func:`afgresearch.themes.seeding.lexicon_term_vectors` in the same space.
-    theme_names : sequence of str
-    feature_names : sequence of str
-        Name per column (for clusters named by their top terms).
-    text_weight, min_similarity, min_coverage, margin, min_typicality : float
-        As in ``ThemeModel``.
-
-    Returns
-    -------
-    ThemeAssignment
-    """
-    from afgresearch.themes.lexicons import OTHER
-    from afgresearch.themes.naming import (
-        assign_text_themes,
-        cluster_profiles,
-        match_clusters,
-        name_clusters,
-        typicality,
-    )
-
-    labels = np.asarray(labels, dtype=np.int64)
-    k = int(term_weights.shape[0])
-    sims = np.asarray(text_similarity, dtype=float)
-    profiles = cluster_profiles(labels, sims, k)
-    if len(theme_names):
-        centroid_sims = np.asarray(normalize(term_weights) @ lexicon_vectors.T, dtype=float)
-    else:
-        centroid_sims = np.zeros((k, 0))
-    themes, affinity = match_clusters(
-        profiles, centroid_sims, list(theme_names), min_coverage=min_coverage, margin=margin
-    )
-    names = [*theme_names, OTHER]
-    themes = [
-        t if t == OTHER or centroid_sims[c, names.index(t)] >= min_similarity else OTHER
-        for c, t in enumerate(themes)
-    ]
-    cluster_names, cluster_themes = name_clusters(
-        term_weights,
-        lexicon_vectors,
-        list(theme_names),
-        feature_names,
-        term_weights,
-        themes=themes,
-    )
-    reference = typicality_reference(centre_similarity, labels, k)
-    typical = typicality(np.asarray(centre_similarity, dtype=float), labels, reference)
-    text_themes, scores = assign_text_themes(
-        labels,
-        sims,
-        list(theme_names),
-        cluster_themes,
-        typical,
-        text_weight,
-        min_typicality,
-    )
-    return ThemeAssignment(
-        cluster_themes=list(cluster_themes),
-        cluster_names=list(cluster_names),
-        cluster_profiles=profiles,
-        cluster_affinity=affinity,
-        themes=np.asarray(text_themes, dtype=object),
-        theme_scores=np.asarray(scores, dtype=float),
-        typicality_reference=reference,
-    )
-
-
-def themes_for_new(
-    labels: np.ndarray,
-    text_similarity: np.ndarray,
-    centre_similarity: np.ndarray,
-    reference: list[np.ndarray],
-    theme_names: Sequence[str],
-    cluster_themes: Sequence[str],
-    text_weight: float = THEME_DEFAULTS["text_weight"],
-    min_typicality: float = THEME_DEFAULTS["min_typicality"],
-) -> tuple[np.ndarray, np.ndarray]:
-    """Themes and scores of new paragraphs against a fitted model's clusters.
-
-    Example
-    -------
-    >>> themes_for_new(np.array([0]), np.array([[0.0]]), np.array([0.9]), [np.array([0.5])],
-    ...                ["rights"], ["rights"])[0].tolist()
-    ['rights']
-    """
-    from afgresearch.themes.naming import assign_text_themes, typicality
-
-    labels = np.asarray(labels, dtype=np.int64)
-    typical = typicality(np.asarray(centre_similarity, dtype=float), labels, reference)
-    return assign_text_themes(
-        labels,
-        np.asarray(text_similarity, dtype=float),
-        list(theme_names),
-        list(cluster_themes),
-        typical,
-        text_weight,
-        min_typicality,
-    )

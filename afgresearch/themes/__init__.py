@@ -4,8 +4,10 @@ Public entry points: :class:`ThemeModel`, :func:`load_lexicons`, :func:`theme_pa
 theme shares (:func:`article_theme_shares`, :func:`outlet_theme_shares`,
 :func:`date_theme_shares`), diagnostics (:func:`k_selection`, :func:`stability`,
 :func:`representative_paragraphs`, :func:`paragraph_map`), evaluation
-(:func:`compare_methods`, :func:`keyword_themes`, :func:`macro_f1`) and the pieces other
-feature spaces reuse (:mod:`afgresearch.themes.seeding`, :mod:`afgresearch.themes.naming`).
+(:func:`compare_methods`, :func:`keyword_themes`, :func:`macro_f1`), article context
+(:func:`article_context`, :func:`borrow_article_evidence`), the theme assignment every
+engine shares (:func:`assign_from_evidence`) and the pieces other feature spaces reuse
+(:mod:`afgresearch.themes.seeding`, :mod:`afgresearch.themes.naming`).
 
 Example
 -------
@@ -21,6 +23,8 @@ from afgresearch.themes.aggregate import (
     date_theme_shares,
     outlet_theme_shares,
 )
+from afgresearch.themes.assign import ThemeAssignment, assign_from_evidence, themes_for_new
+from afgresearch.themes.context import article_context, borrow_article_evidence
 from afgresearch.themes.diagnostics import (
     k_selection,
     paragraph_map,
@@ -60,7 +64,12 @@ __all__ = [
     "ThemeError",
     "ThemeInputError",
     "ThemeModel",
+    "ThemeAssignment",
     "ThemeNotFittedError",
+    "article_context",
+    "assign_from_evidence",
+    "borrow_article_evidence",
+    "themes_for_new",
     "article_theme_shares",
     "assign_text_themes",
     "assign_themes",

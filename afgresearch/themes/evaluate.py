@@ -17,16 +17,21 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sklearn.metrics import accuracy_score, f1_score
 
+from afgresearch.themes.context import borrow_article_evidence
 from afgresearch.themes.errors import ThemeInputError
 from afgresearch.themes.lexicons import OTHER, LexiconSource, load_lexicons
 from afgresearch.themes.model import ThemeModel, check_texts
 
 
 def keyword_themes(
-    texts: Sequence[str], lexicons: LexiconSource | Mapping[str, Any] = "default"
+    texts: Sequence[str],
+    lexicons: LexiconSource | Mapping[str, Any] = "default",
+    groups: Sequence[Any] | None = None,
+    context_share: float | None = None,
 ) -> list[str]:
     """Theme per text by counting whole-word lexicon matches (ties: first theme listed).
 
@@ -34,6 +39,10 @@ def keyword_themes(
     ----------
     texts : sequence of str
     lexicons : lexicon set name, path or mapping
+    groups : sequence, optional
+        Article key per text; with ``context_share`` a text without matches borrows its
+        article's theme as in :class:`ThemeModel` (an ablation of the model's context step).
+    context_share : float, optional
 
     Returns
     -------
@@ -54,11 +63,17 @@ def keyword_themes(
         )
         for theme, terms in lex.items()
     }
+    texts = check_texts(texts)
+    counts = np.array(
+        [[len(p.findall(text)) for p in patterns.values()] for text in texts], dtype=float
+    ).reshape(len(texts), len(patterns))
+    if groups is not None and context_share is not None:
+        counts = borrow_article_evidence(counts, groups, context_share)
+    names = list(patterns)
     out: list[str] = []
-    for text in check_texts(texts):
-        counts = {theme: len(p.findall(text)) for theme, p in patterns.items()}
-        best = max(counts, key=lambda t: counts[t]) if counts else OTHER
-        out.append(best if counts.get(best, 0) > 0 else OTHER)
+    for row in counts:
+        best = int(np.argmax(row)) if row.size else -1
+        out.append(names[best] if best >= 0 and row[best] > 0 else OTHER)
     return out
 
 

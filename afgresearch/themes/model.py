@@ -26,16 +26,11 @@ from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
 
 from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
+from afgresearch.themes.assign import ASSIGNMENT_DEFAULTS, assign_from_evidence, themes_for_new
+from afgresearch.themes.context import group_codes
 from afgresearch.themes.errors import ThemeInputError, ThemeNotFittedError
-from afgresearch.themes.lexicons import OTHER, load_lexicons
-from afgresearch.themes.naming import (
-    assign_text_themes,
-    cluster_profiles,
-    match_clusters,
-    name_clusters,
-    top_term_indices,
-    typicality,
-)
+from afgresearch.themes.lexicons import load_lexicons
+from afgresearch.themes.naming import top_term_indices
 from afgresearch.themes.seeding import (
     extend_centers,
     lexicon_counts,
@@ -140,6 +135,11 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     min_typicality : float, default 0.75
         Typicality (share of the cluster's members farther from its centre) above which a
         text without lexicon terms takes its cluster's theme rather than ``other``.
+    context_share : float or None, default 0.5
+        With article keys (``groups`` in :meth:`fit` and :meth:`predict_themes`), a text
+        without lexicon terms borrows the theme that at least this share of its article's
+        other paragraphs carry (see :func:`afgresearch.themes.context.borrow_article_evidence`);
+        None never borrows. Without ``groups`` texts are independent.
     random_state : int, RandomState or None, default 0
     n_init : int, default 10
         k-means restarts (guided: restarts of the extra centres around fixed seeds).
@@ -190,6 +190,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         min_coverage: float = 0.5,
         margin: float = 0.1,
         min_typicality: float = 0.75,
+        context_share: float | None = 0.5,
         random_state: Any = 0,
         n_init: int = 10,
         max_iter: int = 300,
@@ -212,6 +213,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.min_coverage = min_coverage
         self.margin = margin
         self.min_typicality = min_typicality
+        self.context_share = context_share
         self.random_state = random_state
         self.n_init = n_init
         self.max_iter = max_iter
@@ -266,13 +268,16 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             )
 
     # ---------------------------------------------------------------------- fit
-    def fit(self, X: Any, y: Any = None) -> ThemeModel:
+    def fit(self, X: Any, y: Any = None, groups: Any = None) -> ThemeModel:
         """Fit features, clusters, names and themes on ``X`` (an iterable of texts).
 
         Parameters
         ----------
         X : iterable of str
         y : ignored
+        groups : sequence, optional
+            Article key per text (e.g. ``article_id``): texts without theme words may
+            then borrow their article's theme (see ``context_share``).
 
         Returns
         -------
@@ -332,33 +337,25 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.inertia_ = float(km.inertia_)
         self.cluster_term_weights_ = self._term_weights(tfidf, self.labels_, k)
         self.text_similarity_ = lexicon_counts(tfidf, self.lexicon_indicator_)
-        self.cluster_profiles_ = cluster_profiles(self.labels_, self.text_similarity_, k)
-        centroid_sims = normalize(self.cluster_term_weights_) @ self.lexicon_term_vectors_.T
-        themes, self.cluster_affinity_ = match_clusters(
-            self.cluster_profiles_,
-            centroid_sims,
-            self.theme_names_,
-            min_coverage=self.min_coverage,
-            margin=self.margin,
-        )
-        names = [*self.theme_names_, OTHER]
-        themes = [
-            t if t == OTHER or centroid_sims[c, names.index(t)] >= self.min_similarity else OTHER
-            for c, t in enumerate(themes)
-        ]
-        self.cluster_names_, self.cluster_themes_ = name_clusters(
-            self.cluster_centers_,
-            self.lexicon_vectors_,
+        result = assign_from_evidence(
+            self.labels_,
+            self.text_similarity_,
+            self._centre_similarity(Z, self.labels_),
+            self.cluster_term_weights_,
+            self.lexicon_term_vectors_,
             self.theme_names_,
             self.vectorizer_.get_feature_names_out(),
-            self.cluster_term_weights_,
-            themes=themes,
+            groups=self._groups(groups, len(texts)),
+            **self._assignment_settings(),
         )
-        own = self._centre_similarity(Z, self.labels_)
-        self.typicality_reference_ = [np.sort(own[self.labels_ == c]) for c in range(k)]
-        self.themes_, self.theme_scores_ = self._themes_for(
-            self.labels_, self.text_similarity_, own
-        )
+        self.cluster_profiles_ = result.cluster_profiles
+        self.cluster_affinity_ = result.cluster_affinity
+        self.cluster_names_ = result.cluster_names
+        self.cluster_themes_ = result.cluster_themes
+        self.typicality_reference_ = result.typicality_reference
+        self.themes_ = result.themes
+        self.theme_scores_ = result.theme_scores
+        self.context_borrowed_ = result.borrowed
         self.n_features_out_ = k
         return self
 
@@ -402,19 +399,12 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             return np.asarray(Zn.multiply(centres).sum(axis=1)).ravel()
         return np.einsum("ij,ij->i", np.asarray(Zn), centres)
 
-    def _themes_for(
-        self, labels: np.ndarray, sims: np.ndarray, centre_sims: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray]:
-        typical = typicality(centre_sims, labels, self.typicality_reference_)
-        return assign_text_themes(
-            labels,
-            sims,
-            self.theme_names_,
-            self.cluster_themes_,
-            typical,
-            self.text_weight,
-            self.min_typicality,
-        )
+    def _assignment_settings(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in ASSIGNMENT_DEFAULTS}
+
+    @staticmethod
+    def _groups(groups: Any, n_texts: int) -> np.ndarray | None:
+        return None if groups is None else group_codes(groups, n_texts)
 
     # ---------------------------------------------------------------- inference
     def transform(self, X: Any) -> np.ndarray:
@@ -445,12 +435,14 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self._check_fitted()
         return self.kmeans_.predict(self._features(check_texts(X))).astype(np.int64)
 
-    def predict_themes(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
+    def predict_themes(self, X: Any, groups: Any = None) -> tuple[np.ndarray, np.ndarray]:
         """Theme and theme score for each new text.
 
         Parameters
         ----------
         X : iterable of str
+        groups : sequence, optional
+            Article key per text, for article context (see ``context_share``).
 
         Returns
         -------
@@ -463,13 +455,22 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         ['migration']
         """
         self._check_fitted()
-        tfidf = self.vectorizer_.transform(check_texts(X))
+        texts = check_texts(X)
+        tfidf = self.vectorizer_.transform(texts)
         Z = self._project(tfidf)
         labels = self.kmeans_.predict(Z).astype(np.int64)
-        return self._themes_for(
+        settings = self._assignment_settings()
+        return themes_for_new(
             labels,
             lexicon_counts(tfidf, self.lexicon_indicator_),
             self._centre_similarity(Z, labels),
+            self.typicality_reference_,
+            self.theme_names_,
+            self.cluster_themes_,
+            groups=self._groups(groups, len(texts)),
+            text_weight=settings["text_weight"],
+            min_typicality=settings["min_typicality"],
+            context_share=settings["context_share"],
         )
 
     def features(self, X: Any) -> Any:

@@ -47,6 +47,7 @@ def theme_paragraphs(
     paragraphs : DataFrame with PARAGRAPH_COLUMNS
     model : ThemeModel, optional
         A fitted model to apply (``predict``); if None a new one is fitted on the texts.
+        Either way ``article_id`` gives each paragraph its article context.
     return_model : bool
         Also return the (fitted) model.
     **params
@@ -62,14 +63,15 @@ def theme_paragraphs(
     """
     frame = _check_paragraphs(paragraphs)
     texts = frame["text"].astype("string").fillna("").tolist()
+    groups = frame["article_id"].astype("string").tolist()
     if model is None:
-        model = ThemeModel(**params).fit(texts)
+        model = ThemeModel(**params).fit(texts, groups=groups)
         labels, themes, scores = model.labels_, model.themes_, model.theme_scores_
     else:
         if params:
             raise ThemeInputError(f"parameters {sorted(params)} given together with a model")
         labels = model.predict(texts)
-        themes, scores = model.predict_themes(texts)
+        themes, scores = model.predict_themes(texts, groups=groups)
     out = frame.copy()
     out["cluster"] = np.asarray(labels, dtype=np.int64)
     out["theme"] = pd.array(np.asarray(themes, dtype=object), dtype="string")

@@ -22,13 +22,15 @@ def test_defaults_match_in_memory_model():
         assert ooc[name].default == value, name
 
 
-def test_reproduces_in_memory_themes_from_its_evidence(themed_texts):
-    from afgresearch.scale.theming import assign_like_memory
+@pytest.mark.parametrize("with_groups", [False, True])
+def test_reproduces_in_memory_themes_from_its_evidence(themed_texts, with_groups):
+    from afgresearch.scale.theming import assign_from_evidence
 
-    m = themes_model.ThemeModel(random_state=0).fit(themed_texts)
+    groups = [i // 3 for i in range(len(themed_texts))] if with_groups else None
+    m = themes_model.ThemeModel(random_state=0).fit(themed_texts, groups=groups)
     Z = np.asarray(m.features(themed_texts))
     own = np.einsum("ij,ij->i", normalize(Z), normalize(m.cluster_centers_)[m.labels_])
-    got = assign_like_memory(
+    got = assign_from_evidence(
         m.labels_,
         m.text_similarity_,
         own,
@@ -36,6 +38,7 @@ def test_reproduces_in_memory_themes_from_its_evidence(themed_texts):
         m.lexicon_term_vectors_,
         m.theme_names_,
         m.vectorizer_.get_feature_names_out(),
+        groups=groups,
     )
     assert got.cluster_themes == m.cluster_themes_
     assert got.cluster_names == m.cluster_names_

@@ -42,5 +42,8 @@ def test_guided_beats_baselines_on_seed_dev_set() -> None:
         sys.path.pop(0)
     scores = evaluate(seeds=[0, 1, 2, 3, 4]).groupby("method")["macro_f1"].mean()
     assert scores["guided"] > scores["unguided"]
-    assert scores["guided"] > scores["keywords"]
-    assert scores["guided"] > 0.7
+    assert scores["guided"] > scores["keywords"] + 0.02
+    # the clusters add to the article-context step, not only the context to the keywords
+    assert scores["guided"] > scores["keywords + context"]
+    assert scores["guided"] > scores["guided, no context"]
+    assert scores["guided"] > 0.75
