@@ -24,13 +24,14 @@ from importlib import resources
 
 from dateutil import parser as date_parser
 
-BLANK, BODY, TITLE, DATE, BYLINE, SOURCE, NAV, END, BULLET, CAPTION, FRAGMENT = (
+BLANK, BODY, TITLE, DATE, BYLINE, SOURCE, URL, NAV, END, BULLET, CAPTION, FRAGMENT = (
     "blank",
     "body",
     "title",
     "date",
     "byline",
     "source",
+    "url",
     "nav",
     "end",
     "bullet",
@@ -38,7 +39,7 @@ BLANK, BODY, TITLE, DATE, BYLINE, SOURCE, NAV, END, BULLET, CAPTION, FRAGMENT = 
     "fragment",
 )
 #: kinds that describe an article rather than belong to its text
-META_KINDS = frozenset({DATE, BYLINE, SOURCE, NAV})
+META_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV})
 
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 160
@@ -52,7 +53,72 @@ _END = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+\S")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\b", re.IGNORECASE)
-_SOURCE = re.compile(r"^(?:source|sources|via|courtesy(?: of)?)\s*[:\-–—]\s*(.+)$", re.IGNORECASE)
+_SOURCE = re.compile(
+    r"^(?:(?:source|sources|via|courtesy(?: of)?)\s*[:\-–—]|"
+    r"(?:outlet|publisher|publication|news agency|agency|newspaper)\s*:)\s*(.+)$",
+    re.IGNORECASE,
+)
+#: header labels (``Label: value``) and the field they name; dates and sources have own rules
+HEADER_LABELS = {
+    "title": "title",
+    "headline": "title",
+    "heading": "title",
+    "subject": "title",
+    "url": "url",
+    "link": "url",
+    "permalink": "url",
+    "canonical url": "url",
+    "source url": "url",
+    "web address": "url",
+    "author": "byline",
+    "authors": "byline",
+    "byline": "byline",
+    "writer": "byline",
+    "reporter": "byline",
+    "correspondent": "byline",
+    "contributor": "byline",
+}
+_LABEL = re.compile(r"^[*_]{0,3}([A-Za-z][A-Za-z ]{1,18}?)\s*:[*_]{0,3}\s+(\S.*)$")
+_BLOCKQUOTE = re.compile(r"^(?:>\s?)+")
+_ITALIC_LINE = re.compile(r"^([*_])(?![*_])(\S.*\S)(?<![*_])\1$")
+_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:is|was|has been)\b.{0,200}\b(?:editor|reporter|"
+    r"correspondent|journalist|writer|columnist|fellow|researcher|analyst|professor|lecturer|"
+    r"director|contributor|author|freelancer|founder|photographer|producer|student)s?\b",
+)
+_OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "post",
+        "press",
+        "tribune",
+        "herald",
+        "journal",
+        "daily",
+        "tv",
+        "radio",
+        "agency",
+        "media",
+        "monitor",
+        "wire",
+        "gazette",
+        "chronicle",
+        "observer",
+        "magazine",
+        "network",
+        "broadcasting",
+        "telegraph",
+        "express",
+        "today",
+        "online",
+        "review",
+        "dispatch",
+    ]
+)
+_CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]{2,}$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|tv|af|pk|ir|info|co\.\w\w)$", re.I)
+_BYLINE_SEP = re.compile(r"\s*(?:\||•|·|,|\s[—–-]\s|\sfor\s)\s*")
 _DATE_PREFIX = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*)",
@@ -78,18 +144,131 @@ _MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
 
 
 def strip_markup(line: str) -> str:
-    """Return ``line`` without Markdown heading marks and enclosing emphasis (``**...**``).
+    """Return ``line`` without Markdown heading or blockquote marks and enclosing emphasis.
 
     Example
     -------
     >>> strip_markup("## **Talks resume**")
     'Talks resume'
     """
-    s = line.strip()
+    s = _BLOCKQUOTE.sub("", line.strip())
     s = re.sub(r"^#{1,6}\s+", "", s).rstrip("#").strip()
     while (m := _MD_EMPHASIS.match(s)) is not None:
         s = m.group(2).strip()
     return s
+
+
+def paragraph_text(line: str) -> str:
+    """Return the paragraph text of a body line: stripped, without a leading ``>`` quote mark.
+
+    Example
+    -------
+    >>> paragraph_text('  > "We will return," she said.')
+    '"We will return," she said.'
+    """
+    return _BLOCKQUOTE.sub("", line.strip()).strip()
+
+
+def header_label(line: str) -> tuple[str, str] | None:
+    """Return ``(field, value)`` for a labelled header line such as ``Title: ...`` or ``URL: ...``.
+
+    ``field`` is ``title``, ``url`` or ``byline`` (see :data:`HEADER_LABELS`); other labels give
+    ``None`` (dates and ``Source:`` lines have their own rules).
+
+    Example
+    -------
+    >>> header_label("**Headline:** Talks resume in Kabul")
+    ('title', 'Talks resume in Kabul')
+    >>> header_label("The minister said: talks resume") is None
+    True
+    """
+    match = _LABEL.match(line.strip())
+    if not match:
+        return None
+    field_name = HEADER_LABELS.get(" ".join(match.group(1).split()).casefold())
+    if field_name is None:
+        return None
+    value = strip_markup(match.group(2))
+    if field_name == "url" and (" " in value or not re.match(r"^(?:https?://|www\.)", value)):
+        return None
+    return (field_name, value) if value else None
+
+
+def clean_title(line: str) -> str:
+    """Return a title line without markup and without a ``Title:``/``Headline:`` label.
+
+    Example
+    -------
+    >>> clean_title("Title: Talks resume in Kabul")
+    'Talks resume in Kabul'
+    """
+    label = header_label(line)
+    if label is not None and label[0] == "title":
+        return label[1]
+    return strip_markup(line)
+
+
+def looks_like_outlet(name: str) -> bool:
+    """Return True when ``name`` reads as a news outlet's name.
+
+    A known outlet, a web domain, one CamelCase word (``KabulNow``) or a short capitalised name
+    ending in a word such as ``News``, ``Times``, ``Press``, ``TV``.
+
+    Example
+    -------
+    >>> looks_like_outlet("Herat Daily"), looks_like_outlet("Staff Reporter")
+    (True, False)
+    """
+    name = " ".join(name.strip(" .*_").split())
+    if not name or any(ch.isdigit() for ch in name):
+        return False
+    if known_outlet(name) or _DOMAIN.match(name):
+        return True
+    words = name.split()
+    if not words[0][:1].isupper() or len(words) > 5:
+        return False
+    return (len(words) == 1 and bool(_CAMEL.match(name))) or words[-1].casefold() in _OUTLET_WORDS
+
+
+def byline_outlet(line: str) -> str | None:
+    """Return the outlet named in a byline such as ``By NAME | OUTLET`` or ``By NAME, OUTLET``.
+
+    The part after the name counts only when it is a known outlet or looks like one
+    (:func:`looks_like_outlet`).
+
+    Example
+    -------
+    >>> byline_outlet("*By Sara Ahmadi | Herat Daily*")
+    'Herat Daily'
+    >>> byline_outlet("By Sara Ahmadi, Staff Reporter") is None
+    True
+    """
+    s = strip_markup(line)
+    label = header_label(s)
+    s = label[1] if label is not None and label[0] == "byline" else _BYLINE.sub("", s, count=1)
+    parts = _BYLINE_SEP.split(s.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return None
+    tail = parts[1].strip(" .")
+    candidates = [tail, *(p.strip(" .") for p in _BYLINE_SEP.split(tail))]
+    for cand in candidates:
+        if cand and looks_like_outlet(cand):
+            return known_outlet(cand) or " ".join(cand.split())
+    return None
+
+
+def is_author_note(line: str) -> bool:
+    """Return True for an italic author bio (``*NAME is a reporter at ...*``) line.
+
+    Example
+    -------
+    >>> is_author_note("_Sara Ahmadi is a freelance journalist based in Herat._")
+    True
+    >>> is_author_note("Sara Ahmadi is a freelance journalist based in Herat.")
+    False
+    """
+    match = _ITALIC_LINE.match(line.strip())
+    return bool(match) and word_count(line) <= 60 and bool(_BIO.match(match.group(2).strip()))
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +352,10 @@ def source_outlet(line: str) -> str | None:
     return name or None
 
 
+def _unemphasised(text: str) -> str:
+    return re.sub(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)", "", text).strip()
+
+
 def classify(line: str) -> str:
     """Return the layout kind of one line (see the module constants).
 
@@ -182,7 +365,9 @@ def classify(line: str) -> str:
 
     Returns
     -------
-    One of ``blank, body, title, date, byline, source, nav, end, bullet, caption, fragment``:
+    One of ``blank, body, title, date, byline, source, url, nav, end, bullet, caption,
+    fragment``; labelled header lines (``Title:``, ``URL:``, ``Author:``) take their label's kind;
+    an italic author bio line is ``nav``:
     ``end`` is a bare ``read more`` marker or a separator rule (``-----``) that closes an article; ``fragment`` a long line
     without terminal punctuation (a caption or a cut-off line), never a paragraph.
     """
@@ -194,12 +379,22 @@ def classify(line: str) -> str:
         return END if len(s.replace(" ", "")) >= 3 else NAV
     if _MD_HEADING.match(s):
         return TITLE if word_count(s) <= TITLE_MAX_WORDS else BODY
+    if is_author_note(s):
+        return NAV
     s = strip_markup(s)
     if not s:
         return NAV
+    label = header_label(s)
+    if label is not None:
+        if label[0] == "title" and word_count(label[1]) <= 2 * TITLE_MAX_WORDS:
+            return TITLE
+        if label[0] == "url":
+            return URL
+        if label[0] == "byline" and word_count(label[1]) <= 12:
+            return BYLINE
     if _END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5:
         return END
-    if boilerplate_patterns().match(s):
+    if boilerplate_patterns().match(s) or boilerplate_patterns().match(_unemphasised(s)):
         return NAV
     if _BULLET.match(line):
         return BULLET

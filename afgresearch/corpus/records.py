@@ -20,7 +20,9 @@ class ArticleRecord:
     """One article read from a file: its line span, metadata and body paragraphs.
 
     ``paragraphs`` holds ``(line, text)`` pairs; ``line`` is the 1-based line of the paragraph's
-    first line in the source file (the record's line for tables).
+    first line in the source file (the record's line for tables). ``url`` is the article's address
+    when the input gives one (a ``URL:`` header line, a url column); the articles table has no
+    column for it yet.
     """
 
     line_start: int
@@ -28,6 +30,7 @@ class ArticleRecord:
     title: str = ""
     outlet: str = ""
     published: str = ""
+    url: str = ""
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
 
     @property

@@ -1,9 +1,14 @@
 """Read CSV, JSON Lines and Parquet files: one row is one article.
 
-A ``text`` column is required; ``title``, ``published``, ``outlet`` and ``url`` are optional (other
-columns are ignored). The text is split into paragraphs on blank lines, or on line breaks when it
-has no blank line; exact and near-duplicate paragraphs are dropped as for text dumps. ``published``
-is normalised to an ISO date when it parses, else left empty. Rows with empty text are skipped.
+A text column is required; title, published date, outlet and url are optional (other columns are
+ignored). Column names are matched case-insensitively against the aliases in :data:`ALIASES`
+(``body``/``content``/``story`` for the text, ``headline`` for the title, ``date``/``timestamp``
+for the date, ``source``/``publisher`` for the outlet, ``link`` for the url); a JSON outlet
+given as an object (``{"name": ...}``) uses its name. Dates follow
+:func:`afgresearch.corpus.dates.iso_date` (epoch numbers, Solar Hijri, plausible range; else
+empty). The text is split into paragraphs on blank lines, or on line breaks when it has no blank
+line; exact and near-duplicate paragraphs are dropped as for text dumps. Rows with empty text are
+skipped. A file with no text column is rejected with the columns found and those accepted.
 
 CSV is read with the standard ``csv`` module (strict quoting) rather than pandas, because it
 reports where each record starts; its field size limit is raised to 64 MiB for long articles.
@@ -30,12 +35,12 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import charset_normalizer
 
+from afgresearch.corpus.dates import iso_date
 from afgresearch.corpus.errors import (
     ColumnTypeError,
     EmptyFileError,
@@ -48,6 +53,23 @@ from afgresearch.corpus.errors import (
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 
 OPTIONAL = ("title", "published", "outlet", "url")
+#: accepted column names (case-insensitive) for each field, first match wins
+ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "article_text", "full_text", "story"),
+    "title": ("title", "headline", "heading"),
+    "published": (
+        "published",
+        "date",
+        "published_at",
+        "publication_date",
+        "pubdate",
+        "datetime",
+        "timestamp",
+    ),
+    "outlet": ("outlet", "source", "publisher", "site", "source_name", "domain"),
+    "url": ("url", "link", "uri"),
+}
+_SEP = re.compile(r"[\s\-]+")
 Batch = list[tuple[int, ArticleRecord]]
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
 _BLANK_LINES = re.compile(r"\n\s*\n")
@@ -60,33 +82,53 @@ def split_paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts if p.strip()]
 
 
-def iso_date(value: Any) -> str:
-    """Return ``value`` as an ISO date string, or ``""`` when it is missing or does not parse."""
-    from dateutil import parser as date_parser
+def resolve_columns(names: list[str]) -> dict[str, str]:
+    """Map each field (``text``, ``title``, ``published``, ``outlet``, ``url``) to a column name.
 
-    if value is None or value != value:  # None or NaN
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    if not text:
-        return ""
-    try:
-        return date_parser.parse(text).date().isoformat()
-    except (ValueError, OverflowError, TypeError):
-        return ""
+    Names are compared case-insensitively, with spaces and hyphens read as ``_``; for each field
+    the first alias in :data:`ALIASES` order that is present wins.
+
+    Example
+    -------
+    >>> resolve_columns(["Headline", "Content", "Date", "source"])
+    {'text': 'Content', 'title': 'Headline', 'published': 'Date', 'outlet': 'source'}
+    """
+    folded: dict[str, str] = {}
+    for name in names:
+        key = _SEP.sub("_", str(name).strip().lstrip("\ufeff").casefold())
+        folded.setdefault(key, name)
+    out: dict[str, str] = {}
+    for field_name, aliases in ALIASES.items():
+        found = next((folded[a] for a in aliases if a in folded), None)
+        if found is not None:
+            out[field_name] = found
+    return out
+
+
+def _missing_text(kind: str, found: list[str]) -> str:
+    shown = ", ".join(str(f) for f in found[:40]) or "none"
+    more = f" (and {len(found) - 40} more)" if len(found) > 40 else ""
+    return (
+        f"{kind} has no text column (columns found: {shown}{more}; "
+        f"accepted for the text: {', '.join(ALIASES['text'])})"
+    )
 
 
 def _text(value: Any) -> str:
-    if value is None or value != value:
+    if isinstance(value, dict):
+        # a nested object such as {"name": "Dawn", "id": "dawn"}
+        value = next((value[k] for k in ("name", "title", "label") if value.get(k)), "")
+    if value is None or value != value or isinstance(value, list | dict):
         return ""
     return str(value).strip()
 
 
 def row_record(line: int, row: dict[str, Any]) -> ArticleRecord | None:
-    """Build the article of one table row (``None`` when its text is empty)."""
+    """Build the article of one table row (``None`` when its text is empty).
+
+    ``row`` is keyed by field (``text``, ``title``, ``published``, ``outlet``, ``url``); an
+    ``outlet`` given as an object uses its ``name``.
+    """
     paragraphs = [(line, p) for p in split_paragraphs(_text(row.get("text")))]
     if not paragraphs:
         return None
@@ -96,6 +138,7 @@ def row_record(line: int, row: dict[str, Any]) -> ArticleRecord | None:
         title=" ".join(_text(row.get("title")).split()),
         outlet=" ".join(_text(row.get("outlet")).split()),
         published=iso_date(row.get("published")),
+        url=_text(row.get("url")),
         paragraphs=drop_repeats(paragraphs),
     )
 
@@ -152,12 +195,10 @@ def read_csv(path: Path, chunksize: int = 10_000) -> Iterator[Batch | RejectErro
             raise MalformedTableError(f"malformed CSV header: {exc}") from None
         if not header:
             raise EmptyFileError("CSV file has no header row")
-        columns = [h.strip().lstrip("\ufeff").casefold() for h in header]
-        if "text" not in columns:
-            raise MissingColumnError(
-                f"CSV has no 'text' column (columns: {', '.join(header) or 'none'})"
-            )
-        wanted = {name: columns.index(name) for name in ("text", *OPTIONAL) if name in columns}
+        resolved = resolve_columns(header)
+        if "text" not in resolved:
+            raise MissingColumnError(_missing_text("CSV", header))
+        wanted = {name: header.index(col) for name, col in resolved.items()}
         position = 0
         previous_end = reader.line_num
         while True:
@@ -198,6 +239,7 @@ def read_jsonl(path: Path, chunksize: int = 10_000) -> Iterator[Batch | RejectEr
     """Stream the articles of a JSON Lines file; invalid lines are reported and skipped."""
     batch: Batch = []
     bad: list[str] = []
+    seen: dict[str, None] = {}
     with_text = 0
     with _open_text(path) as handle:
         line = 0
@@ -214,15 +256,19 @@ def read_jsonl(path: Path, chunksize: int = 10_000) -> Iterator[Batch | RejectEr
                 if not isinstance(obj, dict):
                     bad.append(f"line {line}: not a JSON object")
                     continue
-                if "text" not in obj:
+                resolved = resolve_columns(list(obj))
+                if "text" not in resolved:
+                    if len(seen) < 200:
+                        seen.update(dict.fromkeys(str(k) for k in obj))
                     continue
-                if obj["text"] is not None and not isinstance(obj["text"], str):
+                key = resolved["text"]
+                if obj[key] is not None and not isinstance(obj[key], str):
                     bad.append(
-                        f"line {line}: 'text' is {type(obj['text']).__name__}, expected string"
+                        f"line {line}: '{key}' is {type(obj[key]).__name__}, expected string"
                     )
                     continue
                 with_text += 1
-                record = row_record(line, obj)
+                record = row_record(line, {f: obj[k] for f, k in resolved.items()})
                 if record is not None:
                     batch.append((line, record))
                 if len(batch) >= chunksize:
@@ -233,7 +279,7 @@ def read_jsonl(path: Path, chunksize: int = 10_000) -> Iterator[Batch | RejectEr
     if batch:
         yield batch
     if not with_text and not bad:
-        raise MissingColumnError("JSONL has no record with a 'text' field")
+        raise MissingColumnError(_missing_text("JSONL", list(seen)))
     if bad:
         more = f" (and {len(bad) - 3} more)" if len(bad) > 3 else ""
         yield MalformedTableError("; ".join(bad[:3]) + more)
@@ -251,12 +297,9 @@ def read_parquet(path: Path, chunksize: int = 10_000) -> Iterator[Batch | Reject
     except (OSError, pa.ArrowException) as exc:
         raise MalformedTableError(f"not a readable Parquet file: {exc}") from None
     schema = pfile.schema_arrow
-    names = {n.casefold(): n for n in schema.names}
-    if "text" not in names:
-        raise MissingColumnError(
-            f"Parquet has no 'text' column (columns: {', '.join(schema.names)})"
-        )
-    columns = {key: names[key] for key in ("text", *OPTIONAL) if key in names}
+    columns = resolve_columns(list(schema.names))
+    if "text" not in columns:
+        raise MissingColumnError(_missing_text("Parquet", list(schema.names)))
     for key, name in columns.items():
         typ = schema.field(name).type
         ok = pa.types.is_string(typ) or pa.types.is_large_string(typ) or pa.types.is_null(typ)
@@ -264,6 +307,7 @@ def read_parquet(path: Path, chunksize: int = 10_000) -> Iterator[Batch | Reject
             ok = ok or pa.types.is_string_view(typ)
         if key == "published":
             ok = ok or pa.types.is_timestamp(typ) or pa.types.is_date(typ)
+            ok = ok or pa.types.is_integer(typ) or pa.types.is_floating(typ)
         if not ok:
             raise ColumnTypeError(f"Parquet column '{name}' has type {typ}, expected string")
     row = 0

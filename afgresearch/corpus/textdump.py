@@ -19,7 +19,8 @@ The segmenter reads layout, not words of particular outlets:
    headings with their bullets, bylines, dates, captions, navigation and ``read more`` are dropped.
    In blank-separated files, a block mixing sentences and title-like lines (an image description
    with its caption, a header block of author/outlet/region/date) holds no paragraph, and a block
-   of wrapped lines ending in a sentence is one paragraph.
+   of hard-wrapped lines ending in a sentence is one paragraph (sentences may end at line ends
+   inside it; a heading directly above it stays a heading).
 5. Exact and near-duplicate paragraphs within an article are dropped
    (:func:`afgresearch.corpus.records.drop_repeats`).
 
@@ -40,12 +41,58 @@ Example
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 
 WRAP_MIN_CHARS = 45
+WRAP_SHORT_RATIO = 0.7
+WRAP_FLOOR_CHARS = 30
+_QUOTES = "\"'“‘«„"
+_INNER_END = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]?[A-Z]")
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "as",
+        "than",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "between",
+        "during",
+        "against",
+        "among",
+        "said",
+        "says",
+        "told",
+    ]
+)
 QUESTION_TITLE_MAX_WORDS = 14
 
 
@@ -56,21 +103,30 @@ class _Draft:
     title: str = ""
     outlets: list[str] = field(default_factory=list)
     source_outlet: str = ""
+    byline_outlet: str = ""
     pre_date_outlet: str = ""
     published: str = ""
+    url: str = ""
+    title_line: int = 0  # 1-based line that may give the title (after leading outlet lines)
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
     body_blocks: int = 0
     closed: bool = False  # after a `read more` marker
     after_source: bool = False  # after a `Source:` line that follows body text
 
     def record(self) -> ArticleRecord:
-        outlet = next(iter(self.outlets), "") or self.source_outlet or self.pre_date_outlet
+        outlet = (
+            next(iter(self.outlets), "")
+            or self.source_outlet
+            or self.byline_outlet
+            or self.pre_date_outlet
+        )
         return ArticleRecord(
             line_start=self.start,
             line_end=self.end,
             title=self.title,
             outlet=outlet,
             published=self.published,
+            url=self.url,
             paragraphs=drop_repeats(self.paragraphs),
         )
 
@@ -79,12 +135,14 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def detect_one_per_line(kinds: list[str]) -> bool:
+def detect_one_per_line(kinds: list[str], raw: list[str] | None = None) -> bool:
     """Return True when body sentences are followed directly by more text, not by blank lines.
 
     A body line followed by another non-blank line (body, heading, navigation) counts for
     one-per-line; followed by a blank line (or the end) for blank-separated. More than half
-    decides.
+    decides. With ``raw`` (the lines) given, a hard-wrapped file is never one-per-line: one with
+    at least two long unpunctuated lines continued on the next line (lower-case start), and at
+    least half as many such wraps as body lines followed by text.
 
     Example
     -------
@@ -93,6 +151,8 @@ def detect_one_per_line(kinds: list[str]) -> bool:
     """
     if not kinds:
         return False
+    if raw is not None and _hard_wrapped(raw, kinds):
+        return False
     body = 0
     joined = 0
     for k, after in zip(kinds, [*kinds[1:], L.BLANK], strict=True):
@@ -100,6 +160,22 @@ def detect_one_per_line(kinds: list[str]) -> bool:
             body += 1
             joined += after not in (L.BLANK, L.END)
     return body > 0 and joined > 0.5 * body
+
+
+def _hard_wrapped(raw: list[str], kinds: list[str]) -> bool:
+    wraps = joined = 0
+    for i in range(len(kinds) - 1):
+        if kinds[i + 1] in (L.BLANK, L.END):
+            continue
+        if kinds[i] == L.BODY:
+            joined += 1
+        elif (
+            kinds[i] in (L.TITLE, L.FRAGMENT)
+            and len(raw[i].strip()) >= WRAP_MIN_CHARS
+            and _continues(raw[i + 1])
+        ):
+            wraps += 1
+    return wraps >= 2 and 2 * wraps >= joined
 
 
 def _blocks(kinds: list[str]) -> list[tuple[int, int]]:
@@ -151,13 +227,13 @@ def segment_text(text: str) -> list[ArticleRecord]:
     raw = text.splitlines()
     kinds = [L.classify(line) for line in raw]
     front = _front_matter(raw, kinds)
-    per_line = detect_one_per_line(kinds)
+    per_line = detect_one_per_line(kinds, raw)
     drafts: list[_Draft] = []
     cur: _Draft | None = None
 
     def start(i: int) -> _Draft:
         nonlocal cur
-        cur = _Draft(start=i + 1, end=i + 1)
+        cur = _Draft(start=i + 1, end=i + 1, title_line=i + 1)
         drafts.append(cur)
         return cur
 
@@ -198,24 +274,29 @@ def segment_text(text: str) -> list[ArticleRecord]:
         if not per_line:
             content = [i for i in block if kinds[i] not in L.META_KINDS]
             if block_kinds and all(k == L.BODY for k in block_kinds):
-                prose = [(i + 1, raw[i].strip()) for i in block]
-            elif _wrapped(raw, kinds, block):
-                prose = [(first + 1, " ".join(raw[i].strip() for i in block))]
+                prose = [(i + 1, L.paragraph_text(raw[i])) for i in block]
+            elif wrapped := _wrapped(raw, kinds, block):
+                prose = [
+                    (para[0] + 1, " ".join(L.paragraph_text(raw[i]) for i in para))
+                    for para in wrapped
+                ]
+                for i in (i for para in wrapped for i in para):
+                    kinds[i] = L.BODY  # wrapped lines are text, never titles
             elif (
                 len(block) >= 2
                 and block_kinds[0] == L.TITLE
                 and all(k == L.BODY for k in block_kinds[1:])
             ):
                 # a headline or heading directly above its text
-                prose = [(i + 1, raw[i].strip()) for i in block[1:]]
+                prose = [(i + 1, L.paragraph_text(raw[i])) for i in block[1:]]
             elif content and all(kinds[i] == L.BODY for i in content) and len(content) < len(block):
-                prose = [(i + 1, raw[i].strip()) for i in content]
+                prose = [(i + 1, L.paragraph_text(raw[i])) for i in content]
 
         for i in block:
             k = kinds[i]
             s = raw[i].strip()
             if k == L.TITLE:
-                s = L.strip_markup(s)
+                s = L.clean_title(s)
                 if cur is None:
                     new = True
                 elif _norm(s) == _norm(cur.title):
@@ -232,7 +313,12 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 cur.end = i + 1
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
-                if not cur.title and not cur.paragraphs and i + 1 == cur.start:
+                outlet_line = L.known_outlet(s)
+                if outlet_line and not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
+                    # an outlet name above the headline: the outlet, and the next line may be title
+                    cur.outlets.append(outlet_line)
+                    cur.title_line = _next_line(kinds, i) + 1
+                elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     cur.title = s
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
@@ -253,8 +339,13 @@ def segment_text(text: str) -> list[ArticleRecord]:
             elif k == L.DATE:
                 if not cur.published:
                     cur.published = L.parse_date(s) or ""
+            elif k == L.BYLINE:
+                cur.byline_outlet = cur.byline_outlet or (L.byline_outlet(s) or "")
+            elif k == L.URL:
+                label = L.header_label(s)
+                cur.url = cur.url or (label[1] if label else "")
             elif k == L.BODY and per_line:
-                cur.paragraphs.append((i + 1, s))
+                cur.paragraphs.append((i + 1, L.paragraph_text(s)))
                 cur.after_source = False
         if cur is not None and not per_line and prose:
             cur.paragraphs.extend(prose)
@@ -311,20 +402,88 @@ def _front_matter(raw: list[str], kinds: list[str]) -> dict[str, str]:
     return out
 
 
-def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> bool:
-    """True for a hard-wrapped paragraph: long unpunctuated lines, then a line ending a sentence.
+def _continues(line: str) -> bool:
+    """True when ``line`` reads as the continuation of a wrapped sentence (no capital start)."""
+    first = L.paragraph_text(line)[:1]
+    return bool(first) and not first.isupper()
 
-    Two-line blocks count only when the second line continues the sentence (does not start with
-    a capital letter), so that a long headline above one sentence is not joined to it.
+
+def _mid_sentence(line: str) -> bool:
+    """True when an unpunctuated ``line`` reads as the first part of a sentence, not a headline.
+
+    It opens with a quotation mark, holds a sentence end followed by more words, or ends with a
+    function word (``of``, ``the``, ``and``, ``said`` ...).
+    """
+    s = L.paragraph_text(line)
+    words = s.split()
+    return (
+        s[:1] in _QUOTES
+        or bool(_INNER_END.search(s))
+        or bool(words and words[-1].casefold().strip(",;") in _FUNCTION_WORDS)
+    )
+
+
+def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[int]]:
+    """Return the paragraphs (lists of line indices) of a hard-wrapped ``block``, else ``[]``.
+
+    A hard-wrapped block has lines that do not end a sentence, each long (``WRAP_MIN_CHARS``, or
+    ``WRAP_SHORT_RATIO`` of the block's longest line when that is less, never below
+    ``WRAP_FLOOR_CHARS``), and its last line ends a sentence; lines that end a sentence may sit inside it. A
+    sentence-ending line that is clearly shorter than the block's longest line
+    (``WRAP_SHORT_RATIO``) and is followed by a capitalised line ends a paragraph; every line of
+    the block lands in one paragraph. An unpunctuated first line above a capitalised line that
+    does not read as mid-sentence (:func:`_mid_sentence`) is a headline above the text: it is
+    left to the title rules and the rest of the block is tried alone (three or more unpunctuated
+    long lines ending in a sentence are one paragraph even so).
+
+    Example
+    -------
+    >>> lines = ["Officials said the talks with the delegation would", "resume next week."]
+    >>> _wrapped(lines, ["title", "body"], [0, 1])
+    [[0, 1]]
     """
     if len(block) < 2 or kinds[block[-1]] != L.BODY:
-        return False
-    if not all(
-        kinds[i] in (L.TITLE, L.FRAGMENT) and len(raw[i].strip()) >= WRAP_MIN_CHARS
-        for i in block[:-1]
+        return []
+    head = block[:-1]
+    if not all(kinds[i] in (L.TITLE, L.FRAGMENT, L.BODY) for i in head):
+        return []
+    open_lines = [i for i in head if kinds[i] != L.BODY]
+    width = max(len(raw[i].strip()) for i in block)
+    min_chars = max(WRAP_FLOOR_CHARS, min(WRAP_MIN_CHARS, WRAP_SHORT_RATIO * width))
+
+    def long(i: int) -> bool:
+        return len(raw[i].strip()) >= min_chars
+
+    first = block[0]
+    if (
+        kinds[first] == L.TITLE
+        and not _continues(raw[block[1]])
+        and not _mid_sentence(raw[first])
+        and not (len(block) >= 3 and all(kinds[i] != L.BODY and long(i) for i in head))
     ):
-        return False
-    return len(block) >= 3 or not raw[block[-1]].strip()[:1].isupper()
+        # a headline or heading directly above its text
+        return _wrapped(raw, kinds, block[1:])
+    if not open_lines or not all(long(i) for i in open_lines):
+        return []
+    paragraphs: list[list[int]] = [[]]
+    for i, nxt in zip(block, [*block[1:], None], strict=True):
+        paragraphs[-1].append(i)
+        if (
+            nxt is not None
+            and kinds[i] == L.BODY
+            and len(raw[i].strip()) < WRAP_SHORT_RATIO * width
+            and not _continues(raw[nxt])
+        ):
+            paragraphs.append([])
+    return paragraphs
+
+
+def _next_line(kinds: list[str], i: int) -> int:
+    """Return the 0-based index of the next non-blank line after ``i`` (``len(kinds)`` if none)."""
+    for j in range(i + 1, len(kinds)):
+        if kinds[j] != L.BLANK:
+            return j
+    return len(kinds)
 
 
 def _next_kind(kinds: list[str], i: int) -> str:

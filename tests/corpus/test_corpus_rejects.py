@@ -57,7 +57,11 @@ def load_with(tmp_path, name, content, **kwargs):
         ),
         ("notes.docx", b"PK\x03\x04 whatever", "unsupported file type '.docx'"),
         ("README", b"Plain text.", "unsupported file type '(no extension)'"),
-        ("no_text.csv", "title,body\nA,Some body text.\n", "no 'text' column"),
+        (
+            "no_text.csv",
+            "title,notes\nA,Some body text.\n",
+            "no text column (columns found: title, notes; accepted for the text: text, body,",
+        ),
         (
             "quotes.csv",
             'text,title\n"Good row.",A\n"bad "quote" row.",B\n',
@@ -65,7 +69,7 @@ def load_with(tmp_path, name, content, **kwargs):
         ),
         ("bad.jsonl", '{"text": "Fine line."}\n{not json\n', "line 2: invalid JSON"),
         ("typed.jsonl", '{"text": 42}\n', "'text' is int"),
-        ("none.jsonl", '{"body": "x"}\n', "no record with a 'text' field"),
+        ("none.jsonl", '{"notes": "x"}\n', "no text column (columns found: notes; accepted"),
         ("corrupt.parquet", b"PAR1 not really", "not a readable Parquet file"),
     ],
 )
@@ -86,11 +90,11 @@ def test_parquet_with_wrong_column_type(tmp_path):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     pd.DataFrame({"text": [1, 2], "title": ["a", "b"]}).to_parquet(tmp_path / "ints.parquet")
     pd.DataFrame({"text": ["Fine text."], "title": [3.5]}).to_parquet(tmp_path / "title.parquet")
-    pd.DataFrame({"body": ["x"]}).to_parquet(tmp_path / "cols.parquet")
+    pd.DataFrame({"notes": ["x"]}).to_parquet(tmp_path / "cols.parquet")
     rej = load_corpus(tmp_path).rejects.set_index("source_file")["reason"]
     assert "column 'text' has type int64, expected string" in rej["ints.parquet"]
     assert "column 'title' has type double" in rej["title.parquet"]
-    assert "no 'text' column" in rej["cols.parquet"]
+    assert "no text column (columns found: notes;" in rej["cols.parquet"]
 
 
 def test_too_large_file_rejected_without_reading(tmp_path, monkeypatch):
