@@ -78,6 +78,20 @@ def _valid(subject: str) -> bool:
     return not _PREPOSITIONS.match(subject)
 
 
+# a finite verb marks a clause of its own, not a name's appositive ('Most are children, UNICEF')
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|"
+    r"did|(?-i:[a-z]+ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_before_comma(clause: str) -> bool:
+    """True when the text before the last comma of ``clause`` is a clause with a verb."""
+    head, sep, _ = clause.rstrip(" ,").rpartition(",")
+    return bool(sep) and bool(_CLAUSE_VERB_RE.search(head))
+
+
 def _segments_before(before: str) -> str:
     """The subject that ends a clause: last comma segment, joined with a short appositive."""
     segments = [s.strip() for s in before.rstrip(" ,").split(",")]
@@ -90,6 +104,7 @@ def _segments_before(before: str) -> str:
             and not _BOUNDARY.search(prev)
             and not _PREPOSITIONS.match(prev)
             and not re.search(r"\d", prev)
+            and not _CLAUSE_VERB_RE.search(prev)
         ):
             subject = f"{prev}, {subject}"
     return subject
@@ -130,9 +145,15 @@ def sentence_attribution(sentence: str) -> str:
             continue  # 'the claims of ...', 'reports suggest': a noun, not a speech verb
         stripped = before.rstrip()
         if stripped.endswith((",", "”", '"', "’")) or not stripped:
+            # '..., said Mohammad Qasim.' or '..., said Mohammad Qasim, an official at ...'
             inverted = re.match(
-                r"\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s*[.,;]?\s*$", after
+                r"\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s*(?:[.;]?\s*$|,\s+\S)", after
             )
+            if not inverted:  # '..., said the provincial governor.'
+                inverted = re.match(
+                    r"\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)\s*(?:[.;]?\s*$|,\s+\S)",
+                    after,
+                )
             if inverted and stripped:
                 return _tidy(inverted.group(1).rstrip("."))
             if not stripped:
@@ -144,7 +165,12 @@ def sentence_attribution(sentence: str) -> str:
             r"\s+(?:has|have|had|also|further|previously|earlier|recently)\s*$", "", clause
         )
         subject = _clean(clause)
-        if len(subject.split()) > 8 or stripped.endswith(",") or not _valid(subject):
+        if (
+            len(subject.split()) > 8
+            or stripped.endswith(",")
+            or not _valid(subject)
+            or _clause_before_comma(clause)
+        ):
             subject = _clean(_segments_before(clause))
         if subject.lower().startswith(
             (
@@ -166,8 +192,18 @@ def sentence_attribution(sentence: str) -> str:
     return ""
 
 
+# 'a figure Tehran says', 'a number the ministry disputes': a reduced relative clause after a
+# noun for a figure; its subject is the source
+_FIGURE_HEAD_RE = re.compile(
+    r"^(?:a|an|the|this|that)\s+(?:figure|number|estimate|total|toll|tally|count|claim|"
+    r"amount|sum|rate|level|share|projection|forecast)s?\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _tidy(source: str) -> str:
-    return re.sub(r"\s+", " ", source).strip()
+    source = re.sub(r"\s+", " ", source).strip()
+    return _FIGURE_HEAD_RE.sub("", source) or source
 
 
 def is_pronoun(source: str) -> bool:

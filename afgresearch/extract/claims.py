@@ -101,26 +101,71 @@ def qualifier_for(text: str, start: int, kind: str = "count") -> str:
     return "at_least" if kind == "vague" else "exact"
 
 
+# verbs of holding after a bare count: '800,000 hold Afghan Citizen Cards' counts card holders
+_HOLD_VERBS = frozenset({"hold", "holds", "held", "own", "owns", "carry", "carries", "possess"})
+# verbs that follow a bare count of people and are not its noun ('300,000 live in Iran')
+_BARE_VERBS = _words("live stay wait die want arrive")
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _singular_cased(word: str) -> str:
+    """'Cards' -> 'Card', 'cards' -> 'card' (a plural noun used as a modifier)."""
+    if word.lower().endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word.isupper() else "y")
+    return word[:-1] if _plural(word) else word
+
+
 def unit_for(text: str, number: NumberSpan) -> str:
     """Return the counted noun after ``number`` ('Afghans', 'percent of staff', 'dollars').
+
+    A proportion ('1 in 10 returnees') is a share of what follows it ('percent of returnees');
+    a count followed by a verb of holding counts holders ('800,000 hold Afghan Citizen Cards'
+    -> 'Afghan Citizen Card holders'); a bare count followed by a verb has no noun.
 
     Example
     -------
     >>> unit_for("2,385,109 single individuals have returned", find_numbers("2,385,109")[0])
     'single individuals'
+    >>> unit_for("1 in 4 children", find_numbers("1 in 4 children")[0])
+    'percent of children'
     """
     after = text[number.end : number.end + 90]
     tokens = _WORD_RE.findall(after)
     words: list[str] = []
     i = 0
-    if tokens[:1] and tokens[0].lower() == "of":
+    proportion = number.kind == "fraction" and bool(
+        re.search(r"\s(?:in|out\s+of)\s", number.text, re.IGNORECASE)
+    )
+    of_phrase = bool(tokens[:1]) and tokens[0].lower() == "of"
+    holders = False
+    if of_phrase:
         i = 1
         while i < len(tokens) and tokens[i].lower() in ("the", "these", "those", "its", "their",
                                                         "his", "her", "our", "all", "them"):  # fmt: skip
-            if tokens[i].lower() == "them":
+            low = tokens[i].lower()
+            if low == "them":
                 return number.unit_hint
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if low == "those" and nxt.islower() and nxt.endswith(("ed", "en")):
+                # 'of those detained', 'of those taken'
+                return f"percent of those {nxt}" if number.kind in ("percent", "fraction") else nxt
             i += 1
-    for tok in tokens[i:]:
+    elif tokens[:1] and tokens[0].lower() in _HOLD_VERBS:
+        holders, i = True, 1
+    elif tokens[:1] and tokens[0] in _BARE_VERBS:
+        return number.unit_hint
+    elif (
+        tokens[:1]
+        and tokens[0].islower()
+        and tokens[0].endswith("ed")
+        and (len(tokens) < 2 or not tokens[1][0].isalpha() or tokens[1].lower() in _STOP)
+    ):
+        return number.unit_hint  # '5,000 returned from Iran': a verb, not a noun
+    for j, tok in enumerate(tokens[i:], start=i):
         if not tok[0].isalpha() or tok.lower() in _STOP or len(words) >= 4:
             break
         if tok.endswith(("’s", "'s")):
@@ -129,16 +174,21 @@ def unit_for(text: str, number: NumberSpan) -> str:
         if words and tok.islower() and tok.endswith("ed"):
             break  # a verb after the noun: 'bombers attacked'
         words.append(tok.rstrip("."))
-        low = tok.lower()
-        if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+        if _plural(tok) and not (
+            nxt.islower() and _plural(nxt) and nxt.lower() not in _STOP and len(words) < 4
+        ):
             break  # a plural head noun ends the phrase: 'Muslim nations back ...'
-    if number.kind == "vague" and not (tokens[:1] and tokens[0].lower() == "of"):
+    if holders:
+        if not words:
+            return number.unit_hint
+        words[-1] = _singular_cased(words[-1])
+        words.append("holders")
+    if number.kind == "vague" and not of_phrase:
         words = []
     noun = " ".join(words)
     if number.kind in ("percent", "fraction"):
-        return (
-            f"percent of {noun}" if noun and tokens[:1] and tokens[0].lower() == "of" else "percent"
-        )
+        return f"percent of {noun}" if noun and (of_phrase or proportion) else "percent"
     currency = [w.lower() for w in words if w.lower() in _CURRENCY_WORDS]
     if currency:
         return _CURRENCY_WORDS[currency[0]]

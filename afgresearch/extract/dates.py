@@ -51,8 +51,11 @@ def _point(prefix: str) -> str:
     return _POINT.replace("{p}", prefix)
 
 
+# in a range a month may stand alone: 'between January and March 2025', 'from May to July'
+_RANGE_POINT = _POINT[:-1] + rf"|(?P<{{p}}m5>{MONTH_RE})(?![\w-]))"
 _RANGE_RE = re.compile(
-    rf"\b(?:from|between)\s+{_point('a')}\s+(?:to|until|till|through|and|-|–)\s+{_point('b')}",
+    rf"\b(?:from|between)\s+{_RANGE_POINT.replace('{p}', 'a')}\s+"
+    rf"(?:to|until|till|through|and|-|–)\s+{_RANGE_POINT.replace('{p}', 'b')}",
 )
 _DAYRANGE_RE = re.compile(
     rf"\b(?P<m>{MONTH_RE})\s+(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})(?:\s*,?\s*(?P<y>{_YEAR}))?\b"
@@ -91,7 +94,7 @@ def _parse_point(m: re.Match[str], p: str) -> dict[str, int | str]:
     if g.get(f"{p}d4"):
         out.update(year=int(g[f"{p}d4"]), month=int(g[f"{p}m4"]), day=int(g[f"{p}dd4"]))
         return out
-    for i in ("1", "2", "3"):
+    for i in ("1", "2", "3", "5"):
         mon = g.get(f"{p}m{i}")
         if mon:
             out["month"] = MONTHS[_month_key(mon)]

@@ -2,8 +2,12 @@
 
 For each sentence and each CAMEO code whose pattern matches (unless negated or hypothetical,
 and only when at least one actor is found), one event:
-``actor_1`` is the gazetteer actor nearest before the verb (a sentence that opens with 'He' or
-'She' takes the article's last named person), ``actor_2`` the first other actor after it,
+``actor_1`` is the gazetteer actor nearest before the verb in its clause (a coordinated
+predicate, 'X met Y and asked ...', takes the clause's subject; a sentence that opens with 'He'
+or 'She' takes the article's last named person), ``actor_2`` the first other actor after it (the
+person a title introduces: 'Taliban Prime Minister Mohammad Hassan Akhund'); who a statement is
+attributed to ('..., the ministry said') is never a party named after the verb. A noun that
+names an act ('the deportation') counts only with its agent, and never inside a quote;
 ``place`` the first place after the verb (else in the sentence; for visits, the country
 visited), ``date`` the calendar expression nearest the verb, resolved against the article's
 publication date (intentions forward, reports backward; ranges stay ranges; '' when unknown).
@@ -154,6 +158,14 @@ _CONDITIONAL_RE = re.compile(
 
 # nouns that name an act without its agent
 _NOMINAL_RE = re.compile(r"(?:deportations?|expulsions?|arrests?|detentions?)", re.IGNORECASE)
+# a verb that makes its subject the agent of the act its object names:
+# 'Pakistan resumed the deportation of ...', 'Iran stepped up deportations'
+_LIGHT_VERB_RE = re.compile(
+    r"\b(?:resum|continu|start|began|begun|begin|launch|intensifi|intensify|accelerat|expand|"
+    r"escalat|conduct|carr(?:y|ied)\s+out|step(?:ped|s)?\s+up|ramp(?:ed|s)?\s+up)\w*\s+"
+    r"(?:(?:the|its|their|a|an|new|mass|forced|large-scale|wave\s+of|campaign\s+of)\s+)*$",
+    re.IGNORECASE,
+)
 
 # 'told TOLOnews', 'said to reporters', 'in an interview with X', 'according to X'
 _ADDRESSEE_RE = re.compile(
@@ -161,6 +173,74 @@ _ADDRESSEE_RE = re.compile(
     r"according\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# where a clause begins: after ';', ':', a quote mark, a dash, or a complementiser 'that'
+_CLAUSE_BREAK_RE = re.compile(r"[;:“”\"]|\s[–—]\s|\bthat\s")
+# where the clause after a verb ends: the target of the act is named before it
+_TARGET_BREAK_RE = re.compile(
+    r"[;:“”\"]|\s[–—]\s|,\s+(?:which|who|whose|while|whereas|as|but|and|although|though|"
+    r"\w+ing)\b|\s(?:since|because|after|before|when|while|whereas|although)\s",
+    re.IGNORECASE,
+)
+# a predicate coordinated with the one before shares its subject: 'X met Y and asked for Z'
+_COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+# an introductory phrase before the subject: 'After talks with Pakistan, ...'
+_LEADING_PHRASE_RE = re.compile(
+    r"^\s*(?:after|before|during|following|in|on|at|with|amid|despite|since|ahead\s+of)\b[^,]*,",
+    re.IGNORECASE,
+)
+# what may stand between an organisation or country and the person it introduces:
+# 'Taliban Prime Minister Mohammad Hassan Akhund', "Pakistan's envoy Muhammad Sadiq"
+_TITLE_GAP_RE = re.compile(
+    r"(?:[’']s)?\s+(?:(?!(?:and|or|with|in|on|at|to|of|by|for|from)\b)[A-Za-z.-]+\s+){1,4}"
+)
+
+
+def _in_quote(sentence: str, pos: int) -> bool:
+    """True when ``pos`` lies inside quotation marks opened earlier in the sentence."""
+    before = sentence[:pos]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _head(parties: list[Match], i: int, sentence: str) -> Match:
+    """The person a title phrase introduces after ``parties[i]``, else ``parties[i]`` itself."""
+    first = parties[i]
+    if first.type != "person" and i + 1 < len(parties):
+        nxt = parties[i + 1]
+        if nxt.type == "person" and _TITLE_GAP_RE.fullmatch(sentence[first.end : nxt.start]):
+            return nxt
+    return first
+
+
+def _subject(parties: list[Match], sentence: str, verb_start: int) -> str:
+    """The source of a verb: the nearest actor before it in its clause; for a coordinated
+    predicate ('... and asked') the subject that opens the clause. '' when none."""
+    coordinated = _COORDINATED_RE.search(sentence, 0, verb_start)
+    # a quotation inside the first predicate does not end the clause ('said "..." and called')
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, verb_start)
+              if not (coordinated and m.group(0) in '“”"')]  # fmt: skip
+    clause_start = breaks[-1] if breaks else 0
+    lead = _LEADING_PHRASE_RE.match(sentence[clause_start:verb_start])
+    in_clause = [m for m in parties if clause_start <= m.start and m.end <= verb_start]
+    if not in_clause:
+        before = [m for m in parties if m.end <= verb_start]
+        return before[-1].actor if before else ""
+    if coordinated and all(m.end <= coordinated.start() for m in in_clause):
+        subjects = [m for m in in_clause if not lead or m.start >= clause_start + lead.end()]
+        subjects = subjects or in_clause
+        return _head(subjects, 0, sentence).actor
+    last = in_clause[-1]
+    if last.type != "person" and sentence[last.end : verb_start].rstrip().endswith(","):
+        # 'Mawlawi Abdul Kabir, the Taliban's acting minister, visited ...': the apposition
+        # describes the actor before it
+        comma = sentence.rfind(",", clause_start, last.start)
+        lowercase = sentence[comma + 1 : last.start].strip()[:1].islower()
+        named = [m for m in in_clause if m.end <= comma and not sentence[m.end : comma].strip()
+                 and (m.type == "person" or lowercase)]  # fmt: skip
+        if named:
+            return named[-1].actor
+    return last.actor
 
 
 def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode, ...],
@@ -175,6 +255,10 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
     source = sentence_attribution(sentence)
     at = sentence.find(source) if source else -1
     source_span = (at, at + len(source)) if at >= 0 else None
+
+    def in_source(m: Match) -> bool:
+        return source_span is not None and source_span[0] <= m.start < source_span[1]
+
     rows = []
     for code in codes:
         verb = _first_match(code, sentence)
@@ -182,24 +266,35 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             continue
         if _CONDITIONAL_RE.search(sentence[: verb.start()]):
             continue  # 'if regional countries sign agreements': nothing happened
-        parties = actors
-        if code.code in _COERCION_CODES and source_span is not None:
+        nominal = bool(_NOMINAL_RE.fullmatch(verb.group(0)))
+        if nominal and _in_quote(sentence, verb.start()):
+            continue  # '"The deportation must be gradual," X said': talk about an act
+        # who reports an event is neither its target nor (when named after it) its source
+        parties = [m for m in actors if not (in_source(m) and m.start >= verb.start())]
+        if code.code in _COERCION_CODES:
             # 'the Afghan Council said ... were deported': who reports it did not deport
-            parties = [m for m in actors if not (source_span[0] <= m.start < source_span[1])]
+            parties = [m for m in parties if not in_source(m)]
         before = [m for m in parties if m.end <= verb.start()]
         after = [m for m in parties if m.start >= verb.end()]
         if _PASSIVE_AGENT.search(verb.group(0)) and after:
             # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
             actor_1 = after[0].actor
             after = after[1:]
-        elif _NOMINAL_RE.fullmatch(verb.group(0)):
+        elif nominal:
             # 'concern over the expulsions', 'the deportation of Afghans': a noun names the act,
-            # not who did it; only a possessor right before it is the agent ('Pakistan's ...')
+            # not who did it; a possessor right before it is the agent ('Pakistan's ...'), and
+            # so is the subject of a verb that takes the act as object ('X resumed deportations')
             own = [m for m in before if re.fullmatch(r"[’']s\s+(?:\w+\s+)?",
                                                      sentence[m.end : verb.start()])]  # fmt: skip
-            actor_1 = own[-1].actor if own else ""
+            light = _LIGHT_VERB_RE.search(sentence, 0, verb.start())
+            if own:
+                actor_1 = own[-1].actor
+            elif light:
+                actor_1 = _subject(before, sentence, light.start())
+            else:
+                actor_1 = ""
         else:
-            actor_1 = before[-1].actor if before else ""
+            actor_1 = _subject(before, sentence, verb.start())
         if not actor_1 and code.code in _COERCION_CODES:
             # 'were deported from Iran', 'detained by Pakistani police': the agent follows
             agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",
@@ -208,8 +303,11 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 actor_1 = agent.actor
         if not actor_1 and _PRONOUN_START.match(sentence):
             actor_1 = last_person
-        after = [m for m in after if m.actor != actor_1]
-        actor_2 = after[0].actor if after else ""
+        if nominal and not actor_1:
+            continue  # an act named without its agent ('deportations have increased')
+        stop = _TARGET_BREAK_RE.search(sentence, verb.end())
+        after = [m for m in after if m.actor != actor_1 and (stop is None or m.end <= stop.start())]
+        actor_2 = _head(after, 0, sentence).actor if after else ""
         place_after = [m for m in places if m.start >= verb.end()]
         place = (place_after or places or [None])[0]
         place_name = place.actor if place else ""

@@ -1,7 +1,9 @@
 """The actor gazetteer (editable YAML package data) and its spaCy rule-based matcher.
 
 Aliases of one token and aliases in capitals ('TTP', 'Dar', 'US') match exactly; longer aliases
-match case-insensitively. Demonyms ('Pakistani') count as their country only before an
+match case-insensitively. Matching is accent- and apostrophe-folded ('Kābul', 'Herāt' and
+'Iran’s' match 'Kabul', 'Herat' and "Iran's"); a match keeps the text as written and its
+offsets in the original string. Demonyms ('Pakistani') count as their country only before an
 institutional noun ('Pakistani police'). Overlaps keep the longest match, so
 'Pakistani Taliban' is the TTP and 'Islamic Emirate of Afghanistan' the Taliban government.
 
@@ -14,6 +16,7 @@ Example
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +37,46 @@ _SECTIONS = {
     "persons": "person",
 }
 PLACE = "place"
+
+# typographic apostrophes and hyphens that spell the same name as their ASCII forms
+_PUNCT_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
+                             "\u2010": "-", "\u2011": "-"})  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char.translate(_PUNCT_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Return ``text`` without diacritics and with ASCII apostrophes and hyphens, for matching.
+
+    Example
+    -------
+    >>> fold("Mazār-e Sharīf, Kābul’s")
+    "Mazar-e Sharif, Kabul's"
+    """
+    return fold_with_offsets(text)[0]
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Return the folded ``text`` and, for each folded character, its offset in ``text``.
+
+    Example
+    -------
+    >>> fold_with_offsets("Ōmarī")
+    ('Omari', [0, 1, 2, 3, 4])
+    """
+    if text.isascii():
+        return text, list(range(len(text)))
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        folded = char if char.isascii() else _fold_char(char)
+        chars.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(chars), origin
 
 
 @dataclass(frozen=True)
@@ -71,6 +114,7 @@ class Gazetteer:
     place_country: dict[str, str] = field(default_factory=dict)
     modifiers: tuple[str, ...] = ()
     institutions: tuple[str, ...] = ()
+    place_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _matchers: tuple[PhraseMatcher, PhraseMatcher, Matcher] | None = field(default=None, repr=False)
 
     @property
@@ -84,11 +128,11 @@ class Gazetteer:
         caseless = PhraseMatcher(nlp.vocab, attr="LOWER")
         demonym = Matcher(nlp.vocab)
         entries = [(a.name, a.type, a.aliases) for a in self.actors]
-        entries += [(p, PLACE, (p,)) for p in self.places]
+        entries += [(p, PLACE, (p, *self.place_aliases.get(p, ()))) for p in self.places]
         for name, kind, aliases in entries:
             key = f"{kind}\t{name}"
             exact_docs, caseless_docs = [], []
-            for alias in aliases:
+            for alias in dict.fromkeys(fold(a) for a in aliases):
                 doc = nlp.make_doc(alias)
                 if len(doc) == 1 or alias.isupper():
                     exact_docs.append(doc)
@@ -106,7 +150,7 @@ class Gazetteer:
                     f"country\t{actor.name}",
                     [
                         [
-                            {"ORTH": {"IN": list(actor.demonyms)}},
+                            {"ORTH": {"IN": sorted({fold(d) for d in actor.demonyms})}},
                             {"LOWER": {"IN": modifiers}, "OP": "*"},
                             {"LOWER": {"IN": institutions}},
                         ]
@@ -115,10 +159,18 @@ class Gazetteer:
         return exact, caseless, demonym
 
     def find_in_doc(self, doc: Doc) -> list[Match]:
-        """Return the matches in a spaCy ``doc`` (longest wins on overlap), sorted by position."""
+        """Return the matches in a spaCy ``doc`` (longest wins on overlap), sorted by position.
+
+        The doc's text is matched accent-folded (see :func:`fold`); offsets and ``text`` refer
+        to ``doc.text`` as written.
+        """
         if self._matchers is None:
             self._matchers = self._build()
         exact, caseless, demonym = self._matchers
+        original = doc.text
+        folded, origin = fold_with_offsets(original)
+        if folded != original:
+            doc = get_nlp().make_doc(folded)
         spans = []
         for matcher in (exact, caseless, demonym):
             if len(matcher):
@@ -126,7 +178,10 @@ class Gazetteer:
         out = []
         for span in filter_spans(spans):
             kind, name = span.label_.split("\t", 1)
-            out.append(Match(span.start_char, span.end_char, name, kind, span.text))
+            start, end = span.start_char, span.end_char
+            if folded != original:
+                start, end = origin[start], origin[end - 1] + 1
+            out.append(Match(start, end, name, kind, original[start:end]))
         return sorted(out, key=lambda m: (m.start, m.end))
 
     def find(self, text: str) -> list[Match]:
@@ -170,7 +225,8 @@ def gazetteer_from_dict(data: dict, institutions: dict | None = None) -> Gazette
     Parameters
     ----------
     data : mapping with optional sections countries, organisations, armed_groups, persons and
-        places (a list of names, or a mapping country -> list of names).
+        places (a list of names, or a mapping country -> list of names; a name may be a mapping
+        ``{name, aliases}`` for other spellings).
     institutions : mapping with ``modifiers`` and ``institutions`` word lists (demonym rules).
 
     Returns
@@ -216,27 +272,45 @@ def gazetteer_from_dict(data: dict, institutions: dict | None = None) -> Gazette
                 )
             )
     inst = institutions or {}
-    places, place_country = _places(data.get("places"))
+    places, place_country, place_aliases = _places(data.get("places"))
     return Gazetteer(
         actors=tuple(actors),
         places=places,
         place_country=place_country,
+        place_aliases=place_aliases,
         modifiers=_strings(inst.get("modifiers"), "modifiers"),
         institutions=_strings(inst.get("institutions"), "institutions"),
     )
 
 
-def _places(value: object) -> tuple[tuple[str, ...], dict[str, str]]:
-    """Places as a list of names, or as a mapping country -> list of names."""
+def _places(
+    value: object,
+) -> tuple[tuple[str, ...], dict[str, str], dict[str, tuple[str, ...]]]:
+    """Places as a list, or as a mapping country -> list; an item is a name or a mapping
+    ``{name: ..., aliases: [...]}`` (other spellings of the same place)."""
     if isinstance(value, dict):
-        names, country_of = [], {}
-        for country, items in value.items():
-            for name in _strings(items, f"places.{country}"):
-                names.append(name)
-                if country:
-                    country_of[name] = str(country)
-        return tuple(names), country_of
-    return _strings(value, "places"), {}
+        groups = [(str(country or ""), items) for country, items in value.items()]
+    else:
+        groups = [("", value)]
+    names: list[str] = []
+    country_of: dict[str, str] = {}
+    aliases_of: dict[str, tuple[str, ...]] = {}
+    for country, items in groups:
+        where = f"places.{country}" if country else "places"
+        for i, item in enumerate(_as_list(items, where)):
+            if isinstance(item, dict):
+                if not isinstance(item.get("name"), str) or not item["name"].strip():
+                    raise GazetteerError(f"{where}[{i}] must be a mapping with a 'name' string")
+                name = item["name"].strip()
+                aliases_of[name] = _strings(item.get("aliases"), f"{where}[{i}].aliases")
+            elif isinstance(item, str) and item.strip():
+                name = item.strip()
+            else:
+                raise GazetteerError(f"{where} must hold non-empty strings or name mappings")
+            names.append(name)
+            if country:
+                country_of[name] = country
+    return tuple(names), country_of, aliases_of
 
 
 def load_gazetteer(path: Path | str | None = None) -> Gazetteer:

@@ -3,14 +3,17 @@
 Recognised forms: grouped and decimal digits ('2,385,109', '5.097'), scale words and suffixes
 ('1.3 million', '5M', '3 bn'), currency ('$3 billion', '600 million dollars'), percentages
 ('18 percent', '18%'), number words ('four', 'twenty-one', 'two hundred'), fractions of a whole
-('two-thirds of', 'one third of', 'half of'; given as percent) and vague magnitudes ('dozens',
+('two-thirds of', 'one third of', 'half of'; given as percent), proportions ('1 in 10',
+'one in every five'; also given as percent) and vague magnitudes ('dozens',
 'thousands', 'tens of thousands'; given as their lower bound, qualifier ``at_least``).
 
 Not numbers for claims (by design): calendar dates and years ('March 21', '1 April', '2021',
 '1990s'), ordinals ('7th', 'fourth'), identifiers ('B-17', 'Resolution 2803', 'COVID-19'), times
 ('10:30', '3 pm'), phone numbers, ages ('seven-year-old', 'aged 12', 'girls over 12'),
 compound modifiers ('three-day visit', '15-month pause': they describe a thing, they do not
-count one), the pronoun 'one', and referential 'the two' ('the two countries').
+count one), the pronoun 'one', referential 'the two' ('the two countries'), years of other
+calendars ('in 1404', '1403 solar year'), ages after a name ('Abdul Rahim, 52, said') and
+household descriptions ('a mother of four', 'a family of nine').
 
 Example
 -------
@@ -78,7 +81,7 @@ _TIME_AFTER_RE = re.compile(
     r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o'clock))", re.I
 )
 _ID_HEADS = re.compile(
-    r"(?:resolution|article|section|chapter|no\.?|number|flight|route|highway|road|phase|"
+    r"(?<![A-Za-z])(?:resolution|article|section|chapter|no\.?|number|flight|route|highway|road|phase|"
     r"level|room|gate|block|sector|unit|decree|order|law|paragraph|clause|annex|platform|"
     r"terminal|building|street|grade|class|camp|version|model|boeing|airbus|item|page|vol\.?|"
     r"volume|part|stage|round|season|episode|district|zone|area|plot|house|apartment)s?\s$",
@@ -91,14 +94,53 @@ _AGE_BEFORE_RE = re.compile(
 )
 _AGE_AFTER_RE = re.compile(r"^[\s-]*(?:years?|months?)[\s-]+old\b", re.IGNORECASE)
 _HYPHEN_COMPOUND_RE = re.compile(r"^-(?!thirds?|quarters?|halves)[A-Za-z]")
-_AGO_RE = re.compile(r"^\s+(?:[A-Za-z]+\s+){0,1}(?:ago|earlier|later|before|after)\b", re.I)
+# 'two days before', 'three years ago': a duration unit, then a word that places it in time
+# ('5,000 Afghans before the deadline' counts people: only a duration unit triggers this)
+_DURATION_UNITS = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+)
+_AGO_RE = re.compile(
+    rf"^\s+(?:{_DURATION_UNITS}\s+)?(?:ago|earlier|later)\b"
+    rf"|^\s+{_DURATION_UNITS}\s+(?:before|after|prior)\b",
+    re.I,
+)
+# a year in another calendar ('in 1404', 'the year 1403', '1404 solar year', '1446 AH')
+_OTHER_YEAR_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<year>years?)|in|since|until|till|during)\s+$", re.I
+)
+_YEAR_ENDS_RE = re.compile(
+    r"^\s*(?:[,.;:)]|$|(?:and|to|when|as|after|before|the|a|an|alone|onwards?)\b|(?-i:[A-Z]))",
+    re.I,
+)
+_OTHER_YEAR_AFTER_RE = re.compile(
+    r"^(?:\s*(?:solar|hijri|lunar|shamsi|qamari)\b|\s+(?:SH|AH|HS|H\.S\.|A\.H\.)(?![A-Za-z])"
+    r"|[-/]\d{2}(?!\d))",
+    re.I,
+)
+# 'Abdul Rahim, 52, said': an age in commas after a name
+_NAME_AGE_BEFORE_RE = re.compile(r"(?-i:[A-Z][\w’'-]+),\s$")
+# 'a mother of four', 'a family of nine': a description of a person or household, not a claim
+_KIN_OF_RE = re.compile(
+    r"(?<![A-Za-z])(?:mother|father|parent|grandmother|grandfather|widow|widower|family|"
+    r"household)s?\s+of\s+$",
+    re.I,
+)
+# '1 in 10 returnees', 'one in five children', 'one in every three': a proportion
+_NUM_WORDS = "|".join(sorted((k for k in SMALL if SMALL[k] > 0), key=len, reverse=True))
+_PROPORTION_RE = re.compile(
+    rf"{LB}(?<![\d,.])(?P<n>\d{{1,3}}|{_NUM_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<d>\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?![\d,.]\d)|{_NUM_WORDS}|(?:a\s+)?(?:hundred|thousand))"
+    rf"(?![\w-])(?!\s+{_DURATION_UNITS}\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class NumberSpan:
     """A number found in text.
 
-    ``kind``: 'count', 'percent', 'money', 'fraction' (value given in percent) or 'vague'
+    ``kind``: 'count', 'percent', 'money', 'fraction' (a fraction of a whole or a proportion
+    such as '1 in 10'; value given in percent) or 'vague'
     (value is the lower bound of 'thousands', 'dozens' ...). ``unit_hint`` is the unit the
     number carries itself ('percent', 'dollars'), else ''.
     """
@@ -152,11 +194,35 @@ def _excluded_context(text: str, start: int, end: int) -> bool:
         return True
     if _HYPHEN_COMPOUND_RE.match(after) or _AGO_RE.match(after):
         return True
+    if _KIN_OF_RE.search(before):
+        return True  # 'a mother of four'
+    if (
+        _NAME_AGE_BEFORE_RE.search(before)
+        and re.fullmatch(r"\d{1,3}", text[start:end])
+        and re.match(r",\s+(?:[a-z]|[“\"])", after)
+    ):
+        return True  # 'Abdul Rahim, 52, said'
     if re.match(r"[/.:]\d", after) or before.endswith(("/", "No.", "no.")):
         return True  # '31/05/2025', '1.2.3', 'No. 5'
     if after[:1].isalpha() or after[:1] == "-" and after[1:2].isdigit():
         return True  # '7th', '3D', '2-3' ranges of ids
     return bool(_ID_HEADS.search(before))
+
+
+def _other_calendar_year(text: str, start: int, end: int) -> bool:
+    """True when the four digits at ``start:end`` read as a year ('in 1404', 'year 1403')."""
+    before, after = text[max(0, start - 20) : start], text[end : end + 20]
+    if _OTHER_YEAR_AFTER_RE.match(after):
+        return True
+    m = _OTHER_YEAR_BEFORE_RE.search(before)
+    return bool(m and (m.group("year") or _YEAR_ENDS_RE.match(after)))
+
+
+def _proportion_term(term: str) -> float:
+    term = term.lower().replace(",", "")
+    if term.isdigit():
+        return float(term)
+    return words_to_number(term) or 0.0
 
 
 def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
@@ -188,6 +254,17 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
             return
         found.append(span)
         taken.append((span.start, span.end))
+
+    for m in _PROPORTION_RE.finditer(text):  # '1 in 10', 'one in every five': a share
+        n, d = _proportion_term(m.group("n")), _proportion_term(m.group("d"))
+        if (
+            not 0 < n < d
+            or (1800 <= d <= 2099 and d.is_integer())
+            or _overlaps(m.start(), m.end(), blocked)
+        ):
+            continue
+        add(NumberSpan(m.start(), m.end(), round(100.0 * n / d, 4), m.group(0), "fraction",
+                       "percent"))  # fmt: skip
 
     for m in _FRACTION_RE.finditer(text):
         if m.group("half"):
@@ -240,13 +317,11 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
         if not scale and not pct and not cur:
             if _excluded_context(text, start, end_ctx):
                 continue
-            if (
-                "," not in m.group("num")
-                and "." not in raw
-                and 1800 <= value <= 2099
-                and len(raw) == 4
-            ):
-                continue  # a year not caught as a date ('the 2023 report')
+            if "," not in m.group("num") and "." not in raw and len(raw) == 4:
+                if 1800 <= value <= 2099:
+                    continue  # a year not caught as a date ('the 2023 report')
+                if 1300 <= value <= 1499 and _other_calendar_year(text, start, end):
+                    continue  # a Solar or Lunar Hijri year ('in 1404', '1403 solar year')
         elif not (scale or pct) and _excluded_context(text, m.start("num"), m.end("num")):
             continue
         if pct:

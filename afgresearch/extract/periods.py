@@ -19,16 +19,20 @@ from afgresearch.extract.numbers import SMALL
 
 _NUM = r"(?:\d+|" + "|".join(sorted(SMALL, key=len, reverse=True)) + r"|few|several|couple\s+of)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_MONTH = rf"{MONTH_RE}(?![A-Za-z])"
+# a day needs '(?!\d)': 'March 2025' is a month and year, not 'March 20'
+_DAY = r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
 _DATE = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-    rf"(?:\s*,?\s*{_YEAR})?|{MONTH_RE}\s+{_YEAR}|{MONTH_RE}|{_YEAR})"
+    rf"(?:(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})"
+    rf"(?:\s*,?\s*{_YEAR})?|{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})"
 )
 _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
 _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:the\s+)?"
     rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?{_UNIT}"
-    rf"(?:\s+alone)?(?:\s+of\s+(?:the\s+)?(?:current|this|last|previous)\s+year)?",
+    rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|{_DATE}))?"
+    rf"(?:\s+alone)?",
     rf"{_LB}(?:in|within|over)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+){_UNIT}(?:\s+alone)?",
     rf"{_LB}between\s+{_DATE}\s+and\s+{_DATE}",
     rf"{_LB}from\s+{_DATE}\s+(?:to|until|till|through)\s+{_DATE}",
@@ -36,6 +40,8 @@ _PATTERNS = [
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+[^,.;:“”\"()]{{3,80}}?(?=\s*[,.;:“”\"(]|$))",
     rf"{_LB}(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
     rf"{_LB}(?:last|this|next|the\s+current|the\s+previous)\s+(?:year|month|week)",
+    # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
+    rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}))",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     rf"{_LB}(?:per|a|each|every)\s+(?:day|week|month|year)\b|{_LB}(?:annually|yearly)\b",
@@ -101,10 +107,17 @@ def nearest_period(periods: list[PeriodSpan], start: int, end: int) -> str:
 def normalise_period(period: str) -> str:
     """Reduce a verbatim period to a comparison key ('in the past two months alone' -> 'past 2 months').
 
+    Windows that look back from now ('in the past two months', 'in just 2 months') become
+    'past N units'; windows ahead ('over the next two years') become 'next N units'; the opening
+    part of a named span ('in the first week of March') keeps what it is a part of ('first 1
+    weeks of march'). Other periods are kept as written, lower-cased, without punctuation.
+
     Example
     -------
     >>> normalise_period("In just 2 months")
     'past 2 months'
+    >>> normalise_period("over the next two years"), normalise_period("in the first week of March")
+    ('next 2 years', 'first 1 weeks of march')
     >>> normalise_period("in recent days")
     'recent days'
     """
@@ -120,6 +133,14 @@ def normalise_period(period: str) -> str:
         n = m.group("n") or "1"
         n = str(SMALL[n]) if n in SMALL else n
         unit = m.group("u").rstrip("s") + "s"
+        ahead = re.search(r"\b(?:next|coming)\b", low[: m.start()])
+        first = re.search(r"\bfirst\b", low[: m.start()])
+        if ahead:
+            return f"next {n} {unit}"
+        if first:
+            part = re.sub(r"[^\w ]", "", low[m.end() :]).strip()
+            part = re.sub(r"^alone\b|\balone$", "", part).strip()
+            return f"first {n} {unit} {part}".strip()
         return f"past {n} {unit}"
     low = re.sub(r"^(?:in|during)\s+", "", low)
     return re.sub(r"[^\w ]", "", low)

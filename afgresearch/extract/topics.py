@@ -32,6 +32,12 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         r"forcibly",
         r"evict\w*",
         r"crossed back",
+        r"crossed",
+        r"left (?:the country|their homes?)",
+        r"leaving (?:the country|their homes?)",
+        r"arriv(?:ed|ing|als?)",
+        r"exodus",
+        r"influx",
         r"came back",
         r"sent (?:back|home)",
         r"leave (?:the country|voluntarily)",
@@ -62,6 +68,7 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         r"food",
         r"hunger",
         r"malnutrition",
+        r"malnourish\w*",
         r"assistance",
         r"medical care",
         r"health",
@@ -84,6 +91,8 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
         r"education",
         r"girls",
         r"women",
+        r"female",
+        r"bans?",
         r"marriages?",
         r"edicts?",
         r"barred",
@@ -138,6 +147,13 @@ TOPIC_CUES: dict[str, tuple[str, ...]] = {
 _CUE_RES = {
     topic: re.compile(r"\b(?:" + "|".join(cues) + r")\b") for topic, cues in TOPIC_CUES.items()
 }
+# cues that need the original case: leaving a named place ('have left Pakistan'), not 'has left
+# thousands in limbo'
+_CASED_CUES = {
+    "returns_deportations": re.compile(
+        r"\b(?:have|has|had|who)\s+(?:already\s+|since\s+)?left\s+(?-i:[A-Z])"
+    ),
+}
 _WEIGHT = {"returns_deportations": 1.5}
 
 
@@ -162,7 +178,10 @@ def classify_topic(sentence: str, unit: str = "", position: int | None = None) -
         if cue is None:
             continue
         score = 3.0 * len(cue.findall(unit_low))
-        for m in cue.finditer(low):
+        matches = list(cue.finditer(low))
+        if topic in _CASED_CUES:
+            matches += list(_CASED_CUES[topic].finditer(sentence or ""))
+        for m in matches:
             near = position is not None and abs(m.start() - position) <= 60
             score += 2.0 if near else 1.0
         score *= _WEIGHT.get(topic, 1.0)
