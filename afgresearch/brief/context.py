@@ -24,7 +24,7 @@ import pandas as pd
 
 from afgresearch.brief.errors import BriefTableError
 from afgresearch.extract.claims import claim_disagreements
-from afgresearch.extract.measures import TIME_HEADS, head_noun, split_measure
+from afgresearch.extract.measures import PEOPLE_HEADS, TIME_HEADS, head_noun, split_measure
 from afgresearch.extract.numbers import find_numbers
 from afgresearch.schema import TABLES, THEMES, empty_table
 
@@ -239,6 +239,51 @@ def as_written(quote: str, value: float | None) -> str:
     return ""
 
 
+#: counted nouns (singular heads, see :func:`~afgresearch.extract.measures.head_noun`) that
+#: count people: only these may stand as a figure for returns, deportations or displacement
+PEOPLE_COUNT_HEADS: frozenset[str] = PEOPLE_HEADS | frozenset(
+    {"refugee", "migrant", "returnee", "deportee", "evacuee", "seeker", "idp", "displaced",
+     "repatriate", "expellee", "undocumented", "child", "woman", "man", "girl", "boy",
+     "worker", "student", "prisoner", "detainee"}
+)  # fmt: skip
+
+
+def counts_people(unit: Any, measure: Any = "") -> bool:
+    """Whether a claim counts people (not money, a percentage, a ratio, a multiple or a span).
+
+    The counted noun is read from ``unit`` (falling back to the head kept in ``measure``).
+
+    Example
+    -------
+    >>> counts_people("Afghan nationals"), counts_people("asylum seekers")
+    (True, True)
+    >>> counts_people("percent of returnees"), counts_people("dollars"), counts_people("times")
+    (False, False, False)
+    >>> counts_people("", "returns_deportations|people|return|2025")
+    True
+    """
+    head = head_noun(text(unit)) or split_measure(text(measure))["head"]
+    return head in PEOPLE_COUNT_HEADS
+
+
+_RATE = re.compile(
+    r"^\s*(?:(?:a|an|per|each|every)\s+(?:single\s+)?(?:day|night|week|month|year|hour)s?"
+    r"|daily|nightly|weekly|monthly|yearly|annually|hourly)\b",
+    re.IGNORECASE,
+)
+
+
+def is_rate(period: Any) -> bool:
+    """Whether a claim's period makes its figure a rate ('a day', 'every month', 'daily').
+
+    Example
+    -------
+    >>> is_rate("every day"), is_rate("per month"), is_rate("in 2025"), is_rate("this year")
+    (True, True, False, False)
+    """
+    return bool(_RATE.match(text(period)))
+
+
 def _claim_rank(r: Mapping[str, Any]) -> tuple[Any, ...]:
     """Order of the key figures: counts before vague amounts and durations, then topics of
     interest, named source, counted noun, topic, size."""
@@ -279,13 +324,32 @@ def _claims(claims: pd.DataFrame, root: Path | None, limit: int) -> dict[str, An
     by_topic: dict[str, int] = {}
     for r in rows:
         by_topic[r["topic"] or "other"] = by_topic.get(r["topic"] or "other", 0) + 1
-    # the largest reported returns: named source first, then with a period, then size
-    returns = sorted(
-        (r for r in rows if r["topic"] == "returns_deportations" and not r["as_written"]),
-        key=lambda r: (not r["attributed_to"], not r["period"], -r["value"], r["source_file"],
-                       r["line"], r["claim_id"]),
+    # the largest reported returns: counts of people only (never money, percentages or
+    # multiples), totals before daily or monthly rates, named source first, then size; one
+    # figure per quoted passage (the two ends of a range are one report)
+    ranked = sorted(
+        (r for r in rows if r["topic"] == "returns_deportations" and not r["as_written"]
+         and counts_people(r["unit"], r.get("measure", ""))),
+        key=lambda r: (is_rate(r["period"]), not r["attributed_to"], -r["value"],
+                       r["source_file"], r["line"], r["claim_id"]),
     )  # fmt: skip
+    returns: list[dict[str, Any]] = []
+    passages: set[tuple[str, int, str]] = set()
+    for r in ranked:
+        passage = (r["source_file"], r["line"], r["quote"])
+        if passage not in passages:
+            passages.add(passage)
+            returns.append(r)
+    # 'largest' is only true of the first figure when no unattributed total is larger
+    first = returns[0] if returns else None
     return {
+        "returns_sourced_only": first is not None
+        and bool(first["attributed_to"])
+        and any(
+            r["value"] > first["value"] and is_rate(r["period"]) == is_rate(first["period"])
+            for r in returns
+            if not r["attributed_to"]
+        ),
         "total": len(table),
         "unique": len(rows),
         "repeats": int(repeats.sum()),
@@ -347,6 +411,8 @@ def _disagreements(
         quote=claims["quote"].map(text),
     )
     table = table[table["value"].notna()]
+    if not (table["measure"] != "").any():
+        return []  # nothing to compare (claim_disagreements needs at least one measure)
     found = claim_disagreements(table, paragraphs=paragraphs if not paragraphs.empty else None)
     out = []
     for measure, group in found.groupby("measure", sort=True):
@@ -382,13 +448,20 @@ def _themes(
         paras = paras.assign(theme_score=0.0)
     key = "cluster" if "cluster" in paras.columns else "theme"
     total = len(paras)
-    names = {}
+    names: dict[int, str] = {}
+    cluster_themes: dict[int, str] = {}
     for row in clusters.to_dict("records") if key == "cluster" else []:
-        names[int(row["cluster"])] = text(row["name"])
+        n = number(row["cluster"])
+        if n is not None:
+            names[int(n)] = text(row["name"])
+            cluster_themes[int(n)] = text(row["theme"])
     groups = []
     for value in sorted(paras[key].dropna().unique(), key=lambda v: (str(type(v)), v)):
         members = paras[paras[key] == value]
-        theme = members["theme"].mode().sort_values().iloc[0]
+        # a cluster is described by its own theme (the clusters table), not its paragraphs'
+        theme = (cluster_themes.get(int(value), "") if key == "cluster" else "") or (
+            members["theme"].mode().sort_values().iloc[0]
+        )
         if key == "cluster" and not terms.empty:
             sub = _sorted(
                 terms[pd.to_numeric(terms["cluster"], errors="coerce") == value], ["rank", "term"]
@@ -405,17 +478,28 @@ def _themes(
                     if t.strip()
                 ]
                 top = top[: limits["terms_per_theme"]]
-        examples = _records(representative(members, top).head(limits["examples_per_theme"]), root)
+        # examples show the section's theme: only paragraphs whose own theme is that theme
+        own = members[members["theme"] == theme]
+        examples = _records(representative(own, top).head(limits["examples_per_theme"]), root)
+        # a group none of whose paragraphs has its theme is shown by paragraphs labelled with
+        # their own themes, never as examples of the group's theme
+        mixed = (
+            []
+            if examples
+            else _records(representative(members, top).head(limits["examples_per_theme"]), root)
+        )
         groups.append(
             {
                 "key": value if key == "cluster" else None,
                 "name": names.get(int(value), "") if key == "cluster" else str(value),
                 "theme": theme,
                 "paragraphs": len(members),
+                "own_theme": len(own),
                 "share": len(members) / total,
                 "articles": int(members["article_id"].nunique()),
                 "terms": top,
                 "examples": examples,
+                "mixed_examples": mixed,
             }
         )
     groups.sort(key=lambda g: (-g["paragraphs"], str(g["theme"]), str(g["key"])))
@@ -428,17 +512,50 @@ def _themes(
     return {"available": True, "by": key, "groups": groups, "shares": shares}
 
 
-def representative(paragraphs: pd.DataFrame, terms: list[str]) -> pd.DataFrame:
-    """Paragraphs ordered by how well they show a group: reported text before quoted speech,
-    then the number of the group's main terms they contain, then theme score.
+#: a paragraph in emphasis from end to end (an italic author line, a caption, a note)
+_EMPHASISED = re.compile(r"^\s*([*_]{1,3})\S.*\S\1\s*$", re.DOTALL)
+#: a paragraph that opens with a bold or italic label ('**Editor's note:**', '*Photo:*')
+_LABELLED = re.compile(r"^\s*[*_]{1,3}[^*_]{1,40}:[*_]{0,3}\s*[*_]{0,3}:?")
+#: fewest words of a paragraph that reads as a sentence rather than a line or a label
+MIN_SENTENCE_WORDS = 6
+
+
+def is_aside(body: str) -> bool:
+    """Whether a paragraph is an aside rather than reported text: quoted speech, an author
+    bio or caption set in emphasis, a labelled note, or a fragment without a full sentence.
 
     Example
     -------
-    >>> p = pd.DataFrame({"paragraph_id": ["a", "b"], "source_file": ["f", "f"], "line": [1, 3],
-    ...     "text": ["“Visa rules changed,” he said.", "Refugees face visa limits."],
-    ...     "theme_score": [0.9, 0.2]})
+    >>> is_aside("*Jane Roe is a reporter based in Kabul.*")
+    True
+    >>> is_aside("“We will not leave,” she said, standing by the gate of the camp.")
+    True
+    >>> is_aside("Officials said the border crossing reopened on Monday after two weeks.")
+    False
+    """
+    body = body.strip()
+    if not body or body[:1] in "“\"‘'>":
+        return True
+    if _EMPHASISED.match(body) or _LABELLED.match(body):
+        return True
+    words = re.findall(r"\w+", body)
+    return len(words) < MIN_SENTENCE_WORDS or not re.search(r"[.!?…][”’\"')\]]*\s*$", body)
+
+
+def representative(paragraphs: pd.DataFrame, terms: list[str]) -> pd.DataFrame:
+    """Paragraphs ordered by how well they show a group: reported sentences before asides
+    (quoted speech, bios, notes, fragments; see :func:`is_aside`), a positive theme score
+    before none, then the number of the group's main terms they contain, then theme score.
+
+    Example
+    -------
+    >>> p = pd.DataFrame({"paragraph_id": ["a", "b", "c"], "source_file": ["f"] * 3,
+    ...     "line": [1, 3, 5],
+    ...     "text": ["“Visa rules changed,” he said.", "Refugees face visa limits at the border.",
+    ...              "*Ann Lee covers visa and refugees policy for the paper.*"],
+    ...     "theme_score": [0.9, 0.2, 0.9]})
     >>> representative(p, ["visa", "refugees"])["paragraph_id"].tolist()
-    ['b', 'a']
+    ['b', 'c', 'a']
     """
     if paragraphs.empty:
         return paragraphs
@@ -446,19 +563,20 @@ def representative(paragraphs: pd.DataFrame, terms: list[str]) -> pd.DataFrame:
     lowered = bodies.str.lower()
     patterns = [re.compile(rf"\b{re.escape(t.lower())}\b") for t in terms if t.strip()]
     coverage = lowered.map(lambda b: sum(1 for p in patterns if p.search(b)))
-    quoted = bodies.map(lambda b: b[:1] in "“\"‘'" or len(b) < 40)
+    aside = bodies.map(is_aside)
     score = (
         pd.to_numeric(paragraphs["theme_score"], errors="coerce").fillna(0.0)
         if "theme_score" in paragraphs.columns
         else pd.Series(0.0, index=paragraphs.index)
     )
-    ranked = paragraphs.assign(_quoted=quoted, _coverage=coverage, _score=score)
+    ranked = paragraphs.assign(_aside=aside, _flat=score <= 0, _coverage=coverage, _score=score)
+    helper = ["_aside", "_flat", "_coverage", "_score"]
     ranked = _sorted(
         ranked,
-        ["_quoted", "_coverage", "_score", "source_file", "line", "paragraph_id"],
-        [True, False, False, True, True, True],
+        [*helper, "source_file", "line", "paragraph_id"],
+        [True, True, False, False, True, True, True],
     )
-    return ranked.drop(columns=["_quoted", "_coverage", "_score"])
+    return ranked.drop(columns=helper)
 
 
 def theme_shares(paragraphs: pd.DataFrame) -> list[dict[str, Any]]:
@@ -553,9 +671,38 @@ def _span_days(date: str) -> int:
     return int((b - a).days) + 1
 
 
-def _events(events: pd.DataFrame, root: Path | None, limit: int) -> dict[str, Any]:
+def article_published(source_file: Any, line: Any, articles: pd.DataFrame) -> str | None:
+    """Publication date of the article holding ``source_file:line`` ('' when it has none),
+    or None when no article holds that line.
+
+    The article is the last one in the same file starting at or before the line.
+
+    Example
+    -------
+    >>> a = pd.DataFrame({"source_file": ["f", "f"], "line_start": [1, 9],
+    ...     "published": ["2025-01-02", None]})
+    >>> article_published("f", 4, a), article_published("f", 12, a), article_published("g", 1, a)
+    ('2025-01-02', '', None)
+    """
+    at = number(line)
+    if at is None or articles.empty:
+        return None
+    same = articles[articles["source_file"].map(text) == text(source_file)]
+    starts = pd.to_numeric(same["line_start"], errors="coerce")
+    before = same[starts <= at]
+    if before.empty:
+        return None
+    row = before.loc[pd.to_numeric(before["line_start"], errors="coerce").idxmax()]
+    return text(row["published"])
+
+
+def _events(
+    events: pd.DataFrame, root: Path | None, limit: int, articles: pd.DataFrame | None = None
+) -> dict[str, Any]:
     if events.empty:
-        return {"rows": [], "total": 0, "undated": 0, "diplomatic": []}
+        return {
+            "rows": [], "total": 0, "undated": 0, "undated_unpublished": 0, "diplomatic": []
+        }  # fmt: skip
     e = events.assign(_date=events["date"].map(text))
     e = e.assign(
         _undated=e["_date"] == "",
@@ -595,10 +742,17 @@ def _events(events: pd.DataFrame, root: Path | None, limit: int) -> dict[str, An
         if key not in seen:
             seen.add(key)
             diplomatic.append(r)
+    # undated events whose articles carry no publication date either
+    arts = articles if articles is not None else pd.DataFrame()
+    unpublished = sum(
+        article_published(f, n, arts) == ""
+        for f, n in zip(undated["source_file"], undated["line"], strict=True)
+    )
     return {
         "rows": rows,
         "total": len(e),
         "undated": int(e["_undated"].sum()),
+        "undated_unpublished": int(unpublished),
         "diplomatic": diplomatic,
     }
 
@@ -624,15 +778,48 @@ def _corpus(articles: pd.DataFrame, paragraphs: pd.DataFrame, root: Path | None)
 
 
 def _stability(tables: Mapping[str, Any], params: Mapping[str, Any]) -> dict[str, Any] | None:
+    """What the clustering stability figures say, as computed.
+
+    A ``stability`` table with a ``seeds`` column holds summaries: each row one mean pairwise
+    adjusted Rand index over that many seeds. Without it, each row's ``ari`` is one comparison
+    of two runs, and the mean and the lowest are reported.
+
+    Example
+    -------
+    >>> _stability({"stability": pd.DataFrame({"seeds": [3], "ari": [0.9]})}, {})
+    {'seeds': 3, 'comparisons': 0, 'mean': 0.9, 'min': None}
+    >>> _stability({"stability": pd.DataFrame({"ari": [0.9, 0.7]})}, {})["min"]
+    0.7
+    """
     frame = tables.get("stability")
-    values: list[float] = []
+    seeds = number(params.get("stability_seeds"))
     if isinstance(frame, pd.DataFrame) and "ari" in frame.columns:
-        values = [v for v in (number(x) for x in frame["ari"]) if v is not None]
-    elif number(params.get("stability_ari")) is not None:
-        values = [float(params["stability_ari"])]
-    if not values:
-        return None
-    return {"runs": len(values), "mean": sum(values) / len(values), "min": min(values)}
+        ari = pd.to_numeric(frame["ari"], errors="coerce")
+        if "seeds" in frame.columns:
+            n = pd.to_numeric(frame["seeds"], errors="coerce")
+            keep = ari.notna() & n.notna() & (n > 0)
+            if not keep.any():
+                return None
+            # summaries over different seed counts: weight each by its number of seeds
+            mean = float((ari[keep] * n[keep]).sum() / n[keep].sum())
+            return {"seeds": int(n[keep].max()), "comparisons": 0, "mean": mean, "min": None}
+        values = [float(v) for v in ari.dropna()]
+        if not values:
+            return None
+        return {
+            "seeds": 0,
+            "comparisons": len(values),
+            "mean": sum(values) / len(values),
+            "min": min(values) if len(values) > 1 else None,
+        }
+    if number(params.get("stability_ari")) is not None:
+        return {
+            "seeds": int(seeds) if seeds and seeds > 1 else 0,
+            "comparisons": 0,
+            "mean": float(params["stability_ari"]),
+            "min": None,
+        }
+    return None
 
 
 def build_context(
@@ -688,7 +875,7 @@ def build_context(
         ),
         "themes": themes,
         "actors": _actors(get["mentions"], get["actors"], get["co_mentions"], root, limits),
-        "events": _events(get["events"], root, limits["max_events"]),
+        "events": _events(get["events"], root, limits["max_events"], get["articles"]),
         "rejects": rejects,
         "method": {
             "params": sorted(

@@ -116,6 +116,33 @@ def _measure(key: Any) -> str:
     return ", ".join(p for p in (words["what"] or words["topic"], words["period"]) if p)
 
 
+def plural(count: Any, singular: str, plural_form: str | None = None, *, show: bool = True) -> Md:
+    """``count`` and a noun that agrees with it: ``1 event``, ``3 events``, ``2 countries``.
+
+    ``plural_form`` is for irregular nouns; ``show=False`` gives the noun alone.
+
+    Example
+    -------
+    >>> plural(1, "paragraph"), plural(1200, "article"), plural(2, "analysis", "analyses")
+    ('1 paragraph', '1,200 articles', '2 analyses')
+    >>> plural(0, "country"), plural(1, "event", show=False)
+    ('0 countries', 'event')
+    """
+    n = number(count)
+    if n == 1:
+        noun = singular
+    elif plural_form is not None:
+        noun = plural_form
+    elif singular.endswith("y") and singular[-2:-1] not in tuple("aeiou"):
+        noun = singular[:-1] + "ies"
+    elif singular.endswith(("s", "x", "z", "ch", "sh")):
+        noun = singular + "es"
+    else:
+        noun = singular + "s"
+    noun = md_inert(noun)
+    return Md(f"{_num(count)} {noun}" if show else noun)
+
+
 def _topic(value: Any) -> str:
     """A topic name as words: ``returns deportations``."""
     return text(value).replace("_", " ")
@@ -147,6 +174,7 @@ def template_environment() -> Environment:
             "amount": _amount,
             "measure": _measure,
             "topic": _topic,
+            "plural": plural,
         }
     )
     return env
