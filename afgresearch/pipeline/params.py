@@ -152,6 +152,16 @@ PARAMETERS: tuple[Param, ...] = (
         steps=(THEMES,),
     ),
     Param(
+        "context_share",
+        "float",
+        0.5,
+        "a paragraph without theme words takes its article's theme when this share of the"
+        " article's other paragraphs carry it; 0: never",
+        0.0,
+        1.0,
+        steps=(THEMES,),
+    ),
+    Param(
         "stability_seeds",
         "int",
         3,

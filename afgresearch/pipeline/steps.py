@@ -4,7 +4,7 @@ Example
 -------
 >>> theme_model_kwargs("pandas", n_clusters=0, n_extra_clusters=2, lexicons="default",
 ...                    random_state=0, max_features=0, min_df=1, max_df=0.9, ngram_max=2,
-...                    lsa_components=0)["ngram_range"]
+...                    lsa_components=0, context_share=0.5)["ngram_range"]
 (1, 2)
 """
 
@@ -27,10 +27,12 @@ def theme_model_kwargs(
     max_df: float,
     ngram_max: int,
     lsa_components: int,
+    context_share: float = 0.5,
 ) -> dict[str, Any]:
     """Map the report's theme parameters to the constructor of ``engine``'s theme model.
 
-    ``0`` means "automatic" for ``n_clusters``, ``max_features`` and ``lsa_components``. The
+    ``0`` means "automatic" for ``n_clusters``, ``max_features`` and ``lsa_components``, and
+    "never" for ``context_share``. The
     TF-IDF and LSA settings apply to the in-memory engine; the out-of-core and Spark engines
     hash features and take only the shared settings.
 
@@ -43,6 +45,7 @@ def theme_model_kwargs(
         "n_extra_clusters": n_extra_clusters,
         "lexicons": lexicons,
         "random_state": random_state,
+        "context_share": context_share or None,
     }
     if engine != "pandas":
         return shared

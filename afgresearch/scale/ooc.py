@@ -55,6 +55,7 @@ from afgresearch.scale.theming import (
 )
 from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
 from afgresearch.themes.context import group_codes
+from afgresearch.themes.model import TOKEN_PATTERN
 
 OTHER = "other"
 
@@ -280,7 +281,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         ngram_range: tuple[int, int] = (1, 2),
         stop_words: str | list[str] | None = "english",
         lowercase: bool = True,
-        token_pattern: str = r"(?u)\b\w\w+\b",
+        token_pattern: str = TOKEN_PATTERN,
         sublinear_tf: bool = True,
         chunksize: int = 10_000,
         batch_size: int = 2048,

@@ -59,6 +59,10 @@ from afgresearch.scale.theming import (
     themes_for_new,
 )
 from afgresearch.themes.context import group_codes
+from afgresearch.themes.model import TOKEN_PATTERN
+
+# Java regex twin of TOKEN_PATTERN (two or more word characters, at least one a letter)
+SPARK_TOKEN_PATTERN = r"\b(?=\w*[^\W\d_])\w\w+\b"
 
 logger = logging.getLogger(__name__)
 
@@ -325,7 +329,9 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         )
 
         stages = [
-            RegexTokenizer(inputCol="text", outputCol="tokens", pattern=r"\b\w\w+\b", gaps=False),
+            RegexTokenizer(
+                inputCol="text", outputCol="tokens", pattern=SPARK_TOKEN_PATTERN, gaps=False
+            ),
             StopWordsRemover(
                 inputCol="tokens", outputCol="terms", stopWords=sorted(ENGLISH_STOP_WORDS)
             ),
@@ -399,7 +405,7 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         return HashingVectorizer(
             ngram_range=(1, 2 if self.bigrams else 1),
             stop_words="english",
-            token_pattern=r"(?u)\b\w\w+\b",
+            token_pattern=TOKEN_PATTERN,
         ).build_analyzer()
 
     def _columns(self, spark: Any, terms: list[str]) -> dict[str, int]:

@@ -39,6 +39,10 @@ from afgresearch.themes.seeding import (
     seed_centroids,
 )
 
+# words of two or more characters with at least one letter: figures ("120,000" -> "000")
+# are claims, not topics, so they never name a cluster
+TOKEN_PATTERN = r"(?u)\b(?=\w*[^\W\d_])\w\w+\b"
+
 
 def check_texts(X: Any) -> list[str]:
     """Return ``X`` as a list of strings, or raise :class:`ThemeInputError` saying why.
@@ -113,8 +117,9 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     guided : bool, default True
         Seed clusters from the lexicons; False runs plain k-means (k-means++, ``n_init``
         restarts) and names clusters afterwards.
-    max_df, min_df, ngram_range, sublinear_tf, stop_words, max_features
-        Passed to :class:`~sklearn.feature_extraction.text.TfidfVectorizer`.
+    max_df, min_df, ngram_range, sublinear_tf, stop_words, max_features, token_pattern
+        Passed to :class:`~sklearn.feature_extraction.text.TfidfVectorizer`; the default
+        token pattern keeps words with at least one letter (no bare figures).
     lsa_components : int or None, default 100
         If set, TruncatedSVD to this many dimensions then L2 normalisation before k-means.
     seed_blend : float, default 0.5
@@ -182,6 +187,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         sublinear_tf: bool = True,
         stop_words: str | list[str] | None = "english",
         max_features: int | None = None,
+        token_pattern: str = TOKEN_PATTERN,
         lsa_components: int | None = 100,
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
@@ -205,6 +211,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.sublinear_tf = sublinear_tf
         self.stop_words = stop_words
         self.max_features = max_features
+        self.token_pattern = token_pattern
         self.lsa_components = lsa_components
         self.seed_blend = seed_blend
         self.seed_top_fraction = seed_top_fraction
@@ -233,6 +240,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             sublinear_tf=self.sublinear_tf,
             stop_words=self.stop_words,
             max_features=self.max_features,
+            token_pattern=self.token_pattern,
             dtype=np.float64,
         )
         try:
@@ -320,6 +328,10 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         )
         if wanted < 1:
             raise ThemeInputError(f"n_clusters must be at least 1, got {wanted}")
+        if self.n_clusters is None:
+            # automatic k: no more clusters than about the square root of the distinct
+            # texts, so six paragraphs do not make five clusters
+            wanted = min(wanted, max(len(self.theme_names_), int(np.ceil(np.sqrt(n_unique)))))
         k = max(1, min(wanted, n_unique, Z.shape[0]))
         self.n_clusters_ = k
         if self.guided:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from sklearn.base import clone
@@ -41,7 +43,9 @@ def test_guided_fit_finds_lexicon_themes(themed_texts: list[str]) -> None:
     assert m.themes_[4:8].tolist() == ["diplomacy"] * 4
     assert m.themes_[8:12].tolist() == ["rights"] * 4
     assert m.themes_[12:].tolist() == ["other"] * 4
-    assert len(m.cluster_names_) == m.n_clusters_ == 5
+    # automatic k is capped at ceil(sqrt(16 distinct texts)) = 4; asked for, 5 it is
+    assert len(m.cluster_names_) == m.n_clusters_ == 4
+    assert ThemeModel(n_clusters=5, random_state=0).fit(themed_texts).n_clusters_ == 5
     assert {"migration", "diplomacy", "rights"} <= set(m.cluster_themes_)
     assert m.labels_.shape == (16,) and m.labels_.dtype == np.int64
     assert m.theme_scores_.shape == (16,)
@@ -140,3 +144,17 @@ def test_tables(themed_texts: list[str]) -> None:
     assert terms.groupby("cluster")["rank"].max().max() <= 4
     first = terms.groupby("cluster")["weight"].apply(lambda w: w.is_monotonic_decreasing)
     assert first.all()
+
+
+def test_figures_never_name_a_cluster() -> None:
+    texts = [
+        "About 120,000 refugees returned in 2025, and 45,000 more in March.",
+        "Another 120,000 migrants were deported, 30,000 of them in 2024.",
+        "The envoy met the foreign minister; 2,000 delegates attended talks.",
+        "Talks with the ambassador: 2,000 delegates, 12 ministers.",
+    ]
+    m = ThemeModel(random_state=0).fit(texts)
+    terms = set(m.vectorizer_.get_feature_names_out())
+    assert not {t for t in terms if any(ch.isdigit() for ch in t.split()[0])}
+    # names may carry a running number ("migration 2"), never a figure ("000, 120")
+    assert not any(re.search(r"\d\d", name) for name in m.cluster_names_)
