@@ -145,6 +145,39 @@ ARTICLE_THEME_COLUMNS: dict[str, str] = {
     "share": "float64",
 }
 
+OUTLET_THEME_COLUMNS: dict[str, str] = {
+    "outlet": "string",
+    "theme": "string",
+    "n_paragraphs": "int64",
+    "share": "float64",
+}
+
+DATE_THEME_COLUMNS: dict[str, str] = {
+    "period": "string",
+    "theme": "string",
+    "n_paragraphs": "int64",
+    "share": "float64",
+}
+
+K_SELECTION_COLUMNS: dict[str, str] = {
+    "k": "int64",
+    "inertia": "float64",
+    "silhouette": "float64",
+    "chosen": "bool",
+}
+
+REPRESENTATIVE_COLUMNS: dict[str, str] = {
+    "cluster": "int64",
+    "name": "string",
+    "theme": "string",
+    "rank": "int64",
+    "paragraph_id": "string",
+    "source_file": "string",
+    "line": "int64",
+    "distance": "float64",
+    "text": "string",
+}
+
 REJECT_COLUMNS: dict[str, str] = {
     "source_file": "string",
     "reason": "string",
@@ -163,6 +196,10 @@ TABLES: dict[str, dict[str, str]] = {
     "theme_terms": THEME_TERM_COLUMNS,
     "paragraph_map": PARAGRAPH_MAP_COLUMNS,
     "article_themes": ARTICLE_THEME_COLUMNS,
+    "outlet_themes": OUTLET_THEME_COLUMNS,
+    "date_themes": DATE_THEME_COLUMNS,
+    "k_selection": K_SELECTION_COLUMNS,
+    "representatives": REPRESENTATIVE_COLUMNS,
 }
 
 

@@ -777,6 +777,42 @@ def _corpus(articles: pd.DataFrame, paragraphs: pd.DataFrame, root: Path | None)
     }
 
 
+def _k_choice(tables: Mapping[str, Any]) -> dict[str, Any] | None:
+    """What the ``k_selection`` table says about the number of clusters, or None without one.
+
+    Example
+    -------
+    >>> ks = pd.DataFrame({"k": [2, 3, 4], "inertia": [9.0, 8.0, 7.5],
+    ...                    "silhouette": [0.02, 0.05, 0.03], "chosen": [False, False, True]})
+    >>> _k_choice({"k_selection": ks})
+    {'k_min': 2, 'k_max': 4, 'best_k': 3, 'best': 0.05, 'chosen_k': 4, 'chosen': 0.03}
+    """
+    frame = tables.get("k_selection")
+    if not isinstance(frame, pd.DataFrame) or not {"k", "silhouette"} <= set(frame.columns):
+        return None
+    k = pd.to_numeric(frame["k"], errors="coerce")
+    sil = pd.to_numeric(frame["silhouette"], errors="coerce")
+    keep = k.notna() & sil.notna()
+    if not keep.any():
+        return None
+    k, sil = k[keep].astype(int), sil[keep].astype(float)
+    best = int(sil.to_numpy().argmax())
+    out: dict[str, Any] = {
+        "k_min": int(k.min()),
+        "k_max": int(k.max()),
+        "best_k": int(k.iloc[best]),
+        "best": float(sil.iloc[best]),
+        "chosen_k": None,
+        "chosen": None,
+    }
+    if "chosen" in frame.columns:
+        chosen = frame.loc[keep, "chosen"].fillna(False).astype(bool).to_numpy()
+        if chosen.any():
+            out["chosen_k"] = int(k[chosen].iloc[0])
+            out["chosen"] = float(sil[chosen].iloc[0])
+    return out
+
+
 def _stability(tables: Mapping[str, Any], params: Mapping[str, Any]) -> dict[str, Any] | None:
     """What the clustering stability figures say, as computed.
 
@@ -884,6 +920,7 @@ def build_context(
             ),
             "clusters": n_clusters,
             "stability": _stability(tables, params),
+            "k_choice": _k_choice(tables),
             "small_corpus": len(get["paragraphs"]) < SMALL_CORPUS_PARAGRAPHS,
             "small_corpus_paragraphs": SMALL_CORPUS_PARAGRAPHS,
         },

@@ -171,6 +171,15 @@ PARAMETERS: tuple[Param, ...] = (
         steps=(THEMES,),
     ),
     Param(
+        "k_max",
+        "int",
+        10,
+        "choice of k: inertia and silhouette for 2 to k_max clusters (in-memory engine); 0: skip",
+        0,
+        50,
+        steps=(THEMES,),
+    ),
+    Param(
         "examples_per_theme",
         "int",
         2,

@@ -78,6 +78,7 @@ def theme_tables(
     articles: pd.DataFrame,
     engine: str = "pandas",
     stability_seeds: int = 0,
+    k_max: int = 0,
     **settings: Any,
 ) -> tuple[dict[str, pd.DataFrame], Any]:
     """Fit ``engine``'s theme model on the paragraphs and return the theme tables and the model.
@@ -89,13 +90,20 @@ def theme_tables(
     engine : ``pandas``, ``ooc`` or ``spark``.
     stability_seeds : refit with this many seeds and record the mean pairwise adjusted Rand
         index in a ``stability`` table (in-memory engine; 0 or 1: skipped).
+    k_max : refit with k = 2 .. ``k_max`` clusters (at most one fewer than the distinct
+        paragraphs) and record inertia and cosine silhouette in a ``k_selection`` table, the
+        fitted k marked ``chosen`` (in-memory engine; below 2: an empty table).
     **settings : the theme parameters of :func:`theme_model_kwargs`.
 
     Returns
     -------
-    ({"paragraphs", "clusters", "theme_terms", "paragraph_map", "article_themes"[, "stability"]},
-    fitted model). Tables an engine cannot give (the out-of-core and Spark engines have no
-    cluster term weights or 2-D map) are empty tables with the contract's columns.
+    ({"paragraphs", "clusters", "theme_terms", "paragraph_map", "article_themes",
+    "outlet_themes", "date_themes", "k_selection", "representatives"[, "stability"]}, fitted
+    model). ``representatives`` holds the three paragraphs nearest each cluster's centre (those
+    of the cluster's own theme first) with their source file and line; ``date_themes`` is by
+    month of publication. Tables an engine cannot give (the out-of-core and Spark engines have
+    no cluster term weights, 2-D map, centre distances or refits) are empty tables with the
+    contract's columns.
     """
     import warnings
 
@@ -108,7 +116,13 @@ def theme_tables(
         # no progress bar is shown here, so the warning would only be noise in the notebook
         warnings.filterwarnings("ignore", message="IProgress not found")
         from afgresearch.scale import make_theme_model
-    from afgresearch.schema import PARAGRAPH_COLUMNS, THEMED_PARAGRAPH_COLUMNS, conform, empty_table
+    from afgresearch.schema import (
+        PARAGRAPH_COLUMNS,
+        TABLES,
+        THEMED_PARAGRAPH_COLUMNS,
+        conform,
+        empty_table,
+    )
 
     base = conform(paragraphs[list(PARAGRAPH_COLUMNS)], PARAGRAPH_COLUMNS).reset_index(drop=True)
     texts = base["text"].fillna("").tolist()
@@ -139,8 +153,44 @@ def theme_tables(
             else empty_table("paragraph_map")
         ),
         "article_themes": themes.article_theme_shares(themed, articles),
+        # shares per outlet and per month need the articles' outlet and date columns
+        "outlet_themes": conform(
+            themes.outlet_theme_shares(themed, articles), TABLES["outlet_themes"]
+        )
+        if "outlet" in articles.columns
+        else empty_table("outlet_themes"),
+        "date_themes": conform(
+            themes.date_theme_shares(themed, articles, freq="M"), TABLES["date_themes"]
+        )
+        if "published" in articles.columns
+        else empty_table("date_themes"),
+        "k_selection": empty_table("k_selection"),
+        "representatives": empty_table("representatives"),
     }
+    if engine == "pandas":
+        out["representatives"] = _representatives(model, base)
+        ks = range(2, min(int(k_max), len(set(texts)) - 1) + 1)
+        if len(ks):
+            chosen = themes.k_selection(texts, ks, **kwargs)
+            chosen["chosen"] = chosen["k"] == model.n_clusters_
+            out["k_selection"] = conform(chosen, TABLES["k_selection"])
     if engine == "pandas" and stability_seeds > 1:
         ari = themes.stability(texts, seeds=range(stability_seeds), **kwargs)
         out["stability"] = pd.DataFrame({"seeds": [stability_seeds], "ari": [float(ari)]})
     return out, model
+
+
+def _representatives(model: Any, paragraphs: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """The ``n`` paragraphs nearest each cluster's centre, with their source file and line."""
+    from afgresearch.schema import TABLES, conform
+    from afgresearch.themes import representative_paragraphs
+
+    reps = representative_paragraphs(
+        model,
+        paragraphs["text"].fillna("").tolist(),
+        paragraphs["paragraph_id"].astype(str).tolist(),
+        n=n,
+    )
+    where = paragraphs[["paragraph_id", "source_file", "line"]].astype({"paragraph_id": str})
+    reps = reps.merge(where, on="paragraph_id", how="left", validate="many_to_one")
+    return conform(reps, TABLES["representatives"])

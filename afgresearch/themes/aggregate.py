@@ -92,18 +92,19 @@ def outlet_theme_shares(paragraphs: pd.DataFrame, articles: pd.DataFrame) -> pd.
 
     Returns
     -------
-    DataFrame ``outlet, theme, n_paragraphs, share`` (missing outlets as ``unknown``).
+    DataFrame ``outlet, theme, n_paragraphs, share`` (missing or empty outlets as ``unknown``).
 
     Example
     -------
     >>> p = pd.DataFrame({"article_id": ["a", "b"], "text": ["xx", "yy"],
     ...                   "theme": ["rights", "rights"]})
-    >>> a = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", None]})
+    >>> a = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", ""]})
     >>> outlet_theme_shares(p, a)["outlet"].tolist()
     ['X', 'unknown']
     """
     frame = _joined(paragraphs, articles, "outlet")
-    frame["outlet"] = frame["outlet"].astype("string").fillna("unknown")
+    outlet = frame["outlet"].astype("string").str.strip()
+    frame["outlet"] = outlet.mask(outlet == "").fillna("unknown")
     out = _shares(frame, ["outlet"])
     return out[["outlet", "theme", "n_paragraphs", "share"]].astype(
         {"outlet": "string", "theme": "string", "n_paragraphs": "int64", "share": "float64"}

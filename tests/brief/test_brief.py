@@ -256,3 +256,25 @@ def test_brief_is_byte_identical_across_processes(tmp_path: Path) -> None:
         )
         outs.append(((out / "brief.md").read_bytes(), (out / "brief.html").read_bytes()))
     assert outs[0] == outs[1]
+
+
+def test_method_reports_the_choice_of_k(tmp_path: Path, seed_tables) -> None:
+    ks = pd.DataFrame(
+        {
+            "k": [2, 3, 4, 5],
+            "inertia": [10.0, 9.0, 8.5, 8.0],
+            "silhouette": [0.31, 0.42, 0.18, float("nan")],
+            "chosen": [False, False, True, False],
+        }
+    )
+    md, _ = write_brief(dict(seed_tables, k_selection=ks), tmp_path / "a", corpus_root=SEEDS)
+    line = next(x for x in md.read_text().splitlines() if x.startswith("- Choice of k:"))
+    # the undefined silhouette at k = 5 is left out of the range
+    assert "refitted with 2 to 4 groups" in line
+    assert "highest at k = 3 (0.42); this run used k = 4 (0.18)." in line
+    assert "groups overlap" not in line
+    flat = ks.assign(silhouette=[0.01, 0.02, 0.0, 0.01])
+    md, _ = write_brief(dict(seed_tables, k_selection=flat), tmp_path / "b", corpus_root=SEEDS)
+    assert "the corpus shows no clear number of groups" in md.read_text()
+    md, _ = write_brief(dict(seed_tables), tmp_path / "c", corpus_root=SEEDS)
+    assert "Choice of k" not in md.read_text()

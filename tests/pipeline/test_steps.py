@@ -90,3 +90,58 @@ def test_theme_tables_follow_the_contracts(engine):
 def test_settings_table_is_sorted_text():
     table = settings_table({"n_clusters": 0, "engine": "pandas"})
     assert table.values.tolist() == [["engine", "pandas"], ["n_clusters", "0"]]
+
+
+def _with_metadata(articles: pd.DataFrame) -> pd.DataFrame:
+    return articles.assign(
+        outlet=["Dawn", "Dawn", "", None, "Ariana News"],
+        published=["2025-05-01", "2025-05-20", "2025-06-02", "", "2025-06-30"],
+    )
+
+
+def test_diagnostic_tables_of_the_in_memory_engine():
+    paragraphs, articles = _paragraphs()
+    tables, model = theme_tables(
+        paragraphs, _with_metadata(articles), engine="pandas", k_max=10, **_settings()
+    )
+    ks = tables["k_selection"]
+    assert list(ks.columns) == list(TABLES["k_selection"])
+    # k runs from 2 to one fewer than the seven distinct paragraphs, the fitted k marked once
+    assert ks["k"].tolist() == [2, 3, 4, 5, 6]
+    assert ks["chosen"].sum() == 1
+    assert int(ks.loc[ks["chosen"], "k"].iloc[0]) == model.n_clusters_
+    assert ks["silhouette"].between(-1, 1).all() and (ks["inertia"] >= 0).all()
+
+    reps = tables["representatives"]
+    assert list(reps.columns) == list(TABLES["representatives"])
+    assert set(reps["cluster"]) == set(range(model.n_clusters_))
+    assert (
+        reps.groupby("cluster")["rank"]
+        .apply(lambda r: r.tolist() == list(range(1, len(r) + 1)))
+        .all()
+    )
+    by_id = paragraphs.set_index("paragraph_id")
+    for row in reps.itertuples():
+        assert by_id.loc[row.paragraph_id, "line"] == row.line
+        assert by_id.loc[row.paragraph_id, "text"] == row.text
+
+    outlets = tables["outlet_themes"]
+    assert set(outlets["outlet"]) == {"Dawn", "unknown"}  # a3 has an empty outlet, a4 none
+    assert outlets.groupby("outlet")["share"].sum().round(9).eq(1.0).all()
+    months = tables["date_themes"]
+    assert set(months["period"]) == {"2025-05", "2025-06"}  # the undated a4 is left out
+    assert months.groupby("period")["n_paragraphs"].sum().to_dict() == {"2025-05": 4, "2025-06": 2}
+
+
+def test_k_selection_skipped_and_other_engines_give_empty_diagnostics():
+    paragraphs, articles = _paragraphs()
+    tables, _ = theme_tables(paragraphs, articles, engine="pandas", k_max=0, **_settings())
+    assert tables["k_selection"].empty and list(tables["k_selection"].columns) == list(
+        TABLES["k_selection"]
+    )
+    assert tables["outlet_themes"].empty  # the articles table has no outlet column here
+    tables, _ = theme_tables(
+        paragraphs, _with_metadata(articles), engine="ooc", k_max=10, **_settings()
+    )
+    assert tables["k_selection"].empty and tables["representatives"].empty
+    assert not tables["outlet_themes"].empty
