@@ -52,6 +52,7 @@ _EXPORTS: dict[str, str] = {
     "ThemeModel": "afgresearch.themes",
     "ThemeError": "afgresearch.themes",
     "load_lexicons": "afgresearch.themes",
+    "load_weak_terms": "afgresearch.themes",
     "theme_paragraphs": "afgresearch.themes",
     "article_theme_shares": "afgresearch.themes",
     "outlet_theme_shares": "afgresearch.themes",

@@ -6,7 +6,9 @@ paragraph's article as its context, then scores the labelled paragraphs
 
 * ``guided``: the default ``ThemeModel`` as the report runs it (article context on);
 * ``unguided``: plain k-means named afterwards, with the same article context;
-* ``keywords``: the lexicon keyword-count baseline (each paragraph on its own);
+* ``keywords``: the lexicon keyword-count baseline (each paragraph on its own; weak terms
+  count half, so one alone is no evidence), and ``keywords, weak as full``: the same with
+  every term counted in full (the lexicon read as a plain word list);
 * two ablations: ``guided, no context`` (``context_share=None``) and
   ``keywords + context`` (the keyword baseline given the model's article-context step), to
   show what the clusters and what the article context each add.
@@ -73,6 +75,7 @@ METHODS = {
     "guided": {"guided": True},
     "unguided": {"guided": False},
     "keywords": {"keywords": True, "context_share": None},
+    "keywords, weak as full": {"keywords": True, "context_share": None, "weak": False},
     "guided, no context": {"guided": True, "context_share": None},
     "keywords + context": {"keywords": True},
 }
@@ -84,7 +87,8 @@ def predict(method: str, texts, groups, seed: int, params: dict) -> np.ndarray: 
     share = settings.get("context_share", 0.5)
     if settings.pop("keywords", False):
         lex = settings.get("lexicons", "default")
-        return np.asarray(keyword_themes(texts, lex, groups, share), dtype=object)
+        weak = settings.get("weak", True)
+        return np.asarray(keyword_themes(texts, lex, groups, share, weak=weak), dtype=object)
     model = ThemeModel(random_state=seed, **settings).fit(texts, groups=groups)
     return np.asarray(model.themes_, dtype=object)
 
@@ -159,7 +163,7 @@ def main() -> int:
         macro_f1_max=("macro_f1", "max"),
         accuracy_mean=("accuracy", "mean"),
     )
-    with pd.option_context("display.precision", 3):
+    with pd.option_context("display.precision", 3, "display.width", 200):
         print(table)
     return 0
 

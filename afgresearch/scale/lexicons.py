@@ -103,8 +103,8 @@ def _from_mapping(data: Any, origin: str) -> dict[str, list[str]]:
         raise LexiconError(f"lexicons from {origin}: expected a non-empty mapping theme -> terms")
     out: dict[str, list[str]] = {}
     for theme, terms in data.items():
-        if isinstance(terms, Mapping):  # {"terms": [...], ...} style entries
-            terms = terms.get("terms", [])
+        if isinstance(terms, Mapping):  # {"terms": [...], "weak": [...]} style entries
+            terms = [*terms.get("terms", []), *terms.get("weak", [])]
         if isinstance(terms, str) or not isinstance(terms, list | tuple):
             raise LexiconError(f"lexicon {theme!r} from {origin}: expected a list of terms")
         clean = [str(t).strip().lower() for t in terms if str(t).strip()]
@@ -174,3 +174,27 @@ def resolve_lexicons(
     raise LexiconError(
         f"unknown lexicon set {name!s}: give 'default', a .json/.yaml file or a mapping"
     )
+
+
+def resolve_weak_terms(
+    lexicons: str | Path | Mapping[str, Any] | None = "default",
+) -> dict[str, list[str]]:
+    """Return ``{theme: [weak terms]}`` for the same sources as :func:`resolve_lexicons`.
+
+    Weak terms are those a theme lists under ``weak`` (see
+    :func:`afgresearch.themes.load_weak_terms`); themes without them map to an empty list.
+
+    Example
+    -------
+    >>> resolve_weak_terms({"trade": {"terms": ["exports"], "weak": ["Market"]}, "aid": ["food"]})
+    {'trade': ['market'], 'aid': []}
+    """
+    if isinstance(lexicons, Mapping):
+        out: dict[str, list[str]] = {}
+        for theme, terms in lexicons.items():
+            weak = terms.get("weak", []) if isinstance(terms, Mapping) else []
+            out[str(theme)] = [str(t).strip().lower() for t in weak if str(t).strip()]
+        return out
+    from afgresearch.themes.lexicons import load_weak_terms
+
+    return load_weak_terms("default" if lexicons is None else lexicons)

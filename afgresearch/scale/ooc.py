@@ -44,12 +44,13 @@ from tqdm.auto import tqdm
 
 from afgresearch.scale.chunks import iter_text_chunks
 from afgresearch.scale.errors import LexiconError, NotFittedScaleError, TextInputError
-from afgresearch.scale.lexicons import resolve_lexicons
+from afgresearch.scale.lexicons import resolve_lexicons, resolve_weak_terms
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
     ColumnNames,
     HashedVocabulary,
     assign_from_evidence,
+    feature_evidence,
     lexicon_features,
     themes_for_new,
 )
@@ -354,7 +355,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
 
         The counts equal ``HashingVectorizer.transform`` (the same hasher on the same
         analyzer output); the evidence is the number of distinct lexicon features of each theme
-        found among the text's own terms (exact: hashing collisions cannot invent evidence).
+        found among the text's own terms, weak ones counting half (exact: hashing collisions cannot invent evidence).
         Texts are analysed in small batches so the token lists never outgrow one batch.
         """
         analyzer = self.vectorizer_.build_analyzer()
@@ -372,8 +373,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             parts.append(hasher.transform(docs).tocsr())
             if feats:
                 for i, doc in enumerate(docs, start=start):
-                    terms = set(doc)
-                    evidence[i] = [len(terms & f) for f in feats]
+                    evidence[i] = feature_evidence(set(doc), feats)
             if vocabulary is not None and kept < keep:
                 for doc in docs[: keep - kept]:
                     vocabulary.update(doc)
@@ -425,7 +425,10 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         """
         self._validate_params()
         lex = resolve_lexicons(self.lexicons)
-        self.lexicon_features_ = lexicon_features(lex, self._make_vectorizer().build_analyzer())
+        self.weak_terms_ = resolve_weak_terms(self.lexicons)
+        self.lexicon_features_ = lexicon_features(
+            lex, self._make_vectorizer().build_analyzer(), weak=self.weak_terms_
+        )
         self.theme_names_ = list(lex)
         n_themes = len(self.theme_names_)
         k = n_themes + self.n_extra_clusters if self.n_clusters is None else int(self.n_clusters)
@@ -501,6 +504,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             HashedVocabulary(lambda term: hash_index(term, n)),
             n,
             analyzer=self.vectorizer_.build_analyzer(),
+            weak=self.weak_terms_,
         )
         if not lex:
             return np.zeros((0, n))

@@ -49,7 +49,7 @@ from afgresearch.scale.errors import (
     SparkUnavailableError,
     TextInputError,
 )
-from afgresearch.scale.lexicons import resolve_lexicons
+from afgresearch.scale.lexicons import resolve_lexicons, resolve_weak_terms
 from afgresearch.scale.ooc import refined_start
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
@@ -456,11 +456,21 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
             if cur is None or c > cur[0] or (c == cur[0] and term < cur[1]):
                 best[j] = (c, term)
         self.feature_terms_ = {j: t for j, (_, t) in sorted(best.items())}
-        self.lexicon_indicator_ = lexicon_indicator(lex, vocabulary, width, analyzer=analyzer)
-        # the features each theme's terms stand for (longest n-grams, as lexicon_indicator)
+        weak = resolve_weak_terms(self.lexicons)
+        self.lexicon_indicator_ = lexicon_indicator(
+            lex, vocabulary, width, analyzer=analyzer, weak=weak
+        )
+        # the features each theme's terms stand for (longest n-grams, as lexicon_indicator),
+        # grouped by weight: {weight: (unigrams, bigrams)}
         self.lexicon_features_ = [
-            (sorted(f for f in feats if " " not in f), sorted(f for f in feats if " " in f))
-            for feats in lexicon_features(lex, analyzer)
+            {
+                w: (
+                    sorted(f for f, fw in feats.items() if fw == w and " " not in f),
+                    sorted(f for f, fw in feats.items() if fw == w and " " in f),
+                )
+                for w in sorted(set(feats.values()), reverse=True)
+            }
+            for feats in lexicon_features(lex, analyzer, weak=weak)
         ]
         if not lex:
             return np.zeros((0, width))
@@ -488,10 +498,13 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
             return F.size(F.array_intersect(F.col(column), F.array(*map(F.lit, features))))
 
         counts = []
-        for unigrams, pairs in self.lexicon_features_:
-            expr = matched("terms", unigrams)
-            if self.bigrams:
-                expr = expr + matched("pairs", pairs)
+        for by_weight in self.lexicon_features_:
+            expr = F.lit(0.0)
+            for weight, (unigrams, pairs) in by_weight.items():
+                found = matched("terms", unigrams)
+                if self.bigrams:
+                    found = found + matched("pairs", pairs)
+                expr = expr + F.lit(float(weight)) * found
             counts.append(expr.cast("double"))
         out = self.pipeline_model_.transform(frame).select(
             "features", F.array(*counts).alias("lexicon") if counts else F.array().alias("lexicon")

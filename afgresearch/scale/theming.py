@@ -25,6 +25,7 @@ from afgresearch.themes.assign import (  # noqa: F401  (re-exported for the engi
     themes_for_new,
     typicality_reference,
 )
+from afgresearch.themes.lexicons import WEAK_WEIGHT
 
 # the in-memory model's theme-assignment settings, shared by every engine
 THEME_DEFAULTS: dict[str, float] = dict(ASSIGNMENT_DEFAULTS)
@@ -86,27 +87,48 @@ class ColumnNames(Sequence[str]):
 
 
 def lexicon_features(
-    lexicons: Mapping[str, Sequence[str]], analyzer: Callable[[str], Sequence[str]]
-) -> list[frozenset[str]]:
-    """Per theme, the features its terms stand for: each term's longest n-grams.
+    lexicons: Mapping[str, Sequence[str]],
+    analyzer: Callable[[str], Sequence[str]],
+    weak: Mapping[str, Sequence[str]] | None = None,
+) -> list[dict[str, float]]:
+    """Per theme, the features its terms stand for (each term's longest n-grams) and weights.
 
     The same mapping as :func:`afgresearch.themes.seeding.lexicon_indicator` with an analyzer,
-    kept as strings so evidence can be counted on a text's own terms.
+    kept as strings so evidence can be counted on a text's own terms: a full term's features
+    weigh 1, a weak term's :data:`~afgresearch.themes.lexicons.WEAK_WEIGHT` (unless a full
+    term of the theme stands for them too).
 
     Example
     -------
     >>> from sklearn.feature_extraction.text import CountVectorizer
     >>> an = CountVectorizer(ngram_range=(1, 2), stop_words="english").build_analyzer()
-    >>> sorted(lexicon_features({"rights": ["freedom of expression", "women"]}, an)[0])
-    ['freedom expression', 'women']
+    >>> lexicon_features({"rights": ["freedom of expression", "women"]}, an,
+    ...                  weak={"rights": ["women"]})
+    [{'freedom expression': 1.0, 'women': 0.5}]
     """
+    weak = weak or {}
     out = []
-    for terms in lexicons.values():
-        feats: set[str] = set()
+    for theme, terms in lexicons.items():
+        weak_terms = set(weak.get(theme, ()))
+        feats: dict[str, float] = {}
         for term in terms:
+            weight = WEAK_WEIGHT if term in weak_terms else 1.0
             grams = list(analyzer(term))
             if grams:
                 longest = max(len(g.split()) for g in grams)
-                feats.update(g for g in grams if len(g.split()) == longest)
-        out.append(frozenset(feats))
+                for g in grams:
+                    if len(g.split()) == longest:
+                        feats[g] = max(feats.get(g, 0.0), weight)
+        out.append(dict(sorted(feats.items())))
     return out
+
+
+def feature_evidence(terms: set[str], features: list[dict[str, float]]) -> list[float]:
+    """Weighted lexicon evidence per theme of a text given as its set of features.
+
+    Example
+    -------
+    >>> feature_evidence({"women", "school"}, [{"women": 0.5, "torture": 1.0}])
+    [0.5]
+    """
+    return [float(sum(f[t] for t in terms & f.keys())) for f in features]

@@ -33,7 +33,7 @@ from afgresearch.themes.diagnostics import (
 )
 from afgresearch.themes.errors import LexiconError, ThemeError, ThemeInputError, ThemeNotFittedError
 from afgresearch.themes.evaluate import compare_methods, keyword_themes, load_labels, macro_f1
-from afgresearch.themes.lexicons import OTHER, available_lexicons, load_lexicons
+from afgresearch.themes.lexicons import OTHER, available_lexicons, load_lexicons, load_weak_terms
 from afgresearch.themes.model import ThemeModel, check_texts
 from afgresearch.themes.naming import (
     assign_text_themes,
@@ -90,6 +90,7 @@ __all__ = [
     "lexicon_term_vectors",
     "load_labels",
     "load_lexicons",
+    "load_weak_terms",
     "macro_f1",
     "match_clusters",
     "name_clusters",

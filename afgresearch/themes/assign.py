@@ -5,12 +5,16 @@ the Spark models) clusters in its own feature space, but decides themes here, fr
 same kind of evidence, so the engines agree on themes even where their clusterings differ:
 
 1. each paragraph's own evidence: the number of distinct lexicon terms it holds per
-   theme (:func:`~afgresearch.themes.seeding.lexicon_counts`);
+   theme, weak terms counting half (:func:`~afgresearch.themes.seeding.lexicon_counts`);
+   evidence below one term (weak terms alone) is not enough on its own;
 2. each cluster's theme: :func:`~afgresearch.themes.naming.match_clusters` on the
-   members' votes (:func:`~afgresearch.themes.naming.cluster_profiles`) and the cosine
-   of the cluster's mean term weights to the IDF-weighted lexicon vectors, then a
-   minimum similarity;
+   members' votes from their full evidence
+   (:func:`~afgresearch.themes.naming.cluster_profiles`) and the cosine of the cluster's
+   mean term weights to the IDF-weighted lexicon vectors, then a minimum similarity;
 3. names: :func:`~afgresearch.themes.naming.name_clusters` (theme, else top terms);
+3b. weak evidence: a paragraph's weak terms count (as one term) for the theme of its own
+   cluster, where the paragraphs that share its vocabulary make the weak cue credible,
+   and are dropped for any other theme (:func:`weigh_evidence`);
 4. article context: with article keys, a paragraph without theme words borrows the
    theme most of its article's other paragraphs carry
    (:func:`~afgresearch.themes.context.borrow_article_evidence`);
@@ -59,6 +63,8 @@ ASSIGNMENT_DEFAULTS: dict[str, float] = {
     "min_typicality": 0.75,
     "context_share": 0.5,
 }
+#: lexicon evidence a paragraph needs for a theme on its own: one full term or two weak ones
+MIN_EVIDENCE = 1.0
 
 
 @dataclass
@@ -86,6 +92,62 @@ def typicality_reference(centre_similarity: np.ndarray, labels: np.ndarray, k: i
     sims = np.asarray(centre_similarity, dtype=float)
     labels = np.asarray(labels, dtype=np.int64)
     return [np.sort(sims[labels == c]) for c in range(k)]
+
+
+def full_evidence(text_similarity: np.ndarray) -> np.ndarray:
+    """Lexicon evidence with the entries below :data:`MIN_EVIDENCE` (weak terms alone) zeroed.
+
+    Example
+    -------
+    >>> full_evidence(np.array([[0.5, 1.5], [1.0, 0.0]])).tolist()
+    [[0.0, 1.5], [1.0, 0.0]]
+    """
+    sims = np.asarray(text_similarity, dtype=float)
+    return np.where(sims >= MIN_EVIDENCE - 1e-9, sims, 0.0)
+
+
+def weigh_evidence(
+    text_similarity: np.ndarray,
+    labels: np.ndarray,
+    cluster_themes: Sequence[str],
+    theme_names: Sequence[str],
+) -> np.ndarray:
+    """The evidence each paragraph's theme rests on (step 3b of the module notes).
+
+    Full evidence (at least :data:`MIN_EVIDENCE`) is kept; weak evidence alone counts as
+    :data:`MIN_EVIDENCE` for the theme of the paragraph's own cluster and is dropped for
+    other themes, so 'talks' in a paragraph among diplomacy paragraphs speaks for
+    diplomacy, and the same word in a cluster of business news does not.
+
+    Parameters
+    ----------
+    text_similarity : ndarray (n_texts, n_themes), weighted lexicon counts
+    labels : ndarray (n_texts,), cluster per text
+    cluster_themes : theme (or ``other``) per cluster
+    theme_names : the themes, in the columns' order
+
+    Returns
+    -------
+    ndarray (n_texts, n_themes)
+
+    Example
+    -------
+    >>> weigh_evidence(np.array([[0.5, 0.0], [0.5, 0.0]]), np.array([0, 1]),
+    ...                ["rights", "other"], ["rights", "trade"]).tolist()
+    [[1.0, 0.0], [0.0, 0.0]]
+    """
+    sims = np.asarray(text_similarity, dtype=float)
+    out = full_evidence(sims)
+    if sims.size == 0:
+        return out
+    names = list(theme_names)
+    column = np.array([names.index(t) if t in names else -1 for t in cluster_themes], dtype=int)
+    own = column[np.asarray(labels, dtype=np.int64)]
+    rows = np.flatnonzero(own >= 0)
+    cols = own[rows]
+    weak = (sims[rows, cols] > 0) & (out[rows, cols] == 0)
+    out[rows[weak], cols[weak]] = MIN_EVIDENCE
+    return out
 
 
 def with_context(
@@ -154,7 +216,7 @@ def assign_from_evidence(
     labels = np.asarray(labels, dtype=np.int64)
     k = int(term_weights.shape[0])
     sims = np.asarray(text_similarity, dtype=float)
-    profiles = cluster_profiles(labels, sims, k)
+    profiles = cluster_profiles(labels, full_evidence(sims), k)
     if len(theme_names):
         centroid_sims = np.asarray(normalize(term_weights) @ lexicon_vectors.T, dtype=float)
     else:
@@ -209,7 +271,7 @@ def themes_for_new(
     context_share: float | None = ASSIGNMENT_DEFAULTS["context_share"],
     return_borrowed: bool = False,
 ) -> Any:
-    """Themes and scores of paragraphs against fitted clusters (steps 4 and 5 above).
+    """Themes and scores of paragraphs against fitted clusters (steps 3b, 4 and 5 above).
 
     Returns
     -------
@@ -222,7 +284,8 @@ def themes_for_new(
     ['rights']
     """
     labels = np.asarray(labels, dtype=np.int64)
-    evidence, borrowed = with_context(text_similarity, groups, context_share)
+    weighed = weigh_evidence(text_similarity, labels, cluster_themes, theme_names)
+    evidence, borrowed = with_context(weighed, groups, context_share)
     typical = typicality(np.asarray(centre_similarity, dtype=float), labels, reference)
     themes, scores = assign_text_themes(
         labels,

@@ -21,9 +21,16 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import accuracy_score, f1_score
 
+from afgresearch.themes.assign import full_evidence
 from afgresearch.themes.context import borrow_article_evidence
 from afgresearch.themes.errors import ThemeInputError
-from afgresearch.themes.lexicons import OTHER, LexiconSource, load_lexicons
+from afgresearch.themes.lexicons import (
+    OTHER,
+    WEAK_WEIGHT,
+    LexiconSource,
+    load_lexicons,
+    load_weak_terms,
+)
 from afgresearch.themes.model import ThemeModel, check_texts
 
 
@@ -32,8 +39,12 @@ def keyword_themes(
     lexicons: LexiconSource | Mapping[str, Any] = "default",
     groups: Sequence[Any] | None = None,
     context_share: float | None = None,
+    weak: bool = True,
 ) -> list[str]:
     """Theme per text by counting whole-word lexicon matches (ties: first theme listed).
+
+    A weak term's match counts half, and less than one full match is no evidence, as in
+    :class:`ThemeModel`; only the clusters' say on weak terms is missing.
 
     Parameters
     ----------
@@ -43,6 +54,9 @@ def keyword_themes(
         Article key per text; with ``context_share`` a text without matches borrows its
         article's theme as in :class:`ThemeModel` (an ablation of the model's context step).
     context_share : float, optional
+    weak : bool, default True
+        Count weak terms at half weight; False counts every term in full (the lexicon read
+        as a plain word list).
 
     Returns
     -------
@@ -54,22 +68,27 @@ def keyword_themes(
     ['diplomacy']
     """
     lex = load_lexicons(lexicons)
-    patterns = {
-        theme: re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-            + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        for theme, terms in lex.items()
-    }
+    weak_of = load_weak_terms(lexicons) if weak else {}
     texts = check_texts(texts)
-    counts = np.array(
-        [[len(p.findall(text)) for p in patterns.values()] for text in texts], dtype=float
-    ).reshape(len(texts), len(patterns))
+    counts = np.zeros((len(texts), len(lex)))
+    for j, (theme, terms) in enumerate(lex.items()):
+        weak_terms = set(weak_of.get(theme, ()))
+        for weight, group in ((1.0, [t for t in terms if t not in weak_terms]),
+                              (WEAK_WEIGHT, [t for t in terms if t in weak_terms])):  # fmt: skip
+            if not group:
+                continue
+            pattern = re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(t) for t in sorted(group, key=len, reverse=True))
+                + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            counts[:, j] += [weight * len(pattern.findall(text)) for text in texts]
+    # as in the model, weak terms alone (less than one full term) are no evidence
+    counts = full_evidence(counts)
     if groups is not None and context_share is not None:
         counts = borrow_article_evidence(counts, groups, context_share)
-    names = list(patterns)
+    names = list(lex)
     out: list[str] = []
     for row in counts:
         best = int(np.argmax(row)) if row.size else -1

@@ -5,6 +5,13 @@ as package data (``afgresearch/data/lexicons/<name>.yaml``); a user's own YAML o
 or a plain mapping, works the same way. A file may hold ``themes: {name: [terms]}`` (with
 optional ``name``, ``description`` and ``include: <other set>``) or just ``{name: [terms]}``.
 
+A theme may instead be a mapping ``{terms: [...], weak: [...]}``: weak terms are common words
+that point to the theme only in its company ('talks', 'meeting', 'women', 'returned'). Each
+counts as half a term (:data:`WEAK_WEIGHT`), so one weak term alone is no evidence for the
+theme; two of them, or one with a full term, are (see :mod:`afgresearch.themes.assign`).
+:func:`load_lexicons` gives every term of a theme, full terms first;
+:func:`load_weak_terms` the weak ones.
+
 Example
 -------
 >>> lex = load_lexicons("default")
@@ -30,6 +37,8 @@ from afgresearch.themes.errors import LexiconError
 OTHER = "other"
 _THEME_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")
 _SUFFIXES = (".yaml", ".yml", ".json")
+#: evidence a weak term gives, against 1 for a full term
+WEAK_WEIGHT = 0.5
 
 LexiconSource = str | Path | Mapping[str, Any] | None
 
@@ -92,12 +101,35 @@ def _clean_terms(theme: str, terms: Any, origin: str) -> list[str]:
     return out
 
 
-def _from_mapping(data: Any, origin: str, seen: tuple[str, ...]) -> dict[str, list[str]]:
+def _theme_terms(theme: str, entry: Any, origin: str) -> tuple[list[str], list[str]]:
+    """Full and weak terms of one theme entry: a list, or ``{terms: [...], weak: [...]}``."""
+    if not isinstance(entry, Mapping):
+        return _clean_terms(theme, entry, origin), []
+    unknown = sorted(str(k) for k in entry if k not in ("terms", "weak"))
+    if unknown:
+        raise LexiconError(
+            f"lexicon {origin}, theme {theme!r}: unknown keys {', '.join(unknown)} "
+            "(a theme holds a list of terms, or 'terms' and 'weak' lists)"
+        )
+    full = _clean_terms(theme, entry["terms"], origin) if entry.get("terms") else []
+    weak = _clean_terms(theme, entry["weak"], origin) if entry.get("weak") else []
+    weak = [t for t in weak if t not in full]
+    if not full:
+        raise LexiconError(
+            f"lexicon {origin}, theme {theme!r}: no terms (weak terms alone cannot mark a theme)"
+        )
+    return full, weak
+
+
+Parsed = dict[str, tuple[list[str], list[str]]]  # theme -> (full terms, weak terms)
+
+
+def _from_mapping(data: Any, origin: str, seen: tuple[str, ...]) -> Parsed:
     if not isinstance(data, Mapping):
         raise LexiconError(
             f"lexicon {origin}: expected a mapping of theme -> terms, got {type(data).__name__}"
         )
-    result: dict[str, list[str]] = {}
+    result: Parsed = {}
     if "themes" in data:
         include = data.get("include")
         if include is not None:
@@ -120,13 +152,13 @@ def _from_mapping(data: Any, origin: str, seen: tuple[str, ...]) -> dict[str, li
             )
         if name == OTHER:
             raise LexiconError(f"lexicon {origin}: {OTHER!r} is reserved for unmatched text")
-        result[name] = _clean_terms(name, terms, origin)
+        result[name] = _theme_terms(name, terms, origin)
     if not result:
         raise LexiconError(f"lexicon {origin}: no themes")
     return result
 
 
-def _load(source: LexiconSource, seen: tuple[str, ...]) -> dict[str, list[str]]:
+def _load(source: LexiconSource, seen: tuple[str, ...]) -> Parsed:
     if source is None:
         source = "default"
     if isinstance(source, Mapping):
@@ -154,12 +186,13 @@ def load_lexicons(source: LexiconSource = "default") -> dict[str, list[str]]:
     source : str, Path, mapping or None
         ``"default"`` (None means the same), another shipped set name (see
         :func:`available_lexicons`), a path to a ``.yaml``/``.yml``/``.json`` file, or a
-        mapping ``{theme: [terms]}``.
+        mapping ``{theme: [terms]}`` (or ``{theme: {"terms": [...], "weak": [...]}}``).
 
     Returns
     -------
     dict
-        Theme name -> lower-cased, whitespace-normalised, de-duplicated terms, in file order.
+        Theme name -> lower-cased, whitespace-normalised, de-duplicated terms, in file order
+        (full terms, then weak ones).
 
     Raises
     ------
@@ -171,5 +204,27 @@ def load_lexicons(source: LexiconSource = "default") -> dict[str, list[str]]:
     -------
     >>> load_lexicons({"Trade": ["Exports", "imports"]})
     {'trade': ['exports', 'imports']}
+    >>> load_lexicons({"trade": {"terms": ["exports"], "weak": ["market"]}})
+    {'trade': ['exports', 'market']}
     """
-    return _load(source, ())
+    return {theme: full + weak for theme, (full, weak) in _load(source, ()).items()}
+
+
+def load_weak_terms(source: LexiconSource = "default") -> dict[str, list[str]]:
+    """The weak terms of each theme of a lexicon set (empty lists where it has none).
+
+    Parameters
+    ----------
+    source : as for :func:`load_lexicons`
+
+    Returns
+    -------
+    dict
+        Theme name -> weak terms, in file order.
+
+    Example
+    -------
+    >>> load_weak_terms({"trade": {"terms": ["exports"], "weak": ["market"]}, "aid": ["food"]})
+    {'trade': ['market'], 'aid': []}
+    """
+    return {theme: weak for theme, (_, weak) in _load(source, ()).items()}

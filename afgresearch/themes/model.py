@@ -29,7 +29,7 @@ from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
 from afgresearch.themes.assign import ASSIGNMENT_DEFAULTS, assign_from_evidence, themes_for_new
 from afgresearch.themes.context import group_codes
 from afgresearch.themes.errors import ThemeInputError, ThemeNotFittedError
-from afgresearch.themes.lexicons import load_lexicons
+from afgresearch.themes.lexicons import load_lexicons, load_weak_terms
 from afgresearch.themes.naming import top_term_indices
 from afgresearch.themes.seeding import (
     extend_centers,
@@ -158,8 +158,10 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     themes_ : ndarray of str, theme (or ``other``) per text
     theme_scores_ : ndarray of float, score of the assigned theme per text
     text_similarity_ : ndarray (n_texts, n_themes), distinct lexicon terms present per theme
+        (weak terms count half)
     theme_names_ : list of str
-    lexicons_ : dict, the loaded lexicons
+    lexicons_ : dict, the loaded lexicons (every term of each theme)
+    weak_terms_ : dict, each theme's weak terms (see :func:`afgresearch.themes.load_weak_terms`)
     vectorizer_ : fitted TfidfVectorizer
     svd_ : fitted TruncatedSVD or None
     cluster_centers_ : ndarray (n_clusters, n_dims) in the clustering space
@@ -308,11 +310,13 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
                 )
                 # one decomposition gives both the fit and the projection of the training texts
                 Z = normalize(self.svd_.fit_transform(tfidf))
+        self.weak_terms_ = load_weak_terms(self.lexicons)
         self.lexicon_indicator_ = lexicon_indicator(
             self.lexicons_,
             self.vectorizer_.vocabulary_,
             n_terms,
             analyzer=self.vectorizer_.build_analyzer(),
+            weak=self.weak_terms_,
         )
         idf = getattr(self.vectorizer_, "idf_", None)
         self.lexicon_term_vectors_ = lexicon_term_vectors(self.lexicon_indicator_, idf)

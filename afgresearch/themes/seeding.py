@@ -24,6 +24,8 @@ import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
 
+from afgresearch.themes.lexicons import WEAK_WEIGHT
+
 
 def _dense(matrix: Any) -> np.ndarray:
     return np.asarray(matrix.toarray() if sp.issparse(matrix) else matrix, dtype=float)
@@ -83,23 +85,29 @@ def lexicon_indicator(
     vocabulary: Mapping[str, int],
     n_features: int,
     analyzer: Callable[[str], Sequence[str]] | None = None,
+    weak: Mapping[str, Sequence[str]] | None = None,
 ) -> sp.csr_matrix:
-    """Binary (n_themes, n_features) matrix marking the features that are lexicon terms.
+    """(n_themes, n_features) matrix marking the features that are lexicon terms.
 
-    With ``analyzer`` (a fitted vectorizer's ``build_analyzer()``) each term is analysed
-    like the texts (lower-casing, stop words, n-grams) and its longest n-grams are the
-    features it marks, so ``freedom of expression`` marks the bigram ``freedom expression``
-    and a one-word term marks its unigram; without it terms are looked up verbatim.
+    A full term's features are marked 1, a weak term's (see
+    :func:`afgresearch.themes.load_weak_terms`) :data:`~afgresearch.themes.lexicons.WEAK_WEIGHT`
+    unless a full term of the same theme marks them too. With ``analyzer`` (a fitted
+    vectorizer's ``build_analyzer()``) each term is analysed like the texts (lower-casing,
+    stop words, n-grams) and its longest n-grams are the features it marks, so ``freedom of
+    expression`` marks the bigram ``freedom expression`` and a one-word term marks its
+    unigram; without it terms are looked up verbatim.
 
     Parameters
     ----------
     lexicons : mapping
-        Theme -> terms.
+        Theme -> terms (weak ones included, as :func:`~afgresearch.themes.load_lexicons` gives).
     vocabulary : mapping
         Term -> column (a fitted vectorizer's ``vocabulary_``).
     n_features : int
     analyzer : callable, optional
         Text -> features, as used to build ``vocabulary``.
+    weak : mapping, optional
+        Theme -> its weak terms.
 
     Returns
     -------
@@ -107,21 +115,28 @@ def lexicon_indicator(
 
     Example
     -------
-    >>> lexicon_indicator({"m": ["refugee", "camp"]}, {"refugee": 1, "envoy": 0}, 2).toarray()
-    array([[0., 1.]])
+    >>> lexicon_indicator({"m": ["refugee", "camp"]}, {"refugee": 1, "camp": 0}, 2,
+    ...                   weak={"m": ["camp"]}).toarray()
+    array([[0.5, 1. ]])
     """
-    rows, cols = [], []
-    for t, terms in enumerate(lexicons.values()):
+    weak = weak or {}
+    marks: dict[tuple[int, int], float] = {}
+    for t, (theme, terms) in enumerate(lexicons.items()):
+        weak_terms = set(weak.get(theme, ()))
         for term in terms:
+            weight = WEAK_WEIGHT if term in weak_terms else 1.0
             for feature in _term_features(term, analyzer):
                 col = vocabulary.get(feature)
                 if col is not None:
-                    rows.append(t)
-                    cols.append(int(col))
-    data = np.ones(len(rows))
-    out = sp.csr_matrix((data, (rows, cols)), shape=(len(lexicons), n_features))
-    out.data[:] = 1.0  # a feature marked twice by one theme still counts once
-    return out
+                    # a feature marked twice by one theme counts once, at its larger weight
+                    key = (t, int(col))
+                    marks[key] = max(marks.get(key, 0.0), weight)
+    rows = [t for t, _ in marks]
+    cols = [c for _, c in marks]
+    return sp.csr_matrix(
+        (np.fromiter(marks.values(), dtype=float, count=len(marks)), (rows, cols)),
+        shape=(len(lexicons), n_features),
+    )
 
 
 def _term_features(term: str, analyzer: Callable[[str], Sequence[str]] | None) -> list[str]:
@@ -189,11 +204,12 @@ def lexicon_mass(X: Any, indicator: Any) -> np.ndarray:
 
 
 def lexicon_counts(X: Any, indicator: Any) -> np.ndarray:
-    """Number of distinct lexicon terms present in each text, per theme.
+    """Distinct lexicon terms present in each text, per theme (weak terms count half).
 
     Every matched term counts once whatever its frequency or IDF weight (as in
     keyword-based theme coding such as GDELT's), so frequent theme words are not
-    discounted in a corpus that is mostly about that theme.
+    discounted in a corpus that is mostly about that theme; a weak term counts its
+    indicator weight (:data:`~afgresearch.themes.lexicons.WEAK_WEIGHT`).
 
     Parameters
     ----------

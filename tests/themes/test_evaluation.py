@@ -3,6 +3,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from afgresearch.themes import ThemeInputError, keyword_themes, load_labels, macro_f1
@@ -43,7 +44,30 @@ def test_guided_beats_baselines_on_seed_dev_set() -> None:
     scores = evaluate(seeds=[0, 1, 2, 3, 4]).groupby("method")["macro_f1"].mean()
     assert scores["guided"] > scores["unguided"]
     assert scores["guided"] > scores["keywords"] + 0.02
+    assert scores["guided"] > scores["keywords, weak as full"] + 0.01
     # the clusters add to the article-context step, not only the context to the keywords
     assert scores["guided"] > scores["keywords + context"]
     assert scores["guided"] > scores["guided, no context"]
     assert scores["guided"] > 0.75
+
+
+def test_bbc_labels_are_well_formed_and_match_the_data() -> None:
+    labels = pd.read_csv(ROOT / "benchmarks" / "data" / "bbc_theme_labels.csv")
+    assert list(labels.columns) == ["row", "para", "sha1", "theme", "reader_1", "reader_2", "split"]
+    themes = {"migration", "diplomacy", "rights", "other"}
+    assert set(labels["theme"]) == themes and set(labels["reader_1"]) <= themes
+    assert set(labels["split"]) == {"dev", "test"} and not labels.duplicated(["row", "para"]).any()
+    # a test article is never also a dev article
+    assert not set(labels.loc[labels.split == "dev", "row"]) & set(
+        labels.loc[labels.split == "test", "row"]
+    )
+    data = ROOT.parent / "shared" / "data" / "bbc-news.csv"
+    if not data.is_file():
+        pytest.skip(f"{data} not found")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from bbc_labelled_themes import labelled, paragraph_table
+    finally:
+        sys.path.pop(0)
+    merged = labelled(paragraph_table(data))  # raises when a paragraph is missing or changed
+    assert len(merged) == len(labels) == 325
