@@ -27,7 +27,7 @@ test: test-unit test-notebooks
 
 test-unit: $(STAMP)
 	$(BIN)/ruff check afgresearch tests benchmarks
-	$(BIN)/pytest -q tests
+	$(BIN)/pytest -q --doctest-modules afgresearch tests
 
 # nbval re-runs each notebook (kernel cwd notebooks/, defaults: seeds/ into outputs/interactive/)
 # and compares every output with the committed one; `check` first refuses timing noise.

@@ -163,6 +163,7 @@ K_SELECTION_COLUMNS: dict[str, str] = {
     "k": "int64",
     "inertia": "float64",
     "silhouette": "float64",
+    "n_texts": "int64",
     "chosen": "bool",
 }
 

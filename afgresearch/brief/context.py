@@ -785,7 +785,7 @@ def _k_choice(tables: Mapping[str, Any]) -> dict[str, Any] | None:
     >>> ks = pd.DataFrame({"k": [2, 3, 4], "inertia": [9.0, 8.0, 7.5],
     ...                    "silhouette": [0.02, 0.05, 0.03], "chosen": [False, False, True]})
     >>> _k_choice({"k_selection": ks})
-    {'k_min': 2, 'k_max': 4, 'best_k': 3, 'best': 0.05, 'chosen_k': 4, 'chosen': 0.03}
+    {'k_min': 2, 'k_max': 4, 'best_k': 3, 'best': 0.05, 'chosen_k': 4, 'chosen': 0.03, 'n_texts': None}
     """
     frame = tables.get("k_selection")
     if not isinstance(frame, pd.DataFrame) or not {"k", "silhouette"} <= set(frame.columns):
@@ -804,7 +804,11 @@ def _k_choice(tables: Mapping[str, Any]) -> dict[str, Any] | None:
         "best": float(sil.iloc[best]),
         "chosen_k": None,
         "chosen": None,
+        "n_texts": None,
     }
+    if "n_texts" in frame.columns:
+        n = pd.to_numeric(frame.loc[keep, "n_texts"], errors="coerce").dropna()
+        out["n_texts"] = int(n.max()) if len(n) else None
     if "chosen" in frame.columns:
         chosen = frame.loc[keep, "chosen"].fillna(False).astype(bool).to_numpy()
         if chosen.any():

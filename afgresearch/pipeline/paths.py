@@ -8,7 +8,7 @@ helpers resolve them against the project root: the corpus ``seeds/`` and the run
 Example
 -------
 >>> paths = step_paths("", "")  # doctest: +SKIP
->>> paths.run_dir.name
+>>> paths.run_dir.name  # doctest: +SKIP
 'interactive'
 """
 

@@ -3,7 +3,7 @@
 Example
 -------
 >>> result = run_report(corpus="seeds", out="outputs")  # doctest: +SKIP
->>> result.brief_md.name
+>>> result.brief_md.name  # doctest: +SKIP
 'brief.md'
 """
 

@@ -24,7 +24,18 @@ from afgresearch.themes.errors import ThemeInputError
 from afgresearch.themes.model import ThemeModel, check_texts
 
 
-def k_selection(texts: Sequence[str], ks: Iterable[int], **params: Any) -> pd.DataFrame:
+def _sample(texts: list[str], max_texts: int | None, random_state: Any) -> list[str]:
+    """At most ``max_texts`` of ``texts``: a seeded random sample kept in corpus order."""
+    if max_texts is None or len(texts) <= int(max_texts):
+        return texts
+    rng = np.random.RandomState(random_state if isinstance(random_state, int) else 0)
+    keep = np.sort(rng.choice(len(texts), size=int(max_texts), replace=False))
+    return [texts[i] for i in keep]
+
+
+def k_selection(
+    texts: Sequence[str], ks: Iterable[int], max_texts: int | None = 5000, **params: Any
+) -> pd.DataFrame:
     """Inertia and cosine silhouette of the model for each number of clusters.
 
     Parameters
@@ -32,18 +43,22 @@ def k_selection(texts: Sequence[str], ks: Iterable[int], **params: Any) -> pd.Da
     texts : sequence of str
     ks : iterable of int
         Cluster counts to try (each at least 2).
+    max_texts : int or None, default 5000
+        Refit on a seeded random sample of this many texts when there are more (the
+        diagnostic's cost stays bounded on large corpora); None: all texts.
     **params
-        Other ThemeModel parameters.
+        Other ThemeModel parameters (``random_state`` also seeds the sample).
 
     Returns
     -------
-    DataFrame ``k, inertia, silhouette`` (silhouette NaN when it is undefined).
+    DataFrame ``k, inertia, silhouette, n_texts`` (silhouette NaN when it is undefined;
+    ``n_texts``: the texts refitted).
 
     Example
     -------
     See the module docstring.
     """
-    texts = check_texts(texts)
+    texts = _sample(check_texts(texts), max_texts, params.get("random_state"))
     rows = []
     for k in ks:
         if int(k) < 2:
@@ -56,8 +71,10 @@ def k_selection(texts: Sequence[str], ks: Iterable[int], **params: Any) -> pd.Da
             if 1 < n_labels < len(texts)
             else float("nan")
         )
-        rows.append({"k": int(k), "inertia": model.inertia_, "silhouette": sil})
-    return pd.DataFrame(rows, columns=["k", "inertia", "silhouette"])
+        rows.append(
+            {"k": int(k), "inertia": model.inertia_, "silhouette": sil, "n_texts": len(texts)}
+        )
+    return pd.DataFrame(rows, columns=["k", "inertia", "silhouette", "n_texts"])
 
 
 def stability(texts: Sequence[str], seeds: Iterable[int] = range(5), **params: Any) -> float:

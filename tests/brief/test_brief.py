@@ -278,3 +278,12 @@ def test_method_reports_the_choice_of_k(tmp_path: Path, seed_tables) -> None:
     assert "the corpus shows no clear number of groups" in md.read_text()
     md, _ = write_brief(dict(seed_tables), tmp_path / "c", corpus_root=SEEDS)
     assert "Choice of k" not in md.read_text()
+    sampled = ks.assign(n_texts=50)
+    md, _ = write_brief(dict(seed_tables, k_selection=sampled), tmp_path / "d", corpus_root=SEEDS)
+    assert "refitted with 2 to 4 groups on a random sample of 50 paragraphs," in md.read_text()
+    md, _ = write_brief(
+        dict(seed_tables, k_selection=ks.assign(n_texts=len(seed_tables["paragraphs"]))),
+        tmp_path / "e",
+        corpus_root=SEEDS,
+    )
+    assert "random sample" not in md.read_text()

@@ -76,6 +76,13 @@ def test_diagnostics(themed_texts: list[str]) -> None:
     assert ks["k"].tolist() == [2, 4, 5]
     assert ks["inertia"].is_monotonic_decreasing
     assert ks["silhouette"].between(-1, 1).all()
+    assert (ks["n_texts"] == len(themed_texts)).all()
+    # a large corpus is refitted on a seeded sample, the same one each time
+    sample = k_selection(themed_texts, [2, 3], max_texts=10, random_state=0)
+    assert (sample["n_texts"] == 10).all()
+    pd.testing.assert_frame_equal(
+        sample, k_selection(themed_texts, [2, 3], max_texts=10, random_state=0)
+    )
     value = stability(themed_texts, [0, 1, 2])
     assert 0.5 < value <= 1.0
     m = ThemeModel(random_state=0).fit(themed_texts)
