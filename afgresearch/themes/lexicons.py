@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -72,13 +73,25 @@ def _read_file(path: Path) -> Any:
     if not path.is_file():
         raise LexiconError(f"lexicon file {path} does not exist")
     try:
+        stat = path.stat()
+    except OSError as exc:
+        raise LexiconError(f"lexicon file {path} cannot be read: {exc}") from exc
+    # a fit reads its lexicons more than once and diagnostics refit many times: parse each
+    # version of a file once (an edited file has a new modification time or size)
+    return _parse_file(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=32)
+def _parse_file(path_name: str, mtime_ns: int, size: int) -> Any:
+    path = Path(path_name)
+    try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(f"lexicon file {path} cannot be read: {exc}") from exc
     try:
         if path.suffix.lower() == ".json":
             return json.loads(text)
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (ValueError, yaml.YAMLError) as exc:
         raise LexiconError(f"lexicon file {path} is not valid {path.suffix[1:]}: {exc}") from exc
 
