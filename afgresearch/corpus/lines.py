@@ -53,6 +53,12 @@ _END = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+\S")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\b", re.IGNORECASE)
+# an agency's credit line at the foot of a story: 'Reporting by X in Kabul; Editing by Y'
+_CREDIT_LINE = re.compile(
+    r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b)"
+    r"(?:[^.!?]*?;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)?",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(
     r"^(?:(?:source|sources|via|courtesy(?: of)?)\s*[:\-–—]|"
     r"(?:outlet|publisher|publication|news agency|agency|newspaper)\s*:)\s*(.+)$",
@@ -128,7 +134,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
 )
-_ISO = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_ISO = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")
 _CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|picture|file|courtesy|credit|handout|screengrab|"
     r"screenshot|twitter|x|facebook|afp|reuters|ap|epa|getty|via)\b[^()]*|[^()]*[@/][^()]*)\)\s*$",
@@ -199,13 +205,13 @@ def clean_title(line: str) -> str:
 
     Example
     -------
-    >>> clean_title("Title: Talks resume in Kabul")
-    'Talks resume in Kabul'
+    >>> clean_title("Title: Talks resume in Kabul"), clean_title("2. TALKS RESUME IN KABUL")
+    ('Talks resume in Kabul', 'TALKS RESUME IN KABUL')
     """
     label = header_label(line)
     if label is not None and label[0] == "title":
         return label[1]
-    return strip_markup(line)
+    return re.sub(r"^\d{1,2}[.)]\s+", "", strip_markup(line))
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -308,26 +314,31 @@ def word_count(line: str) -> int:
     return len(_WORD.findall(line))
 
 
-def parse_date(line: str) -> str | None:
-    """Return the ISO date (``YYYY-MM-DD``) if ``line`` is a date line, else ``None``.
+# parts of a header line: 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
+_SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
+# 'March 3, 2025 11:15 AM GMT+4:30 Updated 2 hours ago': the second stamp is not needed
+_UPDATED_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
+_HIJRI = re.compile(r"(?<!\d)1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)")
+_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
-    A date line is short, optionally starts with ``Published``/``Updated``/``Posted`` (``On``),
-    and holds a year plus a month name, or an ISO date; nothing else but times and weekdays.
 
-    Example
-    -------
-    >>> parse_date("Updated 21 July 2023")
-    '2023-07-21'
-    >>> parse_date("Talks in 2023 were long") is None
-    True
-    """
-    stripped = strip_markup(line)
-    if not stripped or len(stripped) > 60:
-        return None
-    rest = _DATE_PREFIX.sub("", stripped, count=1)
+def _date_text(text: str) -> str | None:
+    """The ISO date of a short text that is only a date (see :func:`parse_date`)."""
+    rest = _DATE_PREFIX.sub("", text.strip(), count=1)
+    rest = rest.translate(_PERSIAN_DIGITS)
+    if _YEAR.search(rest):
+        rest = _UPDATED_TAIL.sub("", rest) or rest
+    hijri = _HIJRI.search(rest)
+    if hijri and not _YEAR.search(rest) and word_count(rest) <= 3:
+        from afgresearch.corpus.dates import iso_date
+
+        return iso_date(hijri.group(0)) or None
+    if hijri:  # a Solar Hijri date beside its Gregorian one: read the Gregorian
+        rest = (rest[: hijri.start()] + rest[hijri.end() :]).strip(" ()[],;")
     if not _YEAR.search(rest) or not (_MONTH.search(rest) or _ISO.search(rest) or "/" in rest):
         return None
-    if word_count(rest) > 8:
+    # times and zones add numbers ('11:15 AM GMT+4:30'); words beyond a few are a sentence
+    if word_count(rest) > 12 or len(re.findall(r"[^\W\d_]+", rest)) > 6:
         return None
     try:
         parsed, skipped = date_parser.parse(
@@ -342,12 +353,101 @@ def parse_date(line: str) -> str | None:
     return parsed.date().isoformat()
 
 
+def _segments(line: str) -> list[str]:
+    return [seg for seg in _SEGMENT_SEP.split(_unemphasised(strip_markup(line))) if seg.strip()]
+
+
+def parse_date(line: str) -> str | None:
+    """Return the ISO date (``YYYY-MM-DD``) if ``line`` is a date line, else ``None``.
+
+    A date line is short, optionally starts with ``Published``/``Updated``/``Posted`` (``On``),
+    and holds a year plus a month name, or an ISO date, or a Solar Hijri ``1404/02/15`` date
+    (Persian digits too); nothing else but times, weekdays and a trailing ``Updated ...``
+    stamp. A line of up to four parts separated by ``|``, ``·``, ``•`` or a dash is a date
+    line when one part is a date and the others are short names (an outlet, a byline).
+
+    Example
+    -------
+    >>> parse_date("Updated 21 July 2023")
+    '2023-07-21'
+    >>> parse_date("*Published 12 May 2025* | Kabul Now"), parse_date("Date: 2025-04-14T09:32:00+04:30")
+    ('2025-05-12', '2025-04-14')
+    >>> parse_date("Hasht-e Subh | 1404/02/15")
+    '2025-05-05'
+    >>> parse_date("Talks in 2023 were long") is None
+    True
+    """
+    stripped = strip_markup(line)
+    if not stripped or len(stripped) > 100:
+        return None
+    if len(stripped) <= 60:
+        direct = _date_text(stripped)
+        if direct:
+            return direct
+    segments = _segments(stripped)
+    if not 2 <= len(segments) <= 4:
+        return None
+    dates = [_date_text(seg) for seg in segments]
+    found = [d for d in dates if d]
+    others = [seg for seg, d in zip(segments, dates, strict=True) if not d]
+    if found and all(word_count(o) <= 8 and not ends_sentence(o) for o in others):
+        return found[0]
+    return None
+
+
+def date_line_outlet(line: str) -> str | None:
+    """Return the outlet a date line names beside its date ('Amu TV | 21 June 2025').
+
+    The parts that are not the date count when they read as an outlet
+    (:func:`looks_like_outlet`), directly, after a comma, or at the end of a byline part.
+
+    Example
+    -------
+    >>> date_line_outlet("Kabul Now, 3 July 2025"), date_line_outlet("21 June 2025 | Amu TV")
+    ('Kabul Now', 'Amu TV')
+    >>> date_line_outlet("*Published 2 June 2025 — by Farid Ahmadi, Amu TV*")
+    'Amu TV'
+    >>> date_line_outlet("Updated 21 July 2023") is None
+    True
+    """
+    for seg in _segments(line):
+        if _BYLINE.match(seg):
+            named = byline_outlet(seg)
+            if named:
+                return named
+            continue
+        for part in [seg, *seg.split(",")]:
+            part = part.strip(" .")
+            if part and not _date_text(part) and looks_like_outlet(part):
+                return known_outlet(part) or " ".join(part.split())
+    return None
+
+
+def source_text(line: str) -> str:
+    """Return what a ``Source: ...`` line says after its label ('' for other lines).
+
+    Example
+    -------
+    >>> source_text("Source: Reuters, 14 May 2025")
+    'Reuters, 14 May 2025'
+    """
+    match = _SOURCE.match(strip_markup(line))
+    return match.group(1).strip() if match else ""
+
+
 def source_outlet(line: str) -> str | None:
-    """Return the outlet named by a ``Source: ...`` line (first name before ``and``/``,``)."""
-    match = _SOURCE.match(line.strip())
+    """Return the outlet named by a ``Source: ...`` line (first name before ``and``/``,``/``|``).
+
+    Example
+    -------
+    >>> source_outlet("Source: Afghanistan International · 1404/03/05 (26 May 2025)")
+    'Afghanistan International'
+    """
+    match = _SOURCE.match(strip_markup(line))
     if not match:
         return None
-    name = re.split(r"\s+(?:and|&)\s+|[,;/]", match.group(1).strip(), maxsplit=1)[0]
+    first = _SEGMENT_SEP.split(match.group(1).strip(), maxsplit=1)[0]
+    name = re.split(r"\s+(?:and|&)\s+|[,;/]", first, maxsplit=1)[0]
     name = name.strip(" .")
     return name or None
 
@@ -403,6 +503,8 @@ def classify(line: str) -> str:
     if parse_date(s):
         return DATE
     words = word_count(s)
+    if _CREDIT_LINE.match(s) and words <= 40 and (";" in s or not ends_sentence(s)):
+        return NAV
     if _BYLINE.match(s) and words <= 12 and not ends_sentence(s):
         return BYLINE
     if (len(s) <= CAPTION_MAX_CHARS and _CREDIT.search(s)) or (

@@ -226,6 +226,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
     """
     raw = text.splitlines()
     kinds = [L.classify(line) for line in raw]
+    _numbered_headlines(raw, kinds)
     front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
     drafts: list[_Draft] = []
@@ -320,6 +321,15 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     cur.title_line = _next_line(kinds, i) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     cur.title = s
+                elif not cur.paragraphs and _labelled_title(raw[i]):
+                    cur.title = s  # an explicit 'Title:' label beats a first line
+                elif (
+                    not cur.title
+                    and not cur.paragraphs
+                    and L.word_count(s) > 5
+                    and _next_kind(kinds, i) in (L.BYLINE, L.DATE)
+                ):
+                    cur.title = s  # a headline directly above its byline or date line
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
                     name = L.known_outlet(s)
@@ -336,9 +346,14 @@ def segment_text(text: str) -> list[ArticleRecord]:
             elif k == L.SOURCE:
                 cur.source_outlet = cur.source_outlet or (L.source_outlet(s) or "")
                 cur.after_source = bool(cur.paragraphs)
+                if not cur.published and not cur.paragraphs:
+                    # 'Source: Reuters, 14 May 2025' above the text dates it too
+                    cur.published = L.parse_date(L.source_text(s)) or ""
             elif k == L.DATE:
                 if not cur.published:
                     cur.published = L.parse_date(s) or ""
+                # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
+                cur.byline_outlet = cur.byline_outlet or (L.date_line_outlet(s) or "")
             elif k == L.BYLINE:
                 cur.byline_outlet = cur.byline_outlet or (L.byline_outlet(s) or "")
             elif k == L.URL:
@@ -484,6 +499,32 @@ def _next_line(kinds: list[str], i: int) -> int:
         if kinds[j] != L.BLANK:
             return j
     return len(kinds)
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(\S.*)$")
+
+
+def _numbered_headlines(raw: list[str], kinds: list[str]) -> None:
+    """Mark numbered headlines ('1. GIRLS' SCHOOL BAN ...') that head a story as titles.
+
+    A numbered line is a list item unless it is title-like (short, no closing punctuation),
+    is not inside a run of list items, and a source, date or byline line follows it: then it
+    is the headline of a digest item.
+    """
+    for i, k in enumerate(kinds):
+        match = _NUMBERED.match(raw[i]) if k == L.BULLET else None
+        if match is None or L.ends_sentence(match.group(1)):
+            continue
+        if L.word_count(match.group(1)) > L.TITLE_MAX_WORDS:
+            continue
+        before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != L.BLANK), L.BLANK)
+        if before != L.BULLET and _next_kind(kinds, i) in (L.SOURCE, L.DATE, L.BYLINE):
+            kinds[i] = L.TITLE
+
+
+def _labelled_title(line: str) -> bool:
+    label = L.header_label(line)
+    return label is not None and label[0] == "title"
 
 
 def _next_kind(kinds: list[str], i: int) -> str:
