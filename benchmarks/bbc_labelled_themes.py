@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     with pd.option_context("display.precision", 3, "display.width", 120):
         for name, fit in settings.items():
             print(f"\n{name}: fitted on {len(fit)} paragraphs, seeds {args.seeds}")
-            print(score(fit.reset_index(drop=True), gold, list(args.seeds)))
+            print(score(fit.reset_index(drop=True), gold, list(args.seeds)).to_string())
     return 0
 
 

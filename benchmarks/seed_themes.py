@@ -164,7 +164,7 @@ def main() -> int:
         accuracy_mean=("accuracy", "mean"),
     )
     with pd.option_context("display.precision", 3, "display.width", 200):
-        print(table)
+        print(table.to_string())
     return 0
 
 

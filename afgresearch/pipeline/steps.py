@@ -190,6 +190,7 @@ def _representatives(model: Any, paragraphs: pd.DataFrame, n: int = 3) -> pd.Dat
         paragraphs["text"].fillna("").tolist(),
         paragraphs["paragraph_id"].astype(str).tolist(),
         n=n,
+        groups=paragraphs["article_id"].astype("string").tolist(),
     )
     where = paragraphs[["paragraph_id", "source_file", "line"]].astype({"paragraph_id": str})
     reps = reps.merge(where, on="paragraph_id", how="left", validate="many_to_one")

@@ -113,6 +113,22 @@ def write_tables(run_dir: str | Path, tables: dict[str, pd.DataFrame]) -> list[P
     return paths
 
 
+def _typed_csv(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """CSV text back to the contract's types where text does not cast by itself.
+
+    Strings stay strings (an empty field is an empty string); an empty numeric field is
+    missing, and ``True``/``False`` are booleans.
+    """
+    for column, dtype in TABLES.get(name, {}).items():
+        if column not in frame.columns:
+            continue
+        if dtype == "bool":
+            frame[column] = frame[column].map({"True": True, "False": False, "": False})
+        elif dtype.startswith("float"):
+            frame[column] = pd.to_numeric(frame[column].replace("", None), errors="raise")
+    return frame
+
+
 def read_table(run_dir: str | Path, name: str, missing_ok: bool = False) -> pd.DataFrame:
     """Read ``tables/<name>.parquet`` (or the CSV if there is no Parquet) from ``run_dir``.
 
@@ -131,7 +147,7 @@ def read_table(run_dir: str | Path, name: str, missing_ok: bool = False) -> pd.D
         if parquet.is_file():
             frame = pd.read_parquet(parquet)
         elif csv.is_file():
-            frame = pd.read_csv(csv, keep_default_na=False, dtype=str)
+            frame = _typed_csv(pd.read_csv(csv, keep_default_na=False, dtype=str), name)
         elif missing_ok and name in TABLES:
             return empty_table(name)
         else:

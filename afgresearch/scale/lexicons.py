@@ -148,17 +148,19 @@ def resolve_lexicons(
     >>> sorted(resolve_lexicons({"a": ["x"], "b": ["y"]}))
     ['a', 'b']
     """
-    if isinstance(lexicons, Mapping):
+    loader = _themes_loader()
+    if isinstance(lexicons, Mapping) and loader is None:
         return _from_mapping(lexicons, "mapping")
     name = "default" if lexicons is None else lexicons
-    loader = _themes_loader()
     if loader is not None:
+        # the in-memory model's loader, so that every engine reads a lexicon alike
+        origin = "mapping" if isinstance(name, Mapping) else f"{name!s}"
         try:
-            return _from_mapping(loader(name), f"{name!s}")
+            return _from_mapping(loader(name), origin)
         except LexiconError:
             raise
         except Exception as exc:
-            raise LexiconError(f"lexicons {name!s}: {exc}") from exc
+            raise LexiconError(f"lexicons {origin}: {exc}") from exc
     path = Path(name)
     if path.suffix.lower() in {".json", ".yaml", ".yml"}:
         if not path.is_file():
@@ -189,12 +191,11 @@ def resolve_weak_terms(
     >>> resolve_weak_terms({"trade": {"terms": ["exports"], "weak": ["Market"]}, "aid": ["food"]})
     {'trade': ['market'], 'aid': []}
     """
-    if isinstance(lexicons, Mapping):
-        out: dict[str, list[str]] = {}
-        for theme, terms in lexicons.items():
-            weak = terms.get("weak", []) if isinstance(terms, Mapping) else []
-            out[str(theme)] = [str(t).strip().lower() for t in weak if str(t).strip()]
-        return out
-    from afgresearch.themes.lexicons import load_weak_terms
-
-    return load_weak_terms("default" if lexicons is None else lexicons)
+    try:
+        from afgresearch.themes.lexicons import load_weak_terms
+    except ImportError:  # without the themes package there are no weak terms to read
+        return {theme: [] for theme in resolve_lexicons(lexicons)}
+    try:
+        return load_weak_terms("default" if lexicons is None else lexicons)
+    except Exception as exc:
+        raise LexiconError(f"lexicons: {exc}") from exc

@@ -456,7 +456,7 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
             if cur is None or c > cur[0] or (c == cur[0] and term < cur[1]):
                 best[j] = (c, term)
         self.feature_terms_ = {j: t for j, (_, t) in sorted(best.items())}
-        weak = resolve_weak_terms(self.lexicons)
+        self.weak_terms_ = weak = resolve_weak_terms(self.lexicons)
         self.lexicon_indicator_ = lexicon_indicator(
             lex, vocabulary, width, analyzer=analyzer, weak=weak
         )

@@ -94,9 +94,9 @@ def lexicon_features(
     """Per theme, the features its terms stand for (each term's longest n-grams) and weights.
 
     The same mapping as :func:`afgresearch.themes.seeding.lexicon_indicator` with an analyzer,
-    kept as strings so evidence can be counted on a text's own terms: a full term's features
-    weigh 1, a weak term's :data:`~afgresearch.themes.lexicons.WEAK_WEIGHT` (unless a full
-    term of the theme stands for them too).
+    kept as strings so evidence can be counted on a text's own terms: a full term weighs 1, a
+    weak term :data:`~afgresearch.themes.lexicons.WEAK_WEIGHT`, shared among its features (a
+    feature of several terms keeps the largest weight).
 
     Example
     -------
@@ -112,13 +112,14 @@ def lexicon_features(
         weak_terms = set(weak.get(theme, ()))
         feats: dict[str, float] = {}
         for term in terms:
-            weight = WEAK_WEIGHT if term in weak_terms else 1.0
             grams = list(analyzer(term))
             if grams:
                 longest = max(len(g.split()) for g in grams)
-                for g in grams:
-                    if len(g.split()) == longest:
-                        feats[g] = max(feats.get(g, 0.0), weight)
+                keep = sorted({g for g in grams if len(g.split()) == longest})
+                # as lexicon_indicator: a term's weight is shared among its features
+                weight = (WEAK_WEIGHT if term in weak_terms else 1.0) / len(keep)
+                for g in keep:
+                    feats[g] = max(feats.get(g, 0.0), weight)
         out.append(dict(sorted(feats.items())))
     return out
 

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 from sklearn.decomposition import TruncatedSVD
 from sklearn.metrics import adjusted_rand_score, silhouette_score
+from sklearn.utils import check_random_state
 
 from afgresearch.schema import PARAGRAPH_MAP_COLUMNS, conform
 from afgresearch.themes.errors import ThemeInputError
@@ -28,7 +29,7 @@ def _sample(texts: list[str], max_texts: int | None, random_state: Any) -> list[
     """At most ``max_texts`` of ``texts``: a seeded random sample kept in corpus order."""
     if max_texts is None or len(texts) <= int(max_texts):
         return texts
-    rng = np.random.RandomState(random_state if isinstance(random_state, int) else 0)
+    rng = check_random_state(0 if random_state is None else random_state)
     keep = np.sort(rng.choice(len(texts), size=int(max_texts), replace=False))
     return [texts[i] for i in keep]
 
@@ -52,7 +53,7 @@ def k_selection(
     Returns
     -------
     DataFrame ``k, inertia, silhouette, n_texts`` (silhouette NaN when it is undefined;
-    ``n_texts``: the texts refitted).
+    ``n_texts``: the texts refitted); a k above the number of distinct texts has no row.
 
     Example
     -------
@@ -64,6 +65,8 @@ def k_selection(
         if int(k) < 2:
             raise ThemeInputError(f"k must be at least 2, got {k}")
         model = ThemeModel(**{**params, "n_clusters": int(k)}).fit(texts)
+        if model.n_clusters_ != int(k):
+            continue  # fewer distinct texts than k: the fit has fewer clusters, not k
         Z = model.features(texts)
         n_labels = len(set(model.labels_.tolist()))
         sil = (
@@ -111,6 +114,7 @@ def representative_paragraphs(
     texts: Sequence[str],
     paragraph_ids: Sequence[str] | None = None,
     n: int = 3,
+    groups: Sequence[Any] | None = None,
 ) -> pd.DataFrame:
     """The ``n`` most representative texts of each cluster.
 
@@ -126,6 +130,9 @@ def representative_paragraphs(
     paragraph_ids : sequence of str, optional
         Identifier per text (defaults to the position as a string).
     n : int
+    groups : sequence, optional
+        Article key per text, so that each text's own theme is decided with its article's
+        context as in the fit (see :meth:`ThemeModel.predict_themes`).
 
     Returns
     -------
@@ -144,7 +151,7 @@ def representative_paragraphs(
         raise ThemeInputError(f"{len(texts)} texts but {len(ids)} paragraph ids")
     dist = model.transform(texts)
     labels = model.predict(texts)
-    own_themes, _ = model.predict_themes(texts)
+    own_themes, _ = model.predict_themes(texts, groups=groups)
     rows = []
     for c in range(dist.shape[1]):
         members = np.flatnonzero(labels == c)

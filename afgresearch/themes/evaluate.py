@@ -43,8 +43,9 @@ def keyword_themes(
 ) -> list[str]:
     """Theme per text by counting whole-word lexicon matches (ties: first theme listed).
 
-    A weak term's match counts half, and less than one full match is no evidence, as in
-    :class:`ThemeModel`; only the clusters' say on weak terms is missing.
+    Every match counts (a term said twice counts twice, unlike the model's distinct terms); a
+    weak term's match counts half, and less than one full match is no evidence, as in
+    :class:`ThemeModel`; the clusters' say on weak terms is what the baseline lacks.
 
     Parameters
     ----------

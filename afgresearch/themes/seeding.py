@@ -89,9 +89,9 @@ def lexicon_indicator(
 ) -> sp.csr_matrix:
     """(n_themes, n_features) matrix marking the features that are lexicon terms.
 
-    A full term's features are marked 1, a weak term's (see
-    :func:`afgresearch.themes.load_weak_terms`) :data:`~afgresearch.themes.lexicons.WEAK_WEIGHT`
-    unless a full term of the same theme marks them too. With ``analyzer`` (a fitted
+    A full term weighs 1, a weak term (see :func:`afgresearch.themes.load_weak_terms`)
+    :data:`~afgresearch.themes.lexicons.WEAK_WEIGHT`, shared among the features the term stands
+    for; a feature marked by several terms of a theme keeps the largest weight. With ``analyzer`` (a fitted
     vectorizer's ``build_analyzer()``) each term is analysed like the texts (lower-casing,
     stop words, n-grams) and its longest n-grams are the features it marks, so ``freedom of
     expression`` marks the bigram ``freedom expression`` and a one-word term marks its
@@ -124,8 +124,11 @@ def lexicon_indicator(
     for t, (theme, terms) in enumerate(lexicons.items()):
         weak_terms = set(weak.get(theme, ()))
         for term in terms:
-            weight = WEAK_WEIGHT if term in weak_terms else 1.0
-            for feature in _term_features(term, analyzer):
+            features = _term_features(term, analyzer)
+            # a term counts once in all: a phrase that stands for several n-grams shares its
+            # weight among them ('forced labour camps': 'forced labour', 'labour camps')
+            weight = (WEAK_WEIGHT if term in weak_terms else 1.0) / max(len(features), 1)
+            for feature in features:
                 col = vocabulary.get(feature)
                 if col is not None:
                     # a feature marked twice by one theme counts once, at its larger weight
@@ -158,7 +161,7 @@ def lexicon_term_vectors(indicator: Any, idf: np.ndarray | None = None) -> np.nd
 
     Parameters
     ----------
-    indicator : (n_themes, n_features) 0/1 matrix from :func:`lexicon_indicator`
+    indicator : (n_themes, n_features) weights from :func:`lexicon_indicator`
     idf : ndarray of shape (n_features,), optional
         Feature weights (a fitted vectorizer's ``idf_``); uniform when omitted.
 
@@ -186,7 +189,7 @@ def lexicon_mass(X: Any, indicator: Any) -> np.ndarray:
     Parameters
     ----------
     X : sparse matrix of shape (n_texts, n_features), term weights (e.g. TF-IDF)
-    indicator : (n_themes, n_features) 0/1 matrix from :func:`lexicon_indicator`
+    indicator : (n_themes, n_features) weights from :func:`lexicon_indicator`
 
     Returns
     -------
@@ -214,7 +217,7 @@ def lexicon_counts(X: Any, indicator: Any) -> np.ndarray:
     Parameters
     ----------
     X : sparse matrix of shape (n_texts, n_features), any term weights (non-zero = present)
-    indicator : (n_themes, n_features) 0/1 matrix from :func:`lexicon_indicator`
+    indicator : (n_themes, n_features) weights from :func:`lexicon_indicator`
 
     Returns
     -------

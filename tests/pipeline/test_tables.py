@@ -72,3 +72,26 @@ def test_stable_manifest_part_ignores_times_and_notebooks():
     assert stable_part(a) == stable_part(b)
     b["outputs"]["brief.md"] = "g"
     assert stable_part(a) != stable_part(b)
+
+
+def test_csv_fallback_keeps_booleans_and_missing_numbers(tmp_path: Path) -> None:
+    ks = pd.DataFrame(
+        {
+            "k": [2, 3],
+            "inertia": [1.0, 0.5],
+            "silhouette": [float("nan"), 0.2],
+            "n_texts": [10, 10],
+            "chosen": [False, True],
+        }
+    )
+    write_table(tmp_path, "k_selection", ks)
+    (tmp_path / "tables" / "k_selection.parquet").unlink()
+    back = read_table(tmp_path, "k_selection")
+    assert back["chosen"].tolist() == [False, True]  # 'False' is not truthy text
+    assert back["silhouette"].isna().tolist() == [True, False]
+    pd.testing.assert_frame_equal(back, read_table_parquet(tmp_path, ks))
+
+
+def read_table_parquet(folder: Path, ks: pd.DataFrame) -> pd.DataFrame:
+    write_table(folder / "again", "k_selection", ks)
+    return read_table(folder / "again", "k_selection")

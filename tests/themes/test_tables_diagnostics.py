@@ -83,6 +83,9 @@ def test_diagnostics(themed_texts: list[str]) -> None:
     pd.testing.assert_frame_equal(
         sample, k_selection(themed_texts, [2, 3], max_texts=10, random_state=0)
     )
+    # three distinct texts cannot make four or five clusters: those rows are left out
+    few = k_selection(["refugees deported", "envoy visit", "girls school"] * 4, [2, 3, 4, 5])
+    assert few["k"].tolist() == [2, 3]
     value = stability(themed_texts, [0, 1, 2])
     assert 0.5 < value <= 1.0
     m = ThemeModel(random_state=0).fit(themed_texts)

@@ -106,3 +106,35 @@ def test_a_lone_weak_word_does_not_theme_an_unrelated_paragraph() -> None:
     assert keyword_themes(texts[7:8], lex, weak=False) == ["diplomacy"]
     full = ThemeModel(n_clusters=3, lexicons=load_lexicons(lex), random_state=0).fit(texts)
     assert full.themes_[7] == "diplomacy"
+
+
+@pytest.mark.parametrize("ngram_max", [1, 2])
+def test_a_weak_phrase_counts_half_however_many_ngrams_it_spans(ngram_max: int) -> None:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    lex = {"migration": {"terms": ["refugees"], "weak": ["forced labour camps", "border post"]}}
+    analyzer = CountVectorizer(ngram_range=(1, ngram_max), stop_words="english").build_analyzer()
+    feats = lexicon_features(load_lexicons(lex), analyzer, weak=load_weak_terms(lex))
+    for text in ("sent to forced labour camps", "stopped at the border post"):
+        assert feature_evidence(set(analyzer(text)), feats) == [0.5]
+    vec = CountVectorizer(ngram_range=(1, ngram_max), stop_words="english")
+    X = vec.fit_transform(["sent to forced labour camps", "stopped at the border post"])
+    ind = lexicon_indicator(
+        load_lexicons(lex), vec.vocabulary_, X.shape[1], analyzer, weak=load_weak_terms(lex)
+    )
+    from afgresearch.themes.seeding import lexicon_counts
+
+    assert lexicon_counts(X, ind).ravel().tolist() == [0.5, 0.5]
+
+
+def test_every_engine_reads_a_mapping_as_the_in_memory_model_does() -> None:
+    lex = {"Diplomacy": {"terms": ["envoy", "ambassador"], "weak": ["talks", "envoy"]}}
+    assert (
+        resolve_lexicons(lex)
+        == load_lexicons(lex)
+        == {"diplomacy": ["envoy", "ambassador", "talks"]}
+    )
+    assert resolve_weak_terms(lex) == load_weak_terms(lex) == {"diplomacy": ["talks"]}
+    assert load_weak_terms({"aid": {"terms": ["food"], "weak": None}}) == {"aid": []}
+    with pytest.raises(ValueError, match="must be a list"):
+        resolve_weak_terms({"aid": {"terms": ["food"], "weak": "market"}})
