@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 _ACCORDING_RE = re.compile(
-    r"\b(?:according\s+to|as\s+per|citing|cited\s+by)\s+(?P<src>[^,.;:“”\"]+?(?:\s*\([^)]*\))?)"
+    # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end
+    r"\b(?:according\s+to|as\s+per|citing|cited\s+by)\s+"
+    r"(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"])+?(?:\s*\([^)]*\))?)"
     r"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))",
     re.IGNORECASE,
 )

@@ -84,7 +84,7 @@ _ID_HEADS = re.compile(
     r"(?<![A-Za-z])(?:resolution|article|section|chapter|no\.?|number|flight|route|highway|road|phase|"
     r"level|room|gate|block|sector|unit|decree|order|law|paragraph|clause|annex|platform|"
     r"terminal|building|street|grade|class|camp|version|model|boeing|airbus|item|page|vol\.?|"
-    r"volume|part|stage|round|season|episode|district|zone|area|plot|house|apartment)s?\s$",
+    r"volume|issue|edition|part|stage|round|season|episode|district|zone|area|plot|house|apartment)s?\s$",
     re.IGNORECASE,
 )
 _AGE_BEFORE_RE = re.compile(

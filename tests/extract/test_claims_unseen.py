@@ -186,3 +186,9 @@ def test_leaving_people_in_limbo_is_not_a_return():
 )  # fmt: skip
 def test_attribution(sentence, source):
     assert sentence_attribution(sentence) == source
+
+
+def test_abbreviated_sources_and_issue_numbers() -> None:
+    assert sentence_attribution("It was only 8% funded, according to U.N. data.") == "U.N. data"
+    assert sentence_attribution("About 300 were held, according to the U.S.") == "the U.S."
+    assert [n.value for n in find_numbers("Welcome to issue 47: 5,000 returned.")] == [5000.0]
