@@ -34,7 +34,8 @@ from typing import Any
 
 MIN_YEAR = 1900
 MAX_AHEAD = timedelta(days=365)
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+#: Persian and Arabic-Indic digits to ASCII (``str.translate`` table)
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _EPOCH = re.compile(r"^-?\d{9,10}(?:\.\d+)?$|^-?\d{12,13}$")
 _JALALI = re.compile(r"^(1[34]\d\d)([/-])(\d{1,2})\2(\d{1,2})(?:$|[\sT])")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:$|[\sT,])")
@@ -102,7 +103,7 @@ def iso_date(value: Any) -> str:
         return ""
     if isinstance(value, int | float):
         return _checked(_epoch(float(value)))
-    text = " ".join(str(value).translate(_DIGITS).split())
+    text = " ".join(str(value).translate(DIGITS).split())
     if not text:
         return ""
     if _EPOCH.match(text):

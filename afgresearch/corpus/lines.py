@@ -24,6 +24,8 @@ from importlib import resources
 
 from dateutil import parser as date_parser
 
+from afgresearch.corpus.dates import DIGITS, iso_date
+
 BLANK, BODY, TITLE, DATE, BYLINE, SOURCE, URL, NAV, END, BULLET, CAPTION, FRAGMENT = (
     "blank",
     "body",
@@ -319,19 +321,16 @@ _SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
 # 'March 3, 2025 11:15 AM GMT+4:30 Updated 2 hours ago': the second stamp is not needed
 _UPDATED_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
 _HIJRI = re.compile(r"(?<!\d)1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)")
-_PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
 def _date_text(text: str) -> str | None:
     """The ISO date of a short text that is only a date (see :func:`parse_date`)."""
     rest = _DATE_PREFIX.sub("", text.strip(), count=1)
-    rest = rest.translate(_PERSIAN_DIGITS)
+    rest = rest.translate(DIGITS)
     if _YEAR.search(rest):
         rest = _UPDATED_TAIL.sub("", rest) or rest
     hijri = _HIJRI.search(rest)
     if hijri and not _YEAR.search(rest) and word_count(rest) <= 3:
-        from afgresearch.corpus.dates import iso_date
-
         return iso_date(hijri.group(0)) or None
     if hijri:  # a Solar Hijri date beside its Gregorian one: read the Gregorian
         rest = (rest[: hijri.start()] + rest[hijri.end() :]).strip(" ()[],;")
