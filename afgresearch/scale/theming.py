@@ -25,7 +25,7 @@ from afgresearch.themes.assign import (  # noqa: F401  (re-exported for the engi
     themes_for_new,
     typicality_reference,
 )
-from afgresearch.themes.lexicons import WEAK_WEIGHT
+from afgresearch.themes.seeding import term_feature_weights
 
 # the in-memory model's theme-assignment settings, shared by every engine
 THEME_DEFAULTS: dict[str, float] = dict(ASSIGNMENT_DEFAULTS)
@@ -93,10 +93,9 @@ def lexicon_features(
 ) -> list[dict[str, float]]:
     """Per theme, the features its terms stand for (each term's longest n-grams) and weights.
 
-    The same mapping as :func:`afgresearch.themes.seeding.lexicon_indicator` with an analyzer,
-    kept as strings so evidence can be counted on a text's own terms: a full term weighs 1, a
-    weak term :data:`~afgresearch.themes.lexicons.WEAK_WEIGHT`, shared among its features (a
-    feature of several terms keeps the largest weight).
+    :func:`afgresearch.themes.seeding.term_feature_weights`, the weights
+    :func:`~afgresearch.themes.seeding.lexicon_indicator` puts in its columns, kept as strings
+    so evidence can be counted on a text's own terms.
 
     Example
     -------
@@ -106,22 +105,7 @@ def lexicon_features(
     ...                  weak={"rights": ["women"]})
     [{'freedom expression': 1.0, 'women': 0.5}]
     """
-    weak = weak or {}
-    out = []
-    for theme, terms in lexicons.items():
-        weak_terms = set(weak.get(theme, ()))
-        feats: dict[str, float] = {}
-        for term in terms:
-            grams = list(analyzer(term))
-            if grams:
-                longest = max(len(g.split()) for g in grams)
-                keep = sorted({g for g in grams if len(g.split()) == longest})
-                # as lexicon_indicator: a term's weight is shared among its features
-                weight = (WEAK_WEIGHT if term in weak_terms else 1.0) / len(keep)
-                for g in keep:
-                    feats[g] = max(feats.get(g, 0.0), weight)
-        out.append(dict(sorted(feats.items())))
-    return out
+    return term_feature_weights(lexicons, analyzer, weak)
 
 
 def feature_evidence(terms: set[str], features: list[dict[str, float]]) -> list[float]:

@@ -80,6 +80,37 @@ def lexicon_similarity(X: Any, lexicon_rows: np.ndarray) -> np.ndarray:
     return np.asarray(Xn @ lexicon_rows.T, dtype=float)
 
 
+def term_feature_weights(
+    lexicons: Mapping[str, Sequence[str]],
+    analyzer: Callable[[str], Sequence[str]] | None = None,
+    weak: Mapping[str, Sequence[str]] | None = None,
+) -> list[dict[str, float]]:
+    """Per theme, the features its terms stand for (each term's longest n-grams) and weights.
+
+    A full term weighs 1, a weak term :data:`~afgresearch.themes.lexicons.WEAK_WEIGHT`; a
+    term's weight is shared among its features, so a phrase counts once in all ('forced
+    labour camps': 'forced labour', 'labour camps'), and a feature of several terms keeps the
+    largest weight. Without ``analyzer`` terms stand for themselves.
+
+    Example
+    -------
+    >>> term_feature_weights({"m": ["refugee", "border post"]}, str.split, weak={"m": ["refugee"]})
+    [{'border': 0.5, 'post': 0.5, 'refugee': 0.5}]
+    """
+    weak = weak or {}
+    out = []
+    for theme, terms in lexicons.items():
+        weak_terms = set(weak.get(theme, ()))
+        feats: dict[str, float] = {}
+        for term in terms:
+            features = _term_features(term, analyzer)
+            weight = (WEAK_WEIGHT if term in weak_terms else 1.0) / max(len(features), 1)
+            for feature in features:
+                feats[feature] = max(feats.get(feature, 0.0), weight)
+        out.append(dict(sorted(feats.items())))
+    return out
+
+
 def lexicon_indicator(
     lexicons: Mapping[str, Sequence[str]],
     vocabulary: Mapping[str, int],
@@ -119,21 +150,14 @@ def lexicon_indicator(
     ...                   weak={"m": ["camp"]}).toarray()
     array([[0.5, 1. ]])
     """
-    weak = weak or {}
     marks: dict[tuple[int, int], float] = {}
-    for t, (theme, terms) in enumerate(lexicons.items()):
-        weak_terms = set(weak.get(theme, ()))
-        for term in terms:
-            features = _term_features(term, analyzer)
-            # a term counts once in all: a phrase that stands for several n-grams shares its
-            # weight among them ('forced labour camps': 'forced labour', 'labour camps')
-            weight = (WEAK_WEIGHT if term in weak_terms else 1.0) / max(len(features), 1)
-            for feature in features:
-                col = vocabulary.get(feature)
-                if col is not None:
-                    # a feature marked twice by one theme counts once, at its larger weight
-                    key = (t, int(col))
-                    marks[key] = max(marks.get(key, 0.0), weight)
+    for t, weights in enumerate(term_feature_weights(lexicons, analyzer, weak)):
+        for feature, weight in weights.items():
+            col = vocabulary.get(feature)
+            if col is not None:
+                # two features in one hashed column count once, at the larger weight
+                key = (t, int(col))
+                marks[key] = max(marks.get(key, 0.0), weight)
     rows = [t for t, _ in marks]
     cols = [c for _, c in marks]
     return sp.csr_matrix(
