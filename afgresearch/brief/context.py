@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -671,29 +671,51 @@ def _span_days(date: str) -> int:
     return int((b - a).days) + 1
 
 
-def article_published(source_file: Any, line: Any, articles: pd.DataFrame) -> str | None:
-    """Publication date of the article holding ``source_file:line`` ('' when it has none),
-    or None when no article holds that line.
+def articles_published(
+    source_files: Sequence[Any], lines: Sequence[Any], articles: pd.DataFrame
+) -> list[str | None]:
+    """Publication date of the article holding each ``source_file:line`` ('' when it has
+    none), or None when no article holds that line.
 
-    The article is the last one in the same file starting at or before the line.
+    The article is the last one in the same file starting at or before the line; one sorted
+    merge for all lines, so the cost grows with the rows, not their product.
 
     Example
     -------
     >>> a = pd.DataFrame({"source_file": ["f", "f"], "line_start": [1, 9],
     ...     "published": ["2025-01-02", None]})
-    >>> article_published("f", 4, a), article_published("f", 12, a), article_published("g", 1, a)
-    ('2025-01-02', '', None)
+    >>> articles_published(["f", "f", "g"], [4, 12, 1], a)
+    ['2025-01-02', '', None]
     """
-    at = number(line)
-    if at is None or articles.empty:
-        return None
-    same = articles[articles["source_file"].map(text) == text(source_file)]
-    starts = pd.to_numeric(same["line_start"], errors="coerce")
-    before = same[starts <= at]
-    if before.empty:
-        return None
-    row = before.loc[pd.to_numeric(before["line_start"], errors="coerce").idxmax()]
-    return text(row["published"])
+    wanted = pd.DataFrame(
+        {
+            "source_file": [text(f) for f in source_files],
+            "line": [number(n) for n in lines],
+            "_order": range(len(source_files)),
+        }
+    )
+    out: list[str | None] = [None] * len(wanted)
+    if wanted.empty or articles.empty:
+        return out
+    starts = pd.DataFrame(
+        {
+            "source_file": articles["source_file"].map(text),
+            "line": pd.to_numeric(articles["line_start"], errors="coerce"),
+            "published": articles["published"].map(text),
+        }
+    ).dropna(subset=["line"])
+    known = wanted.dropna(subset=["line"])
+    keys = {"line": float, "source_file": object}
+    merged = pd.merge_asof(
+        known.astype(keys).sort_values("line"),
+        starts.astype(keys).sort_values("line"),
+        on="line",
+        by="source_file",
+        direction="backward",
+    )
+    for order, published in zip(merged["_order"], merged["published"], strict=True):
+        out[int(order)] = None if published is None or published != published else published
+    return out
 
 
 def _events(
@@ -726,7 +748,8 @@ def _events(
         for q in lead:
             if q:
                 order.append(q.pop(0))
-    order += [i for i in undated.index if i not in set(order)]
+    taken = set(order)
+    order += [i for i in undated.index if i not in taken]
     shown = pd.concat([dated, undated.loc[order]]).head(limit)
     rows = _records(shown.drop(columns=helper), root)
     # dated diplomatic events (visits, meetings, recognition, agreements) at most a month long
@@ -745,8 +768,7 @@ def _events(
     # undated events whose articles carry no publication date either
     arts = articles if articles is not None else pd.DataFrame()
     unpublished = sum(
-        article_published(f, n, arts) == ""
-        for f, n in zip(undated["source_file"], undated["line"], strict=True)
+        p == "" for p in articles_published(undated["source_file"], undated["line"], arts)
     )
     return {
         "rows": rows,
