@@ -8,17 +8,44 @@ CORPUS ?= seeds
 OUT ?= outputs
 QUICK ?=
 
-.PHONY: setup report test test-unit test-notebooks lint lab notebooks bench browser clean
+.PHONY: setup lock report test test-unit test-notebooks test-latest lint lab notebooks bench browser clean
+
+LOCK := requirements.lock
+LAB_LOCK := requirements-lab.lock
+# `make lock` resolves with uv (installed into .venv-tools/, pinned); setup needs only pip.
+UV_VERSION := 0.13.9
+TOOLS := .venv-tools
+UV := $(TOOLS)/bin/uv
+LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --no-header --quiet
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Exact, hashed versions from the committed lock; the package itself without dependencies.
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,spark]'
-	$(PY) -m ipykernel install --sys-prefix --name afgresearch --display-name "afgresearch (Python 3)" > /dev/null
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(PY) tests/lock_check.py $(LOCK)
 	touch $(STAMP)
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet uv==$(UV_VERSION)
+
+# Regenerate the locks from pyproject.toml's ranges (newest versions that satisfy them).
+lock: $(UV)
+	$(UV) pip compile pyproject.toml --extra test --extra spark $(LOCK_FLAGS) -o $(LOCK)
+	$(UV) pip compile pyproject.toml --extra test --extra spark --extra lab -c $(LOCK) $(LOCK_FLAGS) -o $(LAB_LOCK)
+
+# The tests against the newest releases pyproject.toml allows, in a separate environment.
+test-latest:
+	rm -rf .venv-latest
+	$(PYTHON) -m venv .venv-latest
+	.venv-latest/bin/pip install --quiet --upgrade pip
+	.venv-latest/bin/pip install --quiet -e '.[test,spark]'
+	AFGRESEARCH_UNLOCKED=1 .venv-latest/bin/pytest -q -p no:cacheprovider --doctest-modules afgresearch tests
+	AFGRESEARCH_UNLOCKED=1 .venv-latest/bin/pytest -q --nbval notebooks --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg -p no:cacheprovider
 
 report: $(STAMP)
 	$(BIN)/afgresearch report --corpus $(CORPUS) --out $(OUT)
@@ -40,6 +67,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check afgresearch tests benchmarks
 
 lab: $(STAMP)
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LAB_LOCK)
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 notebooks: $(STAMP)
@@ -49,4 +77,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py $(if $(QUICK),--quick,)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-latest .venv-tools .pytest_cache .ruff_cache .hypothesis
