@@ -101,9 +101,9 @@ def theme_tables(
     "outlet_themes", "date_themes", "k_selection", "representatives"[, "stability"]}, fitted
     model). ``representatives`` holds the three paragraphs nearest each cluster's centre (those
     of the cluster's own theme first) with their source file and line; ``date_themes`` is by
-    month of publication. Tables an engine cannot give (the out-of-core and Spark engines have
-    no cluster term weights, 2-D map, centre distances or refits) are empty tables with the
-    contract's columns.
+    month of publication. Every engine writes the clusters, terms, map and representatives
+    (the theme-engine base owns them); the choice-of-k and stability refits are the in-memory
+    engine's (empty tables with the contract's columns for the others).
     """
     import warnings
 
@@ -127,31 +127,21 @@ def theme_tables(
     base = conform(paragraphs[list(PARAGRAPH_COLUMNS)], PARAGRAPH_COLUMNS).reset_index(drop=True)
     texts = base["text"].fillna("").tolist()
     kwargs = theme_model_kwargs(engine, **settings)
-    if engine == "pandas":
-        themed, model = themes.theme_paragraphs(base, return_model=True, **kwargs)
-    else:
-        model = make_theme_model(engine, **kwargs).fit(
-            texts, groups=base["article_id"].astype("string").tolist()
-        )
-        themed = base.assign(
-            cluster=np.asarray(model.labels_, dtype=np.int64),
-            theme=np.asarray(model.themes_, dtype=object),
-            theme_score=np.asarray(model.theme_scores_, dtype=float),
-        )
-        themed = conform(themed, THEMED_PARAGRAPH_COLUMNS)
+    model = make_theme_model(engine, **kwargs).fit(
+        texts, groups=base["article_id"].astype("string").tolist()
+    )
+    themed = base.assign(
+        cluster=np.asarray(model.labels_, dtype=np.int64),
+        theme=pd.array(np.asarray(model.themes_, dtype=object), dtype="string"),
+        theme_score=np.asarray(model.theme_scores_, dtype=float),
+    )
+    themed = conform(themed, THEMED_PARAGRAPH_COLUMNS)
+    ids = base["paragraph_id"].tolist()
     out = {
         "paragraphs": themed,
-        "clusters": model.cluster_table()
-        if hasattr(model, "cluster_table")
-        else empty_table("clusters"),
-        "theme_terms": model.term_table(10)
-        if hasattr(model, "term_table")
-        else empty_table("theme_terms"),
-        "paragraph_map": (
-            themes.paragraph_map(model, texts, base["paragraph_id"].tolist())
-            if hasattr(model, "features")
-            else empty_table("paragraph_map")
-        ),
+        "clusters": model.cluster_table(),
+        "theme_terms": model.term_table(10),
+        "paragraph_map": themes.paragraph_map(model, texts, ids),
         "article_themes": themes.article_theme_shares(themed, articles),
         # shares per outlet and per month need the articles' outlet and date columns
         "outlet_themes": conform(
@@ -165,10 +155,9 @@ def theme_tables(
         if "published" in articles.columns
         else empty_table("date_themes"),
         "k_selection": empty_table("k_selection"),
-        "representatives": empty_table("representatives"),
+        "representatives": _representatives(model, base),
     }
     if engine == "pandas":
-        out["representatives"] = _representatives(model, base)
         ks = range(2, min(int(k_max), len(set(texts)) - 1) + 1)
         if len(ks):
             chosen = themes.k_selection(texts, ks, **kwargs)
@@ -183,10 +172,8 @@ def theme_tables(
 def _representatives(model: Any, paragraphs: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     """The ``n`` paragraphs nearest each cluster's centre, with their source file and line."""
     from afgresearch.schema import TABLES, conform
-    from afgresearch.themes import representative_paragraphs
 
-    reps = representative_paragraphs(
-        model,
+    reps = model.representative_table(
         paragraphs["text"].fillna("").tolist(),
         paragraphs["paragraph_id"].astype(str).tolist(),
         n=n,

@@ -23,7 +23,6 @@ ENGINES: dict[str, tuple[str, str]] = {
     "ooc": ("afgresearch.scale.ooc", "OutOfCoreThemeModel"),
     "spark": ("afgresearch.scale.spark", "SparkThemeModel"),
 }
-_FALLBACK_MODULES = {"pandas": ("afgresearch.themes.model",)}
 _ALIASES = {"memory": "pandas", "in-memory": "pandas", "sklearn": "pandas", "out-of-core": "ooc"}
 
 
@@ -57,20 +56,12 @@ def make_theme_model(engine: str = "pandas", **params: Any) -> Any:
     if key not in ENGINES:
         raise UnknownEngineError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
     module_name, class_name = ENGINES[key]
-    cls = None
-    errors = []
-    # the package namespace first, then the defining module
-    for name in (module_name, *_FALLBACK_MODULES.get(key, ())):
-        try:
-            cls = getattr(importlib.import_module(name), class_name)
-            break
-        except (ImportError, AttributeError) as exc:
-            errors.append(str(exc))
-    if cls is None:
+    try:
+        cls = getattr(importlib.import_module(module_name), class_name)
+    except ImportError as exc:
         raise EngineUnavailableError(
-            f"engine {key!r} needs {module_name}.{class_name}, which cannot be imported: "
-            + "; ".join(errors)
-        )
+            f"engine {key!r} needs {module_name}.{class_name}, which cannot be imported: {exc}"
+        ) from exc
     try:
         return cls(**params)
     except TypeError as exc:

@@ -6,10 +6,10 @@
 spooled to a temporary folder while document frequencies are counted (one streaming pass).
 The IDF-weighted, L2-normalised chunks then feed ``MiniBatchKMeans.partial_fit``, started
 from the lexicon centroids hashed through the same transform; extra clusters start from
-documents far from every seed (k-means++ style, seeded by ``random_state``). Cluster names and
-paragraph themes are decided as in the in-memory model, by the same functions of
-:mod:`afgresearch.themes` (see :mod:`afgresearch.scale.theming`), from each paragraph's exact
-lexicon terms and each cluster's mean TF-IDF row.
+documents far from every seed (k-means++ style, seeded by ``random_state``). Cluster names,
+paragraph themes and the theme tables come from the theme-engine base
+(:class:`afgresearch.themes.ThemeEngine`, via :class:`afgresearch.scale.theming.HashedThemeEngine`),
+from each paragraph's exact lexicon terms and each cluster's mean TF-IDF row.
 
 Example
 -------
@@ -31,10 +31,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
 import scipy.sparse as sp
-from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
-from sklearn.cluster import KMeans, MiniBatchKMeans
+from sklearn.cluster import MiniBatchKMeans
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
@@ -47,18 +45,17 @@ from afgresearch.scale.errors import LexiconError, NotFittedScaleError, TextInpu
 from afgresearch.scale.lexicons import resolve_lexicons, resolve_weak_terms
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
-    ColumnNames,
+    HashedThemeEngine,
     HashedVocabulary,
-    assign_from_evidence,
+    centre_distances,
     feature_evidence,
+    label_chunk,
     lexicon_features,
-    themes_for_new,
+    nearest_centres,
+    refined_start,
 )
-from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
-from afgresearch.themes.context import group_codes
 from afgresearch.themes.model import TOKEN_PATTERN
-
-OTHER = "other"
+from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
 
 
 def hash_index(term: str, n_features: int) -> int:
@@ -76,135 +73,7 @@ def hash_index(term: str, n_features: int) -> int:
     return abs(h) % n_features
 
 
-def pull_to_data(seeds: np.ndarray, X: Any) -> np.ndarray:
-    """Mean of the rows of ``X`` nearest each seed (the seed itself where none is near).
-
-    The lexicon vectors are sparse and far from most texts; the mean of the texts they attract
-    says better which texts they already cover, so the extra centres are drawn from the rest.
-
-    Example
-    -------
-    >>> pull_to_data(np.eye(2), np.array([[0.8, 0.6], [1.0, 0.0]])).round(2).tolist()
-    [[0.9, 0.3], [0.0, 1.0]]
-    """
-    sims = np.asarray(X @ seeds.T)
-    nearest = sims.argmax(axis=1)
-    out = np.array(seeds, dtype=np.float64, copy=True)
-    for j in range(seeds.shape[0]):
-        rows = np.flatnonzero((nearest == j) & (sims[:, j] > 0))
-        if len(rows):
-            out[j] = np.asarray(X[rows].mean(axis=0)).ravel()
-    return out
-
-
-def initial_centers(
-    X: Any,
-    lexicon_rows: np.ndarray,
-    k: int,
-    rng: np.random.RandomState,
-    blend: float = 0.5,
-    top_fraction: float = 0.1,
-) -> np.ndarray:
-    """Seeded start: lexicon rows blended with their best-matching texts, then k-means++.
-
-    Uses ``seed_centroids`` and ``extend_centers`` of :mod:`afgresearch.themes.seeding` (the
-    in-memory model's own seeding) when available, so every engine starts the same way;
-    otherwise lexicon rows pulled towards the texts they attract, and D^2 sampling for the rest.
-
-    Parameters
-    ----------
-    X : sparse matrix
-        Row-normalised features of a sample of the texts (e.g. the first chunk).
-    lexicon_rows : ndarray (n_themes, n_features)
-    k : int
-        Number of centres wanted.
-    rng : RandomState
-    blend, top_fraction : float
-        As in the in-memory model.
-
-    Returns
-    -------
-    ndarray (k, n_features)
-
-    Example
-    -------
-    >>> X = sp.csr_matrix(np.eye(3))
-    >>> initial_centers(X, np.eye(3)[:1], 2, np.random.RandomState(0)).shape
-    (2, 3)
-    """
-    nonzero = np.flatnonzero(X.getnnz(axis=1))
-    X = X[nonzero] if len(nonzero) else X
-    try:
-        from afgresearch.themes.seeding import extend_centers, seed_centroids
-    except ImportError:
-        seed_centroids = extend_centers = None
-    if seed_centroids is not None and extend_centers is not None:
-        seeds = (
-            seed_centroids(X, lexicon_rows, blend=blend, top_fraction=top_fraction)
-            if len(lexicon_rows)
-            else np.zeros((0, X.shape[1]))
-        )
-        return np.asarray(extend_centers(X, seeds, k, random_state=rng), dtype=np.float64)
-    centers = list(lexicon_rows)
-    anchors = list(pull_to_data(lexicon_rows, X)) if len(lexicon_rows) else []
-    while len(centers) < k:
-        if anchors:
-            sims = np.asarray(X @ np.vstack(anchors).T)
-            d2 = np.clip(2.0 - 2.0 * sims.max(axis=1), 0.0, None)
-        else:
-            d2 = np.ones(X.shape[0])
-        total = d2.sum()
-        idx = rng.choice(X.shape[0], p=d2 / total if total > 0 else None)
-        centers.append(X[idx].toarray().ravel())
-        anchors.append(centers[-1])
-    return np.vstack(centers)
-
-
-def refined_start(
-    X: Any,
-    lexicon_rows: np.ndarray,
-    k: int,
-    rng: np.random.RandomState,
-    blend: float = 0.5,
-    top_fraction: float = 0.1,
-    n_init: int = 3,
-    max_iter: int = 50,
-) -> np.ndarray:
-    """Best of ``n_init`` seeded starts, each refined by Lloyd's k-means on the sample ``X``.
-
-    Parameters
-    ----------
-    X : sparse matrix
-        Row-normalised features of a sample (the first chunk, or a Spark sample).
-    lexicon_rows, k, rng, blend, top_fraction
-        As in :func:`initial_centers`.
-    n_init : int
-        Starts to try; the lowest inertia wins.
-    max_iter : int
-        Lloyd iterations per start.
-
-    Returns
-    -------
-    ndarray (k, n_features)
-
-    Example
-    -------
-    >>> X = sp.csr_matrix(np.eye(3))
-    >>> refined_start(X, np.eye(3)[:1], 2, np.random.RandomState(0)).shape
-    (2, 3)
-    """
-    best, best_inertia = None, np.inf
-    for _ in range(max(1, n_init)):
-        start = initial_centers(X, lexicon_rows, k, rng, blend, top_fraction)
-        if X.shape[0] < k:
-            return start
-        km = KMeans(n_clusters=k, init=start, n_init=1, max_iter=max_iter).fit(X)
-        if km.inertia_ < best_inertia:
-            best, best_inertia = km.cluster_centers_, km.inertia_
-    return np.asarray(best, dtype=np.float64)
-
-
-class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
+class OutOfCoreThemeModel(HashedThemeEngine):
     """Guided theme clustering over a stream of texts (hashing + IDF + mini-batch k-means).
 
     Parameters
@@ -263,7 +132,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         A readable name per cluster (its theme, or its top terms for ``other`` clusters).
     cluster_themes_ : list of str
         Theme per cluster.
-    cluster_centers_, idf_, seed_centers_, theme_names_, n_texts_, kmeans_, vectorizer_
+    cluster_centers_, idf_, lexicon_term_vectors_, theme_names_, n_texts_, kmeans_, vectorizer_
 
     Example
     -------
@@ -272,6 +141,8 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     >>> m.n_texts_
     3
     """
+
+    _not_fitted_error = NotFittedScaleError
 
     def __init__(
         self,
@@ -388,12 +259,6 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         return normalize(counts @ sp.diags(self.idf_, format="csr"), copy=False)
 
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "cluster_centers_"):
-            raise NotFittedScaleError(
-                f"this {type(self).__name__} is not fitted yet; call fit(texts) first"
-            )
-
     def _validate_params(self) -> None:
         for name in ("n_features", "chunksize", "batch_size", "vocabulary_sample"):
             value = getattr(self, name)
@@ -407,21 +272,11 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             )
 
     # ---------------------------------------------------------------------- fit
-    def fit(self, X: Iterable[Any], y: None = None, groups: Any = None) -> OutOfCoreThemeModel:
+    def _fit_clusters(self, X: Iterable[Any]) -> None:
         """Learn IDF weights and seeded clusters from texts or an iterable of text chunks.
 
-        Parameters
-        ----------
-        X : sequence of str, DataFrame with ``text``, or iterable of chunks
-            Read exactly once.
-        y : ignored
-        groups : sequence, optional
-            Article key per text, in input order, for article context (as in
-            ``ThemeModel.fit``).
-
-        Returns
-        -------
-        self
+        ``X`` (a sequence of str, a DataFrame with ``text``, or an iterable of chunks) is read
+        exactly once; its hashed counts are spooled to disk for the later passes.
         """
         self._validate_params()
         lex = resolve_lexicons(self.lexicons)
@@ -445,7 +300,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
                 raise TextInputError("no texts to fit: the input was empty")
             self.n_texts_ = n
             self.idf_ = np.log((1.0 + n) / (1.0 + df)) + 1.0
-            self.seed_centers_ = self._seed_vectors(lex)
+            self.lexicon_term_vectors_ = self._seed_vectors(lex)
             init = self._initial_centers(paths[0], k, rng)
             self.kmeans_ = MiniBatchKMeans(
                 n_clusters=k,
@@ -458,8 +313,6 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             self._cluster_pass(paths, sizes, init, rng)
             self.cluster_centers_ = self.kmeans_.cluster_centers_
             self._label_pass(paths)
-        self._name_clusters(None if groups is None else group_codes(groups, self.n_texts_))
-        return self
 
     def _hash_pass(self, X: Any, spool: Path) -> tuple[list[Path], list[int], np.ndarray]:
         df = np.zeros(self.n_features, dtype=np.float64)
@@ -496,8 +349,6 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
 
     def _seed_vectors(self, lex: dict[str, list[str]]) -> np.ndarray:
         """IDF-weighted lexicon vectors in the hashed space, built as the in-memory model does."""
-        from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
-
         n = self.n_features
         self.lexicon_indicator_ = lexicon_indicator(
             lex,
@@ -521,7 +372,7 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         X = self._weigh(sp.load_npz(first_chunk))
         return refined_start(
             X,
-            self.seed_centers_,
+            self.lexicon_term_vectors_,
             k,
             rng,
             self.seed_blend,
@@ -564,118 +415,20 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         labels, sims = [], []
         sums = np.zeros((k, self.n_features))
         for path in paths:
-            X = self._weigh(sp.load_npz(path))
-            lab, sim = self._assign(X)
+            lab, sim, chunk_sums = label_chunk(
+                self._weigh(sp.load_npz(path)), self.cluster_centers_
+            )
             labels.append(lab)
             sims.append(sim)
-            onehot = sp.csr_matrix(
-                (np.ones(len(lab)), (lab, np.arange(len(lab)))), shape=(k, len(lab))
-            )
-            sums += (onehot @ X).toarray()
+            sums += chunk_sums.toarray()
         self.labels_ = np.concatenate(labels).astype(np.int64)
         self.centre_similarity_ = np.concatenate(sims)
         sizes = np.bincount(self.labels_, minlength=k).astype(float)
         self.cluster_term_weights_ = sums / np.maximum(sizes, 1.0)[:, None]
 
-    def _assign(self, X: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-        centers = normalize(self.cluster_centers_)
-        sims = np.asarray(X @ centers.T)
-        # nearest centre in Euclidean terms (what k-means minimises), cosine as the score
-        sq = (self.cluster_centers_**2).sum(axis=1)
-        d2 = -2.0 * np.asarray(X @ self.cluster_centers_.T) + sq[None, :]
-        labels = d2.argmin(axis=1)
-        return labels, np.clip(sims[np.arange(len(labels)), labels], 0.0, 1.0)
-
-    def _name_clusters(self, groups: np.ndarray | None = None) -> None:
-        """Cluster names and themes, and text themes, by the in-memory model's rules."""
-        known = np.zeros(self.n_features, dtype=bool)
-        known[list(self.feature_terms_)] = True
-        result = assign_from_evidence(
-            self.labels_,
-            self.text_similarity_,
-            self.centre_similarity_,
-            self.cluster_term_weights_ * known[None, :],
-            self.seed_centers_,
-            self.theme_names_,
-            ColumnNames(self.feature_terms_, self.n_features),
-            groups=groups,
-            text_weight=self.text_weight,
-            min_similarity=self.min_similarity,
-            min_coverage=self.min_coverage,
-            margin=self.margin,
-            min_typicality=self.min_typicality,
-            context_share=self.context_share,
-        )
-        self.cluster_themes_ = result.cluster_themes
-        self.cluster_names_ = result.cluster_names
-        self.cluster_profiles_ = result.cluster_profiles
-        self.cluster_affinity_ = result.cluster_affinity
-        self.typicality_reference_ = result.typicality_reference
-        self.themes_ = result.themes
-        self.theme_scores_ = result.theme_scores
-        self.context_borrowed_ = result.borrowed
-
     # ------------------------------------------------------------ new texts
-    def top_terms(self, n: int = 10) -> list[list[str]]:
-        """Top ``n`` readable terms per cluster by centre weight.
-
-        Returns
-        -------
-        list of list of str
-
-        Example
-        -------
-        >>> m = OutOfCoreThemeModel(n_extra_clusters=0).fit(["refugees", "envoy", "women"])
-        >>> len(m.top_terms(2))
-        3
-        """
-        self._check_fitted()
-        known = np.array(sorted(self.feature_terms_), dtype=np.int64)
-        out = []
-        for row in self.cluster_centers_:
-            if known.size == 0:
-                out.append([])
-                continue
-            w = row[known]
-            order = np.lexsort((known, -w))
-            out.append([self.feature_terms_[int(known[i])] for i in order[:n] if w[i] > 0])
-        return out
-
-    def term_table(self, n: int = 10) -> pd.DataFrame:
-        """Top ``n`` terms per cluster with their centre weights (the ``theme_terms`` table).
-
-        Example
-        -------
-        >>> m = OutOfCoreThemeModel(n_extra_clusters=0).fit(["refugees", "envoy", "women"])
-        >>> list(m.term_table(1).columns)
-        ['cluster', 'theme', 'rank', 'term', 'weight']
-        """
-        self._check_fitted()
-        index = {t: j for j, t in self.feature_terms_.items()}
-        rows = []
-        for c, terms in enumerate(self.top_terms(n)):
-            for rank, term in enumerate(terms, start=1):
-                weight = float(self.cluster_centers_[c, index[term]])
-                rows.append((c, self.cluster_themes_[c], rank, term, weight))
-        frame = pd.DataFrame(rows, columns=list(THEME_TERM_COLUMNS))
-        return conform(frame, THEME_TERM_COLUMNS)
-
-    def cluster_table(self) -> pd.DataFrame:
-        """One row per cluster: name, theme, size and top terms (the ``clusters`` table)."""
-        self._check_fitted()
-        sizes = np.bincount(self.labels_, minlength=len(self.cluster_names_))
-        frame = pd.DataFrame(
-            {
-                "cluster": np.arange(len(self.cluster_names_)),
-                "name": self.cluster_names_,
-                "theme": self.cluster_themes_,
-                "size": sizes,
-                "top_terms": [", ".join(t) for t in self.top_terms(10)],
-            }
-        )
-        return conform(frame, CLUSTER_COLUMNS)
-
-    def _features(self, X: Any) -> sp.csr_matrix:
+    def features(self, X: Any) -> sp.csr_matrix:
+        """IDF-weighted, L2-normalised hashed rows of ``X`` (texts or chunks)."""
         self._check_fitted()
         parts = [self._weigh(self._counts(c)) for c in iter_text_chunks(X, self.chunksize)]
         if not parts:
@@ -684,45 +437,12 @@ class OutOfCoreThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
 
     def transform(self, X: Any) -> np.ndarray:
         """Euclidean distance of each text to every cluster centre (n_texts x n_clusters)."""
-        feats = self._features(X)
-        sq = (self.cluster_centers_**2).sum(axis=1)
-        row_sq = np.asarray(feats.multiply(feats).sum(axis=1)).ravel()
-        d2 = row_sq[:, None] - 2.0 * np.asarray(feats @ self.cluster_centers_.T) + sq[None, :]
-        return np.sqrt(np.clip(d2, 0.0, None))
+        return centre_distances(self.features(X), self.cluster_centers_)
 
-    def predict(self, X: Any) -> np.ndarray:
-        """Cluster of each text."""
-        feats = self._features(X)
-        if feats.shape[0] == 0:
-            return np.zeros(0, dtype=np.int64)
-        return self._assign(feats)[0].astype(np.int64)
-
-    def predict_themes(self, X: Any, groups: Any = None) -> tuple[np.ndarray, np.ndarray]:
-        """Theme and theme score of each new text, as ``ThemeModel.predict_themes``.
-
-        Returns
-        -------
-        (themes, scores) : ndarrays of shape (n_texts,)
-        """
-        self._check_fitted()
+    def _evidence(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         parts = [self._analyse(c)[:2] for c in iter_text_chunks(X, self.chunksize)]
         if not parts:
-            return np.zeros(0, dtype=object), np.zeros(0)
+            return np.zeros(0, dtype=np.int64), np.zeros((0, len(self.theme_names_))), np.zeros(0)
         feats = sp.vstack([self._weigh(c) for c, _ in parts], format="csr")
-        labels, sims = self._assign(feats)
-        return themes_for_new(
-            labels,
-            np.vstack([e for _, e in parts]),
-            sims,
-            self.typicality_reference_,
-            self.theme_names_,
-            self.cluster_themes_,
-            groups=None if groups is None else group_codes(groups, len(labels)),
-            text_weight=self.text_weight,
-            min_typicality=self.min_typicality,
-            context_share=self.context_share,
-        )
-
-    def fit_predict(self, X: Any, y: None = None, groups: Any = None) -> np.ndarray:
-        """Fit and return ``labels_``."""
-        return self.fit(X, groups=groups).labels_
+        labels, sims = nearest_centres(feats, self.cluster_centers_)
+        return labels, np.vstack([e for _, e in parts]), sims

@@ -6,9 +6,10 @@ come from MLlib's distributed k-means started from an initial model whose first 
 the theme lexicons passed through the same fitted feature pipeline, and whose extra centres are
 drawn k-means++ style from a seeded sample of the corpus. (``initialModel`` replaces
 k-means||; with no lexicons at all the extra centres come from the same sampled draw.)
-Cluster names and paragraph themes are decided as in the in-memory model, by the same functions
-of :mod:`afgresearch.themes` (see :mod:`afgresearch.scale.theming`): lexicon terms are matched on
-each paragraph's tokens, clusters unmatched by any lexicon are named by their top terms.
+Cluster names, paragraph themes and the theme tables come from the theme-engine base
+(:class:`afgresearch.themes.ThemeEngine`, via :class:`afgresearch.scale.theming.HashedThemeEngine`):
+lexicon terms are matched on each paragraph's tokens, clusters unmatched by any lexicon are named
+by their top terms.
 Claims and actor mentions run per partition with ``mapInPandas`` calling
 :mod:`afgresearch.extract`.
 
@@ -36,7 +37,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator, ClusterMixin
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.utils import check_random_state
 
@@ -50,16 +50,16 @@ from afgresearch.scale.errors import (
     TextInputError,
 )
 from afgresearch.scale.lexicons import resolve_lexicons, resolve_weak_terms
-from afgresearch.scale.ooc import refined_start
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
-    ColumnNames,
-    assign_from_evidence,
+    HashedThemeEngine,
+    centre_distances,
+    label_chunk,
     lexicon_features,
-    themes_for_new,
+    refined_start,
 )
-from afgresearch.themes.context import group_codes
 from afgresearch.themes.model import TOKEN_PATTERN
+from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
 
 # Java regex twin of TOKEN_PATTERN (two or more word characters, at least one a letter)
 SPARK_TOKEN_PATTERN = r"\b(?=\w*[^\W\d_])\w\w+\b"
@@ -224,7 +224,7 @@ def _to_spark_frame(spark: Any, X: Any) -> Any:
     return spark.createDataFrame(pd.DataFrame({"text": texts}))
 
 
-class SparkThemeModel(ClusterMixin, BaseEstimator):
+class SparkThemeModel(HashedThemeEngine):
     """Guided theme clustering with Spark MLlib (HashingTF + IDF + seeded k-means).
 
     Parameters
@@ -261,7 +261,7 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
     Attributes
     ----------
     labels_, themes_, theme_scores_, cluster_names_, cluster_themes_, cluster_centers_,
-    theme_names_, seed_centers_, n_texts_, pipeline_model_, kmeans_model_,
+    theme_names_, lexicon_term_vectors_, n_texts_, pipeline_model_, kmeans_model_,
     text_similarity_, centre_similarity_, cluster_term_weights_, lexicon_indicator_,
     feature_terms_ (hashed column -> most frequent sampled term)
 
@@ -269,6 +269,8 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
     -------
     >>> m = SparkThemeModel(master="local[1]").fit(["refugees at the border"] * 6)  # doctest: +SKIP
     """
+
+    _not_fitted_error = NotFittedScaleError
 
     def __init__(
         self,
@@ -351,16 +353,8 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         ]
         return Pipeline(stages=stages)
 
-    def fit(self, X: Any, y: None = None, groups: Any = None) -> SparkThemeModel:
-        """Fit on texts, chunks of texts, or a Spark DataFrame with a ``text`` column.
-
-        ``groups`` (optional) is an article key per text, in input order, for article
-        context as in ``ThemeModel.fit``.
-
-        Returns
-        -------
-        self
-        """
+    def _fit_clusters(self, X: Any) -> None:
+        """Fit on texts, chunks of texts, or a Spark DataFrame with a ``text`` column."""
         from pyspark.mllib.clustering import KMeans, KMeansModel
         from pyspark.mllib.linalg import Vectors as MLlibVectors
 
@@ -380,7 +374,7 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         rng = check_random_state(self.random_state)
         seed = int(rng.randint(2**31 - 1))
         seeds = self._seed_vectors(spark, lex, frame, seed)
-        self.seed_centers_ = seeds
+        self.lexicon_term_vectors_ = seeds
         sample = vectors.takeSample(False, min(self.sample_size, self.n_texts_), seed)
         pool = _stack_sparse(sample)
         centers = refined_start(
@@ -395,8 +389,6 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         )
         vectors.unpersist()
         self._label_pass(self._evidence_rdd(frame))
-        self._name_clusters(None if groups is None else group_codes(groups, self.n_texts_))
-        return self
 
     def _analyzer(self) -> Any:
         """scikit-learn analyzer producing this pipeline's terms (unigrams, word pairs)."""
@@ -431,8 +423,6 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
     ) -> np.ndarray:
         """Lexicon vectors (IDF-weighted, as in the in-memory model) and readable columns."""
         from collections import Counter
-
-        from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
 
         analyzer = self._analyzer()
         width = self.num_features * (2 if self.bigrams else 1)
@@ -514,27 +504,16 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
     def _partition_stats(self, vectors: Any) -> list[tuple[Any, ...]]:
         """Per partition: labels, centre similarities, lexicon counts and term sums per cluster."""
         centers = self.cluster_centers_
-        norms = np.linalg.norm(centers, axis=1)
-        norms[norms == 0] = 1.0
-        sq = (centers**2).sum(axis=1)
         n_themes = len(self.theme_names_)
-        k = centers.shape[0]
 
         def stats(part: Iterable[Any]) -> Iterable[tuple[Any, ...]]:
-            import scipy.sparse as sparse
-
             rows = list(part)
             if not rows:
                 return []
             X = _stack_sparse([r[0] for r in rows])
             counts = np.asarray([r[1] for r in rows], dtype=float).reshape(len(rows), n_themes)
-            dots = np.asarray(X @ centers.T)
-            labels = np.argmin(sq[None, :] - 2.0 * dots, axis=1)
-            sims = np.clip(dots[np.arange(len(rows)), labels] / norms[labels], 0.0, 1.0)
-            onehot = sparse.csr_matrix(
-                (np.ones(len(rows)), (labels, np.arange(len(rows)))), shape=(k, len(rows))
-            )
-            return [(labels, sims, counts, sparse.csr_matrix(onehot @ X))]
+            labels, sims, sums = label_chunk(X, centers)
+            return [(labels, sims, counts, sums)]
 
         return vectors.mapPartitions(stats).collect()
 
@@ -550,68 +529,35 @@ class SparkThemeModel(ClusterMixin, BaseEstimator):
         sizes = np.bincount(self.labels_, minlength=k).astype(float)
         self.cluster_term_weights_ = sums / np.maximum(sizes, 1.0)[:, None]
 
-    def _name_clusters(self, groups: np.ndarray | None = None) -> None:
-        width = self.cluster_centers_.shape[1]
-        known = np.zeros(width, dtype=bool)
-        known[list(self.feature_terms_)] = True
-        result = assign_from_evidence(
-            self.labels_,
-            self.text_similarity_,
-            self.centre_similarity_,
-            self.cluster_term_weights_ * known[None, :],
-            self.seed_centers_,
-            self.theme_names_,
-            ColumnNames(self.feature_terms_, width),
-            groups=groups,
-            text_weight=self.text_weight,
-            min_similarity=self.min_similarity,
-            min_coverage=self.min_coverage,
-            margin=self.margin,
-            min_typicality=self.min_typicality,
-            context_share=self.context_share,
-        )
-        self.cluster_themes_ = result.cluster_themes
-        self.cluster_names_ = result.cluster_names
-        self.cluster_profiles_ = result.cluster_profiles
-        self.cluster_affinity_ = result.cluster_affinity
-        self.typicality_reference_ = result.typicality_reference
-        self.themes_ = result.themes
-        self.theme_scores_ = result.theme_scores
-        self.context_borrowed_ = result.borrowed
-
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "kmeans_model_"):
-            raise NotFittedScaleError("this SparkThemeModel is not fitted yet; call fit first")
-
-    def predict(self, X: Any) -> np.ndarray:
-        """Cluster of each text (texts, chunks or a Spark DataFrame with ``text``)."""
-        self._check_fitted()
+    def _evidence(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
         parts = self._partition_stats(self._evidence_rdd(_to_spark_frame(spark, X)))
         if not parts:
-            return np.zeros(0, dtype=np.int64)
-        return np.concatenate([p[0] for p in parts]).astype(np.int64)
-
-    def predict_themes(self, X: Any, groups: Any = None) -> tuple[np.ndarray, np.ndarray]:
-        """Theme and theme score of each new text, as ``ThemeModel.predict_themes``."""
-        self._check_fitted()
-        spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
-        parts = self._partition_stats(self._evidence_rdd(_to_spark_frame(spark, X)))
-        if not parts:
-            return np.zeros(0, dtype=object), np.zeros(0)
-        labels = np.concatenate([p[0] for p in parts])
-        return themes_for_new(
-            labels,
+            return np.zeros(0, dtype=np.int64), np.zeros((0, len(self.theme_names_))), np.zeros(0)
+        return (
+            np.concatenate([p[0] for p in parts]).astype(np.int64),
             np.vstack([p[2] for p in parts]),
             np.concatenate([p[1] for p in parts]),
-            self.typicality_reference_,
-            self.theme_names_,
-            self.cluster_themes_,
-            groups=None if groups is None else group_codes(groups, len(labels)),
-            text_weight=self.text_weight,
-            min_typicality=self.min_typicality,
-            context_share=self.context_share,
         )
+
+    def features(self, X: Any) -> Any:
+        """Rows of ``X`` (texts, chunks or a Spark DataFrame) in the clustering space, collected
+        to the driver as one SciPy CSR matrix."""
+        from pyspark.mllib.linalg import Vectors as MLlibVectors
+
+        self._check_fitted()
+        spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
+        rows = (
+            self.pipeline_model_.transform(_to_spark_frame(spark, X))
+            .select("features")
+            .rdd.map(lambda row: MLlibVectors.fromML(row.features))
+            .collect()
+        )
+        return _stack_sparse(rows)
+
+    def transform(self, X: Any) -> np.ndarray:
+        """Euclidean distance of each text to every cluster centre (n_texts x n_clusters)."""
+        return centre_distances(self.features(X), self.cluster_centers_)
 
 
 # --------------------------------------------------------------------- extraction

@@ -1,11 +1,13 @@
-"""Helpers that let the scale engines decide themes exactly as the in-memory ``ThemeModel``.
+"""What the hashed engines (out-of-core and Spark) share on top of the theme-engine base.
 
 Every engine clusters in its own feature space (LSA, hashed TF-IDF, Spark's HashingTF), but the
-theme of a cluster and of a paragraph is decided by :func:`afgresearch.themes.assign_from_evidence`
+theme of a cluster and of a paragraph is decided by :class:`afgresearch.themes.ThemeEngine`
 from the same kind of evidence, so the three engines agree on themes even where their
-clusterings differ. This module holds what a hashed space needs for that: a vocabulary view
-(:class:`HashedVocabulary`), readable column names (:class:`ColumnNames`) and lexicon features
-as strings (:func:`lexicon_features`).
+clusterings differ. This module holds what a hashed space adds: :class:`HashedThemeEngine`
+(readable names for hashed columns), a vocabulary view (:class:`HashedVocabulary`), column
+names (:class:`ColumnNames`), lexicon features as strings (:func:`lexicon_features`), the seeded
+start on a sample (:func:`refined_start`) and the nearest-centre pass over a chunk
+(:func:`label_chunk`).
 
 Example
 -------
@@ -18,17 +20,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
-from afgresearch.themes.assign import (  # noqa: F401  (re-exported for the engines)
-    ASSIGNMENT_DEFAULTS,
-    ThemeAssignment,
-    assign_from_evidence,
-    themes_for_new,
-    typicality_reference,
-)
-from afgresearch.themes.seeding import term_feature_weights
+import numpy as np
+import scipy.sparse as sp
+from sklearn.cluster import KMeans
 
-# the in-memory model's theme-assignment settings, shared by every engine
-THEME_DEFAULTS: dict[str, float] = dict(ASSIGNMENT_DEFAULTS)
+from afgresearch.themes.engine import THEME_DEFAULTS, ThemeEngine
+from afgresearch.themes.seeding import extend_centers, seed_centroids, term_feature_weights
+
+__all__ = [
+    "THEME_DEFAULTS",
+    "ColumnNames",
+    "HashedThemeEngine",
+    "HashedVocabulary",
+    "centre_distances",
+    "feature_evidence",
+    "label_chunk",
+    "lexicon_features",
+    "nearest_centres",
+    "refined_start",
+]
 
 
 class HashedVocabulary(Mapping[str, int]):
@@ -117,3 +127,127 @@ def feature_evidence(terms: set[str], features: list[dict[str, float]]) -> list[
     [0.5]
     """
     return [float(sum(f[t] for t in terms & f.keys())) for f in features]
+
+
+class HashedThemeEngine(ThemeEngine):
+    """A theme engine in a hashed feature space: columns are named by ``feature_terms_``.
+
+    ``feature_terms_`` maps a hashed column to the most frequent term seen there in a sample;
+    columns without a known term never name a cluster.
+    """
+
+    def _term_names(self) -> Sequence[str]:
+        return ColumnNames(self.feature_terms_, self.cluster_term_weights_.shape[1])
+
+    def _named_term_weights(self) -> np.ndarray:
+        known = np.zeros(self.cluster_term_weights_.shape[1], dtype=bool)
+        known[list(self.feature_terms_)] = True
+        return self.cluster_term_weights_ * known[None, :]
+
+
+def nearest_centres(X: Any, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Nearest centre of each row (Euclidean, what k-means minimises) and its cosine similarity.
+
+    Example
+    -------
+    >>> labels, sims = nearest_centres(sp.csr_matrix([[1.0, 0.0]]), np.array([[0, 1], [2, 0]]))
+    >>> labels.tolist(), sims.tolist()
+    ([1], [1.0])
+    """
+    centres = np.asarray(centres, dtype=np.float64)
+    dots = np.asarray(X @ centres.T)
+    labels = np.argmin((centres**2).sum(axis=1)[None, :] - 2.0 * dots, axis=1)
+    norms = np.linalg.norm(centres, axis=1)
+    norms[norms == 0] = 1.0
+    sims = dots[np.arange(len(labels)), labels] / norms[labels]
+    return labels.astype(np.int64), np.clip(sims, 0.0, 1.0)
+
+
+def centre_distances(X: Any, centres: np.ndarray) -> np.ndarray:
+    """Euclidean distance of each row of ``X`` to each centre, shape (n_rows, n_centres).
+
+    Example
+    -------
+    >>> centre_distances(sp.csr_matrix([[3.0, 4.0]]), np.zeros((1, 2))).tolist()
+    [[5.0]]
+    """
+    centres = np.asarray(centres, dtype=np.float64)
+    row_sq = np.asarray(X.multiply(X).sum(axis=1)).ravel()
+    d2 = row_sq[:, None] - 2.0 * np.asarray(X @ centres.T) + (centres**2).sum(axis=1)[None, :]
+    return np.sqrt(np.clip(d2, 0.0, None))
+
+
+def label_chunk(X: Any, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray, sp.csr_matrix]:
+    """Labels, centre similarities and per-cluster sums of the rows of one chunk.
+
+    Example
+    -------
+    >>> _, _, sums = label_chunk(sp.csr_matrix(np.eye(2)), np.eye(2))
+    >>> sums.toarray().tolist()
+    [[1.0, 0.0], [0.0, 1.0]]
+    """
+    labels, sims = nearest_centres(X, centres)
+    k = np.asarray(centres).shape[0]
+    onehot = sp.csr_matrix(
+        (np.ones(len(labels)), (labels, np.arange(len(labels)))), shape=(k, len(labels))
+    )
+    return labels, sims, sp.csr_matrix(onehot @ X)
+
+
+def refined_start(
+    X: Any,
+    lexicon_rows: np.ndarray,
+    k: int,
+    rng: np.random.RandomState,
+    blend: float = 0.5,
+    top_fraction: float = 0.1,
+    n_init: int = 3,
+    max_iter: int = 50,
+) -> np.ndarray:
+    """Best of ``n_init`` seeded starts, each refined by Lloyd's k-means on the sample ``X``.
+
+    Each start is the in-memory model's: lexicon rows blended with their best-matching texts
+    (:func:`afgresearch.themes.seeding.seed_centroids`), extra centres drawn k-means++ style
+    (:func:`~afgresearch.themes.seeding.extend_centers`).
+
+    Parameters
+    ----------
+    X : sparse matrix
+        Row-normalised features of a sample (the first chunk, or a Spark sample).
+    lexicon_rows : ndarray (n_themes, n_features)
+    k : int
+        Number of centres wanted.
+    rng : RandomState
+    blend, top_fraction : float
+        As in the in-memory model.
+    n_init : int
+        Starts to try; the lowest inertia wins.
+    max_iter : int
+        Lloyd iterations per start.
+
+    Returns
+    -------
+    ndarray (k, n_features)
+
+    Example
+    -------
+    >>> X = sp.csr_matrix(np.eye(3))
+    >>> refined_start(X, np.eye(3)[:1], 2, np.random.RandomState(0)).shape
+    (2, 3)
+    """
+    nonzero = np.flatnonzero(X.getnnz(axis=1))
+    texts = X[nonzero] if len(nonzero) else X  # the starts come from texts with features
+    best, best_inertia = None, np.inf
+    for _ in range(max(1, n_init)):
+        seeds = (
+            seed_centroids(texts, lexicon_rows, blend=blend, top_fraction=top_fraction)
+            if len(lexicon_rows)
+            else np.zeros((0, X.shape[1]))
+        )
+        start = np.asarray(extend_centers(texts, seeds, k, random_state=rng), dtype=np.float64)
+        if X.shape[0] < k:
+            return start
+        km = KMeans(n_clusters=k, init=start, n_init=1, max_iter=max_iter).fit(X)
+        if km.inertia_ < best_inertia:
+            best, best_inertia = km.cluster_centers_, km.inertia_
+    return np.asarray(best, dtype=np.float64)

@@ -1,6 +1,7 @@
 """Themes: guided TF-IDF + k-means over migration, diplomacy and rights.
 
-Public entry points: :class:`ThemeModel`, :func:`load_lexicons`, :func:`theme_paragraphs`,
+Public entry points: :class:`ThemeModel` and the base every theme engine shares
+(:class:`ThemeEngine`: naming, assignment, theme tables), :func:`load_lexicons`, :func:`theme_paragraphs`,
 theme shares (:func:`article_theme_shares`, :func:`outlet_theme_shares`,
 :func:`date_theme_shares`), diagnostics (:func:`k_selection`, :func:`stability`,
 :func:`representative_paragraphs`, :func:`paragraph_map`), evaluation
@@ -31,6 +32,7 @@ from afgresearch.themes.diagnostics import (
     representative_paragraphs,
     stability,
 )
+from afgresearch.themes.engine import THEME_DEFAULTS, ThemeEngine
 from afgresearch.themes.errors import LexiconError, ThemeError, ThemeInputError, ThemeNotFittedError
 from afgresearch.themes.evaluate import compare_methods, keyword_themes, load_labels, macro_f1
 from afgresearch.themes.lexicons import OTHER, available_lexicons, load_lexicons, load_weak_terms
@@ -60,6 +62,8 @@ from afgresearch.themes.tables import theme_paragraphs
 
 __all__ = [
     "OTHER",
+    "THEME_DEFAULTS",
+    "ThemeEngine",
     "LexiconError",
     "ThemeError",
     "ThemeInputError",

@@ -18,19 +18,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
 from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
 
-from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
-from afgresearch.themes.assign import ASSIGNMENT_DEFAULTS, assign_from_evidence, themes_for_new
-from afgresearch.themes.context import group_codes
-from afgresearch.themes.errors import ThemeInputError, ThemeNotFittedError
+from afgresearch.themes.defaults import resolve_feature_settings
+from afgresearch.themes.engine import ThemeEngine
+from afgresearch.themes.errors import ThemeInputError
 from afgresearch.themes.lexicons import load_lexicons, load_weak_terms
-from afgresearch.themes.naming import top_term_indices
 from afgresearch.themes.seeding import (
     extend_centers,
     lexicon_counts,
@@ -96,7 +93,7 @@ def _distinct_rows(X: sp.csr_matrix) -> int:
     return len(seen)
 
 
-class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
+class ThemeModel(ThemeEngine):
     """Guided theme clustering: TF-IDF (optionally LSA) and lexicon-seeded k-means.
 
     Named clusters start at their lexicon's centroid (the lexicon's terms as a
@@ -119,9 +116,12 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         restarts) and names clusters afterwards.
     max_df, min_df, ngram_range, sublinear_tf, stop_words, max_features, token_pattern
         Passed to :class:`~sklearn.feature_extraction.text.TfidfVectorizer`; the default
-        token pattern keeps words with at least one letter (no bare figures).
-    lsa_components : int or None, default 100
-        If set, TruncatedSVD to this many dimensions then L2 normalisation before k-means.
+        token pattern keeps words with at least one letter (no bare figures). ``"auto"``
+        (the default of ``max_df``, ``min_df``, ``ngram_range`` and ``max_features``) is
+        chosen from the number of texts (see :mod:`afgresearch.themes.defaults`).
+    lsa_components : int, "auto" or None, default "auto"
+        If set, TruncatedSVD to this many dimensions then L2 normalisation before k-means
+        (``"auto"``: see :mod:`afgresearch.themes.defaults`; None: no LSA).
     seed_blend : float, default 0.5
         Weight of best-matching texts in a seed centroid (0: lexicon terms only).
     seed_top_fraction : float, default 0.1
@@ -162,6 +162,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     theme_names_ : list of str
     lexicons_ : dict, the loaded lexicons (every term of each theme)
     weak_terms_ : dict, each theme's weak terms (see :func:`afgresearch.themes.load_weak_terms`)
+    feature_settings_ : dict, the TF-IDF and LSA settings used (``"auto"`` resolved)
     vectorizer_ : fitted TfidfVectorizer
     svd_ : fitted TruncatedSVD or None
     cluster_centers_ : ndarray (n_clusters, n_dims) in the clustering space
@@ -183,14 +184,14 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         n_extra_clusters: int = 2,
         lexicons: str | Mapping[str, Any] | None = "default",
         guided: bool = True,
-        max_df: float | int = 0.9,
-        min_df: float | int = 1,
-        ngram_range: tuple[int, int] = (1, 2),
+        max_df: float | int | str = "auto",
+        min_df: float | int | str = "auto",
+        ngram_range: tuple[int, int] | str = "auto",
         sublinear_tf: bool = True,
         stop_words: str | list[str] | None = "english",
-        max_features: int | None = None,
+        max_features: int | str | None = "auto",
         token_pattern: str = TOKEN_PATTERN,
-        lsa_components: int | None = 100,
+        lsa_components: int | str | None = "auto",
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
         text_weight: float = 0.4,
@@ -228,20 +229,27 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.max_iter = max_iter
 
     # ----------------------------------------------------------------- features
+    def _feature_settings(self, n_texts: int) -> dict[str, Any]:
+        """The TF-IDF and LSA settings for ``n_texts`` texts, ``"auto"`` resolved."""
+        names = ("min_df", "max_df", "ngram_range", "max_features", "lsa_components")
+        return resolve_feature_settings({name: getattr(self, name) for name in names}, n_texts)
+
     def _fit_vectorizer(self, texts: list[str]) -> sp.csr_matrix:
         n = len(texts)
-        max_df = self.max_df
-        min_df = self.min_df
+        settings = self._feature_settings(n)
+        self.feature_settings_ = settings
+        max_df = settings["max_df"]
+        min_df = settings["min_df"]
         # document-frequency bounds must stay consistent on tiny corpora
         if isinstance(max_df, float) and isinstance(min_df, int) and max_df * n < min_df:
             max_df = 1.0
         vec = TfidfVectorizer(
             max_df=max_df,
             min_df=min_df,
-            ngram_range=tuple(self.ngram_range),
+            ngram_range=tuple(settings["ngram_range"]),
             sublinear_tf=self.sublinear_tf,
             stop_words=self.stop_words,
-            max_features=self.max_features,
+            max_features=settings["max_features"],
             token_pattern=self.token_pattern,
             dtype=np.float64,
         )
@@ -271,28 +279,9 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
     def _features(self, texts: list[str]) -> Any:
         return self._project(self.vectorizer_.transform(texts))
 
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "cluster_centers_"):
-            raise ThemeNotFittedError(
-                f"this {type(self).__name__} is not fitted yet; call fit(texts) first"
-            )
-
     # ---------------------------------------------------------------------- fit
-    def fit(self, X: Any, y: Any = None, groups: Any = None) -> ThemeModel:
-        """Fit features, clusters, names and themes on ``X`` (an iterable of texts).
-
-        Parameters
-        ----------
-        X : iterable of str
-        y : ignored
-        groups : sequence, optional
-            Article key per text (e.g. ``article_id``): texts without theme words may
-            then borrow their article's theme (see ``context_share``).
-
-        Returns
-        -------
-        self
-        """
+    def _fit_clusters(self, X: Any) -> None:
+        """TF-IDF (and LSA) features and seeded k-means on the texts ``X``."""
         texts = check_texts(X)
         self.lexicons_ = load_lexicons(self.lexicons)
         self.theme_names_ = list(self.lexicons_)
@@ -301,9 +290,10 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         Z = tfidf
         n_terms = tfidf.shape[1]
         n_unique = _distinct_rows(tfidf)
+        lsa_components = self.feature_settings_["lsa_components"]
         # LSA needs at least three terms and two distinct texts to mean anything
-        if self.lsa_components is not None and n_terms > 2 and n_unique > 1:
-            k_svd = int(min(self.lsa_components, n_terms - 1, max(tfidf.shape[0] - 1, 1)))
+        if lsa_components is not None and n_terms > 2 and n_unique > 1:
+            k_svd = int(min(lsa_components, n_terms - 1, max(tfidf.shape[0] - 1, 1)))
             if k_svd >= 1:
                 self.svd_ = TruncatedSVD(
                     n_components=k_svd, random_state=self._seed(), algorithm="randomized"
@@ -353,27 +343,8 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self.inertia_ = float(km.inertia_)
         self.cluster_term_weights_ = self._term_weights(tfidf, self.labels_, k)
         self.text_similarity_ = lexicon_counts(tfidf, self.lexicon_indicator_)
-        result = assign_from_evidence(
-            self.labels_,
-            self.text_similarity_,
-            self._centre_similarity(Z, self.labels_),
-            self.cluster_term_weights_,
-            self.lexicon_term_vectors_,
-            self.theme_names_,
-            self.vectorizer_.get_feature_names_out(),
-            groups=self._groups(groups, len(texts)),
-            **self._assignment_settings(),
-        )
-        self.cluster_profiles_ = result.cluster_profiles
-        self.cluster_affinity_ = result.cluster_affinity
-        self.cluster_names_ = result.cluster_names
-        self.cluster_themes_ = result.cluster_themes
-        self.typicality_reference_ = result.typicality_reference
-        self.themes_ = result.themes
-        self.theme_scores_ = result.theme_scores
-        self.context_borrowed_ = result.borrowed
+        self.centre_similarity_ = self._centre_similarity(Z, self.labels_)
         self.n_features_out_ = k
-        return self
 
     def _seed(self) -> int:
         return int(check_random_state(self.random_state).randint(np.iinfo(np.int32).max))
@@ -415,13 +386,6 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             return np.asarray(Zn.multiply(centres).sum(axis=1)).ravel()
         return np.einsum("ij,ij->i", np.asarray(Zn), centres)
 
-    def _assignment_settings(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in ASSIGNMENT_DEFAULTS}
-
-    @staticmethod
-    def _groups(groups: Any, n_texts: int) -> np.ndarray | None:
-        return None if groups is None else group_codes(groups, n_texts)
-
     # ---------------------------------------------------------------- inference
     def transform(self, X: Any) -> np.ndarray:
         """Distance of each text to each cluster centre in the clustering space.
@@ -451,42 +415,15 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self._check_fitted()
         return self.kmeans_.predict(self._features(check_texts(X))).astype(np.int64)
 
-    def predict_themes(self, X: Any, groups: Any = None) -> tuple[np.ndarray, np.ndarray]:
-        """Theme and theme score for each new text.
-
-        Parameters
-        ----------
-        X : iterable of str
-        groups : sequence, optional
-            Article key per text, for article context (see ``context_share``).
-
-        Returns
-        -------
-        (themes, scores) : ndarrays of shape (n_texts,)
-
-        Example
-        -------
-        >>> m = ThemeModel(n_clusters=2).fit(["refugees deported", "envoy visit"])
-        >>> m.predict_themes(["more refugees deported"])[0].tolist()
-        ['migration']
-        """
-        self._check_fitted()
+    def _evidence(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         texts = check_texts(X)
         tfidf = self.vectorizer_.transform(texts)
         Z = self._project(tfidf)
         labels = self.kmeans_.predict(Z).astype(np.int64)
-        settings = self._assignment_settings()
-        return themes_for_new(
+        return (
             labels,
             lexicon_counts(tfidf, self.lexicon_indicator_),
             self._centre_similarity(Z, labels),
-            self.typicality_reference_,
-            self.theme_names_,
-            self.cluster_themes_,
-            groups=self._groups(groups, len(texts)),
-            text_weight=settings["text_weight"],
-            min_typicality=settings["min_typicality"],
-            context_share=settings["context_share"],
         )
 
     def features(self, X: Any) -> Any:
@@ -494,51 +431,5 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         self._check_fitted()
         return self._features(check_texts(X))
 
-    # ------------------------------------------------------------------ tables
-    def cluster_table(self) -> pd.DataFrame:
-        """One row per cluster: ``cluster, name, theme, size, top_terms``.
-
-        Returns
-        -------
-        DataFrame with CLUSTER_COLUMNS
-        """
-        self._check_fitted()
-        terms = self.vectorizer_.get_feature_names_out()
-        tops = top_term_indices(self.cluster_term_weights_, 5)
-        sizes = np.bincount(self.labels_, minlength=self.n_clusters_)
-        rows = [
-            {
-                "cluster": c,
-                "name": self.cluster_names_[c],
-                "theme": self.cluster_themes_[c],
-                "size": int(sizes[c]),
-                "top_terms": ", ".join(
-                    terms[i] for i in tops[c] if self.cluster_term_weights_[c, i] > 0
-                ),
-            }
-            for c in range(self.n_clusters_)
-        ]
-        return conform(pd.DataFrame(rows, columns=list(CLUSTER_COLUMNS)), CLUSTER_COLUMNS)
-
-    def term_table(self, n: int = 10) -> pd.DataFrame:
-        """Top ``n`` terms per cluster with their mean TF-IDF weight among members.
-
-        Parameters
-        ----------
-        n : int
-
-        Returns
-        -------
-        DataFrame with THEME_TERM_COLUMNS (``rank`` starts at 1)
-        """
-        self._check_fitted()
-        terms = self.vectorizer_.get_feature_names_out()
-        tops = top_term_indices(self.cluster_term_weights_, n)
-        rows = []
-        for c in range(self.n_clusters_):
-            for rank, i in enumerate(tops[c], start=1):
-                weight = float(self.cluster_term_weights_[c, i])
-                if weight > 0:
-                    rows.append((c, self.cluster_themes_[c], rank, str(terms[i]), weight))
-        frame = pd.DataFrame(rows, columns=list(THEME_TERM_COLUMNS))
-        return conform(frame, THEME_TERM_COLUMNS)
+    def _term_names(self) -> Any:
+        return self.vectorizer_.get_feature_names_out()

@@ -143,5 +143,41 @@ def test_k_selection_skipped_and_other_engines_give_empty_diagnostics():
     tables, _ = theme_tables(
         paragraphs, _with_metadata(articles), engine="ooc", k_max=10, **_settings()
     )
-    assert tables["k_selection"].empty and tables["representatives"].empty
+    assert tables["k_selection"].empty and not tables["representatives"].empty
     assert not tables["outlet_themes"].empty
+
+
+def _spark_or_skip(engine: str) -> None:
+    if engine != "spark":
+        return
+    pytest.importorskip("pyspark", reason="pyspark is not installed (extra 'spark')")
+    from afgresearch.scale import JavaNotFoundError
+    from afgresearch.scale.spark import find_java
+
+    try:
+        find_java()
+    except JavaNotFoundError as exc:
+        pytest.skip(f"no usable Java runtime: {exc}")
+
+
+@pytest.mark.parametrize(
+    "engine", ["pandas", "ooc", pytest.param("spark", marks=pytest.mark.spark)]
+)
+def test_every_engine_writes_complete_theme_tables(engine):
+    _spark_or_skip(engine)
+    paragraphs, articles = _paragraphs()
+    tables, model = theme_tables(paragraphs, articles, engine=engine, **_settings())
+    n_clusters = len(model.cluster_names_)
+    clusters = tables["clusters"]
+    assert clusters["cluster"].tolist() == list(range(n_clusters))
+    assert clusters["size"].sum() == len(paragraphs)
+    assert (clusters["top_terms"].str.len() > 0).any()
+    terms = tables["theme_terms"]
+    assert not terms.empty and set(terms["cluster"]) <= set(range(n_clusters))
+    assert (terms["weight"] > 0).all()
+    reps = tables["representatives"]
+    assert not reps.empty and list(reps.columns) == list(TABLES["representatives"])
+    assert set(reps["paragraph_id"]) <= set(paragraphs["paragraph_id"])
+    assert len(tables["paragraph_map"]) == len(paragraphs)
+    for name in ("clusters", "theme_terms", "representatives", "paragraph_map"):
+        assert list(tables[name].columns)[: len(TABLES[name])] == list(TABLES[name])

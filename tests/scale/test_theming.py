@@ -9,7 +9,15 @@ import pytest
 from sklearn.preprocessing import normalize
 
 from afgresearch.scale import OutOfCoreThemeModel
-from afgresearch.scale.theming import THEME_DEFAULTS, ColumnNames, HashedVocabulary
+from afgresearch.scale.theming import (
+    THEME_DEFAULTS,
+    ColumnNames,
+    HashedVocabulary,
+    centre_distances,
+    label_chunk,
+    nearest_centres,
+)
+from afgresearch.themes import ThemeEngine
 
 themes_model = pytest.importorskip("afgresearch.themes.model")
 
@@ -24,7 +32,7 @@ def test_defaults_match_in_memory_model():
 
 @pytest.mark.parametrize("with_groups", [False, True])
 def test_reproduces_in_memory_themes_from_its_evidence(themed_texts, with_groups):
-    from afgresearch.scale.theming import assign_from_evidence
+    from afgresearch.themes import assign_from_evidence
 
     groups = [i // 3 for i in range(len(themed_texts))] if with_groups else None
     m = themes_model.ThemeModel(random_state=0).fit(themed_texts, groups=groups)
@@ -52,3 +60,41 @@ def test_hashed_vocabulary_and_column_names():
     names = ColumnNames({0: "border"}, 3)
     assert names[0] == "border" and names[2] == "#2" and names[0:2] == ["border", "#1"]
     assert len(names) == 3
+
+
+BASE_OWNED = (
+    "fit",
+    "fit_predict",
+    "predict_themes",
+    "_decide",
+    "top_terms",
+    "cluster_table",
+    "term_table",
+    "representative_table",
+)
+
+
+def test_every_engine_takes_naming_tables_and_assignment_from_the_base():
+    from afgresearch.scale.spark import SparkThemeModel
+
+    for cls in (themes_model.ThemeModel, OutOfCoreThemeModel, SparkThemeModel):
+        assert issubclass(cls, ThemeEngine), cls
+        for name in BASE_OWNED:
+            assert getattr(cls, name) is getattr(ThemeEngine, name), (cls.__name__, name)
+
+
+def test_nearest_centres_match_scikit_learn_kmeans():
+    import scipy.sparse as sp
+    from sklearn.cluster import KMeans
+
+    rng = np.random.RandomState(0)
+    X = sp.csr_matrix(normalize(rng.rand(60, 8) * (rng.rand(60, 8) > 0.5)))
+    km = KMeans(n_clusters=4, n_init=1, random_state=0).fit(X)
+    labels, sims = nearest_centres(X, km.cluster_centers_)
+    assert labels.tolist() == km.predict(X).tolist()
+    np.testing.assert_allclose(centre_distances(X, km.cluster_centers_), km.transform(X), atol=1e-9)
+    cos = np.einsum("ij,ij->i", X.toarray(), normalize(km.cluster_centers_)[labels])
+    np.testing.assert_allclose(sims, np.clip(cos, 0, 1), atol=1e-12)
+    _, _, sums = label_chunk(X, km.cluster_centers_)
+    for c in range(4):
+        np.testing.assert_allclose(sums.toarray()[c], X[labels == c].toarray().sum(axis=0))
