@@ -23,7 +23,6 @@ Example
 
 from __future__ import annotations
 
-import math
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -84,7 +83,7 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         Total clusters; None means one per lexicon plus ``n_extra_clusters``.
     n_extra_clusters : int, default 2
         Clusters beyond the lexicons, free to find what else the corpus holds.
-    n_features : int, default 2**18
+    n_features : int, default 2**20
         Width of the hashed feature space.
     ngram_range, stop_words, lowercase, token_pattern, sublinear_tf
         Tokenisation and term weighting, as in scikit-learn's ``TfidfVectorizer``.
@@ -93,8 +92,9 @@ class OutOfCoreThemeModel(HashedThemeEngine):
     batch_size : int, default 2048
         Mini-batch size for ``partial_fit``.
     n_epochs : int or "auto"
-        Passes of mini-batch updates over the spooled chunks; "auto" makes at least about
-        10,000 sample updates (up to 10 passes) so small corpora converge too.
+        Passes of mini-batch updates over the spooled chunks before the exact passes
+        (``lloyd_iter``); "auto": none when one chunk holds every text (its seeded start was
+        fitted on all of them), else one.
     text_weight, min_similarity, min_coverage, margin, min_typicality, context_share : float
         Theme assignment, with the in-memory ``ThemeModel``'s meaning and defaults (see
         :func:`afgresearch.themes.assign_from_evidence`): a cluster is named after the
@@ -103,11 +103,16 @@ class OutOfCoreThemeModel(HashedThemeEngine):
     seed_blend, seed_top_fraction : float, default 0.5 and 0.1
         Weight and share of a lexicon's best-matching texts (in the first chunk) blended into
         its initial centre, as in the in-memory model.
-    n_init : int, default 3
+    n_init : int, default 10
         Draws of the extra initial centres; each start is refined by Lloyd's k-means on the
-        first chunk and the one with the lowest inertia starts the mini-batch passes.
-    init_max_iter : int, default 50
+        first chunk and the one with the lowest inertia starts the mini-batch passes (the
+        in-memory model's seeded k-means, :func:`afgresearch.themes.seeding.seeded_kmeans`).
+    init_max_iter : int, default 300
         Lloyd iterations for that refinement.
+    lloyd_iter : int, default 20
+        Full k-means (Lloyd) passes over the spooled chunks after the mini-batch passes, each
+        reading one chunk at a time, until no centre moves; they take the mini-batch centres
+        to the fixed point the in-memory engine's k-means reaches. 0: mini-batch centres only.
     vocabulary_sample : int, default 50_000
         Texts read to map hashed columns back to readable terms (for ``top_terms``).
     spool_dir : str or None
@@ -149,7 +154,7 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         lexicons: str | Path | Mapping[str, Any] | None = "default",
         n_clusters: int | None = None,
         n_extra_clusters: int = 2,
-        n_features: int = 2**18,
+        n_features: int = 2**20,
         ngram_range: tuple[int, int] = (1, 2),
         stop_words: str | list[str] | None = "english",
         lowercase: bool = True,
@@ -166,8 +171,9 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         context_share: float | None = THEME_DEFAULTS["context_share"],
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
-        n_init: int = 3,
-        init_max_iter: int = 50,
+        n_init: int = 10,
+        init_max_iter: int = 300,
+        lloyd_iter: int = 20,
         vocabulary_sample: int = 50_000,
         spool_dir: str | None = None,
         random_state: int | None = 0,
@@ -195,6 +201,7 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         self.seed_top_fraction = seed_top_fraction
         self.n_init = n_init
         self.init_max_iter = init_max_iter
+        self.lloyd_iter = lloyd_iter
         self.vocabulary_sample = vocabulary_sample
         self.spool_dir = spool_dir
         self.random_state = random_state
@@ -253,22 +260,26 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         counts = sp.vstack(parts, format="csr") if parts else empty
         counts.sum_duplicates()
         if self.sublinear_tf:
-            np.log1p(counts.data, out=counts.data)
+            # scikit-learn's sublinear tf, 1 + log(tf), as the in-memory engine weighs terms
+            np.log(counts.data, out=counts.data)
+            counts.data += 1.0
         return counts, evidence, kept
 
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         return normalize(counts @ sp.diags(self.idf_, format="csr"), copy=False)
 
     def _validate_params(self) -> None:
+        if not isinstance(self.lloyd_iter, int | np.integer) or self.lloyd_iter < 0:
+            raise ValueError(f"lloyd_iter must be a non-negative integer, got {self.lloyd_iter!r}")
         for name in ("n_features", "chunksize", "batch_size", "vocabulary_sample"):
             value = getattr(self, name)
             if not isinstance(value, int | np.integer) or value < 1:
                 raise ValueError(f"{name} must be a positive integer, got {value!r}")
         if self.n_extra_clusters < 0:
             raise ValueError(f"n_extra_clusters must be >= 0, got {self.n_extra_clusters!r}")
-        if self.n_epochs != "auto" and (not isinstance(self.n_epochs, int) or self.n_epochs < 1):
+        if self.n_epochs != "auto" and (not isinstance(self.n_epochs, int) or self.n_epochs < 0):
             raise ValueError(
-                f"n_epochs must be 'auto' or a positive integer, got {self.n_epochs!r}"
+                f"n_epochs must be 'auto' or a non-negative integer, got {self.n_epochs!r}"
             )
 
     # ---------------------------------------------------------------------- fit
@@ -300,7 +311,7 @@ class OutOfCoreThemeModel(HashedThemeEngine):
                 raise TextInputError("no texts to fit: the input was empty")
             self.n_texts_ = n
             self.idf_ = np.log((1.0 + n) / (1.0 + df)) + 1.0
-            self.lexicon_term_vectors_ = self._seed_vectors(lex)
+            self.lexicon_term_vectors_ = self._seed_vectors(lex, df > 0)
             init = self._initial_centers(paths[0], k, rng)
             self.kmeans_ = MiniBatchKMeans(
                 n_clusters=k,
@@ -310,8 +321,8 @@ class OutOfCoreThemeModel(HashedThemeEngine):
                 reassignment_ratio=0.0,
                 random_state=rng.randint(2**31 - 1),
             )
-            self._cluster_pass(paths, sizes, init, rng)
-            self.cluster_centers_ = self.kmeans_.cluster_centers_
+            centres = self._cluster_pass(paths, sizes, init, rng)
+            self.cluster_centers_ = self._lloyd_passes(paths, centres)
             self._label_pass(paths)
 
     def _hash_pass(self, X: Any, spool: Path) -> tuple[list[Path], list[int], np.ndarray]:
@@ -347,8 +358,12 @@ class OutOfCoreThemeModel(HashedThemeEngine):
             self.text_similarity_ = np.vstack(evidence)
         return paths, sizes, df
 
-    def _seed_vectors(self, lex: dict[str, list[str]]) -> np.ndarray:
-        """IDF-weighted lexicon vectors in the hashed space, built as the in-memory model does."""
+    def _seed_vectors(self, lex: dict[str, list[str]], present: np.ndarray) -> np.ndarray:
+        """IDF-weighted lexicon vectors in the hashed space, built as the in-memory model does.
+
+        Only columns some text has (``present``) count, as only terms of the corpus are in the
+        in-memory model's vocabulary; a theme none of whose terms occur stays unseeded.
+        """
         n = self.n_features
         self.lexicon_indicator_ = lexicon_indicator(
             lex,
@@ -359,13 +374,12 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         )
         if not lex:
             return np.zeros((0, n))
-        seeds = lexicon_term_vectors(self.lexicon_indicator_, self.idf_)
-        for name, row in zip(lex, seeds, strict=True):
-            if not row.any():
+        for name, row in zip(lex, self.lexicon_indicator_.getnnz(axis=1) > 0, strict=True):
+            if not row:
                 raise LexiconError(
                     f"lexicon {name!r} has no term left after tokenisation and stop words"
                 )
-        return seeds
+        return lexicon_term_vectors(self.lexicon_indicator_, self.idf_ * present)
 
     def _initial_centers(self, first_chunk: Path, k: int, rng: np.random.RandomState) -> np.ndarray:
         """Lexicon seeds blended with the first chunk's best matches, then extra centres."""
@@ -383,12 +397,14 @@ class OutOfCoreThemeModel(HashedThemeEngine):
 
     def _cluster_pass(
         self, paths: list[Path], sizes: list[int], init: np.ndarray, rng: np.random.RandomState
-    ) -> None:
+    ) -> np.ndarray:
+        """Mini-batch k-means over the spooled chunks from ``init``; returns the centres."""
         n = sum(sizes)
-        epochs = (
-            min(10, max(1, math.ceil(10_000 / n))) if self.n_epochs == "auto" else self.n_epochs
-        )
+        # one chunk: its seeded k-means already saw every text, the exact passes finish it
+        epochs = (1 if len(paths) > 1 else 0) if self.n_epochs == "auto" else self.n_epochs
         self.n_epochs_ = epochs
+        if epochs == 0:
+            return np.asarray(init, dtype=np.float64)
         # the centres themselves, at negligible weight, make the first batch at least k rows
         pad = sp.csr_matrix(init)
         pad_w = np.full(init.shape[0], 1e-6)
@@ -408,6 +424,30 @@ class OutOfCoreThemeModel(HashedThemeEngine):
                     self.kmeans_.partial_fit(batch, sample_weight=weight)
                 bar.update(X.shape[0])
         bar.close()
+        return np.asarray(self.kmeans_.cluster_centers_, dtype=np.float64)
+
+    def _lloyd_passes(self, paths: list[Path], centres: np.ndarray) -> np.ndarray:
+        """Exact k-means updates over the spooled chunks, one chunk in memory at a time."""
+        centres = np.array(centres, dtype=np.float64, copy=True)
+        k = centres.shape[0]
+        self.n_lloyd_iter_ = 0
+        bar = tqdm(total=self.lloyd_iter, desc="refining", unit="passes", disable=not self.progress)
+        for _ in range(self.lloyd_iter):
+            sums = np.zeros_like(centres)
+            sizes = np.zeros(k)
+            for path in paths:
+                labels, _, chunk_sums = label_chunk(self._weigh(sp.load_npz(path)), centres)
+                sums += chunk_sums.toarray()
+                sizes += np.bincount(labels, minlength=k)
+            moved = np.where(sizes[:, None] > 0, sums / np.maximum(sizes, 1.0)[:, None], centres)
+            shift = float(((moved - centres) ** 2).sum())
+            centres = moved
+            self.n_lloyd_iter_ += 1
+            bar.update(1)
+            if shift <= 1e-12:
+                break
+        bar.close()
+        return centres
 
     def _label_pass(self, paths: list[Path]) -> None:
         """Labels, centre similarity and cluster term means, chunk by chunk."""

@@ -22,10 +22,14 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.cluster import KMeans
 
 from afgresearch.themes.engine import THEME_DEFAULTS, ThemeEngine
-from afgresearch.themes.seeding import extend_centers, seed_centroids, term_feature_weights
+from afgresearch.themes.seeding import (
+    extend_centers,
+    seed_centroids,
+    seeded_kmeans,
+    term_feature_weights,
+)
 
 __all__ = [
     "THEME_DEFAULTS",
@@ -201,14 +205,14 @@ def refined_start(
     rng: np.random.RandomState,
     blend: float = 0.5,
     top_fraction: float = 0.1,
-    n_init: int = 3,
-    max_iter: int = 50,
+    n_init: int = 10,
+    max_iter: int = 300,
 ) -> np.ndarray:
-    """Best of ``n_init`` seeded starts, each refined by Lloyd's k-means on the sample ``X``.
+    """Initial centres from a sample: the in-memory model's seeded k-means, run on ``X``.
 
-    Each start is the in-memory model's: lexicon rows blended with their best-matching texts
-    (:func:`afgresearch.themes.seeding.seed_centroids`), extra centres drawn k-means++ style
-    (:func:`~afgresearch.themes.seeding.extend_centers`).
+    :func:`afgresearch.themes.seeding.seeded_kmeans` (lexicon seeds, extra centres k-means++,
+    the best of ``n_init`` runs of Lloyd's k-means); with fewer rows than ``k`` the seeded
+    start itself.
 
     Parameters
     ----------
@@ -220,10 +224,8 @@ def refined_start(
     rng : RandomState
     blend, top_fraction : float
         As in the in-memory model.
-    n_init : int
-        Starts to try; the lowest inertia wins.
-    max_iter : int
-        Lloyd iterations per start.
+    n_init, max_iter : int
+        Runs, and Lloyd iterations per run.
 
     Returns
     -------
@@ -235,19 +237,9 @@ def refined_start(
     >>> refined_start(X, np.eye(3)[:1], 2, np.random.RandomState(0)).shape
     (2, 3)
     """
-    nonzero = np.flatnonzero(X.getnnz(axis=1))
-    texts = X[nonzero] if len(nonzero) else X  # the starts come from texts with features
-    best, best_inertia = None, np.inf
-    for _ in range(max(1, n_init)):
-        seeds = (
-            seed_centroids(texts, lexicon_rows, blend=blend, top_fraction=top_fraction)
-            if len(lexicon_rows)
-            else np.zeros((0, X.shape[1]))
-        )
-        start = np.asarray(extend_centers(texts, seeds, k, random_state=rng), dtype=np.float64)
-        if X.shape[0] < k:
-            return start
-        km = KMeans(n_clusters=k, init=start, n_init=1, max_iter=max_iter).fit(X)
-        if km.inertia_ < best_inertia:
-            best, best_inertia = km.cluster_centers_, km.inertia_
-    return np.asarray(best, dtype=np.float64)
+    if X.shape[0] < k:
+        seeds = seed_centroids(X, lexicon_rows, blend, top_fraction)
+        seeds = seeds[np.any(seeds != 0, axis=1)][:k]
+        return np.asarray(extend_centers(X, seeds, k, rng), dtype=np.float64)
+    km = seeded_kmeans(X, lexicon_rows, k, rng, blend, top_fraction, n_init, max_iter)
+    return np.asarray(km.cluster_centers_, dtype=np.float64)

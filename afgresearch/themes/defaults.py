@@ -5,7 +5,7 @@ The rule, for ``n`` texts:
 ========================  ==============  ===================================
 setting                   below 1,000     1,000 and more
 ========================  ==============  ===================================
-``min_df``                1               ``min(5, 1 + n // 1000)``
+``min_df``                1               5
 ``max_df``                0.9             0.5
 ``ngram_range``           (1, 2)          (1, 2)
 ``max_features``          no cap          ``min(50_000, 10 * n)`` terms
@@ -19,7 +19,7 @@ with it the LSA step, grow with the corpus. A value given explicitly is used as 
 Example
 -------
 >>> auto_feature_settings(2225)["min_df"], auto_feature_settings(200)["min_df"]
-(3, 1)
+(5, 1)
 >>> resolve_feature_settings({"min_df": "auto", "max_df": 0.8}, 5000)
 {'min_df': 5, 'max_df': 0.8}
 """
@@ -62,7 +62,7 @@ def auto_feature_settings(n_texts: int) -> dict[str, Any]:
             "lsa_components": 100,
         }
     return {
-        "min_df": min(5, 1 + n // 1000),
+        "min_df": 5,
         "max_df": 0.5,
         "ngram_range": (1, 2),
         "max_features": min(50_000, 10 * n),

@@ -29,11 +29,10 @@ from afgresearch.themes.engine import ThemeEngine
 from afgresearch.themes.errors import ThemeInputError
 from afgresearch.themes.lexicons import load_lexicons, load_weak_terms
 from afgresearch.themes.seeding import (
-    extend_centers,
     lexicon_counts,
     lexicon_indicator,
     lexicon_term_vectors,
-    seed_centroids,
+    seeded_kmeans,
 )
 
 # words of two or more characters with at least one letter: figures ("120,000" -> "000")
@@ -350,24 +349,16 @@ class ThemeModel(ThemeEngine):
         return int(check_random_state(self.random_state).randint(np.iinfo(np.int32).max))
 
     def _fit_seeded(self, Z: Any, k: int) -> KMeans:
-        seeds = seed_centroids(Z, self.lexicon_vectors_, self.seed_blend, self.seed_top_fraction)
-        seeds = seeds[np.any(seeds != 0, axis=1)][:k]
-        rng = check_random_state(self.random_state)
-        n_runs = max(1, int(self.n_init)) if k > len(seeds) else 1
-        best: KMeans | None = None
-        for _ in range(n_runs):
-            init = extend_centers(Z, seeds, k, rng)
-            km = KMeans(
-                n_clusters=k,
-                init=init,
-                n_init=1,
-                max_iter=self.max_iter,
-                random_state=rng.randint(np.iinfo(np.int32).max),
-            ).fit(Z)
-            if best is None or km.inertia_ < best.inertia_ - 1e-12:
-                best = km
-        assert best is not None
-        return best
+        return seeded_kmeans(
+            Z,
+            self.lexicon_vectors_,
+            k,
+            self.random_state,
+            self.seed_blend,
+            self.seed_top_fraction,
+            self.n_init,
+            self.max_iter,
+        )
 
     @staticmethod
     def _term_weights(tfidf: sp.csr_matrix, labels: np.ndarray, k: int) -> np.ndarray:

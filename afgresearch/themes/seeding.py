@@ -346,3 +346,61 @@ def extend_centers(
         out.append(center)
         closest = np.minimum(closest, dist_to(center))
     return np.vstack(out)
+
+
+def seeded_kmeans(
+    Z: Any,
+    lexicon_rows: np.ndarray,
+    k: int,
+    random_state: Any = 0,
+    blend: float = 0.5,
+    top_fraction: float = 0.1,
+    n_init: int = 10,
+    max_iter: int = 300,
+) -> Any:
+    """Seeded k-means (Basu et al. 2002): lexicon seeds, extra centres k-means++, best of runs.
+
+    The named clusters start at :func:`seed_centroids`; the rest are drawn by
+    :func:`extend_centers`, ``n_init`` times when there is something to draw, and the run with
+    the lowest inertia wins (ties: the first). Every engine starts its clusters this way, on
+    all its texts (in memory) or on a sample (out of core, Spark).
+
+    Parameters
+    ----------
+    Z : array or sparse matrix (n_texts, n_dims), rows in the clustering space
+    lexicon_rows : ndarray (n_themes, n_dims), lexicon vectors in that space
+    k : int, clusters wanted
+    random_state : int, RandomState or None
+    blend, top_fraction : float, as in :func:`seed_centroids`
+    n_init, max_iter : int, runs and Lloyd iterations per run
+
+    Returns
+    -------
+    fitted :class:`sklearn.cluster.KMeans`
+
+    Example
+    -------
+    >>> Z = np.array([[1.0, 0.0], [0.9, 0.1], [0.0, 1.0], [0.1, 0.9]])
+    >>> seeded_kmeans(Z, np.array([[1.0, 0.0]]), 2).labels_.tolist()
+    [0, 0, 1, 1]
+    """
+    from sklearn.cluster import KMeans
+
+    seeds = seed_centroids(Z, lexicon_rows, blend, top_fraction)
+    seeds = seeds[np.any(seeds != 0, axis=1)][:k]
+    rng = check_random_state(random_state)
+    n_runs = max(1, int(n_init)) if k > len(seeds) else 1
+    best: KMeans | None = None
+    for _ in range(n_runs):
+        init = extend_centers(Z, seeds, k, rng)
+        km = KMeans(
+            n_clusters=k,
+            init=init,
+            n_init=1,
+            max_iter=max_iter,
+            random_state=rng.randint(np.iinfo(np.int32).max),
+        ).fit(Z)
+        if best is None or km.inertia_ < best.inertia_ - 1e-12:
+            best = km
+    assert best is not None
+    return best
