@@ -7,14 +7,16 @@ setting                   below 1,000     1,000 and more
 ========================  ==============  ===================================
 ``min_df``                1               5
 ``max_df``                0.9             0.5
-``ngram_range``           (1, 2)          (1, 2)
+``ngram_range``           (1, 2)          (1, 1)
 ``max_features``          no cap          ``min(50_000, 10 * n)`` terms
 ``lsa_components``        100             100
 ========================  ==============  ===================================
 
-Small corpora keep every word (a word seen once may be the only sign of a theme); larger ones
-drop the rare terms and the near-ubiquitous ones, which add little but make the vocabulary, and
-with it the LSA step, grow with the corpus. A value given explicitly is used as given.
+Small corpora keep every word and word pair (a word seen once may be the only sign of a theme);
+larger ones drop the rare terms and the near-ubiquitous ones, and word pairs, which add little to
+the clustering of a large corpus but make the vocabulary (and with it counting and the LSA step)
+grow with it; a lexicon phrase then counts by its words. A value given explicitly is used as
+given.
 
 Example
 -------
@@ -64,7 +66,7 @@ def auto_feature_settings(n_texts: int) -> dict[str, Any]:
     return {
         "min_df": 5,
         "max_df": 0.5,
-        "ngram_range": (1, 2),
+        "ngram_range": (1, 1),
         "max_features": min(50_000, 10 * n),
         "lsa_components": 100,
     }
