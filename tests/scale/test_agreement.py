@@ -1,0 +1,26 @@
+"""The out-of-core engine gives the in-memory engine's themes and clusters on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import adjusted_rand_score
+
+from afgresearch import load_corpus
+from afgresearch.scale import OutOfCoreThemeModel
+from afgresearch.themes import ThemeModel
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def test_out_of_core_agrees_with_in_memory_on_the_seeds():
+    paragraphs = load_corpus(str(SEEDS)).paragraphs
+    texts = paragraphs["text"].tolist()
+    groups = paragraphs["article_id"].astype(str).tolist()
+    # the report's in-memory settings: TF-IDF without LSA
+    memory = ThemeModel(random_state=0, lsa_components=None).fit(texts, groups=groups)
+    ooc = OutOfCoreThemeModel(random_state=0).fit(texts, groups=groups)
+    assert np.mean(memory.themes_ == ooc.themes_) >= 0.97
+    assert adjusted_rand_score(memory.labels_, ooc.labels_) >= 0.9
+    assert ooc.cluster_themes_ == memory.cluster_themes_
