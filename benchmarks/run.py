@@ -210,14 +210,10 @@ def run_worker(
 
 # ------------------------------------------------------------- comparisons
 def memory_model():
-    """The in-memory ThemeModel, or None when :mod:`afgresearch.themes` is not available."""
-    try:
-        from afgresearch.scale import make_theme_model
+    """The in-memory ThemeModel as the report runs it (TF-IDF, no LSA step), as the others."""
+    from afgresearch.scale import make_theme_model
 
-        return make_theme_model("pandas", random_state=0)
-    except Exception as exc:
-        print(f"  in-memory ThemeModel unavailable: {exc}")
-        return None
+    return make_theme_model("pandas", random_state=0, lsa_components=None)
 
 
 def overhead(texts: list[str], k: int, repeats: int = 1) -> dict:
@@ -425,6 +421,7 @@ def main() -> int:
     print("\n[seeds]")
     seeds = seed_paragraphs()
     o = OutOfCoreThemeModel(random_state=0).fit(seeds)
+    seeds_ari = seeds_agree = spark_seeds_ari = spark_seeds_agree = float("nan")
     print(
         f"  {len(seeds)} paragraphs; ooc themes: "
         f"{dict(sorted(pd.Series(o.themes_).value_counts().items()))}"
@@ -432,20 +429,44 @@ def main() -> int:
     m2 = memory_model()
     if m2 is not None:
         m2.fit(seeds)
-        a, g = agreement(m2.labels_, m2.themes_, o.labels_, o.themes_)
-        print(f"  ooc vs in-memory ARI {a:.3f}, theme agreement {g:.3f}")
+        seeds_ari, seeds_agree = agreement(m2.labels_, m2.themes_, o.labels_, o.themes_)
+        print(f"  ooc vs in-memory ARI {seeds_ari:.3f}, theme agreement {seeds_agree:.3f}")
     if spark_seeds is not None:
         a, g = agreement(spark_seeds[0], spark_seeds[1], o.labels_, o.themes_)
         line = f"  spark vs ooc ARI {a:.3f}, theme agreement {g:.3f}"
         if m2 is not None:
-            a, g = agreement(spark_seeds[0], spark_seeds[1], m2.labels_, m2.themes_)
-            line += f"; spark vs in-memory ARI {a:.3f}, theme agreement {g:.3f}"
+            spark_seeds_ari, spark_seeds_agree = agreement(
+                spark_seeds[0], spark_seeds[1], m2.labels_, m2.themes_
+            )
+            line += (
+                f"; spark vs in-memory ARI {spark_seeds_ari:.3f}, "
+                f"theme agreement {spark_seeds_agree:.3f}"
+            )
         print(line)
+
+    print("\n[defaults] BBC News: the default ThemeModel beside TF-IDF(min_df=5)+LSA(100)+KMeans")
+    from default_settings import anchor, corpora, default, measure
+
+    bbc = corpora().get("bbc")
+    bbc_ratio = bbc_v = bbc_v_anchor = float("nan")
+    if bbc is not None:
+        a = measure(anchor, *bbc, [0])
+        d = measure(default, *bbc, [0])
+        bbc_ratio, bbc_v, bbc_v_anchor = d["seconds"] / a["seconds"], d["v"], a["v"]
+        print(
+            f"  anchor {a['seconds']:.1f}s V {bbc_v_anchor:.3f}; default {d['seconds']:.1f}s "
+            f"V {bbc_v:.3f}; time ratio {bbc_ratio:.2f} (target <= 1.3, V >= anchor)"
+        )
 
     print(f"\ntotal {time.perf_counter() - t_start:.0f}s")
     print(
         f"overhead={ratio:.2f} ooc_peak_mb={ooc[sizes[-1]][0]['peak_mb']:.0f} "
-        f"ooc_vs_memory_ari={ooc_mem_ari:.3f} spark_vs_ooc_ari={spark_ari:.3f}"
+        f"ooc_vs_memory_ari={ooc_mem_ari:.3f} spark_vs_ooc_ari={spark_ari:.3f} "
+        f"seeds_ooc_vs_memory_ari={seeds_ari:.3f} seeds_ooc_theme_agreement={seeds_agree:.3f} "
+        f"seeds_spark_vs_memory_ari={spark_seeds_ari:.3f} "
+        f"seeds_spark_theme_agreement={spark_seeds_agree:.3f} "
+        f"bbc_default_time_ratio={bbc_ratio:.2f} bbc_v_default={bbc_v:.3f} "
+        f"bbc_v_anchor={bbc_v_anchor:.3f}"
     )
     return 0
 
