@@ -1,7 +1,7 @@
 """Read and write a run folder's tables: ``tables/<name>.csv`` and ``tables/<name>.parquet``.
 
 Writes are byte-stable (same frame -> same bytes: no index, ``\\n`` line ends, fixed Parquet
-writer options) and atomic (written beside the target, then renamed over it), so a reader
+writer options, floats rounded to :data:`afgresearch.numeric.SIG_DIGITS` significant digits) and atomic (written beside the target, then renamed over it), so a reader
 never sees half a file. Tables named in :data:`afgresearch.schema.TABLES` are conformed to
 their column contract on write and on read.
 
@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from afgresearch.numeric import round_sig
 from afgresearch.pipeline.errors import PipelineError
 from afgresearch.schema import TABLES, conform, empty_table
 
@@ -99,6 +100,8 @@ def write_table(run_dir: str | Path, name: str, frame: pd.DataFrame) -> tuple[Pa
             frame = conform(frame, TABLES[name])
         except (ValueError, TypeError) as exc:
             raise TableError(f"table {name!r}: {exc}") from None
+    # published floats at the stated precision, so kernel and thread noise never reach a file
+    frame = round_sig(frame)
     folder = Path(run_dir) / TABLES_DIR
     csv = atomic_write_bytes(folder / f"{name}.csv", table_to_csv_bytes(frame))
     parquet = atomic_write_bytes(folder / f"{name}.parquet", table_to_parquet_bytes(frame))

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import accuracy_score, f1_score
 
+from afgresearch.numeric import stable_argmax
 from afgresearch.themes.assign import full_evidence
 from afgresearch.themes.context import borrow_article_evidence
 from afgresearch.themes.errors import ThemeInputError
@@ -92,7 +93,7 @@ def keyword_themes(
     names = list(lex)
     out: list[str] = []
     for row in counts:
-        best = int(np.argmax(row)) if row.size else -1
+        best = int(stable_argmax(row)) if row.size else -1
         out.append(names[best] if best >= 0 and row[best] > 0 else OTHER)
     return out
 
