@@ -12,6 +12,8 @@ package's public API, extracts claims and events, and prints:
   (``body_start``), both inclusive;
 - titles exactly right (whitespace collapsed, case kept) among labelled articles; an article
   that was not found counts as wrong;
+- outlets and publication dates right among matched articles (outlet: same name, one
+  containing the other, or the same acronym; empty when the dump names none);
 - titles that are boilerplate: a found title equal to a line labelled ``boilerplate`` or
   ``metadata``, or equal to a body line or a truncated start of one;
 - body lines holding a number that are in no paragraph (for JSONL, each paragraph of the text
@@ -263,6 +265,15 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, object]:
             junk.append((art["source_file"], int(art["line_start"]), norm(art["title"]), why))
     out.update(titles_right=title_ok, boilerplate_titles=len(junk))
 
+    # outlets and publication dates, among matched articles
+    outlet_ok = outlet_named = published_ok = 0
+    for li, fi in pairs.items():
+        lab, art = lab_art.loc[li], found.loc[fi]
+        outlet_ok += same_text(art.get("outlet", ""), lab["outlet"], True)
+        outlet_named += bool(norm(art.get("outlet", "")))
+        published_ok += norm(art.get("published", ""))[:10] == norm(lab["published"])
+    out.update(outlets_right=outlet_ok, outlets_named=outlet_named, published_right=published_ok)
+
     # lost body lines with numbers
     units = body_units(labels, folder, texts)
     lost = lost_units(units, paragraphs)
@@ -379,6 +390,8 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, object]:
     print(f"  boundary precision, recall, F1       {p:.2f}, {r:.2f}, {f:.2f}")
     print(f"  titles exactly right                 {share(title_ok, len(lab_art))}")
     print(f"  boilerplate titles produced          {len(junk)}")
+    print(f"  outlets right among matched          {share(outlet_ok, len(pairs))}")
+    print(f"  dates right among matched            {share(published_ok, len(pairs))}")
     print(f"  body lines (units) lost              {share(len(lost), len(units))}")
     print(f"  ... of them holding a number         {share(len(lost_num), len(with_num))}")
     print(f"  events with an extracted event       {share(ev_found, len(lab_ev))}")
