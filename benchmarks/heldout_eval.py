@@ -16,8 +16,8 @@ package's public API, extracts claims and events, and prints:
   containing the other, or the same acronym; empty when the dump names none);
 - titles that are boilerplate: a found title equal to a line labelled ``boilerplate`` or
   ``metadata``, or equal to a body line or a truncated start of one;
-- body lines holding a number that are in no paragraph (for JSONL, each paragraph of the text
-  field), with their line numbers; if the corpus has a ``lines`` table, its kind and reason for
+- body lines holding a number that are in no paragraph (for CSV and JSONL, each paragraph of
+  a record's text field), with their line numbers; if the corpus has a ``lines`` table, its kind and reason for
   each such line are shown;
 - event dates: the share of labelled dated events whose extracted event on that line has the
   labelled date at the labelled precision (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``);
@@ -36,6 +36,7 @@ Usage: ``python benchmarks/heldout_eval.py [--set tests/data/heldout] [--verbose
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import sys
@@ -74,6 +75,29 @@ def file_lines(path: Path) -> list[str]:
     return re.split(r"\r\n|\r|\n", text)[:-1] if text else []
 
 
+def records(path: Path) -> dict[int, dict[str, str]]:
+    """CSV or JSONL records keyed by the line each starts on (as the tabular reader numbers)."""
+    if path.suffix == ".jsonl":
+        return {i: json.loads(t) for i, t in enumerate(file_lines(path), 1) if t.strip()}
+    out: dict[int, dict[str, str]] = {}
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames is None:  # reading the header row moves line_num past it
+            return out
+        start = reader.line_num + 1
+        for row in reader:
+            out[start] = row
+            start = reader.line_num + 1
+    return out
+
+
+def record_text(record: dict[str, str]) -> str:
+    for name in ("text", "body", "content", "story"):
+        if name in record:
+            return str(record[name] or "")
+    return ""
+
+
 def col(df: pd.DataFrame, name: str, default: object = "") -> pd.Series:
     return df[name] if name in df.columns else pd.Series([default] * len(df), index=df.index)
 
@@ -105,16 +129,18 @@ def match_articles(found: pd.DataFrame, labelled: pd.DataFrame) -> dict[int, int
 
 def title_kind(
     title: str,
+    near: int,
     file: str,
     lines: pd.DataFrame,
     texts: dict[str, list[str]],
     labelled_titles: set[tuple[str, str]],
 ) -> str:
-    """Why a found title is junk, or '' when it is not."""
+    """Why a found title is junk, or '' when it is not (the nearest line to ``near`` that fits)."""
     t = norm(title)
     if not t or (file, t) in labelled_titles:
         return ""
     rows = lines[lines["file"] == file]
+    rows = rows.iloc[(rows["line"].astype(int) - near).abs().argsort(kind="stable")]
     src = texts.get(file, [])
     for _, row in rows.iterrows():
         n = int(row["line"])
@@ -139,16 +165,15 @@ def body_units(
     """(file, line, text) for each labelled body line (JSONL: each paragraph of the record)."""
     units = []
     body = labels["lines"][labels["lines"]["kind"] == "body"]
+    tabular = {f: records(folder / "dumps" / f) for f in texts if f.endswith((".csv", ".jsonl"))}
     for _, row in body.iterrows():
         file, n = row["file"], int(row["line"])
-        line = texts[file][n - 1]
-        if file.endswith(".jsonl"):
-            record = json.loads(line)
-            for para in re.split(r"\n\s*\n", str(record.get("text", ""))):
+        if file in tabular:
+            for para in re.split(r"\n\s*\n", record_text(tabular[file][n])):
                 if para.strip():
                     units.append((file, n, para))
         else:
-            units.append((file, n, line))
+            units.append((file, n, texts[file][n - 1]))
     return units
 
 
@@ -260,7 +285,14 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, object]:
     }
     junk = []
     for _, art in found.iterrows():
-        why = title_kind(art["title"], art["source_file"], labels["lines"], texts, labelled_titles)
+        why = title_kind(
+            art["title"],
+            int(art["line_start"]),
+            art["source_file"],
+            labels["lines"],
+            texts,
+            labelled_titles,
+        )
         if why:
             junk.append((art["source_file"], int(art["line_start"]), norm(art["title"]), why))
     out.update(titles_right=title_ok, boilerplate_titles=len(junk))

@@ -9,6 +9,7 @@ tests check only that every label points at what it says: lines exist and are nu
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import re
@@ -31,10 +32,32 @@ def _lines(file: str) -> list[str]:
     return re.split(r"\r\n|\r|\n", text)[:-1]
 
 
+def _records(file: str) -> dict[int, dict[str, str]]:
+    """A CSV or JSONL file's records, keyed by the line each starts on."""
+    if file.endswith(".jsonl"):
+        return {i: json.loads(t) for i, t in enumerate(_lines(file), 1)}
+    out = {}
+    with open(DUMPS / file, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames is None:  # reading the header row moves line_num past it
+            return out
+        start = reader.line_num + 1
+        for row in reader:
+            out[start] = row
+            start = reader.line_num + 1
+    return out
+
+
+def _tabular(file: str) -> bool:
+    return file.endswith((".csv", ".jsonl"))
+
+
 def _text_at(file: str, line: int) -> str:
-    """The labelled unit's text: the line, or for JSONL the record's text field."""
-    raw = _lines(file)[line - 1]
-    return json.loads(raw)["text"] if file.endswith(".jsonl") else raw
+    """The labelled unit's text: the line, or for CSV and JSONL the record's text field."""
+    if not _tabular(file):
+        return _lines(file)[line - 1]
+    record = _records(file)[line]
+    return record["text"] if "text" in record else record["body"]
 
 
 def _valid_date(value: str) -> bool:
@@ -64,10 +87,12 @@ def test_every_non_blank_line_is_labelled_once_with_a_kind() -> None:
         src = _lines(file)
         labelled = set(rows["line"].astype(int))
         non_blank = {i for i, t in enumerate(src, 1) if t.strip()}
+        if file.endswith(".csv"):  # the header row and each record's first line
+            non_blank = {1} | set(_records(file))
         assert labelled == non_blank, (file, sorted(labelled ^ non_blank)[:10])
         for row in rows.itertuples():
             has_digit = bool(re.search(r"\d", src[int(row.line) - 1]))
-            if not file.endswith(".jsonl"):
+            if not _tabular(file):
                 assert int(row.has_number) == has_digit, (file, row.line)
 
 
@@ -84,9 +109,11 @@ def test_articles_are_ordered_spans_with_their_titles_at_the_headline() -> None:
             assert previous_end < block <= start <= body <= end <= len(src), (file, row.article)
             assert kinds[(file, body)] == "body", (file, body)
             previous_end = end
-            if file.endswith(".jsonl"):
-                record = json.loads(src[start - 1])
-                assert record["title"] == row.title and record["outlet"] == row.outlet
+            if _tabular(file):
+                record = _records(file)[start]
+                title = record["title"] if "title" in record else record["headline"]
+                outlet = record["outlet"] if "outlet" in record else record["source"]
+                assert (title, outlet) == (row.title, row.outlet), (file, row.article)
                 continue
             heads = [n for n in range(block, body) if kinds.get((file, n)) == "headline"]
             if row.title:
