@@ -56,7 +56,9 @@ def _run(out: Path, setting: dict[str, str | None]) -> tuple[Path, dict]:
 def _digests(run: Path) -> dict[str, str]:
     files = [run / "brief.md", run / "brief.html"]
     files += sorted((run / "tables").iterdir()) + sorted((run / "figures").iterdir())
-    return {p.relative_to(run).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    return {
+        p.relative_to(run).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files
+    }
 
 
 def test_report_is_byte_identical_across_kernels_threads_and_hash_seeds(tmp_path: Path) -> None:
