@@ -26,7 +26,7 @@ from afgresearch.brief.errors import BriefTableError
 from afgresearch.extract.claims import claim_disagreements
 from afgresearch.extract.measures import PEOPLE_HEADS, TIME_HEADS, head_noun, split_measure
 from afgresearch.extract.numbers import find_numbers
-from afgresearch.schema import TABLES, THEMES, empty_table
+from afgresearch.schema import THEMES, require
 
 #: topics a brief on returns and rights leads with, in this order
 TOPICS_OF_INTEREST: tuple[str, ...] = (
@@ -130,18 +130,9 @@ def get_table(tables: Mapping[str, Any], name: str) -> pd.DataFrame:
     >>> get_table({}, "rejects").columns.tolist()
     ['source_file', 'reason']
     """
-    frame = tables.get(name)
-    if frame is None:
-        return empty_table(name) if name in TABLES else pd.DataFrame()
-    if not isinstance(frame, pd.DataFrame):
-        raise BriefTableError(
-            f"table {name!r} must be a pandas DataFrame, got {type(frame).__name__}"
-        )
-    missing = [c for c in NEEDED.get(name, ()) if c not in frame.columns]
-    if missing:
-        raise BriefTableError(
-            f"table {name!r} lacks column(s) the brief reads: {', '.join(missing)}"
-        )
+    frame = require(
+        tables.get(name), name, NEEDED.get(name, ()), error=BriefTableError, none_ok=True
+    )
     return frame.reset_index(drop=True)
 
 

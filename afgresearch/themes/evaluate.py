@@ -22,9 +22,10 @@ import pandas as pd
 from sklearn.metrics import accuracy_score, f1_score
 
 from afgresearch.numeric import stable_argmax
+from afgresearch.schema import require
 from afgresearch.themes.assign import full_evidence
 from afgresearch.themes.context import borrow_article_evidence
-from afgresearch.themes.errors import ThemeInputError
+from afgresearch.themes.errors import ThemeInputError, ThemeTableError
 from afgresearch.themes.lexicons import (
     OTHER,
     WEAK_WEIGHT,
@@ -140,9 +141,7 @@ def load_labels(path: str | Path) -> pd.DataFrame:
     if not path.is_file():
         raise ThemeInputError(f"label file {path} does not exist")
     frame = pd.read_csv(path, dtype={"source_file": "string", "theme": "string"})
-    missing = {"source_file", "line", "theme"} - set(frame.columns)
-    if missing:
-        raise ThemeInputError(f"label file {path} lacks columns {sorted(missing)}")
+    require(frame, f"label file {path}", ["source_file", "line", "theme"], error=ThemeTableError)
     frame["line"] = frame["line"].astype("int64")
     return frame.sort_values(["source_file", "line"], kind="stable").reset_index(drop=True)
 

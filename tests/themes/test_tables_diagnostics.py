@@ -39,7 +39,7 @@ def test_theme_paragraphs_fit_and_apply(themed_texts: list[str]) -> None:
     assert out["theme"].tolist() == model.themes_.tolist()
     again = theme_paragraphs(p, model=model)
     assert again["cluster"].tolist() == out["cluster"].tolist()
-    with pytest.raises(ThemeInputError, match="lacks columns"):
+    with pytest.raises(ThemeInputError, match="lacks column"):
         theme_paragraphs(p.drop(columns="line"))
     with pytest.raises(ThemeInputError, match="together with a model"):
         theme_paragraphs(p, model=model, n_clusters=3)
