@@ -74,3 +74,17 @@ def test_refuses_other_modes(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="mode 'a'"), atomic_write(tmp_path / "x", "a"):
         pass
     assert _entries(tmp_path) == []
+
+
+def test_a_failed_corpus_write_keeps_the_earlier_tables(tmp_path: Path) -> None:
+    from afgresearch.corpus import EmptyCorpusError, write_corpus_parquet
+
+    out = tmp_path / "tables"
+    out.mkdir()
+    for name in ("articles", "paragraphs", "rejects"):
+        (out / f"{name}.parquet").write_bytes(b"earlier " + name.encode())
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(EmptyCorpusError):
+        write_corpus_parquet(tmp_path / "empty", out)
+    assert _entries(out) == ["articles.parquet", "paragraphs.parquet", "rejects.parquet"]
+    assert (out / "articles.parquet").read_bytes() == b"earlier articles"
