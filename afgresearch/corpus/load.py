@@ -242,24 +242,16 @@ def write_corpus_parquet(
     names = ("articles", "paragraphs", "rejects")
     schemas = {n: pa.Schema.from_pandas(empty_table(n), preserve_index=False) for n in names}
     counts = dict.fromkeys(names, 0)
-    with contextlib.ExitStack() as files:  # each file replaced only when every chunk is in
+    with contextlib.ExitStack() as files:  # each file is replaced only once every chunk is in
         handles = {n: files.enter_context(atomic_write(out / f"{n}.parquet")) for n in names}
-        writers = {n: pq.ParquetWriter(handles[n], schemas[n]) for n in names}
-        try:
-            for chunk in iter_corpus(
-                path_or_paths,
-                chunksize=chunksize,
-                root=root,
-                max_bytes=max_bytes,
-                progress=progress,
-            ):
-                for n in names:
-                    frame = getattr(chunk, n)
-                    if len(frame):
-                        table = pa.Table.from_pandas(frame, schema=schemas[n], preserve_index=False)
-                        writers[n].write_table(table)
-                        counts[n] += len(frame)
-        finally:
-            for w in writers.values():
-                w.close()
+        writers = {n: files.enter_context(pq.ParquetWriter(handles[n], schemas[n])) for n in names}
+        for chunk in iter_corpus(
+            path_or_paths, chunksize=chunksize, root=root, max_bytes=max_bytes, progress=progress
+        ):
+            for n in names:
+                frame = getattr(chunk, n)
+                if len(frame):
+                    table = pa.Table.from_pandas(frame, schema=schemas[n], preserve_index=False)
+                    writers[n].write_table(table)
+                    counts[n] += len(frame)
     return counts
