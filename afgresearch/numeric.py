@@ -18,6 +18,7 @@ Example
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -103,29 +104,41 @@ def stable_order(
     return np.lexsort((np.arange(q.size), codes, q))
 
 
-def round_sig(x: Any, digits: int = SIG_DIGITS) -> Any:
+def round_sig(x: Any, digits: int = SIG_DIGITS, skip: Sequence[str] = ()) -> Any:
     """Round to ``digits`` significant digits: a float, an array or a pandas object.
 
-    Magnitudes below :data:`TOL` are written as 0.0 (noise around zero), never as -0.0.
+    Whole numbers stay exact (a count of 2,385,109 is not 2,385,110); magnitudes below
+    :data:`TOL` are written as 0.0 (noise around zero), never as -0.0. ``skip``: columns of
+    a DataFrame left as they are (numbers quoted from the sources).
 
     Example
     -------
-    >>> round_sig(np.array([123456789.0, 0.000123456789, -1e-17])).tolist()
-    [123457000.0, 0.000123457, 0.0]
+    >>> round_sig(np.array([2385109.0, 1234.56789, 0.000123456789, -1e-17])).tolist()
+    [2385109.0, 1234.57, 0.000123457, 0.0]
     """
     if isinstance(x, pd.DataFrame):
-        return x.apply(lambda col: round_sig(col, digits) if col.dtype.kind == "f" else col)
+        out = x.copy()
+        for name in out.columns:
+            if out[name].dtype.kind == "f" and name not in skip:
+                out[name] = round_sig(out[name], digits)
+        return out
     if isinstance(x, pd.Series):
-        return pd.Series(round_sig(x.to_numpy(dtype=float), digits), index=x.index, name=x.name)
+        values = round_sig(x.to_numpy(dtype=float, na_value=np.nan), digits)
+        return pd.Series(values, index=x.index, name=x.name).astype(x.dtype)
     arr = np.asarray(x, dtype=float)
-    # below the tolerance a number is noise around zero; + 0.0 turns -0.0 into 0.0
-    flat = [
-        (float(f"{v:.{digits}g}") if abs(v) >= TOL else 0.0) + 0.0 if np.isfinite(v) else v
-        for v in arr.ravel().tolist()
-    ]
+    flat = [_round_one(v, digits) for v in arr.ravel().tolist()]
     if arr.ndim == 0:
         return flat[0]
     return np.array(flat, dtype=float).reshape(arr.shape)
+
+
+def _round_one(v: float, digits: int) -> float:
+    if not math.isfinite(v):
+        return v
+    if v == int(v) and abs(v) < 2**53:
+        return v + 0.0  # whole numbers exact; + 0.0 turns -0.0 into 0.0
+    # below the tolerance a number is noise around zero
+    return float(f"{v:.{digits}g}") + 0.0 if abs(v) >= TOL else 0.0
 
 
 def round_coordinates(x: Any, decimals: int = COORD_DECIMALS) -> np.ndarray:

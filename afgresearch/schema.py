@@ -64,6 +64,10 @@ CLAIM_COLUMNS: dict[str, str] = {
     "measure": "string",
 }
 
+#: float columns that hold numbers as the sources state them: written exactly, never rounded
+#: to the published precision of computed numbers (:data:`afgresearch.numeric.SIG_DIGITS`)
+STATED_COLUMNS: dict[str, tuple[str, ...]] = {"claims": ("value",)}
+
 QUALIFIERS: tuple[str, ...] = (
     "exact",
     "more_than",

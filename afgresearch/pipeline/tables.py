@@ -25,7 +25,7 @@ from afgresearch.atomic import atomic_write
 from afgresearch.errors import TableContractError
 from afgresearch.numeric import round_sig
 from afgresearch.pipeline.errors import PipelineError
-from afgresearch.schema import TABLES, conform, empty_table, require
+from afgresearch.schema import STATED_COLUMNS, TABLES, conform, empty_table, require
 
 TABLES_DIR = "tables"
 _TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -90,7 +90,7 @@ def write_table(run_dir: str | Path, name: str, frame: pd.DataFrame) -> tuple[Pa
         except (ValueError, TypeError) as exc:
             raise TableError(f"table {name!r}: {exc}") from None
     # published floats at the stated precision, so kernel and thread noise never reach a file
-    frame = round_sig(frame)
+    frame = round_sig(frame, skip=STATED_COLUMNS.get(name, ()))
     folder = Path(run_dir) / TABLES_DIR
     csv = _write_bytes(folder / f"{name}.csv", table_to_csv_bytes(frame))
     parquet = _write_bytes(folder / f"{name}.parquet", table_to_parquet_bytes(frame))
