@@ -104,10 +104,21 @@ EVENT_COLUMNS: dict[str, str] = {
     "actor_2": "string",
     "place": "string",
     "date": "string",
+    "date_basis": "string",
     "source_file": "string",
     "line": "int64",
     "quote": "string",
 }
+
+#: how an event's ``date`` was found (see :mod:`afgresearch.extract.event_dates`)
+DATE_BASES: tuple[str, ...] = (
+    "clause",
+    "weekday_relative",
+    "relative",
+    "article_date",
+    "background_excluded",
+    "none",
+)
 
 CO_MENTION_COLUMNS: dict[str, str] = {
     "actor_1": "string",

@@ -1,0 +1,88 @@
+"""Event dates come from the event's own clause; background clauses never date it."""
+
+import pandas as pd
+import pytest
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_events
+from afgresearch.extract.clauses import clause_of, segment_clauses
+from afgresearch.extract.event_dates import event_date
+from afgresearch.schema import DATE_BASES
+
+
+def dated(text, verb, published="2025-07-04", future=False):
+    at = text.index(verb)
+    return event_date(text, at, at + len(verb), published, future)
+
+
+def test_since_clause_date_is_background():
+    text = ("Russia became the first country to officially recognise the Taliban government "
+            "since the Islamist group seized power in August 2021.")  # fmt: skip
+    assert dated(text, "recognise") == ("2025-07-04", "background_excluded")
+
+
+def test_participle_shares_the_date_of_its_clause():
+    text = ("Russia on Thursday accepted the credentials of the Taliban envoy, becoming the "
+            "first country to recognise the Taliban government since it took power in 2021.")  # fmt: skip
+    assert dated(text, "recognise") == ("2025-07-03", "weekday_relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("After Pakistani airstrikes killed 46 people in December 2024, the Taliban "
+         "criticized Islamabad.", "criticized", ("2025-07-04", "background_excluded")),
+        ("Muttaqi, who visited Kabul in 2019, met Dar.", "met",
+         ("2025-07-04", "background_excluded")),
+        ("Muttaqi, who visited Kabul in 2019, met Dar.", "visited",
+         ("2019-01-01/2019-12-31", "clause")),
+        ("Dar met Muttaqi when he visited Kabul on 2 June.", "met", ("2025-06-02", "clause")),
+        ("Police arrested and deported 40 men yesterday.", "deported",
+         ("2025-07-03", "relative")),
+        ("Pakistan has deported 300 Afghans.", "deported", ("2025-07-04", "article_date")),
+        ("Pakistan will deport 300 Afghans.", "deport", ("", "none")),
+        ("Pakistan had deported 300 Afghans.", "deported", ("", "none")),
+        ("Pakistan deports Afghans every winter.", "deports", ("", "none")),
+        ("The envoy's visit to Kabul, the first since the 2021 takeover, was brief.", "visit",
+         ("2025-07-04", "background_excluded")),
+    ],
+)  # fmt: skip
+def test_date_and_basis(text, verb, expected):
+    assert dated(text, verb) == expected
+
+
+def test_undated_article_gives_no_date():
+    assert dated("Pakistan deported 300 Afghans on Thursday.", "deported", "") == ("", "none")
+    assert dated("Pakistan deported 300 Afghans.", "deported", "") == ("", "none")
+
+
+def test_intention_resolves_forward_and_is_never_given_the_article_date():
+    assert dated("Dar will visit Kabul on Monday.", "visit", future=True) == (
+        "2025-07-07",
+        "weekday_relative",
+    )
+    assert dated("Dar is due to visit Kabul.", "visit", future=True) == ("", "none")
+
+
+def test_clauses_nest_and_dates_keep_their_commas():
+    text = "Since January 1, 2024, Pakistan, which hosts refugees, deported 5,000 Afghans."
+    clauses = segment_clauses(text)
+    assert [(c.kind, text[c.start : c.end]) for c in clauses[1:]] == [
+        ("background", "Since January 1, 2024"),
+        ("relative", "which hosts refugees"),
+    ]
+    assert clause_of(clauses, text.index("deported")) == 0
+    assert dated(text, "deported") == ("2025-07-04", "background_excluded")
+
+
+def test_events_table_has_a_date_basis():
+    paras = make_paragraphs(
+        "Kazakhstan recognised the Taliban government on Thursday.",
+        "Germany deported 40 men to Kabul, the first flight since the Taliban took power in 2021.",
+    )
+    table = extract_events(paras, pd.DataFrame({"article_id": ["a1"], "published": ["2025-07-04"]}))
+    assert table[["cameo_code", "date", "date_basis"]].values.tolist() == [
+        ["054", "2025-07-03", "weekday_relative"],
+        ["174", "2025-07-04", "background_excluded"],
+    ]
+    assert set(table["date_basis"]) <= set(DATE_BASES)
