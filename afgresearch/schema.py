@@ -56,7 +56,24 @@ CLAIM_COLUMNS: dict[str, str] = {
     "attributed_to": "string",
     "repeat_of": "string",
     "measure": "string",
+    "kind": "string",
+    "rate": "string",
+    "rate_per": "string",
 }
+
+#: what a claim's figure states (the ``kind`` column of ``claims``)
+CLAIM_KINDS: tuple[str, ...] = (
+    "count",
+    "vague",
+    "rate",
+    "share",
+    "money",
+    "duration",
+    "policy",
+)
+
+#: the unit of time of a rate (the ``rate_per`` column; '' for a figure that is no rate)
+RATE_UNITS: tuple[str, ...] = ("hour", "day", "week", "month", "year")
 
 QUALIFIERS: tuple[str, ...] = (
     "exact",
