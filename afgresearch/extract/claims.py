@@ -76,7 +76,8 @@ _STOP = _words(
     said says according reportedly were have some all both many much several such same own
     very requires require need needs remain remains face faces continue continues back left
     fled arrived got get became become make made take took go went come came ran run told
-    tell last next previous past coming recent this
+    tell last next previous past coming recent this through throughout along beyond near
+    inside outside upon despite
     """
 )
 _CURRENCY_WORDS = {"dollars": "dollars", "usd": "dollars", "afghanis": "afghanis",
@@ -178,8 +179,8 @@ def unit_for(text: str, number: NumberSpan) -> str:
         if tok.endswith(("’s", "'s")):
             words = []
             continue
-        if words and tok.islower() and tok.endswith("ed"):
-            break  # a verb after the noun: 'bombers attacked'
+        if words and tok.islower() and tok.endswith(("ed", "ing")):
+            break  # a verb after the noun: 'bombers attacked', 'people crossing'
         words.append(tok.rstrip("."))
         nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
         if _plural(tok) and not (
@@ -336,7 +337,7 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
                      "predicate": predicate_for(sentence, n.start, n.end),
-                     "period": nearest_period(periods, n.start, n.end),
+                     "period": nearest_period(periods, n.start, n.end, sentence),
                      "rate": rate.text if rate else "", "rate_per": rate.per if rate else ""})  # fmt: skip
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):

@@ -16,6 +16,8 @@ clauses and the punctuation that closes them:
   shares its clause's time.
 - ``complement``: ``that`` after a verb of saying (``said on Thursday that ...``).
 - ``coordinate``: a second predicate (``... and deported them``, ``... and have since ...``).
+- ``report``: a closing attribution (``..., officials said on Friday.``): its date is when the
+  statement was made, which dates a reported past act only when nothing else does.
 
 A clause opens at its marker and ends at the first comma, semicolon, colon, dash, bracket or
 quotation mark after it (commas inside a date such as 'July 3, 2025' or a number do not count),
@@ -92,6 +94,11 @@ _COORDINATE_RE = re.compile(
     r"(?=(?:has|have|had|was|were|is|are|will|would|did|could|can|(?-i:[a-z]+ed))\b)",
     re.IGNORECASE,
 )
+# a closing attribution: ', officials said on Friday.', ', the ministry told reporters.'
+_REPORT_RE = re.compile(
+    r",\s+(?P<r>(?:[\w’'.()-]+\s+){0,7}?(?:said|says|told|tells|added|adds|reported|reports|"
+    r"announced|confirmed|stated|noted|wrote)\b[^,;:“”\"]*?)\s*[.!?]?[\"”’]?\s*$"
+)
 _BOUNDARY_RE = re.compile(r"[;:()\[\]“”\"]|,\s|\s[–—-]\s|[–—](?=\S)")
 
 
@@ -145,6 +152,9 @@ def _markers(sentence: str) -> list[tuple[int, str, str]]:
             found.append((m.start("w"), "participle", m.group("w")))
     for m in _COORDINATE_RE.finditer(sentence):
         found.append((m.start("m"), "coordinate", m.group("m")))
+    report = _REPORT_RE.search(sentence)
+    if report:
+        found.append((report.start("r"), "report", ""))
     found.sort()
     return found
 
@@ -178,7 +188,10 @@ def segment_clauses(sentence: str, protect: list[tuple[int, int]] | None = None)
     for start, kind, marker in _markers(sentence):
         if any(a <= start < b for a, b in protect):
             continue  # 'since' inside 'between ... and ...' dates is part of the date
-        end = _boundary_after(sentence, start + len(marker), guard)
+        if kind == "report":
+            end = len(sentence.rstrip().rstrip('"”’').rstrip(".!?"))
+        else:
+            end = _boundary_after(sentence, start + len(marker), guard)
         if end <= start + len(marker):
             continue
         parent = max(

@@ -195,21 +195,27 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
                                            s.start))  # fmt: skip
 
     order: list[DateSpan] = []
+    reported: list[DateSpan] = []  # the date of a closing attribution ('..., X said on Friday')
     index = own
     while True:
         order += nearest([s for s in usable if home[id(s)] == index])
         shared = set(_shared_children(clauses, index))
         order += nearest([s for s in usable if home[id(s)] in shared and s not in order])
+        reports = {i for i, c in enumerate(clauses) if c.parent == index and c.kind == "report"}
+        reported += nearest([s for s in usable if home[id(s)] in reports])
         clause = clauses[index]
         if clause.kind not in SHARES_TIME or clause.parent < 0:
             break
         index = clause.parent
-    value, basis = "", "none"
     for span in order:
         value = resolve(span, published, future and span.start >= verb_start)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
-    if published and not future and reports_past(sentence, clauses, own, verb_start, verb_end):
-        value = published[:10]
-        basis = "background_excluded" if spans else "article_date"
-    return value, basis
+    past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
+    for span in reported if past else []:
+        value = resolve(span, published)
+        if value:
+            return value, _BASIS_OF_KIND.get(span.kind, "clause")
+    if published and past:
+        return published[:10], "background_excluded" if spans else "article_date"
+    return "", "none"

@@ -58,6 +58,7 @@ _PATTERNS = [
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}))",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
+    rf"{_LB}(?:yesterday|today)(?![\w-])",
 ]
 _PERIOD_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
@@ -99,8 +100,11 @@ def find_periods(text: str) -> list[PeriodSpan]:
     return spans
 
 
-def nearest_period(periods: list[PeriodSpan], start: int, end: int) -> str:
+def nearest_period(periods: list[PeriodSpan], start: int, end: int, text: str = "") -> str:
     """Return the verbatim period closest to the character span ``start:end`` ('' if none).
+
+    With ``text`` (the sentence), a period before the figure counts as far when a new phrase
+    (', with', ', and', ', while', ', but') stands between them.
 
     Example
     -------
@@ -112,6 +116,8 @@ def nearest_period(periods: list[PeriodSpan], start: int, end: int) -> str:
         if p.start < end and p.end > start:
             continue
         gap = start - p.end if p.end <= start else p.start - end
+        if p.end <= start and re.search(r"[,;]\s+(?:with|and|while|but)\b", text[p.end : start]):
+            gap += 1000  # 'surged since mid-June, with a peak of 43,000 on July 1': another phrase
         if best_gap is None or gap < best_gap:
             best, best_gap = p.text, gap
     return best

@@ -1,0 +1,25 @@
+"""Event dates and claims on the development set (tests/data/extract/dev_*.yaml).
+
+Usage: ``python benchmarks/extract_dev.py``; prints one line per measure (hits / total).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from afgresearch.extract.evaluate import load_labelled, ratio, score_claims, score_events
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "extract"
+
+
+def main() -> None:
+    """Print the scores."""
+    events = score_events(load_labelled(DATA / "dev_events.yaml"))
+    claims = score_claims(load_labelled(DATA / "dev_claims.yaml"))
+    for name, table in (("events", events), ("claims", claims)):
+        for measure, pair in table.items():
+            print(f"{name:<7} {measure:<15} {pair[0]:>3} / {pair[1]:<3} {ratio(pair):.2f}")
+
+
+if __name__ == "__main__":
+    main()
