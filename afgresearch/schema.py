@@ -247,19 +247,31 @@ def empty_table(name: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=d) for c, d in columns.items()})
 
 
+#: columns added to the contracts after run folders were first written; a table without them
+#: (from an older run, or made by hand) gets them empty rather than being refused
+LATER_COLUMNS: dict[str, str] = {"kind": "", "rate": "", "rate_per": "", "date_basis": ""}
+
+
 def conform(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     """Order ``frame``'s columns as in ``columns`` (extra columns kept after) and cast dtypes.
 
-    Missing columns raise ``ValueError`` naming them.
+    Missing columns raise ``ValueError`` naming them, except those of :data:`LATER_COLUMNS`,
+    which are added empty.
 
     Example
     -------
     >>> conform(pd.DataFrame({"reason": ["empty"], "source_file": ["a.txt"]}), REJECT_COLUMNS).columns.tolist()
     ['source_file', 'reason']
+    >>> old = empty_table("events").drop(columns="date_basis")
+    >>> "date_basis" in conform(old, EVENT_COLUMNS).columns
+    True
     """
-    missing = [c for c in columns if c not in frame.columns]
+    missing = [c for c in columns if c not in frame.columns and c not in LATER_COLUMNS]
     if missing:
         raise ValueError(f"table is missing columns: {', '.join(missing)}")
+    later = {c: LATER_COLUMNS[c] for c in columns if c not in frame.columns}
+    if later:
+        frame = frame.assign(**later)
     extra = [c for c in frame.columns if c not in columns]
     out = frame[list(columns) + extra].copy()
     return out.astype(columns)
