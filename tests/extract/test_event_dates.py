@@ -3,11 +3,30 @@
 import pandas as pd
 import pytest
 from extract_support import make_paragraphs
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from afgresearch.extract import extract_events
 from afgresearch.extract.clauses import clause_of, segment_clauses
 from afgresearch.extract.event_dates import event_date
 from afgresearch.schema import DATE_BASES
+
+WORDS = [
+    " since ",
+    " after ",
+    " which ",
+    " who ",
+    " said ",
+    " that ",
+    " and has ",
+    ", becoming ",
+    " on Thursday",
+    " in August 2021",
+    " July 3, 2025",
+    " visited ",
+    " will ",
+    " had ",
+]
 
 
 def dated(text, verb, published="2025-07-04", future=False):
@@ -86,3 +105,16 @@ def test_events_table_has_a_date_basis():
         ["174", "2025-07-04", "background_excluded"],
     ]
     assert set(table["date_basis"]) <= set(DATE_BASES)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("abc ,;.()“”-") + WORDS), max_size=40).map("".join))
+def test_clauses_always_nest_and_dating_never_raises(text):
+    clauses = segment_clauses(text)
+    assert clauses[0].kind == "main" and clauses[0].parent == -1
+    for c in clauses[1:]:
+        parent = clauses[c.parent]
+        assert parent.start <= c.start < c.end <= parent.end
+    for at in range(0, len(text), 7):
+        date, basis = event_date(text, at, min(len(text), at + 3), "2025-07-04")
+        assert basis in DATE_BASES and (basis == "none") == (date == "")
