@@ -34,6 +34,8 @@ _VERBS = (
     r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
     r"revealed|disclosed|declared|documented|recorded"
 )
+#: verbs that report a statement ('said', 'told', 'announced', ...), as a regex alternation
+SPEECH_VERBS = _VERBS
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # verb forms that are also plural nouns count only before ':', 'that' or a quote
 _AMBIGUOUS = frozenset({"states", "reports", "notes", "claims", "estimates"})

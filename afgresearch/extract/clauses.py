@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afgresearch.extract.attribution import SPEECH_VERBS
+
 #: clause kinds whose time is the time of the clause around them
 SHARES_TIME = frozenset({"temporal", "participle", "complement", "coordinate"})
 
@@ -96,8 +98,7 @@ _COORDINATE_RE = re.compile(
 )
 # a closing attribution: ', officials said on Friday.', ', the ministry told reporters.'
 _REPORT_RE = re.compile(
-    r",\s+(?P<r>(?:[\w’'.()-]+\s+){0,7}?(?:said|says|told|tells|added|adds|reported|reports|"
-    r"announced|confirmed|stated|noted|wrote)\b[^,;:“”\"]*?)\s*[.!?]?[\"”’]?\s*$"
+    rf",\s+(?P<r>(?:[\w’'.()-]+\s+){{0,7}}?(?:{SPEECH_VERBS})\b[^,;:“”\"]*?)\s*[.!?]?[\"”’]?\s*$"
 )
 _BOUNDARY_RE = re.compile(r"[;:()\[\]“”\"]|,\s|\s[–—-]\s|[–—](?=\S)")
 
