@@ -42,8 +42,8 @@ _BASIS_OF_KIND = {"weekday": "weekday_relative", "relative": "relative"}
 # a date that belongs to the Taliban's (or anyone's) taking of power: 'seized power in August
 # 2021', 'the 2021 takeover', 'the fall of Kabul in 2021'
 _TAKEOVER_BEFORE_RE = re.compile(
-    r"(?:\b(?:seiz|took|tak|tak(?:en|ing)|came|come|coming|return|regain|retook|retak|swept|"
-    r"rose|seized)\w*\s+(?:back\s+)?(?:to\s+)?(?:power|control|over)(?:\s+(?:of|in)\s+[\w’'-]+)*"
+    r"(?:\b(?:seiz|took|tak|came|com|return|regain|retook|retak|swept|rose|storm)\w*\s+"
+    r"(?:back\s+)?(?:to\s+)?(?:power|control|over)(?:\s+(?:of|in)\s+[\w’'-]+)*"
     r"|\btake-?over|\breturn\s+to\s+power|\bfall\s+of\s+(?:Kabul|Afghanistan|the\s+\w+)"
     r"|\bfell\s+to\s+the\s+\w+)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid-?)\s*)?$",
     re.IGNORECASE,
@@ -73,8 +73,7 @@ _IRREGULAR_PAST = frozenset(
     )
 )
 _WORD_RE = re.compile(r"[A-Za-z’']+")
-# a finite past verb somewhere in a clause: an auxiliary, an irregular past, a regular -ed
-# form that is not 'had ...' (past perfect)
+# a future anywhere in a clause ('Pakistan will ... the deportation of ...')
 _CLAUSE_FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|going\s+to|is\s+(?:due|expected|set|scheduled)\s+to)\b", re.I
 )
