@@ -79,9 +79,15 @@ _CLAUSE_FUTURE_RE = re.compile(
 )
 
 
-def _is_takeover(sentence: str, span: DateSpan) -> bool:
-    before = sentence[max(0, span.start - 80) : span.start]
-    return bool(_TAKEOVER_BEFORE_RE.search(before) or _TAKEOVER_AFTER_RE.match(sentence, span.end))
+def _takeover(sentence: str, span: DateSpan) -> tuple[int, int] | None:
+    """The span of the taking of power that ``span`` dates ('seized power in August 2021'),
+    date included; None when the date dates something else."""
+    offset = max(0, span.start - 80)
+    m = _TAKEOVER_BEFORE_RE.search(sentence[offset : span.start])
+    if m:
+        return offset + m.start(), span.end
+    m = _TAKEOVER_AFTER_RE.match(sentence, span.end)
+    return (span.start, m.end()) if m else None
 
 
 def _past_word(word: str) -> bool:
@@ -187,7 +193,13 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in find_dates(sentence)])
     own = clause_of(clauses, verb_start)
     home = {id(s): clause_of(clauses, s.start) for s in spans}
-    usable = [s for s in spans if not _is_takeover(sentence, s) or s.start <= verb_start < s.end]
+
+    # a takeover's date dates only the takeover itself
+    def dates_this(span: DateSpan) -> bool:
+        takeover = _takeover(sentence, span)
+        return takeover is None or takeover[0] <= verb_start < takeover[1]
+
+    usable = [s for s in spans if dates_this(s)]
 
     def nearest(pool: list[DateSpan]) -> list[DateSpan]:
         return sorted(pool, key=lambda s: (min(abs(s.start - verb_start), abs(s.end - verb_start)),

@@ -40,6 +40,16 @@ def test_since_clause_date_is_background():
     assert dated(text, "recognise") == ("2025-07-04", "background_excluded")
 
 
+def test_a_visit_is_not_dated_by_the_takeover_it_is_compared_with():
+    text = ("Muttaqi visited New Delhi, the first visit by a senior Taliban leader since the "
+            "group seized power in August 2021.")  # fmt: skip
+    assert dated(text, "visited", "2025-10-11") == ("2025-10-11", "background_excluded")
+    text = "Muttaqi visited New Delhi a year after the Taliban's August 2021 takeover."
+    assert dated(text, "visited", "2025-10-11") == ("2025-10-11", "background_excluded")
+    text = "The Taliban seized power in August 2021 and have since barred girls from school."
+    assert dated(text, "seized", "2025-10-11") == ("2021-08-01/2021-08-31", "clause")
+
+
 def test_participle_shares_the_date_of_its_clause():
     text = ("Russia on Thursday accepted the credentials of the Taliban envoy, becoming the "
             "first country to recognise the Taliban government since it took power in 2021.")  # fmt: skip
