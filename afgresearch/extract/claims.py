@@ -7,7 +7,11 @@ named speaker; 'he said' resolves to the paragraph's or the article's last named
 a ``topic``, ``repeat_of`` (the first statement of the same figure: restated in the same
 article, or the same precise figure about the same thing in another article) and ``measure``
 (a key shared by claims about the same thing over the same window, so sources can be
-compared with :func:`claim_disagreements`).
+compared with :func:`claim_disagreements`; a rate never shares one with a total), ``kind``
+(:func:`claim_kind`: count, vague, rate, share, money, duration, policy), and for a figure per
+unit of time the verbatim ``rate`` ('per day') and its ``rate_per`` (hour, day, week, month,
+year; '' for a figure that is no rate). The period is the window only: '30,000 a day between 1
+and 19 July' has the rate 'a day' and the period 'between 1 and 19 July'.
 
 Example
 -------
