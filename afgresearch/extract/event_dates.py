@@ -8,7 +8,9 @@ a 'when' clause, a reported 'that' clause) looks there when it has no date of it
 
 ``date_basis`` values:
 
-- ``clause``: a calendar date (day, month, range, year) in the event's clause;
+- ``clause``: a calendar date (day, month, range, year) in the event's clause; a bare
+  'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
+  publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
   last such day on or before it; for intentions, the next one on or after it);
 - ``relative``: 'yesterday', 'today', 'this week', 'last month' there, against publication;
@@ -158,6 +160,42 @@ def reports_past(sentence: str, clauses: list[Clause], index: int, verb_start: i
     return False
 
 
+# 'the first visit since 2021', 'the largest in a decade since May': a comparison, whose
+# 'since' phrase is background, not the span of the act
+_COMPARISON_RE = re.compile(
+    r"\b(?:first|only|last|largest|biggest|highest|lowest|worst|best|most|least|longest|"
+    r"greatest|fewest)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
+                  published: str) -> str:  # fmt: skip
+    """'Pakistan has deported 5,000 Afghans since April 1': a bare 'since' + date phrase under
+    the event's clause (no verb of its own, no comparison before it) is the span of the act,
+    from that date to publication; '' when there is none."""
+    if not published:
+        return ""
+    for c in clauses:
+        if c.parent != index or c.kind != "background" or c.marker.lower() not in (
+            "since", "ever since"
+        ):  # fmt: skip
+            continue
+        inside = [s for s in usable if c.start <= s.start < c.end]
+        rest = sentence[c.start + len(c.marker) : c.end]
+        if len(inside) != 1 or not re.fullmatch(
+            r"\s*(?:the\s+(?:start|beginning|middle|end)\s+of\s+|early\s+|mid-?|late\s+)?"
+            + re.escape(inside[0].text) + r"\W*", rest, re.IGNORECASE,
+        ):  # fmt: skip
+            continue
+        if _COMPARISON_RE.search(sentence[clauses[index].start : c.start]):
+            continue
+        start = resolve(inside[0], published).split("/")[0]
+        if start and start <= published[:10]:
+            return f"{start}/{published[:10]}"
+    return ""
+
+
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:
     """Clauses under ``index`` that share its time, reached through clauses that do too."""
     out = []
@@ -223,6 +261,9 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
     past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
+    window = _since_window(sentence, clauses, own, usable, published) if past else ""
+    if window:
+        return window, "clause"
     for span in reported if past else []:
         value = resolve(span, published)
         if value:

@@ -50,6 +50,16 @@ def test_a_visit_is_not_dated_by_the_takeover_it_is_compared_with():
     assert dated(text, "seized", "2025-10-11") == ("2021-08-01/2021-08-31", "clause")
 
 
+def test_a_bare_since_date_is_the_span_of_the_act_unless_it_follows_a_comparison():
+    text = "Pakistan has deported 5,000 Afghans since April 1."
+    assert dated(text, "deported", "2025-04-20") == ("2025-04-01/2025-04-20", "clause")
+    text = "Russia became the first country to recognise the Taliban government since 2021."
+    assert dated(text, "recognise") == ("2025-07-04", "background_excluded")
+    text = "Iran has expelled 25,000 Afghans since the war began on June 13."
+    assert dated(text, "expelled") == ("2025-07-04", "background_excluded")
+    assert dated("Pakistan will deport them since May.", "deport", future=True) == ("", "none")
+
+
 def test_participle_shares_the_date_of_its_clause():
     text = ("Russia on Thursday accepted the credentials of the Taliban envoy, becoming the "
             "first country to recognise the Taliban government since it took power in 2021.")  # fmt: skip
@@ -101,7 +111,7 @@ def test_clauses_nest_and_dates_keep_their_commas():
         ("relative", "which hosts refugees"),
     ]
     assert clause_of(clauses, text.index("deported")) == 0
-    assert dated(text, "deported") == ("2025-07-04", "background_excluded")
+    assert dated(text, "deported") == ("2024-01-01/2025-07-04", "clause")
 
 
 def test_events_table_has_a_date_basis():
