@@ -26,7 +26,7 @@ from afgresearch.brief.errors import BriefTableError
 from afgresearch.extract.claims import claim_disagreements
 from afgresearch.extract.measures import PEOPLE_HEADS, TIME_HEADS, head_noun, split_measure
 from afgresearch.extract.numbers import find_numbers
-from afgresearch.schema import TABLES, THEMES, empty_table
+from afgresearch.schema import THEMES, require
 
 #: topics a brief on returns and rights leads with, in this order
 TOPICS_OF_INTEREST: tuple[str, ...] = (
@@ -130,18 +130,9 @@ def get_table(tables: Mapping[str, Any], name: str) -> pd.DataFrame:
     >>> get_table({}, "rejects").columns.tolist()
     ['source_file', 'reason']
     """
-    frame = tables.get(name)
-    if frame is None:
-        return empty_table(name) if name in TABLES else pd.DataFrame()
-    if not isinstance(frame, pd.DataFrame):
-        raise BriefTableError(
-            f"table {name!r} must be a pandas DataFrame, got {type(frame).__name__}"
-        )
-    missing = [c for c in NEEDED.get(name, ()) if c not in frame.columns]
-    if missing:
-        raise BriefTableError(
-            f"table {name!r} lacks column(s) the brief reads: {', '.join(missing)}"
-        )
+    frame = require(
+        tables.get(name), name, NEEDED.get(name, ()), error=BriefTableError, none_ok=True
+    )
     return frame.reset_index(drop=True)
 
 
@@ -284,6 +275,12 @@ def is_rate(period: Any) -> bool:
     return bool(_RATE.match(text(period)))
 
 
+def _is_rate_claim(r: Mapping[str, Any]) -> bool:
+    """A claim's figure is a rate: its ``rate_per`` column (claims tables since it exists) or,
+    in older tables, its period ('a day')."""
+    return bool(text(r.get("rate_per", ""))) or is_rate(r["period"])
+
+
 def _claim_rank(r: Mapping[str, Any]) -> tuple[Any, ...]:
     """Order of the key figures: counts before vague amounts and durations, then topics of
     interest, named source, counted noun, topic, size."""
@@ -330,7 +327,7 @@ def _claims(claims: pd.DataFrame, root: Path | None, limit: int) -> dict[str, An
     ranked = sorted(
         (r for r in rows if r["topic"] == "returns_deportations" and not r["as_written"]
          and counts_people(r["unit"], r.get("measure", ""))),
-        key=lambda r: (is_rate(r["period"]), not r["attributed_to"], -r["value"],
+        key=lambda r: (_is_rate_claim(r), not r["attributed_to"], -r["value"],
                        r["source_file"], r["line"], r["claim_id"]),
     )  # fmt: skip
     returns: list[dict[str, Any]] = []
@@ -346,7 +343,7 @@ def _claims(claims: pd.DataFrame, root: Path | None, limit: int) -> dict[str, An
         "returns_sourced_only": first is not None
         and bool(first["attributed_to"])
         and any(
-            r["value"] > first["value"] and is_rate(r["period"]) == is_rate(first["period"])
+            r["value"] > first["value"] and _is_rate_claim(r) == _is_rate_claim(first)
             for r in returns
             if not r["attributed_to"]
         ),

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from afgresearch.numeric import stable_argmin
 from afgresearch.themes.engine import THEME_DEFAULTS, ThemeEngine
 from afgresearch.themes.seeding import (
     extend_centers,
@@ -160,7 +161,8 @@ def nearest_centres(X: Any, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray
     """
     centres = np.asarray(centres, dtype=np.float64)
     dots = np.asarray(X @ centres.T)
-    labels = np.argmin((centres**2).sum(axis=1)[None, :] - 2.0 * dots, axis=1)
+    # as the in-memory engine: centres within the tolerance of the nearest, the lowest index
+    labels = stable_argmin(centre_distances(X, centres), axis=1)
     norms = np.linalg.norm(centres, axis=1)
     norms[norms == 0] = 1.0
     sims = dots[np.arange(len(labels)), labels] / norms[labels]

@@ -33,7 +33,13 @@ from afgresearch.themes.diagnostics import (
     stability,
 )
 from afgresearch.themes.engine import THEME_DEFAULTS, ThemeEngine
-from afgresearch.themes.errors import LexiconError, ThemeError, ThemeInputError, ThemeNotFittedError
+from afgresearch.themes.errors import (
+    LexiconError,
+    ThemeError,
+    ThemeInputError,
+    ThemeNotFittedError,
+    ThemeTableError,
+)
 from afgresearch.themes.evaluate import compare_methods, keyword_themes, load_labels, macro_f1
 from afgresearch.themes.lexicons import OTHER, available_lexicons, load_lexicons, load_weak_terms
 from afgresearch.themes.model import ThemeModel, check_texts
@@ -70,6 +76,7 @@ __all__ = [
     "ThemeModel",
     "ThemeAssignment",
     "ThemeNotFittedError",
+    "ThemeTableError",
     "article_context",
     "assign_from_evidence",
     "borrow_article_evidence",

@@ -24,6 +24,7 @@ import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
 
+from afgresearch.numeric import TOL, quantize
 from afgresearch.themes.lexicons import WEAK_WEIGHT
 
 
@@ -291,8 +292,8 @@ def seed_centroids(
     for t in range(lexicon_rows.shape[0]):
         if not np.any(lexicon_rows[t]):
             continue
-        order = np.lexsort((np.arange(n), -sims[:, t]))[:top]
-        order = order[sims[order, t] > 0]
+        order = np.lexsort((np.arange(n), -quantize(sims[:, t])))[:top]
+        order = order[sims[order, t] > TOL]
         seed = (1.0 - blend) * lexicon_rows[t]
         if order.size:
             rows = X[order]
@@ -400,7 +401,7 @@ def seeded_kmeans(
             max_iter=max_iter,
             random_state=rng.randint(np.iinfo(np.int32).max),
         ).fit(Z)
-        if best is None or km.inertia_ < best.inertia_ - 1e-12:
+        if best is None or km.inertia_ < best.inertia_ - TOL * max(1.0, best.inertia_):
             best = km
     assert best is not None
     return best

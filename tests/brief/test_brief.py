@@ -180,6 +180,9 @@ def test_hostile_text_is_inert_in_markdown_and_html(tmp_path: Path) -> None:
         "[x](javascript:y)",
         "",
         "m",
+        "count",
+        "",
+        "",
     ]
     claims.loc[1] = [
         "c2",
@@ -195,6 +198,9 @@ def test_hostile_text_is_inert_in_markdown_and_html(tmp_path: Path) -> None:
         "",
         "",
         "m",
+        "count",
+        "",
+        "",
     ]
     md, html = write_brief({"claims": claims}, tmp_path / "out", corpus_root=corpus, strict=True)
     page = html.read_text()
