@@ -103,16 +103,17 @@ class OutOfCoreThemeModel(HashedThemeEngine):
     seed_blend, seed_top_fraction : float, default 0.5 and 0.1
         Weight and share of a lexicon's best-matching texts (in the first chunk) blended into
         its initial centre, as in the in-memory model.
-    n_init : int, default 10
+    n_init : int or "auto", default "auto"
         Draws of the extra initial centres; each start is refined by Lloyd's k-means on the
         first chunk and the one with the lowest inertia starts the mini-batch passes (the
         in-memory model's seeded k-means, :func:`afgresearch.themes.seeding.seeded_kmeans`).
-    init_max_iter : int, default 300
-        Lloyd iterations for that refinement.
-    lloyd_iter : int, default 20
+        "auto": 10, as in memory, when one chunk holds every text, else 3.
+    init_max_iter : int or "auto", default "auto"
+        Lloyd iterations for that refinement ("auto": 300 for one chunk, else 50).
+    lloyd_iter : int or "auto", default "auto"
         Full k-means (Lloyd) passes over the spooled chunks after the mini-batch passes, each
-        reading one chunk at a time, until no centre moves; they take the mini-batch centres
-        to the fixed point the in-memory engine's k-means reaches. 0: mini-batch centres only.
+        reading one chunk at a time, until no centre moves. "auto": none when one chunk holds
+        every text (its seeded k-means already ran on all of them), else 3.
     vocabulary_sample : int, default 50_000
         Texts read to map hashed columns back to readable terms (for ``top_terms``).
     spool_dir : str or None
@@ -171,9 +172,9 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         context_share: float | None = THEME_DEFAULTS["context_share"],
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
-        n_init: int = 10,
-        init_max_iter: int = 300,
-        lloyd_iter: int = 20,
+        n_init: int | str = "auto",
+        init_max_iter: int | str = "auto",
+        lloyd_iter: int | str = "auto",
         vocabulary_sample: int = 50_000,
         spool_dir: str | None = None,
         random_state: int | None = 0,
@@ -269,8 +270,10 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         return normalize(counts @ sp.diags(self.idf_, format="csr"), copy=False)
 
     def _validate_params(self) -> None:
-        if not isinstance(self.lloyd_iter, int | np.integer) or self.lloyd_iter < 0:
-            raise ValueError(f"lloyd_iter must be a non-negative integer, got {self.lloyd_iter!r}")
+        for name in ("n_init", "init_max_iter", "lloyd_iter"):
+            value = getattr(self, name)
+            if value != "auto" and (not isinstance(value, int | np.integer) or value < 0):
+                raise ValueError(f"{name} must be 'auto' or a non-negative integer, got {value!r}")
         for name in ("n_features", "chunksize", "batch_size", "vocabulary_sample"):
             value = getattr(self, name)
             if not isinstance(value, int | np.integer) or value < 1:
@@ -312,6 +315,12 @@ class OutOfCoreThemeModel(HashedThemeEngine):
             self.n_texts_ = n
             self.idf_ = np.log((1.0 + n) / (1.0 + df)) + 1.0
             self.lexicon_term_vectors_ = self._seed_vectors(lex, df > 0)
+            one_chunk = len(paths) == 1
+            self.n_init_, self.init_max_iter_, self.lloyd_iter_ = (
+                (10 if one_chunk else 3) if self.n_init == "auto" else self.n_init,
+                (300 if one_chunk else 50) if self.init_max_iter == "auto" else self.init_max_iter,
+                (0 if one_chunk else 3) if self.lloyd_iter == "auto" else self.lloyd_iter,
+            )
             init = self._initial_centers(paths[0], k, rng)
             self.kmeans_ = MiniBatchKMeans(
                 n_clusters=k,
@@ -391,8 +400,8 @@ class OutOfCoreThemeModel(HashedThemeEngine):
             rng,
             self.seed_blend,
             self.seed_top_fraction,
-            self.n_init,
-            self.init_max_iter,
+            self.n_init_,
+            self.init_max_iter_,
         )
 
     def _cluster_pass(
@@ -431,8 +440,10 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         centres = np.array(centres, dtype=np.float64, copy=True)
         k = centres.shape[0]
         self.n_lloyd_iter_ = 0
-        bar = tqdm(total=self.lloyd_iter, desc="refining", unit="passes", disable=not self.progress)
-        for _ in range(self.lloyd_iter):
+        bar = tqdm(
+            total=self.lloyd_iter_, desc="refining", unit="passes", disable=not self.progress
+        )
+        for _ in range(self.lloyd_iter_):
             sums = np.zeros_like(centres)
             sizes = np.zeros(k)
             for path in paths:
