@@ -184,6 +184,15 @@ REJECT_COLUMNS: dict[str, str] = {
     "reason": "string",
 }
 
+#: one row per non-blank line of a text dump: what became of it (see afgresearch.corpus.linetable)
+LINE_COLUMNS: dict[str, str] = {
+    "source_file": "string",
+    "line": "int64",
+    "kind": "string",
+    "article_id": "string",
+    "reason": "string",
+}
+
 TABLES: dict[str, dict[str, str]] = {
     "articles": ARTICLE_COLUMNS,
     "paragraphs": PARAGRAPH_COLUMNS,
@@ -192,6 +201,7 @@ TABLES: dict[str, dict[str, str]] = {
     "mentions": MENTION_COLUMNS,
     "events": EVENT_COLUMNS,
     "rejects": REJECT_COLUMNS,
+    "lines": LINE_COLUMNS,
     "co_mentions": CO_MENTION_COLUMNS,
     "clusters": CLUSTER_COLUMNS,
     "theme_terms": THEME_TERM_COLUMNS,
