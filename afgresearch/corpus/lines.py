@@ -25,7 +25,7 @@ from importlib import resources
 from dateutil import parser as date_parser
 
 from afgresearch.corpus.dates import DIGITS, iso_date
-from afgresearch.corpus.outlets import is_agency_tag, known_outlet
+from afgresearch.corpus.outlets import is_agency_tag, is_dateline_only, known_outlet
 
 (
     BLANK,
@@ -42,6 +42,7 @@ from afgresearch.corpus.outlets import is_agency_tag, known_outlet
     FRAGMENT,
     AGENCY,
     FOOTER,
+    RELATED,
 ) = (
     "blank",
     "body",
@@ -57,6 +58,7 @@ from afgresearch.corpus.outlets import is_agency_tag, known_outlet
     "fragment",
     "agency",
     "footer",
+    "related",
 )
 #: kinds that describe an article rather than belong to its text
 META_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV, AGENCY})
@@ -166,7 +168,15 @@ _CAPTION_PREFIX = re.compile(
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: lines that mark the top or bottom of a copied web page: each page is one article
-PAGE_EDGE = re.compile(r"(?:top|bottom|end) of (?:the )?page|back to top", re.IGNORECASE)
+PAGE_EDGE = re.compile(
+    r"(?:top|bottom|end) of (?:the )?page|back to top(?: button)?", re.IGNORECASE
+)
+#: a bare marker above related-story links: 'Also Read', 'Related Articles'
+RELATED_MARKER = re.compile(
+    r"(?:related|recommended|also read|read also|see also|more on this|read more|you may also like)"
+    r"(?: (?:stories|articles|posts|news|content))?\s*:?",
+    re.IGNORECASE,
+)
 #: an agency's or desk's initials at the foot of a story: 'pr/mud', 'mh/llp/arc/gfa'
 _INITIALS = re.compile(r"[A-Za-z]{1,6}(?:\s?/\s?[A-Za-z]{1,6}){1,7}")
 #: a tracking or reference id: one token holding ten or more digits
@@ -347,7 +357,7 @@ def _date_text(text: str) -> str | None:
         return None
     try:
         parsed, skipped = date_parser.parse(
-            rest, fuzzy_with_tokens=True, default=datetime(2000, 1, 1)
+            rest, fuzzy_with_tokens=True, default=datetime(2000, 1, 1), ignoretz=True
         )
     except (ValueError, OverflowError, TypeError):
         return None
@@ -369,7 +379,8 @@ def parse_date(line: str) -> str | None:
     and holds a year plus a month name, or an ISO date, or a Solar Hijri ``1404/02/15`` date
     (Persian digits too); nothing else but times, weekdays and a trailing ``Updated ...``
     stamp. A line of up to four parts separated by ``|``, ``·``, ``•`` or a dash is a date
-    line when one part is a date and the others are short names (an outlet, a byline).
+    line when one part is a date and the others are short names (an outlet, a byline); so is a
+    byline of up to 14 words followed by ``Published``/``Updated``/``Posted`` and a date.
 
     Example
     -------
@@ -383,17 +394,21 @@ def parse_date(line: str) -> str | None:
     True
     """
     stripped = strip_markup(line)
-    if not stripped or len(stripped) > 100:
+    if not stripped or len(stripped) > 2 * 100:
+        return None
+    mid = _PUBLISHED_MID.search(stripped)
+    head = stripped[: mid.start()] if mid else ""
+    if head.strip() and word_count(head) <= 14 and not ends_sentence(head):
+        # 'Fahad Shabbir (@FahadShabbir) Published May 21, 2025 | 11:20 AM': a byline and date
+        stamped = parse_date(stripped[mid.start() :])
+        if stamped:
+            return stamped
+    if len(stripped) > 100:
         return None
     if len(stripped) <= 60:
         direct = _date_text(stripped)
         if direct:
             return direct
-    mid = _PUBLISHED_MID.search(stripped)
-    head = stripped[: mid.start()] if mid else ""
-    if head.strip() and word_count(head) <= 6 and not ends_sentence(head):
-        # 'Fahad Shabbir (@FahadShabbir) Published May 21, 2025 | 11:20 AM': a byline and date
-        return parse_date(stripped[mid.start() :])
     segments = _segments(stripped)
     if not 2 <= len(segments) <= 4:
         return None
@@ -506,7 +521,7 @@ def classify(line: str) -> str:
             return BYLINE
     if (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5) or PAGE_EDGE.fullmatch(s):
         return END
-    if is_agency_tag(s):
+    if is_agency_tag(s) or is_dateline_only(s):
         return AGENCY
     if _INITIALS.fullmatch(s) and "/" in s and s == s.lower():
         return FOOTER

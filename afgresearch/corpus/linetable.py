@@ -40,6 +40,7 @@ _META_REASONS = {
 }
 _DROP_REASONS = {
     L.FOOTER: "credit initials",
+    L.RELATED: "related link",
     L.CAPTION: "caption",
     L.BULLET: "list item",
     L.FRAGMENT: "fragment (long line without a sentence end)",

@@ -36,6 +36,11 @@ _DATELINE = re.compile(
     r"(?:(?:\s*,)?\s*\((?P<agency>[^()]{2,80})\)\s*(?::|—|–|--|\s-\s)?|\s*(?::|—|–|--|\s-\s))"
     r"\s*(?=[\"'“‘A-Z0-9(])"
 )
+# 'Kabul (BNA)', 'Kabul- Afghanistan (PMG):': a capitalised place needs an agency in parentheses
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s*[,\-–]?\s+[A-Z][a-z]+|-\s*[A-Z][a-z]+){0,3})\s*"
+    r"\((?P<agency>[A-Z][\w .&'-]{1,40})\)\s*(?::|—|–|--|\s-\s|-)?\s*"
+)
 _AGENCY_TAG = re.compile(r"^\(\s*(?P<agency>[A-Za-z][^()]{1,60}?)\s*\)")
 #: wire services whose tag names the outlet they carry: '(MENAFN- Khaama Press)'
 _CARRIER = re.compile(r"^(?:MENAFN|ANI|IANS|PTI|APP)\s*[-–—:]\s*", re.IGNORECASE)
@@ -62,30 +67,57 @@ def add_outlet_file(path: str | os.PathLike[str]) -> None:
     'Herat Weekly'
     """
     _extra_files.append(Path(path))
-    outlet_names.cache_clear()
+    _gazetteer.cache_clear()
 
 
-def _parse(text: str, out: dict[str, str]) -> None:
-    for row in text.splitlines():
-        row = row.split("#", 1)[0].strip() if not row.lstrip().startswith("#") else ""
-        if not row:
-            continue
-        names = [" ".join(n.split()) for n in row.split("|") if n.strip()]
-        for name in names:
-            out[name.casefold()] = names[0]
+def _files() -> list[Path | None]:
+    """The gazetteer files: ``None`` for the packaged one, then the user's."""
+    env = [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    return [None, *env, *_extra_files]
+
+
+def _read(path: Path | None) -> str:
+    if path is None:
+        return resources.files("afgresearch.data").joinpath("corpus/outlets.txt").read_text("utf-8")
+    return path.read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, str], re.Pattern[str]]:
+    """``{casefolded name or alias: name}`` and a pattern finding any of them as written."""
+    names: dict[str, str] = {}
+    written: set[str] = set()
+    for path in _files():
+        for row in _read(path).splitlines():
+            row = "" if row.lstrip().startswith("#") else row.strip()
+            forms = [" ".join(n.split()) for n in row.split("|") if n.strip()]
+            for form in forms:
+                names[form.casefold()] = forms[0]
+            written.update(forms)
+    ordered = sorted(written, key=lambda n: (-len(n), n))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    return names, pattern
+
+
 def outlet_names() -> dict[str, str]:
     """Return ``{casefolded name or alias: outlet name}`` from every gazetteer file."""
-    out: dict[str, str] = {}
-    _parse(
-        resources.files("afgresearch.data").joinpath("corpus/outlets.txt").read_text("utf-8"), out
-    )
-    env = [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
-    for path in [*env, *_extra_files]:
-        _parse(path.read_text(encoding="utf-8"), out)
-    return out
+    return _gazetteer()[0]
+
+
+def outlet_in(text: str) -> str:
+    """Return the longest gazetteer name or alias written (same case, whole words) in ``text``.
+
+    Used on header lines only (bylines and date lines), where an outlet may sit among other words.
+
+    Example
+    -------
+    >>> outlet_in("Photo of Indo-Asian News Service Follow on Twitter | Published: 12th November 2023")
+    'Indo-Asian News Service'
+    >>> outlet_in("By a staff reporter")
+    ''
+    """
+    found = _gazetteer()[1].search(text)
+    return outlet_names()[found.group(0).casefold()] if found else ""
 
 
 def known_outlet(line: str) -> str | None:
@@ -109,10 +141,31 @@ def dateline(line: str) -> Dateline | None:
     >>> dateline("UNICEF says 400,000 more girls are out of school.") is None
     True
     """
-    match = _DATELINE.match(line.strip())
+    s = line.strip()
+    match = _DATELINE.match(s)
     if match is None:
-        return None
+        match = _TITLE_DATELINE.match(s)
+        if match is None or not _names_agency(match.group("agency")):
+            return None
     return Dateline(match.group("place"), (match.group("agency") or "").strip(), match.end())
+
+
+def _names_agency(text: str) -> bool:
+    """True when ``text`` (inside parentheses) is an agency: known, or initials such as ``BNA``."""
+    text = text.strip()
+    return bool(known_outlet(text)) or bool(re.fullmatch(r"[A-Z]{2,6}", text))
+
+
+def is_dateline_only(line: str) -> bool:
+    """Return True when ``line`` holds only a dateline (``Kabul- Afghanistan (PMG):``).
+
+    Example
+    -------
+    >>> is_dateline_only("Kabul- Afghanistan (PMG):"), is_dateline_only("Kabul (BNA) Officials said.")
+    (True, False)
+    """
+    found = dateline(line)
+    return found is not None and bool(found.agency) and found.end >= len(line.strip())
 
 
 def _agency_name(agency: str) -> str:
@@ -141,7 +194,7 @@ def agency_outlet(line: str) -> str:
     """
     s = line.strip()
     tag = _AGENCY_TAG.match(s)
-    if tag:
+    if tag and (_CARRIER.match(tag.group("agency")) or known_outlet(tag.group("agency"))):
         return _agency_name(tag.group("agency"))
     found = dateline(s)
     return _agency_name(found.agency) if found and found.agency else ""

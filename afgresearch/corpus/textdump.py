@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.linetable import attach_lines
-from afgresearch.corpus.outlets import agency_outlet, dateline
+from afgresearch.corpus.outlets import agency_outlet, dateline, outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 from afgresearch.corpus.source import split_lines
 
@@ -242,6 +242,12 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
     return False
 
 
+def _dateline_ahead(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when the next line of content after ``i`` is a lead opening with a dateline."""
+    j = _next_line(kinds, i)
+    return j < len(kinds) and kinds[j] == L.BODY and dateline(raw[j]) is not None
+
+
 def _headline_between(raw: list[str], kinds: list[str], i: int) -> bool:
     """True when title-like line ``i`` of a one-per-line file heads the next story.
 
@@ -272,6 +278,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
     raw = split_lines(text)
     kinds = [L.classify(line) for line in raw]
     _numbered_headlines(raw, kinds)
+    _related_links(raw, kinds)
     front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
     # one-per-line files that open with a headline head each story with one: a long title-like
@@ -387,6 +394,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                         _meta_ahead(kinds, i)
                         or (not per_line and i == first and blanks_before >= 2)
                         or (headlined and _headline_between(raw, kinds, i))
+                        or _dateline_ahead(raw, kinds, i)
                     )
                 if new:
                     cur = start(i)
@@ -454,9 +462,9 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 if not cur.published:
                     cur.published = L.parse_date(s) or ""
                 # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
-                cur.byline_outlet = cur.byline_outlet or (L.date_line_outlet(s) or "")
+                cur.byline_outlet = cur.byline_outlet or L.date_line_outlet(s) or outlet_in(s)
             elif k == L.BYLINE:
-                cur.byline_outlet = cur.byline_outlet or (L.byline_outlet(s) or "")
+                cur.byline_outlet = cur.byline_outlet or L.byline_outlet(s) or outlet_in(s)
             elif k == L.URL:
                 label = L.header_label(s)
                 cur.url = cur.url or (label[1] if label else "")
@@ -622,6 +630,23 @@ def _numbered_headlines(raw: list[str], kinds: list[str]) -> None:
         before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != L.BLANK), L.BLANK)
         if before != L.BULLET and _next_kind(kinds, i) in (L.SOURCE, L.DATE, L.BYLINE):
             kinds[i] = L.TITLE
+
+
+def _related_links(raw: list[str], kinds: list[str]) -> None:
+    """Mark the headline lines listed under a bare ``Also Read``/``Related Articles`` marker.
+
+    The title-like lines directly after the marker (blank lines aside) are links to other
+    stories, not headlines; the first line of another kind ends the list.
+    """
+    for i, k in enumerate(kinds):
+        if k != L.NAV or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
+            continue
+        for j in range(i + 1, len(kinds)):
+            if kinds[j] == L.BLANK:
+                continue
+            if kinds[j] != L.TITLE:
+                break
+            kinds[j] = L.RELATED
 
 
 def _labelled_title(line: str) -> bool:
