@@ -162,6 +162,11 @@ _CREDIT = re.compile(
     r"screenshot|twitter|x|facebook|afp|reuters|ap|epa|getty|via)\b[^()]*|[^()]*[@/][^()]*)\)\s*$",
     re.IGNORECASE,
 )
+# 'Representational image. | Reuters', 'File photo | AFP': a picture's credit after a bar
+_PICTURE_CREDIT = re.compile(
+    r"\b(?:image|photo|photograph|picture|file photo|illustration)\b[^|]{0,80}\|\s*\S.{0,40}$",
+    re.IGNORECASE,
+)
 _CAPTION_PREFIX = re.compile(
     r"^(?:photo|image|picture|file photo|caption|pictured|above|below|top|video)\s*[:|\-–—]",
     re.IGNORECASE,
@@ -540,7 +545,7 @@ def classify(line: str) -> str:
         return NAV
     if _BYLINE.match(s) and words <= 12 and not ends_sentence(s):
         return BYLINE
-    if (len(s) <= CAPTION_MAX_CHARS and _CREDIT.search(s)) or (
+    if (len(s) <= CAPTION_MAX_CHARS and (_CREDIT.search(s) or _PICTURE_CREDIT.search(s))) or (
         _CAPTION_PREFIX.match(s) and words <= 40
     ):
         return CAPTION

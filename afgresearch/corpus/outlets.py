@@ -39,7 +39,7 @@ _DATELINE = re.compile(
 # 'Kabul (BNA)', 'Kabul- Afghanistan (PMG):': a capitalised place needs an agency in parentheses
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s*[,\-–]?\s+[A-Z][a-z]+|-\s*[A-Z][a-z]+){0,3})\s*"
-    r"\((?P<agency>[A-Z][\w .&'-]{1,40})\)\s*(?::|—|–|--|\s-\s|-)?\s*"
+    r"\((?P<agency>[A-Za-z][\w .&'-]{1,40})\)\s*(?::|—|–|--|\s-\s|-)?\s*"
 )
 _AGENCY_TAG = re.compile(r"^\(\s*(?P<agency>[A-Za-z][^()]{1,60}?)\s*\)")
 #: wire services whose tag names the outlet they carry: '(MENAFN- Khaama Press)'
