@@ -48,7 +48,7 @@ _DROP_REASONS = {
 }
 _RELATED = re.compile(
     r"^(?:related|recommended|more on this|trending|most read|see also|also read|read also|"
-    r"read next|read more)\b",
+    r"read next|read more|read (?:the )?(?:full|whole) (?:story|article|report))\b",
     re.IGNORECASE,
 )
 
@@ -141,6 +141,8 @@ def attach_lines(
         rec = records.get(id(d))
         if rec is not None:
             rec.lines.append(LineRole(i + 1, kind, reason, True))
+        elif kind == HEADLINE:
+            orphans.append(LineRole(i + 1, BOILERPLATE, "headline without text", False))
         else:
             orphans.append(LineRole(i + 1, kind, reason or "outside any article", False))
     starts = [r.line_start for r in kept_records]

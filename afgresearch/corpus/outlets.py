@@ -31,11 +31,12 @@ ENV_VAR = "AFGRESEARCH_OUTLETS"
 _extra_files: list[Path] = []
 
 _PLACE = r"[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
-_DATELINE = re.compile(
+_DATELINE_HEAD = (
     rf"^\W{{0,3}}(?P<place>{_PLACE})(?:,\s*[A-Z][a-z]+)?"
     r"(?:(?:\s*,)?\s*\((?P<agency>[^()]{2,80})\)\s*(?::|—|–|--|\s-\s)?|\s*(?::|—|–|--|\s-\s))"
-    r"\s*(?=[\"'“‘A-Z0-9(])"
 )
+_DATELINE = re.compile(_DATELINE_HEAD + r"\s*(?=[\"'“‘A-Z0-9(])")
+_DATELINE_ONLY = re.compile(_DATELINE_HEAD + r"\s*$")
 # 'Kabul (BNA)', 'Kabul- Afghanistan (PMG):': a capitalised place needs an agency in parentheses
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s*[,\-–]?\s+[A-Z][a-z]+|-\s*[A-Z][a-z]+){0,3})\s*"
@@ -164,8 +165,9 @@ def is_dateline_only(line: str) -> bool:
     >>> is_dateline_only("Kabul- Afghanistan (PMG):"), is_dateline_only("Kabul (BNA) Officials said.")
     (True, False)
     """
-    found = dateline(line)
-    return found is not None and bool(found.agency) and found.end >= len(line.strip())
+    s = line.strip()
+    match = _DATELINE_ONLY.match(s) or _TITLE_DATELINE.fullmatch(s)
+    return match is not None and _names_agency(match.group("agency") or "")
 
 
 def _agency_name(agency: str) -> str:
