@@ -8,12 +8,13 @@ environment variable ``AFGRESEARCH_OUTLETS`` (paths separated by ``os.pathsep``)
 Agency tags and datelines name the outlet inside the text itself: ``(MENAFN- Khaama Press)``,
 ``HERAT CITY (Pajhwok):``, ``ISLAMABAD, (UrduPoint / Pakistan Point News - 21st May, 2025)``.
 A dateline is an upper-case place name (one to four words) at the start of a lead sentence,
-followed by ``:``, a dash, or an agency in parentheses.
+followed by ``:``, a dash, or an agency in parentheses; a capitalised place (``Kabul (BNA)``)
+counts only with an agency that is known or written as initials.
 
 Example
 -------
 >>> dateline("HERAT CITY (Pajhwok): Officials said 5,000 families returned.")
-Dateline(place='HERAT CITY', agency='Pajhwok', end=21)
+Dateline(place='HERAT CITY', agency='Pajhwok', end=22)
 >>> agency_outlet("(MENAFN- Khaama Press) UNICEF says ...")
 'Khaama Press'
 """
@@ -66,6 +67,7 @@ def add_outlet_file(path: str | os.PathLike[str]) -> None:
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "mine.txt"; _ = p.write_text("Herat Weekly | HW\\n")
     >>> add_outlet_file(p); known_outlet("hw")
     'Herat Weekly'
+    >>> _extra_files.remove(p); _gazetteer.cache_clear()
     """
     _extra_files.append(Path(path))
     _gazetteer.cache_clear()

@@ -30,7 +30,22 @@ Otherwise ``title`` is the article's first title-like line; ``published`` the fi
 the article (ISO); ``outlet`` a header line that names a known outlet (``data/corpus/outlets.txt``),
 else a ``Source:`` line, else a short title-case header line directly above a date line.
 Paragraph text is the stripped line (wrapped lines joined by spaces), so
-``lines[line - 1].strip()`` starts with it.
+``lines[line - 1].strip()`` starts with it; lines are those of
+:func:`afgresearch.corpus.source.split_lines` (``grep -n`` numbering).
+
+Layout evidence for boundaries, beyond the rules above: a title-like line followed by a lead
+that opens with a dateline (``ISLAMABAD:``, ``HERAT CITY (Pajhwok):``, ``NEW DELHI —``) starts
+an article, and so does such a lead after a blank line in blank-separated files, or directly
+after another sentence in one-per-line files; in one-per-line files whose first content is a
+headline, a title-like line of at least ``HEADLINE_MIN_WORDS`` words between sentences is the
+next headline; a headline glued to its first sentence (``...to IndiaNEW DELHI — ...``) is split
+(:func:`afgresearch.corpus.lines.split_glued`) and starts an article; desk initials
+(``pr/mud``) and page edges (``top of page``) close one. Outlets also come from agency tags and
+datelines (:mod:`afgresearch.corpus.outlets`). A title that is cut off (a body sentence cut
+mid-word, or ending in ``...``) is dropped: the title is then empty.
+
+Every non-blank line ends up in a record's ``lines`` with its kind and reason
+(:mod:`afgresearch.corpus.linetable`), so what was dropped can be audited.
 
 Example
 -------
