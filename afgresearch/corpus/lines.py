@@ -526,11 +526,11 @@ def classify(line: str) -> str:
             return BYLINE
     if (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5) or PAGE_EDGE.fullmatch(s):
         return END
-    if is_agency_tag(s) or is_dateline_only(s):
+    if s[-1] in "):—–-" and (is_agency_tag(s) or is_dateline_only(s)):
         return AGENCY
-    if _INITIALS.fullmatch(s) and "/" in s and s == s.lower():
+    if "/" in s and s == s.lower() and _INITIALS.fullmatch(s):
         return FOOTER
-    if " " not in s and _REF_ID.fullmatch(s) and sum(ch.isdigit() for ch in s) >= 10:
+    if " " not in s and sum(ch.isdigit() for ch in s) >= 10 and _REF_ID.fullmatch(s):
         return NAV
     if boilerplate_patterns().match(s) or boilerplate_patterns().match(_unemphasised(s)):
         return NAV
