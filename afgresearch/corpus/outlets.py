@@ -43,6 +43,36 @@ _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s*[,\-–]?\s+[A-Z][a-z]+|-\s*[A-Z][a-z]+){0,3})\s*"
     r"\((?P<agency>[A-Za-z][\w .&'-]{1,40})\)\s*(?::|—|–|--|\s-\s|-)?\s*"
 )
+#: upper-case labels that open a paragraph like a dateline but name no place
+EDITORIAL_LABELS = frozenset(
+    [
+        "update",
+        "updated",
+        "breaking",
+        "breaking news",
+        "exclusive",
+        "note",
+        "editor's note",
+        "watch",
+        "analysis",
+        "opinion",
+        "editorial",
+        "photo",
+        "photos",
+        "video",
+        "live",
+        "correction",
+        "clarification",
+        "explainer",
+        "factbox",
+        "fact check",
+        "related",
+        "read more",
+        "also read",
+        "warning",
+        "disclaimer",
+    ]
+)
 _AGENCY_TAG = re.compile(r"^\(\s*(?P<agency>[A-Za-z][^()]{1,60}?)\s*\)")
 #: wire services whose tag names the outlet they carry: '(MENAFN- Khaama Press)'
 _CARRIER = re.compile(r"^(?:MENAFN|ANI|IANS|PTI|APP)\s*[-–—:]\s*", re.IGNORECASE)
@@ -143,9 +173,13 @@ def dateline(line: str) -> Dateline | None:
     'NEW DELHI'
     >>> dateline("UNICEF says 400,000 more girls are out of school.") is None
     True
+    >>> dateline("UPDATE: The ministry later revised the figure.") is None
+    True
     """
     s = line.strip()
     match = _DATELINE.match(s)
+    if match is not None and match.group("place").casefold() in EDITORIAL_LABELS:
+        return None
     if match is None:
         match = _TITLE_DATELINE.match(s)
         if match is None or not _names_agency(match.group("agency")):

@@ -158,28 +158,6 @@ def test_truncated_title_becomes_empty() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("pr/mud", L.FOOTER),
-        ("mh/llp/arc/gfa", L.FOOTER),
-        ("top of page", L.END),
-        ("bottom of page", L.END),
-        ("0 / 2", L.NAV),
-        ("Share", L.NAV),
-        ("Follow", L.NAV),
-        ("(MENAFN- Khaama Press)", L.AGENCY),
-        ("HERAT CITY (Pajhwok):", L.AGENCY),
-        ("Fahad Shabbir (@FahadShabbir) Published May 21, 2025 | 11:20 AM", L.DATE),
-        ("Representational image. | Reuters", L.CAPTION),
-        ("HERAT CITY (Pajhwok): Officials said 5,000 families returned.", L.BODY),
-        ("India, Afghanistan Discuss Trade Through Chabahar Port", L.TITLE),
-    ],
-)
-def test_layout_kinds(line: str, kind: str) -> None:
-    assert L.classify(line) == kind
-
-
-@pytest.mark.parametrize(
     ("lead", "outlet"),
     [
         ("(MENAFN- Khaama Press) The UN said 400 staff were affected.", "Khaama Press"),
