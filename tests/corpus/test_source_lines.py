@@ -169,3 +169,17 @@ def test_reader_agrees_with_real_sed(tmp_path: Path) -> None:
         assert out.decode("utf-8").rstrip("\n").rstrip("\r") == src.line(n)
     counted = subprocess.run(["wc", "-l", str(path)], capture_output=True, text=True).stdout
     assert len(src) == int(counted.split()[0]) == 5
+
+
+@pytest.mark.slow
+def test_report_cites_the_u2028_file_at_grep_lines(tmp_path: Path) -> None:
+    from afgresearch.pipeline import run_report
+
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "a.txt").write_text(four_paragraphs(), encoding="utf-8", newline="")
+    brief = (run_report(root, tmp_path / "out", quiet=True).run_dir / "brief.md").read_text()
+    cited = re.findall(r"“Aid agencies[^”]*” `a\.txt:(\d+)`", brief)
+    assert cited and set(cited) == {"5"}
+    assert "a.txt:6" not in brief and "a.txt:8" not in brief
+    assert verify_citations(brief, root) == []
