@@ -187,8 +187,9 @@ def detect_one_per_line(kinds: list[str], raw: list[str] | None = None) -> bool:
     """Return True when body sentences are followed directly by more text, not by blank lines.
 
     A body line followed by another non-blank line (body, heading, navigation) counts for
-    one-per-line; followed by a blank line (or the end) for blank-separated. More than half
-    decides. With ``raw`` (the lines) given, a hard-wrapped file is never one-per-line: one with
+    one-per-line; followed by a blank line for blank-separated; the file's last line of content
+    and a line followed by an end marker (``read more``, ``bottom of page``) count for neither.
+    More than half decides. With ``raw`` (the lines) given, a hard-wrapped file is never one-per-line: one with
     at least two long unpunctuated lines continued on the next line (lower-case start), and at
     least half as many such wraps as body lines followed by text.
 
@@ -203,10 +204,11 @@ def detect_one_per_line(kinds: list[str], raw: list[str] | None = None) -> bool:
         return False
     body = 0
     joined = 0
-    for k, after in zip(kinds, [*kinds[1:], L.BLANK], strict=True):
-        if k == L.BODY:
+    last = max((i for i, k in enumerate(kinds) if k != L.BLANK), default=-1)
+    for i, (k, after) in enumerate(zip(kinds, [*kinds[1:], L.BLANK], strict=True)):
+        if k == L.BODY and i < last and after != L.END:
             body += 1
-            joined += after not in (L.BLANK, L.END)
+            joined += after != L.BLANK
     return body > 0 and joined > 0.5 * body
 
 

@@ -212,3 +212,18 @@ def test_run_tables_include_lines(tmp_path: Path) -> None:
     back = pd.read_parquet(tmp_path / "lines.parquet").astype(LINE_COLUMNS)
     pd.testing.assert_frame_equal(back, corpus.lines)
     assert (tmp_path / "lines.csv").exists()
+
+
+def test_short_one_per_line_dump_keeps_its_sentences() -> None:
+    # two body lines only: the last line of the file says nothing about the layout
+    text = (
+        "Pakistan and Afghanistan Agree to Upgrade Their Missions\n"
+        "Officials said the two countries would exchange ambassadors.\n"
+        "Kazakhstan Calls for Stronger Ties With the Kabul Government\n"
+        "The president said 120 Kazakh firms were ready to invest.\n"
+    )
+    arts = segment_text(text)
+    assert [(a.title[:5], [n for n, _ in a.paragraphs]) for a in arts] == [
+        ("Pakis", [2]),
+        ("Kazak", [4]),
+    ]
