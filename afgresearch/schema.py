@@ -184,7 +184,8 @@ REJECT_COLUMNS: dict[str, str] = {
     "reason": "string",
 }
 
-#: one row per non-blank line of a text dump: what became of it (see afgresearch.corpus.linetable)
+#: one row per non-blank line of a text dump: what became of it (see afgresearch.corpus.linetable);
+#: joins TABLES once the corpus notebook writes it (Corpus.tables())
 LINE_COLUMNS: dict[str, str] = {
     "source_file": "string",
     "line": "int64",
@@ -201,7 +202,6 @@ TABLES: dict[str, dict[str, str]] = {
     "mentions": MENTION_COLUMNS,
     "events": EVENT_COLUMNS,
     "rejects": REJECT_COLUMNS,
-    "lines": LINE_COLUMNS,
     "co_mentions": CO_MENTION_COLUMNS,
     "clusters": CLUSTER_COLUMNS,
     "theme_terms": THEME_TERM_COLUMNS,

@@ -234,12 +234,11 @@ def write_corpus_parquet(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from afgresearch.schema import empty_table
-
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     names = ("articles", "paragraphs", "rejects", "lines")
-    schemas = {n: pa.Schema.from_pandas(empty_table(n), preserve_index=False) for n in names}
+    empty = Corpus.from_records([], [], out).tables()
+    schemas = {n: pa.Schema.from_pandas(empty[n], preserve_index=False) for n in names}
     writers = {n: pq.ParquetWriter(out / f"{n}.parquet", schemas[n]) for n in names}
     counts = dict.fromkeys(names, 0)
     try:

@@ -24,7 +24,6 @@ from afgresearch.schema import (
     PARAGRAPH_COLUMNS,
     REJECT_COLUMNS,
     conform,
-    empty_table,
 )
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
@@ -76,7 +75,7 @@ class Corpus:
     paragraphs: pd.DataFrame
     rejects: pd.DataFrame
     root: Path = field(default_factory=Path)
-    lines: pd.DataFrame = field(default_factory=lambda: empty_table("lines"))
+    lines: pd.DataFrame = field(default_factory=lambda: _frame([], LINE_COLUMNS))
 
     @classmethod
     def from_records(
@@ -110,11 +109,11 @@ class Corpus:
             ]
         rows.sort(key=lambda r: (r[0], r[1]))
         return cls(
-            articles=_frame(arts, "articles", ARTICLE_COLUMNS),
-            paragraphs=_frame(paras, "paragraphs", PARAGRAPH_COLUMNS),
-            rejects=_frame(list(rejects), "rejects", REJECT_COLUMNS),
+            articles=_frame(arts, ARTICLE_COLUMNS),
+            paragraphs=_frame(paras, PARAGRAPH_COLUMNS),
+            rejects=_frame(list(rejects), REJECT_COLUMNS),
             root=root,
-            lines=_frame(rows, "lines", LINE_COLUMNS),
+            lines=_frame(rows, LINE_COLUMNS),
         )
 
     def __len__(self) -> int:
@@ -182,7 +181,7 @@ class Corpus:
         return sorted(written)
 
 
-def _frame(rows: list[tuple], name: str, columns: dict[str, str]) -> pd.DataFrame:
+def _frame(rows: list[tuple], columns: dict[str, str]) -> pd.DataFrame:
     if not rows:
-        return empty_table(name)
+        return pd.DataFrame({c: pd.Series(dtype=d) for c, d in columns.items()})
     return conform(pd.DataFrame(rows, columns=list(columns)), columns)
