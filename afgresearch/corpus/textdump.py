@@ -545,8 +545,13 @@ def _front_matter(raw: list[str], kinds: list[str]) -> dict[str, str]:
 
 
 def _continues(line: str) -> bool:
-    """True when ``line`` reads as the continuation of a wrapped sentence (no capital start)."""
-    first = L.paragraph_text(line)[:1]
+    """True when ``line`` reads as the continuation of a wrapped sentence (no capital start).
+
+    Opening brackets and quotes are looked past: ``(MENAFN- Khaama Press) UNICEF ...`` starts
+    with a capital.
+    """
+    text = L.paragraph_text(line).lstrip("([{\"'“‘«„")
+    first = text[:1]
     return bool(first) and not first.isupper()
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus import load_corpus, outlets, segment_text
@@ -227,3 +229,48 @@ def test_short_one_per_line_dump_keeps_its_sentences() -> None:
         ("Pakis", [2]),
         ("Kazak", [4]),
     ]
+
+
+_LINE_SHAPES = [
+    "Pakistan and Afghanistan Agree to Upgrade Their Missions",
+    "Fahad Shabbir (@FahadShabbir) Published May 21, 2025 | 11:20 AM",
+    "HERAT CITY (Pajhwok): Officials said {n} families had returned from Iran.",
+    "(MENAFN- Khaama Press) UNICEF says {n} more girls are out of school.",
+    "The ministry said {n} people crossed at Torkham on Monday.",
+    "Aid agencies warned that funding covered less than a quarter of the need.",
+    "pr/mud",
+    "top of page",
+    "Share",
+    "0 / 2",
+    "Related: India reopens embassy in Kabul",
+    "   ",
+    "",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    picks=st.lists(
+        st.tuples(st.integers(0, len(_LINE_SHAPES) - 1), st.integers(2, 99_999)),
+        min_size=1,
+        max_size=30,
+    ),
+    newline=st.sampled_from(["\n", "\r\n", "\r"]),
+)
+def test_any_layout_accounts_for_every_line(picks: list[tuple[int, int]], newline: str) -> None:
+    raw = [_LINE_SHAPES[k].format(n=f"{n:,}") for k, n in picks]
+    text = newline.join(raw) + newline
+    arts = segment_text(text)
+    rows = sorted((r[0], r[1], r[2]) for a in arts for r in a.lines)
+    if arts:
+        assert [n for n, _, _ in rows] == [i for i, s in enumerate(raw, start=1) if s.strip()]
+    body = {n for n, kind, _ in rows if kind == "body"}
+    for a in arts:
+        for n, para in a.paragraphs:
+            first = raw[n - 1].strip()
+            assert n in body and (first.startswith(para) or para.startswith(first))
+    for n, kind, reason in rows:
+        if kind != "body" and re.search(r"\d", raw[n - 1]) and L.ends_sentence(raw[n - 1]):
+            assert reason not in ("", "outside any article"), (n, raw[n - 1])
+    with_numbers = [i for i, s in enumerate(raw, start=1) if "said" in s or "says" in s]
+    assert set(with_numbers) <= {n for n, _, _ in rows} or not arts
