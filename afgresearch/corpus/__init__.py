@@ -8,7 +8,7 @@ numbers as ``grep -n`` counts them; every stage that names a ``file:line`` reads
 line, and the share dropped per file), ``tabular`` (CSV, JSONL, Parquet), ``html``
 (trafilatura), ``records`` (repeats), ``model`` (``Corpus``, ids), ``errors``, ``cli``. Editable
 data: ``afgresearch/data/corpus/outlets.txt`` (extend it with files named in
-``AFGRESEARCH_OUTLETS``) and ``boilerplate.txt``.
+``AFGRESEARCH_OUTLETS``), ``boilerplate.txt`` and ``editorial_labels.txt``.
 
 Provenance: ``source_file`` is the POSIX path relative to the corpus root; ``line`` is the 1-based
 line where the paragraph starts, lines counted by :func:`split_lines` (text dumps:

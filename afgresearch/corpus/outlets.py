@@ -43,36 +43,6 @@ _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s*[,\-–]?\s+[A-Z][a-z]+|-\s*[A-Z][a-z]+){0,3})\s*"
     r"\((?P<agency>[A-Za-z][\w .&'-]{1,40})\)\s*(?::|—|–|--|\s-\s|-)?\s*"
 )
-#: upper-case labels that open a paragraph like a dateline but name no place
-EDITORIAL_LABELS = frozenset(
-    [
-        "update",
-        "updated",
-        "breaking",
-        "breaking news",
-        "exclusive",
-        "note",
-        "editor's note",
-        "watch",
-        "analysis",
-        "opinion",
-        "editorial",
-        "photo",
-        "photos",
-        "video",
-        "live",
-        "correction",
-        "clarification",
-        "explainer",
-        "factbox",
-        "fact check",
-        "related",
-        "read more",
-        "also read",
-        "warning",
-        "disclaimer",
-    ]
-)
 _AGENCY_TAG = re.compile(r"^\(\s*(?P<agency>[A-Za-z][^()]{1,60}?)\s*\)")
 #: wire services whose tag names the outlet they carry: '(MENAFN- Khaama Press)'
 _CARRIER = re.compile(r"^(?:MENAFN|ANI|IANS|PTI|APP)\s*[-–—:]\s*", re.IGNORECASE)
@@ -164,6 +134,15 @@ def known_outlet(line: str) -> str | None:
     return outlet_names().get(" ".join(line.split()).casefold())
 
 
+@lru_cache(maxsize=1)
+def editorial_labels() -> frozenset[str]:
+    """Upper-case labels that open a paragraph like a dateline but name no place (``UPDATE:``),
+    from ``data/corpus/editorial_labels.txt`` (one per line, case-insensitive)."""
+    text = resources.files("afgresearch.data").joinpath("corpus/editorial_labels.txt")
+    rows = text.read_text("utf-8").splitlines()
+    return frozenset(r.strip().casefold() for r in rows if r.strip() and not r.startswith("#"))
+
+
 def dateline(line: str) -> Dateline | None:
     """Return the dateline that opens ``line`` (``ISLAMABAD:``, ``NEW DELHI —``), else ``None``.
 
@@ -178,7 +157,7 @@ def dateline(line: str) -> Dateline | None:
     """
     s = line.strip()
     match = _DATELINE.match(s)
-    if match is not None and match.group("place").casefold() in EDITORIAL_LABELS:
+    if match is not None and match.group("place").casefold() in editorial_labels():
         return None
     if match is None:
         match = _TITLE_DATELINE.match(s)
