@@ -114,6 +114,8 @@ _FUNCTION_WORDS = frozenset(
 QUESTION_TITLE_MAX_WORDS = 14
 #: in one-per-line files, a title-like line this long between sentences is a headline
 HEADLINE_MIN_WORDS = 5
+#: a first title-like line this short yields to a later headline with layout evidence
+MENU_MAX_WORDS = 3
 
 
 @dataclass
@@ -257,6 +259,16 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
         if k in (L.BODY, L.END, L.BULLET) or seen >= limit:
             return False
     return False
+
+
+def _headline_evidence(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when title-like line ``i`` is followed by its own repeat, a date or byline line, or
+    a lead opening with a dateline."""
+    j = _next_line(kinds, i)
+    if j >= len(kinds):
+        return False
+    repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
+    return repeated or kinds[j] in (L.DATE, L.BYLINE) or _dateline_ahead(raw, kinds, i)
 
 
 def _dateline_ahead(raw: list[str], kinds: list[str], i: int) -> bool:
@@ -438,6 +450,14 @@ def segment_text(text: str) -> list[ArticleRecord]:
                         s,
                         i + 1,
                     )  # a headline directly above its byline or date
+                elif (
+                    not cur.paragraphs
+                    and L.word_count(cur.title) <= MENU_MAX_WORDS < L.word_count(s)
+                    and _headline_evidence(raw, kinds, i)
+                ):
+                    # a short first line (a site menu, a section label) gives way to the
+                    # headline proper: repeated, or directly above a date, byline or dateline
+                    cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
                     name = L.known_outlet(s)
