@@ -25,7 +25,7 @@ from importlib import resources
 from dateutil import parser as date_parser
 
 from afgresearch.corpus.dates import DIGITS, iso_date
-from afgresearch.corpus.outlets import is_agency_tag, is_dateline_only, known_outlet
+from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only, known_outlet
 
 (
     BLANK,
@@ -575,10 +575,8 @@ def split_glued(line: str) -> tuple[str, str] | None:
     >>> split_glued("Officials in KabulNow said the talks would resume next week.") is None
     True
     """
-    from afgresearch.corpus.outlets import dateline
-
     s = line.strip()
-    if not ends_sentence(s):
+    if not _JUNCTION.search(s) or not ends_sentence(s):
         return None
     for match in _JUNCTION.finditer(s):
         pos = match.start()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import pandas as pd
 
@@ -53,13 +53,8 @@ _RELATED = re.compile(
 )
 
 
-class LineRole(NamedTuple):
-    """One non-blank line: its 1-based number, kind, reason, and whether it is in the article."""
-
-    line: int
-    kind: str
-    reason: str
-    in_article: bool
+#: one non-blank line: its 1-based number, kind, reason, and whether it is inside its article
+LineRole = tuple[int, str, str, bool]
 
 
 def _norm(text: str) -> str:
@@ -140,14 +135,14 @@ def attach_lines(
         kind, reason = _role(i, raw, kinds, d, (title, kept, used, first), glued)
         rec = records.get(id(d))
         if rec is not None:
-            rec.lines.append(LineRole(i + 1, kind, reason, True))
+            rec.lines.append((i + 1, kind, reason, True))
         elif kind == HEADLINE:
-            orphans.append(LineRole(i + 1, BOILERPLATE, "headline without text", False))
+            orphans.append((i + 1, BOILERPLATE, "headline without text", False))
         else:
-            orphans.append(LineRole(i + 1, kind, reason or "outside any article", False))
+            orphans.append((i + 1, kind, reason or "outside any article", False))
     starts = [r.line_start for r in kept_records]
     for role in orphans:
-        at = bisect.bisect_right(starts, role.line)
+        at = bisect.bisect_right(starts, role[0])
         kept_records[min(at, len(kept_records) - 1)].lines.append(role)
     for rec in kept_records:
         rec.lines.sort()
