@@ -401,7 +401,9 @@ def parse_date(line: str) -> str | None:
     stripped = strip_markup(line)
     if not stripped or len(stripped) > 2 * 100:
         return None
-    mid = _PUBLISHED_MID.search(stripped)
+    low = stripped.lower()
+    stamp = "published" in low or "updated" in low or "posted" in low
+    mid = _PUBLISHED_MID.search(stripped) if stamp else None
     head = stripped[: mid.start()] if mid else ""
     if head.strip() and word_count(head) <= 14 and not ends_sentence(head):
         # 'Fahad Shabbir (@FahadShabbir) Published May 21, 2025 | 11:20 AM': a byline and date
@@ -524,7 +526,9 @@ def classify(line: str) -> str:
             return URL
         if label[0] == "byline" and word_count(label[1]) <= 12:
             return BYLINE
-    if (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5) or PAGE_EDGE.fullmatch(s):
+    if (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5) or (
+        len(s) <= 24 and PAGE_EDGE.fullmatch(s)
+    ):
         return END
     if s[-1] in "):—–-" and (is_agency_tag(s) or is_dateline_only(s)):
         return AGENCY
@@ -545,9 +549,10 @@ def classify(line: str) -> str:
         return NAV
     if _BYLINE.match(s) and words <= 12 and not ends_sentence(s):
         return BYLINE
-    if (len(s) <= CAPTION_MAX_CHARS and (_CREDIT.search(s) or _PICTURE_CREDIT.search(s))) or (
-        _CAPTION_PREFIX.match(s) and words <= 40
-    ):
+    if (
+        len(s) <= CAPTION_MAX_CHARS
+        and (_CREDIT.search(s) or ("|" in s and _PICTURE_CREDIT.search(s)))
+    ) or (_CAPTION_PREFIX.match(s) and words <= 40):
         return CAPTION
     if ends_sentence(s):
         return BODY

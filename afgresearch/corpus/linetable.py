@@ -82,6 +82,8 @@ def _role(
     if draft is not None and n == draft.title_at:
         return (HEADLINE, "") if title else (BOILERPLATE, "truncated sentence")
     if k == L.TITLE:
+        if title and _norm(s) == _norm(title):
+            return BOILERPLATE, "repeat"
         clean = L.clean_title(s)
         if known_outlet(clean):
             return METADATA, "outlet"
@@ -97,7 +99,8 @@ def _role(
             return BOILERPLATE, "related link"
         return BOILERPLATE, "navigation"
     if k == L.END:
-        return BOILERPLATE, "page furniture" if L.PAGE_EDGE.fullmatch(s) else "end marker"
+        edge = len(s) <= 24 and L.PAGE_EDGE.fullmatch(s)
+        return BOILERPLATE, "page furniture" if edge else "end marker"
     return BOILERPLATE, _DROP_REASONS.get(k, k)
 
 
@@ -122,17 +125,22 @@ def attach_lines(
     info = {}
     for d, rec in drafts:
         kept = {n for n, _ in rec.paragraphs}
-        kept |= {m for n in kept for m in d.wrapped.get(n, ())}
         used = {n for n, _ in d.paragraphs}
-        used |= {m for n in used for m in d.wrapped.get(n, ())}
+        if d.wrapped:
+            kept |= {m for n in kept for m in d.wrapped.get(n, ())}
+            used |= {m for n in used for m in d.wrapped.get(n, ())}
         info[id(d)] = (rec.title, kept, used, min(used, default=0))
+    none = ("", set(), set(), 0)
     orphans: list[LineRole] = []
     for i, k in enumerate(kinds):
         if k == L.BLANK:
             continue
         d = owner[i]
-        title, kept, used, first = info.get(id(d), ("", set(), set(), 0))
-        kind, reason = _role(i, raw, kinds, d, (title, kept, used, first), glued)
+        article = info.get(id(d), none)
+        if i + 1 in article[1] and i not in glued:
+            kind, reason = BODY, ""
+        else:
+            kind, reason = _role(i, raw, kinds, d, article, glued)
         rec = records.get(id(d))
         if rec is not None:
             rec.lines.append((i + 1, kind, reason, True))
@@ -144,8 +152,9 @@ def attach_lines(
     for role in orphans:
         at = bisect.bisect_right(starts, role[0])
         kept_records[min(at, len(kept_records) - 1)].lines.append(role)
-    for rec in kept_records:
-        rec.lines.sort()
+    if orphans:
+        for rec in kept_records:
+            rec.lines.sort()
     return kept_records
 
 
