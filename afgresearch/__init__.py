@@ -26,6 +26,8 @@ _EXPORTS: dict[str, str] = {
     "Corpus": "afgresearch.corpus",
     "CorpusError": "afgresearch.corpus",
     "write_corpus_parquet": "afgresearch.corpus",
+    "line_summary": "afgresearch.corpus",
+    "read_source": "afgresearch.corpus",
     "run_report": "afgresearch.pipeline",
     "extract_claims": "afgresearch.extract",
     "claim_disagreements": "afgresearch.extract",
