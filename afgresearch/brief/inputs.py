@@ -113,7 +113,12 @@ def get_table(tables: Mapping[str, Any], name: str) -> pd.DataFrame:
             f"table {name!r} lacks column(s) the brief reads: {', '.join(missing)}"
             + (f" (made by {', '.join(hints)})" if hints else "")
         )
-    return frame.reset_index(drop=True)
+    frame = frame.reset_index(drop=True)
+    for column, dtype in FLAG_COLUMNS.items():
+        if dtype == "bool" and column in frame.columns and frame[column].dtype != bool:
+            # a table read back from CSV holds the words True and False
+            frame[column] = frame[column].map(lambda v: str(v).strip() == "True")
+    return frame
 
 
 def section_limits(params: Mapping[str, Any]) -> dict[str, int]:

@@ -87,6 +87,8 @@ def theme_sections(
         return {"available": False, "groups": [], "shares": []}
     paras = paragraphs.assign(theme=paragraphs["theme"].map(lambda t: text(t) or "other"))
     key = "cluster" if "cluster" in paras.columns else "theme"
+    if key == "cluster":  # read back from CSV, a column outside the contract is text
+        paras = paras.assign(cluster=pd.to_numeric(paras["cluster"], errors="coerce"))
     reps = _representatives(representatives, paras) if key == "cluster" else paras.iloc[:0]
     info = {
         int(n): (text(name), text(theme))

@@ -103,7 +103,15 @@ def _cite(record: Mapping[str, Any], start: bool = False) -> Md:
 
 def _amount(record: Mapping[str, Any], unit: bool = True) -> Md:
     """A figure as its source states it ('more than 5.097 million Afghans'; 'thousands of
-    Afghan migrants'); the normalised value only where the quote gives no words for it."""
+    Afghan migrants'); the normalised value only where the quote gives no words for it.
+
+    Example
+    -------
+    >>> _amount({"as_stated": "more than 5.097 million", "unit": "Afghans", "value": 5097000.0})
+    'more than 5.097 million Afghans'
+    >>> _amount({"as_stated": "", "qualifier": "about", "value": 2021.0, "unit": ""})
+    'about 2021'
+    """
     stated = text(record.get("as_stated"))
     noun = text(record.get("unit")) if unit else ""
     if stated:
@@ -112,7 +120,10 @@ def _amount(record: Mapping[str, Any], unit: bool = True) -> Md:
     words = QUALIFIER_WORDS.get(
         text(record.get("qualifier")), text(record.get("qualifier")).replace("_", " ")
     )
-    parts = [md_inert(words) if words else "", _num(record.get("value")), md_inert(noun)]
+    # no words for it in the quote: the value as plain digits, the likeliest way to find it
+    value = number(record.get("value"))
+    plain = "" if value is None else f"{value:.0f}" if value.is_integer() else f"{value:g}"
+    parts = [md_inert(words) if words else "", plain, md_inert(noun)]
     return Md(" ".join(p for p in parts if p))
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from brief_tables import SEEDS
+from verbatim import assert_figures_verbatim, source_lines
 
 from afgresearch.brief import (
     BriefTableError,
@@ -57,6 +58,10 @@ def test_seed_brief_citations_all_resolve_and_quotes_are_verbatim(seed_brief: st
     assert sum(c.quote is not None for c in cited) > 30
     assert {c.path for c in cited} == {p.name for p in SEEDS.glob("*.txt")}
     assert verify_citations(seed_brief, SEEDS) == []
+
+
+def test_seed_brief_figures_are_quoted_as_their_sources_write_them(seed_brief: str) -> None:
+    assert assert_figures_verbatim(seed_brief, source_lines(SEEDS)) > 10
 
 
 def test_every_finding_and_table_row_cites(seed_brief: str) -> None:
