@@ -26,6 +26,8 @@ from afgresearch.figures.style import (
 from afgresearch.figures.tables import require_columns, text_column
 
 NO_PERIOD = "period not stated"
+#: a period with more claims than this labels only its smallest and largest
+MAX_LABELS_PER_ROW = 3
 #: legend entry of a claim that names no source
 NO_SOURCE = "not stated"
 RETURNS_TOPIC = "returns_deportations"
@@ -128,7 +130,15 @@ def returns_claims(claims: pd.DataFrame | None, *, topic: str = RETURNS_TOPIC) -
                 label=source,
                 zorder=3,
             )
-        for row in rows.itertuples(index=False):
+        # label the smallest and the largest figure of each period (all when there are few),
+        # so that labels do not pile up on a crowded row
+        ends = rows.groupby("period", sort=False)["value"]
+        labelled = rows[
+            (ends.transform("size") <= MAX_LABELS_PER_ROW)
+            | (rows["value"] == ends.transform("min"))
+            | (rows["value"] == ends.transform("max"))
+        ].drop_duplicates(["period", "value"])
+        for row in labelled.itertuples(index=False):
             # the figure as the source states it ('more than 5.097 million')
             label = row.stated or _compact(row.value)
             ax.annotate(
@@ -151,7 +161,8 @@ def returns_claims(claims: pd.DataFrame | None, *, topic: str = RETURNS_TOPIC) -
         )
         add_source_note(
             fig,
-            f"Source: claims table, topic {topic!r}, {len(rows)} claims, repeats removed. "
+            f"Source: claims table, topic {topic!r}, {len(rows)} claims, repeats removed; a "
+            f"period with more than {MAX_LABELS_PER_ROW} labels only its smallest and largest. "
             "Sources count different things over different periods; compare with care.",
         )
         return fig
