@@ -34,7 +34,7 @@ CAPTIONS: dict[str, Caption] = {
     ),
     "paragraph_map": Caption(
         "Paragraphs placed by the similarity of their wording (two dimensions of the TF-IDF "
-        "vectors), coloured by group.",
+        "vectors), coloured by each paragraph's own theme.",
         "paragraph_map",
     ),
     "returns_claims": Caption(
