@@ -233,6 +233,24 @@ def test_method_reports_stability_and_caps_long_sections(tmp_path: Path, seed_ta
     assert "measures with differing values shown" not in disagree
 
 
+def test_untitled_and_undated_sources_can_be_told_apart(tmp_path: Path, seed_tables) -> None:
+    articles = seed_tables["articles"].copy()
+    articles.loc[0, "title"] = ""
+    articles.loc[0, "text"] = "Kabul, 3 May. Officials said the border crossing reopened on Monday."
+    articles.loc[1, "published"] = "2025-05-03"
+    md, _ = write_brief(
+        dict(seed_tables, articles=articles), tmp_path, corpus_root=SEEDS, strict=True
+    )
+    sources = md.read_text().split("## Sources")[1]
+    assert (
+        "| *untitled:* Kabul, 3 May. Officials said the border crossing reopened on… |" in sources
+    )
+    undated = sources.split("### Articles without a date")[1]
+    assert f"{len(articles) - 1} articles carry no publication date" in undated
+    assert "*untitled:* Kabul, 3 May." in undated and "`Date: 2025-06-21`" in undated
+    assert articles.loc[1, "title"] not in undated
+
+
 def test_small_corpus_caveat(tmp_path: Path, seed_tables) -> None:
     tables = {k: v.head(20) if k == "paragraphs" else v for k, v in seed_tables.items()}
     md, _ = write_brief(tables, tmp_path, corpus_root=SEEDS, strict=True)

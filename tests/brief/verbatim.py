@@ -33,7 +33,7 @@ def assert_figures_verbatim(md: str, lines: dict[tuple[str, int], str]) -> int:
         # '- Largest count ...: <amount>, <period>, according to <source>: “quote” `f:n`' and
         # '  - <amount>, attributed to <source>: “quote” `f:n`'
         m = re.match(r"\s*- (?:[^:“]*: )?(.+?), (?:according to|attributed to) ", row)
-        if m and len(find_citations(row)) == 1:
+        if m and len(find_citations(row)) == 1 and not m.group(1).startswith("“"):
             amounts.append((m.group(1), row))
     for amount, row in amounts:
         figure = FIGURE.match(amount.replace("\\", ""))
