@@ -249,6 +249,8 @@ def test_untitled_and_undated_sources_can_be_told_apart(tmp_path: Path, seed_tab
     assert f"{len(articles) - 1} articles carry no publication date" in undated
     assert "*untitled:* Kabul, 3 May." in undated and "`Date: 2025-06-21`" in undated
     assert articles.loc[1, "title"] not in undated
+    listed = [x for x in undated.splitlines() if x.startswith("- `")]
+    assert len(listed) == len(articles) - 1  # one line each
 
 
 def test_small_corpus_caveat(tmp_path: Path, seed_tables) -> None:
