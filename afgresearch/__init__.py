@@ -19,6 +19,8 @@ __version__ = "0.1.0"
 
 # public name -> module that defines it (each stage adds its entry points here)
 _EXPORTS: dict[str, str] = {
+    "AfgResearchError": "afgresearch.errors",
+    "TableContractError": "afgresearch.errors",
     "load_corpus": "afgresearch.corpus",
     "iter_corpus": "afgresearch.corpus",
     "Corpus": "afgresearch.corpus",

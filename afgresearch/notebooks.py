@@ -27,6 +27,8 @@ from pathlib import Path
 
 import nbformat
 
+from afgresearch.atomic import atomic_write
+from afgresearch.errors import AfgResearchError
 from afgresearch.pipeline.execute import KERNEL_NAME
 from afgresearch.pipeline.paths import find_project_root
 
@@ -34,7 +36,7 @@ VOLATILE_NOTEBOOK_KEYS = ("papermill", "widgets")
 VOLATILE_CELL_KEYS = ("execution", "papermill", "ExecuteTime")
 
 
-class NotebookToolError(Exception):
+class NotebookToolError(AfgResearchError):
     """A notebook cannot be read, executed or written."""
 
 
@@ -71,9 +73,8 @@ def _read(path: Path) -> nbformat.NotebookNode:
 
 
 def _write(nb: nbformat.NotebookNode, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    nbformat.write(nb, str(tmp))
-    tmp.replace(path)
+    with atomic_write(path, "w") as handle:
+        nbformat.write(nb, handle)
 
 
 def notebook_paths(folder: str | Path | None = None) -> list[Path]:

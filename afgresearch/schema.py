@@ -1,7 +1,9 @@
 """Column contracts for the tables that pass between pipeline stages.
 
 Column names are public API: notebooks, the brief and users' own code read them.
-Each table is a tidy pandas DataFrame with one row per observation.
+Each table is a tidy pandas DataFrame with one row per observation. :func:`require` is the one
+check of a table against its contract (columns, dtypes, values); every stage calls it on the
+tables it reads, and the run folder on every table it writes.
 
 Example
 -------
@@ -12,7 +14,11 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
+
+from afgresearch.errors import TableContractError
 
 ARTICLE_COLUMNS: dict[str, str] = {
     "article_id": "string",
@@ -57,6 +63,10 @@ CLAIM_COLUMNS: dict[str, str] = {
     "repeat_of": "string",
     "measure": "string",
 }
+
+#: float columns that hold numbers as the sources state them: written exactly, never rounded
+#: to the published precision of computed numbers (:data:`afgresearch.numeric.SIG_DIGITS`)
+STATED_COLUMNS: dict[str, tuple[str, ...]] = {"claims": ("value",)}
 
 QUALIFIERS: tuple[str, ...] = (
     "exact",
@@ -204,6 +214,30 @@ TABLES: dict[str, dict[str, str]] = {
 }
 
 
+#: table -> its key column: every value present, non-empty and unique
+KEYS: dict[str, str] = {
+    "articles": "article_id",
+    "paragraphs": "paragraph_id",
+    "claims": "claim_id",
+    "events": "event_id",
+}
+
+#: columns that hold a non-empty value in every row, in whichever table they appear
+NON_EMPTY: tuple[str, ...] = ("source_file",)
+
+#: columns holding 1-based line numbers (integers >= 1), in whichever table they appear
+LINE_COLUMNS: tuple[str, ...] = ("line", "line_start", "line_end")
+
+#: columns holding a share between 0 and 1
+SHARE_COLUMNS: tuple[str, ...] = ("share",)
+
+#: (table, column) -> the values allowed there
+ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
+    ("claims", "qualifier"): QUALIFIERS,
+    ("claims", "topic"): CLAIM_TOPICS,
+}
+
+
 def empty_table(name: str) -> pd.DataFrame:
     """Return an empty DataFrame with the columns and dtypes of table ``name``.
 
@@ -222,7 +256,7 @@ def empty_table(name: str) -> pd.DataFrame:
 def conform(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     """Order ``frame``'s columns as in ``columns`` (extra columns kept after) and cast dtypes.
 
-    Missing columns raise ``ValueError`` naming them.
+    Missing columns raise :class:`TableContractError` (a ``ValueError``) naming them.
 
     Example
     -------
@@ -231,7 +265,116 @@ def conform(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     """
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise ValueError(f"table is missing columns: {', '.join(missing)}")
+        raise TableContractError(f"table lacks column(s): {', '.join(missing)}")
     extra = [c for c in frame.columns if c not in columns]
     out = frame[list(columns) + extra].copy()
     return out.astype(columns)
+
+
+def require(
+    frame: object,
+    table: str,
+    columns: Iterable[str] | None = None,
+    *,
+    error: type[Exception] = TableContractError,
+    none_ok: bool = False,
+) -> pd.DataFrame:
+    """Check ``frame`` against the contract of ``table``; return it unchanged.
+
+    Checks, naming the table, the column and the reason when one fails: ``frame`` is a
+    DataFrame; it has ``columns`` (default: every contract column); each of them holds values
+    of its contract dtype (integers without gaps, numbers, booleans); line numbers are integers
+    >= 1, shares lie in [0, 1], ``source_file`` and the table's key are never empty, the key is
+    unique, and a column with a fixed vocabulary (``qualifier``, ``topic``) holds only it.
+    Only the named columns are checked, so a stage names exactly what it reads. A table
+    outside :data:`TABLES` gets the column and value checks (no dtypes).
+
+    Parameters
+    ----------
+    frame : the table to check.
+    table : its name, e.g. ``"claims"``.
+    columns : the columns the caller reads (default: all the contract's columns).
+    error : the exception class to raise (a stage passes its own, e.g. ``InputTableError``).
+    none_ok : ``None`` stands for the empty table (returned as ``empty_table(table)``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``frame`` itself (or the empty table for ``None`` when ``none_ok``).
+
+    Example
+    -------
+    >>> claims = pd.DataFrame({"source_file": ["a.txt"], "line": [0]})
+    >>> require(claims, "claims", ["source_file", "line"])  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    TableContractError: table 'claims', column 'line': must be a line number >= 1; 1 row(s), first at row 0 (0)
+    >>> require(claims.assign(line=[3]), "claims", ["source_file", "line"]).shape
+    (1, 2)
+    """
+    contract = TABLES.get(table, {})
+    if frame is None and none_ok:
+        return empty_table(table) if contract else pd.DataFrame()
+    if not isinstance(frame, pd.DataFrame):
+        raise error(f"table {table!r} must be a pandas DataFrame, got {type(frame).__name__}")
+    names = list(contract) if columns is None else list(columns)
+    missing = [c for c in names if c not in frame.columns]
+    if missing:
+        raise error(f"table {table!r} lacks column(s): {', '.join(missing)}")
+    for column in names:
+        problem = _column_problem(frame[column], table, column, contract.get(column))
+        if problem:
+            raise error(f"table {table!r}, column {column!r}: {problem}")
+    return frame
+
+
+def _column_problem(values: pd.Series, table: str, column: str, dtype: str | None) -> str:
+    """The first way ``values`` breaks the contract of ``table.column``, or ``""``."""
+    if dtype == "int64" or column in LINE_COLUMNS:
+        numbers = _numbers(values)
+        bad = numbers.isna() | (numbers % 1 != 0)
+        if pd.api.types.is_bool_dtype(values):
+            bad = values.notna()
+        if bad.any():
+            return _rows("must hold integers without gaps", values, bad)
+        if column in LINE_COLUMNS and (numbers < 1).any():
+            return _rows("must be a line number >= 1", values, numbers < 1)
+    elif dtype == "float64" or column in SHARE_COLUMNS:
+        numbers = _numbers(values)
+        bad = numbers.isna() & values.notna()
+        if pd.api.types.is_bool_dtype(values):
+            bad = values.notna()
+        if bad.any():
+            return _rows("must hold numbers", values, bad)
+        outside = (numbers < 0) | (numbers > 1)
+        if column in SHARE_COLUMNS and outside.any():
+            return _rows("must be a share between 0 and 1", values, outside)
+    elif dtype == "bool":
+        bad = ~values.isin([True, False]) | values.isna()
+        if bad.any():
+            return _rows("must hold True or False", values, bad)
+    if column in NON_EMPTY or KEYS.get(table) == column:
+        empty = values.isna() | values.astype("string").fillna("").str.strip().eq("")
+        if empty.any():
+            return _rows("must not be empty", values, empty)
+    if KEYS.get(table) == column and values.duplicated().any():
+        dup = values[values.duplicated()].unique()[:5]
+        return f"duplicate values (ids must be unique): {', '.join(map(str, dup))}"
+    allowed = ALLOWED.get((table, column))
+    if allowed is not None:
+        bad = ~values.isin(allowed)
+        if bad.any():
+            return _rows(f"must be one of {', '.join(allowed)}", values, bad)
+    return ""
+
+
+def _numbers(values: pd.Series) -> pd.Series:
+    if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+        return values.astype("float64")
+    return pd.to_numeric(values.astype("object"), errors="coerce").astype("float64")
+
+
+def _rows(reason: str, values: pd.Series, bad: pd.Series) -> str:
+    positions = bad.to_numpy().nonzero()[0]
+    first = values.iloc[positions[0]]
+    first = first.item() if hasattr(first, "item") else first  # numpy scalar -> Python
+    return f"{reason}; {len(positions)} row(s), first at row {positions[0]} ({first!r})"

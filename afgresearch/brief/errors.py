@@ -8,12 +8,14 @@ True
 
 from __future__ import annotations
 
+from afgresearch.errors import AfgResearchError, TableContractError
 
-class BriefError(Exception):
+
+class BriefError(AfgResearchError):
     """Base class for every error raised while writing or checking the brief."""
 
 
-class BriefTableError(BriefError, ValueError):
+class BriefTableError(BriefError, TableContractError):
     """A table handed to the brief is not a DataFrame or lacks the columns the brief reads."""
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 from afgresearch.brief.errors import BriefTableError
 from afgresearch.brief.values import number
 from afgresearch.extract.flags import FLAG_COLUMNS
-from afgresearch.schema import TABLES, empty_table
+from afgresearch.schema import TABLES, empty_table, require
 
 #: how many rows each section shows by default (override through ``params``)
 DEFAULT_LIMITS: dict[str, int] = {
@@ -104,7 +104,10 @@ def get_table(tables: Mapping[str, Any], name: str) -> pd.DataFrame:
         raise BriefTableError(
             f"table {name!r} must be a pandas DataFrame, got {type(frame).__name__}"
         )
-    missing = [c for c in NEEDED.get(name, ()) if c not in frame.columns]
+    needed = NEEDED.get(name, ())
+    missing = [c for c in needed if c not in frame.columns]
+    # the contract's dtype and value checks on the columns the brief reads
+    require(frame, name, [c for c in needed if c in frame.columns], error=BriefTableError)
     if missing and frame.empty:
         return frame.reindex(columns=[*frame.columns, *missing]).reset_index(drop=True)
     if missing:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any
 import pandas as pd
 from jinja2 import Environment, StrictUndefined, TemplateError
 
+from afgresearch.atomic import atomic_write
 from afgresearch.brief.cite import cite, verify_citations
 from afgresearch.brief.claims import measure_words
 from afgresearch.brief.compare import compare_tables, load_run_tables
@@ -239,18 +239,6 @@ def _since(
     }
 
 
-def _write_atomic(path: Path, content: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_brief(
     tables: dict[str, pd.DataFrame],
     out_dir: str | os.PathLike[str],
@@ -315,8 +303,9 @@ def write_brief(
     try:
         out.mkdir(parents=True, exist_ok=True)
         md_path, html_path = out / "brief.md", out / "brief.html"
-        _write_atomic(md_path, markdown)
-        _write_atomic(html_path, html)
+        for path, content in ((md_path, markdown), (html_path, html)):
+            with atomic_write(path, "w") as handle:
+                handle.write(content)
     except OSError as exc:
         raise BriefOutputError(
             f"cannot write the brief to {out.name!r}: {exc.strerror or exc}"

@@ -12,8 +12,10 @@ True
 
 from __future__ import annotations
 
+from afgresearch.errors import AfgResearchError
 
-class CorpusError(Exception):
+
+class CorpusError(AfgResearchError):
     """Base class of every error raised by :mod:`afgresearch.corpus`."""
 
 

@@ -19,11 +19,13 @@ Example
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from afgresearch.atomic import atomic_write
 from afgresearch.corpus.decode import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
 from afgresearch.corpus.discover import Entry, discover, resolve_root
 from afgresearch.corpus.errors import (
@@ -239,9 +241,10 @@ def write_corpus_parquet(
     out.mkdir(parents=True, exist_ok=True)
     names = ("articles", "paragraphs", "rejects")
     schemas = {n: pa.Schema.from_pandas(empty_table(n), preserve_index=False) for n in names}
-    writers = {n: pq.ParquetWriter(out / f"{n}.parquet", schemas[n]) for n in names}
     counts = dict.fromkeys(names, 0)
-    try:
+    with contextlib.ExitStack() as files:  # each file is replaced only once every chunk is in
+        handles = {n: files.enter_context(atomic_write(out / f"{n}.parquet")) for n in names}
+        writers = {n: files.enter_context(pq.ParquetWriter(handles[n], schemas[n])) for n in names}
         for chunk in iter_corpus(
             path_or_paths, chunksize=chunksize, root=root, max_bytes=max_bytes, progress=progress
         ):
@@ -251,7 +254,4 @@ def write_corpus_parquet(
                     table = pa.Table.from_pandas(frame, schema=schemas[n], preserve_index=False)
                     writers[n].write_table(table)
                     counts[n] += len(frame)
-    finally:
-        for w in writers.values():
-            w.close()
     return counts

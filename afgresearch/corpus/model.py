@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from afgresearch.atomic import atomic_write
 from afgresearch.corpus.records import ArticleRecord
 from afgresearch.schema import (
     ARTICLE_COLUMNS,
@@ -149,8 +150,10 @@ class Corpus:
         written = []
         for name in ("articles", "paragraphs", "rejects"):
             frame = getattr(self, name)
-            frame.to_csv(out / f"{name}.csv", index=False)
-            frame.to_parquet(out / f"{name}.parquet", index=False)
+            with atomic_write(out / f"{name}.csv") as fh:
+                frame.to_csv(fh, index=False)
+            with atomic_write(out / f"{name}.parquet") as fh:
+                frame.to_parquet(fh, index=False)
             written += [out / f"{name}.csv", out / f"{name}.parquet"]
         return sorted(written)
 

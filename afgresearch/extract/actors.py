@@ -26,6 +26,7 @@ from afgresearch.schema import (
     MENTION_COLUMNS,
     conform,
     empty_table,
+    require,
 )
 
 
@@ -99,8 +100,7 @@ def actors_table(
     gaz = as_gazetteer(gazetteer)
     keep = None
     if mentions is not None:
-        if not isinstance(mentions, pd.DataFrame) or "actor" not in mentions.columns:
-            raise InputTableError("mentions must be a DataFrame with an 'actor' column")
+        require(mentions, "mentions", ["actor"], error=InputTableError)
         keep = set(mentions["actor"].astype(str))
     rows = [
         {
@@ -139,12 +139,7 @@ def co_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     >>> co_mentions(m).values.tolist()
     [['A', 'B', 2]]
     """
-    if not isinstance(mentions, pd.DataFrame) or not {"actor", "paragraph_id"} <= set(
-        mentions.columns
-    ):
-        raise InputTableError(
-            "mentions must be a DataFrame with 'actor' and 'paragraph_id' columns"
-        )
+    require(mentions, "mentions", ["actor", "paragraph_id"], error=InputTableError)
     counts: dict[tuple[str, str], int] = {}
     for _, group in mentions.groupby("paragraph_id", sort=True):
         for a, b in combinations(sorted(set(group["actor"].astype(str))), 2):

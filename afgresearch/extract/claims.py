@@ -29,13 +29,14 @@ from dataclasses import replace
 import pandas as pd
 
 from afgresearch.extract.attribution import is_pronoun, sentence_attribution
+from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.measures import measure_key, predicate_for, split_measure
 from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
 from afgresearch.extract.periods import find_periods, nearest_period
 from afgresearch.extract.pipeline import get_nlp
 from afgresearch.extract.topics import classify_topic
-from afgresearch.schema import CLAIM_COLUMNS, conform, empty_table
+from afgresearch.schema import CLAIM_COLUMNS, conform, empty_table, require
 
 
 def _words(text: str) -> frozenset[str]:
@@ -523,10 +524,12 @@ def claim_disagreements(
     """
     cols = ["measure", "n_values", "n_sources", *[c for c in CLAIM_COLUMNS if c != "measure"]]
     empty = pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+    require(claims, "claims", error=InputTableError)
     if claims.empty:
         return empty
     article_of: dict[str, str] = {}
-    if paragraphs is not None and {"paragraph_id", "article_id"} <= set(paragraphs.columns):
+    if paragraphs is not None:
+        require(paragraphs, "paragraphs", ["paragraph_id", "article_id"], error=InputTableError)
         article_of = dict(
             zip(paragraphs["paragraph_id"].astype(str), paragraphs["article_id"].astype(str),
                 strict=True)

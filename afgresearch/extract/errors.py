@@ -11,12 +11,14 @@ True
 
 from __future__ import annotations
 
+from afgresearch.errors import AfgResearchError, TableContractError
 
-class ExtractError(Exception):
+
+class ExtractError(AfgResearchError):
     """Base class for every error raised while extracting evidence."""
 
 
-class InputTableError(ExtractError, ValueError):
+class InputTableError(ExtractError, TableContractError):
     """An input table is not a DataFrame or lacks the columns extraction needs."""
 
 

@@ -13,13 +13,11 @@ from __future__ import annotations
 import pandas as pd
 
 from afgresearch.extract.errors import InputTableError
-from afgresearch.schema import PARAGRAPH_COLUMNS
-
-_NEEDED_PARAGRAPH = ("paragraph_id", "article_id", "source_file", "line", "text")
+from afgresearch.schema import PARAGRAPH_COLUMNS, require
 
 
 def check_paragraphs(paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """Return ``paragraphs`` with the paragraph columns typed; raise if any is missing.
+    """Return ``paragraphs`` with the paragraph columns typed; raise where its contract breaks.
 
     Parameters
     ----------
@@ -29,27 +27,12 @@ def check_paragraphs(paragraphs: pd.DataFrame) -> pd.DataFrame:
     -------
     DataFrame with ``text`` as str (missing text -> empty string) and ``line`` as int.
     """
-    if not isinstance(paragraphs, pd.DataFrame):
-        raise InputTableError(
-            f"paragraphs must be a pandas DataFrame, got {type(paragraphs).__name__}"
-        )
-    missing = [c for c in _NEEDED_PARAGRAPH if c not in paragraphs.columns]
-    if missing:
-        raise InputTableError(f"paragraphs table is missing columns: {', '.join(missing)}")
-    duplicated = paragraphs["paragraph_id"][paragraphs["paragraph_id"].duplicated()]
-    if len(duplicated):
-        raise InputTableError(
-            f"paragraphs table has duplicate paragraph_id values (ids must be unique): "
-            f"{', '.join(map(str, duplicated.unique()[:5]))}"
-        )
+    require(paragraphs, "paragraphs", error=InputTableError)
     out = paragraphs.copy()
     out["text"] = out["text"].fillna("").astype(str)
     for col in ("paragraph_id", "article_id", "source_file"):
         out[col] = out[col].fillna("").astype(str)
-    try:
-        out["line"] = pd.to_numeric(out["line"]).fillna(0).astype("int64")
-    except (TypeError, ValueError) as exc:
-        raise InputTableError(f"paragraphs column 'line' must hold integers: {exc}") from None
+    out["line"] = pd.to_numeric(out["line"]).astype("int64")
     return out[list(PARAGRAPH_COLUMNS) + [c for c in out.columns if c not in PARAGRAPH_COLUMNS]]
 
 
@@ -66,11 +49,7 @@ def publication_dates(articles: pd.DataFrame | None) -> dict[str, str]:
     """
     if articles is None:
         return {}
-    if not isinstance(articles, pd.DataFrame):
-        raise InputTableError(f"articles must be a pandas DataFrame, got {type(articles).__name__}")
-    missing = [c for c in ("article_id", "published") if c not in articles.columns]
-    if missing:
-        raise InputTableError(f"articles table is missing columns: {', '.join(missing)}")
+    require(articles, "articles", ["article_id", "published"], error=InputTableError)
     ids = articles["article_id"].fillna("").astype(str)
     pub = articles["published"].fillna("").astype(str)
     return dict(zip(ids, pub, strict=True))

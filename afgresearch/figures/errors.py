@@ -8,8 +8,10 @@ True
 
 from __future__ import annotations
 
+from afgresearch.errors import AfgResearchError, TableContractError
 
-class FigureError(Exception):
+
+class FigureError(AfgResearchError):
     """Base class for every error raised while drawing or saving figures."""
 
 
@@ -21,5 +23,5 @@ class FigureFormatError(FigureError, ValueError):
     """A requested file format is not one that can be saved deterministically."""
 
 
-class FigureTableError(FigureError, ValueError):
+class FigureTableError(FigureError, TableContractError):
     """A table handed to a figure function is not a DataFrame or lacks needed columns."""

@@ -14,6 +14,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from afgresearch.figures.errors import FigureTableError
 from afgresearch.figures.style import (
     add_source_note,
     color_map,
@@ -23,7 +24,8 @@ from afgresearch.figures.style import (
     shorten,
     wrap,
 )
-from afgresearch.figures.tables import require_columns, text_column
+from afgresearch.figures.tables import text_column
+from afgresearch.schema import require
 
 NO_PERIOD = "period not stated"
 #: a period with more claims than this labels only its smallest and largest
@@ -78,7 +80,7 @@ def returns_claims(claims: pd.DataFrame | None, *, topic: str = RETURNS_TOPIC) -
         "period",
         "attributed_to",
     ]
-    table = require_columns(claims, needed, "claims")
+    table = require(claims, "claims", needed, error=FigureTableError, none_ok=True)
     with figure_style():
         if table.empty:
             return empty_figure(title, note="Source: claims table.")
@@ -213,7 +215,7 @@ def event_timeline(events: pd.DataFrame | None, *, max_events: int = 60) -> Figu
         "source_file",
         "line",
     ]
-    table = require_columns(events, needed, "events")
+    table = require(events, "events", needed, error=FigureTableError, none_ok=True)
     with figure_style():
         if table.empty:
             return empty_figure(title, note="Source: events table.")
@@ -299,7 +301,13 @@ def co_mention_network(
     'Actors named in the same paragraph'
     """
     title = "Actors named in the same paragraph"
-    edges = require_columns(co_mentions, ["actor_1", "actor_2", "paragraphs"], "co_mentions")
+    edges = require(
+        co_mentions,
+        "co_mentions",
+        ["actor_1", "actor_2", "paragraphs"],
+        error=FigureTableError,
+        none_ok=True,
+    )
     with figure_style():
         if edges.empty:
             return empty_figure(title, note="Source: co_mentions table.")
@@ -330,7 +338,9 @@ def co_mention_network(
         pos = nx.spring_layout(sub, seed=seed, weight="weight")
         types: dict[str, str] = {}
         if actors is not None and not actors.empty:
-            acts = require_columns(actors, ["actor", "type"], "actors")
+            acts = require(
+                actors, "actors", ["actor", "type"], error=FigureTableError, none_ok=True
+            )
             types = dict(
                 zip(text_column(acts, "actor"), text_column(acts, "type", "unknown"), strict=True)
             )

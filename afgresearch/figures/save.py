@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import matplotlib
 from matplotlib.figure import Figure
 
+from afgresearch.atomic import atomic_write
 from afgresearch.figures.errors import FigureFormatError, FigureNameError
 from afgresearch.figures.style import STYLE
 
@@ -86,14 +86,7 @@ def save_figure(
     with matplotlib.rc_context({k: STYLE[k] for k in ("svg.hashsalt", "svg.fonttype")}):
         for fmt in formats:
             target = out_dir / f"{name}.{fmt}"
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=f".{fmt}.part", dir=out_dir)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    fig.savefig(handle, format=fmt, metadata=METADATA[fmt])
-                os.chmod(tmp, 0o644)
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            with atomic_write(target) as handle:
+                fig.savefig(handle, format=fmt, metadata=METADATA[fmt])
             paths.append(target)
     return paths

@@ -20,6 +20,7 @@ import math
 import pandas as pd
 from matplotlib.figure import Figure
 
+from afgresearch.figures.errors import FigureTableError
 from afgresearch.figures.style import (
     add_source_note,
     color_map,
@@ -29,8 +30,8 @@ from afgresearch.figures.style import (
     shorten,
     wrap,
 )
-from afgresearch.figures.tables import require_columns, text_column
-from afgresearch.schema import THEMES
+from afgresearch.figures.tables import text_column
+from afgresearch.schema import THEMES, require
 
 NO_OUTLET = "outlet not stated"
 
@@ -89,7 +90,13 @@ def theme_share_by_article(
     'Nothing to show'
     """
     title = "Theme share per article"
-    shares = require_columns(article_themes, ["article_id", "theme", "share"], "article_themes")
+    shares = require(
+        article_themes,
+        "article_themes",
+        ["article_id", "theme", "share"],
+        error=FigureTableError,
+        none_ok=True,
+    )
     with figure_style():
         if shares.empty:
             return empty_figure(title, note="Source: article_themes table.")
@@ -104,8 +111,12 @@ def theme_share_by_article(
         labels = {a: a for a in pivot.index}
         order = sorted(pivot.index)
         if articles is not None and not articles.empty:
-            arts = require_columns(
-                articles, ["article_id", "source_file", "line_start", "title"], "articles"
+            arts = require(
+                articles,
+                "articles",
+                ["article_id", "source_file", "line_start", "title"],
+                error=FigureTableError,
+                none_ok=True,
             )
             arts = arts.assign(article_id=text_column(arts, "article_id"))
             arts = arts[arts["article_id"].isin(pivot.index)].sort_values(
@@ -159,8 +170,16 @@ def theme_share_by_outlet(
     'Nothing to show'
     """
     title = "Theme share per outlet"
-    shares = require_columns(article_themes, ["article_id", "theme", "share"], "article_themes")
-    arts = require_columns(articles, ["article_id", "outlet"], "articles")
+    shares = require(
+        article_themes,
+        "article_themes",
+        ["article_id", "theme", "share"],
+        error=FigureTableError,
+        none_ok=True,
+    )
+    arts = require(
+        articles, "articles", ["article_id", "outlet"], error=FigureTableError, none_ok=True
+    )
     with figure_style():
         if shares.empty:
             return empty_figure(title, note="Source: article_themes and articles tables.")
@@ -229,8 +248,12 @@ def top_terms(theme_terms: pd.DataFrame | None, *, n_terms: int = 8) -> Figure:
     'Cluster 0: rights'
     """
     title = "Top terms per theme cluster"
-    terms = require_columns(
-        theme_terms, ["cluster", "theme", "rank", "term", "weight"], "theme_terms"
+    terms = require(
+        theme_terms,
+        "theme_terms",
+        ["cluster", "theme", "rank", "term", "weight"],
+        error=FigureTableError,
+        none_ok=True,
     )
     with figure_style():
         if terms.empty:
@@ -284,7 +307,13 @@ def paragraph_map(paragraph_map: pd.DataFrame | None) -> Figure:
     'Map dimension 1 (no unit: nearer means similar wording)'
     """
     title = "Paragraph map coloured by theme"
-    points = require_columns(paragraph_map, ["paragraph_id", "x", "y", "theme"], "paragraph_map")
+    points = require(
+        paragraph_map,
+        "paragraph_map",
+        ["paragraph_id", "x", "y", "theme"],
+        error=FigureTableError,
+        none_ok=True,
+    )
     with figure_style():
         if points.empty:
             return empty_figure(title, note="Source: paragraph_map table.")

@@ -8,8 +8,10 @@ True
 
 from __future__ import annotations
 
+from afgresearch.errors import AfgResearchError
 
-class PipelineError(Exception):
+
+class PipelineError(AfgResearchError):
     """Base class for every error the report pipeline raises."""
 
 

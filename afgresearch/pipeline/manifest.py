@@ -27,6 +27,17 @@ VOLATILE_FIELDS: tuple[str, ...] = (
     "durations_s",
     "previous_run",
     "notebooks",
+    "compute",
+)
+
+#: environment variables that choose BLAS kernels and thread counts
+COMPUTE_VARIABLES: tuple[str, ...] = (
+    "OPENBLAS_CORETYPE",
+    "OPENBLAS_NUM_THREADS",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "MKL_CBWR",
+    "PYTHONHASHSEED",
 )
 
 PACKAGES: tuple[str, ...] = (
@@ -44,6 +55,9 @@ PACKAGES: tuple[str, ...] = (
     "papermill",
     "nbclient",
     "ipykernel",
+    "threadpoolctl",
+    "trafilatura",
+    "python-dateutil",
     "pyspark",
 )
 
@@ -100,6 +114,38 @@ def package_versions(names: Iterable[str] = PACKAGES) -> dict[str, str]:
     return out
 
 
+def compute_environment() -> dict[str, Any]:
+    """What computed the numbers: platform, Python, CPU count, the BLAS and OpenMP libraries
+    loaded (threadpoolctl: vendor, version, kernel, threads) and the variables that steer them.
+
+    Example
+    -------
+    >>> env = compute_environment()
+    >>> sorted(env)[:3]
+    ['blas', 'cpu_count', 'machine']
+    """
+    import os
+
+    import numpy  # noqa: F401  (loads the BLAS that the report's numbers come from)
+    import scipy.linalg  # noqa: F401
+    import sklearn.cluster  # noqa: F401  (and the OpenMP runtime k-means runs on)
+    from threadpoolctl import threadpool_info
+
+    keep = ("user_api", "internal_api", "version", "architecture", "threading_layer")
+    libraries = [
+        {**{k: info.get(k) for k in keep}, "num_threads": info.get("num_threads")}
+        for info in threadpool_info()
+    ]
+    return {
+        "platform": platform.platform(),
+        "machine": platform.machine(),
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "cpu_count": os.cpu_count(),
+        "blas": sorted(libraries, key=lambda d: json.dumps(d, sort_keys=True)),
+        "variables": {name: os.environ.get(name) for name in COMPUTE_VARIABLES},
+    }
+
+
 def git_commit(path: str | Path) -> str | None:
     """Return the git commit of the checkout holding ``path`` (with ``+dirty``), or None."""
     try:
@@ -133,6 +179,7 @@ def build_manifest(
     commit: str | None = None,
     previous_run: str | None = None,
     versions: Mapping[str, str] | None = None,
+    compute: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Return the manifest as a JSON-ready dict.
 
@@ -147,6 +194,7 @@ def build_manifest(
     commit : git commit of the code, if any.
     previous_run : the run the brief compared against, if any.
     versions : package versions (default: :func:`package_versions`).
+    compute : what computed the numbers (default: :func:`compute_environment`).
     """
     return {
         "run_id": run_id,
@@ -157,6 +205,7 @@ def build_manifest(
         "inputs": dict(inputs),
         "outputs": dict(outputs),
         "versions": dict(versions if versions is not None else package_versions()),
+        "compute": dict(compute if compute is not None else compute_environment()),
         "git_commit": commit,
         "previous_run": previous_run,
         "notebooks": sorted(k for k in outputs if k.startswith("notebooks/")),

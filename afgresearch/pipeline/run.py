@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from afgresearch.atomic import atomic_write
 from afgresearch.pipeline.errors import (
     NotebookCellError,
     NotebookError,
@@ -37,7 +38,6 @@ from afgresearch.pipeline.manifest import (
 )
 from afgresearch.pipeline.params import load_params_file, validate_params
 from afgresearch.pipeline.runfolder import MANIFEST, RunFolder, latest_run, safe_child
-from afgresearch.pipeline.tables import atomic_write_bytes
 
 log = logging.getLogger("afgresearch.report")
 
@@ -241,7 +241,8 @@ def run_report(
                 commit=git_commit(PROJECT_ROOT),
                 previous_run=previous.name if previous else None,
             )
-            atomic_write_bytes(run.path / MANIFEST, manifest_bytes(manifest))
+            with atomic_write(run.path / MANIFEST) as fh:
+                fh.write(manifest_bytes(manifest))
             final = run.complete()
     except NotebookCellError as exc:
         failed = run.fail()

@@ -1,7 +1,7 @@
 """Read and write a run folder's tables: ``tables/<name>.csv`` and ``tables/<name>.parquet``.
 
 Writes are byte-stable (same frame -> same bytes: no index, ``\\n`` line ends, fixed Parquet
-writer options) and atomic (written beside the target, then renamed over it), so a reader
+writer options, floats rounded to :data:`afgresearch.numeric.SIG_DIGITS` significant digits) and atomic (written beside the target, then renamed over it), so a reader
 never sees half a file. Tables named in :data:`afgresearch.schema.TABLES` are conformed to
 their column contract on write and on read.
 
@@ -16,21 +16,22 @@ Example
 
 from __future__ import annotations
 
-import os
 import re
-import secrets
 from pathlib import Path
 
 import pandas as pd
 
+from afgresearch.atomic import atomic_write
+from afgresearch.errors import TableContractError
+from afgresearch.numeric import round_sig
 from afgresearch.pipeline.errors import PipelineError
-from afgresearch.schema import TABLES, conform, empty_table
+from afgresearch.schema import STATED_COLUMNS, TABLES, conform, empty_table, require
 
 TABLES_DIR = "tables"
 _TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class TableError(PipelineError):
+class TableError(PipelineError, TableContractError):
     """A run-folder table is missing, unreadable or has the wrong columns."""
 
 
@@ -39,19 +40,9 @@ def _check_name(name: str) -> None:
         raise TableError(f"table name {name!r}: use lower-case letters, digits and underscores")
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file renamed over it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+def _write_bytes(path: Path, data: bytes) -> Path:
+    with atomic_write(path) as fh:
+        fh.write(data)
     return path
 
 
@@ -92,16 +83,17 @@ def write_table(run_dir: str | Path, name: str, frame: pd.DataFrame) -> tuple[Pa
     'a\\n1\\n'
     """
     _check_name(name)
-    if not isinstance(frame, pd.DataFrame):
-        raise TableError(f"table {name!r}: expected a pandas DataFrame, got {type(frame).__name__}")
+    require(frame, name, None if name in TABLES else (), error=TableError)
     if name in TABLES:
         try:
             frame = conform(frame, TABLES[name])
         except (ValueError, TypeError) as exc:
             raise TableError(f"table {name!r}: {exc}") from None
+    # published floats at the stated precision, so kernel and thread noise never reach a file
+    frame = round_sig(frame, skip=STATED_COLUMNS.get(name, ()))
     folder = Path(run_dir) / TABLES_DIR
-    csv = atomic_write_bytes(folder / f"{name}.csv", table_to_csv_bytes(frame))
-    parquet = atomic_write_bytes(folder / f"{name}.parquet", table_to_parquet_bytes(frame))
+    csv = _write_bytes(folder / f"{name}.csv", table_to_csv_bytes(frame))
+    parquet = _write_bytes(folder / f"{name}.parquet", table_to_parquet_bytes(frame))
     return csv, parquet
 
 
@@ -160,7 +152,9 @@ def read_table(run_dir: str | Path, name: str, missing_ok: bool = False) -> pd.D
         ) from None
     if name in TABLES:
         try:
-            frame = conform(frame, TABLES[name])
+            frame = conform(require(frame, name), TABLES[name])
+        except TableContractError as exc:
+            raise TableError(f"{exc} (in {folder})") from None
         except (ValueError, TypeError) as exc:
             raise TableError(f"table {name!r} in {folder}: {exc}") from None
     return frame

@@ -8,8 +8,12 @@ True
 
 from __future__ import annotations
 
+from sklearn.exceptions import NotFittedError
 
-class ScaleError(Exception):
+from afgresearch.errors import AfgResearchError
+
+
+class ScaleError(AfgResearchError):
     """Base class for every error raised by :mod:`afgresearch.scale`."""
 
 
@@ -41,5 +45,5 @@ class LexiconError(ScaleError, ValueError):
     """A theme lexicon that cannot be read or has no usable terms."""
 
 
-class NotFittedScaleError(ScaleError, AttributeError):
+class NotFittedScaleError(ScaleError, NotFittedError):
     """A model used before ``fit``."""

@@ -31,7 +31,13 @@ from afgresearch.themes.diagnostics import (
     representative_paragraphs,
     stability,
 )
-from afgresearch.themes.errors import LexiconError, ThemeError, ThemeInputError, ThemeNotFittedError
+from afgresearch.themes.errors import (
+    LexiconError,
+    ThemeError,
+    ThemeInputError,
+    ThemeNotFittedError,
+    ThemeTableError,
+)
 from afgresearch.themes.evaluate import compare_methods, keyword_themes, load_labels, macro_f1
 from afgresearch.themes.lexicons import OTHER, available_lexicons, load_lexicons, load_weak_terms
 from afgresearch.themes.model import ThemeModel, check_texts
@@ -66,6 +72,7 @@ __all__ = [
     "ThemeModel",
     "ThemeAssignment",
     "ThemeNotFittedError",
+    "ThemeTableError",
     "article_context",
     "assign_from_evidence",
     "borrow_article_evidence",

@@ -13,16 +13,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from afgresearch.schema import ARTICLE_THEME_COLUMNS, conform
-from afgresearch.themes.errors import ThemeInputError
-
-
-def _need(frame: pd.DataFrame, columns: list[str], what: str) -> None:
-    if not isinstance(frame, pd.DataFrame):
-        raise ThemeInputError(f"{what} must be a DataFrame, got {type(frame).__name__}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ThemeInputError(f"{what} table lacks columns {missing}")
+from afgresearch.schema import ARTICLE_THEME_COLUMNS, conform, require
+from afgresearch.themes.errors import ThemeInputError, ThemeTableError
 
 
 def _weights(paragraphs: pd.DataFrame) -> pd.Series:
@@ -59,11 +51,11 @@ def article_theme_shares(
     -------
     See the module docstring.
     """
-    _need(paragraphs, ["article_id", "text", "theme"], "paragraphs")
+    require(paragraphs, "paragraphs", ["article_id", "text", "theme"], error=ThemeTableError)
     frame = paragraphs.assign(weight=_weights(paragraphs))
     out = _shares(frame, ["article_id"])[["article_id", "theme", "share"]]
     if articles is not None:
-        _need(articles, ["article_id"], "articles")
+        require(articles, "articles", ["article_id"], error=ThemeTableError)
         absent = sorted(set(articles["article_id"].dropna()) - set(out["article_id"]))
         if absent:
             extra = pd.DataFrame({"article_id": absent, "theme": "other", "share": 0.0})
@@ -73,8 +65,8 @@ def article_theme_shares(
 
 
 def _joined(paragraphs: pd.DataFrame, articles: pd.DataFrame, column: str) -> pd.DataFrame:
-    _need(paragraphs, ["article_id", "text", "theme"], "paragraphs")
-    _need(articles, ["article_id", column], "articles")
+    require(paragraphs, "paragraphs", ["article_id", "text", "theme"], error=ThemeTableError)
+    require(articles, "articles", ["article_id", column], error=ThemeTableError)
     meta = articles[["article_id", column]].drop_duplicates("article_id")
     frame = paragraphs.drop(columns=[column], errors="ignore").merge(
         meta, on="article_id", how="left", validate="many_to_one"

@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 from sklearn.preprocessing import normalize
 
+from afgresearch.numeric import TOL, at_least
 from afgresearch.themes.context import borrow_article_evidence
 from afgresearch.themes.lexicons import OTHER
 from afgresearch.themes.naming import (
@@ -103,7 +104,7 @@ def full_evidence(text_similarity: np.ndarray) -> np.ndarray:
     [[0.0, 1.5], [1.0, 0.0]]
     """
     sims = np.asarray(text_similarity, dtype=float)
-    return np.where(sims >= MIN_EVIDENCE - 1e-9, sims, 0.0)
+    return np.where(at_least(sims, MIN_EVIDENCE), sims, 0.0)
 
 
 def weigh_evidence(
@@ -145,7 +146,7 @@ def weigh_evidence(
     own = column[np.asarray(labels, dtype=np.int64)]
     rows = np.flatnonzero(own >= 0)
     cols = own[rows]
-    weak = (sims[rows, cols] > 0) & (out[rows, cols] == 0)
+    weak = (sims[rows, cols] > TOL) & (out[rows, cols] == 0)
     out[rows[weak], cols[weak]] = MIN_EVIDENCE
     return out
 
@@ -226,7 +227,7 @@ def assign_from_evidence(
     )
     names = [*theme_names, OTHER]
     themes = [
-        t if t == OTHER or centroid_sims[c, names.index(t)] >= min_similarity else OTHER
+        t if t == OTHER or at_least(centroid_sims[c, names.index(t)], min_similarity) else OTHER
         for c, t in enumerate(themes)
     ]
     cluster_names, cluster_themes = name_clusters(

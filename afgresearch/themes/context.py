@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from afgresearch.numeric import TOL, at_least, stable_argmax
 from afgresearch.themes.errors import ThemeInputError
 
 
@@ -148,9 +149,9 @@ def borrow_article_evidence(
     context = article_context(aff, groups)
     codes = group_codes(groups, aff.shape[0])
     others = np.bincount(codes)[codes] - 1
-    best = np.argmax(context, axis=1)
+    best = stable_argmax(context, axis=1)
     lead = context[np.arange(aff.shape[0]), best]
-    borrow = (aff.sum(axis=1) == 0) & (lead >= float(min_share) - 1e-12) & (lead > 0)
+    borrow = (aff.sum(axis=1) == 0) & at_least(lead, float(min_share)) & (lead > TOL)
     borrow &= others >= int(min_others)
     aff[np.flatnonzero(borrow), best[borrow]] = 1.0
     return aff

@@ -20,6 +20,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.metrics import adjusted_rand_score, silhouette_score
 from sklearn.utils import check_random_state
 
+from afgresearch.numeric import quantize, round_coordinates, stable_argmax
 from afgresearch.schema import PARAGRAPH_MAP_COLUMNS, conform
 from afgresearch.themes.errors import ThemeInputError
 from afgresearch.themes.model import ThemeModel, check_texts
@@ -156,7 +157,7 @@ def representative_paragraphs(
     for c in range(dist.shape[1]):
         members = np.flatnonzero(labels == c)
         off_theme = (own_themes[members] != model.cluster_themes_[c]).astype(int)
-        order = members[np.lexsort((members, dist[members, c], off_theme))][:n]
+        order = members[np.lexsort((members, quantize(dist[members, c]), off_theme))][:n]
         for rank, i in enumerate(order, start=1):
             rows.append(
                 (
@@ -207,9 +208,10 @@ def paragraph_map(
             n_components=2, random_state=0, algorithm="arpack" if min(Z.shape) > 2 else "randomized"
         )
         xy = svd.fit_transform(Z)
-        # fix the sign of each axis so the output does not flip between runs
-        signs = np.sign(xy[np.argmax(np.abs(xy), axis=0), [0, 1]])
-        xy = xy * np.where(signs == 0, 1.0, signs)
+        # fix the sign of each axis so the output does not flip between runs: the point
+        # farthest out (the first of those within the tolerance) is on the positive side
+        signs = np.sign(xy[stable_argmax(np.abs(xy), axis=0), [0, 1]])
+        xy = round_coordinates(xy * np.where(signs == 0, 1.0, signs))
     themes, _ = model.predict_themes(texts)
     frame = pd.DataFrame(
         {

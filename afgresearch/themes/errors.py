@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from sklearn.exceptions import NotFittedError
 
+from afgresearch.errors import AfgResearchError, TableContractError
 
-class ThemeError(Exception):
+
+class ThemeError(AfgResearchError):
     """Base class of every error raised by :mod:`afgresearch.themes`."""
 
 
@@ -21,6 +23,10 @@ class LexiconError(ThemeError, ValueError):
 
 class ThemeInputError(ThemeError, ValueError):
     """Texts or tables handed to the theme model are unusable (the message says why)."""
+
+
+class ThemeTableError(ThemeInputError, TableContractError):
+    """A table handed to the theme stage breaks its contract (names table, column, reason)."""
 
 
 class ThemeNotFittedError(ThemeError, NotFittedError):

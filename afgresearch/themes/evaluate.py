@@ -21,9 +21,11 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import accuracy_score, f1_score
 
+from afgresearch.numeric import stable_argmax
+from afgresearch.schema import require
 from afgresearch.themes.assign import full_evidence
 from afgresearch.themes.context import borrow_article_evidence
-from afgresearch.themes.errors import ThemeInputError
+from afgresearch.themes.errors import ThemeInputError, ThemeTableError
 from afgresearch.themes.lexicons import (
     OTHER,
     WEAK_WEIGHT,
@@ -92,7 +94,7 @@ def keyword_themes(
     names = list(lex)
     out: list[str] = []
     for row in counts:
-        best = int(np.argmax(row)) if row.size else -1
+        best = int(stable_argmax(row)) if row.size else -1
         out.append(names[best] if best >= 0 and row[best] > 0 else OTHER)
     return out
 
@@ -139,9 +141,7 @@ def load_labels(path: str | Path) -> pd.DataFrame:
     if not path.is_file():
         raise ThemeInputError(f"label file {path} does not exist")
     frame = pd.read_csv(path, dtype={"source_file": "string", "theme": "string"})
-    missing = {"source_file", "line", "theme"} - set(frame.columns)
-    if missing:
-        raise ThemeInputError(f"label file {path} lacks columns {sorted(missing)}")
+    require(frame, f"label file {path}", ["source_file", "line", "theme"], error=ThemeTableError)
     frame["line"] = frame["line"].astype("int64")
     return frame.sort_values(["source_file", "line"], kind="stable").reset_index(drop=True)
 

@@ -25,6 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
 
+from afgresearch.numeric import TOL, stable_argmin
 from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
 from afgresearch.themes.assign import ASSIGNMENT_DEFAULTS, assign_from_evidence, themes_for_new
 from afgresearch.themes.context import group_codes
@@ -308,8 +309,10 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
                 self.svd_ = TruncatedSVD(
                     n_components=k_svd, random_state=self._seed(), algorithm="randomized"
                 )
-                # one decomposition gives both the fit and the projection of the training texts
-                Z = normalize(self.svd_.fit_transform(tfidf))
+                # the training texts are projected as new texts are (transform, not
+                # fit_transform's U * S), so predicting them gives back what fit assigned
+                self.svd_.fit(tfidf)
+                Z = self._project(tfidf)
         self.weak_terms_ = load_weak_terms(self.lexicons)
         self.lexicon_indicator_ = lexicon_indicator(
             self.lexicons_,
@@ -348,8 +351,8 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
                 random_state=self._seed(),
             ).fit(Z)
         self.kmeans_ = km
-        self.labels_ = km.labels_.astype(np.int64)
         self.cluster_centers_ = np.asarray(km.cluster_centers_, dtype=float)
+        self.labels_ = self._nearest(Z)
         self.inertia_ = float(km.inertia_)
         self.cluster_term_weights_ = self._term_weights(tfidf, self.labels_, k)
         self.text_similarity_ = lexicon_counts(tfidf, self.lexicon_indicator_)
@@ -393,7 +396,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
                 max_iter=self.max_iter,
                 random_state=rng.randint(np.iinfo(np.int32).max),
             ).fit(Z)
-            if best is None or km.inertia_ < best.inertia_ - 1e-12:
+            if best is None or km.inertia_ < best.inertia_ - TOL * max(1.0, best.inertia_):
                 best = km
         assert best is not None
         return best
@@ -406,6 +409,10 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
             if members.size:
                 out[c] = np.asarray(tfidf[members].mean(axis=0)).ravel()
         return out
+
+    def _nearest(self, Z: Any) -> np.ndarray:
+        """Nearest centre per row of ``Z``; centres within the tolerance: the lowest index."""
+        return stable_argmin(self.kmeans_.transform(Z), axis=1).astype(np.int64)
 
     def _centre_similarity(self, Z: Any, labels: np.ndarray) -> np.ndarray:
         """Cosine similarity of each row of ``Z`` to the centre of its cluster."""
@@ -449,7 +456,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         ndarray of int, shape (n_texts,)
         """
         self._check_fitted()
-        return self.kmeans_.predict(self._features(check_texts(X))).astype(np.int64)
+        return self._nearest(self._features(check_texts(X)))
 
     def predict_themes(self, X: Any, groups: Any = None) -> tuple[np.ndarray, np.ndarray]:
         """Theme and theme score for each new text.
@@ -474,7 +481,7 @@ class ThemeModel(ClusterMixin, TransformerMixin, BaseEstimator):
         texts = check_texts(X)
         tfidf = self.vectorizer_.transform(texts)
         Z = self._project(tfidf)
-        labels = self.kmeans_.predict(Z).astype(np.int64)
+        labels = self._nearest(Z)
         settings = self._assignment_settings()
         return themes_for_new(
             labels,

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from sklearn.preprocessing import normalize
 
+from afgresearch.numeric import TOL, at_least, quantize, stable_argmax
 from afgresearch.themes.lexicons import OTHER
 
 
@@ -38,7 +39,10 @@ def top_term_indices(weights: np.ndarray, n: int) -> np.ndarray:
     """
     cols = np.arange(weights.shape[1])
     return np.vstack(
-        [np.lexsort((cols, -row))[: min(n, weights.shape[1])] for row in np.atleast_2d(weights)]
+        [
+            np.lexsort((cols, -quantize(row)))[: min(n, weights.shape[1])]
+            for row in np.atleast_2d(weights)
+        ]
     )
 
 
@@ -76,15 +80,17 @@ def cluster_themes(
     if similarity is not None and np.shape(similarity)[1] == len(theme_names) + 1:
         sims = np.asarray(similarity, dtype=float)
         names = [*theme_names, OTHER]
-        return [names[int(np.argmax(row))] for row in sims], sims
+        return [names[int(stable_argmax(row))] for row in sims], sims
     if similarity is None:
         sims = np.asarray(normalize(centers) @ lexicon_rows.T, dtype=float)
     else:
         sims = np.asarray(similarity, dtype=float)
     themes: list[str] = []
     for row in sims:
-        best = int(np.argmax(row)) if row.size else -1
-        themes.append(theme_names[best] if best >= 0 and row[best] >= min_similarity else OTHER)
+        best = int(stable_argmax(row)) if row.size else -1
+        themes.append(
+            theme_names[best] if best >= 0 and at_least(row[best], min_similarity) else OTHER
+        )
     return themes, sims
 
 
@@ -188,7 +194,7 @@ def name_clusters(
     seen: dict[str, int] = {}
     for k, theme in enumerate(themes):
         if theme == OTHER:
-            base = ", ".join(str(feature_names[i]) for i in tops[k] if weights[k, i] > 0)
+            base = ", ".join(str(feature_names[i]) for i in tops[k] if weights[k, i] > TOL)
             base = base or f"cluster {k}"
         else:
             base = theme
@@ -254,8 +260,8 @@ def cluster_profiles(labels: np.ndarray, text_affinity: np.ndarray, n_clusters: 
     labels = np.asarray(labels, dtype=int)
     aff = np.asarray(text_affinity, dtype=float)
     votes = np.zeros((aff.shape[0], aff.shape[1] + 1))
-    best = np.argmax(aff, axis=1) if aff.shape[1] else np.zeros(aff.shape[0], dtype=int)
-    has = aff.max(axis=1) > 0 if aff.shape[1] else np.zeros(aff.shape[0], dtype=bool)
+    best = stable_argmax(aff, axis=1) if aff.shape[1] else np.zeros(aff.shape[0], dtype=int)
+    has = aff.max(axis=1) > TOL if aff.shape[1] else np.zeros(aff.shape[0], dtype=bool)
     votes[np.flatnonzero(has), best[has]] = 1.0
     votes[~has, -1] = 1.0
     out = np.zeros((n_clusters, aff.shape[1] + 1))
@@ -306,7 +312,7 @@ def assign_themes(
         text_affinity, abstain=False
     )
     names = np.array([*theme_names, OTHER], dtype=object)
-    best = np.argmax(combined, axis=1)
+    best = stable_argmax(combined, axis=1)
     return names[best], combined[np.arange(labels.shape[0]), best].astype(float)
 
 
@@ -360,12 +366,12 @@ def match_clusters(
     affinity = 0.5 * (vote_share + sim_share)
     themes: list[str] = []
     for c, row in enumerate(affinity):
-        if not row.size or coverage[c] < min_coverage:
+        if not row.size or not at_least(coverage[c], min_coverage):
             themes.append(OTHER)
             continue
-        order = np.lexsort((np.arange(row.size), -row))
+        order = np.lexsort((np.arange(row.size), -quantize(row)))
         lead = row[order[0]] - (row[order[1]] if row.size > 1 else 0.0)
-        themes.append(theme_names[int(order[0])] if lead >= margin else OTHER)
+        themes.append(theme_names[int(order[0])] if at_least(lead, margin) else OTHER)
     return themes, affinity
 
 
@@ -395,7 +401,9 @@ def typicality(
     out = np.zeros(len(labels))
     for i, (s, c) in enumerate(zip(np.asarray(similarity, dtype=float), labels, strict=True)):
         ref = reference[int(c)] if int(c) < len(reference) else np.array([])
-        out[i] = np.searchsorted(ref, s, side="right") / ref.size if ref.size else 1.0
+        # a text level with a member within the tolerance counts as reaching it, so the
+        # training texts' own similarities, recomputed, give back their own typicality
+        out[i] = np.searchsorted(ref, s + TOL, side="right") / ref.size if ref.size else 1.0
     return out
 
 
@@ -417,8 +425,9 @@ def assign_text_themes(
     for ``other`` is dropped; the text's own lexicon
     shares (:func:`text_theme_shares`, abstaining when it has no evidence) vote with
     weight ``text_weight``. Scores are ``(1 - text_weight) * cluster + text_weight * own``;
-    the best theme wins (ties: lexicon order, then ``other``), and its score, in [0, 1],
-    is the text's theme score. So a text without lexicon terms takes its cluster's theme
+    the best theme wins (scores within :data:`~afgresearch.numeric.TOL` tie: ``other``
+    before any theme, so a theme must win outright, then lexicon order), and its score,
+    in [0, 1], is the text's theme score. So a text without lexicon terms takes its cluster's theme
     when it is a typical member, and a text's own clear evidence outweighs its cluster.
 
     Parameters
@@ -462,6 +471,8 @@ def assign_text_themes(
     has_evidence = own.sum(axis=1) > 0
     cluster[has_evidence, -1] = 0.0
     combined = (1.0 - text_weight) * cluster + text_weight * own
-    best = np.argmax(combined, axis=1)
+    # ``other`` first: a theme has to beat it by more than the tolerance
+    first = np.roll(np.arange(len(names)), 1)
+    best = first[stable_argmax(combined[:, first], axis=1)]
     out = np.array(names, dtype=object)[best]
     return out, combined[np.arange(labels.shape[0]), best].astype(float)

@@ -24,6 +24,7 @@ import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
 
+from afgresearch.numeric import TOL, quantize
 from afgresearch.themes.lexicons import WEAK_WEIGHT
 
 
@@ -291,8 +292,8 @@ def seed_centroids(
     for t in range(lexicon_rows.shape[0]):
         if not np.any(lexicon_rows[t]):
             continue
-        order = np.lexsort((np.arange(n), -sims[:, t]))[:top]
-        order = order[sims[order, t] > 0]
+        order = np.lexsort((np.arange(n), -quantize(sims[:, t])))[:top]
+        order = order[sims[order, t] > TOL]
         seed = (1.0 - blend) * lexicon_rows[t]
         if order.size:
             rows = X[order]

@@ -18,17 +18,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from afgresearch.schema import PARAGRAPH_COLUMNS, THEMED_PARAGRAPH_COLUMNS, conform
-from afgresearch.themes.errors import ThemeInputError
+from afgresearch.schema import THEMED_PARAGRAPH_COLUMNS, conform, require
+from afgresearch.themes.errors import ThemeInputError, ThemeTableError
 from afgresearch.themes.model import ThemeModel
 
 
 def _check_paragraphs(paragraphs: Any) -> pd.DataFrame:
-    if not isinstance(paragraphs, pd.DataFrame):
-        raise ThemeInputError(f"paragraphs must be a DataFrame, got {type(paragraphs).__name__}")
-    missing = [c for c in PARAGRAPH_COLUMNS if c not in paragraphs.columns]
-    if missing:
-        raise ThemeInputError(f"paragraphs table lacks columns {missing}")
+    require(paragraphs, "paragraphs", error=ThemeTableError)
     if paragraphs.empty:
         raise ThemeInputError("paragraphs table is empty")
     return paragraphs

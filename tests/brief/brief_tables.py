@@ -92,7 +92,7 @@ def hand_claims(paragraphs: pd.DataFrame) -> pd.DataFrame:
     """One claim per number in a paragraph; the quote is the sentence holding it."""
     rows = []
     for p in paragraphs.itertuples(index=False):
-        for sentence in sentences(p.text):
+        for n, sentence in enumerate(sentences(p.text)):
             for k, m in enumerate(NUMBER.finditer(sentence)):
                 low = sentence.lower()
                 topic = "returns_deportations" if ("deport" in low or "return" in low) else "other"
@@ -102,7 +102,7 @@ def hand_claims(paragraphs: pd.DataFrame) -> pd.DataFrame:
                 verb = "return" if topic == "returns_deportations" else ""
                 rows.append(
                     {
-                        "claim_id": f"{p.paragraph_id}-{m.start()}-{k}",
+                        "claim_id": f"{p.paragraph_id}-{n}-{m.start()}-{k}",
                         "paragraph_id": p.paragraph_id,
                         "source_file": p.source_file,
                         "line": p.line,

@@ -39,7 +39,7 @@ def test_theme_paragraphs_fit_and_apply(themed_texts: list[str]) -> None:
     assert out["theme"].tolist() == model.themes_.tolist()
     again = theme_paragraphs(p, model=model)
     assert again["cluster"].tolist() == out["cluster"].tolist()
-    with pytest.raises(ThemeInputError, match="lacks columns"):
+    with pytest.raises(ThemeInputError, match="lacks column"):
         theme_paragraphs(p.drop(columns="line"))
     with pytest.raises(ThemeInputError, match="together with a model"):
         theme_paragraphs(p, model=model, n_clusters=3)
@@ -91,7 +91,8 @@ def test_diagnostics(themed_texts: list[str]) -> None:
     m = ThemeModel(random_state=0).fit(themed_texts)
     reps = representative_paragraphs(m, themed_texts, n=2)
     assert reps.groupby("cluster")["rank"].max().max() <= 2
-    assert reps.groupby("cluster")["distance"].apply(lambda d: d.is_monotonic_increasing).all()
+    # nearest first; distances equal within the tolerance keep corpus order
+    assert reps.groupby("cluster")["distance"].apply(lambda d: (d.diff() > -1e-9)[1:].all()).all()
     pm = paragraph_map(m, themed_texts, [f"p{i}" for i in range(16)])
     assert list(pm.columns) == ["paragraph_id", "x", "y", "cluster", "theme"]
     assert np.isfinite(pm[["x", "y"]].to_numpy()).all()

@@ -1,0 +1,158 @@
+"""The held-out set's labels agree with its files (not the parser's scores on it).
+
+``tests/data/heldout/`` holds real articles in six dump layouts (``dumps/``) and hand labels
+(``labels/``), described in ``tests/data/heldout/LABELLING.md``. It is a test set: the parser
+and extractors are measured on it by ``benchmarks/heldout_eval.py`` and never tuned on it. These
+tests check only that every label points at what it says: lines exist and are numbered as
+``grep -n`` numbers them, quoted spans and titles occur verbatim where labelled, dates parse.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
+DUMPS = HELDOUT / "dumps"
+KINDS = {"headline", "metadata", "body", "boilerplate"}
+
+
+def _labels(name: str) -> pd.DataFrame:
+    return pd.read_csv(HELDOUT / "labels" / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+def _lines(file: str) -> list[str]:
+    text = (DUMPS / file).read_bytes().decode("utf-8-sig")
+    return re.split(r"\r\n|\r|\n", text)[:-1]
+
+
+def _records(file: str) -> dict[int, dict[str, str]]:
+    """A CSV or JSONL file's records, keyed by the line each starts on."""
+    if file.endswith(".jsonl"):
+        return {i: json.loads(t) for i, t in enumerate(_lines(file), 1)}
+    out = {}
+    with open(DUMPS / file, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames is None:  # reading the header row moves line_num past it
+            return out
+        start = reader.line_num + 1
+        for row in reader:
+            out[start] = row
+            start = reader.line_num + 1
+    return out
+
+
+def _tabular(file: str) -> bool:
+    return file.endswith((".csv", ".jsonl"))
+
+
+def _text_at(file: str, line: int) -> str:
+    """The labelled unit's text: the line, or for CSV and JSONL the record's text field."""
+    if not _tabular(file):
+        return _lines(file)[line - 1]
+    record = _records(file)[line]
+    return record["text"] if "text" in record else record["body"]
+
+
+def _valid_date(value: str) -> bool:
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    if len(value) not in formats or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+        return False
+    try:
+        dt.datetime.strptime(value, formats[len(value)])
+    except ValueError:
+        return False
+    return True
+
+
+def test_the_set_is_large_and_varied_enough() -> None:
+    arts = _labels("articles")
+    assert len(arts) >= 30
+    assert arts["site"].nunique() >= 15
+    assert arts["file"].nunique() >= 5
+    assert sorted(arts["file"].unique()) == sorted(p.name for p in DUMPS.iterdir())
+
+
+def test_every_non_blank_line_is_labelled_once_with_a_kind() -> None:
+    lines = _labels("lines")
+    assert set(lines["kind"]) <= KINDS
+    assert not lines.duplicated(["file", "line"]).any()
+    for file, rows in lines.groupby("file"):
+        src = _lines(file)
+        labelled = set(rows["line"].astype(int))
+        non_blank = {i for i, t in enumerate(src, 1) if t.strip()}
+        if file.endswith(".csv"):  # the header row and each record's first line
+            non_blank = {1} | set(_records(file))
+        assert labelled == non_blank, (file, sorted(labelled ^ non_blank)[:10])
+        for row in rows.itertuples():
+            has_digit = bool(re.search(r"\d", src[int(row.line) - 1]))
+            if not _tabular(file):
+                assert int(row.has_number) == has_digit, (file, row.line)
+
+
+def test_articles_are_ordered_spans_with_their_titles_at_the_headline() -> None:
+    arts = _labels("articles")
+    kinds = {(r.file, int(r.line)): r.kind for r in _labels("lines").itertuples()}
+    for file, rows in arts.groupby("file", sort=False):
+        src = _lines(file)
+        previous_end = 0
+        for row in rows.sort_values("article", key=lambda s: s.astype(int)).itertuples():
+            block, start, body, end = (
+                int(x) for x in (row.block_start, row.line_start, row.body_start, row.line_end)
+            )
+            assert previous_end < block <= start <= body <= end <= len(src), (file, row.article)
+            assert kinds[(file, body)] == "body", (file, body)
+            previous_end = end
+            if _tabular(file):
+                record = _records(file)[start]
+                title = record["title"] if "title" in record else record["headline"]
+                outlet = record["outlet"] if "outlet" in record else record["source"]
+                assert (title, outlet) == (row.title, row.outlet), (file, row.article)
+                continue
+            heads = [n for n in range(block, body) if kinds.get((file, n)) == "headline"]
+            if row.title:
+                assert heads and row.title in src[heads[0] - 1], (file, row.article, row.title)
+            else:
+                assert not heads, (file, row.article)
+
+
+@pytest.mark.parametrize("column", ["published"])
+def test_publication_dates_parse(column: str) -> None:
+    for value in _labels("articles")[column]:
+        assert value == "" or _valid_date(value), value
+
+
+def test_claims_quote_their_line_verbatim() -> None:
+    claims = _labels("claims")
+    assert len(claims) >= 60
+    for row in claims.itertuples():
+        text = _text_at(row.file, int(row.line))
+        assert row.quote in text, (row.file, row.line, row.quote)
+        float(row.value)
+        for span in [row.period, *row.period_alt.split(";")]:
+            assert span == "" or span in text, (row.file, row.line, span)
+
+
+def test_claims_and_events_sit_inside_their_article() -> None:
+    spans = {
+        (r.file, r.article): (int(r.block_start), int(r.line_end))
+        for r in _labels("articles").itertuples()
+    }
+    for name in ("claims", "events"):
+        for row in _labels(name).itertuples():
+            lo, hi = spans[(row.file, row.article)]
+            assert lo <= int(row.line) <= hi, (name, row.file, row.line)
+
+
+def test_events_quote_their_line_and_have_a_date() -> None:
+    events = _labels("events")
+    assert len(events) >= 20
+    for row in events.itertuples():
+        assert row.anchor in _text_at(row.file, int(row.line)), (row.file, row.line, row.anchor)
+        assert _valid_date(row.date), (row.file, row.line, row.date)
