@@ -62,11 +62,27 @@ CLAIM_COLUMNS: dict[str, str] = {
     "attributed_to": "string",
     "repeat_of": "string",
     "measure": "string",
+    "kind": "string",
+    "rate": "string",
+    "rate_per": "string",
 }
 
 #: float columns that hold numbers as the sources state them: written exactly, never rounded
 #: to the published precision of computed numbers (:data:`afgresearch.numeric.SIG_DIGITS`)
 STATED_COLUMNS: dict[str, tuple[str, ...]] = {"claims": ("value",)}
+#: what a claim's figure states (the ``kind`` column of ``claims``)
+CLAIM_KINDS: tuple[str, ...] = (
+    "count",
+    "vague",
+    "rate",
+    "share",
+    "money",
+    "duration",
+    "policy",
+)
+
+#: the unit of time of a rate (the ``rate_per`` column; '' for a figure that is no rate)
+RATE_UNITS: tuple[str, ...] = ("hour", "day", "week", "month", "year")
 
 QUALIFIERS: tuple[str, ...] = (
     "exact",
@@ -114,10 +130,21 @@ EVENT_COLUMNS: dict[str, str] = {
     "actor_2": "string",
     "place": "string",
     "date": "string",
+    "date_basis": "string",
     "source_file": "string",
     "line": "int64",
     "quote": "string",
 }
+
+#: how an event's ``date`` was found (see :mod:`afgresearch.extract.event_dates`)
+DATE_BASES: tuple[str, ...] = (
+    "clause",
+    "weekday_relative",
+    "relative",
+    "article_date",
+    "background_excluded",
+    "none",
+)
 
 CO_MENTION_COLUMNS: dict[str, str] = {
     "actor_1": "string",
@@ -235,6 +262,9 @@ SHARE_COLUMNS: tuple[str, ...] = ("share",)
 ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     ("claims", "qualifier"): QUALIFIERS,
     ("claims", "topic"): CLAIM_TOPICS,
+    ("claims", "kind"): ("", *CLAIM_KINDS),
+    ("claims", "rate_per"): ("", *RATE_UNITS),
+    ("events", "date_basis"): ("", *DATE_BASES),
 }
 
 
@@ -253,19 +283,31 @@ def empty_table(name: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=d) for c, d in columns.items()})
 
 
+#: columns added to the contracts after run folders were first written; a table without them
+#: (from an older run, or made by hand) gets them empty rather than being refused
+LATER_COLUMNS: dict[str, str] = {"kind": "", "rate": "", "rate_per": "", "date_basis": ""}
+
+
 def conform(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     """Order ``frame``'s columns as in ``columns`` (extra columns kept after) and cast dtypes.
 
-    Missing columns raise :class:`TableContractError` (a ``ValueError``) naming them.
+    Missing columns raise :class:`TableContractError` (a ``ValueError``) naming them, except
+    those of :data:`LATER_COLUMNS`, which are added empty.
 
     Example
     -------
     >>> conform(pd.DataFrame({"reason": ["empty"], "source_file": ["a.txt"]}), REJECT_COLUMNS).columns.tolist()
     ['source_file', 'reason']
+    >>> old = empty_table("events").drop(columns="date_basis")
+    >>> "date_basis" in conform(old, EVENT_COLUMNS).columns
+    True
     """
-    missing = [c for c in columns if c not in frame.columns]
+    missing = [c for c in columns if c not in frame.columns and c not in LATER_COLUMNS]
     if missing:
         raise TableContractError(f"table lacks column(s): {', '.join(missing)}")
+    later = {c: LATER_COLUMNS[c] for c in columns if c not in frame.columns}
+    if later:
+        frame = frame.assign(**later)
     extra = [c for c in frame.columns if c not in columns]
     out = frame[list(columns) + extra].copy()
     return out.astype(columns)
@@ -316,7 +358,10 @@ def require(
         return empty_table(table) if contract else pd.DataFrame()
     if not isinstance(frame, pd.DataFrame):
         raise error(f"table {table!r} must be a pandas DataFrame, got {type(frame).__name__}")
-    names = list(contract) if columns is None else list(columns)
+    if columns is None:  # every contract column, but a table from before a column was added
+        names = [c for c in contract if c in frame.columns or c not in LATER_COLUMNS]
+    else:
+        names = list(columns)
     missing = [c for c in names if c not in frame.columns]
     if missing:
         raise error(f"table {table!r} lacks column(s): {', '.join(missing)}")

@@ -50,7 +50,7 @@ def _claims(**changes) -> pd.DataFrame:
 def test_require_returns_a_good_table_unchanged():
     frame = _claims()
     assert require(frame, "claims") is frame
-    assert require(conform(frame, TABLES["claims"]), "claims").shape == (2, 13)
+    assert require(conform(frame, TABLES["claims"]), "claims").shape == (2, len(TABLES["claims"]))
 
 
 @pytest.mark.parametrize(
@@ -178,3 +178,15 @@ def test_every_stage_checks_its_tables_with_require(stage, tmp_path):
     call = _stage_calls(tmp_path)[stage]
     with pytest.raises(TableContractError, match=r"table '(paragraphs|claims|articles)', column"):
         call()
+def test_tables_written_before_later_columns_still_conform():
+    from afgresearch.schema import CLAIM_COLUMNS, EVENT_COLUMNS, LATER_COLUMNS
+
+    claims = empty_table("claims").drop(columns=["kind", "rate", "rate_per"])
+    events = empty_table("events").drop(columns=["date_basis"])
+    assert list(conform(claims, CLAIM_COLUMNS).columns) == list(CLAIM_COLUMNS)
+    assert list(conform(events, EVENT_COLUMNS).columns) == list(EVENT_COLUMNS)
+    row = conform(pd.DataFrame({"source_file": ["a"]}).assign(reason="x"), REJECT_COLUMNS)
+    assert "kind" not in row.columns  # only the table's own later columns are added
+    with pytest.raises(ValueError, match="quote"):
+        conform(events.drop(columns=["quote"]), EVENT_COLUMNS)
+    assert set(LATER_COLUMNS) <= set(CLAIM_COLUMNS) | set(EVENT_COLUMNS)

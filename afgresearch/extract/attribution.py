@@ -34,6 +34,8 @@ _VERBS = (
     r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
     r"revealed|disclosed|declared|documented|recorded"
 )
+#: verbs that report a statement ('said', 'told', 'announced', ...), as a regex alternation
+SPEECH_VERBS = _VERBS
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # verb forms that are also plural nouns count only before ':', 'that' or a quote
 _AMBIGUOUS = frozenset({"states", "reports", "notes", "claims", "estimates"})
@@ -51,6 +53,13 @@ _TRAILING_RE = re.compile(
     r"(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|"
     r"a\s+press\s+(?:conference|briefing)|a\s+post))$",
     re.IGNORECASE,
+)
+# words for a source's office between an organisation and a name ('UNHCR spokesperson X')
+_TITLES = (
+    r"(?:deputy\s+|acting\s+|chief\s+|senior\s+|regional\s+|country\s+)?(?:spokes(?:person|man|woman)|"
+    r"official|minister|director|head|chief|representative|envoy|ambassador|commissioner|governor|"
+    r"president|secretary|advis[eo]r|analyst|researcher|activist|commander|chairman|chair|"
+    r"coordinator|officer|member)"
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "the statement", "the report"})
@@ -88,10 +97,23 @@ _CLAUSE_VERB_RE = re.compile(
 )
 
 
+# an introductory phrase before the subject: 'publishing a video, UNHCR said', 'Speaking to
+# reporters, the minister said', 'On Tuesday, ...'
+_INTRODUCTORY_RE = re.compile(r"^\s*(?:(?-i:[A-Za-z][a-z]+ing)\b|(?-i:[a-z])|\S+\s+\d)")
+
+
 def _clause_before_comma(clause: str) -> bool:
-    """True when the text before the last comma of ``clause`` is a clause with a verb."""
+    """True when the text before the last comma of ``clause`` is a clause with a verb or an
+    introductory phrase (a participle, a preposition)."""
     head, sep, _ = clause.rstrip(" ,").rpartition(",")
-    return bool(sep) and bool(_CLAUSE_VERB_RE.search(head))
+    if not sep:
+        return False
+    last = head.split(",")[-1]
+    return bool(_CLAUSE_VERB_RE.search(head) or _PREPOSITIONS.match(last.strip())
+                or _INTRODUCTORY_RE.match(last) and not _DETERMINER_START_RE.match(last))  # fmt: skip
+
+
+_DETERMINER_START_RE = re.compile(r"^\s*(?:the|a|an|its|their|his|her)\b", re.IGNORECASE)
 
 
 def _segments_before(before: str) -> str:
@@ -103,6 +125,7 @@ def _segments_before(before: str) -> str:
         if (
             prev
             and len(prev.split()) <= 5
+            and not (_INTRODUCTORY_RE.match(prev) and not _DETERMINER_START_RE.match(prev))
             and not _BOUNDARY.search(prev)
             and not _PREPOSITIONS.match(prev)
             and not re.search(r"\d", prev)
@@ -151,6 +174,12 @@ def sentence_attribution(sentence: str) -> str:
             inverted = re.match(
                 r"\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s*(?:[.;]?\s*$|,\s+\S)", after
             )
+            if not inverted:  # '..., said UNHCR spokesperson Babar Baloch.'
+                inverted = re.match(
+                    rf"\s+((?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{_TITLES})\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}"
+                    r"[A-Z][\w’'.-]*)\s*(?:[.;]?\s*$|,\s+\S)",
+                    after,
+                )
             if not inverted:  # '..., said the provincial governor.'
                 inverted = re.match(
                     r"\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)\s*(?:[.;]?\s*$|,\s+\S)",

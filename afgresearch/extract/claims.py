@@ -7,7 +7,11 @@ named speaker; 'he said' resolves to the paragraph's or the article's last named
 a ``topic``, ``repeat_of`` (the first statement of the same figure: restated in the same
 article, or the same precise figure about the same thing in another article) and ``measure``
 (a key shared by claims about the same thing over the same window, so sources can be
-compared with :func:`claim_disagreements`).
+compared with :func:`claim_disagreements`; a rate never shares one with a total), ``kind``
+(:func:`claim_kind`: count, vague, rate, share, money, duration, policy), and for a figure per
+unit of time the verbatim ``rate`` ('per day') and its ``rate_per`` (hour, day, week, month,
+year; '' for a figure that is no rate). The period is the window only: '30,000 a day between 1
+and 19 July' has the rate 'a day' and the period 'between 1 and 19 July'.
 
 Example
 -------
@@ -31,10 +35,17 @@ import pandas as pd
 from afgresearch.extract.attribution import is_pronoun, sentence_attribution
 from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs, publication_dates
-from afgresearch.extract.measures import measure_key, predicate_for, split_measure
+from afgresearch.extract.measures import (
+    TIME_HEADS,
+    head_noun,
+    measure_key,
+    predicate_for,
+    split_measure,
+)
 from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
 from afgresearch.extract.periods import find_periods, nearest_period
 from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.rates import find_rates, rate_for
 from afgresearch.extract.topics import classify_topic
 from afgresearch.schema import CLAIM_COLUMNS, conform, empty_table, require
 
@@ -70,7 +81,8 @@ _STOP = _words(
     said says according reportedly were have some all both many much several such same own
     very requires require need needs remain remains face faces continue continues back left
     fled arrived got get became become make made take took go went come came ran run told
-    tell last next previous past coming recent this
+    tell last next previous past coming recent this through throughout along beyond near
+    inside outside upon despite
     """
 )
 _CURRENCY_WORDS = {"dollars": "dollars", "usd": "dollars", "afghanis": "afghanis",
@@ -172,8 +184,8 @@ def unit_for(text: str, number: NumberSpan) -> str:
         if tok.endswith(("’s", "'s")):
             words = []
             continue
-        if words and tok.islower() and tok.endswith("ed"):
-            break  # a verb after the noun: 'bombers attacked'
+        if words and tok.islower() and tok.endswith(("ed", "ing")):
+            break  # a verb after the noun: 'bombers attacked', 'people crossing'
         words.append(tok.rstrip("."))
         nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
         if _plural(tok) and not (
@@ -196,6 +208,42 @@ def unit_for(text: str, number: NumberSpan) -> str:
     if number.unit_hint:
         return number.unit_hint
     return noun
+
+
+# words that make a length of time a rule: a visa's validity, a deadline, a time to leave
+_POLICY_RE = re.compile(
+    r"\b(?:visas?|permits?|deadlines?|ultimatums?|grace\s+period|extension|extend(?:ed|s)?|"
+    r"valid(?:ity)?|residen(?:ce|cy)|(?:to|must)\s+(?:leave|exit|depart|return)|expir\w*|"
+    r"(?:PoR|proof\s+of\s+registration|citizen)\s+cards?|registration|notice|"
+    r"cut|reduced?|shortened|curtailed|lengthened|allowed|given|granted)\b",
+    re.IGNORECASE,
+)
+
+
+def claim_kind(sentence: str, number: NumberSpan, kind: str, unit: str, rate_per: str = "") -> str:
+    """What a figure states: 'policy' (a length of time set by a rule: visas cut to one month,
+    15 days to leave), 'duration' (another length of time), 'share' (a percentage or fraction),
+    'money', 'rate' (a count per unit of time), 'vague' ('thousands') or 'count'.
+
+    Example
+    -------
+    >>> s = "Pakistan cut visas to one month."
+    >>> claim_kind(s, find_numbers(s)[0], "count", "month")
+    'policy'
+    >>> s = "About 9,000 arrived a day."
+    >>> claim_kind(s, find_numbers(s)[0], "count", "", "day")
+    'rate'
+    """
+    if unit and head_noun(unit) in TIME_HEADS and kind in ("count", "vague"):
+        window = sentence[max(0, number.start - 80) : number.end + 80]
+        return "policy" if _POLICY_RE.search(window) else "duration"
+    if kind in ("percent", "fraction"):
+        return "share"
+    if kind == "money":
+        return "money"
+    if rate_per:
+        return "rate"
+    return "vague" if kind == "vague" else "count"
 
 
 def unit_class(unit: str) -> str:
@@ -275,21 +323,27 @@ def split_glued(sentence: str, offset: int = 0) -> list[tuple[int, str]]:
 
 def _sentence_claims(sentence: str) -> list[dict[str, object]]:
     periods = find_periods(sentence)
+    # 'in a single day' is a window, not a rate
+    rates = [r for r in find_rates(sentence)
+             if not any(p.start < r.end and r.start < p.end for p in periods)]  # fmt: skip
     numbers = [
         n
         for n in find_numbers(sentence)
         if not any(p.start <= n.start and n.end <= p.end for p in periods)
     ]
+    starts = tuple(n.start for n in numbers)
     rows: list[dict[str, object]] = []
     for n in numbers:
         unit = unit_for(sentence, n)
         kind = n.kind
         if kind == "count" and unit in _CURRENCY_WORDS.values():
             kind = "money"
+        rate = rate_for(rates, sentence, n.start, n.end, tuple(o for o in starts if o != n.start))
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
                      "predicate": predicate_for(sentence, n.start, n.end),
-                     "period": nearest_period(periods, n.start, n.end)})  # fmt: skip
+                     "period": nearest_period(periods, n.start, n.end, sentence),
+                     "rate": rate.text if rate else "", "rate_per": rate.per if rate else ""})  # fmt: skip
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):
         if row["unit"]:
@@ -302,6 +356,8 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
             and re.fullmatch(r"\s*(?:or|to|and|-|–|—)\s*", between)
         ):
             row["unit"] = rows[i + 1]["unit"]
+            if not row["rate"]:  # 'between 5,000 and 8,000 people a day'
+                row["rate"], row["rate_per"] = rows[i + 1]["rate"], rows[i + 1]["rate_per"]
             scale = _SCALE_RE.search(rows[i + 1]["n"].text)
             if scale and not _SCALE_RE.search(n.text) and n.value < 1000:
                 # 'three or four million people': the scale applies to both figures
@@ -325,6 +381,8 @@ def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:
         )
         if not ranged or a.value >= b.value or low["unit"] != high["unit"]:
             continue
+        if not low["rate"]:  # '5,000-8,000 people a day': both ends are rates
+            low["rate"], low["rate_per"] = high["rate"], high["rate_per"]
         if low["qualifier"] == "exact":
             low["qualifier"] = "at_least"
         if high["qualifier"] == "exact":
@@ -369,10 +427,14 @@ def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, objec
                     "topic": classify_topic(sentence, str(row["unit"]), n.start),
                     "period": row["period"],
                     "attributed_to": source,
+                    "kind": claim_kind(sentence, n, str(row["kind"]), str(row["unit"]),
+                                       str(row["rate_per"])),
+                    "rate": row["rate"],
+                    "rate_per": row["rate_per"],
                     "number_text": n.text,
-                    "kind": row["kind"],
+                    "number_kind": row["kind"],
                     "predicate": row["predicate"],
-                }
+                }  # fmt: skip
         if named:
             article_speaker[article_id] = named[-1]
 
@@ -413,14 +475,14 @@ def _mark_repeats(claims: pd.DataFrame) -> list[str]:
     kind and topic.
     """
     repeat_of = [""] * len(claims)
-    in_article: dict[tuple[str, str, str], list[tuple[float, str]]] = {}
-    across: dict[tuple[str, str, str, float], str] = {}
+    in_article: dict[tuple[str, str, str, str], list[tuple[float, str]]] = {}
+    across: dict[tuple[str, str, str, float, str], str] = {}
     for i, row in enumerate(claims.itertuples(index=False)):
         uclass = unit_class(row.unit)
-        if not uclass or row.kind == "vague":
+        if not uclass or row.number_kind == "vague":
             continue
-        key = (row.article_id, uclass, row.kind)
-        gkey = (uclass, row.kind, row.topic, row.value)
+        key = (row.article_id, uclass, row.number_kind, row.rate_per)
+        gkey = (uclass, row.number_kind, row.topic, row.value, row.rate_per)
         root = next(
             (r for value, r in in_article.get(key, []) if same_figure(value, row.value)), ""
         )
@@ -469,17 +531,18 @@ def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
     claims = pd.DataFrame(rows)
     claims["repeat_of"] = _mark_repeats(claims)
     claims["measure"] = [
-        measure_key(t, u, p, v, k)
-        for t, u, p, v, k in zip(
+        measure_key(t, u, p, v, k, r)
+        for t, u, p, v, k, r in zip(
             claims["topic"],
             claims["unit"],
             claims["period"],
             claims["predicate"],
-            claims["kind"],
+            claims["number_kind"],
+            claims["rate_per"],
             strict=True,
         )
     ]
-    claims = claims.drop(columns=["article_id", "number_text", "kind", "predicate"])
+    claims = claims.drop(columns=["article_id", "number_text", "number_kind", "predicate"])
     return conform(claims, CLAIM_COLUMNS).reset_index(drop=True)
 
 

@@ -62,7 +62,8 @@ _DAYRANGE_RE = re.compile(
 )
 _POINT_RE = re.compile(rf"(?<![\w-]){_point('a')}(?![\w-])")
 _BARE_MONTH_RE = re.compile(
-    rf"\b(?:in|by|during|until|till|since|early|late|mid-?|the\s+end\s+of)\s+(?P<m>{MONTH_RE})(?!\s*\d)(?![\w-])"
+    rf"\b(?i:in|by|during|until|till|since|early|late|mid-?|last|this|"
+    rf"the\s+(?:end|start|beginning|middle)\s+of)\s*(?P<m>{MONTH_RE})(?!\s*\d)(?![\w-])"
 )
 _WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
 _RELATIVE_RE = re.compile(

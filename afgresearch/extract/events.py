@@ -9,8 +9,11 @@ person a title introduces: 'Taliban Prime Minister Mohammad Hassan Akhund'); who
 attributed to ('..., the ministry said') is never a party named after the verb. A noun that
 names an act ('the deportation') counts only with its agent, and never inside a quote;
 ``place`` the first place after the verb (else in the sentence; for visits, the country
-visited), ``date`` the calendar expression nearest the verb, resolved against the article's
-publication date (intentions forward, reports backward; ranges stay ranges; '' when unknown).
+visited), ``date`` the calendar expression nearest the verb in the verb's own clause, resolved
+against the article's publication date (intentions forward, reports backward; ranges stay
+ranges), else the publication date when the verb reports a just-completed act, else '';
+``date_basis`` says which (see :mod:`afgresearch.extract.event_dates`): dates in background
+clauses ('since the group seized power in August 2021') never date the event.
 
 Example
 -------
@@ -18,8 +21,8 @@ Example
 >>> p = pd.DataFrame({"paragraph_id": ["p"], "article_id": ["a"], "source_file": ["f"],
 ...     "line": [2], "text": ["Ambassador Muhammad Sadiq visited Kabul from March 21 to March 23."]})
 >>> a = pd.DataFrame({"article_id": ["a"], "published": ["2025-03-30"]})
->>> extract_events(p, a)[["cameo_code", "actor_1", "place", "date"]].values.tolist()
-[['042', 'Muhammad Sadiq Khan', 'Kabul', '2025-03-21/2025-03-23']]
+>>> extract_events(p, a)[["cameo_code", "actor_1", "place", "date", "date_basis"]].values.tolist()
+[['042', 'Muhammad Sadiq Khan', 'Kabul', '2025-03-21/2025-03-23', 'clause']]
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ import yaml
 
 from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
-from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
+from afgresearch.extract.event_dates import event_date
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
@@ -137,17 +140,6 @@ def _first_match(code: CameoCode, sentence: str) -> re.Match[str] | None:
                 best = m
             break
     return best
-
-
-def _pick_date(sentence: str, verb_start: int, published: str, future: bool) -> str:
-    spans = [s for s in find_dates(sentence) if s.kind != "decade"]
-    spans.sort(key=lambda s: (min(abs(s.start - verb_start), abs(s.end - verb_start)), s.start))
-    for span in spans:
-        # an intention is dated by its statement; only dates after the verb look forward
-        value = resolve(span, published, future and span.start >= verb_start)
-        if value:
-            return value
-    return ""
 
 
 # a condition still open where the verb stands: 'If X signs ...', '... unless Y visits'
@@ -322,7 +314,9 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
         rows.append({
             "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
             "actor_2": actor_2, "place": place_name,
-            "date": _pick_date(sentence, verb.start(), published, code.future),
+            **dict(zip(("date", "date_basis"),
+                       event_date(sentence, verb.start(), verb.end(), published, code.future),
+                       strict=True)),
             "verb_start": verb.start(), "verb_end": verb.end(),
         })  # fmt: skip
     return rows

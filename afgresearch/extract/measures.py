@@ -136,7 +136,9 @@ def predicate_for(sentence: str, start: int, end: int) -> str:
     return (found[-1].lastgroup or "") if found else ""
 
 
-def measure_key(topic: str, unit: str, period: str, predicate: str = "", kind: str = "") -> str:
+def measure_key(
+    topic: str, unit: str, period: str, predicate: str = "", kind: str = "", rate_per: str = ""
+) -> str:
     """The key that groups claims about the same measure: ``topic|head|predicate|period``.
 
     Empty (not comparable) when there is no counted noun, when the figure is a duration or a
@@ -147,6 +149,7 @@ def measure_key(topic: str, unit: str, period: str, predicate: str = "", kind: s
     topic, unit, period : the claim's columns.
     predicate : the class from :func:`predicate_for` ('return', 'host', 'kill', ...).
     kind : the number's kind ('count', 'money', 'percent', 'vague', ...).
+    rate_per : the unit of time of a rate ('day', ...); a rate never compares with a total.
 
     Returns
     -------
@@ -164,7 +167,10 @@ def measure_key(topic: str, unit: str, period: str, predicate: str = "", kind: s
         predicate = "return"  # the noun names the event: '5,097,373 returnees'
     if not topic or not head or head in TIME_HEADS or kind == "vague":
         return ""
-    return f"{topic}|{head}|{predicate}|{normalise_period(period)}"
+    window = normalise_period(period)
+    if rate_per:
+        window = f"{window} per {rate_per}".strip()
+    return f"{topic}|{head}|{predicate}|{window}"
 
 
 def split_measure(key: str) -> dict[str, str]:

@@ -99,6 +99,7 @@ _HYPHEN_COMPOUND_RE = re.compile(r"^-(?!thirds?|quarters?|halves)[A-Za-z]")
 _DURATION_UNITS = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 )
+_ONE_DURATION_RE = re.compile(rf"\s+{_DURATION_UNITS}(?![\w-])", re.IGNORECASE)
 _AGO_RE = re.compile(
     rf"^\s+(?:{_DURATION_UNITS}\s+)?(?:ago|earlier|later)\b"
     rf"|^\s+{_DURATION_UNITS}\s+(?:before|after|prior)\b",
@@ -338,8 +339,10 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
         if value is None:
             continue
         low = phrase.lower()
-        if low in ("one", "zero", "a", "an"):
-            continue
+        if low in ("zero", "a", "an") or (
+            low == "one" and not _ONE_DURATION_RE.match(text, m.end())
+        ):
+            continue  # 'one' is a pronoun, except before a unit of time ('cut to one month')
         prev = text[max(0, m.start() - 10) : m.start()].lower()
         if re.search(r"\b(?:the|these|those|its|their|our|his|her)\s+$", prev) and value < 100:
             continue

@@ -27,13 +27,27 @@ _DATE = (
     rf"(?:(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})"
     rf"(?:\s*,?\s*{_YEAR})?|{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})"
 )
+# two days of one month: '1 and 19 July', 'June 1-28', '21 - 27 June', 'June 21 to 28'
+_DAYS_OF_MONTH = (
+    rf"(?:{_DAY}\s*(?:-|–|to|and|until)\s*{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}\s*(?:-|–|to|and|until)"
+    rf"\s*{_DAY})(?:\s*,?\s*{_YEAR})?"
+)
 _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
 _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:the\s+)?"
     rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?{_UNIT}"
     rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|{_DATE}))?"
     rf"(?:\s+alone)?",
-    rf"{_LB}(?:in|within|over)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+){_UNIT}(?:\s+alone)?",
+    rf"{_LB}(?:in|within|over|on)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+)(?:single\s+)?{_UNIT}"
+    rf"(?:\s+alone)?",
+    # a window that ends on a date: 'in the month up to Oct 15', 'in the week to 5 July'
+    rf"{_LB}(?:in|during|over)\s+the\s+(?:(?:past|last|previous|first)\s+)?(?:{_NUM}\s+)?"
+    rf"(?:{_UNIT}|fortnight)\s+(?:up\s+to|to|until|till|through|ending|ended|before|of)\s+"
+    rf"(?:{_DAYS_OF_MONTH}|{_DATE})",
+    rf"{_LB}(?:between|from)\s+{_DAYS_OF_MONTH}",
+    rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})\s+{_DAY}(?:\s*,?\s*{_YEAR})?",
+    rf"{_LB}(?:on|since)\s+{_DAY}\s+(?-i:{MONTH_RE})(?![A-Za-z])(?:\s*,?\s*{_YEAR})?",
+    rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\s*\d)",
     rf"{_LB}between\s+{_DATE}\s+and\s+{_DATE}",
     rf"{_LB}from\s+{_DATE}\s+(?:to|until|till|through)\s+{_DATE}",
     rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
@@ -44,7 +58,7 @@ _PATTERNS = [
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}))",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
-    rf"{_LB}(?:per|a|each|every)\s+(?:day|week|month|year)\b|{_LB}(?:annually|yearly)\b",
+    rf"{_LB}(?:yesterday|today)(?![\w-])",
 ]
 _PERIOD_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
@@ -86,8 +100,11 @@ def find_periods(text: str) -> list[PeriodSpan]:
     return spans
 
 
-def nearest_period(periods: list[PeriodSpan], start: int, end: int) -> str:
+def nearest_period(periods: list[PeriodSpan], start: int, end: int, text: str = "") -> str:
     """Return the verbatim period closest to the character span ``start:end`` ('' if none).
+
+    With ``text`` (the sentence), a period before the figure counts as far when a new phrase
+    (', with', ', and', ', while', ', but') stands between them.
 
     Example
     -------
@@ -99,6 +116,8 @@ def nearest_period(periods: list[PeriodSpan], start: int, end: int) -> str:
         if p.start < end and p.end > start:
             continue
         gap = start - p.end if p.end <= start else p.start - end
+        if p.end <= start and re.search(r"[,;]\s+(?:with|and|while|but)\b", text[p.end : start]):
+            gap += 1000  # 'surged since mid-June, with a peak of 43,000 on July 1': another phrase
         if best_gap is None or gap < best_gap:
             best, best_gap = p.text, gap
     return best

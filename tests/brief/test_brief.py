@@ -186,6 +186,9 @@ def test_hostile_text_is_inert_in_markdown_and_html(tmp_path: Path) -> None:
         "[x](javascript:y)",
         "",
         "m",
+        "count",
+        "",
+        "",
     ]
     claims.loc[1] = [
         "c2",
@@ -201,6 +204,9 @@ def test_hostile_text_is_inert_in_markdown_and_html(tmp_path: Path) -> None:
         "",
         "",
         "m",
+        "count",
+        "",
+        "",
     ]
     claims = flag_claims(claims)
     md, html = write_brief({"claims": claims}, tmp_path / "out", corpus_root=corpus, strict=True)

@@ -71,7 +71,7 @@ def test_key_figures_lead_with_named_counts_and_keep_vague_words(tmp_path: Path)
     values = [r["value"] for r in main]
     # named counts on returns first; vague amounts and durations last
     assert values[:2] == [65_000.0, 40_000.0]
-    tail = main[-3:]
+    tail = main[-4:]  # 'Thousands', then the visa durations: three, six and one month
     assert {r["as_stated"] for r in tail if r["vague"]} >= {"Thousands"}
     assert all(r["vague"] or r["duration"] for r in tail)
     md, _ = write_brief(tables, tmp_path / "out", corpus_root=root, strict=True)

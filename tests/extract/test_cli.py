@@ -31,6 +31,6 @@ def test_extract_command_writes_every_table(tmp_path, capsys):
 def test_extract_command_reports_bad_input(tmp_path, capsys):
     pd.DataFrame({"text": ["x"]}).to_csv(tmp_path / "p.csv", index=False)
     assert cli.run(parse(["extract", str(tmp_path / "p.csv"), "--out", str(tmp_path)])) == 1
-    assert "missing columns" in capsys.readouterr().err
+    assert "lacks column(s): paragraph_id" in capsys.readouterr().err
     assert cli.run(parse(["extract", str(tmp_path / "nope.csv")])) == 1
     assert "file not found" in capsys.readouterr().err

@@ -1,0 +1,273 @@
+"""The date of an event: the calendar expression of its own clause, else the article's date when
+the verb reports a just-completed act; with the reasoning as ``date_basis``.
+
+Dates in background clauses ('since the Taliban seized power in August 2021', 'after talks in
+May', 'who took power in 2021') belong to other events and never date this one. A clause that
+shares its time with the one around it (a participle ', becoming ...', a coordinated predicate,
+a 'when' clause, a reported 'that' clause) looks there when it has no date of its own.
+
+``date_basis`` values:
+
+- ``clause``: a calendar date (day, month, range, year) in the event's clause; a bare
+  'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
+  publication (not after a comparison: 'the first visit since 2021' is background);
+- ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
+  last such day on or before it; for intentions, the next one on or after it);
+- ``relative``: 'yesterday', 'today', 'this week', 'last month' there, against publication;
+- ``article_date``: no date in the clause; the verb is in the past tense or present perfect
+  (not future, conditional or past perfect), so the event is the one the article reports, on
+  its publication date;
+- ``background_excluded``: as ``article_date``, where the sentence's dates were set aside as
+  belonging to other clauses;
+- ``none``: no date (undated article, or a tense that says nothing about when).
+
+Example
+-------
+>>> s = ("Russia became the first country to recognise the Taliban government since the "
+...      "Islamist group seized power in August 2021.")
+>>> event_date(s, s.index("recognise"), s.index("recognise") + 9, "2025-07-04")
+('2025-07-04', 'background_excluded')
+>>> s = "On Thursday, Ishaq Dar met Amir Khan Muttaqi."
+>>> event_date(s, s.index("met"), s.index("met") + 3, "2025-05-31")
+('2025-05-29', 'weekday_relative')
+"""
+
+from __future__ import annotations
+
+import re
+
+from afgresearch.extract.clauses import SHARES_TIME, Clause, clause_of, segment_clauses
+from afgresearch.extract.dates import DateSpan, find_dates, resolve
+
+_BASIS_OF_KIND = {"weekday": "weekday_relative", "relative": "relative"}
+
+# a date that belongs to the Taliban's (or anyone's) taking of power: 'seized power in August
+# 2021', 'the 2021 takeover', 'the fall of Kabul in 2021'
+_TAKEOVER_BEFORE_RE = re.compile(
+    r"(?:\b(?:seiz|took|tak|came|com|return|regain|retook|retak|swept|rose|storm)\w*\s+"
+    r"(?:back\s+)?(?:to\s+)?(?:power|control|over)(?:\s+(?:of|in)\s+[\w’'-]+)*"
+    r"|\btake-?over|\breturn\s+to\s+power|\bfall\s+of\s+(?:Kabul|Afghanistan|the\s+\w+)"
+    r"|\bfell\s+to\s+the\s+\w+)\s+(?:in\s+|on\s+)?(?:(?:early|late|mid-?)\s*)?$",
+    re.IGNORECASE,
+)
+_TAKEOVER_AFTER_RE = re.compile(r"^\s*(?:takeover|take-over|return\s+to\s+power|seizure)\b", re.I)
+
+# what right before the verb makes it an intention, a possibility or a condition
+_NOT_YET_RE = re.compile(
+    r"\b(?:will|would|shall|’ll|'ll|going\s+to|plans?|planned|planning|intends?|intended|hopes?|"
+    r"hoping|wants?|wanted|expected|expects?|due|set|scheduled|slated|likely|ready|willing|aims?|"
+    r"seeks?|sought|could|may|might|should|must|can|cannot|to\s+be)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_PERFECT_OR_PASSIVE_RE = re.compile(
+    r"\b(?:has|have|was|were|’s|'s)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE
+)
+_IRREGULAR_PAST = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    met held sent left fled took gave made began spoke said told paid sought won brought struck
+    fought hit led flew came went saw kept stood became set put drove rode shot knew thought
+    wrote heard felt found got lost ran sat shut spent threw withdrew undertook swept cut beat
+    was were did had
+    """,
+    )
+)
+_WORD_RE = re.compile(r"[A-Za-z’']+")
+# a future anywhere in a clause ('Pakistan will ... the deportation of ...')
+_CLAUSE_FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|going\s+to|is\s+(?:due|expected|set|scheduled)\s+to)\b", re.I
+)
+
+
+def _takeover(sentence: str, span: DateSpan) -> tuple[int, int] | None:
+    """The span of the taking of power that ``span`` dates ('seized power in August 2021'),
+    date included; None when the date dates something else."""
+    offset = max(0, span.start - 80)
+    m = _TAKEOVER_BEFORE_RE.search(sentence[offset : span.start])
+    if m:
+        return offset + m.start(), span.end
+    m = _TAKEOVER_AFTER_RE.match(sentence, span.end)
+    return (span.start, m.end()) if m else None
+
+
+def _past_word(word: str) -> bool:
+    low = word.lower()
+    return low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed"))
+
+
+def _present_form(word: str) -> bool:
+    """'visits', 'meets', 'recognise': a present-tense or bare verb (nouns that name acts,
+    'talks', 'expulsions', 'deportation', are not)."""
+    if re.search(r"(?:ions?|ments?|ances?|talks|ss)$", word):
+        return False
+    return word.endswith(("s", "e"))
+
+
+def _clause_text(sentence: str, clauses: list[Clause], index: int) -> str:
+    """The text of clause ``index`` without its subordinate clauses (blanked out)."""
+    c = clauses[index]
+    chars = list(sentence[c.start : c.end])
+    for child in clauses:
+        if child.parent == index:
+            for i in range(child.start - c.start, child.end - c.start):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def reports_past(sentence: str, clauses: list[Clause], index: int, verb_start: int,
+                 verb_end: int) -> bool:  # fmt: skip
+    """Whether the verb at ``verb_start:verb_end`` reports a completed act (past tense or
+    present perfect): by the words right before it, its own form, then its clause's finite
+    verbs, then (for a clause that shares its time) the clause around it.
+
+    Example
+    -------
+    >>> s = "Pakistan will deport them."
+    >>> reports_past(s, segment_clauses(s), 0, 14, 20)
+    False
+    >>> s = "Pakistan has deported them."
+    >>> reports_past(s, segment_clauses(s), 0, 13, 21)
+    True
+    """
+    clause = clauses[index]
+    before = sentence[clause.start : verb_start]
+    if _NOT_YET_RE.search(before) or _PAST_PERFECT_RE.search(before):
+        return False
+    if _PERFECT_OR_PASSIVE_RE.search(before):
+        return True
+    own = _clause_text(sentence, clauses, index)
+    if verb_end > verb_start:
+        found = _WORD_RE.match(sentence, verb_start)
+        word = found.group(0).lower() if found else ""
+        if _past_word(word):
+            return True
+        infinitive = re.search(r"\bto\s+(?:[\w’'-]+\s+)?$", before)  # its governor's tense
+        if not infinitive and _present_form(word):
+            return False  # 'visits', 'recognise': a present-tense verb reports no completed act
+        at = verb_start - clause.start
+        own = own[:at] + " " * (verb_end - verb_start) + own[verb_end - clause.start :]
+    if _CLAUSE_FUTURE_RE.search(own):
+        return False
+    if re.search(r"\bhad\b", own) and not re.search(r"\b(?:has|have|was|were)\b", own):
+        return False
+    words = [w for w in _WORD_RE.findall(own) if w[:1].islower()]
+    if any(_past_word(w) for w in words) or re.search(r"\b(?:has|have)\b", own):
+        return True
+    if clause.kind in SHARES_TIME and clause.parent >= 0:
+        return reports_past(sentence, clauses, clause.parent, clause.start, clause.start)
+    return False
+
+
+# 'the first visit since 2021', 'the largest in a decade since May': a comparison, whose
+# 'since' phrase is background, not the span of the act
+_COMPARISON_RE = re.compile(
+    r"\b(?:first|only|last|largest|biggest|highest|lowest|worst|best|most|least|longest|"
+    r"greatest|fewest)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
+                  published: str) -> str:  # fmt: skip
+    """'Pakistan has deported 5,000 Afghans since April 1': a bare 'since' + date phrase under
+    the event's clause (no verb of its own, no comparison before it) is the span of the act,
+    from that date to publication; '' when there is none."""
+    if not published:
+        return ""
+    for c in clauses:
+        if c.parent != index or c.kind != "background" or c.marker.lower() not in (
+            "since", "ever since"
+        ):  # fmt: skip
+            continue
+        inside = [s for s in usable if c.start <= s.start < c.end]
+        rest = sentence[c.start + len(c.marker) : c.end]
+        if len(inside) != 1 or not re.fullmatch(
+            r"\s*(?:the\s+(?:start|beginning|middle|end)\s+of\s+|early\s+|mid-?|late\s+)?"
+            + re.escape(inside[0].text) + r"\W*", rest, re.IGNORECASE,
+        ):  # fmt: skip
+            continue
+        if _COMPARISON_RE.search(sentence[clauses[index].start : c.start]):
+            continue
+        start = resolve(inside[0], published).split("/")[0]
+        if start and start <= published[:10]:
+            return f"{start}/{published[:10]}"
+    return ""
+
+
+def _shared_children(clauses: list[Clause], index: int) -> list[int]:
+    """Clauses under ``index`` that share its time, reached through clauses that do too."""
+    out = []
+    for i, c in enumerate(clauses):
+        if c.parent == index and c.kind in SHARES_TIME:
+            out.append(i)
+            out.extend(_shared_children(clauses, i))
+    return out
+
+
+def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "",
+               future: bool = False) -> tuple[str, str]:  # fmt: skip
+    """The date of the event whose verb is at ``verb_start:verb_end`` and its ``date_basis``.
+
+    Parameters
+    ----------
+    sentence : the sentence holding the verb.
+    verb_start, verb_end : the verb's character offsets in ``sentence``.
+    published : the article's ISO publication date ('' when unknown).
+    future : the event is an intention: dates after the verb resolve forward.
+
+    Returns
+    -------
+    (date, basis): an ISO date or 'start/end' range or '', and one of ``afgresearch.schema.DATE_BASES``.
+
+    Example
+    -------
+    >>> s = "Muttaqi, who visited Kabul in 2019, met Dar after talks on May 3."
+    >>> event_date(s, s.index("met"), s.index("met") + 3, "2025-05-31")
+    ('2025-05-31', 'background_excluded')
+    """
+    spans = [s for s in find_dates(sentence) if s.kind != "decade"]
+    clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in find_dates(sentence)])
+    own = clause_of(clauses, verb_start)
+    home = {id(s): clause_of(clauses, s.start) for s in spans}
+
+    # a takeover's date dates only the takeover itself
+    def dates_this(span: DateSpan) -> bool:
+        takeover = _takeover(sentence, span)
+        return takeover is None or takeover[0] <= verb_start < takeover[1]
+
+    usable = [s for s in spans if dates_this(s)]
+
+    def nearest(pool: list[DateSpan]) -> list[DateSpan]:
+        return sorted(pool, key=lambda s: (min(abs(s.start - verb_start), abs(s.end - verb_start)),
+                                           s.start))  # fmt: skip
+
+    order: list[DateSpan] = []
+    reported: list[DateSpan] = []  # the date of a closing attribution ('..., X said on Friday')
+    index = own
+    while True:
+        order += nearest([s for s in usable if home[id(s)] == index])
+        shared = set(_shared_children(clauses, index))
+        order += nearest([s for s in usable if home[id(s)] in shared and s not in order])
+        reports = {i for i, c in enumerate(clauses) if c.parent == index and c.kind == "report"}
+        reported += nearest([s for s in usable if home[id(s)] in reports])
+        clause = clauses[index]
+        if clause.kind not in SHARES_TIME or clause.parent < 0:
+            break
+        index = clause.parent
+    for span in order:
+        value = resolve(span, published, future and span.start >= verb_start)
+        if value:
+            return value, _BASIS_OF_KIND.get(span.kind, "clause")
+    past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
+    window = _since_window(sentence, clauses, own, usable, published) if past else ""
+    if window:
+        return window, "clause"
+    for span in reported if past else []:
+        value = resolve(span, published)
+        if value:
+            return value, _BASIS_OF_KIND.get(span.kind, "clause")
+    if published and past:
+        return published[:10], "background_excluded" if spans else "article_date"
+    return "", "none"

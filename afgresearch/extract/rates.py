@@ -1,0 +1,104 @@
+"""Rates: a figure per unit of time ('30,000 per day', '3,000 a day', 'daily', 'every month').
+
+A rate is not a time window: '9,000 a day between 1 and 19 July' has the rate 'a day' and the
+period 'between 1 and 19 July'. :func:`find_rates` finds the phrases, :func:`rate_for` the one
+that belongs to a figure (in its clause, after it or as an adjective before it).
+
+Example
+-------
+>>> [(r.text, r.per) for r in find_rates("About 30,000 Afghans crossed per day, 200,000 weekly.")]
+[('per day', 'day'), ('weekly', 'week')]
+>>> s = "Some 9,000 arrived a day, officials said."
+>>> rate_for(find_rates(s), s, 5, 10).per
+'day'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PER = {
+    "day": "day", "days": "day", "night": "day", "daily": "day", "nightly": "day",
+    "week": "week", "weekly": "week", "month": "month", "monthly": "month", "year": "year",
+    "yearly": "year", "annually": "year", "annual": "year", "annum": "year", "hour": "hour",
+    "hourly": "hour",
+}  # fmt: skip
+_LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+_RATE_RE = re.compile(
+    rf"{_LB}(?:"
+    # 'per day', 'a day', 'each week', 'every month' (not 'a day after', 'a week ago')
+    r"(?:per|a|an|each|every)\s+(?:single\s+)?(?P<u1>day|night|week|month|year|hour)"
+    r"(?![\w-])(?!\s+(?:after|before|earlier|later|ago|of|when|in\s+advance|or\s+two|long))"
+    r"|per\s+(?P<u2>annum)"
+    r"|on\s+(?:a|an)\s+(?P<u3>daily|nightly|weekly|monthly|yearly|annual)\s+basis"
+    r"|(?P<u4>daily|nightly|weekly|monthly|yearly|annually|hourly)(?![\w-])"
+    r")",
+    re.IGNORECASE,
+)
+# a clause break between a figure and a rate phrase: the phrase is another figure's
+_BREAK_RE = re.compile(r"[;:!?]|\.\s|,\s+(?:and|but|while|whereas|which|who)\b|\s[–—]\s")
+
+
+@dataclass(frozen=True)
+class RateSpan:
+    """A rate phrase found in text, with its unit of time (day, week, month, year, hour)."""
+
+    start: int
+    end: int
+    text: str
+    per: str
+
+
+def find_rates(text: str) -> list[RateSpan]:
+    """Return the rate phrases in ``text`` ('per day', 'a week', 'daily'), sorted by position.
+
+    Example
+    -------
+    >>> [r.text for r in find_rates("He left a day after the vote; 40 people a day arrive.")]
+    ['a day']
+    """
+    out = []
+    for m in _RATE_RE.finditer(text or ""):
+        unit = next(g for g in (m.group("u1"), m.group("u2"), m.group("u3"), m.group("u4")) if g)
+        out.append(RateSpan(m.start(), m.end(), m.group(0), _PER[unit.lower()]))
+    return out
+
+
+def rate_for(
+    rates: list[RateSpan], sentence: str, start: int, end: int, others: tuple[int, ...] = ()
+) -> RateSpan | None:
+    """The rate that belongs to the figure at ``start:end``: the nearest phrase after it in its
+    clause (up to 80 characters, no other figure between), else an adjective right before it
+    ('daily crossings of 20,000', 'a daily average of 9,000'); None when there is none.
+
+    Parameters
+    ----------
+    rates : from :func:`find_rates` on ``sentence``.
+    sentence : the sentence.
+    start, end : the figure's offsets.
+    others : start offsets of the sentence's other figures.
+
+    Example
+    -------
+    >>> s = "Daily crossings exceed 20,000 people."
+    >>> rate_for(find_rates(s), s, 23, 29).text
+    'Daily'
+    """
+    for r in rates:
+        if r.start >= end and r.start - end <= 80:
+            gap = sentence[end : r.start]
+            if _BREAK_RE.search(gap) or any(end <= o < r.start for o in others):
+                continue
+            return r
+    for r in reversed(rates):
+        if r.end <= start and start - r.end <= 40 and r.text.lower() in _ADJECTIVES:
+            gap = sentence[r.end : start]
+            if _BREAK_RE.search(gap) or re.search(r"\s(?-i:[A-Z])", gap):
+                continue  # 'the Daily Times said 500 ...': a name, not a rate
+            if not any(r.end <= o < start for o in others):
+                return r
+    return None
+
+
+_ADJECTIVES = frozenset({"daily", "nightly", "weekly", "monthly", "yearly", "annual"})

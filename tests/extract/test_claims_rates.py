@@ -1,0 +1,130 @@
+"""Rates, windows, policy figures and trimmed attributions in claims."""
+
+import pytest
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_claims
+from afgresearch.extract.attribution import sentence_attribution
+from afgresearch.extract.measures import measure_key
+from afgresearch.extract.periods import find_periods
+from afgresearch.extract.rates import find_rates
+from afgresearch.schema import CLAIM_COLUMNS, CLAIM_KINDS, RATE_UNITS
+
+
+def claims_of(text):
+    return extract_claims(make_paragraphs(text))
+
+
+def one(text, value):
+    table = claims_of(text)
+    rows = table[table["value"] == value]
+    assert len(rows) == 1, table
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rate", "per"),
+    [
+        ("More than 30,000 Afghans per day crossed from Iran.", 30_000, "per day", "day"),
+        ("Officials counted around 3,000 a day at the gate.", 3_000, "a day", "day"),
+        ("Up to 20,000 migrants are deported on a daily basis.", 20_000,
+         "on a daily basis", "day"),
+        ("Some 9,000 families arrive every month.", 9_000, "every month", "month"),
+        ("Daily crossings exceed 20,000 people.", 20_000, "Daily", "day"),
+        ("Kabul pays 40 million dollars a year.", 40_000_000, "a year", "year"),
+    ],
+)  # fmt: skip
+def test_rate_and_its_unit_of_time(text, value, rate, per):
+    row = one(text, value)
+    assert (row["rate"], row["rate_per"], row["period"]) == (rate, per, "")
+
+
+def test_rate_and_window_are_apart_and_both_ends_of_a_range_are_rates():
+    row = one("About 9,000 Afghans arrived a day between 1 and 19 July.", 9_000)
+    assert (row["rate_per"], row["period"], row["kind"]) == ("day", "between 1 and 19 July", "rate")
+    table = claims_of("Between 5,000 and 8,000 people a day crossed at Spin Boldak.")
+    assert table["rate_per"].tolist() == ["day", "day"]
+
+
+@pytest.mark.parametrize(
+    "text", ["He left a day after the vote.", "A week ago, talks failed.", "a day of talks"]
+)
+def test_time_phrases_that_are_no_rate(text):
+    assert find_rates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Some 1,200 people crossed in a single day.", "in a single day"),
+        ("Over 30,000 crossed in the month up to Oct 15.", "in the month up to Oct 15"),
+        ("Some 131,912 returned in the week of June 21-28 alone.", "in the week of June 21-28"),
+        ("Some 460,000 returned between 1 and 19 July.", "between 1 and 19 July"),
+        ("Some 9,000 returned since mid-June.", "since mid-June"),
+        ("Over 250,000 Afghans returned from Iran in June.", "in June"),
+        ("A peak of 43,000 people crossed on July 1.", "on July 1"),
+        ("Some 80,000 left last year.", "last year"),
+    ],
+)
+def test_windows_are_periods(text, period):
+    assert [p.text for p in find_periods(text)] == [period]
+    assert claims_of(text)["period"].tolist()[-1] == period
+
+
+def test_a_month_name_as_a_word_is_no_period():
+    assert find_periods("They may return in may.") == []
+
+
+def test_policy_figures_are_claims_of_their_own_kind():
+    table = claims_of("The duration of visas has been reduced from three or six months to just "
+                      "one month, and holders were given 15 days to leave.")  # fmt: skip
+    assert table[["value", "unit", "kind"]].values.tolist() == [
+        [3.0, "months", "policy"],
+        [6.0, "months", "policy"],
+        [1.0, "month", "policy"],
+        [15.0, "days", "policy"],
+    ]
+    assert one("He spent three months in a camp near Herat.", 3)["kind"] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("About 25 percent of the returnees are children.", "share"),
+        ("Trade reached $890 million in 2024.", "money"),
+        ("Thousands of Afghans crossed.", "vague"),
+        ("Some 5,000 Afghans crossed.", "count"),
+    ],
+)
+def test_kinds(text, kind):
+    assert claims_of(text)["kind"].tolist() == [kind]
+
+
+def test_claims_table_contract():
+    table = claims_of("Some 5,000 Afghans crossed per day.")
+    assert list(table.columns) == list(CLAIM_COLUMNS)
+    assert set(table["kind"]) <= set(CLAIM_KINDS)
+    assert set(table["rate_per"]) <= {"", *RATE_UNITS}
+
+
+def test_a_rate_never_shares_a_measure_with_a_total():
+    total = measure_key("returns_deportations", "Afghans", "in June", "return")
+    rate = measure_key("returns_deportations", "Afghans", "in June", "return", "count", "day")
+    assert total != rate
+    assert rate == "returns_deportations|people|return|june per day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("On Tuesday, publishing a video, UNHCR said that more than 327,000 Afghans returned.",
+         "UNHCR"),
+        ("“We are worried,” said UNHCR spokesperson Babar Baloch, adding that 1,200 crossed.",
+         "UNHCR spokesperson Babar Baloch"),
+        ("Speaking to reporters in Kabul, the ministry said 500 returned.", "the ministry"),
+        ("Abdul Haqqani, a ministry spokesman, said 400 returned.",
+         "Abdul Haqqani, a ministry spokesman"),
+    ],
+)  # fmt: skip
+def test_attribution_is_the_source_name(sentence, source):
+    assert sentence_attribution(sentence) == source
