@@ -31,6 +31,8 @@ _EXPORTS: dict[str, str] = {
     "run_report": "afgresearch.pipeline",
     "extract_claims": "afgresearch.extract",
     "claim_disagreements": "afgresearch.extract",
+    "evidence_tables": "afgresearch.extract",
+    "flag_claims": "afgresearch.extract",
     "extract_mentions": "afgresearch.extract",
     "actors_table": "afgresearch.extract",
     "co_mentions": "afgresearch.extract",
