@@ -221,9 +221,19 @@ REJECT_COLUMNS: dict[str, str] = {
     "reason": "string",
 }
 
+#: one row per non-blank line of a text dump: what became of it (see afgresearch.corpus.linetable)
+LINE_COLUMNS: dict[str, str] = {
+    "source_file": "string",
+    "line": "int64",
+    "kind": "string",
+    "article_id": "string",
+    "reason": "string",
+}
+
 TABLES: dict[str, dict[str, str]] = {
     "articles": ARTICLE_COLUMNS,
     "paragraphs": PARAGRAPH_COLUMNS,
+    "lines": LINE_COLUMNS,
     "claims": CLAIM_COLUMNS,
     "actors": ACTOR_COLUMNS,
     "mentions": MENTION_COLUMNS,
@@ -253,7 +263,7 @@ KEYS: dict[str, str] = {
 NON_EMPTY: tuple[str, ...] = ("source_file",)
 
 #: columns holding 1-based line numbers (integers >= 1), in whichever table they appear
-LINE_COLUMNS: tuple[str, ...] = ("line", "line_start", "line_end")
+LINE_NUMBER_COLUMNS: tuple[str, ...] = ("line", "line_start", "line_end")
 
 #: columns holding a share between 0 and 1
 SHARE_COLUMNS: tuple[str, ...] = ("share",)
@@ -374,14 +384,14 @@ def require(
 
 def _column_problem(values: pd.Series, table: str, column: str, dtype: str | None) -> str:
     """The first way ``values`` breaks the contract of ``table.column``, or ``""``."""
-    if dtype == "int64" or column in LINE_COLUMNS:
+    if dtype == "int64" or column in LINE_NUMBER_COLUMNS:
         numbers = _numbers(values)
         bad = numbers.isna() | (numbers % 1 != 0)
         if pd.api.types.is_bool_dtype(values):
             bad = values.notna()
         if bad.any():
             return _rows("must hold integers without gaps", values, bad)
-        if column in LINE_COLUMNS and (numbers < 1).any():
+        if column in LINE_NUMBER_COLUMNS and (numbers < 1).any():
             return _rows("must be a line number >= 1", values, numbers < 1)
     elif dtype == "float64" or column in SHARE_COLUMNS:
         numbers = _numbers(values)

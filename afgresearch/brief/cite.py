@@ -20,15 +20,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from charset_normalizer import from_bytes
-
 from afgresearch.brief.errors import CorpusRootError
 from afgresearch.brief.inert import Md, md_unescape, normalize_space
+from afgresearch.corpus.errors import RejectError
+from afgresearch.corpus.source import read_source
 
 # a code span: backtick run not preceded by a backslash or backtick, content, the same run
 _CODE_SPAN = re.compile(r"(?<![`\\])(?P<fence>`+)(?!`)(?P<body>.+?)(?<!`)(?P=fence)(?!`)")
 _CITATION_BODY = re.compile(r"^(?P<path>.+):(?P<line>[1-9]\d*)$")
-_LINES = re.compile(r"\r\n|\r|\n")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
 
@@ -119,7 +118,7 @@ def _quote_before(segment: str) -> str | None:
 
 
 class _Corpus:
-    """Reads corpus files once each, decoding like the corpus stage (UTF-8, else detected)."""
+    """Reads cited files once each through the corpus reader (same decoding, same line numbers)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -140,20 +139,13 @@ class _Corpus:
             resolved = target.resolve()
             if not resolved.is_relative_to(self.root.resolve()):
                 return "path leads outside the corpus folder"
-            data = resolved.read_bytes()
-        except FileNotFoundError:
-            return "file does not exist in the corpus folder"
+            if not resolved.exists():
+                return "file does not exist in the corpus folder"
+            return list(read_source(resolved, path).lines)
         except OSError as exc:
             return f"file cannot be read ({exc.strerror or exc.__class__.__name__})"
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            best = from_bytes(data).best()
-            text = str(best) if best is not None else data.decode("utf-8", errors="replace")
-        lines = _LINES.split(text)
-        if lines and lines[-1] == "":
-            lines.pop()
-        return lines
+        except RejectError as exc:
+            return f"file cannot be read ({exc})"
 
 
 def paragraph_at(lines: list[str], line: int) -> str:

@@ -22,8 +22,9 @@ from typing import Any
 
 import pandas as pd
 
-from afgresearch.brief.context import text, theme_shares
 from afgresearch.brief.errors import PreviousRunError
+from afgresearch.brief.themes import theme_shares
+from afgresearch.brief.values import text
 
 COMPARED_TABLES: tuple[str, ...] = ("articles", "claims", "paragraphs")
 
@@ -34,7 +35,7 @@ def load_run_tables(run_dir: str | os.PathLike[str]) -> dict[str, pd.DataFrame]:
     Parameters
     ----------
     run_dir : path
-        A run folder (with ``tables/``) or a folder holding the table files itself.
+        A run folder (with ``tables/``) or its ``tables/`` folder.
 
     Returns
     -------
@@ -52,18 +53,20 @@ def load_run_tables(run_dir: str | os.PathLike[str]) -> dict[str, pd.DataFrame]:
     Traceback (most recent call last):
     PreviousRunError: ...
     """
+    from afgresearch.pipeline.tables import TABLES_DIR, read_table
+
     root = Path(run_dir)
     if not root.is_dir():
         raise PreviousRunError(f"previous run folder {str(root)!r} does not exist")
-    folder = root / "tables" if (root / "tables").is_dir() else root
+    # a run folder, or its tables/ folder itself
+    run = root if (root / TABLES_DIR).is_dir() else root.parent
+    folder = run / TABLES_DIR
     out: dict[str, pd.DataFrame] = {}
     for name in COMPARED_TABLES:
-        parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+        if not ((folder / f"{name}.parquet").is_file() or (folder / f"{name}.csv").is_file()):
+            continue
         try:
-            if parquet.is_file():
-                out[name] = pd.read_parquet(parquet)
-            elif csv.is_file():
-                out[name] = pd.read_csv(csv, dtype=str, keep_default_na=False)
+            out[name] = read_table(run, name)
         except Exception as exc:  # any reader failure is reported as one clear error
             raise PreviousRunError(
                 f"previous run table {name!r} in {folder.name!r} cannot be read: {exc}"

@@ -2,8 +2,10 @@
 
 markdown-it-py parses CommonMark (plus tables and strikethrough) with raw HTML disabled, so
 any HTML in the text is shown escaped; links are allowed only to ``http``, ``https`` and
-``mailto`` URLs and in-page anchors; images are not rendered. The page carries a strict
-Content-Security-Policy (no scripts, no external loads of any kind) and inline CSS only.
+``mailto`` URLs and in-page anchors. An image is rendered only when it is one of the run's
+figures, and then as that figure's SVG inlined and sanitised (:mod:`afgresearch.brief.svg`);
+any other image is shown as its text. The page carries a strict Content-Security-Policy (no
+scripts, no external loads of any kind) and inline CSS only, so it is one self-contained file.
 
 Example
 -------
@@ -16,8 +18,12 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from markdown_it import MarkdownIt
+
+from afgresearch.brief.svg import sanitize_svg
 
 #: URL schemes a link in the brief may use (anything else is left as plain text)
 SAFE_SCHEMES: tuple[str, ...] = ("http", "https", "mailto")
@@ -39,6 +45,8 @@ table { border-collapse: collapse; margin: 1rem 0; font-size: 0.85rem; width: 10
 th, td { border: 1px solid #ccc; padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
 th { background: #f3f3f3; }
 code { font-size: 0.8rem; background: #f4f4f4; padding: 0 0.2rem; white-space: nowrap; }
+figure, .figure { display: block; margin: 1rem 0; }
+.figure svg { max-width: 100%; height: auto; display: block; }
 blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc; color: #333; }
 """.strip()
 
@@ -54,22 +62,61 @@ def _validate_link(url: str) -> bool:
     return bool(match) and match.group(1).lower() in SAFE_SCHEMES
 
 
-def markdown_parser() -> MarkdownIt:
+def markdown_parser(figures: Mapping[str, str] | None = None) -> MarkdownIt:
     """Return the markdown-it-py parser the brief is rendered with (raw HTML off, safe links).
+
+    ``figures`` maps an image path used in the Markdown to the sanitised SVG shown in its
+    place; any other image renders as its alt text and URL, as text.
 
     Example
     -------
     >>> markdown_parser().render("[x](javascript:alert(1))")
     '<p>[x](javascript:alert(1))</p>\\n'
+    >>> markdown_parser().render("![x](https://example.invalid/p.png)")
+    '<p>![x](https://example.invalid/p.png)</p>\\n'
     """
+    shown = dict(figures or {})
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
-    md.disable("image")
-    md.validateLink = _validate_link
+    md.validateLink = lambda url: _validate_link(url) or url in shown
+
+    def image(renderer: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        src = str(token.attrs.get("src", ""))
+        alt = "".join(t.content for t in (token.children or []))
+        if src in shown:
+            label = html_lib.escape(alt, quote=True)
+            return f'<span class="figure" role="img" aria-label="{label}">{shown[src]}</span>'
+        return html_lib.escape(f"![{alt}]({src})")
+
+    md.add_render_rule("image", image)
     return md
 
 
-def render_html(markdown_text: str, *, title: str = "Research brief", lang: str = "en") -> str:
+def inline_figures(figures: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    """Image path -> sanitised inline SVG for each figure of ``figures`` (see
+    :func:`afgresearch.brief.figures.brief_figures`), read from its ``svg`` file.
+
+    Example
+    -------
+    >>> inline_figures({})
+    {}
+    """
+    from pathlib import Path
+
+    return {
+        str(f["path"]): sanitize_svg(Path(f["svg"]).read_text(encoding="utf-8"), f"fig-{name}")
+        for name, f in sorted(figures.items())
+    }
+
+
+def render_html(
+    markdown_text: str,
+    *,
+    title: str = "Research brief",
+    lang: str = "en",
+    figures: Mapping[str, str] | None = None,
+) -> str:
     """Render Markdown as a complete, self-contained HTML page.
 
     Parameters
@@ -80,6 +127,8 @@ def render_html(markdown_text: str, *, title: str = "Research brief", lang: str 
         Page title (escaped).
     lang : str
         Language of the page (``lang`` attribute; letters and ``-`` only).
+    figures : mapping, optional
+        Image path in the Markdown -> sanitised SVG to inline (see :func:`inline_figures`).
 
     Returns
     -------
@@ -92,7 +141,7 @@ def render_html(markdown_text: str, *, title: str = "Research brief", lang: str 
     True
     """
     lang = lang if re.fullmatch(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", lang) else "en"
-    body = markdown_parser().render(markdown_text)
+    body = markdown_parser(figures).render(markdown_text)
     policy = html_lib.escape(CONTENT_SECURITY_POLICY, quote=True)
     return (
         "<!DOCTYPE html>\n"

@@ -26,22 +26,30 @@ from jinja2 import Environment, StrictUndefined, TemplateError
 
 from afgresearch.atomic import atomic_write
 from afgresearch.brief.cite import cite, verify_citations
+from afgresearch.brief.claims import measure_words
 from afgresearch.brief.compare import compare_tables, load_run_tables
-from afgresearch.brief.context import (
-    QUALIFIER_WORDS,
-    build_context,
-    measure_words,
-    number,
-    text,
-)
+from afgresearch.brief.context import build_context
 from afgresearch.brief.errors import BriefError, BriefOutputError, CitationCheckError
+from afgresearch.brief.figures import brief_figures, figure_block, section_figures
 from afgresearch.brief.inert import Md, md_inert, normalize_space
-from afgresearch.brief.render import render_html
+from afgresearch.brief.render import inline_figures, render_html
+from afgresearch.brief.values import number, text
 
 log = logging.getLogger(__name__)
 
 TEMPLATE = "brief.md.j2"
 MAX_NEW_CLAIMS_LISTED = 10
+
+#: a claim's qualifier in words, for a figure whose words the quote does not give
+QUALIFIER_WORDS: dict[str, str] = {
+    "exact": "",
+    "more_than": "more than",
+    "at_least": "at least",
+    "about": "about",
+    "up_to": "up to",
+    "less_than": "less than",
+    "nearly": "nearly",
+}
 
 
 def _finalize(value: Any) -> str:
@@ -94,19 +102,28 @@ def _cite(record: Mapping[str, Any], start: bool = False) -> Md:
 
 
 def _amount(record: Mapping[str, Any], unit: bool = True) -> Md:
-    """'more than 500,000 Afghans'; a vague amount as written ('thousands of Afghan migrants')."""
-    written = text(record.get("as_written"))
-    if written:
-        noun = text(record.get("unit")) if unit else ""
-        return Md(md_inert(f"{written.lower()} of {noun}" if noun else written.lower()))
+    """A figure as its source states it ('more than 5.097 million Afghans'; 'thousands of
+    Afghan migrants'); the normalised value only where the quote gives no words for it.
+
+    Example
+    -------
+    >>> _amount({"as_stated": "more than 5.097 million", "unit": "Afghans", "value": 5097000.0})
+    'more than 5.097 million Afghans'
+    >>> _amount({"as_stated": "", "qualifier": "about", "value": 2021.0, "unit": ""})
+    'about 2021'
+    """
+    stated = text(record.get("as_stated"))
+    noun = text(record.get("unit")) if unit else ""
+    if stated:
+        joiner = " of " if record.get("vague") and noun else " "
+        return Md(md_inert(joiner.join(p for p in (stated, noun) if p)))
     words = QUALIFIER_WORDS.get(
         text(record.get("qualifier")), text(record.get("qualifier")).replace("_", " ")
     )
-    parts = [
-        md_inert(words) if words else "",
-        _num(record.get("value")),
-        md_inert(record.get("unit")) if unit else "",
-    ]
+    # no words for it in the quote: the value as plain digits, the likeliest way to find it
+    value = number(record.get("value"))
+    plain = "" if value is None else f"{value:.0f}" if value.is_integer() else f"{value:g}"
+    parts = [md_inert(words) if words else "", plain, md_inert(noun)]
     return Md(" ".join(p for p in parts if p))
 
 
@@ -175,6 +192,8 @@ def template_environment() -> Environment:
             "measure": _measure,
             "topic": _topic,
             "plural": plural,
+            "figure": figure_block,
+            "section_figures": section_figures,
         }
     )
     return env
@@ -228,6 +247,7 @@ def write_brief(
     previous_run_dir: Path | None = None,
     corpus_root: Path | None = None,
     strict: bool = False,
+    figures_dir: str | os.PathLike[str] | None = None,
 ) -> tuple[Path, Path]:
     """Write ``brief.md`` and ``brief.html`` for a run's tables.
 
@@ -247,6 +267,10 @@ def write_brief(
         with :func:`~afgresearch.brief.cite.verify_citations` (problems are logged as warnings).
     strict : bool
         Raise :class:`CitationCheckError` instead of warning when a citation does not check.
+    figures_dir : path, optional
+        The run's ``figures/`` folder (see :func:`afgresearch.figures.make_figures`): each
+        section shows its figures, linked relatively from ``brief.md`` and inlined as
+        sanitised SVG in ``brief.html``.
 
     Returns
     -------
@@ -260,7 +284,9 @@ def write_brief(
     >>> "| k | 4 |" in md.read_text()
     True
     """
-    context = build_context(tables, params=params, corpus_root=corpus_root)
+    out = Path(out_dir)
+    figures = brief_figures(figures_dir, out)
+    context = build_context(tables, params=params, corpus_root=corpus_root, figures=figures)
     context["since"] = (
         _since(tables, context, Path(previous_run_dir)) if previous_run_dir is not None else None
     )
@@ -273,8 +299,7 @@ def write_brief(
             )
         for problem in problems:
             log.warning("brief citation: %s", problem)
-    html = render_html(markdown, title=context["title"])
-    out = Path(out_dir)
+    html = render_html(markdown, title=context["title"], figures=inline_figures(figures))
     try:
         out.mkdir(parents=True, exist_ok=True)
         md_path, html_path = out / "brief.md", out / "brief.html"

@@ -26,7 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("path", nargs="+", help="file(s) or folder(s) holding the news files")
     parser.add_argument(
-        "--write", metavar="DIR", help="write articles/paragraphs/rejects as CSV and Parquet"
+        "--write",
+        metavar="DIR",
+        help="write articles/paragraphs/rejects/lines as CSV and Parquet",
     )
     parser.add_argument(
         "--root", metavar="DIR", help="folder that source_file paths are relative to"
@@ -55,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
         f"\n{len(corpus.articles)} articles, {len(corpus.paragraphs)} paragraphs, "
         f"{len(corpus.rejects)} rejects (root: {corpus.root})"
     )
+    if len(corpus.lines):
+        print("\nlines of the text dumps by kind (dropped_share: share that is boilerplate):")
+        print(corpus.line_summary().to_string(index=False))
     if args.write:
         for path in corpus.write_tables(args.write):
             print(f"wrote {path}")

@@ -21,6 +21,7 @@ import re
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
+from afgresearch.corpus.source import split_lines
 from afgresearch.corpus.tabular import iso_date
 
 _BODY = re.compile(r"<body\b", re.IGNORECASE)
@@ -47,7 +48,7 @@ def segment_html(page: str) -> list[ArticleRecord]:
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = meta.get("text") or ""
     title = " ".join((meta.get("title") or "").split())
-    raw_lines = page.splitlines()
+    raw_lines = split_lines(page)
     plain_lines = [
         " ".join(htmllib.unescape(re.sub(r"<[^>]+>", " ", s)).split()) for s in raw_lines
     ]

@@ -25,8 +25,25 @@ from importlib import resources
 from dateutil import parser as date_parser
 
 from afgresearch.corpus.dates import DIGITS, iso_date
+from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only, known_outlet
 
-BLANK, BODY, TITLE, DATE, BYLINE, SOURCE, URL, NAV, END, BULLET, CAPTION, FRAGMENT = (
+(
+    BLANK,
+    BODY,
+    TITLE,
+    DATE,
+    BYLINE,
+    SOURCE,
+    URL,
+    NAV,
+    END,
+    BULLET,
+    CAPTION,
+    FRAGMENT,
+    AGENCY,
+    FOOTER,
+    RELATED,
+) = (
     "blank",
     "body",
     "title",
@@ -39,9 +56,12 @@ BLANK, BODY, TITLE, DATE, BYLINE, SOURCE, URL, NAV, END, BULLET, CAPTION, FRAGME
     "bullet",
     "caption",
     "fragment",
+    "agency",
+    "footer",
+    "related",
 )
 #: kinds that describe an article rather than belong to its text
-META_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV})
+META_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV, AGENCY})
 
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 160
@@ -142,11 +162,31 @@ _CREDIT = re.compile(
     r"screenshot|twitter|x|facebook|afp|reuters|ap|epa|getty|via)\b[^()]*|[^()]*[@/][^()]*)\)\s*$",
     re.IGNORECASE,
 )
+# 'Representational image. | Reuters', 'File photo | AFP': a picture's credit after a bar
+_PICTURE_CREDIT = re.compile(
+    r"\b(?:image|photo|photograph|picture|file photo|illustration)\b[^|]{0,80}\|\s*\S.{0,40}$",
+    re.IGNORECASE,
+)
 _CAPTION_PREFIX = re.compile(
     r"^(?:photo|image|picture|file photo|caption|pictured|above|below|top|video)\s*[:|\-–—]",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: lines that mark the top or bottom of a copied web page: each page is one article
+PAGE_EDGE = re.compile(
+    r"(?:top|bottom|end) of (?:the )?page|back to top(?: button)?", re.IGNORECASE
+)
+#: a bare marker above related-story links: 'Also Read', 'Related Articles'
+RELATED_MARKER = re.compile(
+    r"(?:related|recommended|also read|read also|see also|more on this|read more|you may also like)"
+    r"(?: (?:stories|articles|posts|news|content))?\s*:?",
+    re.IGNORECASE,
+)
+#: an agency's or desk's initials at the foot of a story: 'pr/mud', 'mh/llp/arc/gfa'
+_INITIALS = re.compile(r"[A-Za-z]{1,6}(?:\s?/\s?[A-Za-z]{1,6}){1,7}")
+#: a tracking or reference id: one token holding ten or more digits
+_REF_ID = re.compile(r"[A-Za-z_\-]*\d[\w\-]*")
+_PUBLISHED_MID = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
 
@@ -287,25 +327,6 @@ def boilerplate_patterns() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(f"(?:{r})" for r in rules) + r")\W*$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def outlet_names() -> dict[str, str]:
-    """Return ``{casefolded name: name}`` from ``data/corpus/outlets.txt``."""
-    text = resources.files("afgresearch.data").joinpath("corpus/outlets.txt").read_text("utf-8")
-    names = [r.strip() for r in text.splitlines() if r.strip() and not r.startswith("#")]
-    return {n.casefold(): n for n in names}
-
-
-def known_outlet(line: str) -> str | None:
-    """Return the outlet name if ``line`` is exactly a known outlet name, else ``None``.
-
-    Example
-    -------
-    >>> known_outlet("  al jazeera ")
-    'Al Jazeera'
-    """
-    return outlet_names().get(" ".join(line.split()).casefold())
-
-
 def ends_sentence(line: str) -> bool:
     """Return True when ``line`` ends with terminal punctuation (closing quotes allowed)."""
     return bool(_TERMINAL.search(line))
@@ -341,7 +362,7 @@ def _date_text(text: str) -> str | None:
         return None
     try:
         parsed, skipped = date_parser.parse(
-            rest, fuzzy_with_tokens=True, default=datetime(2000, 1, 1)
+            rest, fuzzy_with_tokens=True, default=datetime(2000, 1, 1), ignoretz=True
         )
     except (ValueError, OverflowError, TypeError):
         return None
@@ -363,7 +384,8 @@ def parse_date(line: str) -> str | None:
     and holds a year plus a month name, or an ISO date, or a Solar Hijri ``1404/02/15`` date
     (Persian digits too); nothing else but times, weekdays and a trailing ``Updated ...``
     stamp. A line of up to four parts separated by ``|``, ``·``, ``•`` or a dash is a date
-    line when one part is a date and the others are short names (an outlet, a byline).
+    line when one part is a date and the others are short names (an outlet, a byline); so is a
+    byline of up to 14 words followed by ``Published``/``Updated``/``Posted`` and a date.
 
     Example
     -------
@@ -377,7 +399,18 @@ def parse_date(line: str) -> str | None:
     True
     """
     stripped = strip_markup(line)
-    if not stripped or len(stripped) > 100:
+    if not stripped or len(stripped) > 2 * 100:
+        return None
+    low = stripped.lower()
+    stamp = "published" in low or "updated" in low or "posted" in low
+    mid = _PUBLISHED_MID.search(stripped) if stamp else None
+    head = stripped[: mid.start()] if mid else ""
+    if head.strip() and word_count(head) <= 14 and not ends_sentence(head):
+        # 'Fahad Shabbir (@FahadShabbir) Published May 21, 2025 | 11:20 AM': a byline and date
+        stamped = parse_date(stripped[mid.start() :])
+        if stamped:
+            return stamped
+    if len(stripped) > 100:
         return None
     if len(stripped) <= 60:
         direct = _date_text(stripped)
@@ -465,9 +498,11 @@ def classify(line: str) -> str:
     Returns
     -------
     One of ``blank, body, title, date, byline, source, url, nav, end, bullet, caption,
-    fragment``; labelled header lines (``Title:``, ``URL:``, ``Author:``) take their label's kind;
+    fragment, agency, footer``; ``agency`` is a line holding only an agency tag
+    (``(MENAFN- Khaama Press)``), ``footer`` a line of desk initials (``pr/mud``); labelled header lines (``Title:``, ``URL:``, ``Author:``) take their label's kind;
     an italic author bio line is ``nav``:
-    ``end`` is a bare ``read more`` marker or a separator rule (``-----``) that closes an article; ``fragment`` a long line
+    ``end`` is a bare ``read more`` marker, a separator rule (``-----``) or a page edge
+    (``top of page``) that closes an article; ``fragment`` a long line
     without terminal punctuation (a caption or a cut-off line), never a paragraph.
     """
     s = line.strip()
@@ -491,8 +526,16 @@ def classify(line: str) -> str:
             return URL
         if label[0] == "byline" and word_count(label[1]) <= 12:
             return BYLINE
-    if _END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5:
+    if (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5) or (
+        len(s) <= 24 and PAGE_EDGE.fullmatch(s)
+    ):
         return END
+    if s[-1] in "):—–-" and (is_agency_tag(s) or is_dateline_only(s)):
+        return AGENCY
+    if "/" in s and s == s.lower() and _INITIALS.fullmatch(s):
+        return FOOTER
+    if " " not in s and sum(ch.isdigit() for ch in s) >= 10 and _REF_ID.fullmatch(s):
+        return NAV
     if boilerplate_patterns().match(s) or boilerplate_patterns().match(_unemphasised(s)):
         return NAV
     if _BULLET.match(line):
@@ -506,12 +549,51 @@ def classify(line: str) -> str:
         return NAV
     if _BYLINE.match(s) and words <= 12 and not ends_sentence(s):
         return BYLINE
-    if (len(s) <= CAPTION_MAX_CHARS and _CREDIT.search(s)) or (
-        _CAPTION_PREFIX.match(s) and words <= 40
-    ):
+    if (
+        len(s) <= CAPTION_MAX_CHARS
+        and (_CREDIT.search(s) or ("|" in s and _PICTURE_CREDIT.search(s)))
+    ) or (_CAPTION_PREFIX.match(s) and words <= 40):
         return CAPTION
     if ends_sentence(s):
         return BODY
     if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:
         return TITLE
     return FRAGMENT
+
+
+_JUNCTION = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def split_glued(line: str) -> tuple[str, str] | None:
+    """Split a headline glued to its first sentence (``...trip to IndiaNEW DELHI — Taliban ...``).
+
+    The junction is a lower-case word run straight into a capital (no space), where the part
+    before is title-like (4 to ``TITLE_MAX_WORDS`` words, no sentence end) and the part after is
+    a sentence (it opens with a dateline, or has at least six words) ending in punctuation.
+    Names such as ``KabulNow`` or ``YouTube`` never split: the piece before the capital must be
+    all lower case and at least two letters, unless the part after opens with a dateline.
+
+    Example
+    -------
+    >>> split_glued("Muttaqi visits New Delhi on a six-day tripNEW DELHI — Muttaqi arrived on Thursday.")
+    ('Muttaqi visits New Delhi on a six-day trip', 'NEW DELHI — Muttaqi arrived on Thursday.')
+    >>> split_glued("Officials in KabulNow said the talks would resume next week.") is None
+    True
+    """
+    s = line.strip()
+    if not _JUNCTION.search(s) or not ends_sentence(s):
+        return None
+    for match in _JUNCTION.finditer(s):
+        pos = match.start()
+        piece = s[:pos].rsplit(" ", 1)[-1]
+        left, right = s[:pos].strip(), s[pos:].strip()
+        opens_dateline = dateline(right) is not None
+        if len(piece) < 2 or not (piece.islower() or piece.isdigit() or opens_dateline):
+            continue
+        words = word_count(left)
+        if not 4 <= words <= TITLE_MAX_WORDS or re.search(r"[.!?;:]", left):
+            return None
+        if ends_sentence(right) and (opens_dateline or word_count(right) >= 6):
+            return left, right
+        return None
+    return None

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from afgresearch.atomic import atomic_write
-from afgresearch.corpus.decode import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
+from afgresearch.corpus.decode import DEFAULT_MAX_BYTES
 from afgresearch.corpus.discover import Entry, discover, resolve_root
 from afgresearch.corpus.errors import (
     EmptyCorpusError,
@@ -37,6 +37,7 @@ from afgresearch.corpus.errors import (
 from afgresearch.corpus.html import segment_html
 from afgresearch.corpus.model import Corpus
 from afgresearch.corpus.records import ArticleRecord
+from afgresearch.corpus.source import read_source
 from afgresearch.corpus.tabular import read_csv, read_jsonl, read_parquet
 from afgresearch.corpus.textdump import segment_text
 
@@ -72,7 +73,7 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
         raise entry.problem
     suffix = entry.path.suffix.casefold()
     if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
-        text = decode_bytes(read_bytes(entry.path, max_bytes), entry.relpath)
+        text = read_source(entry.path, entry.relpath, max_bytes=max_bytes).text
         records = segment_text(text) if suffix in TEXT_SUFFIXES else segment_html(text)
         if not records:
             raise NoBodyError("no body paragraphs: only headlines, metadata or boilerplate")
@@ -222,7 +223,7 @@ def write_corpus_parquet(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
 ) -> dict[str, int]:
-    """Stream a corpus into ``articles.parquet``, ``paragraphs.parquet`` and ``rejects.parquet``.
+    """Stream a corpus into ``articles``, ``paragraphs``, ``rejects`` and ``lines`` Parquet files.
 
     Each chunk of :func:`iter_corpus` is appended with a pyarrow ``ParquetWriter``, so memory
     stays bounded by ``chunksize``. Returns the row count of each table.
@@ -235,12 +236,11 @@ def write_corpus_parquet(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from afgresearch.schema import empty_table
-
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
-    names = ("articles", "paragraphs", "rejects")
-    schemas = {n: pa.Schema.from_pandas(empty_table(n), preserve_index=False) for n in names}
+    names = ("articles", "paragraphs", "rejects", "lines")
+    empty = Corpus.from_records([], [], out).tables()
+    schemas = {n: pa.Schema.from_pandas(empty[n], preserve_index=False) for n in names}
     counts = dict.fromkeys(names, 0)
     with contextlib.ExitStack() as files:  # each file is replaced only once every chunk is in
         handles = {n: files.enter_context(atomic_write(out / f"{n}.parquet")) for n in names}

@@ -21,10 +21,10 @@ from afgresearch.atomic import atomic_write
 from afgresearch.corpus.records import ArticleRecord
 from afgresearch.schema import (
     ARTICLE_COLUMNS,
+    LINE_COLUMNS,
     PARAGRAPH_COLUMNS,
     REJECT_COLUMNS,
     conform,
-    empty_table,
 )
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
@@ -62,6 +62,8 @@ class Corpus:
     articles, paragraphs, rejects : DataFrames with the columns of
         :data:`afgresearch.schema.ARTICLE_COLUMNS`, ``PARAGRAPH_COLUMNS`` and ``REJECT_COLUMNS``.
     root : the folder that ``source_file`` paths are relative to.
+    lines : what became of each non-blank line of the text dumps (``LINE_COLUMNS``; see
+        :mod:`afgresearch.corpus.linetable`).
 
     Example
     -------
@@ -74,6 +76,7 @@ class Corpus:
     paragraphs: pd.DataFrame
     rejects: pd.DataFrame
     root: Path = field(default_factory=Path)
+    lines: pd.DataFrame = field(default_factory=lambda: _frame([], LINE_COLUMNS))
 
     @classmethod
     def from_records(
@@ -85,6 +88,7 @@ class Corpus:
         """Build the tables from ``(relpath, position, record)`` triples and ``(file, reason)`` pairs."""
         arts: list[tuple] = []
         paras: list[tuple] = []
+        rows: list[tuple] = []
         for rel, pos, rec in records:
             aid = article_id(rel, pos)
             arts.append(
@@ -101,11 +105,16 @@ class Corpus:
             )
             for j, (line, text) in enumerate(rec.paragraphs, start=1):
                 paras.append((paragraph_id(aid, j), aid, rel, line, text))
+            rows += [
+                (rel, n, kind, aid if inside else "", why) for n, kind, why, inside in rec.lines
+            ]
+        rows.sort(key=lambda r: (r[0], r[1]))
         return cls(
-            articles=_frame(arts, "articles", ARTICLE_COLUMNS),
-            paragraphs=_frame(paras, "paragraphs", PARAGRAPH_COLUMNS),
-            rejects=_frame(list(rejects), "rejects", REJECT_COLUMNS),
+            articles=_frame(arts, ARTICLE_COLUMNS),
+            paragraphs=_frame(paras, PARAGRAPH_COLUMNS),
+            rejects=_frame(list(rejects), REJECT_COLUMNS),
             root=root,
+            lines=_frame(rows, LINE_COLUMNS),
         )
 
     def __len__(self) -> int:
@@ -140,15 +149,32 @@ class Corpus:
             }
         )
 
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Return the tables a run writes: ``articles``, ``paragraphs``, ``rejects``, ``lines``.
+
+        Example
+        -------
+        >>> list(Corpus.from_records([], [], Path(".")).tables())
+        ['articles', 'paragraphs', 'rejects', 'lines']
+        """
+        return {n: getattr(self, n) for n in ("articles", "paragraphs", "rejects", "lines")}
+
+    def line_summary(self) -> pd.DataFrame:
+        """Return lines per kind and the share dropped, one row per text dump
+        (:func:`afgresearch.corpus.linetable.line_summary`)."""
+        from afgresearch.corpus.linetable import line_summary
+
+        return line_summary(self.lines)
+
     def write_tables(self, directory: str | Path) -> list[Path]:
-        """Write ``articles``, ``paragraphs`` and ``rejects`` as CSV and Parquet into ``directory``.
+        """Write the tables of :meth:`tables` as CSV and Parquet into ``directory``.
 
         Returns the written paths (sorted).
         """
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
         written = []
-        for name in ("articles", "paragraphs", "rejects"):
+        for name in self.tables():
             frame = getattr(self, name)
             with atomic_write(out / f"{name}.csv") as fh:
                 frame.to_csv(fh, index=False)
@@ -158,7 +184,7 @@ class Corpus:
         return sorted(written)
 
 
-def _frame(rows: list[tuple], name: str, columns: dict[str, str]) -> pd.DataFrame:
+def _frame(rows: list[tuple], columns: dict[str, str]) -> pd.DataFrame:
     if not rows:
-        return empty_table(name)
+        return pd.DataFrame({c: pd.Series(dtype=d) for c, d in columns.items()})
     return conform(pd.DataFrame(rows, columns=list(columns)), columns)

@@ -22,7 +22,8 @@ class ArticleRecord:
     ``paragraphs`` holds ``(line, text)`` pairs; ``line`` is the 1-based line of the paragraph's
     first line in the source file (the record's line for tables). ``url`` is the article's address
     when the input gives one (a ``URL:`` header line, a url column); the articles table has no
-    column for it yet.
+    column for it yet. ``lines`` (text dumps only) holds ``(line, kind, reason, in_article)``
+    for the non-blank lines the record accounts for (:mod:`afgresearch.corpus.linetable`).
     """
 
     line_start: int
@@ -32,6 +33,7 @@ class ArticleRecord:
     published: str = ""
     url: str = ""
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
+    lines: list[tuple[int, str, str, bool]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -30,7 +30,22 @@ Otherwise ``title`` is the article's first title-like line; ``published`` the fi
 the article (ISO); ``outlet`` a header line that names a known outlet (``data/corpus/outlets.txt``),
 else a ``Source:`` line, else a short title-case header line directly above a date line.
 Paragraph text is the stripped line (wrapped lines joined by spaces), so
-``lines[line - 1].strip()`` starts with it.
+``lines[line - 1].strip()`` starts with it; lines are those of
+:func:`afgresearch.corpus.source.split_lines` (``grep -n`` numbering).
+
+Layout evidence for boundaries, beyond the rules above: a title-like line followed by a lead
+that opens with a dateline (``ISLAMABAD:``, ``HERAT CITY (Pajhwok):``, ``NEW DELHI —``) starts
+an article, and so does such a lead after a blank line in blank-separated files, or directly
+after another sentence in one-per-line files; in one-per-line files whose first content is a
+headline, a title-like line of at least ``HEADLINE_MIN_WORDS`` words between sentences is the
+next headline; a headline glued to its first sentence (``...to IndiaNEW DELHI — ...``) is split
+(:func:`afgresearch.corpus.lines.split_glued`) and starts an article; desk initials
+(``pr/mud``) and page edges (``top of page``) close one. Outlets also come from agency tags and
+datelines (:mod:`afgresearch.corpus.outlets`). A title that is cut off (a body sentence cut
+mid-word, or ending in ``...``) is dropped: the title is then empty.
+
+Every non-blank line ends up in a record's ``lines`` with its kind and reason
+(:mod:`afgresearch.corpus.linetable`), so what was dropped can be audited.
 
 Example
 -------
@@ -45,7 +60,10 @@ import re
 from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
+from afgresearch.corpus.linetable import attach_lines
+from afgresearch.corpus.outlets import agency_outlet, dateline, outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
+from afgresearch.corpus.source import split_lines
 
 WRAP_MIN_CHARS = 45
 WRAP_SHORT_RATIO = 0.7
@@ -94,6 +112,10 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 QUESTION_TITLE_MAX_WORDS = 14
+#: in one-per-line files, a title-like line this long between sentences is a headline
+HEADLINE_MIN_WORDS = 5
+#: a first title-like line this short yields to a later headline with layout evidence
+MENU_MAX_WORDS = 3
 
 
 @dataclass
@@ -108,7 +130,10 @@ class _Draft:
     published: str = ""
     url: str = ""
     title_line: int = 0  # 1-based line that may give the title (after leading outlet lines)
+    title_at: int = 0  # 1-based line the title was taken from
+    agency_outlet: str = ""  # from an agency tag or a dateline's agency
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
+    wrapped: dict[int, list[int]] = field(default_factory=dict)  # paragraph line -> its lines
     body_blocks: int = 0
     closed: bool = False  # after a `read more` marker
     after_source: bool = False  # after a `Source:` line that follows body text
@@ -117,9 +142,12 @@ class _Draft:
         outlet = (
             next(iter(self.outlets), "")
             or self.source_outlet
+            or self.agency_outlet
             or self.byline_outlet
             or self.pre_date_outlet
         )
+        if _truncated_title(self.title, self.paragraphs):
+            self.title = ""  # title_at stays: the lines table names the cut-off line
         return ArticleRecord(
             line_start=self.start,
             line_end=self.end,
@@ -131,6 +159,28 @@ class _Draft:
         )
 
 
+def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
+    """True when ``title`` is cut off: it ends in ``...`` or is a body sentence cut mid-word.
+
+    Example
+    -------
+    >>> _truncated_title("The global body sa", [(3, "The global body said 400,000 more girls...")])
+    True
+    >>> _truncated_title("Talks resume", [(3, "Talks resume next week.")])
+    False
+    """
+    if not title:
+        return False
+    if title.rstrip().endswith(("...", "…")):
+        return True
+    key = _norm(title)
+    for _, text in paragraphs:
+        body = _norm(text)
+        if len(body) > len(key) and body.startswith(key) and body[len(key)].isalnum():
+            return True
+    return False
+
+
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -139,8 +189,9 @@ def detect_one_per_line(kinds: list[str], raw: list[str] | None = None) -> bool:
     """Return True when body sentences are followed directly by more text, not by blank lines.
 
     A body line followed by another non-blank line (body, heading, navigation) counts for
-    one-per-line; followed by a blank line (or the end) for blank-separated. More than half
-    decides. With ``raw`` (the lines) given, a hard-wrapped file is never one-per-line: one with
+    one-per-line; followed by a blank line for blank-separated; the file's last line of content
+    and a line followed by an end marker (``read more``, ``bottom of page``) count for neither.
+    More than half decides. With ``raw`` (the lines) given, a hard-wrapped file is never one-per-line: one with
     at least two long unpunctuated lines continued on the next line (lower-case start), and at
     least half as many such wraps as body lines followed by text.
 
@@ -155,10 +206,11 @@ def detect_one_per_line(kinds: list[str], raw: list[str] | None = None) -> bool:
         return False
     body = 0
     joined = 0
-    for k, after in zip(kinds, [*kinds[1:], L.BLANK], strict=True):
-        if k == L.BODY:
+    last = max((i for i, k in enumerate(kinds) if k != L.BLANK), default=-1)
+    for i, (k, after) in enumerate(zip(kinds, [*kinds[1:], L.BLANK], strict=True)):
+        if k == L.BODY and i < last and after != L.END:
             body += 1
-            joined += after not in (L.BLANK, L.END)
+            joined += after != L.BLANK
     return body > 0 and joined > 0.5 * body
 
 
@@ -209,6 +261,32 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
     return False
 
 
+def _headline_evidence(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when title-like line ``i`` is followed by its own repeat, a date or byline line, or
+    a lead opening with a dateline."""
+    j = _next_line(kinds, i)
+    if j >= len(kinds):
+        return False
+    repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
+    return repeated or kinds[j] in (L.DATE, L.BYLINE) or _dateline_ahead(raw, kinds, i)
+
+
+def _dateline_ahead(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when the next line of content after ``i`` is a lead opening with a dateline."""
+    j = _next_line(kinds, i)
+    return j < len(kinds) and kinds[j] == L.BODY and dateline(raw[j]) is not None
+
+
+def _headline_between(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when title-like line ``i`` of a one-per-line file heads the next story.
+
+    It has at least ``HEADLINE_MIN_WORDS`` words (shorter lines are section headings) and a
+    sentence follows it directly. Used only in files whose first line of content is a headline.
+    """
+    words = L.word_count(L.clean_title(raw[i]))
+    return words >= HEADLINE_MIN_WORDS and _next_kind(kinds, i) == L.BODY
+
+
 def _bullets_follow(kinds: list[str], i: int) -> bool:
     return _next_kind(kinds, i) == L.BULLET
 
@@ -222,21 +300,46 @@ def segment_text(text: str) -> list[ArticleRecord]:
 
     Returns
     -------
-    Articles in file order; articles without any body paragraph are left out.
+    Articles in file order; articles without any body paragraph are left out. Each record's
+    ``lines`` says what became of the non-blank lines it accounts for (see
+    :mod:`afgresearch.corpus.linetable`).
     """
-    raw = text.splitlines()
+    raw = split_lines(text)
     kinds = [L.classify(line) for line in raw]
     _numbered_headlines(raw, kinds)
+    _related_links(raw, kinds)
     front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
+    # one-per-line files that open with a headline head each story with one: a long title-like
+    # line between sentences there is the next headline, elsewhere a section heading
+    opening = _next_line(kinds, -1)
+    headlined = (
+        per_line
+        and opening < len(kinds)
+        and kinds[opening] == L.TITLE
+        and _next_kind(kinds, opening) in (L.BODY, *L.META_KINDS)
+    )
+    glued = {
+        i: parts
+        for i, k in enumerate(kinds)
+        if k == L.BODY and (parts := L.split_glued(raw[i])) is not None
+    }
     drafts: list[_Draft] = []
+    owner: list[_Draft | None] = [None] * len(raw)
     cur: _Draft | None = None
+    pending_wrapped: dict[int, list[int]] = {}
 
     def start(i: int) -> _Draft:
         nonlocal cur
         cur = _Draft(start=i + 1, end=i + 1, title_line=i + 1)
         drafts.append(cur)
         return cur
+
+    def text_of(i: int) -> str:
+        return glued[i][1] if i in glued else L.paragraph_text(raw[i])
+
+    def prev_kind(i: int) -> str:
+        return next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != L.BLANK), L.BLANK)
 
     for first, last in _blocks(kinds):
         block = list(range(first, last + 1))
@@ -263,6 +366,15 @@ def segment_text(text: str) -> list[ArticleRecord]:
         # body text after a `read more` marker belongs to a new (untitled) article
         if cur is not None and cur.closed and body_lines:
             cur = None
+        # blank-separated files: a lead opening with a dateline after body text is a new story
+        if (
+            not per_line
+            and cur is not None
+            and cur.paragraphs
+            and kinds[first] == L.BODY
+            and dateline(raw[first]) is not None
+        ):
+            cur = None
         # one-per-line files: a blank-line gap between body blocks starts a new item
         if per_line and cur is not None and cur.paragraphs and body_lines:
             lead = cur.body_blocks == 1 and len(cur.paragraphs) <= 2
@@ -272,10 +384,11 @@ def segment_text(text: str) -> list[ArticleRecord]:
 
         # blank-separated files: decide what the block is as a whole
         prose: list[tuple[int, str]] | None = None
+        pending_wrapped = {}
         if not per_line:
             content = [i for i in block if kinds[i] not in L.META_KINDS]
             if block_kinds and all(k == L.BODY for k in block_kinds):
-                prose = [(i + 1, L.paragraph_text(raw[i])) for i in block]
+                prose = [(i + 1, text_of(i)) for i in block]
             elif wrapped := _wrapped(raw, kinds, block):
                 prose = [
                     (para[0] + 1, " ".join(L.paragraph_text(raw[i]) for i in para))
@@ -283,15 +396,16 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 ]
                 for i in (i for para in wrapped for i in para):
                     kinds[i] = L.BODY  # wrapped lines are text, never titles
+                pending_wrapped = {para[0] + 1: [i + 1 for i in para] for para in wrapped}
             elif (
                 len(block) >= 2
                 and block_kinds[0] == L.TITLE
                 and all(k == L.BODY for k in block_kinds[1:])
             ):
                 # a headline or heading directly above its text
-                prose = [(i + 1, L.paragraph_text(raw[i])) for i in block[1:]]
+                prose = [(i + 1, text_of(i)) for i in block[1:]]
             elif content and all(kinds[i] == L.BODY for i in content) and len(content) < len(block):
-                prose = [(i + 1, L.paragraph_text(raw[i])) for i in content]
+                prose = [(i + 1, text_of(i)) for i in content]
 
         for i in block:
             k = kinds[i]
@@ -308,10 +422,13 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     new = bool(cur.paragraphs) and (
                         _meta_ahead(kinds, i)
                         or (not per_line and i == first and blanks_before >= 2)
+                        or (headlined and _headline_between(raw, kinds, i))
+                        or _dateline_ahead(raw, kinds, i)
                     )
                 if new:
                     cur = start(i)
                 cur.end = i + 1
+                owner[i] = cur
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
                 outlet_line = L.known_outlet(s)
@@ -320,16 +437,27 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     cur.outlets.append(outlet_line)
                     cur.title_line = _next_line(kinds, i) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
-                    cur.title = s
+                    cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _labelled_title(raw[i]):
-                    cur.title = s  # an explicit 'Title:' label beats a first line
+                    cur.title, cur.title_at = s, i + 1  # a 'Title:' label beats a first line
                 elif (
                     not cur.title
                     and not cur.paragraphs
                     and L.word_count(s) > 5
                     and _next_kind(kinds, i) in (L.BYLINE, L.DATE)
                 ):
-                    cur.title = s  # a headline directly above its byline or date line
+                    cur.title, cur.title_at = (
+                        s,
+                        i + 1,
+                    )  # a headline directly above its byline or date
+                elif (
+                    not cur.paragraphs
+                    and L.word_count(cur.title) <= MENU_MAX_WORDS < L.word_count(s)
+                    and _headline_evidence(raw, kinds, i)
+                ):
+                    # a short first line (a site menu, a section label) gives way to the
+                    # headline proper: repeated, or directly above a date, byline or dateline
+                    cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
                     name = L.known_outlet(s)
@@ -338,11 +466,29 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     elif L.word_count(s) <= 5 and _next_kind(kinds, i) == L.DATE:
                         cur.pre_date_outlet = cur.pre_date_outlet or s
                 continue
+            if k == L.BODY and i in glued and (cur is None or cur.closed or cur.paragraphs):
+                cur = start(i)  # a headline glued to the first sentence of its story
+            elif (
+                k == L.BODY
+                and per_line
+                and cur is not None
+                and cur.paragraphs
+                and prev_kind(i) == L.BODY
+                and dateline(raw[i]) is not None
+            ):
+                cur = start(i)  # one paragraph per line: a dateline opens the next story's lead
             if cur is None:
                 cur = start(i)
             cur.end = i + 1
-            if k == L.END:
+            owner[i] = cur
+            if k == L.BODY and i in glued and not cur.title and not cur.paragraphs:
+                cur.title, cur.title_at = glued[i][0], i + 1
+            if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
+                cur.agency_outlet = agency_outlet(raw[i])
+            if k in (L.END, L.FOOTER):
                 cur.closed = True
+            elif k == L.AGENCY:
+                cur.agency_outlet = cur.agency_outlet or agency_outlet(s)
             elif k == L.SOURCE:
                 cur.source_outlet = cur.source_outlet or (L.source_outlet(s) or "")
                 cur.after_source = bool(cur.paragraphs)
@@ -353,21 +499,22 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 if not cur.published:
                     cur.published = L.parse_date(s) or ""
                 # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
-                cur.byline_outlet = cur.byline_outlet or (L.date_line_outlet(s) or "")
+                cur.byline_outlet = cur.byline_outlet or L.date_line_outlet(s) or outlet_in(s)
             elif k == L.BYLINE:
-                cur.byline_outlet = cur.byline_outlet or (L.byline_outlet(s) or "")
+                cur.byline_outlet = cur.byline_outlet or L.byline_outlet(s) or outlet_in(s)
             elif k == L.URL:
                 label = L.header_label(s)
                 cur.url = cur.url or (label[1] if label else "")
             elif k == L.BODY and per_line:
-                cur.paragraphs.append((i + 1, L.paragraph_text(s)))
+                cur.paragraphs.append((i + 1, text_of(i)))
                 cur.after_source = False
         if cur is not None and not per_line and prose:
             cur.paragraphs.extend(prose)
+            cur.wrapped.update(pending_wrapped)
             cur.after_source = False
         if cur is not None and (prose or (per_line and body_lines)):
             cur.body_blocks += 1
-    records = [r for r in (d.record() for d in drafts) if r.paragraphs]
+    records = attach_lines(raw, kinds, owner, [(d, d.record()) for d in drafts], glued)
     if front and records:
         first_record = records[0]
         first_record.title = front.get("title") or first_record.title
@@ -418,8 +565,13 @@ def _front_matter(raw: list[str], kinds: list[str]) -> dict[str, str]:
 
 
 def _continues(line: str) -> bool:
-    """True when ``line`` reads as the continuation of a wrapped sentence (no capital start)."""
-    first = L.paragraph_text(line)[:1]
+    """True when ``line`` reads as the continuation of a wrapped sentence (no capital start).
+
+    Opening brackets and quotes are looked past: ``(MENAFN- Khaama Press) UNICEF ...`` starts
+    with a capital.
+    """
+    text = L.paragraph_text(line).lstrip("([{\"'“‘«„")
+    first = text[:1]
     return bool(first) and not first.isupper()
 
 
@@ -520,6 +672,23 @@ def _numbered_headlines(raw: list[str], kinds: list[str]) -> None:
         before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != L.BLANK), L.BLANK)
         if before != L.BULLET and _next_kind(kinds, i) in (L.SOURCE, L.DATE, L.BYLINE):
             kinds[i] = L.TITLE
+
+
+def _related_links(raw: list[str], kinds: list[str]) -> None:
+    """Mark the headline lines listed under a bare ``Also Read``/``Related Articles`` marker.
+
+    The title-like lines directly after the marker (blank lines aside) are links to other
+    stories, not headlines; the first line of another kind ends the list.
+    """
+    for i, k in enumerate(kinds):
+        if k != L.NAV or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
+            continue
+        for j in range(i + 1, len(kinds)):
+            if kinds[j] == L.BLANK:
+                continue
+            if kinds[j] != L.TITLE:
+                break
+            kinds[j] = L.RELATED
 
 
 def _labelled_title(line: str) -> bool:

@@ -24,6 +24,8 @@ from afgresearch.extract.errors import (
     InputTableError,
 )
 from afgresearch.extract.events import extract_events, load_cameo
+from afgresearch.extract.evidence import evidence_tables
+from afgresearch.extract.flags import flag_claims
 from afgresearch.extract.gazetteer import Gazetteer, load_gazetteer
 from afgresearch.extract.numbers import find_numbers
 
@@ -37,12 +39,14 @@ __all__ = [
     "byline_date",
     "claim_disagreements",
     "co_mentions",
+    "evidence_tables",
     "extract_claims",
     "extract_events",
     "extract_mentions",
     "find_byline_date",
     "find_dates",
     "find_numbers",
+    "flag_claims",
     "load_cameo",
     "load_gazetteer",
     "resolve",

@@ -22,11 +22,16 @@ from afgresearch.figures.style import (
     figure_style,
     new_figure,
     shorten,
+    wrap,
 )
 from afgresearch.figures.tables import text_column
 from afgresearch.schema import require
 
 NO_PERIOD = "period not stated"
+#: a period with more claims than this labels only its smallest and largest
+MAX_LABELS_PER_ROW = 3
+#: legend entry of a claim that names no source
+NO_SOURCE = "not stated"
 RETURNS_TOPIC = "returns_deportations"
 
 
@@ -89,20 +94,33 @@ def returns_claims(claims: pd.DataFrame | None, *, topic: str = RETURNS_TOPIC) -
                 "Nothing to show: no claims with a positive number on this topic.",
                 note="Source: claims table.",
             )
+        people = "counts_people" in rows.columns
+        if people:  # a log axis of people: money, percentages and multiples do not belong
+            rows = rows[rows["counts_people"].astype(str) == "True"]
+            if rows.empty:
+                return empty_figure(
+                    title,
+                    "Nothing to show: no claims counting people on this topic.",
+                    note="Source: claims table.",
+                )
+        stated = (
+            text_column(rows, "as_stated", "")
+            if "as_stated" in rows.columns
+            else pd.Series("", index=rows.index)
+        )
         rows = rows.assign(
-            period=text_column(rows, "period", NO_PERIOD).map(lambda p: shorten(p, 40)),
-            source=text_column(rows, "attributed_to", "")
-            .where(lambda s: s != "", text_column(rows, "source_file"))
-            .map(lambda s: shorten(s, 40)),
+            period=text_column(rows, "period", NO_PERIOD).map(lambda p: wrap(p, 30)),
+            source=text_column(rows, "attributed_to", NO_SOURCE).map(lambda s: wrap(s, 34)),
             unit=text_column(rows, "unit", ""),
             value=pd.to_numeric(rows["value"]).astype(float),
+            stated=stated,
         ).sort_values(["period", "value", "source", "claim_id"], kind="stable")
         periods = sorted(rows["period"].unique(), key=lambda p: (p == NO_PERIOD, p))
         ypos = {p: i for i, p in enumerate(periods)}
         colors = color_map(rows["source"])
-        fig = new_figure(title, figsize=(9.0, max(3.0, 0.45 * len(periods) + 1.8)))
+        fig = new_figure(title, figsize=(10.0, max(3.0, 0.6 * len(periods) + 1.8)))
         ax = fig.axes[0]
-        for source in sorted(colors):
+        for source in sorted(colors, key=lambda s: (s == NO_SOURCE, s)):
             sub = rows[rows["source"] == source]
             ax.scatter(
                 sub["value"],
@@ -114,9 +132,19 @@ def returns_claims(claims: pd.DataFrame | None, *, topic: str = RETURNS_TOPIC) -
                 label=source,
                 zorder=3,
             )
-        for row in rows.itertuples(index=False):
+        # label the smallest and the largest figure of each period (all when there are few),
+        # so that labels do not pile up on a crowded row
+        ends = rows.groupby("period", sort=False)["value"]
+        labelled = rows[
+            (ends.transform("size") <= MAX_LABELS_PER_ROW)
+            | (rows["value"] == ends.transform("min"))
+            | (rows["value"] == ends.transform("max"))
+        ].drop_duplicates(["period", "value"])
+        for row in labelled.itertuples(index=False):
+            # the figure as the source states it ('more than 5.097 million')
+            label = row.stated or _compact(row.value)
             ax.annotate(
-                f"{_compact(row.value)} {shorten(row.unit, 14)}".strip(),
+                wrap(f"{label} {row.unit}".strip(), 26, 2),
                 (row.value, ypos[row.period]),
                 xytext=(4, 4),
                 textcoords="offset points",
@@ -126,12 +154,17 @@ def returns_claims(claims: pd.DataFrame | None, *, topic: str = RETURNS_TOPIC) -
         ax.set_xscale("log")
         ax.set_yticks(list(ypos.values()), list(ypos))
         ax.invert_yaxis()
-        ax.set_xlabel("Number claimed (log scale; unit as stated in the source)")
+        ax.margins(x=0.15)
+        unit = "people" if people else "unit as stated in the source"
+        ax.set_xlabel(f"Number claimed ({unit}; log scale)")
         ax.set_ylabel("Period (as stated)")
-        ax.legend(title="Attributed to", loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        ax.legend(
+            title="Attributed to", loc="upper left", bbox_to_anchor=(1.0, 1.0), labelspacing=0.9
+        )
         add_source_note(
             fig,
-            f"Source: claims table, topic {topic!r}, {len(rows)} claims, repeats removed. "
+            f"Source: claims table, topic {topic!r}, {len(rows)} claims, repeats removed; a "
+            f"period with more than {MAX_LABELS_PER_ROW} labels only its smallest and largest. "
             "Sources count different things over different periods; compare with care.",
         )
         return fig
@@ -168,8 +201,8 @@ def event_timeline(events: pd.DataFrame | None, *, max_events: int = 60) -> Figu
     >>> e = pd.DataFrame({"event_id": ["e"], "cameo_code": ["040"], "label": ["Consult"],
     ...     "actor_1": ["Pakistan"], "actor_2": ["Afghanistan"], "place": ["Kabul"],
     ...     "date": ["2025-03-21"], "source_file": ["f.txt"], "line": [2]})
-    >>> event_timeline(e).axes[0].get_xlabel()
-    'Date'
+    >>> event_timeline(e).axes[0].get_xlabel()[:17]
+    'Date of the event'
     """
     title = "Event timeline"
     needed = [
@@ -220,10 +253,10 @@ def event_timeline(events: pd.DataFrame | None, *, max_events: int = 60) -> Figu
                 color="#333333",
             )
         ax.margins(x=0.08, y=0.3 if len(kinds) > 1 else 0.6)
-        ax.set_yticks(list(ypos.values()), [shorten(k, 40) for k in kinds])
+        ax.set_yticks(list(ypos.values()), [wrap(k, 32, 2) for k in kinds])
         ax.invert_yaxis()
-        ax.set_xlabel("Date")
-        ax.set_ylabel("Event type (CAMEO)")
+        ax.set_xlabel("Date of the event (as stated in the text or implied by its article's date)")
+        ax.set_ylabel("Event type (CAMEO code)")
         fig.autofmt_xdate()
         left_out = len(rows) - len(shown)
         add_source_note(
@@ -333,7 +366,7 @@ def co_mention_network(
             node_size=[80 + 40 * strength[n] ** 0.5 * 3 for n in sub.nodes],
         )
         nx.draw_networkx_labels(
-            sub, pos, ax=ax, labels={n: shorten(n, 24) for n in sub.nodes}, font_size=7
+            sub, pos, ax=ax, labels={n: wrap(n, 20, 2) for n in sub.nodes}, font_size=7
         )
         handles = [
             Line2D([], [], marker="o", linestyle="", color=c, label=t) for t, c in colors.items()

@@ -171,17 +171,6 @@ def empty_figure(title: str, message: str = NOTHING_TO_SHOW, *, note: str = "") 
     return fig
 
 
-def wrap(text: str, width: int) -> str:
-    """Wrap ``text`` to ``width`` characters per line (labels and notes).
-
-    Example
-    -------
-    >>> wrap("a b c", 3)
-    'a b\\nc'
-    """
-    return "\n".join(textwrap.wrap(str(text), width=width)) or str(text)
-
-
 def shorten(text: str, width: int = 40) -> str:
     """Shorten ``text`` to at most ``width`` characters with a trailing ellipsis.
 
@@ -192,6 +181,24 @@ def shorten(text: str, width: int = 40) -> str:
     """
     text = " ".join(str(text).split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def wrap(text: str, width: int = 28, max_lines: int | None = None) -> str:
+    """Wrap ``text`` on word boundaries into lines of at most ``width`` characters (labels
+    and notes); with ``max_lines``, only a label longer than that is cut, with an ellipsis.
+
+    Example
+    -------
+    >>> wrap("a b c", 3)
+    'a b\\nc'
+    >>> wrap("The spokesperson for the Ministry of Refugees and Repatriation", 24)
+    'The spokesperson for the\\nMinistry of Refugees and\\nRepatriation'
+    """
+    lines = textwrap.wrap(" ".join(str(text).split()), width) or [str(text)]
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = shorten(lines[-1] + " …", width)
+    return "\n".join(lines)
 
 
 __all__ = [

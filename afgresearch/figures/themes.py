@@ -10,7 +10,7 @@ Example
 ...                        "share": [0.75, 0.25]})
 >>> fig = theme_share_by_article(shares)
 >>> fig.axes[0].get_xlabel()
-"Share of the article's paragraphs"
+"Share of the article's paragraphs (%)"
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from afgresearch.figures.style import (
     figure_style,
     new_figure,
     shorten,
+    wrap,
 )
 from afgresearch.figures.tables import text_column
 from afgresearch.schema import THEMES, require
@@ -56,6 +57,10 @@ def _stacked(fig: Figure, shares: pd.DataFrame, labels: list[str]) -> None:
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
     ax.grid(axis="y", visible=False)
     ax.legend(title="Theme", loc="upper left", bbox_to_anchor=(1.0, 1.0))
+
+
+#: an outlet with at most this many articles is marked 'too few' in the outlet shares
+SMALL_N = 2
 
 
 def theme_share_by_article(
@@ -117,16 +122,20 @@ def theme_share_by_article(
             arts = arts[arts["article_id"].isin(pivot.index)].sort_values(
                 ["source_file", "line_start", "article_id"], kind="stable"
             )
-            for row in arts.itertuples(index=False):
+            bodies = text_column(arts, "text", "") if "text" in arts.columns else arts["title"] * 0
+            for row, body in zip(arts.itertuples(index=False), bodies, strict=True):
                 t = str(row.title) if pd.notna(row.title) and str(row.title).strip() else ""
-                labels[row.article_id] = (
-                    shorten(t, 45) if t else f"{row.source_file}:{row.line_start}"
+                # an untitled article by its opening words, marked as such
+                words = str(body).split()
+                opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+                labels[row.article_id] = wrap(
+                    t or (f"untitled: “{opening}”" if words else "untitled article"), 42, 2
                 )
             order = list(dict.fromkeys(arts["article_id"].tolist() + order))
         shown = order[:max_articles]
-        fig = new_figure(title, figsize=(9.0, max(2.5, 0.32 * len(shown) + 1.4)))
+        fig = new_figure(title, figsize=(9.5, max(2.5, 0.5 * len(shown) + 1.4)))
         _stacked(fig, pivot.loc[shown], [labels[a] for a in shown])
-        fig.axes[0].set_xlabel("Share of the article's paragraphs")
+        fig.axes[0].set_xlabel("Share of the article's paragraphs (%)")
         fig.axes[0].set_ylabel("Article")
         left_out = len(order) - len(shown)
         extra = f" {left_out} further articles not shown." if left_out else ""
@@ -198,15 +207,20 @@ def theme_share_by_outlet(
         totals = per_outlet.sum(axis=1).where(lambda s: s > 0, 1.0)
         per_outlet = per_outlet.div(totals, axis=0)
         counts = per_article.groupby(level="outlet").size()
-        labels = [f"{shorten(o, 35)} (n={counts[o]})" for o in per_outlet.index]
-        fig = new_figure(title, figsize=(9.0, max(2.5, 0.4 * len(per_outlet) + 1.4)))
+        # a share resting on one or two articles says little about an outlet: marked
+        labels = [
+            wrap(o, 30, 2) + f"\n(n={counts[o]}{', too few' if counts[o] <= SMALL_N else ''})"
+            for o in per_outlet.index
+        ]
+        fig = new_figure(title, figsize=(9.0, max(2.5, 0.6 * len(per_outlet) + 1.4)))
         _stacked(fig, per_outlet, labels)
-        fig.axes[0].set_xlabel("Mean share of the outlet's article paragraphs")
+        fig.axes[0].set_xlabel("Mean share of the outlet's article paragraphs (%)")
         fig.axes[0].set_ylabel("Outlet (number of articles)")
         add_source_note(
             fig,
             "Source: article_themes joined to articles by article_id; each article weighs "
-            "equally within its outlet. Small n means a share rests on few articles.",
+            f"equally within its outlet. Shares resting on {SMALL_N} articles or fewer ('too "
+            "few') say little about an outlet.",
         )
         return fig
 
@@ -264,7 +278,7 @@ def top_terms(theme_terms: pd.DataFrame | None, *, n_terms: int = 8) -> Figure:
             ax.set_yticks(ys, [shorten(t, 22) for t in rows["term"]])
             ax.invert_yaxis()
             ax.set_title(f"Cluster {cluster}: {shorten(theme, 25)}", fontsize=9)
-            ax.set_xlabel("Term weight (TF-IDF)")
+            ax.set_xlabel("Term weight (TF-IDF, no unit)")
             ax.grid(axis="y", visible=False)
         add_source_note(
             fig, f"Source: theme_terms table; top {n_terms} terms of each cluster centre."
@@ -290,7 +304,7 @@ def paragraph_map(paragraph_map: pd.DataFrame | None) -> Figure:
     >>> m = pd.DataFrame({"paragraph_id": ["p"], "x": [0.0], "y": [1.0], "cluster": [0],
     ...                   "theme": ["rights"]})
     >>> paragraph_map(m).axes[0].get_xlabel()
-    'Map dimension 1'
+    'Map dimension 1 (no unit: nearer means similar wording)'
     """
     title = "Paragraph map coloured by theme"
     points = require(
@@ -321,8 +335,8 @@ def paragraph_map(paragraph_map: pd.DataFrame | None) -> Figure:
                 linewidths=0.4,
                 label=f"{theme} ({len(rows)})",
             )
-        ax.set_xlabel("Map dimension 1")
-        ax.set_ylabel("Map dimension 2")
+        ax.set_xlabel("Map dimension 1 (no unit: nearer means similar wording)")
+        ax.set_ylabel("Map dimension 2 (no unit)")
         ax.legend(title="Theme (paragraphs)", loc="upper left", bbox_to_anchor=(1.0, 1.0))
         add_source_note(
             fig,

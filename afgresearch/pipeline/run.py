@@ -111,18 +111,17 @@ def _utc() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
-LEXICON_SUFFIXES = (".yaml", ".yml", ".json")
-
-
 def _resolve_lexicons(value: str) -> str:
-    """A lexicon set shipped in ``afgresearch/data/lexicons`` by name, or an existing file."""
-    shipped = Path(__file__).resolve().parents[1] / "data" / "lexicons"
-    if any((shipped / f"{value}{suffix}").is_file() for suffix in LEXICON_SUFFIXES):
+    """A lexicon set shipped with the package by name (:func:`themes.lexicons.available_lexicons`),
+    or an existing file (made absolute)."""
+    from afgresearch.themes.lexicons import available_lexicons
+
+    names = available_lexicons()
+    if value in names:
         return value
     path = Path(value).expanduser()
     if path.is_file():
         return str(path.resolve())
-    names = sorted({p.stem for p in shipped.glob("*") if p.suffix in LEXICON_SUFFIXES})
     raise ParameterError(
         f"parameter 'lexicons': {value!r} is neither a lexicon set shipped with the package "
         f"({', '.join(names)}) nor an existing file"

@@ -155,8 +155,8 @@ def theme_tables(
         if "published" in articles.columns
         else empty_table("date_themes"),
         "k_selection": empty_table("k_selection"),
-        "representatives": _representatives(model, base),
     }
+    out["representatives"] = _representatives(model, base, themed, out["theme_terms"])
     if engine == "pandas":
         ks = range(2, min(int(k_max), len(set(texts)) - 1) + 1)
         if len(ks):
@@ -169,16 +169,28 @@ def theme_tables(
     return out, model
 
 
-def _representatives(model: Any, paragraphs: pd.DataFrame, n: int = 3) -> pd.DataFrame:
-    """The ``n`` paragraphs nearest each cluster's centre, with their source file and line."""
+#: paragraphs nearest each centre from which the representatives are chosen
+REPRESENTATIVE_CANDIDATES = 25
+
+
+def _representatives(
+    model: Any, paragraphs: pd.DataFrame, themed: pd.DataFrame, terms: pd.DataFrame, n: int = 3
+) -> pd.DataFrame:
+    """The ``n`` best examples of each cluster (see :func:`themes.examples.rank_examples`)
+    among the paragraphs nearest its centre, with their source file and line."""
     from afgresearch.schema import TABLES, conform
+    from afgresearch.themes.examples import rank_examples
 
     reps = model.representative_table(
         paragraphs["text"].fillna("").tolist(),
         paragraphs["paragraph_id"].astype(str).tolist(),
-        n=n,
+        n=REPRESENTATIVE_CANDIDATES,
         groups=paragraphs["article_id"].astype("string").tolist(),
     )
+    own = dict(zip(themed["paragraph_id"].astype(str), themed["theme"].astype(str), strict=True))
+    ordered = terms.sort_values(["cluster", "rank"], kind="stable")
+    top = {int(c): g["term"].astype(str).tolist() for c, g in ordered.groupby("cluster")}
+    reps = rank_examples(reps, own, top, n)
     where = paragraphs[["paragraph_id", "source_file", "line"]].astype({"paragraph_id": str})
     reps = reps.merge(where, on="paragraph_id", how="left", validate="many_to_one")
     return conform(reps, TABLES["representatives"])

@@ -94,6 +94,51 @@ def cluster_themes(
     return themes, sims
 
 
+#: a cluster left ``other`` takes a theme when this many of its top terms are that theme's
+LEXICON_TOP_TERMS = 2
+#: how many of a cluster's top terms are looked at for :data:`LEXICON_TOP_TERMS`
+TOP_TERMS_LOOKED_AT = 5
+
+
+def themes_from_top_terms(
+    themes: list[str],
+    term_weights: np.ndarray,
+    lexicon_rows: np.ndarray,
+    theme_names: Sequence[str],
+) -> list[str]:
+    """Themes per cluster, a cluster left ``other`` taking the theme whose lexicon holds at
+    least :data:`LEXICON_TOP_TERMS` of its :data:`TOP_TERMS_LOOKED_AT` top terms (most such
+    terms wins, then lexicon order). A group headed 'police, detained, migrants' is about
+    migration, whatever its paragraphs' own words say one by one.
+
+    ``term_weights`` and ``lexicon_rows`` must share one term space; otherwise (as after an
+    LSA step) the themes are returned unchanged.
+
+    Example
+    -------
+    >>> w = np.array([[0.0, 0.5, 0.4, 0.1]])  # top terms: detained, migrants, goal
+    >>> lex = np.array([[0.0, 0.7, 0.7, 0.0]])
+    >>> themes_from_top_terms(["other"], w, lex, ["migration"])
+    ['migration']
+    >>> themes_from_top_terms(["other"], w, np.array([[0.0, 1.0, 0.0, 0.0]]), ["migration"])
+    ['other']
+    """
+    lex = np.asarray(lexicon_rows, dtype=float)
+    if lex.ndim != 2 or lex.shape[0] == 0 or lex.shape[1] != term_weights.shape[1]:
+        return themes
+    tops = top_term_indices(term_weights, TOP_TERMS_LOOKED_AT)
+    out = list(themes)
+    for k, theme in enumerate(themes):
+        if theme != OTHER:
+            continue
+        top = [i for i in tops[k] if term_weights[k, i] > 0]
+        counts = (lex[:, top] > 0).sum(axis=1) if top else np.zeros(lex.shape[0])
+        best = int(np.argmax(counts))
+        if counts[best] >= LEXICON_TOP_TERMS:
+            out[k] = str(theme_names[best])
+    return out
+
+
 def name_clusters(
     centers: np.ndarray,
     lexicon_rows: np.ndarray,
@@ -141,8 +186,9 @@ def name_clusters(
     """
     if themes is None:
         themes, _ = cluster_themes(centers, lexicon_rows, theme_names, min_similarity, similarity)
-    themes = list(themes)
     weights = centers if term_weights is None else term_weights
+    themes = themes_from_top_terms(list(themes), np.asarray(weights, dtype=float), lexicon_rows,
+                                   theme_names)  # fmt: skip
     tops = top_term_indices(np.asarray(weights, dtype=float), n_terms)
     names: list[str] = []
     seen: dict[str, int] = {}

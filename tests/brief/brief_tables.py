@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from afgresearch.extract import claim_disagreements, flag_claims
 from afgresearch.schema import TABLES, conform
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -171,6 +172,16 @@ def hand_events(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return conform(pd.DataFrame(rows), TABLES["events"])
 
 
+def hand_representatives(paragraphs: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """The first ``n`` paragraphs of each cluster, in file order, as its representatives."""
+    rows = paragraphs.sort_values(["cluster", "source_file", "line"], kind="stable")
+    rows = rows.groupby("cluster").head(n)
+    reps = rows.assign(
+        name=rows["theme"], rank=rows.groupby("cluster").cumcount() + 1, distance=0.0
+    )
+    return conform(reps, TABLES["representatives"])
+
+
 def article_shares(paragraphs: pd.DataFrame) -> pd.DataFrame:
     counts = paragraphs.groupby(["article_id", "theme"]).size().rename("n").reset_index()
     counts["share"] = counts["n"] / counts.groupby("article_id")["n"].transform("sum")
@@ -186,10 +197,13 @@ def build_seed_tables(root: Path = SEEDS) -> dict[str, pd.DataFrame]:
         for c, t in sorted(set(zip(paragraphs["cluster"], paragraphs["theme"], strict=True)))
         for r, w in enumerate(("afghan", "pakistan", t))
     ]
+    claims = flag_claims(hand_claims(paragraphs))
     return {
         "articles": articles,
         "paragraphs": paragraphs,
-        "claims": hand_claims(paragraphs),
+        "claims": claims,
+        "disagreements": flag_claims(claim_disagreements(claims, paragraphs=paragraphs)),
+        "representatives": hand_representatives(paragraphs),
         "mentions": mentions,
         "actors": conform(
             pd.DataFrame(

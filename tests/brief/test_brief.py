@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from brief_tables import SEEDS
+from verbatim import assert_figures_verbatim, source_lines
 
 from afgresearch.brief import (
     BriefTableError,
@@ -19,6 +20,7 @@ from afgresearch.brief import (
     verify_citations,
     write_brief,
 )
+from afgresearch.extract import flag_claims
 from afgresearch.schema import TABLES, empty_table
 
 SECTIONS = [
@@ -56,6 +58,10 @@ def test_seed_brief_citations_all_resolve_and_quotes_are_verbatim(seed_brief: st
     assert sum(c.quote is not None for c in cited) > 30
     assert {c.path for c in cited} == {p.name for p in SEEDS.glob("*.txt")}
     assert verify_citations(seed_brief, SEEDS) == []
+
+
+def test_seed_brief_figures_are_quoted_as_their_sources_write_them(seed_brief: str) -> None:
+    assert assert_figures_verbatim(seed_brief, source_lines(SEEDS)) > 10
 
 
 def test_every_finding_and_table_row_cites(seed_brief: str) -> None:
@@ -202,6 +208,7 @@ def test_hostile_text_is_inert_in_markdown_and_html(tmp_path: Path) -> None:
         "",
         "",
     ]
+    claims = flag_claims(claims)
     md, html = write_brief({"claims": claims}, tmp_path / "out", corpus_root=corpus, strict=True)
     page = html.read_text()
     assert "<script" not in page.replace('<meta http-equiv="Content-Security-Policy"', "")
@@ -214,13 +221,13 @@ def test_hostile_text_is_inert_in_markdown_and_html(tmp_path: Path) -> None:
 
 
 def test_method_reports_stability_and_caps_long_sections(tmp_path: Path, seed_tables) -> None:
-    tables = dict(seed_tables, stability=pd.DataFrame({"seed": [1, 2, 3], "ari": [0.9, 0.8, 0.7]}))
+    tables = dict(seed_tables, stability=pd.DataFrame({"seeds": [3], "ari": [0.8]}))
     params = {"max_sources": 2, "max_disagreements": 1, "claims_per_disagreement": 2}
     md, _ = write_brief(tables, tmp_path, params=params, corpus_root=SEEDS, strict=True)
     text = md.read_text()
     assert (
-        "over 3 comparisons of groupings fitted with different random seeds, the adjusted Rand "
-        "index averaged 0.80 (lowest 0.70)" in text
+        "refitted with 3 random seeds; the adjusted Rand index between each pair of groupings "
+        "averaged 0.80" in text
     )
     n = len(seed_tables["articles"])
     assert f"2 of {n} articles listed" in text
@@ -228,8 +235,28 @@ def test_method_reports_stability_and_caps_long_sections(tmp_path: Path, seed_ta
     assert disagree.count("\n  - ") == 2
     # the seeds' one disagreement: the ministry's 268,000 against UNHCR's 500,000
     assert disagree.count("\n- ") == 1
-    assert "from 268,000 to 500,000" in disagree and "(2 of 3 claims shown)" in disagree
+    assert "from 268,000 to more than 500,000" in disagree and "(2 of 3 claims shown)" in disagree
     assert "measures with differing values shown" not in disagree
+
+
+def test_untitled_and_undated_sources_can_be_told_apart(tmp_path: Path, seed_tables) -> None:
+    articles = seed_tables["articles"].copy()
+    articles.loc[0, "title"] = ""
+    articles.loc[0, "text"] = "Kabul, 3 May. Officials said the border crossing reopened on Monday."
+    articles.loc[1, "published"] = "2025-05-03"
+    md, _ = write_brief(
+        dict(seed_tables, articles=articles), tmp_path, corpus_root=SEEDS, strict=True
+    )
+    sources = md.read_text().split("## Sources")[1]
+    assert (
+        "| *untitled:* Kabul, 3 May. Officials said the border crossing reopened on… |" in sources
+    )
+    undated = sources.split("### Articles without a date")[1]
+    assert f"{len(articles) - 1} articles carry no publication date" in undated
+    assert "*untitled:* Kabul, 3 May." in undated and "`Date: 2025-06-21`" in undated
+    assert articles.loc[1, "title"] not in undated
+    listed = [x for x in undated.splitlines() if x.startswith("- `")]
+    assert len(listed) == len(articles) - 1  # one line each
 
 
 def test_small_corpus_caveat(tmp_path: Path, seed_tables) -> None:

@@ -6,8 +6,9 @@ import pandas as pd
 import pytest
 
 from afgresearch.brief import build_context, render_markdown
-from afgresearch.brief.context import counts_people, is_aside, is_rate, representative
 from afgresearch.brief.write import plural
+from afgresearch.extract.flags import counts_people, flag_claims, is_rate
+from afgresearch.themes.examples import is_aside, rank_examples
 
 
 def _claim(i: int, value: float, unit: str, *, src: str = "", period: str = "", **kw) -> dict:
@@ -16,7 +17,7 @@ def _claim(i: int, value: float, unit: str, *, src: str = "", period: str = "", 
         "paragraph_id": f"p{i}",
         "source_file": "feed.txt",
         "line": 10 + i,
-        "quote": kw.pop("quote", f"Invented sentence number {i} with a figure."),
+        "quote": kw.pop("quote", f"Invented sentence {i}: {value:,.0f} {unit} at most."),
         "value": value,
         "qualifier": kw.pop("qualifier", "exact"),
         "unit": unit,
@@ -30,6 +31,8 @@ def _claim(i: int, value: float, unit: str, *, src: str = "", period: str = "", 
 
 
 def _brief(tables: dict, **params) -> str:
+    if "claims" in tables:  # the flags the evidence stage adds
+        tables = {**tables, "claims": flag_claims(tables["claims"])}
     return render_markdown(build_context(tables, params=params))
 
 
@@ -81,7 +84,7 @@ def test_largest_returns_figure_is_a_count_of_people_never_money_or_percent() ->
     # money, percentages and multiples are never headlined as returns figures
     assert not any(w in head for w in ("dollars", "percent", "times"))
     # rates after totals, and one figure per quoted range
-    assert "up to 12,000 people, every day" in lines[1]
+    assert "Between 9,000 and 12,000 people, every day" in lines[1]
     assert "Between 9,000 and 12,000" not in "".join(lines[2:])
 
 
@@ -117,9 +120,10 @@ def test_stability_summary_row_reports_mean_pairwise_over_seeds_without_a_minimu
     assert "lowest" not in line and "run(s)" not in line and "1 clustering" not in line
 
 
-def test_stability_per_comparison_rows_report_the_lowest() -> None:
-    md = _brief({"stability": pd.DataFrame({"ari": [0.5, 0.7, 0.9]})})
-    assert "over 3 comparisons" in md and "averaged 0.70 (lowest 0.50)" in md
+def test_stability_reports_the_row_with_the_most_seeds() -> None:
+    table = pd.DataFrame({"seeds": [3, 5], "ari": [0.5, 0.7]})
+    line = next(x for x in _brief({"stability": table}).splitlines() if "Stability" in x)
+    assert "refitted with 5 random seeds" in line and "averaged 0.70" in line
 
 
 def _events_tables(published: list[str]) -> dict:
@@ -198,7 +202,15 @@ def _theme_tables() -> dict:
             "top_terms": ["ministers, diplomacy", "prices, fares"],
         }
     )
-    return {"paragraphs": paragraphs, "clusters": clusters}
+    # the representatives table as the theme stage ranks it (nearest the centre: score)
+    candidates = paragraphs.assign(
+        theme=paragraphs["cluster"].map({0: "diplomacy", 1: "other"}),
+        rank=1,
+        distance=1.0 - paragraphs["theme_score"],
+    )
+    own = dict(zip(paragraphs["paragraph_id"], paragraphs["theme"], strict=True))
+    reps = rank_examples(candidates, own, {0: ["ministers"], 1: ["prices"]}, 3)
+    return {"paragraphs": paragraphs, "clusters": clusters, "representatives": reps}
 
 
 def test_theme_sections_follow_the_clusters_table_and_quote_only_own_theme() -> None:
@@ -222,21 +234,22 @@ def test_theme_sections_follow_the_clusters_table_and_quote_only_own_theme() -> 
     assert "diplomacy 40% (e.g. `d.txt:3`)" in head
 
 
-def test_is_aside_and_representative() -> None:
+def test_is_aside_and_rank_examples() -> None:
     assert is_aside("_Photo: a convoy of buses near the border crossing._")
     assert is_aside("**Editor's note:** An earlier version misspelled a name.")
     assert is_aside("Tuesday, 4 March")
     assert not is_aside("Several hundred families reached the border town late on Tuesday.")
-    p = pd.DataFrame(
+    c = pd.DataFrame(
         {
+            "cluster": [0, 0],
+            "theme": ["migration", "migration"],
             "paragraph_id": ["x", "y"],
-            "source_file": ["f", "f"],
-            "line": [1, 2],
+            "distance": [0.2, 0.1],
             "text": ["Trucks queued at the crossing for a week, drivers said on Monday."] * 2,
-            "theme_score": [0.0, 0.1],
         }
     )
-    assert representative(p, [])["paragraph_id"].tolist() == ["y", "x"]
+    own = {"x": "migration", "y": "migration"}
+    assert rank_examples(c, own, {}, 2)["paragraph_id"].tolist() == ["y", "x"]
 
 
 # -- 4. grammar -----------------------------------------------------------------------------

@@ -7,9 +7,12 @@ from pathlib import Path
 import pandas as pd
 
 from afgresearch.brief import verify_citations, write_brief
-from afgresearch.brief.context import as_written, build_context, event_priority, representative
-from afgresearch.extract import extract_claims
+from afgresearch.brief.context import build_context
+from afgresearch.brief.events import event_priority
+from afgresearch.extract import claim_disagreements, extract_claims, flag_claims
+from afgresearch.extract.flags import as_stated, is_vague
 from afgresearch.schema import TABLES, conform
+from afgresearch.themes.examples import rank_examples
 
 TEXTS = [
     "The ministry said 40,000 Syrians were deported in the past three weeks.",
@@ -35,9 +38,11 @@ def corpus(tmp_path: Path) -> tuple[dict[str, pd.DataFrame], Path]:
             "text": TEXTS,
         }
     )
+    claims = flag_claims(extract_claims(paragraphs))
     tables = {
         "paragraphs": conform(paragraphs, TABLES["paragraphs"]),
-        "claims": extract_claims(paragraphs),
+        "claims": claims,
+        "disagreements": flag_claims(claim_disagreements(claims, paragraphs=paragraphs)),
     }
     return tables, root
 
@@ -54,7 +59,8 @@ def test_only_different_sources_on_one_measure_disagree(tmp_path: Path) -> None:
     md, _ = write_brief(tables, tmp_path / "out", corpus_root=root, strict=True)
     text = md.read_text(encoding="utf-8")
     section = text.split("## Where sources disagree")[1].split("\n## ")[0]
-    assert "from 40,000 to 65,000" in section
+    # the figures as their sources state them
+    assert "from 40,000 to over 65,000" in section
     assert "3 to 6" not in section and "from 9 to 30" not in section
     assert verify_citations(text, root) == []
 
@@ -66,18 +72,23 @@ def test_key_figures_lead_with_named_counts_and_keep_vague_words(tmp_path: Path)
     # named counts on returns first; vague amounts and durations last
     assert values[:2] == [65_000.0, 40_000.0]
     tail = main[-4:]  # 'Thousands', then the visa durations: three, six and one month
-    assert {r["as_written"] for r in tail} >= {"Thousands"}
-    assert all(r["as_written"] or r["unit"] in ("months", "month") for r in tail)
+    assert {r["as_stated"] for r in tail if r["vague"]} >= {"Thousands"}
+    assert all(r["vague"] or r["duration"] for r in tail)
     md, _ = write_brief(tables, tmp_path / "out", corpus_root=root, strict=True)
     figures = md.read_text(encoding="utf-8").split("## Key figures")[1].split("\n## ")[0]
-    assert "| thousands |" in figures and "1,000" not in figures
+    assert "| Thousands |" in figures and "1,000" not in figures
 
 
-def test_as_written_only_for_vague_amounts() -> None:
-    assert as_written("Tens of thousands of refugees left.", 10_000.0) == "Tens of thousands"
-    assert as_written("Dozens of people were held.", 12.0) == "Dozens"
-    assert as_written("At least 1,000 people were held.", 1_000.0) == ""
-    assert as_written("", None) == ""
+def test_figures_are_kept_as_stated_and_vague_amounts_flagged() -> None:
+    assert as_stated("Tens of thousands of refugees left.", 10_000.0) == "Tens of thousands"
+    assert is_vague("Tens of thousands of refugees left.", 10_000.0)
+    assert as_stated("Dozens of people were held.", 12.0) == "Dozens"
+    assert as_stated("At least 1,000 people were held.", 1_000.0) == "At least 1,000"
+    assert not is_vague("At least 1,000 people were held.", 1_000.0)
+    assert as_stated("more than 5.097 million Afghan citizens", 5_097_000.0) == (
+        "more than 5.097 million"
+    )
+    assert as_stated("", None) == "" and as_stated("No figure here.", 3.0) == ""
 
 
 def test_timeline_puts_statements_after_visits_and_expulsions() -> None:
@@ -106,16 +117,18 @@ def test_timeline_puts_statements_after_visits_and_expulsions() -> None:
 def test_representative_examples_prefer_reported_text_with_the_groups_terms() -> None:
     paras = pd.DataFrame(
         {
+            "cluster": [0, 0, 0],
+            "theme": ["migration"] * 3,
             "paragraph_id": ["p1", "p2", "p3"],
-            "source_file": ["f"] * 3,
-            "line": [1, 2, 3],
+            "distance": [0.01, 0.5, 0.6],
             "text": [
                 "“We will never accept this,” the senator said about the visa cuts.",
                 "The weather was mild in the capital this week, officials noted.",
                 "Visa renewals for refugees were suspended, leaving migrants in limbo.",
             ],
-            "theme_score": [0.99, 0.5, 0.4],
         }
     )
-    ranked = representative(paras, ["visa", "refugees", "migrants"])
+    own = dict.fromkeys(["p1", "p2", "p3"], "migration")
+    ranked = rank_examples(paras, own, {0: ["visa", "refugees", "migrants"]}, 3)
     assert ranked["paragraph_id"].tolist() == ["p3", "p2", "p1"]
+    assert ranked["rank"].tolist() == [1, 2, 3]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from afgresearch.brief import build_context
+from afgresearch.extract import flag_claims
 
 
 def _claim(i: int, value: float, rate_per: str) -> dict:
@@ -20,8 +21,9 @@ def _claim(i: int, value: float, rate_per: str) -> dict:
 
 def test_a_rate_is_never_ranked_as_the_largest_total():
     claims = pd.DataFrame([_claim(1, 30_000, "day"), _claim(2, 20_000, "")])
-    returns = build_context({"claims": claims})["claims"]["returns"]
+    # the evidence stage flags the rate (is_rate) from rate_per; the brief ranks by the flag
+    returns = build_context({"claims": flag_claims(claims)})["claims"]["returns"]
     assert [r["value"] for r in returns] == [20_000.0, 30_000.0]
     claims["rate_per"] = ""
-    returns = build_context({"claims": claims})["claims"]["returns"]
+    returns = build_context({"claims": flag_claims(claims)})["claims"]["returns"]
     assert [r["value"] for r in returns] == [30_000.0, 20_000.0]

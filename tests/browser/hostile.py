@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from afgresearch.extract import flag_claims
 from afgresearch.schema import TABLES, conform
 
 BEACON = "http://127.0.0.1:9"
@@ -114,7 +115,25 @@ def build(root: Path) -> tuple[Path, dict[str, pd.DataFrame]]:
     tables = {
         "articles": conform(articles, TABLES["articles"]),
         "paragraphs": paragraphs,
-        "claims": conform(claims, TABLES["claims"]),
+        "claims": flag_claims(conform(claims, TABLES["claims"])),
+        "disagreements": flag_claims(
+            conform(claims.head(2), TABLES["claims"]).assign(n_values=2, n_sources=2)
+        ),
+        "representatives": conform(
+            paragraphs.assign(name=PAYLOADS[5], rank=1, distance=0.0), TABLES["representatives"]
+        ),
+        "clusters": conform(
+            pd.DataFrame(
+                {
+                    "cluster": [0, 1],
+                    "name": [PAYLOADS[4], PAYLOADS[6]],
+                    "theme": ["migration"] * 2,
+                    "size": [5, 5],
+                    "top_terms": [PAYLOADS[3], PAYLOADS[7]],
+                }
+            ),
+            TABLES["clusters"],
+        ),
         "mentions": conform(mentions, TABLES["mentions"]),
         "actors": conform(
             pd.DataFrame({"actor": [PAYLOADS[7]], "type": ["person"], "aliases": [""]}),

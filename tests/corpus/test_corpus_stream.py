@@ -11,7 +11,7 @@ import pytest
 
 from afgresearch.cli import main
 from afgresearch.corpus import EmptyCorpusError, iter_corpus, load_corpus, write_corpus_parquet
-from afgresearch.schema import PARAGRAPH_COLUMNS
+from afgresearch.schema import LINE_COLUMNS, PARAGRAPH_COLUMNS
 
 from . import layouts
 
@@ -66,7 +66,15 @@ def test_write_corpus_parquet_incrementally(mixed, tmp_path_factory):
     out = tmp_path_factory.mktemp("tables")
     counts = write_corpus_parquet(mixed, out, chunksize=6)
     whole = load_corpus(mixed)
-    assert counts == {"articles": 77, "paragraphs": len(whole.paragraphs), "rejects": 1}
+    assert counts == {
+        "articles": 77,
+        "paragraphs": len(whole.paragraphs),
+        "rejects": 1,
+        "lines": len(whole.lines),
+    }
+    assert counts["lines"] > 0
+    lines = pq.read_table(out / "lines.parquet").to_pandas().astype(LINE_COLUMNS)
+    pd.testing.assert_frame_equal(lines, whole.lines)
     paragraphs = pq.read_table(out / "paragraphs.parquet")
     assert pq.ParquetFile(out / "paragraphs.parquet").metadata.num_row_groups > 1
     frame = paragraphs.to_pandas().astype(PARAGRAPH_COLUMNS)

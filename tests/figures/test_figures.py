@@ -191,7 +191,9 @@ def test_theme_share_bars_use_titles_and_sum_to_one() -> None:
     t = tables()
     fig = theme_share_by_article(t["article_themes"], t["articles"])
     labels = [x.get_text() for x in fig.axes[0].get_yticklabels()]
-    assert labels == ["First", "x.txt:20", "Third"]  # file/line order; untitled gets its citation
+    # file/line order; an untitled article is labelled by its opening words, marked as such
+    assert labels[0] == "First" and labels[2] == "Third"
+    assert labels[1].startswith("untitled: “") and "x.txt" not in labels[1]
     widths: dict[float, float] = {}
     for patch in fig.axes[0].patches:
         y = round(patch.get_y(), 3)
@@ -205,7 +207,8 @@ def test_outlet_shares_group_missing_outlets() -> None:
         x.get_text()
         for x in theme_share_by_outlet(t["article_themes"], t["articles"]).axes[0].get_yticklabels()
     ]
-    assert labels == ["Outlet A (n=2)", "outlet not stated (n=1)"]
+    # shares resting on one or two articles are marked
+    assert labels == ["Outlet A\n(n=2, too few)", "outlet not stated\n(n=1, too few)"]
 
 
 def test_returns_claims_leave_out_repeats_and_other_topics() -> None:
@@ -231,7 +234,24 @@ def test_network_layout_is_seeded() -> None:
 
 def test_top_terms_one_panel_per_cluster() -> None:
     assert len(top_terms(tables()["theme_terms"]).axes) == 2
-    assert paragraph_map(tables()["paragraph_map"]).axes[0].get_xlabel() == "Map dimension 1"
+    assert (
+        paragraph_map(tables()["paragraph_map"])
+        .axes[0]
+        .get_xlabel()
+        .startswith("Map dimension 1 (no unit")
+    )
+
+
+def test_returns_legend_never_shows_file_names_and_labels_wrap() -> None:
+    claims = tables()["claims"].assign(attributed_to="")
+    fig = returns_claims(claims)
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert legend == ["not stated"]
+    long = claims.assign(
+        attributed_to="The spokesperson for the Ministry of Refugees and Repatriation"
+    )
+    legend = [t.get_text() for t in returns_claims(long).axes[0].get_legend().get_texts()]
+    assert legend[0].replace("\n", " ") == long["attributed_to"].iloc[0]
 
 
 def test_bad_tables_raise_clear_errors() -> None:

@@ -1,0 +1,236 @@
+"""The brief's actors and timeline: who is named most, who together, and which events.
+
+Rows are selected and ordered from the ``mentions``, ``actors``, ``co_mentions``, ``events``
+and ``articles`` tables.
+
+Example
+-------
+>>> event_priority("042") < event_priority("174") < event_priority("111")
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from afgresearch.brief.values import number, records, sorted_frame, text
+
+#: CAMEO root codes in the order the timeline shows undated events: meetings and visits,
+#: intentions to meet, diplomatic cooperation and agreements, expulsions and arrests, aid,
+#: appeals; statements such as praise and criticism come last
+EVENT_PRIORITY: tuple[str, ...] = ("04", "03", "05", "17", "07", "06", "02", "01", "10", "11")
+
+#: the leading roots of :data:`EVENT_PRIORITY`: meetings, visits, cooperation, coercion, aid
+INFORMATIVE_ROOTS: tuple[str, ...] = EVENT_PRIORITY[:6]
+
+#: CAMEO codes (or two-digit roots) of the diplomatic events the headline findings list:
+#: intentions to meet, consultations and visits, recognition, agreements
+DIPLOMATIC_CODES: frozenset[str] = frozenset({"03", "04", "054", "055", "056", "057"})
+
+
+def actor_sections(
+    mentions: pd.DataFrame,
+    actors: pd.DataFrame,
+    co: pd.DataFrame,
+    root: Path | None,
+    limits: Mapping[str, int],
+) -> dict[str, Any]:
+    """The actors named in most paragraphs (``top``, each with its first mention), the pairs
+    named together most often (``pairs``) and the number of actors (``total``).
+
+    Example
+    -------
+    >>> actor_sections(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), None, {})["total"]
+    0
+    """
+    if mentions.empty:
+        return {"top": [], "pairs": [], "total": 0}
+    types = {text(a): text(t) for a, t in zip(actors["actor"], actors["type"], strict=True)}
+    ments = mentions.assign(actor=mentions["actor"].map(text))
+    ments = ments[ments["actor"] != ""]
+    counts = ments.groupby("actor")["paragraph_id"].nunique()
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: limits["max_actors"]]
+    rows = []
+    for actor, n in top:
+        first = records(
+            sorted_frame(ments[ments["actor"] == actor], ["source_file", "line"]).head(1), root
+        )[0]
+        rows.append(
+            {
+                "actor": actor,
+                "type": types.get(actor, text(first.get("type"))),
+                "paragraphs": int(n),
+                "first": first,
+            }
+        )
+    pairs = []
+    if not co.empty:
+        c = co.assign(
+            a=co["actor_1"].map(text),
+            b=co["actor_2"].map(text),
+            n=pd.to_numeric(co["paragraphs"], errors="coerce").fillna(0).astype(int),
+        )
+        c = sorted_frame(c[c["n"] > 0], ["n", "a", "b"], [False, True, True]).head(
+            limits["max_pairs"]
+        )
+        where = {a: set(g["paragraph_id"].map(text)) for a, g in ments.groupby("actor")}
+        for r in c.itertuples():
+            shared = where.get(r.a, set()) & where.get(r.b, set())
+            both = ments[ments["paragraph_id"].map(text).isin(shared)]
+            first = records(sorted_frame(both, ["source_file", "line"]).head(1), root)
+            pairs.append(
+                {
+                    "actor_1": r.a,
+                    "actor_2": r.b,
+                    "paragraphs": int(r.n),
+                    "first": first[0] if first else None,
+                }
+            )
+    return {"top": rows, "pairs": pairs, "total": int(counts.size)}
+
+
+def event_priority(code: Any) -> int:
+    """Rank of a CAMEO code in the timeline's undated part (lower shows first).
+
+    Example
+    -------
+    >>> event_priority("042") < event_priority("174") < event_priority("111")
+    True
+    """
+    root = text(code)[:2]
+    return EVENT_PRIORITY.index(root) if root in EVENT_PRIORITY else len(EVENT_PRIORITY)
+
+
+def _span_days(date: str) -> int:
+    """Days covered by an ISO date or range ('' counts as unbounded)."""
+    if not date:
+        return 10**6
+    start, _, end = date.partition("/")
+    try:
+        a = pd.Timestamp(start)
+        b = pd.Timestamp(end or start)
+    except ValueError:
+        return 10**6
+    return int((b - a).days) + 1
+
+
+def articles_published(
+    source_files: Sequence[Any], lines: Sequence[Any], articles: pd.DataFrame
+) -> list[str | None]:
+    """Publication date of the article holding each ``source_file:line`` ('' when it has
+    none), or None when no article holds that line.
+
+    The article is the last one in the same file starting at or before the line; one sorted
+    merge for all lines, so the cost grows with the rows, not their product.
+
+    Example
+    -------
+    >>> a = pd.DataFrame({"source_file": ["f", "f"], "line_start": [1, 9],
+    ...     "published": ["2025-01-02", None]})
+    >>> articles_published(["f", "f", "g"], [4, 12, 1], a)
+    ['2025-01-02', '', None]
+    """
+    wanted = pd.DataFrame(
+        {
+            "source_file": [text(f) for f in source_files],
+            "line": [number(n) for n in lines],
+            "_order": range(len(source_files)),
+        }
+    )
+    out: list[str | None] = [None] * len(wanted)
+    if wanted.empty or articles.empty:
+        return out
+    starts = pd.DataFrame(
+        {
+            "source_file": articles["source_file"].map(text),
+            "line": pd.to_numeric(articles["line_start"], errors="coerce"),
+            "published": articles["published"].map(text),
+        }
+    ).dropna(subset=["line"])
+    known = wanted.dropna(subset=["line"])
+    keys = {"line": float, "source_file": object}
+    merged = pd.merge_asof(
+        known.astype(keys).sort_values("line"),
+        starts.astype(keys).sort_values("line"),
+        on="line",
+        by="source_file",
+        direction="backward",
+    )
+    for order, published in zip(merged["_order"], merged["published"], strict=True):
+        out[int(order)] = None if published is None or published != published else published
+    return out
+
+
+def timeline(
+    events: pd.DataFrame, root: Path | None, limit: int, articles: pd.DataFrame | None = None
+) -> dict[str, Any]:
+    """The timeline: dated events first, then undated ones with the informative kinds
+    (visits, meetings, agreements, expulsions) taken in turn before statements; dated
+    diplomatic events for the headline; counts of undated events and of those whose article
+    has no publication date.
+
+    Example
+    -------
+    >>> timeline(pd.DataFrame(), None, 5)["total"]
+    0
+    """
+    if events.empty:
+        return {
+            "rows": [], "total": 0, "undated": 0, "undated_unpublished": 0, "diplomatic": []
+        }  # fmt: skip
+    e = events.assign(_date=events["date"].map(text))
+    e = e.assign(
+        _undated=e["_date"] == "",
+        _priority=e["cameo_code"].map(event_priority),
+        # events naming both parties say more than those naming one
+        _one_actor=(e["actor_1"].map(text) == "") | (e["actor_2"].map(text) == ""),
+    )
+    dated = sorted_frame(e[~e["_undated"]], ["_date", "source_file", "line", "event_id"])
+    undated = sorted_frame(
+        e[e["_undated"]], ["_priority", "_one_actor", "source_file", "line", "event_id"]
+    )
+    helper = ["_date", "_undated", "_priority", "_one_actor"]
+    # undated: take the informative kinds in turn (a visit, a meeting, a recognition, an
+    # expulsion, ...), so that no one kind fills the table; statements come after
+    queues = [list(g.index) for _, g in undated.groupby("_priority", sort=True)]
+    informative = len(INFORMATIVE_ROOTS)
+    order: list[Any] = []
+    lead = [q for q, (prio, _) in zip(queues, undated.groupby("_priority", sort=True), strict=True)
+            if prio < informative]  # fmt: skip
+    while any(lead):
+        for q in lead:
+            if q:
+                order.append(q.pop(0))
+    taken = set(order)
+    order += [i for i in undated.index if i not in taken]
+    shown = pd.concat([dated, undated.loc[order]]).head(limit)
+    rows = records(shown.drop(columns=helper), root)
+    # dated diplomatic events (visits, meetings, recognition, agreements) at most a month long
+    diplomatic: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for r in records(dated.drop(columns=helper), root):
+        code = text(r["cameo_code"])
+        if not (code[:2] in DIPLOMATIC_CODES or code in DIPLOMATIC_CODES):
+            continue
+        if not (r["actor_1"] and r["actor_2"]) or _span_days(r["date"]) > 31:
+            continue  # both parties named, dated to within a month
+        key = (r["date"][:7], code, r["place"])  # one visit reported on two days
+        if key not in seen:
+            seen.add(key)
+            diplomatic.append(r)
+    # undated events whose articles carry no publication date either
+    arts = articles if articles is not None else pd.DataFrame()
+    unpublished = sum(
+        p == "" for p in articles_published(undated["source_file"], undated["line"], arts)
+    )
+    return {
+        "rows": rows,
+        "total": len(e),
+        "undated": int(e["_undated"].sum()),
+        "undated_unpublished": int(unpublished),
+        "diplomatic": diplomatic,
+    }

@@ -1,0 +1,138 @@
+"""The tables the brief reads, the columns it needs from each, and its section sizes.
+
+Example
+-------
+>>> get_table({}, "rejects").columns.tolist()
+['source_file', 'reason']
+>>> section_limits({"max_claims": "5"})["max_claims"]
+5
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from afgresearch.brief.errors import BriefTableError
+from afgresearch.brief.values import number
+from afgresearch.extract.flags import FLAG_COLUMNS
+from afgresearch.schema import TABLES, empty_table, require
+
+#: how many rows each section shows by default (override through ``params``)
+DEFAULT_LIMITS: dict[str, int] = {
+    "max_claims": 25,
+    "max_events": 30,
+    "max_actors": 12,
+    "max_pairs": 10,
+    "examples_per_theme": 2,
+    "terms_per_theme": 8,
+    "excerpt_chars": 280,
+    "max_sources": 200,
+    "max_disagreements": 15,
+    "claims_per_disagreement": 8,
+}
+
+_CLAIM_READ = (
+    "claim_id",
+    "paragraph_id",
+    "source_file",
+    "line",
+    "quote",
+    "value",
+    "qualifier",
+    "unit",
+    "topic",
+    "period",
+    "attributed_to",
+    *FLAG_COLUMNS,
+)
+
+#: columns the brief reads from each table (the contracts of :mod:`afgresearch.schema`, and
+#: the claim flags of :mod:`afgresearch.extract.flags` that the evidence stage adds)
+NEEDED: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id", "source_file", "line_start", "title", "outlet", "published"),
+    "paragraphs": ("paragraph_id", "article_id", "source_file", "line", "text"),
+    "claims": _CLAIM_READ,
+    "disagreements": ("measure", "n_sources", *_CLAIM_READ),
+    "actors": ("actor", "type"),
+    "mentions": ("actor", "paragraph_id", "source_file", "line", "matched"),
+    "events": (
+        "event_id",
+        "cameo_code",
+        "label",
+        "actor_1",
+        "actor_2",
+        "place",
+        "date",
+        "source_file",
+        "line",
+        "quote",
+    ),
+    "rejects": ("source_file", "reason"),
+    "co_mentions": ("actor_1", "actor_2", "paragraphs"),
+    "clusters": ("cluster", "name", "theme", "size", "top_terms"),
+    "theme_terms": ("cluster", "theme", "rank", "term", "weight"),
+    "representatives": ("cluster", "rank", "paragraph_id", "source_file", "line", "text"),
+    "article_themes": ("article_id", "theme", "share"),
+}
+
+#: where a column the brief needs comes from, for the error message
+_MADE_BY: dict[str, str] = {
+    column: "afgresearch.extract.evidence_tables (claim flags)" for column in FLAG_COLUMNS
+}
+
+
+def get_table(tables: Mapping[str, Any], name: str) -> pd.DataFrame:
+    """Return table ``name`` from ``tables`` (an empty table when absent), checked.
+
+    Raises
+    ------
+    BriefTableError
+        When the value is not a DataFrame or lacks a column the brief reads.
+
+    Example
+    -------
+    >>> get_table({}, "claims").columns[-1]
+    'is_rate'
+    """
+    frame = tables.get(name)
+    if frame is None:
+        frame = empty_table(name) if name in TABLES else pd.DataFrame()
+    if not isinstance(frame, pd.DataFrame):
+        raise BriefTableError(
+            f"table {name!r} must be a pandas DataFrame, got {type(frame).__name__}"
+        )
+    needed = NEEDED.get(name, ())
+    missing = [c for c in needed if c not in frame.columns]
+    # the contract's dtype and value checks on the columns the brief reads
+    require(frame, name, [c for c in needed if c in frame.columns], error=BriefTableError)
+    if missing and frame.empty:
+        return frame.reindex(columns=[*frame.columns, *missing]).reset_index(drop=True)
+    if missing:
+        hints = sorted({_MADE_BY[c] for c in missing if c in _MADE_BY})
+        raise BriefTableError(
+            f"table {name!r} lacks column(s) the brief reads: {', '.join(missing)}"
+            + (f" (made by {', '.join(hints)})" if hints else "")
+        )
+    frame = frame.reset_index(drop=True)
+    for column, dtype in FLAG_COLUMNS.items():
+        if dtype == "bool" and column in frame.columns and frame[column].dtype != bool:
+            # a table read back from CSV holds the words True and False
+            frame[column] = frame[column].map(lambda v: str(v).strip() == "True")
+    return frame
+
+
+def section_limits(params: Mapping[str, Any]) -> dict[str, int]:
+    """Section sizes: :data:`DEFAULT_LIMITS` overridden by numeric ``params`` of the same name.
+
+    Example
+    -------
+    >>> section_limits({})["max_events"]
+    30
+    """
+    return {
+        k: int(params.get(k, v)) if number(params.get(k, v)) is not None else v
+        for k, v in DEFAULT_LIMITS.items()
+    }

@@ -1,0 +1,183 @@
+"""What became of every line of a text dump: the ``lines`` table, and its per-file summary.
+
+Every non-blank line of a text dump gets one row: ``kind`` is ``body`` (in a paragraph),
+``headline`` (the article's title), ``metadata`` (date, byline, source, url, agency tag, outlet or
+other header line) or ``boilerplate`` (not used); ``reason`` names what the line is (``date``,
+``caption``, ``related link``, ``repeat``, ``page furniture``, ``credit initials`` ...).
+``article_id`` is empty for lines outside every article (furniture between stories, a header
+without text). Nothing is dropped silently: a reader audits the dump with this table.
+
+Example
+-------
+>>> import pandas as pd
+>>> lines = pd.DataFrame({"source_file": ["a.txt"] * 4, "line": [1, 2, 3, 4],
+...     "kind": ["headline", "metadata", "body", "boilerplate"], "article_id": ["x"] * 4,
+...     "reason": ["", "date", "", "caption"]})
+>>> line_summary(lines).to_dict("records")[0]["dropped_share"]
+0.25
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from afgresearch.corpus import lines as L
+from afgresearch.corpus.outlets import known_outlet
+
+BODY, HEADLINE, METADATA, BOILERPLATE = "body", "headline", "metadata", "boilerplate"
+LINE_KINDS = (BODY, HEADLINE, METADATA, BOILERPLATE)
+_META_REASONS = {
+    L.DATE: "date",
+    L.BYLINE: "byline",
+    L.SOURCE: "source",
+    L.URL: "url",
+    L.AGENCY: "agency tag",
+}
+_DROP_REASONS = {
+    L.FOOTER: "credit initials",
+    L.RELATED: "related link",
+    L.CAPTION: "caption",
+    L.BULLET: "list item",
+    L.FRAGMENT: "fragment (long line without a sentence end)",
+    L.BODY: "sentence in a block of header or caption lines",
+}
+_RELATED = re.compile(
+    r"^(?:related|recommended|more on this|trending|most read|see also|also read|read also|"
+    r"read next|read more|read (?:the )?(?:full|whole) (?:story|article|report))\b",
+    re.IGNORECASE,
+)
+
+
+#: one non-blank line: its 1-based number, kind, reason, and whether it is inside its article
+LineRole = tuple[int, str, str, bool]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _role(
+    i: int,
+    raw: list[str],
+    kinds: list[str],
+    draft: Any,
+    article: tuple[str, set[int], set[int], int],
+    glued: dict[int, Any],
+) -> tuple[str, str]:
+    """The (kind, reason) of 0-based line ``i``; ``article`` holds the draft's title, kept
+    paragraph lines, all paragraph lines before repeats were dropped, and its first body line."""
+    title, kept, used, first = article
+    n = i + 1
+    k = kinds[i]
+    s = raw[i].strip()
+    if n in kept:
+        return BODY, "headline glued to its first sentence" if i in glued else ""
+    if n in used:
+        return BOILERPLATE, "repeat"
+    if draft is not None and n == draft.title_at:
+        return (HEADLINE, "") if title else (BOILERPLATE, "truncated sentence")
+    if k == L.TITLE:
+        if title and _norm(s) == _norm(title):
+            return BOILERPLATE, "repeat"
+        clean = L.clean_title(s)
+        if known_outlet(clean):
+            return METADATA, "outlet"
+        if title and _norm(clean) == _norm(title):
+            return BOILERPLATE, "repeat"
+        if draft is not None and (not first or n < first):
+            return METADATA, "header line"
+        return BOILERPLATE, "section heading"
+    if k in _META_REASONS:
+        return METADATA, _META_REASONS[k]
+    if k == L.NAV:
+        if _RELATED.match(L.strip_markup(s)):
+            return BOILERPLATE, "related link"
+        return BOILERPLATE, "navigation"
+    if k == L.END:
+        edge = len(s) <= 24 and L.PAGE_EDGE.fullmatch(s)
+        return BOILERPLATE, "page furniture" if edge else "end marker"
+    return BOILERPLATE, _DROP_REASONS.get(k, k)
+
+
+def attach_lines(
+    raw: list[str],
+    kinds: list[str],
+    owner: Sequence[Any],
+    drafts: Sequence[tuple[Any, Any]],
+    glued: dict[int, Any],
+) -> list[Any]:
+    """Give each kept article record the roles of its lines; return the kept records.
+
+    ``owner[i]`` is the draft that line ``i`` (0-based) was read into; ``drafts`` pairs each
+    draft with its record (records without paragraphs are not kept). A line whose draft is not
+    kept is attached to the next kept record (the last one at the end of the file) with
+    ``in_article`` false, so every non-blank line is accounted for.
+    """
+    records = {id(d): rec for d, rec in drafts if rec.paragraphs}
+    kept_records = list(records.values())
+    if not kept_records:
+        return []
+    info = {}
+    for d, rec in drafts:
+        kept = {n for n, _ in rec.paragraphs}
+        used = {n for n, _ in d.paragraphs}
+        if d.wrapped:
+            kept |= {m for n in kept for m in d.wrapped.get(n, ())}
+            used |= {m for n in used for m in d.wrapped.get(n, ())}
+        info[id(d)] = (rec.title, kept, used, min(used, default=0))
+    none = ("", set(), set(), 0)
+    orphans: list[LineRole] = []
+    for i, k in enumerate(kinds):
+        if k == L.BLANK:
+            continue
+        d = owner[i]
+        article = info.get(id(d), none)
+        if i + 1 in article[1] and i not in glued:
+            kind, reason = BODY, ""
+        else:
+            kind, reason = _role(i, raw, kinds, d, article, glued)
+        rec = records.get(id(d))
+        if rec is not None:
+            rec.lines.append((i + 1, kind, reason, True))
+        elif kind == HEADLINE:
+            orphans.append((i + 1, BOILERPLATE, "headline without text", False))
+        else:
+            orphans.append((i + 1, kind, reason or "outside any article", False))
+    starts = [r.line_start for r in kept_records]
+    for role in orphans:
+        at = bisect.bisect_right(starts, role[0])
+        kept_records[min(at, len(kept_records) - 1)].lines.append(role)
+    if orphans:
+        for rec in kept_records:
+            rec.lines.sort()
+    return kept_records
+
+
+def line_summary(lines: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per source file: line counts by kind and the share of lines dropped.
+
+    ``dropped_share`` is the share of the file's non-blank lines that are boilerplate (in no
+    paragraph, not the headline, not metadata), rounded to four decimals.
+
+    Example
+    -------
+    >>> lines = pd.DataFrame({"source_file": ["a.txt", "a.txt"], "line": [1, 2],
+    ...     "kind": ["body", "boilerplate"], "article_id": ["x", ""], "reason": ["", "navigation"]})
+    >>> line_summary(lines)[["source_file", "lines", "body", "dropped_share"]].to_dict("records")
+    [{'source_file': 'a.txt', 'lines': 2, 'body': 1, 'dropped_share': 0.5}]
+    """
+    counts = (
+        pd.crosstab(lines["source_file"], lines["kind"])
+        .reindex(columns=list(LINE_KINDS), fill_value=0)
+        .astype("int64")
+    )
+    out = counts.reset_index()
+    out.columns.name = None
+    out.insert(1, "lines", counts.sum(axis=1).to_numpy())
+    out["dropped_share"] = (out[BOILERPLATE] / out["lines"]).round(4)
+    return out.astype({"source_file": "string"}).sort_values("source_file", ignore_index=True)
