@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from afgresearch.brief.errors import BriefError
+
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 
@@ -47,7 +49,7 @@ _URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE)
 _BAD_STYLE = re.compile(r"@import|expression|javascript:|behavior|-moz-binding|\\", re.I)
 
 
-class SvgError(ValueError):
+class SvgError(BriefError, ValueError):
     """An SVG that cannot be parsed."""
 
 
