@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -202,6 +203,7 @@ K_SELECTION_COLUMNS: dict[str, str] = {
     "silhouette": "float64",
     "n_texts": "int64",
     "chosen": "bool",
+    "best_silhouette": "bool",
 }
 
 REPRESENTATIVE_COLUMNS: dict[str, str] = {
@@ -295,7 +297,13 @@ def empty_table(name: str) -> pd.DataFrame:
 
 #: columns added to the contracts after run folders were first written; a table without them
 #: (from an older run, or made by hand) gets them empty rather than being refused
-LATER_COLUMNS: dict[str, str] = {"kind": "", "rate": "", "rate_per": "", "date_basis": ""}
+LATER_COLUMNS: dict[str, Any] = {
+    "kind": "",
+    "rate": "",
+    "rate_per": "",
+    "date_basis": "",
+    "best_silhouette": False,
+}
 
 
 def conform(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:

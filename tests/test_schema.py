@@ -178,8 +178,10 @@ def test_every_stage_checks_its_tables_with_require(stage, tmp_path):
     call = _stage_calls(tmp_path)[stage]
     with pytest.raises(TableContractError, match=r"table '(paragraphs|claims|articles)', column"):
         call()
+
+
 def test_tables_written_before_later_columns_still_conform():
-    from afgresearch.schema import CLAIM_COLUMNS, EVENT_COLUMNS, LATER_COLUMNS
+    from afgresearch.schema import CLAIM_COLUMNS, EVENT_COLUMNS, K_SELECTION_COLUMNS, LATER_COLUMNS
 
     claims = empty_table("claims").drop(columns=["kind", "rate", "rate_per"])
     events = empty_table("events").drop(columns=["date_basis"])
@@ -189,4 +191,4 @@ def test_tables_written_before_later_columns_still_conform():
     assert "kind" not in row.columns  # only the table's own later columns are added
     with pytest.raises(ValueError, match="quote"):
         conform(events.drop(columns=["quote"]), EVENT_COLUMNS)
-    assert set(LATER_COLUMNS) <= set(CLAIM_COLUMNS) | set(EVENT_COLUMNS)
+    assert set(LATER_COLUMNS) <= set(CLAIM_COLUMNS) | set(EVENT_COLUMNS) | set(K_SELECTION_COLUMNS)

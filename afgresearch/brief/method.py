@@ -76,12 +76,14 @@ def k_choice(tables: Mapping[str, Any]) -> dict[str, Any] | None:
     Example
     -------
     >>> ks = pd.DataFrame({"k": [2, 3, 4], "inertia": [9.0, 8.0, 7.5],
-    ...                    "silhouette": [0.02, 0.05, 0.03], "chosen": [False, False, True]})
+    ...                    "silhouette": [0.02, 0.05, 0.03], "chosen": [False, False, True],
+    ...                    "best_silhouette": [False, True, False]})
     >>> k_choice({"k_selection": ks})
     {'k_min': 2, 'k_max': 4, 'best_k': 3, 'best': 0.05, 'chosen_k': 4, 'chosen': 0.03, 'n_texts': None}
     """
     frame = tables.get("k_selection")
-    if not isinstance(frame, pd.DataFrame) or not {"k", "silhouette"} <= set(frame.columns):
+    need = {"k", "silhouette", "best_silhouette"}
+    if not isinstance(frame, pd.DataFrame) or not need <= set(frame.columns):
         return None
     k = pd.to_numeric(frame["k"], errors="coerce")
     sil = pd.to_numeric(frame["silhouette"], errors="coerce")
@@ -89,7 +91,10 @@ def k_choice(tables: Mapping[str, Any]) -> dict[str, Any] | None:
     if not keep.any():
         return None
     k, sil = k[keep].astype(int), sil[keep].astype(float)
-    best = int(sil.to_numpy().argmax())
+    marked = frame.loc[keep, "best_silhouette"].astype(bool).to_numpy()
+    if not marked.any():
+        return None
+    best = int(marked.argmax())  # the row the k_selection table marks
     out: dict[str, Any] = {
         "k_min": int(k.min()),
         "k_max": int(k.max()),

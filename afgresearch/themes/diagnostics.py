@@ -53,8 +53,10 @@ def k_selection(
 
     Returns
     -------
-    DataFrame ``k, inertia, silhouette, n_texts`` (silhouette NaN when it is undefined;
-    ``n_texts``: the texts refitted); a k above the number of distinct texts has no row.
+    DataFrame ``k, inertia, silhouette, n_texts, best_silhouette`` (silhouette NaN when it is
+    undefined; ``n_texts``: the texts refitted; ``best_silhouette`` marks the k with the highest
+    silhouette, the smallest such k within the tolerance); a k above the number of distinct
+    texts has no row.
 
     Example
     -------
@@ -78,7 +80,14 @@ def k_selection(
         rows.append(
             {"k": int(k), "inertia": model.inertia_, "silhouette": sil, "n_texts": len(texts)}
         )
-    return pd.DataFrame(rows, columns=["k", "inertia", "silhouette", "n_texts"])
+    out = pd.DataFrame(rows, columns=["k", "inertia", "silhouette", "n_texts"])
+    sil = out["silhouette"].to_numpy(dtype=float)
+    out["best_silhouette"] = False
+    if np.isfinite(sil).any():
+        out.loc[int(stable_argmax(np.where(np.isfinite(sil), sil, -np.inf))), "best_silhouette"] = (
+            True
+        )
+    return out
 
 
 def stability(texts: Sequence[str], seeds: Iterable[int] = range(5), **params: Any) -> float:

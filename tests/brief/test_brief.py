@@ -298,6 +298,7 @@ def test_method_reports_the_choice_of_k(tmp_path: Path, seed_tables) -> None:
             "inertia": [10.0, 9.0, 8.5, 8.0],
             "silhouette": [0.31, 0.42, 0.18, float("nan")],
             "chosen": [False, False, True, False],
+            "best_silhouette": [False, True, False, False],  # as k_selection marks it
         }
     )
     md, _ = write_brief(dict(seed_tables, k_selection=ks), tmp_path / "a", corpus_root=SEEDS)
