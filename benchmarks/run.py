@@ -230,8 +230,12 @@ def overhead(texts: list[str], k: int, repeats: int = 1) -> dict:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
+    from afgresearch.themes.defaults import resolve_feature_settings
+
     model = memory_model()
     params = model.get_params() if model is not None else {}
+    # the anchor uses the settings the model resolves from this corpus ("auto" -> values)
+    params = resolve_feature_settings(params, len(texts))
     vec_keys = ("ngram_range", "sublinear_tf", "stop_words", "max_df", "min_df", "max_features")
     vec = {key: params[key] for key in vec_keys if key in params}
     vec.setdefault("stop_words", "english")
