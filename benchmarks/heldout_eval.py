@@ -46,6 +46,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from afgresearch.corpus.source import split_lines
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SET = ROOT / "tests" / "data" / "heldout"
 
@@ -71,8 +73,7 @@ def read_labels(folder: Path) -> dict[str, pd.DataFrame]:
 
 def file_lines(path: Path) -> list[str]:
     """The file's lines as ``grep -n`` numbers them (index 0 is line 1)."""
-    text = path.read_bytes().decode("utf-8-sig")
-    return re.split(r"\r\n|\r|\n", text)[:-1] if text else []
+    return split_lines(path.read_bytes().decode("utf-8-sig"))
 
 
 def records(path: Path) -> dict[int, dict[str, str]]:

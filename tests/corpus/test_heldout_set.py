@@ -18,6 +18,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from afgresearch.corpus.source import split_lines
+
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 DUMPS = HELDOUT / "dumps"
 KINDS = {"headline", "metadata", "body", "boilerplate"}
@@ -28,8 +30,7 @@ def _labels(name: str) -> pd.DataFrame:
 
 
 def _lines(file: str) -> list[str]:
-    text = (DUMPS / file).read_bytes().decode("utf-8-sig")
-    return re.split(r"\r\n|\r|\n", text)[:-1]
+    return split_lines((DUMPS / file).read_bytes().decode("utf-8-sig"))
 
 
 def _records(file: str) -> dict[int, dict[str, str]]:
