@@ -1,7 +1,9 @@
-"""Measure the parser and the extractors on the held-out set (a test set: never tune on it).
+"""Measure the parser and the extractors on a hand-labelled set of real news dumps.
 
-The set (``tests/data/heldout/``) holds six dumps of real news articles in six layouts and hand
-labels for them (see ``tests/data/heldout/LABELLING.md``). This script loads the dumps with the
+The default set, ``tests/data/heldout/``, is the test set: never tune on it.
+``--set tests/data/news_dev`` scores the development set of real news, which the rules may be
+tuned on. Each set holds dumps of real articles in several layouts and hand labels for them
+(see its ``LABELLING.md``). This script loads the dumps with the
 package's public API, extracts claims and events, and prints:
 
 - articles found against articles labelled, per file and in all;
@@ -479,7 +481,7 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
-        "--set", type=Path, default=DEFAULT_SET, help="held-out folder (dumps/, labels/)"
+        "--set", type=Path, default=DEFAULT_SET, help="labelled set folder (dumps/, labels/)"
     )
     ap.add_argument("--verbose", action="store_true", help="list every miss")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")

@@ -1,10 +1,11 @@
-"""The held-out set's labels agree with its files (not the parser's scores on it).
+"""The hand-labelled real-news sets' labels agree with their files (not the parser's scores).
 
-``tests/data/heldout/`` holds real articles in six dump layouts (``dumps/``) and hand labels
-(``labels/``), described in ``tests/data/heldout/LABELLING.md``. It is a test set: the parser
-and extractors are measured on it by ``benchmarks/heldout_eval.py`` and never tuned on it. These
-tests check only that every label points at what it says: lines exist and are numbered as
-``grep -n`` numbers them, quoted spans and titles occur verbatim where labelled, dates parse.
+``tests/data/heldout/`` (the test set) and ``tests/data/news_dev/`` (a development set) hold
+real articles in several dump layouts (``dumps/``) and hand labels (``labels/``), described in
+each set's ``LABELLING.md``. The parser and extractors are measured on them by
+``benchmarks/heldout_eval.py``. These tests check only that every label points at what it says:
+lines exist and are numbered as ``grep -n`` numbers them, quoted spans and titles occur verbatim
+where labelled, dates parse.
 """
 
 from __future__ import annotations
@@ -20,25 +21,25 @@ import pytest
 
 from afgresearch.corpus.source import split_lines
 
-HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
-DUMPS = HELDOUT / "dumps"
+DATA = Path(__file__).resolve().parents[1] / "data"
+SETS = [d for d in (DATA / "heldout", DATA / "news_dev") if (d / "labels").is_dir()]
 KINDS = {"headline", "metadata", "body", "boilerplate"}
 
 
-def _labels(name: str) -> pd.DataFrame:
-    return pd.read_csv(HELDOUT / "labels" / f"{name}.csv", dtype=str, keep_default_na=False)
+def _labels(folder: Path, name: str) -> pd.DataFrame:
+    return pd.read_csv(folder / "labels" / f"{name}.csv", dtype=str, keep_default_na=False)
 
 
-def _lines(file: str) -> list[str]:
-    return split_lines((DUMPS / file).read_bytes().decode("utf-8-sig"))
+def _lines(folder: Path, file: str) -> list[str]:
+    return split_lines((folder / "dumps" / file).read_bytes().decode("utf-8-sig"))
 
 
-def _records(file: str) -> dict[int, dict[str, str]]:
+def _records(folder: Path, file: str) -> dict[int, dict[str, str]]:
     """A CSV or JSONL file's records, keyed by the line each starts on."""
     if file.endswith(".jsonl"):
-        return {i: json.loads(t) for i, t in enumerate(_lines(file), 1)}
+        return {i: json.loads(t) for i, t in enumerate(_lines(folder, file), 1)}
     out = {}
-    with open(DUMPS / file, encoding="utf-8", newline="") as fh:
+    with open(folder / "dumps" / file, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         if reader.fieldnames is None:  # reading the header row moves line_num past it
             return out
@@ -53,12 +54,17 @@ def _tabular(file: str) -> bool:
     return file.endswith((".csv", ".jsonl"))
 
 
-def _text_at(file: str, line: int) -> str:
+def _text_at(folder: Path, file: str, line: int) -> str:
     """The labelled unit's text: the line, or for CSV and JSONL the record's text field."""
     if not _tabular(file):
-        return _lines(file)[line - 1]
-    record = _records(file)[line]
+        return _lines(folder, file)[line - 1]
+    record = _records(folder, file)[line]
     return record["text"] if "text" in record else record["body"]
+
+
+@pytest.fixture(params=SETS, ids=lambda d: d.name)
+def folder(request: pytest.FixtureRequest) -> Path:
+    return request.param
 
 
 def _valid_date(value: str) -> bool:
@@ -72,24 +78,24 @@ def _valid_date(value: str) -> bool:
     return True
 
 
-def test_the_set_is_large_and_varied_enough() -> None:
-    arts = _labels("articles")
+def test_the_set_is_large_and_varied_enough(folder: Path) -> None:
+    arts = _labels(folder, "articles")
     assert len(arts) >= 30
     assert arts["site"].nunique() >= 15
     assert arts["file"].nunique() >= 5
-    assert sorted(arts["file"].unique()) == sorted(p.name for p in DUMPS.iterdir())
+    assert sorted(arts["file"].unique()) == sorted(p.name for p in (folder / "dumps").iterdir())
 
 
-def test_every_non_blank_line_is_labelled_once_with_a_kind() -> None:
-    lines = _labels("lines")
+def test_every_non_blank_line_is_labelled_once_with_a_kind(folder: Path) -> None:
+    lines = _labels(folder, "lines")
     assert set(lines["kind"]) <= KINDS
     assert not lines.duplicated(["file", "line"]).any()
     for file, rows in lines.groupby("file"):
-        src = _lines(file)
+        src = _lines(folder, file)
         labelled = set(rows["line"].astype(int))
         non_blank = {i for i, t in enumerate(src, 1) if t.strip()}
         if file.endswith(".csv"):  # the header row and each record's first line
-            non_blank = {1} | set(_records(file))
+            non_blank = {1} | set(_records(folder, file))
         assert labelled == non_blank, (file, sorted(labelled ^ non_blank)[:10])
         for row in rows.itertuples():
             has_digit = bool(re.search(r"\d", src[int(row.line) - 1]))
@@ -97,11 +103,11 @@ def test_every_non_blank_line_is_labelled_once_with_a_kind() -> None:
                 assert int(row.has_number) == has_digit, (file, row.line)
 
 
-def test_articles_are_ordered_spans_with_their_titles_at_the_headline() -> None:
-    arts = _labels("articles")
-    kinds = {(r.file, int(r.line)): r.kind for r in _labels("lines").itertuples()}
+def test_articles_are_ordered_spans_with_their_titles_at_the_headline(folder: Path) -> None:
+    arts = _labels(folder, "articles")
+    kinds = {(r.file, int(r.line)): r.kind for r in _labels(folder, "lines").itertuples()}
     for file, rows in arts.groupby("file", sort=False):
-        src = _lines(file)
+        src = _lines(folder, file)
         previous_end = 0
         for row in rows.sort_values("article", key=lambda s: s.astype(int)).itertuples():
             block, start, body, end = (
@@ -111,7 +117,7 @@ def test_articles_are_ordered_spans_with_their_titles_at_the_headline() -> None:
             assert kinds[(file, body)] == "body", (file, body)
             previous_end = end
             if _tabular(file):
-                record = _records(file)[start]
+                record = _records(folder, file)[start]
                 title = record["title"] if "title" in record else record["headline"]
                 outlet = record["outlet"] if "outlet" in record else record["source"]
                 assert (title, outlet) == (row.title, row.outlet), (file, row.article)
@@ -124,36 +130,36 @@ def test_articles_are_ordered_spans_with_their_titles_at_the_headline() -> None:
 
 
 @pytest.mark.parametrize("column", ["published"])
-def test_publication_dates_parse(column: str) -> None:
-    for value in _labels("articles")[column]:
+def test_publication_dates_parse(folder: Path, column: str) -> None:
+    for value in _labels(folder, "articles")[column]:
         assert value == "" or _valid_date(value), value
 
 
-def test_claims_quote_their_line_verbatim() -> None:
-    claims = _labels("claims")
+def test_claims_quote_their_line_verbatim(folder: Path) -> None:
+    claims = _labels(folder, "claims")
     assert len(claims) >= 60
     for row in claims.itertuples():
-        text = _text_at(row.file, int(row.line))
+        text = _text_at(folder, row.file, int(row.line))
         assert row.quote in text, (row.file, row.line, row.quote)
         float(row.value)
         for span in [row.period, *row.period_alt.split(";")]:
             assert span == "" or span in text, (row.file, row.line, span)
 
 
-def test_claims_and_events_sit_inside_their_article() -> None:
+def test_claims_and_events_sit_inside_their_article(folder: Path) -> None:
     spans = {
         (r.file, r.article): (int(r.block_start), int(r.line_end))
-        for r in _labels("articles").itertuples()
+        for r in _labels(folder, "articles").itertuples()
     }
     for name in ("claims", "events"):
-        for row in _labels(name).itertuples():
+        for row in _labels(folder, name).itertuples():
             lo, hi = spans[(row.file, row.article)]
             assert lo <= int(row.line) <= hi, (name, row.file, row.line)
 
 
-def test_events_quote_their_line_and_have_a_date() -> None:
-    events = _labels("events")
+def test_events_quote_their_line_and_have_a_date(folder: Path) -> None:
+    events = _labels(folder, "events")
     assert len(events) >= 20
     for row in events.itertuples():
-        assert row.anchor in _text_at(row.file, int(row.line)), (row.file, row.line, row.anchor)
+        assert row.anchor in _text_at(folder, row.file, int(row.line)), (row.file, row.line, row.anchor)
         assert _valid_date(row.date), (row.file, row.line, row.date)
