@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from afgresearch.brief.errors import CorpusRootError
 from afgresearch.brief.inert import Md, md_unescape, normalize_space
+from afgresearch.corpus.discover import resolve_root
 from afgresearch.corpus.errors import RejectError
 from afgresearch.corpus.source import read_source
 
@@ -172,7 +173,8 @@ def verify_citations(brief_md_text: str, corpus_root: str | os.PathLike[str]) ->
     brief_md_text : str
         The brief in Markdown.
     corpus_root : path
-        The corpus folder the cited paths are relative to.
+        The corpus the cited paths are relative to: its folder, or the file when the corpus is
+        one file (its folder is the root, as :func:`afgresearch.load_corpus` takes it).
 
     Returns
     -------
@@ -190,6 +192,8 @@ def verify_citations(brief_md_text: str, corpus_root: str | os.PathLike[str]) ->
     ['brief line 1: a.txt:9: line 9 does not exist (the file has 2 lines)']
     """
     root = Path(corpus_root)
+    if root.is_file():
+        root = resolve_root([root], None)
     if not root.is_dir():
         raise CorpusRootError(f"corpus folder {str(root)!r} does not exist or is not a folder")
     corpus = _Corpus(root)

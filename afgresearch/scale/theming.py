@@ -243,5 +243,15 @@ def refined_start(
         seeds = seed_centroids(X, lexicon_rows, blend, top_fraction)
         seeds = seeds[np.any(seeds != 0, axis=1)][:k]
         return np.asarray(extend_centers(X, seeds, k, rng), dtype=np.float64)
-    km = seeded_kmeans(X, lexicon_rows, k, rng, blend, top_fraction, n_init, max_iter)
-    return np.asarray(km.cluster_centers_, dtype=np.float64)
+    # Columns that are zero in every row and every lexicon vector stay zero in every centre, so
+    # k-means runs on the others alone (a hashed space has 2^20 columns, a sample a few
+    # thousand distinct terms) and the centres are put back into the full width.
+    X = sp.csr_matrix(X)
+    lexicon_rows = np.asarray(lexicon_rows, dtype=np.float64)
+    used = np.union1d(np.unique(X.indices), np.flatnonzero(np.any(lexicon_rows != 0, axis=0)))
+    km = seeded_kmeans(
+        X[:, used], lexicon_rows[:, used], k, rng, blend, top_fraction, n_init, max_iter
+    )
+    centres = np.zeros((k, X.shape[1]), dtype=np.float64)
+    centres[:, used] = km.cluster_centers_
+    return centres

@@ -85,5 +85,11 @@ def test_missing_corpus_root_is_a_clear_error(tmp_path: Path) -> None:
         verify_citations("`a.txt:1`", tmp_path / "nope")
 
 
+def test_a_corpus_given_as_one_file_is_checked_against_its_folder(corpus: Path) -> None:
+    # a report on one file (a CSV, a Parquet export, a dump) cites paths relative to its folder
+    assert verify_citations("“268,000 people returned” `a.txt:3`", corpus / "a.txt") == []
+    assert verify_citations("`a.txt:99`", corpus / "a.txt") != []
+
+
 def test_code_spans_that_are_not_citations_are_ignored(corpus: Path) -> None:
     assert find_citations("`not a citation` and `x:y` and \\`a.txt:1\\`") == []

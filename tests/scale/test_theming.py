@@ -16,6 +16,7 @@ from afgresearch.scale.theming import (
     centre_distances,
     label_chunk,
     nearest_centres,
+    refined_start,
 )
 from afgresearch.themes import ThemeEngine
 
@@ -98,3 +99,23 @@ def test_nearest_centres_match_scikit_learn_kmeans():
     _, _, sums = label_chunk(X, km.cluster_centers_)
     for c in range(4):
         np.testing.assert_allclose(sums.toarray()[c], X[labels == c].toarray().sum(axis=0))
+
+
+def test_refined_start_on_the_used_columns_equals_the_full_width_run():
+    import scipy.sparse as sp
+
+    from afgresearch.themes.seeding import seeded_kmeans
+
+    rng = np.random.RandomState(3)
+    dense = np.zeros((40, 5000))
+    for i in range(40):  # four groups of rows, each on its own few columns of a wide space
+        dense[i, rng.choice(10, 4) + 1000 * (i % 4)] = rng.rand(4) + 0.1
+    X = sp.csr_matrix(normalize(dense))
+    lexicon = np.zeros((2, 5000))
+    lexicon[0, [1000, 1001]] = 1.0
+    lexicon[1, [4999]] = 1.0  # a lexicon column no row holds
+    got = refined_start(X, lexicon, 4, np.random.RandomState(0))
+    full = seeded_kmeans(X, lexicon, 4, np.random.RandomState(0)).cluster_centers_
+    assert got.shape == (4, 5000)
+    np.testing.assert_allclose(got, full, atol=1e-12)
+    assert not got[:, 10:1000].any()
