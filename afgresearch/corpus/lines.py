@@ -43,6 +43,7 @@ from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only
     AGENCY,
     FOOTER,
     RELATED,
+    LABEL,
 ) = (
     "blank",
     "body",
@@ -59,9 +60,10 @@ from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only
     "agency",
     "footer",
     "related",
+    "label",
 )
 #: kinds that describe an article rather than belong to its text
-META_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV, AGENCY})
+META_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV, AGENCY, LABEL})
 
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 160
@@ -75,6 +77,23 @@ _END = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+\S")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\b", re.IGNORECASE)
+# a desk or bureau credit standing for a byline: 'Lagatar24 Desk', 'Web Desk', 'Kabul Bureau'
+_DESK = re.compile(r"^(?:[\w.&'’-]+\s+){1,3}(?:desk|bureau)$", re.IGNORECASE)
+# a header label with nothing after it: 'Title:', 'Date:', 'article author:'
+_EMPTY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:$")
+EMPTY_LABEL_MAX_WORDS = 3
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that"])
+# a date written only in digits: '06.30.25', '30/06/2025', '2025-06-30'
+_NUMERIC_DATE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{2,4}$")
+# a credit footer naming where the story ran: 'Read the full story at the Arab News website.'
+_CREDIT_FOOTER = re.compile(
+    r"^(?:read|see|view) the (?:full|whole|original|complete) (?:story|article|report)"
+    r" (?:at|on) (?:the )?(?P<name>.+?)(?:\s+(?:website|site|web site))?\W*$",
+    re.IGNORECASE,
+)
+# a trailing 'read more' marker after a sentence: '... soon after. (Read More)'
+_TRAILING_MORE = re.compile(r"\s*[(\[]?\s*read more\s*[)\]]?\W*$", re.IGNORECASE)
+_BULLET_MARK = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+")
 # an agency's credit line at the foot of a story: 'Reporting by X in Kabul; Editing by Y'
 _CREDIT_LINE = re.compile(
     r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b)"
@@ -526,8 +545,10 @@ def classify(line: str) -> str:
             return URL
         if label[0] == "byline" and word_count(label[1]) <= 12:
             return BYLINE
-    if (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5) or (
-        len(s) <= 24 and PAGE_EDGE.fullmatch(s)
+    if (
+        (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5)
+        or (len(s) <= 24 and PAGE_EDGE.fullmatch(s))
+        or _CREDIT_FOOTER.match(s)
     ):
         return END
     if s[-1] in "):—–-" and (is_agency_tag(s) or is_dateline_only(s)):
@@ -538,27 +559,60 @@ def classify(line: str) -> str:
         return NAV
     if boilerplate_patterns().match(s) or boilerplate_patterns().match(_unemphasised(s)):
         return NAV
+    if (
+        _EMPTY_LABEL.match(s)
+        and word_count(s) <= EMPTY_LABEL_MAX_WORDS
+        and s.split()[0].casefold() not in _PRONOUNS
+    ):
+        return LABEL
     if _BULLET.match(line):
-        return BULLET
+        return _bullet_kind(line)
     if _SOURCE.match(s) and word_count(s) <= 12:
         return SOURCE
-    if parse_date(s):
+    if parse_date(s) or _NUMERIC_DATE.match(s):
         return DATE
     words = word_count(s)
     if _CREDIT_LINE.match(s) and words <= 40 and (";" in s or not ends_sentence(s)):
         return NAV
-    if _BYLINE.match(s) and words <= 12 and not ends_sentence(s):
+    if (_BYLINE.match(s) and words <= 12 and not ends_sentence(s)) or _DESK.match(s):
         return BYLINE
     if (
         len(s) <= CAPTION_MAX_CHARS
         and (_CREDIT.search(s) or ("|" in s and _PICTURE_CREDIT.search(s)))
     ) or (_CAPTION_PREFIX.match(s) and words <= 40):
         return CAPTION
-    if ends_sentence(s):
+    if ends_sentence(s) or (words > 5 and ends_sentence(_TRAILING_MORE.sub("", s))):
         return BODY
     if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:
         return TITLE
     return FRAGMENT
+
+
+#: kinds a bullet line takes from what follows its marker ('• Writer: Name', '• 2 min read')
+_BULLET_HEADER_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV, CAPTION, LABEL})
+#: a bullet that is a sentence of at least this many words is body text
+BULLET_SENTENCE_MIN_WORDS = 4
+
+
+def _bullet_kind(line: str) -> str:
+    """The kind of a bullet line: a header line's kind when the text after the marker is one
+    (byline, date, source, navigation, caption), ``body`` when it is a sentence (a bullet
+    summary or list item inside an article), else ``bullet``.
+
+    Example
+    -------
+    >>> _bullet_kind("  • Writer: Zan News"), _bullet_kind("- Police checked documents in Kabul.")
+    ('byline', 'body')
+    >>> _bullet_kind("- Grain prices fall for the third month")
+    'bullet'
+    """
+    rest = _BULLET_MARK.sub("", line, count=1)
+    kind = classify(rest)
+    if kind in _BULLET_HEADER_KINDS:
+        return kind
+    if kind == BODY and word_count(rest) >= BULLET_SENTENCE_MIN_WORDS:
+        return BODY
+    return BULLET
 
 
 _JUNCTION = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
