@@ -392,6 +392,38 @@ def _date_text(text: str) -> str | None:
     return parsed.date().isoformat()
 
 
+def _numeric_date(text: str) -> str | None:
+    """The ISO date of a date written only in digits (``06.30.25``: month first when ambiguous,
+    a two-digit year is 20YY), else ``None``."""
+    if not _NUMERIC_DATE.match(text):
+        return None
+    try:
+        parsed = date_parser.parse(text, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.date().isoformat() if 1990 <= parsed.year <= 2099 else None
+
+
+def desk_outlet(line: str) -> str | None:
+    """Return the outlet a desk credit names (``Lagatar24 Desk``): a known outlet, or one word
+    written like a site name (a digit or an inner capital in it), else ``None``.
+
+    Example
+    -------
+    >>> desk_outlet("Lagatar24 Desk"), desk_outlet("Web Desk")
+    ('Lagatar24', None)
+    """
+    s = strip_markup(line)
+    if not _DESK.match(s):
+        return None
+    name = s.rsplit(None, 1)[0].strip()
+    if known := known_outlet(name):
+        return known
+    if " " in name or not name[:1].isupper():
+        return None
+    return name if any(ch.isdigit() for ch in name) or _CAMEL.match(name) else None
+
+
 def _segments(line: str) -> list[str]:
     return [seg for seg in _SEGMENT_SEP.split(_unemphasised(strip_markup(line))) if seg.strip()]
 
@@ -432,7 +464,7 @@ def parse_date(line: str) -> str | None:
     if len(stripped) > 100:
         return None
     if len(stripped) <= 60:
-        direct = _date_text(stripped)
+        direct = _date_text(stripped) or _numeric_date(stripped)
         if direct:
             return direct
     segments = _segments(stripped)
@@ -503,6 +535,23 @@ def source_outlet(line: str) -> str | None:
     return name or None
 
 
+def credit_footer_outlet(line: str) -> str | None:
+    """Return the outlet a credit footer names (``Read the full story at the X website.``).
+
+    Example
+    -------
+    >>> credit_footer_outlet("Read the full story at the Herat Daily website.")
+    'Herat Daily'
+    >>> credit_footer_outlet("Officials read the full report.") is None
+    True
+    """
+    match = _CREDIT_FOOTER.match(strip_markup(line))
+    if not match:
+        return None
+    name = match.group("name").strip(" .")
+    return (known_outlet(name) or name) if name else None
+
+
 def _unemphasised(text: str) -> str:
     return re.sub(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)", "", text).strip()
 
@@ -569,7 +618,7 @@ def classify(line: str) -> str:
         return _bullet_kind(line)
     if _SOURCE.match(s) and word_count(s) <= 12:
         return SOURCE
-    if parse_date(s) or _NUMERIC_DATE.match(s):
+    if parse_date(s):
         return DATE
     words = word_count(s)
     if _CREDIT_LINE.match(s) and words <= 40 and (";" in s or not ends_sentence(s)):

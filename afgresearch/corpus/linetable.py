@@ -37,6 +37,7 @@ _META_REASONS = {
     L.SOURCE: "source",
     L.URL: "url",
     L.AGENCY: "agency tag",
+    L.LABEL: "empty header label",
 }
 _DROP_REASONS = {
     L.FOOTER: "credit initials",
@@ -99,6 +100,8 @@ def _role(
             return BOILERPLATE, "related link"
         return BOILERPLATE, "navigation"
     if k == L.END:
+        if L.credit_footer_outlet(s):
+            return BOILERPLATE, "credit footer"
         edge = len(s) <= 24 and L.PAGE_EDGE.fullmatch(s)
         return BOILERPLATE, "page furniture" if edge else "end marker"
     return BOILERPLATE, _DROP_REASONS.get(k, k)

@@ -132,6 +132,7 @@ class _Draft:
     title_line: int = 0  # 1-based line that may give the title (after leading outlet lines)
     title_at: int = 0  # 1-based line the title was taken from
     agency_outlet: str = ""  # from an agency tag or a dateline's agency
+    credit_outlet: str = ""  # from a credit line under the headline or a credit footer
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
     wrapped: dict[int, list[int]] = field(default_factory=dict)  # paragraph line -> its lines
     body_blocks: int = 0
@@ -145,6 +146,7 @@ class _Draft:
             or self.agency_outlet
             or self.byline_outlet
             or self.pre_date_outlet
+            or self.credit_outlet
         )
         if _truncated_title(self.title, self.paragraphs):
             self.title = ""  # title_at stays: the lines table names the cut-off line
@@ -231,15 +233,25 @@ def _hard_wrapped(raw: list[str], kinds: list[str]) -> bool:
 
 
 def _blocks(kinds: list[str]) -> list[tuple[int, int]]:
-    """Return ``(first, last)`` 0-based index ranges of runs of non-blank lines."""
+    """Return ``(first, last)`` 0-based index ranges of runs of non-blank lines.
+
+    An end line (a separator rule, a page edge, ``read more``) is a block of its own: the text
+    after ``-----`` is a block even with no blank line between them.
+
+    Example
+    -------
+    >>> _blocks(["title", "end", "body", "blank", "body"])
+    [(0, 0), (1, 1), (2, 2), (4, 4)]
+    """
     out: list[tuple[int, int]] = []
     start = None
     for i, k in enumerate(kinds):
-        if k == L.BLANK:
-            if start is not None:
-                out.append((start, i - 1))
-                start = None
-        elif start is None:
+        if k in (L.BLANK, L.END) and start is not None:
+            out.append((start, i - 1))
+            start = None
+        if k == L.END:
+            out.append((i, i))
+        elif k != L.BLANK and start is None:
             start = i
     if start is not None:
         out.append((start, len(kinds) - 1))
@@ -285,6 +297,22 @@ def _headline_between(raw: list[str], kinds: list[str], i: int) -> bool:
     """
     words = L.word_count(L.clean_title(raw[i]))
     return words >= HEADLINE_MIN_WORDS and _next_kind(kinds, i) == L.BODY
+
+
+def _body_after_header(kinds: list[str], i: int) -> bool:
+    """True when, after line ``i`` and the header lines that follow it, a body line comes next.
+
+    Example
+    -------
+    >>> _body_after_header(["byline", "blank", "date", "body"], 0)
+    True
+    >>> _body_after_header(["byline", "title", "body"], 0)
+    False
+    """
+    for k in kinds[i + 1 :]:
+        if k != L.BLANK and k not in L.META_KINDS:
+            return k == L.BODY
+    return False
 
 
 def _bullets_follow(kinds: list[str], i: int) -> bool:
@@ -469,6 +497,14 @@ def segment_text(text: str) -> list[ArticleRecord]:
             if k == L.BODY and i in glued and (cur is None or cur.closed or cur.paragraphs):
                 cur = start(i)  # a headline glued to the first sentence of its story
             elif (
+                k in L.META_KINDS
+                and cur is not None
+                and cur.paragraphs
+                and (cur.closed or (not per_line and i == first and blanks_before >= 2))
+                and _body_after_header(kinds, i)
+            ):
+                cur = start(i)  # a header without a headline (byline, date) above its text
+            elif (
                 k == L.BODY
                 and per_line
                 and cur is not None
@@ -486,7 +522,10 @@ def segment_text(text: str) -> list[ArticleRecord]:
             if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
                 cur.agency_outlet = agency_outlet(raw[i])
             if k in (L.END, L.FOOTER):
-                cur.closed = True
+                cur.closed = cur.closed or bool(cur.paragraphs)
+                cur.credit_outlet = cur.credit_outlet or L.credit_footer_outlet(s) or ""
+                if not cur.paragraphs and not cur.title and i + 1 == cur.title_line:
+                    cur.title_line = _next_line(kinds, i) + 1  # furniture above the headline
             elif k == L.AGENCY:
                 cur.agency_outlet = cur.agency_outlet or agency_outlet(s)
             elif k == L.SOURCE:
@@ -501,10 +540,15 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
                 cur.byline_outlet = cur.byline_outlet or L.date_line_outlet(s) or outlet_in(s)
             elif k == L.BYLINE:
-                cur.byline_outlet = cur.byline_outlet or L.byline_outlet(s) or outlet_in(s)
+                cur.byline_outlet = (
+                    cur.byline_outlet or L.byline_outlet(s) or L.desk_outlet(s) or outlet_in(s)
+                )
             elif k == L.URL:
                 label = L.header_label(s)
                 cur.url = cur.url or (label[1] if label else "")
+            if k in (L.NAV, L.LABEL) and not cur.paragraphs and not cur.title:
+                if i + 1 == cur.title_line:
+                    cur.title_line = _next_line(kinds, i) + 1  # furniture above the headline
             elif k == L.BODY and per_line:
                 cur.paragraphs.append((i + 1, text_of(i)))
                 cur.after_source = False
