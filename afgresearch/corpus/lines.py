@@ -297,6 +297,18 @@ def looks_like_outlet(name: str) -> bool:
     return (len(words) == 1 and bool(_CAMEL.match(name))) or words[-1].casefold() in _OUTLET_WORDS
 
 
+def site_name(line: str) -> str | None:
+    """Return a header line that is a known outlet or a web site's name (``Particle.news``).
+
+    Example
+    -------
+    >>> site_name("Particle.news"), site_name("Talks resume in Kabul")
+    ('Particle.news', None)
+    """
+    name = " ".join(strip_markup(line).split())
+    return known_outlet(name) or (name if _DOMAIN.match(name) else None)
+
+
 def byline_outlet(line: str) -> str | None:
     """Return the outlet named in a byline such as ``By NAME | OUTLET`` or ``By NAME, OUTLET``.
 

@@ -275,12 +275,46 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
 
 def _headline_evidence(raw: list[str], kinds: list[str], i: int) -> bool:
     """True when title-like line ``i`` is followed by its own repeat, a date or byline line, or
-    a lead opening with a dateline."""
+    its text (a body line); an outlet's name or an acronym credit line (``ANI``) between them
+    is looked past.
+
+    Example
+    -------
+    >>> _headline_evidence(["Talks resume in Kabul", "ANI", "12 May 2025"],
+    ...     ["title", "title", "date"], 0)
+    True
+    """
     j = _next_line(kinds, i)
+    if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
+        j = _next_line(kinds, j)
     if j >= len(kinds):
         return False
     repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
-    return repeated or kinds[j] in (L.DATE, L.BYLINE) or _dateline_ahead(raw, kinds, i)
+    return repeated or kinds[j] in (L.DATE, L.BYLINE, L.BODY)
+
+
+#: a credit line under a headline: an outlet's name or an agency's initials ('ANI', 'IOM')
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _credit_line(line: str) -> bool:
+    """True when ``line`` is only an outlet's name or an agency's initials."""
+    s = L.strip_markup(line)
+    return bool(L.known_outlet(s)) or bool(_ACRONYM.fullmatch(s))
+
+
+def _menu_title(raw: list[str], kinds: list[str], title: str, at: int) -> bool:
+    """True when the title so far (from 1-based line ``at``) reads as a site menu item, not a
+    headline: empty, at most ``MENU_MAX_WORDS`` words, or directly above such a short line."""
+    if L.word_count(title) <= MENU_MAX_WORDS or not at:
+        return True
+    j = _next_line(kinds, at - 1)
+    return (
+        j < len(kinds)
+        and kinds[j] == L.TITLE
+        and L.word_count(L.clean_title(raw[j])) <= MENU_MAX_WORDS
+        and not _credit_line(raw[j])
+    )
 
 
 def _dateline_ahead(raw: list[str], kinds: list[str], i: int) -> bool:
@@ -296,7 +330,10 @@ def _headline_between(raw: list[str], kinds: list[str], i: int) -> bool:
     sentence follows it directly. Used only in files whose first line of content is a headline.
     """
     words = L.word_count(L.clean_title(raw[i]))
-    return words >= HEADLINE_MIN_WORDS and _next_kind(kinds, i) == L.BODY
+    j = _next_line(kinds, i)
+    if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
+        j = _next_line(kinds, j)  # a credit line under the headline ('IOM')
+    return words >= HEADLINE_MIN_WORDS and j < len(kinds) and kinds[j] == L.BODY
 
 
 def _body_after_header(kinds: list[str], i: int) -> bool:
@@ -459,7 +496,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 owner[i] = cur
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
-                outlet_line = L.known_outlet(s)
+                outlet_line = L.site_name(s)
                 if outlet_line and not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     # an outlet name above the headline: the outlet, and the next line may be title
                     cur.outlets.append(outlet_line)
@@ -480,11 +517,13 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     )  # a headline directly above its byline or date
                 elif (
                     not cur.paragraphs
-                    and L.word_count(cur.title) <= MENU_MAX_WORDS < L.word_count(s)
+                    and L.word_count(s) > MENU_MAX_WORDS
+                    and _menu_title(raw, kinds, cur.title, cur.title_at)
                     and _headline_evidence(raw, kinds, i)
                 ):
-                    # a short first line (a site menu, a section label) gives way to the
-                    # headline proper: repeated, or directly above a date, byline or dateline
+                    # a first line from a site menu (short, or above a menu item) gives way to
+                    # the headline proper: repeated, or directly above its text, a date, a
+                    # byline or a dateline
                     cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
@@ -718,12 +757,41 @@ def _numbered_headlines(raw: list[str], kinds: list[str]) -> None:
             kinds[i] = L.TITLE
 
 
+#: a link to another story: 'Read more: <headline>', 'Related: <headline>'
+_LINK = re.compile(
+    r"^(?:read more|related|also read|read also|see also|recommended)\s*[:\-–—|»›>]\s*(\S.+)$",
+    re.IGNORECASE,
+)
+
+
 def _related_links(raw: list[str], kinds: list[str]) -> None:
     """Mark the headline lines listed under a bare ``Also Read``/``Related Articles`` marker.
 
     The title-like lines directly after the marker (blank lines aside) are links to other
-    stories, not headlines; the first line of another kind ends the list.
+    stories, not headlines; the first line of another kind ends the list. A title-like line
+    that repeats a link given elsewhere in the file (``Read more: <headline>``) is a related
+    headline too, unless its own text, date or byline follows it.
+
+    Example
+    -------
+    >>> raw = ["Read more: Envoys meet in Doha", "Envoys meet in Doha", "Photo: AFP",
+    ...     "Talks resume in Kabul"]
+    >>> kinds = ["nav", "title", "caption", "title"]
+    >>> _related_links(raw, kinds); kinds[1]
+    'related'
     """
+    links = {
+        _norm(m.group(1))
+        for i, k in enumerate(kinds)
+        if k == L.NAV and (m := _LINK.match(L.strip_markup(raw[i])))
+    }
+    for i, k in enumerate(kinds):
+        if (
+            k == L.TITLE
+            and _norm(L.clean_title(raw[i])) in links
+            and _next_kind(kinds, i) not in (L.BODY, *L.META_KINDS)
+        ):
+            kinds[i] = L.RELATED
     for i, k in enumerate(kinds):
         if k != L.NAV or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
             continue
