@@ -225,6 +225,17 @@ def strip_markup(line: str) -> str:
     return s
 
 
+def unbulleted(line: str) -> str:
+    """Return ``line`` stripped and without a leading list marker (``- Source: X`` -> ``Source: X``).
+
+    Example
+    -------
+    >>> unbulleted("  • Writer: Zan News")
+    'Writer: Zan News'
+    """
+    return _BULLET_MARK.sub("", line, count=1).strip() if _BULLET.match(line) else line.strip()
+
+
 def paragraph_text(line: str) -> str:
     """Return the paragraph text of a body line: stripped, without a leading ``>`` quote mark.
 
@@ -381,6 +392,8 @@ def _date_text(text: str) -> str | None:
     rest = rest.translate(DIGITS)
     if _YEAR.search(rest):
         rest = _UPDATED_TAIL.sub("", rest) or rest
+    if numeric := _numeric_date(rest):
+        return numeric
     hijri = _HIJRI.search(rest)
     if hijri and not _YEAR.search(rest) and word_count(rest) <= 3:
         return iso_date(hijri.group(0)) or None
@@ -405,12 +418,25 @@ def _date_text(text: str) -> str | None:
 
 
 def _numeric_date(text: str) -> str | None:
-    """The ISO date of a date written only in digits (``06.30.25``: month first when ambiguous,
-    a two-digit year is 20YY), else ``None``."""
-    if not _NUMERIC_DATE.match(text):
+    """The ISO date of a date written only in digits, else ``None``: year first when the first
+    number has four digits; otherwise, with dots or dashes, day first unless the first number
+    cannot be a month's day (``09-08-2025`` is 9 August, ``06.30.25`` 30 June), with slashes
+    month first (``07/06/2025`` is 6 July); a two-digit year is 20YY.
+
+    Example
+    -------
+    >>> _numeric_date("09-08-2025"), _numeric_date("06.30.25"), _numeric_date("2025-06-07")
+    ('2025-08-09', '2025-06-30', '2025-06-07')
+    """
+    match = _NUMERIC_DATE.match(text)
+    if not match:
         return None
+    year_first = len(text.split(match.group(1))[0]) == 4
+    day_first = not year_first and match.group(1) != "/"
     try:
-        parsed = date_parser.parse(text, default=datetime(2000, 1, 1))
+        parsed = date_parser.parse(
+            text, dayfirst=day_first, yearfirst=year_first, default=datetime(2000, 1, 1)
+        )
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed.date().isoformat() if 1990 <= parsed.year <= 2099 else None

@@ -132,7 +132,8 @@ class _Draft:
     title_line: int = 0  # 1-based line that may give the title (after leading outlet lines)
     title_at: int = 0  # 1-based line the title was taken from
     agency_outlet: str = ""  # from an agency tag or a dateline's agency
-    credit_outlet: str = ""  # from a credit line under the headline or a credit footer
+    credit_outlet: str = ""  # from a credit footer ('Read the full story at ...')
+    credits: list[tuple[int, str]] = field(default_factory=list)  # acronym lines in the header
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
     wrapped: dict[int, list[int]] = field(default_factory=dict)  # paragraph line -> its lines
     body_blocks: int = 0
@@ -147,6 +148,8 @@ class _Draft:
             or self.byline_outlet
             or self.pre_date_outlet
             or self.credit_outlet
+            # an agency's initials directly under the headline ('IOM'); above it, masthead letters
+            or next((c for n, c in self.credits if self.title and n > self.title_at), "")
         )
         if _truncated_title(self.title, self.paragraphs):
             self.title = ""  # title_at stays: the lines table names the cut-off line
@@ -337,17 +340,18 @@ def _headline_between(raw: list[str], kinds: list[str], i: int) -> bool:
 
 
 def _body_after_header(kinds: list[str], i: int) -> bool:
-    """True when, after line ``i`` and the header lines that follow it, a body line comes next.
+    """True when, after line ``i`` and the header lines that follow it (separator rules among
+    them), a body line comes next.
 
     Example
     -------
-    >>> _body_after_header(["byline", "blank", "date", "body"], 0)
+    >>> _body_after_header(["byline", "blank", "date", "end", "body"], 0)
     True
     >>> _body_after_header(["byline", "title", "body"], 0)
     False
     """
     for k in kinds[i + 1 :]:
-        if k != L.BLANK and k not in L.META_KINDS:
+        if k not in (L.BLANK, L.END) and k not in L.META_KINDS:
             return k == L.BODY
     return False
 
@@ -474,7 +478,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
 
         for i in block:
             k = kinds[i]
-            s = raw[i].strip()
+            s = raw[i].strip() if k in (L.TITLE, L.BODY) else L.unbulleted(raw[i])
             if k == L.TITLE:
                 s = L.clean_title(s)
                 if cur is None:
@@ -532,6 +536,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
                         cur.outlets.append(name)
                     elif L.word_count(s) <= 5 and _next_kind(kinds, i) == L.DATE:
                         cur.pre_date_outlet = cur.pre_date_outlet or s
+                    elif _credit_line(s):
+                        cur.credits.append((i + 1, s))
                 continue
             if k == L.BODY and i in glued and (cur is None or cur.closed or cur.paragraphs):
                 cur = start(i)  # a headline glued to the first sentence of its story
