@@ -332,13 +332,19 @@ def byline_outlet(line: str) -> str | None:
     'Herat Daily'
     >>> byline_outlet("By Sara Ahmadi, Staff Reporter") is None
     True
+    >>> byline_outlet("Writer: Herat Daily"), byline_outlet("By Sara Ahmadi")
+    ('Herat Daily', None)
     """
     s = strip_markup(line)
     label = header_label(s)
     s = label[1] if label is not None and label[0] == "byline" else _BYLINE.sub("", s, count=1)
     parts = _BYLINE_SEP.split(s.strip(), maxsplit=1)
     if len(parts) < 2:
-        return None
+        # 'By Reuters', 'Writer: Zan News': the outlet stands for the writer
+        whole = parts[0].strip(" .")
+        if whole and known_outlet(whole):
+            return known_outlet(whole)
+        return " ".join(whole.split()) if whole and looks_like_outlet(whole) else None
     tail = parts[1].strip(" .")
     candidates = [tail, *(p.strip(" .") for p in _BYLINE_SEP.split(tail))]
     for cand in candidates:

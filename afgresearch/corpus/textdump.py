@@ -306,6 +306,12 @@ def _credit_line(line: str) -> bool:
     return bool(L.known_outlet(s)) or bool(_ACRONYM.fullmatch(s))
 
 
+def _dated_since(kinds: list[str], at: int, i: int) -> bool:
+    """True when a date or byline line lies between 1-based line ``at`` and 0-based line ``i``:
+    the headline above it is settled (a headline precedes its date and byline)."""
+    return any(k in (L.DATE, L.BYLINE) for k in kinds[max(at, 0) : i])
+
+
 def _menu_title(raw: list[str], kinds: list[str], title: str, at: int) -> bool:
     """True when the title so far (from 1-based line ``at``) reads as a site menu item, not a
     headline: empty, at most ``MENU_MAX_WORDS`` words, or directly above such a short line."""
@@ -523,6 +529,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     not cur.paragraphs
                     and L.word_count(s) > MENU_MAX_WORDS
                     and _menu_title(raw, kinds, cur.title, cur.title_at)
+                    and not _dated_since(kinds, cur.title_at, i)
                     and _headline_evidence(raw, kinds, i)
                 ):
                     # a first line from a site menu (short, or above a menu item) gives way to
