@@ -27,7 +27,6 @@ from typing import Any
 import pandas as pd
 
 from afgresearch.corpus import lines as L
-from afgresearch.corpus.outlets import known_outlet
 
 BODY, HEADLINE, METADATA, BOILERPLATE = "body", "headline", "metadata", "boilerplate"
 LINE_KINDS = (BODY, HEADLINE, METADATA, BOILERPLATE)
@@ -86,7 +85,7 @@ def _role(
         if title and _norm(s) == _norm(title):
             return BOILERPLATE, "repeat"
         clean = L.clean_title(s)
-        if known_outlet(clean):
+        if L.site_name(clean):
             return METADATA, "outlet"
         if title and _norm(clean) == _norm(title):
             return BOILERPLATE, "repeat"
