@@ -187,9 +187,17 @@ _PICTURE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
-    r"^(?:photo|image|picture|file photo|caption|pictured|above|below|top|video)\s*[:|\-–—]",
+    r"^(?:\|\s*)?(?:photo|image|picture|file photo|caption|pictured|above|below|top|video)"
+    r"(?:\s+(?:credit|courtesy|source)s?)?\s*[:|\-–—]",
     re.IGNORECASE,
 )
+# a picture's credit ending a line that is no sentence: '... from Pakistan Courtesy: Photo: UN Women'
+_TRAILING_CREDIT = re.compile(
+    r"\b(?:courtesy|photo|photograph|image|picture)(?:\s+credit)?\s*:\s*[^:.!?]{2,60}$",
+    re.IGNORECASE,
+)
+#: a bare label above a picture's caption: 'Image', 'Photo'
+PICTURE_LABEL = re.compile(r"(?:image|photo|photograph|picture|video|gallery)s?", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: lines that mark the top or bottom of a copied web page: each page is one article
 PAGE_EDGE = re.compile(
@@ -673,6 +681,10 @@ def classify(line: str) -> str:
         len(s) <= CAPTION_MAX_CHARS
         and (_CREDIT.search(s) or ("|" in s and _PICTURE_CREDIT.search(s)))
     ) or (_CAPTION_PREFIX.match(s) and words <= 40):
+        return CAPTION
+    if (not ends_sentence(s) and _TRAILING_CREDIT.search(s) and words <= 60) or (
+        PICTURE_LABEL.fullmatch(s)
+    ):
         return CAPTION
     if ends_sentence(s) or (words > 5 and ends_sentence(_TRAILING_MORE.sub("", s))):
         return BODY

@@ -383,6 +383,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
     kinds = [L.classify(line) for line in raw]
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
+    _captions(raw, kinds)
     front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
     # one-per-line files that open with a headline head each story with one: a long title-like
@@ -814,6 +815,38 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
             if kinds[j] != L.TITLE:
                 break
             kinds[j] = L.RELATED
+
+
+def _captions(raw: list[str], kinds: list[str]) -> None:
+    """Mark sentences that caption a picture: one directly under a bare picture label
+    (``Image``), and one printed twice in a row above a picture credit (alt text and caption).
+
+    Example
+    -------
+    >>> raw = ["Image", "Traders wait at the crossing on May 2.", "Talks resumed on Monday."]
+    >>> kinds = ["caption", "body", "body"]
+    >>> _captions(raw, kinds); kinds
+    ['caption', 'caption', 'body']
+    """
+    for i, k in enumerate(kinds):
+        if k != L.BODY:
+            continue
+        before = _prev_line(kinds, i)
+        if (
+            before >= 0
+            and kinds[before] == L.CAPTION
+            and L.PICTURE_LABEL.fullmatch(L.strip_markup(raw[before]))
+        ):
+            kinds[i] = L.CAPTION
+            continue
+        j = _next_line(kinds, i)
+        if j < len(kinds) and raw[j].strip() == raw[i].strip() and _next_kind(kinds, j) == L.CAPTION:
+            kinds[i] = kinds[j] = L.CAPTION
+
+
+def _prev_line(kinds: list[str], i: int) -> int:
+    """Return the 0-based index of the previous non-blank line before ``i`` (-1 if none)."""
+    return next((j for j in range(i - 1, -1, -1) if kinds[j] != L.BLANK), -1)
 
 
 def _labelled_title(line: str) -> bool:

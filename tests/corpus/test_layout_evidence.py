@@ -138,3 +138,24 @@ def test_headline_is_settled_once_its_date_follows() -> None:
     )
     (art,) = segment_text(text)
     assert art.title == "Why the valley's orchards matter"
+
+
+def test_picture_captions_are_not_text() -> None:
+    text = (
+        "Convoy reaches the valley\n\n"
+        "The convoy of 40 trucks reached the valley on Monday, officials said.\n\n"
+        "Image\n\n"
+        "Drivers rest beside their trucks at the pass on May 2.\n\n"
+        "0 / 2\n\n"
+        "Traders said 300 families would receive flour this week.\n\n"
+        "Ministers shake hands before their meeting in Kabul on August 20, 2025.\n\n"
+        "Ministers shake hands before their meeting in Kabul on August 20, 2025.\n\n"
+        "| Photo Credit: Valley Courier\n\n"
+        "The meeting ended with a joint statement on 12 projects.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == "Convoy reaches the valley"
+    assert [n for n, _ in art.paragraphs] == [3, 11, 19]
+    roles = _roles(art)
+    assert roles[7] == roles[13] == roles[15] == ("boilerplate", "caption")
+    assert L.classify("Families wait at the crossing Courtesy: Photo: Valley Courier") == L.CAPTION
