@@ -78,7 +78,7 @@ _END = re.compile(
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+\S")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\b", re.IGNORECASE)
 # a desk or bureau credit standing for a byline: 'Lagatar24 Desk', 'Web Desk', 'Kabul Bureau'
-_DESK = re.compile(r"^(?:[\w.&'’-]+\s+){1,3}(?:desk|bureau)$", re.IGNORECASE)
+_DESK = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)$")
 # a header label with nothing after it: 'Title:', 'Date:', 'article author:'
 _EMPTY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:$")
 EMPTY_LABEL_MAX_WORDS = 3

@@ -175,7 +175,10 @@ def dateline(line: str) -> Dateline | None:
         match = _TITLE_DATELINE.match(s)
         if match is None or not _names_agency(match.group("agency")):
             return None
-        if not match.group("sep") and len(match.group("place").split()) > 1:
+        place = match.group("place")
+        if place.split()[0] in ("The", "A", "An") or (
+            not match.group("sep") and " " in place and not re.search(r"[,\-–]", place)
+        ):
             return None  # 'The External Affairs Ministry (MEA) declined': a name, not a place
     return Dateline(match.group("place"), (match.group("agency") or "").strip(), match.end())
 

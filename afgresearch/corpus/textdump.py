@@ -276,10 +276,10 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
     return False
 
 
-def _headline_evidence(raw: list[str], kinds: list[str], i: int) -> bool:
-    """True when title-like line ``i`` is followed by its own repeat, a date or byline line, or
-    its text (a body line); an outlet's name or an acronym credit line (``ANI``) between them
-    is looked past.
+def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = False) -> bool:
+    """True when title-like line ``i`` is followed by a date or byline line, or (unless
+    ``strong``) by its own repeat or its text (a body line); an outlet's name or an acronym
+    credit line (``ANI``) between them is looked past.
 
     Example
     -------
@@ -292,8 +292,10 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int) -> bool:
         j = _next_line(kinds, j)
     if j >= len(kinds):
         return False
+    if kinds[j] in (L.DATE, L.BYLINE):
+        return True
     repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
-    return repeated or kinds[j] in (L.DATE, L.BYLINE, L.BODY)
+    return not strong and (repeated or kinds[j] == L.BODY)
 
 
 #: a credit line under a headline: an outlet's name or an agency's initials ('ANI', 'IOM')
@@ -312,11 +314,11 @@ def _dated_since(kinds: list[str], at: int, i: int) -> bool:
     return any(k in (L.DATE, L.BYLINE) for k in kinds[max(at, 0) : i])
 
 
-def _menu_title(raw: list[str], kinds: list[str], title: str, at: int) -> bool:
-    """True when the title so far (from 1-based line ``at``) reads as a site menu item, not a
-    headline: empty, at most ``MENU_MAX_WORDS`` words, or directly above such a short line."""
-    if L.word_count(title) <= MENU_MAX_WORDS or not at:
-        return True
+def _above_menu_item(raw: list[str], kinds: list[str], at: int) -> bool:
+    """True when 1-based line ``at`` is directly above a site menu item: a title-like line of at
+    most ``MENU_MAX_WORDS`` words that is no credit line (``World`` under a site's tagline)."""
+    if not at:
+        return False
     j = _next_line(kinds, at - 1)
     return (
         j < len(kinds)
@@ -529,13 +531,21 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 elif (
                     not cur.paragraphs
                     and L.word_count(s) > MENU_MAX_WORDS
-                    and _menu_title(raw, kinds, cur.title, cur.title_at)
                     and not _dated_since(kinds, cur.title_at, i)
-                    and _headline_evidence(raw, kinds, i)
+                    and (
+                        (
+                            L.word_count(cur.title) <= MENU_MAX_WORDS
+                            and _headline_evidence(raw, kinds, i)
+                        )
+                        or (
+                            _above_menu_item(raw, kinds, cur.title_at)
+                            and _headline_evidence(raw, kinds, i, strong=True)
+                        )
+                    )
                 ):
-                    # a first line from a site menu (short, or above a menu item) gives way to
-                    # the headline proper: repeated, or directly above its text, a date, a
-                    # byline or a dateline
+                    # a first line from a site menu gives way to the headline proper: after a
+                    # short line, one repeated or directly above its text, a date or a byline;
+                    # after a line above a menu item, one above its date or byline
                     cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
@@ -553,7 +563,15 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 k in L.META_KINDS
                 and cur is not None
                 and cur.paragraphs
-                and (cur.closed or (not per_line and i == first and blanks_before >= 2))
+                and (
+                    cur.closed
+                    or (
+                        not per_line
+                        and i == first
+                        and blanks_before >= 2
+                        and k in (L.DATE, L.BYLINE, L.SOURCE)
+                    )
+                )
                 and _body_after_header(kinds, i)
             ):
                 cur = start(i)  # a header without a headline (byline, date) above its text

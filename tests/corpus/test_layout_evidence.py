@@ -159,3 +159,26 @@ def test_picture_captions_are_not_text() -> None:
     roles = _roles(art)
     assert roles[7] == roles[13] == roles[15] == ("boilerplate", "caption")
     assert L.classify("Families wait at the crossing Courtesy: Photo: Valley Courier") == L.CAPTION
+
+
+def test_guards_on_the_new_evidence() -> None:
+    # a place with its country is a dateline; a ministry's name is not
+    assert dateline("Kabul, Afghanistan (Pajhwok) Officials said 20 schools reopened.") is not None
+    assert dateline("The Interior Ministry (MOI): officials said ...") is None
+    # a headline ending in 'bureau' is no desk credit
+    assert L.classify("Taliban shut women's bureau") == L.TITLE
+    # furniture between paragraphs after a wide gap opens no article
+    text = (
+        "Wheat prices fall in Herat\n\nTraders said prices fell by a third in May.\n\n\n"
+        "Advertisement\n\nMillers expect prices to stay low until the harvest.\n"
+    )
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [3, 8]
+    # a headline above its author's name keeps its title when no date or byline follows
+    text = (
+        "Why the valley's orchards matter\n\nFarid Noori\n\n"
+        "Apricot trees line the road to the old bazaar in spring\n\n"
+        "Growers said the harvest would be large this year.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == "Why the valley's orchards matter"
