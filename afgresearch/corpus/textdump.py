@@ -40,9 +40,23 @@ after another sentence in one-per-line files; in one-per-line files whose first 
 headline, a title-like line of at least ``HEADLINE_MIN_WORDS`` words between sentences is the
 next headline; a headline glued to its first sentence (``...to IndiaNEW DELHI — ...``) is split
 (:func:`afgresearch.corpus.lines.split_glued`) and starts an article; desk initials
-(``pr/mud``) and page edges (``top of page``) close one. Outlets also come from agency tags and
-datelines (:mod:`afgresearch.corpus.outlets`). A title that is cut off (a body sentence cut
-mid-word, or ending in ``...``) is dropped: the title is then empty.
+(``pr/mud``), page edges (``top of page``) and credit footers (``Read the full story at ...``)
+close one. A separator rule is a block of its own, so text directly under ``-----`` is read. A
+header without a headline opens an article above its lead: any header line after a closed
+article, a date, byline (``- By Name``, ``Lagatar24 Desk``) or ``Source:`` line after two or
+more blank lines. Outlets also come from agency tags and datelines
+(:mod:`afgresearch.corpus.outlets`), desk credits, credit footers and an agency's initials
+under the headline (``IOM``). A title that is cut off (a body sentence cut mid-word, or ending
+in ``...``) is dropped: the title is then empty.
+
+Titles: furniture above the headline (navigation, empty labels, site names such as
+``Particle.news``) is passed over; a short first line (a menu item, masthead letters, a
+thumbnail's alt text) gives way to a later headline that is repeated or directly above its
+text, date or byline, and a first line above a menu item gives way to one directly above its
+date or byline; once a date or byline follows the title it is settled. A title-like line that
+repeats a related link given elsewhere in the file is a related link. Sentence bullets are body
+text; a sentence under a bare picture label (``Image``), or printed twice above a photo credit,
+is a caption.
 
 Every non-blank line ends up in a record's ``lines`` with its kind and reason
 (:mod:`afgresearch.corpus.linetable`), so what was dropped can be audited.
