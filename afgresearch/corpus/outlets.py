@@ -32,16 +32,19 @@ ENV_VAR = "AFGRESEARCH_OUTLETS"
 _extra_files: list[Path] = []
 
 _PLACE = r"[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
+# the day a wire dateline may carry: 'KABUL, March 3 (Reuters) -', 'QUETTA, Pakistan, May 5'
+_DAY = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
 _DATELINE_HEAD = (
-    rf"^\W{{0,3}}(?P<place>{_PLACE})(?:,\s*[A-Z][a-z]+)?"
+    rf"^\W{{0,3}}(?P<place>{_PLACE})(?:,\s*[A-Z][a-z]+)?{_DAY}?"
     r"(?:(?:\s*,)?\s*\((?P<agency>[^()]{2,80})\)\s*(?::|—|–|--|\s-\s)?|\s*(?::|—|–|--|\s-\s))"
 )
 _DATELINE = re.compile(_DATELINE_HEAD + r"\s*(?=[\"'“‘A-Z0-9(])")
 _DATELINE_ONLY = re.compile(_DATELINE_HEAD + r"\s*$")
 # 'Kabul (BNA)', 'Kabul- Afghanistan (PMG):': a capitalised place needs an agency in parentheses
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:\s*[,\-–]?\s+[A-Z][a-z]+|-\s*[A-Z][a-z]+){0,3})\s*"
-    r"\((?P<agency>[A-Za-z][\w .&'-]{1,40})\)\s*(?P<sep>:|—|–|--|\s-\s|-)?\s*"
+    r"^(?P<place>[A-Z][a-z]+(?:\s*[,\-–]?\s+[A-Z][a-z]+|-\s*[A-Z][a-z]+){0,3})"
+    + _DAY
+    + r"?\s*\((?P<agency>[A-Za-z][\w .&'-]{1,40})\)\s*(?P<sep>:|—|–|--|\s-\s|-)?\s*"
 )
 # 'Kabul [Afghanistan], July 24 (ANI):', 'Herat [Afghanistan], July 17 :': a wire service's
 # dateline, a place with its country in brackets and the day, the agency optional

@@ -51,6 +51,13 @@ def test_wire_datelines_and_names_that_are_not_places() -> None:
     assert found is not None and (found.place, found.agency) == ("Kunduz", "ANI")
     assert dateline("Herat [Afghanistan], July 17 : Officials said ...") is not None
     assert dateline("The External Affairs Ministry (MEA) declined to comment.") is None
+    for lead, agency in [
+        ("KABUL, March 3 (Reuters) - Iran deported 38,000 people.", "Reuters"),
+        ("QUETTA, Pakistan, May 5 (Xinhua) -- Officials said ...", "Xinhua"),
+        ("Islamabad, Oct. 9 (AP) — Pakistan said ...", "AP"),
+    ]:
+        found = dateline(lead)
+        assert found is not None and found.agency == agency, lead
 
 
 def test_masthead_letters_agency_credit_datelines_footers_and_desks() -> None:
