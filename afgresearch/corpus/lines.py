@@ -83,6 +83,14 @@ _DESK = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU
 _EMPTY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:$")
 EMPTY_LABEL_MAX_WORDS = 3
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that"])
+# a date without its year: 'Aug 9', 'Monday, 9 June', 'June 9th, 10:30 AM' (a date line, never a title)
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEARLESS_DATE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$",
+    re.IGNORECASE,
+)
 # a date written only in digits: '06.30.25', '30/06/2025', '2025-06-30'
 _NUMERIC_DATE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{2,4}$")
 # a credit footer naming where the story ran: 'Read the full story at the Arab News website.'
@@ -670,7 +678,7 @@ def classify(line: str) -> str:
         return _bullet_kind(line)
     if _SOURCE.match(s) and word_count(s) <= 12:
         return SOURCE
-    if parse_date(s):
+    if parse_date(s) or _YEARLESS_DATE.match(s):
         return DATE
     words = word_count(s)
     if _CREDIT_LINE.match(s) and words <= 40 and (";" in s or not ends_sentence(s)):
