@@ -631,8 +631,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
             elif k == L.URL:
                 label = L.header_label(s)
                 cur.url = cur.url or (label[1] if label else "")
-            if k in (L.NAV, L.LABEL) and not cur.paragraphs and not cur.title:
-                if i + 1 == cur.title_line:
+            elif k in (L.NAV, L.LABEL):
+                if not cur.paragraphs and not cur.title and i + 1 == cur.title_line:
                     cur.title_line = _next_line(kinds, i) + 1  # furniture above the headline
             elif k == L.BODY and per_line:
                 cur.paragraphs.append((i + 1, text_of(i)))
