@@ -524,7 +524,7 @@ def parse_date(line: str) -> str | None:
     if len(stripped) > 100:
         return None
     if len(stripped) <= 60:
-        direct = _date_text(stripped) or _numeric_date(stripped)
+        direct = _date_text(stripped)
         if direct:
             return direct
     segments = _segments(stripped)
@@ -626,7 +626,9 @@ def classify(line: str) -> str:
     Returns
     -------
     One of ``blank, body, title, date, byline, source, url, nav, end, bullet, caption,
-    fragment, agency, footer``; ``agency`` is a line holding only an agency tag
+    fragment, agency, footer, label``; ``label`` is a header label with nothing after it
+    (``Title:``); a bullet line takes the kind of its text when that is a header line or a
+    sentence (:func:`_bullet_kind`); ``agency`` is a line holding only an agency tag
     (``(MENAFN- Khaama Press)``), ``footer`` a line of desk initials (``pr/mud``); labelled header lines (``Title:``, ``URL:``, ``Author:``) take their label's kind;
     an italic author bio line is ``nav``:
     ``end`` is a bare ``read more`` marker, a separator rule (``-----``) or a page edge
