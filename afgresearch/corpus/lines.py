@@ -43,6 +43,7 @@ from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only
     AGENCY,
     FOOTER,
     RELATED,
+    LABEL,
 ) = (
     "blank",
     "body",
@@ -59,9 +60,10 @@ from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only
     "agency",
     "footer",
     "related",
+    "label",
 )
 #: kinds that describe an article rather than belong to its text
-META_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV, AGENCY})
+META_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV, AGENCY, LABEL})
 
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 160
@@ -75,6 +77,31 @@ _END = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+\S")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\b", re.IGNORECASE)
+# a desk or bureau credit standing for a byline: 'Lagatar24 Desk', 'Web Desk', 'Kabul Bureau'
+_DESK = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)$")
+# a header label with nothing after it: 'Title:', 'Date:', 'article author:'
+_EMPTY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:$")
+EMPTY_LABEL_MAX_WORDS = 3
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that"])
+# a date without its year: 'Aug 9', 'Monday, 9 June', 'June 9th, 10:30 AM' (a date line, never a title)
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEARLESS_DATE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$",
+    re.IGNORECASE,
+)
+# a date written only in digits: '06.30.25', '30/06/2025', '2025-06-30'
+_NUMERIC_DATE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{2,4}$")
+# a credit footer naming where the story ran: 'Read the full story at the Arab News website.'
+_CREDIT_FOOTER = re.compile(
+    r"^(?:read|see|view) the (?:full|whole|original|complete) (?:story|article|report)"
+    r" (?:at|on) (?:the )?(?P<name>.+?)(?:\s+(?:website|site|web site))?\W*$",
+    re.IGNORECASE,
+)
+# a trailing 'read more' marker after a sentence: '... soon after. (Read More)'
+_TRAILING_MORE = re.compile(r"\s*[(\[]?\s*read more\s*[)\]]?\W*$", re.IGNORECASE)
+_BULLET_MARK = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+")
 # an agency's credit line at the foot of a story: 'Reporting by X in Kabul; Editing by Y'
 _CREDIT_LINE = re.compile(
     r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b)"
@@ -168,9 +195,17 @@ _PICTURE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
-    r"^(?:photo|image|picture|file photo|caption|pictured|above|below|top|video)\s*[:|\-–—]",
+    r"^(?:\|\s*)?(?:photo|image|picture|file photo|caption|pictured|above|below|top|video)"
+    r"(?:\s+(?:credit|courtesy|source)s?)?\s*[:|\-–—]",
     re.IGNORECASE,
 )
+# a picture's credit ending a line that is no sentence: '... from Pakistan Courtesy: Photo: UN Women'
+_TRAILING_CREDIT = re.compile(
+    r"\b(?:courtesy|photo|photograph|image|picture)(?:\s+credit)?\s*:\s*[^:.!?]{2,60}$",
+    re.IGNORECASE,
+)
+#: a bare label above a picture's caption: 'Image', 'Photo'
+PICTURE_LABEL = re.compile(r"(?:image|photo|photograph|picture|video|gallery)s?", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: lines that mark the top or bottom of a copied web page: each page is one article
 PAGE_EDGE = re.compile(
@@ -204,6 +239,17 @@ def strip_markup(line: str) -> str:
     while (m := _MD_EMPHASIS.match(s)) is not None:
         s = m.group(2).strip()
     return s
+
+
+def unbulleted(line: str) -> str:
+    """Return ``line`` stripped and without a leading list marker (``- Source: X`` -> ``Source: X``).
+
+    Example
+    -------
+    >>> unbulleted("  • Writer: Zan News")
+    'Writer: Zan News'
+    """
+    return _BULLET_MARK.sub("", line, count=1).strip() if _BULLET.match(line) else line.strip()
 
 
 def paragraph_text(line: str) -> str:
@@ -278,6 +324,18 @@ def looks_like_outlet(name: str) -> bool:
     return (len(words) == 1 and bool(_CAMEL.match(name))) or words[-1].casefold() in _OUTLET_WORDS
 
 
+def site_name(line: str) -> str | None:
+    """Return a header line that is a known outlet or a web site's name (``Particle.news``).
+
+    Example
+    -------
+    >>> site_name("Particle.news"), site_name("Talks resume in Kabul")
+    ('Particle.news', None)
+    """
+    name = " ".join(strip_markup(line).split())
+    return known_outlet(name) or (name if _DOMAIN.match(name) else None)
+
+
 def byline_outlet(line: str) -> str | None:
     """Return the outlet named in a byline such as ``By NAME | OUTLET`` or ``By NAME, OUTLET``.
 
@@ -290,13 +348,19 @@ def byline_outlet(line: str) -> str | None:
     'Herat Daily'
     >>> byline_outlet("By Sara Ahmadi, Staff Reporter") is None
     True
+    >>> byline_outlet("Writer: Herat Daily"), byline_outlet("By Sara Ahmadi")
+    ('Herat Daily', None)
     """
     s = strip_markup(line)
     label = header_label(s)
     s = label[1] if label is not None and label[0] == "byline" else _BYLINE.sub("", s, count=1)
     parts = _BYLINE_SEP.split(s.strip(), maxsplit=1)
     if len(parts) < 2:
-        return None
+        # 'By Reuters', 'Writer: Zan News': the outlet stands for the writer
+        whole = parts[0].strip(" .")
+        if whole and known_outlet(whole):
+            return known_outlet(whole)
+        return " ".join(whole.split()) if whole and looks_like_outlet(whole) else None
     tail = parts[1].strip(" .")
     candidates = [tail, *(p.strip(" .") for p in _BYLINE_SEP.split(tail))]
     for cand in candidates:
@@ -350,6 +414,8 @@ def _date_text(text: str) -> str | None:
     rest = rest.translate(DIGITS)
     if _YEAR.search(rest):
         rest = _UPDATED_TAIL.sub("", rest) or rest
+    if numeric := _numeric_date(rest):
+        return numeric
     hijri = _HIJRI.search(rest)
     if hijri and not _YEAR.search(rest) and word_count(rest) <= 3:
         return iso_date(hijri.group(0)) or None
@@ -371,6 +437,51 @@ def _date_text(text: str) -> str | None:
     if len(_WORD.findall(leftover)) > 2 or str(parsed.year) not in rest:
         return None
     return parsed.date().isoformat()
+
+
+def _numeric_date(text: str) -> str | None:
+    """The ISO date of a date written only in digits, else ``None``: year first when the first
+    number has four digits; otherwise, with dots or dashes, day first unless the first number
+    cannot be a month's day (``09-08-2025`` is 9 August, ``06.30.25`` 30 June), with slashes
+    month first (``07/06/2025`` is 6 July); a two-digit year is 20YY.
+
+    Example
+    -------
+    >>> _numeric_date("09-08-2025"), _numeric_date("06.30.25"), _numeric_date("2025-06-07")
+    ('2025-08-09', '2025-06-30', '2025-06-07')
+    """
+    match = _NUMERIC_DATE.match(text)
+    if not match:
+        return None
+    year_first = len(text.split(match.group(1))[0]) == 4
+    day_first = not year_first and match.group(1) != "/"
+    try:
+        parsed = date_parser.parse(
+            text, dayfirst=day_first, yearfirst=year_first, default=datetime(2000, 1, 1)
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.date().isoformat() if 1990 <= parsed.year <= 2099 else None
+
+
+def desk_outlet(line: str) -> str | None:
+    """Return the outlet a desk credit names (``Lagatar24 Desk``): a known outlet, or one word
+    written like a site name (a digit or an inner capital in it), else ``None``.
+
+    Example
+    -------
+    >>> desk_outlet("Lagatar24 Desk"), desk_outlet("Web Desk")
+    ('Lagatar24', None)
+    """
+    s = strip_markup(line)
+    if not _DESK.match(s):
+        return None
+    name = s.rsplit(None, 1)[0].strip()
+    if known := known_outlet(name):
+        return known
+    if " " in name or not name[:1].isupper():
+        return None
+    return name if any(ch.isdigit() for ch in name) or _CAMEL.match(name) else None
 
 
 def _segments(line: str) -> list[str]:
@@ -484,6 +595,23 @@ def source_outlet(line: str) -> str | None:
     return name or None
 
 
+def credit_footer_outlet(line: str) -> str | None:
+    """Return the outlet a credit footer names (``Read the full story at the X website.``).
+
+    Example
+    -------
+    >>> credit_footer_outlet("Read the full story at the Herat Daily website.")
+    'Herat Daily'
+    >>> credit_footer_outlet("Officials read the full report.") is None
+    True
+    """
+    match = _CREDIT_FOOTER.match(strip_markup(line))
+    if not match:
+        return None
+    name = match.group("name").strip(" .")
+    return (known_outlet(name) or name) if name else None
+
+
 def _unemphasised(text: str) -> str:
     return re.sub(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)", "", text).strip()
 
@@ -498,7 +626,9 @@ def classify(line: str) -> str:
     Returns
     -------
     One of ``blank, body, title, date, byline, source, url, nav, end, bullet, caption,
-    fragment, agency, footer``; ``agency`` is a line holding only an agency tag
+    fragment, agency, footer, label``; ``label`` is a header label with nothing after it
+    (``Title:``); a bullet line takes the kind of its text when that is a header line or a
+    sentence (:func:`_bullet_kind`); ``agency`` is a line holding only an agency tag
     (``(MENAFN- Khaama Press)``), ``footer`` a line of desk initials (``pr/mud``); labelled header lines (``Title:``, ``URL:``, ``Author:``) take their label's kind;
     an italic author bio line is ``nav``:
     ``end`` is a bare ``read more`` marker, a separator rule (``-----``) or a page edge
@@ -526,8 +656,10 @@ def classify(line: str) -> str:
             return URL
         if label[0] == "byline" and word_count(label[1]) <= 12:
             return BYLINE
-    if (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5) or (
-        len(s) <= 24 and PAGE_EDGE.fullmatch(s)
+    if (
+        (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5)
+        or (len(s) <= 24 and PAGE_EDGE.fullmatch(s))
+        or _CREDIT_FOOTER.match(s)
     ):
         return END
     if s[-1] in "):—–-" and (is_agency_tag(s) or is_dateline_only(s)):
@@ -538,27 +670,64 @@ def classify(line: str) -> str:
         return NAV
     if boilerplate_patterns().match(s) or boilerplate_patterns().match(_unemphasised(s)):
         return NAV
+    if (
+        _EMPTY_LABEL.match(s)
+        and word_count(s) <= EMPTY_LABEL_MAX_WORDS
+        and s.split()[0].casefold() not in _PRONOUNS
+    ):
+        return LABEL
     if _BULLET.match(line):
-        return BULLET
+        return _bullet_kind(line)
     if _SOURCE.match(s) and word_count(s) <= 12:
         return SOURCE
-    if parse_date(s):
+    if parse_date(s) or _YEARLESS_DATE.match(s):
         return DATE
     words = word_count(s)
     if _CREDIT_LINE.match(s) and words <= 40 and (";" in s or not ends_sentence(s)):
         return NAV
-    if _BYLINE.match(s) and words <= 12 and not ends_sentence(s):
+    if (_BYLINE.match(s) and words <= 12 and not ends_sentence(s)) or _DESK.match(s):
         return BYLINE
     if (
         len(s) <= CAPTION_MAX_CHARS
         and (_CREDIT.search(s) or ("|" in s and _PICTURE_CREDIT.search(s)))
     ) or (_CAPTION_PREFIX.match(s) and words <= 40):
         return CAPTION
-    if ends_sentence(s):
+    if (not ends_sentence(s) and _TRAILING_CREDIT.search(s) and words <= 60) or (
+        PICTURE_LABEL.fullmatch(s)
+    ):
+        return CAPTION
+    if ends_sentence(s) or (words > 5 and ends_sentence(_TRAILING_MORE.sub("", s))):
         return BODY
     if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:
         return TITLE
     return FRAGMENT
+
+
+#: kinds a bullet line takes from what follows its marker ('• Writer: Name', '• 2 min read')
+_BULLET_HEADER_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV, CAPTION, LABEL})
+#: a bullet that is a sentence of at least this many words is body text
+BULLET_SENTENCE_MIN_WORDS = 4
+
+
+def _bullet_kind(line: str) -> str:
+    """The kind of a bullet line: a header line's kind when the text after the marker is one
+    (byline, date, source, navigation, caption), ``body`` when it is a sentence (a bullet
+    summary or list item inside an article), else ``bullet``.
+
+    Example
+    -------
+    >>> _bullet_kind("  • Writer: Zan News"), _bullet_kind("- Police checked documents in Kabul.")
+    ('byline', 'body')
+    >>> _bullet_kind("- Grain prices fall for the third month")
+    'bullet'
+    """
+    rest = _BULLET_MARK.sub("", line, count=1)
+    kind = classify(rest)
+    if kind in _BULLET_HEADER_KINDS:
+        return kind
+    if kind == BODY and word_count(rest) >= BULLET_SENTENCE_MIN_WORDS:
+        return BODY
+    return BULLET
 
 
 _JUNCTION = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

@@ -27,7 +27,6 @@ from typing import Any
 import pandas as pd
 
 from afgresearch.corpus import lines as L
-from afgresearch.corpus.outlets import known_outlet
 
 BODY, HEADLINE, METADATA, BOILERPLATE = "body", "headline", "metadata", "boilerplate"
 LINE_KINDS = (BODY, HEADLINE, METADATA, BOILERPLATE)
@@ -37,6 +36,7 @@ _META_REASONS = {
     L.SOURCE: "source",
     L.URL: "url",
     L.AGENCY: "agency tag",
+    L.LABEL: "empty header label",
 }
 _DROP_REASONS = {
     L.FOOTER: "credit initials",
@@ -85,7 +85,7 @@ def _role(
         if title and _norm(s) == _norm(title):
             return BOILERPLATE, "repeat"
         clean = L.clean_title(s)
-        if known_outlet(clean):
+        if L.site_name(clean):
             return METADATA, "outlet"
         if title and _norm(clean) == _norm(title):
             return BOILERPLATE, "repeat"
@@ -99,6 +99,8 @@ def _role(
             return BOILERPLATE, "related link"
         return BOILERPLATE, "navigation"
     if k == L.END:
+        if L.credit_footer_outlet(s):
+            return BOILERPLATE, "credit footer"
         edge = len(s) <= 24 and L.PAGE_EDGE.fullmatch(s)
         return BOILERPLATE, "page furniture" if edge else "end marker"
     return BOILERPLATE, _DROP_REASONS.get(k, k)

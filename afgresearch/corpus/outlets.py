@@ -32,16 +32,25 @@ ENV_VAR = "AFGRESEARCH_OUTLETS"
 _extra_files: list[Path] = []
 
 _PLACE = r"[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
+# the day a wire dateline may carry: 'KABUL, March 3 (Reuters) -', 'QUETTA, Pakistan, May 5'
+_DAY = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
 _DATELINE_HEAD = (
-    rf"^\W{{0,3}}(?P<place>{_PLACE})(?:,\s*[A-Z][a-z]+)?"
+    rf"^\W{{0,3}}(?P<place>{_PLACE})(?:,\s*[A-Z][a-z]+)?{_DAY}?"
     r"(?:(?:\s*,)?\s*\((?P<agency>[^()]{2,80})\)\s*(?::|—|–|--|\s-\s)?|\s*(?::|—|–|--|\s-\s))"
 )
 _DATELINE = re.compile(_DATELINE_HEAD + r"\s*(?=[\"'“‘A-Z0-9(])")
 _DATELINE_ONLY = re.compile(_DATELINE_HEAD + r"\s*$")
 # 'Kabul (BNA)', 'Kabul- Afghanistan (PMG):': a capitalised place needs an agency in parentheses
 _TITLE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:\s*[,\-–]?\s+[A-Z][a-z]+|-\s*[A-Z][a-z]+){0,3})\s*"
-    r"\((?P<agency>[A-Za-z][\w .&'-]{1,40})\)\s*(?::|—|–|--|\s-\s|-)?\s*"
+    r"^(?P<place>[A-Z][a-z]+(?:\s*[,\-–]?\s+[A-Z][a-z]+|-\s*[A-Z][a-z]+){0,3})"
+    + _DAY
+    + r"?\s*\((?P<agency>[A-Za-z][\w .&'-]{1,40})\)\s*(?P<sep>:|—|–|--|\s-\s|-)?\s*"
+)
+# 'Kabul [Afghanistan], July 24 (ANI):', 'Herat [Afghanistan], July 17 :': a wire service's
+# dateline, a place with its country in brackets and the day, the agency optional
+_BRACKET_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){0,2})\s*\[[A-Z][A-Za-z ]{2,30}\]\s*,\s*"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\((?P<agency>[^()]{2,40})\))?\s*:\s*"
 )
 _AGENCY_TAG = re.compile(r"^\(\s*(?P<agency>[A-Za-z][^()]{1,60}?)\s*\)")
 #: wire services whose tag names the outlet they carry: '(MENAFN- Khaama Press)'
@@ -154,15 +163,26 @@ def dateline(line: str) -> Dateline | None:
     True
     >>> dateline("UPDATE: The ministry later revised the figure.") is None
     True
+    >>> dateline("Herat [Afghanistan], September 28 (ANI): Officials said ...").agency
+    'ANI'
+    >>> dateline("The External Affairs Ministry (MEA) declined to comment.") is None
+    True
     """
     s = line.strip()
     match = _DATELINE.match(s)
     if match is not None and match.group("place").casefold() in editorial_labels():
         return None
     if match is None:
+        match = _BRACKET_DATELINE.match(s)
+    if match is None:
         match = _TITLE_DATELINE.match(s)
         if match is None or not _names_agency(match.group("agency")):
             return None
+        place = match.group("place")
+        if place.split()[0] in ("The", "A", "An") or (
+            not match.group("sep") and " " in place and not re.search(r"[,\-–]", place)
+        ):
+            return None  # 'The External Affairs Ministry (MEA) declined': a name, not a place
     return Dateline(match.group("place"), (match.group("agency") or "").strip(), match.end())
 
 

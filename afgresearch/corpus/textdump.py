@@ -40,9 +40,23 @@ after another sentence in one-per-line files; in one-per-line files whose first 
 headline, a title-like line of at least ``HEADLINE_MIN_WORDS`` words between sentences is the
 next headline; a headline glued to its first sentence (``...to IndiaNEW DELHI — ...``) is split
 (:func:`afgresearch.corpus.lines.split_glued`) and starts an article; desk initials
-(``pr/mud``) and page edges (``top of page``) close one. Outlets also come from agency tags and
-datelines (:mod:`afgresearch.corpus.outlets`). A title that is cut off (a body sentence cut
-mid-word, or ending in ``...``) is dropped: the title is then empty.
+(``pr/mud``), page edges (``top of page``) and credit footers (``Read the full story at ...``)
+close one. A separator rule is a block of its own, so text directly under ``-----`` is read. A
+header without a headline opens an article above its lead: any header line after a closed
+article, a date, byline (``- By Name``, ``Lagatar24 Desk``) or ``Source:`` line after two or
+more blank lines. Outlets also come from agency tags and datelines
+(:mod:`afgresearch.corpus.outlets`), desk credits, credit footers and an agency's initials
+under the headline (``IOM``). A title that is cut off (a body sentence cut mid-word, or ending
+in ``...``) is dropped: the title is then empty.
+
+Titles: furniture above the headline (navigation, empty labels, site names such as
+``Particle.news``) is passed over; a short first line (a menu item, masthead letters, a
+thumbnail's alt text) gives way to a later headline that is repeated or directly above its
+text, date or byline, and a first line above a menu item gives way to one directly above its
+date or byline; once a date or byline follows the title it is settled. A title-like line that
+repeats a related link given elsewhere in the file is a related link. Sentence bullets are body
+text; a sentence under a bare picture label (``Image``), or printed twice above a photo credit,
+is a caption.
 
 Every non-blank line ends up in a record's ``lines`` with its kind and reason
 (:mod:`afgresearch.corpus.linetable`), so what was dropped can be audited.
@@ -132,6 +146,8 @@ class _Draft:
     title_line: int = 0  # 1-based line that may give the title (after leading outlet lines)
     title_at: int = 0  # 1-based line the title was taken from
     agency_outlet: str = ""  # from an agency tag or a dateline's agency
+    credit_outlet: str = ""  # from a credit footer ('Read the full story at ...')
+    credits: list[tuple[int, str]] = field(default_factory=list)  # acronym lines in the header
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
     wrapped: dict[int, list[int]] = field(default_factory=dict)  # paragraph line -> its lines
     body_blocks: int = 0
@@ -145,6 +161,9 @@ class _Draft:
             or self.agency_outlet
             or self.byline_outlet
             or self.pre_date_outlet
+            or self.credit_outlet
+            # an agency's initials directly under the headline ('IOM'); above it, masthead letters
+            or next((c for n, c in self.credits if self.title and n > self.title_at), "")
         )
         if _truncated_title(self.title, self.paragraphs):
             self.title = ""  # title_at stays: the lines table names the cut-off line
@@ -231,15 +250,25 @@ def _hard_wrapped(raw: list[str], kinds: list[str]) -> bool:
 
 
 def _blocks(kinds: list[str]) -> list[tuple[int, int]]:
-    """Return ``(first, last)`` 0-based index ranges of runs of non-blank lines."""
+    """Return ``(first, last)`` 0-based index ranges of runs of non-blank lines.
+
+    An end line (a separator rule, a page edge, ``read more``) is a block of its own: the text
+    after ``-----`` is a block even with no blank line between them.
+
+    Example
+    -------
+    >>> _blocks(["title", "end", "body", "blank", "body"])
+    [(0, 0), (1, 1), (2, 2), (4, 4)]
+    """
     out: list[tuple[int, int]] = []
     start = None
     for i, k in enumerate(kinds):
-        if k == L.BLANK:
-            if start is not None:
-                out.append((start, i - 1))
-                start = None
-        elif start is None:
+        if k in (L.BLANK, L.END) and start is not None:
+            out.append((start, i - 1))
+            start = None
+        if k == L.END:
+            out.append((i, i))
+        elif k != L.BLANK and start is None:
             start = i
     if start is not None:
         out.append((start, len(kinds) - 1))
@@ -261,14 +290,56 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
     return False
 
 
-def _headline_evidence(raw: list[str], kinds: list[str], i: int) -> bool:
-    """True when title-like line ``i`` is followed by its own repeat, a date or byline line, or
-    a lead opening with a dateline."""
+def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = False) -> bool:
+    """True when title-like line ``i`` is followed by a date or byline line, or (unless
+    ``strong``) by its own repeat or its text (a body line); an outlet's name or an acronym
+    credit line (``ANI``) between them is looked past.
+
+    Example
+    -------
+    >>> _headline_evidence(["Talks resume in Kabul", "ANI", "12 May 2025"],
+    ...     ["title", "title", "date"], 0)
+    True
+    """
     j = _next_line(kinds, i)
+    if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
+        j = _next_line(kinds, j)
     if j >= len(kinds):
         return False
+    if kinds[j] in (L.DATE, L.BYLINE):
+        return True
     repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
-    return repeated or kinds[j] in (L.DATE, L.BYLINE) or _dateline_ahead(raw, kinds, i)
+    return not strong and (repeated or kinds[j] == L.BODY)
+
+
+#: a credit line under a headline: an outlet's name or an agency's initials ('ANI', 'IOM')
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _credit_line(line: str) -> bool:
+    """True when ``line`` is only an outlet's name or an agency's initials."""
+    s = L.strip_markup(line)
+    return bool(L.known_outlet(s)) or bool(_ACRONYM.fullmatch(s))
+
+
+def _dated_since(kinds: list[str], at: int, i: int) -> bool:
+    """True when a date or byline line lies between 1-based line ``at`` and 0-based line ``i``:
+    the headline above it is settled (a headline precedes its date and byline)."""
+    return any(k in (L.DATE, L.BYLINE) for k in kinds[max(at, 0) : i])
+
+
+def _above_menu_item(raw: list[str], kinds: list[str], at: int) -> bool:
+    """True when 1-based line ``at`` is directly above a site menu item: a title-like line of at
+    most ``MENU_MAX_WORDS`` words that is no credit line (``World`` under a site's tagline)."""
+    if not at:
+        return False
+    j = _next_line(kinds, at - 1)
+    return (
+        j < len(kinds)
+        and kinds[j] == L.TITLE
+        and L.word_count(L.clean_title(raw[j])) <= MENU_MAX_WORDS
+        and not _credit_line(raw[j])
+    )
 
 
 def _dateline_ahead(raw: list[str], kinds: list[str], i: int) -> bool:
@@ -284,7 +355,27 @@ def _headline_between(raw: list[str], kinds: list[str], i: int) -> bool:
     sentence follows it directly. Used only in files whose first line of content is a headline.
     """
     words = L.word_count(L.clean_title(raw[i]))
-    return words >= HEADLINE_MIN_WORDS and _next_kind(kinds, i) == L.BODY
+    j = _next_line(kinds, i)
+    if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
+        j = _next_line(kinds, j)  # a credit line under the headline ('IOM')
+    return words >= HEADLINE_MIN_WORDS and j < len(kinds) and kinds[j] == L.BODY
+
+
+def _body_after_header(kinds: list[str], i: int) -> bool:
+    """True when, after line ``i`` and the header lines that follow it (separator rules among
+    them), a body line comes next.
+
+    Example
+    -------
+    >>> _body_after_header(["byline", "blank", "date", "end", "body"], 0)
+    True
+    >>> _body_after_header(["byline", "title", "body"], 0)
+    False
+    """
+    for k in kinds[i + 1 :]:
+        if k not in (L.BLANK, L.END) and k not in L.META_KINDS:
+            return k == L.BODY
+    return False
 
 
 def _bullets_follow(kinds: list[str], i: int) -> bool:
@@ -308,6 +399,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
     kinds = [L.classify(line) for line in raw]
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
+    _captions(raw, kinds)
     front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
     # one-per-line files that open with a headline head each story with one: a long title-like
@@ -409,7 +501,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
 
         for i in block:
             k = kinds[i]
-            s = raw[i].strip()
+            s = raw[i].strip() if k in (L.TITLE, L.BODY) else L.unbulleted(raw[i])
             if k == L.TITLE:
                 s = L.clean_title(s)
                 if cur is None:
@@ -431,7 +523,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 owner[i] = cur
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
-                outlet_line = L.known_outlet(s)
+                outlet_line = L.site_name(s)
                 if outlet_line and not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     # an outlet name above the headline: the outlet, and the next line may be title
                     cur.outlets.append(outlet_line)
@@ -452,11 +544,22 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     )  # a headline directly above its byline or date
                 elif (
                     not cur.paragraphs
-                    and L.word_count(cur.title) <= MENU_MAX_WORDS < L.word_count(s)
-                    and _headline_evidence(raw, kinds, i)
+                    and L.word_count(s) > MENU_MAX_WORDS
+                    and not _dated_since(kinds, cur.title_at, i)
+                    and (
+                        (
+                            L.word_count(cur.title) <= MENU_MAX_WORDS
+                            and _headline_evidence(raw, kinds, i)
+                        )
+                        or (
+                            _above_menu_item(raw, kinds, cur.title_at)
+                            and _headline_evidence(raw, kinds, i, strong=True)
+                        )
+                    )
                 ):
-                    # a short first line (a site menu, a section label) gives way to the
-                    # headline proper: repeated, or directly above a date, byline or dateline
+                    # a first line from a site menu gives way to the headline proper: after a
+                    # short line, one repeated or directly above its text, a date or a byline;
+                    # after a line above a menu item, one above its date or byline
                     cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
@@ -465,9 +568,27 @@ def segment_text(text: str) -> list[ArticleRecord]:
                         cur.outlets.append(name)
                     elif L.word_count(s) <= 5 and _next_kind(kinds, i) == L.DATE:
                         cur.pre_date_outlet = cur.pre_date_outlet or s
+                    elif _credit_line(s):
+                        cur.credits.append((i + 1, s))
                 continue
             if k == L.BODY and i in glued and (cur is None or cur.closed or cur.paragraphs):
                 cur = start(i)  # a headline glued to the first sentence of its story
+            elif (
+                k in L.META_KINDS
+                and cur is not None
+                and cur.paragraphs
+                and (
+                    cur.closed
+                    or (
+                        not per_line
+                        and i == first
+                        and blanks_before >= 2
+                        and k in (L.DATE, L.BYLINE, L.SOURCE)
+                    )
+                )
+                and _body_after_header(kinds, i)
+            ):
+                cur = start(i)  # a header without a headline (byline, date) above its text
             elif (
                 k == L.BODY
                 and per_line
@@ -486,7 +607,10 @@ def segment_text(text: str) -> list[ArticleRecord]:
             if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
                 cur.agency_outlet = agency_outlet(raw[i])
             if k in (L.END, L.FOOTER):
-                cur.closed = True
+                cur.closed = cur.closed or bool(cur.paragraphs)
+                cur.credit_outlet = cur.credit_outlet or L.credit_footer_outlet(s) or ""
+                if not cur.paragraphs and not cur.title and i + 1 == cur.title_line:
+                    cur.title_line = _next_line(kinds, i) + 1  # furniture above the headline
             elif k == L.AGENCY:
                 cur.agency_outlet = cur.agency_outlet or agency_outlet(s)
             elif k == L.SOURCE:
@@ -501,10 +625,15 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
                 cur.byline_outlet = cur.byline_outlet or L.date_line_outlet(s) or outlet_in(s)
             elif k == L.BYLINE:
-                cur.byline_outlet = cur.byline_outlet or L.byline_outlet(s) or outlet_in(s)
+                cur.byline_outlet = (
+                    cur.byline_outlet or L.byline_outlet(s) or L.desk_outlet(s) or outlet_in(s)
+                )
             elif k == L.URL:
                 label = L.header_label(s)
                 cur.url = cur.url or (label[1] if label else "")
+            elif k in (L.NAV, L.LABEL):
+                if not cur.paragraphs and not cur.title and i + 1 == cur.title_line:
+                    cur.title_line = _next_line(kinds, i) + 1  # furniture above the headline
             elif k == L.BODY and per_line:
                 cur.paragraphs.append((i + 1, text_of(i)))
                 cur.after_source = False
@@ -674,12 +803,41 @@ def _numbered_headlines(raw: list[str], kinds: list[str]) -> None:
             kinds[i] = L.TITLE
 
 
+#: a link to another story: 'Read more: <headline>', 'Related: <headline>'
+_LINK = re.compile(
+    r"^(?:read more|related|also read|read also|see also|recommended)\s*[:\-–—|»›>]\s*(\S.+)$",
+    re.IGNORECASE,
+)
+
+
 def _related_links(raw: list[str], kinds: list[str]) -> None:
     """Mark the headline lines listed under a bare ``Also Read``/``Related Articles`` marker.
 
     The title-like lines directly after the marker (blank lines aside) are links to other
-    stories, not headlines; the first line of another kind ends the list.
+    stories, not headlines; the first line of another kind ends the list. A title-like line
+    that repeats a link given elsewhere in the file (``Read more: <headline>``) is a related
+    headline too, unless its own text, date or byline follows it.
+
+    Example
+    -------
+    >>> raw = ["Read more: Envoys meet in Doha", "Envoys meet in Doha", "Photo: AFP",
+    ...     "Talks resume in Kabul"]
+    >>> kinds = ["nav", "title", "caption", "title"]
+    >>> _related_links(raw, kinds); kinds[1]
+    'related'
     """
+    links = {
+        _norm(m.group(1))
+        for i, k in enumerate(kinds)
+        if k == L.NAV and (m := _LINK.match(L.strip_markup(raw[i])))
+    }
+    for i, k in enumerate(kinds):
+        if (
+            k == L.TITLE
+            and _norm(L.clean_title(raw[i])) in links
+            and _next_kind(kinds, i) not in (L.BODY, *L.META_KINDS)
+        ):
+            kinds[i] = L.RELATED
     for i, k in enumerate(kinds):
         if k != L.NAV or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
             continue
@@ -689,6 +847,38 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
             if kinds[j] != L.TITLE:
                 break
             kinds[j] = L.RELATED
+
+
+def _captions(raw: list[str], kinds: list[str]) -> None:
+    """Mark sentences that caption a picture: one directly under a bare picture label
+    (``Image``), and one printed twice in a row above a picture credit (alt text and caption).
+
+    Example
+    -------
+    >>> raw = ["Image", "Traders wait at the crossing on May 2.", "Talks resumed on Monday."]
+    >>> kinds = ["caption", "body", "body"]
+    >>> _captions(raw, kinds); kinds
+    ['caption', 'caption', 'body']
+    """
+    for i, k in enumerate(kinds):
+        if k != L.BODY:
+            continue
+        before = _prev_line(kinds, i)
+        if (
+            before >= 0
+            and kinds[before] == L.CAPTION
+            and L.PICTURE_LABEL.fullmatch(L.strip_markup(raw[before]))
+        ):
+            kinds[i] = L.CAPTION
+            continue
+        j = _next_line(kinds, i)
+        if j < len(kinds) and raw[j].strip() == raw[i].strip() and _next_kind(kinds, j) == L.CAPTION:
+            kinds[i] = kinds[j] = L.CAPTION
+
+
+def _prev_line(kinds: list[str], i: int) -> int:
+    """Return the 0-based index of the previous non-blank line before ``i`` (-1 if none)."""
+    return next((j for j in range(i - 1, -1, -1) if kinds[j] != L.BLANK), -1)
 
 
 def _labelled_title(line: str) -> bool:

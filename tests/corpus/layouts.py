@@ -164,3 +164,149 @@ Opening Hours
 The reading room opens at nine on weekdays.
 Entry is free for students.
 """
+
+# blank-line paragraphs: masthead letters and an agency credit line around the headline; an
+# untitled story opening with a wire dateline; a credit footer; bulleted byline/date/source
+# lines and a desk credit heading untitled stories
+MASTHEAD_AND_DESK = """\
+Grain convoy reaches Bamyan after road reopens
+
+Published : 3 March 2025
+
+BAMYAN: A convoy of 40 trucks carrying wheat reached the province on Monday, officials said.
+
+Traders said prices had already begun to fall in the main bazaar.
+
+
+XT
+YT
+
+Herat schools reopen after winter break with new teachers
+ANI
+Updated At : 09:11 AM Mar 12, 2025 IST
+
+Herat [Afghanistan], March 12 (ANI): Schools in Herat reopened on Wednesday with 1,200 new teachers.
+
+Parents said classrooms were crowded but welcomed the return.
+
+
+Kunduz [Afghanistan], March 14 (ANI): Farmers in Kunduz said 3,000 hectares were flooded this week.
+
+Relief groups said they had delivered tents to 250 families.
+
+Read the full story at the Valley Courier website.
+
+
+- By Omid Rahimi
+- Fri, 14 Mar 2025 10:20 AM (IST)
+- Source:VCN
+
+Kicker Row: Officials in Balkh said 18 clinics would open in the spring, a month early.
+
+The health department said staff had already been hired.
+
+
+Riverside24 Desk
+
+Mazar: Officials said the airport would add 6 weekly flights from April.
+
+The airline said tickets would go on sale next week.
+"""
+
+# a copied web page: a thumbnail's alt text, a site name with an app link, related links whose
+# headline reappears on the next page, sentence bullets, bulleted header lines, a digits-only
+# date after desk initials, a trailing '(Read More)' marker
+PAGE_FURNITURE = """\
+Skip to main content
+
+thumbnail image
+
+Clinics reopen in Kunar after floods
+
+Doctors returned to 14 clinics in Kunar on Sunday, the health office said.
+
+top of page
+
+
+Riverpost.news
+
+Download on the App Store
+
+Court hears case of 300 detained traders
+
+The court heard the case on Tuesday.
+
+Overview
+
+  • Police detained 300 traders at the market on Monday morning.
+
+  • A lawyer said 120 of them had been released without charge.
+
+Read more: Ministers meet on border trade
+
+bottom of page
+
+
+Ministers meet on border trade
+
+Photo: Valley Courier
+
+Governors discuss new tariffs at the border
+
+KABUL, AFGHANISTAN – Governors met on Tuesday to discuss tariffs on 12 goods.
+
+The meeting ended without a statement. (Read More)
+
+ab/cd
+
+
+06.30.25
+
+Families stood in line for 6 hours at the crossing, aid workers said.
+
+A spokesman said the queues would ease next week.
+
+xy/zz/qq
+
+
+Reservoir levels fall in the north
+
+  • Writer: Herat Chronicle
+
+  • Jun 9
+
+  • 2 min read
+
+Water levels in four reservoirs fell by a third this spring, engineers said.
+"""
+
+# one paragraph per line: an ad break inside a story, a headline with an agency's initials under it
+AD_BREAK_CREDIT = """\
+Wheat harvest expected to rise in the north
+Farmers in Balkh expect a larger harvest this year, officials said.
+The rains came early and the fields are green.
+STORY CONTINUES BELOW THIS AD
+Officials said storage would be a problem for about 2,000 farmers.
+WFP Warns of Funding Gap for Returnees in Winter
+WFP
+The World Food Programme said it needed 50 million dollars for the winter.
+It said families arriving from Iran had few savings.
+"""
+
+# a scraper's dump: a separator directly above the text, empty 'Title:' and 'Date:' labels
+SCRAPER_GLUED = """\
+==========
+Title:
+Date: 2024-07-21
+Source: Valley Courier
+----------
+KABUL (Valley Courier): The ministry said 3,775 migrants returned on Saturday.
+
+Most of them crossed at the main border post, it said.
+==========
+Title:
+Date:
+Source: Herat Ledger
+----------
+Officials in Herat said 1,418 migrants were sent back this week.
+"""
