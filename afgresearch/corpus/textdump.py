@@ -872,7 +872,11 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
             kinds[i] = L.CAPTION
             continue
         j = _next_line(kinds, i)
-        if j < len(kinds) and raw[j].strip() == raw[i].strip() and _next_kind(kinds, j) == L.CAPTION:
+        if (
+            j < len(kinds)
+            and raw[j].strip() == raw[i].strip()
+            and _next_kind(kinds, j) == L.CAPTION
+        ):
             kinds[i] = kinds[j] = L.CAPTION
 
 

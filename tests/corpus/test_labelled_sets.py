@@ -181,5 +181,9 @@ def test_events_quote_their_line_and_have_a_date(folder: Path) -> None:
     events = _labels(folder, "events")
     assert len(events) >= 20
     for row in events.itertuples():
-        assert row.anchor in _text_at(folder, row.file, int(row.line)), (row.file, row.line, row.anchor)
+        assert row.anchor in _text_at(folder, row.file, int(row.line)), (
+            row.file,
+            row.line,
+            row.anchor,
+        )
         assert _valid_date(row.date), (row.file, row.line, row.date)
