@@ -232,10 +232,23 @@ LINE_COLUMNS: dict[str, str] = {
     "reason": "string",
 }
 
+#: one row per text dump: its non-blank lines by kind and the share dropped as boilerplate
+#: (afgresearch.corpus.linetable.line_summary)
+LINE_SUMMARY_COLUMNS: dict[str, str] = {
+    "source_file": "string",
+    "lines": "int64",
+    "body": "int64",
+    "headline": "int64",
+    "metadata": "int64",
+    "boilerplate": "int64",
+    "dropped_share": "float64",
+}
+
 TABLES: dict[str, dict[str, str]] = {
     "articles": ARTICLE_COLUMNS,
     "paragraphs": PARAGRAPH_COLUMNS,
     "lines": LINE_COLUMNS,
+    "line_summary": LINE_SUMMARY_COLUMNS,
     "claims": CLAIM_COLUMNS,
     "actors": ACTOR_COLUMNS,
     "mentions": MENTION_COLUMNS,

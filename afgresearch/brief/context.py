@@ -61,7 +61,8 @@ def build_context(
     -------
     dict
         Plain records for the template: ``corpus``, ``claims``, ``disagreements``, ``themes``,
-        ``actors``, ``events``, ``rejects``, ``method``, ``limits``, ``figures``.
+        ``actors``, ``events``, ``rejects``, ``lines`` (per text dump, from ``line_summary``),
+        ``method``, ``limits``, ``figures``.
 
     Example
     -------
@@ -91,6 +92,10 @@ def build_context(
         "actors": actor_sections(get["mentions"], get["actors"], get["co_mentions"], root, limits),
         "events": timeline(get["events"], root, limits["max_events"], get["articles"]),
         "rejects": records(sorted_frame(get["rejects"], ["source_file", "reason"]), root),
+        "lines": records(
+            sorted_frame(get["line_summary"], ["source_file"]).head(limits["max_sources"]), root
+        ),
+        "line_files": len(get["line_summary"]),
         "method": {
             "params": sorted(
                 (str(k), text(v) if not isinstance(v, (list, tuple)) else ", ".join(map(str, v)))

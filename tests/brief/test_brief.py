@@ -88,6 +88,25 @@ def test_brief_reports_rejects_and_the_corpus(seed_brief: str, seed_tables) -> N
     )
 
 
+def test_brief_reports_the_lines_each_text_dump_dropped(tmp_path: Path, seed_tables) -> None:
+    import afgresearch
+
+    summary = afgresearch.load_corpus(SEEDS).line_summary()
+    md, _ = write_brief({**seed_tables, "line_summary": summary}, tmp_path, corpus_root=SEEDS)
+    text = md.read_text(encoding="utf-8")
+    section = text.split("## Lines read", 1)[1].split("\n## ", 1)[0]
+    first = summary.iloc[0]
+    escaped = first["source_file"].replace("_", "\\_")
+    row = (
+        f"| {escaped} | {first['lines']} | {first['body']} | {first['headline']} | "
+        f"{first['metadata']} | {first['boilerplate']} | {first['dropped_share']:.0%} |"
+    )
+    assert row in section
+    assert section.count("\n| ") == len(summary) + 1  # header row and one row per file
+    bare, _ = write_brief(seed_tables, tmp_path / "bare", corpus_root=SEEDS)
+    assert "No text dump was read" in bare.read_text(encoding="utf-8")
+
+
 def test_brief_is_deterministic_and_has_no_paths_or_times(tmp_path: Path, seed_tables) -> None:
     a = write_brief(seed_tables, tmp_path / "a", corpus_root=SEEDS)
     b = write_brief(dict(reversed(list(seed_tables.items()))), tmp_path / "b", corpus_root=SEEDS)
