@@ -43,7 +43,7 @@ from afgresearch.extract.measures import (
     split_measure,
 )
 from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
-from afgresearch.extract.periods import find_periods, nearest_period
+from afgresearch.extract.periods import find_periods, is_point, nearest_period
 from afgresearch.extract.pipeline import get_nlp
 from afgresearch.extract.rates import find_rates, rate_for
 from afgresearch.extract.topics import classify_topic
@@ -339,10 +339,13 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
         if kind == "count" and unit in _CURRENCY_WORDS.values():
             kind = "money"
         rate = rate_for(rates, sentence, n.start, n.end, tuple(o for o in starts if o != n.start))
+        period = nearest_period(periods, n.start, n.end, sentence)
+        if rate and is_point(period):
+            period = ""  # '9,000 a day as of 19 July': a rate read on a day has no window
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
                      "predicate": predicate_for(sentence, n.start, n.end),
-                     "period": nearest_period(periods, n.start, n.end, sentence),
+                     "period": period,
                      "rate": rate.text if rate else "", "rate_per": rate.per if rate else ""})  # fmt: skip
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):

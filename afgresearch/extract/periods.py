@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from afgresearch.extract.dates import MONTH_RE
+from afgresearch.extract.attribution import SPEECH_VERBS
+from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
 from afgresearch.extract.numbers import SMALL
 
 _NUM = r"(?:\d+|" + "|".join(sorted(SMALL, key=len, reverse=True)) + r"|few|several|couple\s+of)"
@@ -32,10 +33,18 @@ _DAYS_OF_MONTH = (
     rf"(?:{_DAY}\s*(?:-|–|to|and|until)\s*{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}\s*(?:-|–|to|and|until)"
     rf"\s*{_DAY})(?:\s*,?\s*{_YEAR})?"
 )
+# the months of the Afghan solar calendar as English-language outlets write them ('the 8th of
+# Cancer' is 29 June): the zodiac signs, and their Dari names
+_SOLAR_MONTH = (
+    r"(?-i:Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|"
+    r"Pisces|Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut)"
+    r"(?![A-Za-z])"
+)
 _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
 _PATTERNS = [
-    rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:the\s+)?"
-    rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?{_UNIT}"
+    rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
+    rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
+    rf"(?:{_UNIT}|half|quarter)"
     rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|{_DATE}))?"
     rf"(?:\s+alone)?",
     rf"{_LB}(?:in|within|over|on)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+)(?:single\s+)?{_UNIT}"
@@ -58,6 +67,21 @@ _PATTERNS = [
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}))",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
+    # a point the figure is counted at: 'As of Monday', 'as of 19 July'
+    rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|{_DATE})",
+    # a window that ends on a date: 'up to the 8th of Cancer', 'until 5 July'
+    rf"{_LB}(?:up\s+to|until|till|through)\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH}|"
+    rf"{_SOLAR_MONTH})|{_MONTH}\s+{_DAY})(?:\s*,?\s*{_YEAR})?",
+    rf"{_LB}on\s+(?:last\s+)?(?-i:{WEEKDAY_RE})",
+    # a window named before: 'during this period', 'in the same period'
+    rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:this|that|the\s+same|the\s+reporting)"
+    r"\s+(?:period|timeframe|time\s+frame)",
+    # some of the days of a window: 'On some high-volume days', 'with some days seeing'
+    rf"{_LB}(?:on\s+)?(?:some|many|most|certain)\s+(?:[a-z]+-[a-z]+\s+|peak\s+|busy\s+)?days"
+    r"(?!\s+(?:ago|later|earlier|before|after|of)\b)",
+    # a window opened by an event with a named subject: 'Since Islamabad launched its campaign'
+    rf"{_LB}since\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+(?:[a-z]+ed|began|took|"
+    r"came|won|fell|left|became|seized|began|rose))\b[^,.;:“”\"()]{0,80}?(?=\s*[,.;:“”\"(]|$)",
     rf"{_LB}(?:yesterday|today)(?![\w-])",
 ]
 _PERIOD_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
@@ -88,16 +112,33 @@ def find_periods(text: str) -> list[PeriodSpan]:
     >>> [p.text for p in find_periods("Pakistan deported 286,631 between 1 April and 15 July.")]
     ['between 1 April and 15 July']
     """
-    spans = []
-    for m in _PERIOD_RE.finditer(text or ""):
+    text = text or ""
+    spans: list[PeriodSpan] = []
+    for m in _PERIOD_RE.finditer(text):
         found = m.group(0)
         # a sentence-final full stop after a month name is not part of the period
         if found.endswith(".") and not re.search(
             r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$", found
         ):
             found = found[:-1]
-        spans.append(PeriodSpan(m.start(), m.start() + len(found), found))
+        end = m.start() + len(found)
+        alone = _ALONE_RE.match(text, end)
+        if alone:  # 'In May alone', 'in the week of June 21-28 alone'
+            end = alone.end()
+        prev = spans[-1] if spans else None
+        if (
+            prev
+            and re.fullmatch(r",\s+", text[prev.end : m.start()])
+            and re.match(r"(?:from|between)\s", found, re.IGNORECASE)
+        ):
+            # 'In just one week, from July 25 to August 1': one window said twice
+            spans[-1] = PeriodSpan(prev.start, end, text[prev.start : end])
+            continue
+        spans.append(PeriodSpan(m.start(), end, text[m.start() : end]))
     return spans
+
+
+_ALONE_RE = re.compile(r"\s+alone(?![\w-])", re.IGNORECASE)
 
 
 def nearest_period(periods: list[PeriodSpan], start: int, end: int, text: str = "") -> str:
@@ -115,12 +156,54 @@ def nearest_period(periods: list[PeriodSpan], start: int, end: int, text: str = 
     for p in periods:
         if p.start < end and p.end > start:
             continue
+        if text and is_statement_time(text, p):
+            continue
         gap = start - p.end if p.end <= start else p.start - end
         if p.end <= start and re.search(r"[,;]\s+(?:with|and|while|but)\b", text[p.end : start]):
             gap += 1000  # 'surged since mid-June, with a peak of 43,000 on July 1': another phrase
+        if is_point(p.text):
+            gap += 500  # a day the count is read on gives way to a window in the same sentence
         if best_gap is None or gap < best_gap:
             best, best_gap = p.text, gap
     return best
+
+
+_POINT_RE = re.compile(rf"(?:today|yesterday|on\s+(?:last\s+)?{WEEKDAY_RE})", re.IGNORECASE)
+_STATED_RE = re.compile(rf"{_POINT_RE.pattern}|last\s+week|earlier\s+this\s+week", re.IGNORECASE)
+# a speech verb with up to three words after it ('told AFP', 'said in a statement')
+_SAID_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[\w’'.-]+){{0,3}}\s*$")
+_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+[^,;:]*$", re.IGNORECASE)
+
+
+def is_point(period: str) -> bool:
+    """True when ``period`` names a day a count is read on rather than a window ('As of Monday',
+    'on Thursday', 'yesterday').
+
+    Example
+    -------
+    >>> is_point("As of 19 July"), is_point("in the past two days")
+    (True, False)
+    """
+    return bool(_POINT_RE.fullmatch(period) or re.match(r"as\s+of\b", period, re.IGNORECASE))
+
+
+def is_statement_time(text: str, period: PeriodSpan) -> bool:
+    """True when ``period`` dates the statement, not the figure: a day right after a speech verb
+    ('the IOM said on Tuesday that ...', 'told AFP today') or inside 'according to ...'.
+
+    Example
+    -------
+    >>> s = "The IOM said on Tuesday that 500 returned."
+    >>> is_statement_time(s, find_periods(s)[0])
+    True
+    >>> s = "Some 500 returned on Tuesday, the IOM said."
+    >>> is_statement_time(s, find_periods(s)[0])
+    False
+    """
+    if not _STATED_RE.fullmatch(period.text):
+        return False
+    before = text[: period.start]
+    return bool(_SAID_BEFORE_RE.search(before) or _ACCORDING_BEFORE_RE.search(before))
 
 
 def normalise_period(period: str) -> str:

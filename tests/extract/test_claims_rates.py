@@ -58,7 +58,10 @@ def test_time_phrases_that_are_no_rate(text):
     [
         ("Some 1,200 people crossed in a single day.", "in a single day"),
         ("Over 30,000 crossed in the month up to Oct 15.", "in the month up to Oct 15"),
-        ("Some 131,912 returned in the week of June 21-28 alone.", "in the week of June 21-28"),
+        (
+            "Some 131,912 returned in the week of June 21-28 alone.",
+            "in the week of June 21-28 alone",
+        ),
         ("Some 460,000 returned between 1 and 19 July.", "between 1 and 19 July"),
         ("Some 9,000 returned since mid-June.", "since mid-June"),
         ("Over 250,000 Afghans returned from Iran in June.", "in June"),
@@ -128,3 +131,50 @@ def test_a_rate_never_shares_a_measure_with_a_total():
 )  # fmt: skip
 def test_attribution_is_the_source_name(sentence, source):
     assert sentence_attribution(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Some 900 returned in May alone.", "in May alone"),
+        ("This year alone, 800 people fled.", "This year alone"),
+        ("Over 1,000 crossed in just over the past three months.",
+         "in just over the past three months"),
+        ("Some 1.2 million left in the first half of this year alone.",
+         "in the first half of this year alone"),
+        ("As of Monday, at least 691 people had returned.", "As of Monday"),
+        ("Some 5,236 Afghans were sent back on Thursday, police said.", "on Thursday"),
+        ("Monitors recorded 1,033 incidents during this period.", "during this period"),
+        ("On some high-volume days, aid reached three percent of them.",
+         "On some high-volume days"),
+        ("Some 1,418 migrants entered up to the 8th of Cancer.", "up to the 8th of Cancer"),
+        ("Since Kabul launched its campaign in October 2023, 1,300 people have left.",
+         "Since Kabul launched its campaign in October 2023"),
+        ("In just one week, from July 25 to August 1, 85,000 were deported.",
+         "In just one week, from July 25 to August 1"),
+    ],
+)  # fmt: skip
+def test_more_windows_are_periods(text, period):
+    assert claims_of(text)["period"].tolist()[-1] == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IOM said on Tuesday that 500 people returned.",
+        "According to the ministry's release today, 1,418 migrants entered.",
+        "A spokesman told reporters yesterday that 700 families left.",
+    ],
+)
+def test_the_day_of_a_statement_is_no_period(text):
+    assert claims_of(text)["period"].tolist() == [""]
+
+
+def test_a_window_outranks_the_day_a_count_is_read_on():
+    text = "As of 19 July, 1,541,000 Afghans have returned in 2025."
+    assert claims_of(text)["period"].tolist() == ["in 2025"]
+
+
+def test_a_rate_read_on_a_day_has_no_window():
+    row = one("Around 9,000 Afghans were arriving per day as of 19 July.", 9_000)
+    assert (row["rate"], row["period"]) == ("per day", "")
