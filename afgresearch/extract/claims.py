@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import pandas as pd
 
-from afgresearch.extract.attribution import is_pronoun, sentence_attribution
+from afgresearch.extract.attribution import is_person, is_pronoun, sentence_attribution
 from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.measures import (
@@ -394,24 +394,22 @@ def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:
 
 def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, object]]:
     nlp = get_nlp()
-    article_speaker: dict[str, str] = {}
+    article_speakers: dict[str, list[str]] = {}
     texts = paragraphs["text"].tolist()
     records = paragraphs[["paragraph_id", "article_id", "source_file", "line", "text"]].to_dict(
         "records"
     )
+    lead_in: dict[str, str] = {}  # a speaker whose words open the next paragraph ('He added:')
     for para, doc in zip(records, nlp.pipe(texts, batch_size=256), strict=True):
         sentences = [part for s in doc.sents for part in split_glued(s.text, s.start_char)]
-        sources = [sentence_attribution(text) for _, text in sentences]
-        named = [s for s in sources if s and not is_pronoun(s)]
         article_id = para["article_id"]
-        para_speaker = named[0] if named else ""
-        fallback = para_speaker or article_speaker.get(article_id, "")
+        sources = paragraph_sources(
+            [text for _, text in sentences],
+            article_speakers.get(article_id, []),
+            lead_in.pop(article_id, ""),
+        )
         index = 0
         for (offset, sentence), source in zip(sentences, sources, strict=True):
-            if is_pronoun(source):
-                source = fallback
-            elif not source:
-                source = para_speaker
             for row in _sentence_claims(sentence):
                 n: NumberSpan = row["n"]  # type: ignore[assignment]
                 q_start, q_end = quote_window(sentence, n.start, n.end)
@@ -438,8 +436,76 @@ def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, objec
                     "number_kind": row["kind"],
                     "predicate": row["predicate"],
                 }  # fmt: skip
+        named = [src for src in sources if src]
         if named:
-            article_speaker[article_id] = named[-1]
+            article_speakers.setdefault(article_id, []).extend(named)
+        if sentences and sources[-1] and sentences[-1][1].rstrip().endswith(":"):
+            lead_in[article_id] = sources[-1]
+
+
+def _in_quotation(sentences: list[str]) -> list[bool]:
+    """For each sentence, whether it is (partly) inside a quotation, following the quotation
+    marks across the paragraph."""
+    out, depth, straight = [], 0, False
+    for text in sentences:
+        out.append(depth > 0 or straight or bool(re.search(r"[“”\"]", text)))
+        depth = max(0, depth + text.count("“") - text.count("”"))
+        straight = straight ^ (text.count('"') % 2 == 1)
+    return out
+
+
+# a sentence that refers back to the one before it: 'The announcement was made by ...'
+_BACK_REFERENCE_RE = re.compile(
+    r"^\s*(?:The|This|That|These|Those)\s+(?:[a-z]+\s+)?(?:announcement|statement|figures?|"
+    r"numbers?|data|estimates?|information|report)\b"
+)
+
+
+def paragraph_sources(
+    sentences: list[str], earlier: Sequence[str] = (), lead_in: str = ""
+) -> list[str]:
+    """The source of each sentence of a paragraph, resolving what a sentence does not name.
+
+    A sentence's own attribution comes first. A pronoun ('he said', 'according to him') is the
+    speaker named last before it in the paragraph, else the last of ``earlier`` (the speakers
+    the article named before the paragraph); 'it' never resolves to a person. A sentence with no attribution takes the speaker
+    named before it in the paragraph, else ``lead_in`` (a speaker whose words the paragraph
+    carries: 'He added:' ending the paragraph before), else, when it is inside a quotation, the
+    speaker named after it.
+
+    Example
+    -------
+    >>> paragraph_sources(["UNHCR said 500 returned.", "Another 300 left."])
+    ['UNHCR', 'UNHCR']
+    >>> paragraph_sources(["“Some 300 left.", "Many more will,” he added."], ["Ali Khan"])
+    ['Ali Khan', 'Ali Khan']
+    >>> paragraph_sources(["Some 300 left.", "Most were children, the IOM said."])
+    ['', 'the IOM']
+    """
+    own = [sentence_attribution(text) for text in sentences]
+    resolved: list[str] = []
+    named = list(earlier)
+    for src in own:
+        if is_pronoun(src):
+            thing = src.strip().lower() == "it"
+            src = next((c for c in reversed(named) if not (thing and is_person(c))), "")
+        elif src:
+            named.append(src)
+        resolved.append(src)
+    out: list[str] = []
+    last = lead_in
+    quoted = _in_quotation(sentences)
+    for i, src in enumerate(resolved):
+        if src:
+            last = src
+        elif last:
+            src = last
+        elif quoted[i]:
+            src = next((s for s in resolved[i + 1 :] if s), "")
+        elif i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):
+            src = resolved[i + 1]
+        out.append(src)
+    return out
 
 
 def _sig_round(value: float, digits: int) -> float:

@@ -123,10 +123,9 @@ def test_a_rate_never_shares_a_measure_with_a_total():
         ("On Tuesday, publishing a video, UNHCR said that more than 327,000 Afghans returned.",
          "UNHCR"),
         ("“We are worried,” said UNHCR spokesperson Babar Baloch, adding that 1,200 crossed.",
-         "UNHCR spokesperson Babar Baloch"),
+         "Babar Baloch"),
         ("Speaking to reporters in Kabul, the ministry said 500 returned.", "the ministry"),
-        ("Abdul Haqqani, a ministry spokesman, said 400 returned.",
-         "Abdul Haqqani, a ministry spokesman"),
+        ("Abdul Haqqani, a ministry spokesman, said 400 returned.", "Abdul Haqqani"),
     ],
 )  # fmt: skip
 def test_attribution_is_the_source_name(sentence, source):
