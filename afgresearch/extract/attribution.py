@@ -105,6 +105,8 @@ def _valid(subject: str) -> bool:
         return False
     if re.search(r"\d", subject) and not re.search(r"[A-Za-z]-?\d", subject):
         return False
+    if re.search(r"\b(?:hundred|thousand|million|billion|percent)s?\b", subject, re.IGNORECASE):
+        return False  # 'impacting four million people out of ...': a figure, not a name
     return not _PREPOSITIONS.match(subject)
 
 
@@ -175,18 +177,35 @@ def sentence_attribution(sentence: str) -> str:
     """
     if not sentence:
         return ""
+    source, end = _attribution(sentence)
+    if source and end < len(sentence):
+        # 'Tolo News reported that local officials in Herat estimate ...', 'According to Khaama
+        # Press, UN Women highlighted that ...': the source nearest the figure is the inner one
+        rest = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", sentence[end:])
+        inner, _ = _attribution(rest)
+        if inner and not is_pronoun(inner) and 0 <= rest.find(inner) < 60:
+            return inner
+    return source
+
+
+def _attribution(sentence: str) -> tuple[str, int]:
+    """The source a sentence names and the offset where what it reports starts."""
     m = _ACCORDING_RE.search(sentence)
     if m:
         src = _clean(m.group("src"))
         if _valid(src):
-            return _tidy(src)
+            return _tidy(src), m.end()
     m = _REPORT_BY_RE.search(sentence)
     if m and _valid(m.group("src")):
-        return _tidy(m.group("src"))
+        return _tidy(m.group("src")), len(sentence)
     for m in _VERB_RE.finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end() :]
         if m.group(0) in _AMBIGUOUS and not _SPEECH_FOLLOWS.match(after):
             continue  # 'the claims of ...', 'reports suggest': a noun, not a speech verb
+        if m.group(0) in ("added", "adds") and not re.match(
+            r"\s*(?::|that\b|“|\"|,|[.;]?\s*$)", after
+        ):
+            continue  # 'the UK has added seven million pounds': a sum, not a statement
         if re.search(r"\b(?:an?|the)\s+$", before, re.IGNORECASE):
             continue  # 'an estimated 5,500', 'the recorded cases': an adjective
         stripped = before.rstrip()
@@ -207,7 +226,7 @@ def sentence_attribution(sentence: str) -> str:
                     after,
                 )
             if inverted and stripped:
-                return _tidy(inverted.group(1).rstrip("."))
+                return _tidy(inverted.group(1).rstrip(".")), len(sentence)
             if not stripped:
                 continue
         last_quote = max(before.rfind(q) for q in ("“", "”", '"'))
@@ -240,11 +259,11 @@ def sentence_attribution(sentence: str) -> str:
         ):
             continue
         if _valid(subject) and subject.lower() not in ("who", "which", "that"):
-            return _tidy(subject)
+            return _tidy(subject), m.end()
     m = _WITH_SAYING_RE.search(sentence)
     if m and _valid(m.group("src")):
-        return _tidy(m.group("src"))
-    return ""
+        return _tidy(m.group("src")), len(sentence)
+    return "", len(sentence)
 
 
 # '..., with the IOM saying it was able to help a fraction'
@@ -289,6 +308,14 @@ _TITLE_BEFORE_NAME_RE = re.compile(
 )
 
 
+# a place that points back to one named before ('from the mentioned provinces', 'in these
+# areas') adds nothing to the name
+_BACK_PLACE_RE = re.compile(
+    r"\s+(?:from|in|at|of|across)\s+(?:the\s+)?(?:(?:above-?|afore)?mentioned|said|same|these|"
+    r"those)\s+[a-z]+(?:\s+[a-z]+)?$"
+)
+
+
 def is_person(text: str) -> bool:
     """True when ``text`` is a person's name rather than a body or an office.
 
@@ -325,6 +352,7 @@ def name_only(source: str) -> str:
     """
     source = _DATELINE_RE.sub("", source).strip()
     source = re.sub(r",\s+(?:who|which)\b.*$", "", source).strip()
+    source = _BACK_PLACE_RE.sub("", source)
     parts = [p.strip() for p in source.split(",")]
     if len(parts) == 2 and all(parts) and "(" not in source:
         people = [p for p in parts if is_person(p)]

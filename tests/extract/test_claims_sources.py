@@ -100,3 +100,25 @@ def test_a_speaker_named_later_does_not_cover_an_earlier_plain_sentence():
 def test_a_person_title_in_capitals_is_part_of_the_name():
     got = sources_of("According to UNHCR Representative Lena Holm, Pakistan hosts 1.52 million.")
     assert got[1_520_000.0] == "UNHCR Representative Lena Holm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Ariana News reported that local officials in Kunar estimate more than 9,000 returned.",
+         "local officials in Kunar"),
+        ("According to Pajhwok, UN Women highlighted that only 10 percent have shelter.",
+         "UN Women"),
+        ("According to him, over 800,000 migrants have been deported.", "him"),
+        ("At the meeting, Dickson also said that the UK has added seven million pounds.",
+         "Dickson"),
+        ("Iran ordered them out, potentially impacting four million people, Tehran says.",
+         "Tehran"),
+        ("Iran ordered them out, potentially impacting four million people out of the six "
+         "million Afghans says.", ""),
+        ("According to customs data from the mentioned provinces, 40 families returned.",
+         "customs data"),
+    ],
+)  # fmt: skip
+def test_the_source_nearest_the_figure_and_no_figure_as_a_source(sentence, source):
+    assert sentence_attribution(sentence) == source
