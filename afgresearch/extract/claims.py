@@ -339,7 +339,8 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
         if kind == "count" and unit in _CURRENCY_WORDS.values():
             kind = "money"
         rate = rate_for(rates, sentence, n.start, n.end, tuple(o for o in starts if o != n.start))
-        period = nearest_period(periods, n.start, n.end, sentence)
+        others = tuple(o for o in starts if o != n.start)
+        period = nearest_period(periods, n.start, n.end, sentence, others)
         if rate and is_point(period):
             period = ""  # '9,000 a day as of 19 July': a rate read on a day has no window
         rows.append({"n": n, "unit": unit, "kind": kind,

@@ -141,11 +141,17 @@ def find_periods(text: str) -> list[PeriodSpan]:
 _ALONE_RE = re.compile(r"\s+alone(?![\w-])", re.IGNORECASE)
 
 
-def nearest_period(periods: list[PeriodSpan], start: int, end: int, text: str = "") -> str:
+def nearest_period(
+    periods: list[PeriodSpan], start: int, end: int, text: str = "", others: tuple[int, ...] = ()
+) -> str:
     """Return the verbatim period closest to the character span ``start:end`` ('' if none).
 
     With ``text`` (the sentence), a period before the figure counts as far when a new phrase
-    (', with', ', and', ', while', ', but') stands between them.
+    (', with', ', and', ', while', ', but') stands between them, and is none of its own when it
+    ends another figure's clause ('1 million enrolled this year, and 1.5 million ...'; ``others``
+    are the start offsets of the sentence's other figures). A period after the figure inside an
+    aside about another figure (', including 38,000 who finished school this year') is not its
+    own either.
 
     Example
     -------
@@ -158,8 +164,14 @@ def nearest_period(periods: list[PeriodSpan], start: int, end: int, text: str = 
             continue
         if text and is_statement_time(text, p):
             continue
+        if p.start >= end and re.search(
+            r",\s+(?:including|among\s+them)\b(?:[^,;]|,(?=\d))*$", text[end : p.start]
+        ):
+            continue  # '1.5 million girls, including 38,000 who finished school this year,'
         gap = start - p.end if p.end <= start else p.start - end
         if p.end <= start and re.search(r"[,;]\s+(?:with|and|while|but)\b", text[p.end : start]):
+            if any(o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others):
+                continue  # the window ends another figure's clause
             gap += 1000  # 'surged since mid-June, with a peak of 43,000 on July 1': another phrase
         if is_point(p.text):
             gap += 500  # a day the count is read on gives way to a window in the same sentence

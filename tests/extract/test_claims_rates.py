@@ -177,3 +177,17 @@ def test_a_window_outranks_the_day_a_count_is_read_on():
 def test_a_rate_read_on_a_day_has_no_window():
     row = one("Around 9,000 Afghans were arriving per day as of 19 July.", 9_000)
     assert (row["rate"], row["period"]) == ("per day", "")
+
+
+def test_a_window_ending_another_figures_clause_is_not_the_next_figures():
+    text = (
+        "More than 900 girls enrolled this year, and nearly 1,500 girls, including 380 girls "
+        "who finished school this year, were affected."
+    )
+    periods = dict(zip(claims_of(text)["value"], claims_of(text)["period"], strict=True))
+    assert periods == {900.0: "this year", 1_500.0: "", 380.0: "this year"}
+
+
+def test_a_fronted_window_covers_both_clauses():
+    text = "In 2024, 500 people were killed, and 300 were injured."
+    assert claims_of(text)["period"].tolist() == ["In 2024", "In 2024"]
