@@ -141,6 +141,13 @@ def find_periods(text: str) -> list[PeriodSpan]:
 _ALONE_RE = re.compile(r"\s+alone(?![\w-])", re.IGNORECASE)
 
 
+# a possible consequence after the main clause ('..., potentially impacting four million'):
+# what might follow has no window of its own ('..., turning 1.4 million into ...' keeps one)
+_CONSEQUENCE_RE = re.compile(
+    r",\s+(?:potentially|possibly|likely|probably|perhaps)\s+[a-z]{3,}ing\b", re.IGNORECASE
+)
+
+
 def nearest_period(
     periods: list[PeriodSpan], start: int, end: int, text: str = "", others: tuple[int, ...] = ()
 ) -> str:
@@ -168,6 +175,8 @@ def nearest_period(
             r",\s+(?:including|among\s+them)\b(?:[^,;]|,(?=\d))*$", text[end : p.start]
         ):
             continue  # '1.5 million girls, including 38,000 who finished school this year,'
+        if p.end <= start and _CONSEQUENCE_RE.search(text, p.end, start):
+            continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         gap = start - p.end if p.end <= start else p.start - end
         if p.end <= start and re.search(r"[,;]\s+(?:with|and|while|but)\b", text[p.end : start]):
             if any(o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others):

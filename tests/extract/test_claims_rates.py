@@ -191,3 +191,10 @@ def test_a_window_ending_another_figures_clause_is_not_the_next_figures():
 def test_a_fronted_window_covers_both_clauses():
     text = "In 2024, 500 people were killed, and 300 were injured."
     assert claims_of(text)["period"].tolist() == ["In 2024", "In 2024"]
+
+
+def test_a_possible_consequence_has_no_window_but_a_real_one_keeps_it():
+    maybe = "In late May, Iran ordered Afghans out, potentially impacting 4,000 people."
+    real = "In June 2025, Pakistan declined to renew cards, turning 1,400 refugees into outlaws."
+    assert claims_of(maybe)["period"].tolist() == [""]
+    assert claims_of(real)["period"].tolist() == ["In June 2025"]
