@@ -35,6 +35,20 @@ SMALL = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# the months of the Afghan solar calendar as English-language outlets write them ('the 8th of
+# Cancer' is 29 June): the zodiac signs, and their Dari names
+SOLAR_MONTH_RE = (
+    r"(?-i:Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|"
+    r"Pisces|Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut)"
+    r"(?![A-Za-z])"
+)
+# a day of a solar month: '11 Cancer', 'the 8th of Cancer', 'Saratan 8' (a date, not a figure;
+# an English sign name before a number may be a person's: 'Leo 12' is left alone)
+_SOLAR_DATE_RE = re.compile(
+    rf"(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{SOLAR_MONTH_RE}"
+    r"|(?-i:Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut)"
+    r"\s+\d{1,2}(?!\d|[,.]\d)"
+)
 SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -247,6 +261,7 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
         return []
     blocked = [(d.start, d.end) for d in find_dates(text)]
     blocked += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in _SOLAR_DATE_RE.finditer(text)]
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from afgresearch.extract.attribution import SPEECH_VERBS
 from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
-from afgresearch.extract.numbers import SMALL
+from afgresearch.extract.numbers import SMALL, SOLAR_MONTH_RE
 
 _NUM = r"(?:\d+|" + "|".join(sorted(SMALL, key=len, reverse=True)) + r"|few|several|couple\s+of)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
@@ -32,13 +32,6 @@ _DATE = (
 _DAYS_OF_MONTH = (
     rf"(?:{_DAY}\s*(?:-|–|to|and|until)\s*{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}\s*(?:-|–|to|and|until)"
     rf"\s*{_DAY})(?:\s*,?\s*{_YEAR})?"
-)
-# the months of the Afghan solar calendar as English-language outlets write them ('the 8th of
-# Cancer' is 29 June): the zodiac signs, and their Dari names
-_SOLAR_MONTH = (
-    r"(?-i:Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|"
-    r"Pisces|Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut)"
-    r"(?![A-Za-z])"
 )
 _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
 _PATTERNS = [
@@ -71,7 +64,7 @@ _PATTERNS = [
     rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|{_DATE})",
     # a window that ends on a date: 'up to the 8th of Cancer', 'until 5 July'
     rf"{_LB}(?:up\s+to|until|till|through)\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH}|"
-    rf"{_SOLAR_MONTH})|{_MONTH}\s+{_DAY})(?:\s*,?\s*{_YEAR})?",
+    rf"{SOLAR_MONTH_RE})|{_MONTH}\s+{_DAY})(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}on\s+(?:last\s+)?(?-i:{WEEKDAY_RE})",
     # a window named before: 'during this period', 'in the same period'
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:this|that|the\s+same|the\s+reporting)"

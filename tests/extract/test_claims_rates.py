@@ -198,3 +198,8 @@ def test_a_possible_consequence_has_no_window_but_a_real_one_keeps_it():
     real = "In June 2025, Pakistan declined to renew cards, turning 1,400 refugees into outlaws."
     assert claims_of(maybe)["period"].tolist() == [""]
     assert claims_of(real)["period"].tolist() == ["In June 2025"]
+
+
+def test_a_solar_calendar_date_is_no_figure():
+    text = "According to the release (Tuesday, 11 Cancer), 1,418 migrants entered by Saratan 8."
+    assert claims_of(text)["value"].tolist() == [1_418.0]
