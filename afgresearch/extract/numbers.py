@@ -119,6 +119,10 @@ _AGO_RE = re.compile(
     rf"|^\s+{_DURATION_UNITS}\s+(?:before|after|prior)\b",
     re.I,
 )
+# 'for 44 years before arrest': a length of time, not a point placed before another
+_FOR_BEFORE_RE = re.compile(
+    r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?$", re.I
+)
 # a year in another calendar ('in 1404', 'the year 1403', '1404 solar year', '1446 AH')
 _OTHER_YEAR_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?:(?P<year>years?)|in|since|until|till|during)\s+$", re.I
@@ -207,8 +211,10 @@ def _excluded_context(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if _TIME_AFTER_RE.match(after) or _AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before):
         return True
-    if _HYPHEN_COMPOUND_RE.match(after) or _AGO_RE.match(after):
+    if _HYPHEN_COMPOUND_RE.match(after):
         return True
+    if _AGO_RE.match(after) and not _FOR_BEFORE_RE.search(before):
+        return True  # 'two days before the vote' places an event; 'for 44 years before' lasts
     if _KIN_OF_RE.search(before):
         return True  # 'a mother of four'
     if (

@@ -203,3 +203,8 @@ def test_a_possible_consequence_has_no_window_but_a_real_one_keeps_it():
 def test_a_solar_calendar_date_is_no_figure():
     text = "According to the release (Tuesday, 11 Cancer), 1,418 migrants entered by Saratan 8."
     assert claims_of(text)["value"].tolist() == [1_418.0]
+
+
+def test_a_length_of_time_before_an_event_is_a_figure():
+    text = "Rafi had lived in Iran for 44 years before his arrest, two days before the deadline."
+    assert claims_of(text)["value"].tolist() == [44.0]
