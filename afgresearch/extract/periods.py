@@ -62,8 +62,9 @@ _PATTERNS = [
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'
     rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|{_DATE})",
-    # a window that ends on a date: 'up to the 8th of Cancer', 'until 5 July'
-    rf"{_LB}(?:up\s+to|until|till|through)\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH}|"
+    # a window that ends on a date: 'up to the 8th of Cancer', 'through 5 July'
+    # ('reopened until April 15' sets an end, like 'by July 6': no window)
+    rf"{_LB}(?:up\s+to|through)\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH}|"
     rf"{SOLAR_MONTH_RE})|{_MONTH}\s+{_DAY})(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}on\s+(?:last\s+)?(?-i:{WEEKDAY_RE})",
     # a window named before: 'during this period', 'in the same period'

@@ -208,3 +208,8 @@ def test_a_solar_calendar_date_is_no_figure():
 def test_a_length_of_time_before_an_event_is_a_figure():
     text = "Rafi had lived in Iran for 44 years before his arrest, two days before the deadline."
     assert claims_of(text)["value"].tolist() == [44.0]
+
+
+def test_until_a_date_sets_an_end_and_no_window():
+    text = "The crossing was closed for 25 days and then reopened until April 15."
+    assert claims_of(text)["period"].tolist() == [""]
