@@ -338,11 +338,13 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
         kind = n.kind
         if kind == "count" and unit in _CURRENCY_WORDS.values():
             kind = "money"
-        rate = rate_for(rates, sentence, n.start, n.end, tuple(o for o in starts if o != n.start))
         others = tuple(o for o in starts if o != n.start)
+        rate = rate_for(rates, sentence, n.start, n.end, others)
         period = nearest_period(periods, n.start, n.end, sentence, others)
-        if rate and is_point(period):
-            period = ""  # '9,000 a day as of 19 July': a rate read on a day has no window
+        if is_point(period) and (rate or head_noun(unit) in TIME_HEADS):
+            # '9,000 a day as of 19 July', 'the first visit in three years, on Wednesday': a rate
+            # or a length of time read on a day has no window
+            period = ""
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
                      "predicate": predicate_for(sentence, n.start, n.end),

@@ -213,3 +213,8 @@ def test_a_length_of_time_before_an_event_is_a_figure():
 def test_until_a_date_sets_an_end_and_no_window():
     text = "The crossing was closed for 25 days and then reopened until April 15."
     assert claims_of(text)["period"].tolist() == [""]
+
+
+def test_a_length_of_time_takes_no_day_as_its_window():
+    text = "In his first visit in more than three years, the minister landed on Wednesday."
+    assert claims_of(text)["period"].tolist() == [""]
