@@ -38,7 +38,8 @@ _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
     rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
     rf"(?:{_UNIT}|half|quarter)"
-    rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|{_DATE}))?"
+    rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|the\s+year|"
+    rf"{_DATE}))?"
     rf"(?:\s+alone)?",
     rf"{_LB}(?:in|within|over|on)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+)(?:single\s+)?{_UNIT}"
     rf"(?:\s+alone)?",
@@ -55,13 +56,16 @@ _PATTERNS = [
     rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+[^,.;:“”\"()]{{3,80}}?(?=\s*[,.;:“”\"(]|$))",
     rf"{_LB}(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
-    rf"{_LB}(?:last|this|next|the\s+current|the\s+previous)\s+(?:year|month|week)",
+    rf"{_LB}(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+current|the\s+previous)\s+"
+    r"(?:year|month|week)(?![\w-])",
+    rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}))",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'
-    rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|{_DATE})",
+    rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|the\s+end\s+of\s+(?:{_DATE}|"
+    rf"(?:this|last|the)\s+(?:year|month|week))|{_DATE})",
     # a window that ends on a date: 'up to the 8th of Cancer', 'through 5 July'
     # ('reopened until April 15' sets an end, like 'by July 6': no window)
     rf"{_LB}(?:up\s+to|through)\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH}|"

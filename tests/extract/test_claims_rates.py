@@ -218,3 +218,18 @@ def test_until_a_date_sets_an_end_and_no_window():
 def test_a_length_of_time_takes_no_day_as_its_window():
     text = "In his first visit in more than three years, the minister landed on Wednesday."
     assert claims_of(text)["period"].tolist() == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("In the first six months of the year, 300,000 Afghans returned.",
+         "In the first six months of the year"),
+        ("As of the end of June, 1.2 million had returned.", "As of the end of June"),
+        ("Over the weekend, 4,000 people crossed.", "Over the weekend"),
+        ("Some 3,500 families were sent back earlier this year.", "earlier this year"),
+        ("Some 900 crossed this weekend.", "this weekend"),
+    ],
+)  # fmt: skip
+def test_windows_of_the_year_and_the_weekend(text, period):
+    assert claims_of(text)["period"].tolist() == [period]
