@@ -189,8 +189,14 @@ def nearest_period(
 
 _POINT_RE = re.compile(rf"(?:today|yesterday|on\s+(?:last\s+)?{WEEKDAY_RE})", re.IGNORECASE)
 _STATED_RE = re.compile(rf"{_POINT_RE.pattern}|last\s+week|earlier\s+this\s+week", re.IGNORECASE)
-# a speech verb with up to three words after it ('told AFP', 'said in a statement')
-_SAID_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+[\w’'.-]+){{0,3}}\s*$")
+# a speech verb and the words that say how or to whom ('told AFP', 'said in a statement
+# released'); a figure or a clause between them ('said 500 died on Monday') is not one of them
+_SAID_HOW = (
+    r"(?:in|a|an|the|to|at|its|his|her|their|recent|joint|written|statement|report|release|"
+    r"press|conference|briefing|interview|speech|post|released|published|issued|reporters|"
+    r"journalists|media|(?-i:[A-Z][\w’'.-]*))"
+)
+_SAID_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+{_SAID_HOW}){{0,6}}\s*$", re.IGNORECASE)
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+[^,;:]*$", re.IGNORECASE)
 
 

@@ -233,3 +233,10 @@ def test_a_length_of_time_takes_no_day_as_its_window():
 )  # fmt: skip
 def test_windows_of_the_year_and_the_weekend(text, period):
     assert claims_of(text)["period"].tolist() == [period]
+
+
+def test_a_day_after_a_reported_figure_is_its_window():
+    assert claims_of("The IOM said in a report released on Monday that 1,200 arrived.")[
+        "period"
+    ].tolist() == [""]
+    assert claims_of("Police said 500 people died on Monday.")["period"].tolist() == ["on Monday"]
