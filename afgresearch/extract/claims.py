@@ -43,7 +43,7 @@ from afgresearch.extract.measures import (
     split_measure,
 )
 from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
-from afgresearch.extract.periods import find_periods, is_point, nearest_period
+from afgresearch.extract.periods import find_periods, is_length, is_point, nearest_period
 from afgresearch.extract.pipeline import get_nlp
 from afgresearch.extract.rates import find_rates, rate_for
 from afgresearch.extract.topics import classify_topic
@@ -341,9 +341,11 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
         others = tuple(o for o in starts if o != n.start)
         rate = rate_for(rates, sentence, n.start, n.end, others)
         period = nearest_period(periods, n.start, n.end, sentence, others)
-        if is_point(period) and (rate or head_noun(unit) in TIME_HEADS):
-            # '9,000 a day as of 19 July', 'the first visit in three years, on Wednesday': a rate
-            # or a length of time read on a day has no window
+        length = head_noun(unit) in TIME_HEADS
+        if is_point(period) and (rate or length) or length and is_length(period):
+            # '9,000 a day as of 19 July', 'the first visit in three years, on Wednesday', 'a
+            # 30-day visa within 24 hours': a rate or a length of time read on a day, or beside
+            # another length, has no window
             period = ""
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),

@@ -66,6 +66,14 @@ _WORDS_RE = re.compile(
     rf"(?:(?:[\s-]+(?:and\s+)?)(?:{_WORD}))*(?![A-Za-z])",
     re.IGNORECASE,
 )
+# a length set by a rule, written as a compound: 'a 30-day deadline', 'a one-year extension'
+# ('a 17-year-old', 'a three-day visit' are no such figure)
+_RULE_LENGTH_RE = re.compile(
+    rf"(?<![\w-])(?P<num>\d{{1,3}}|{'|'.join(sorted(SMALL, key=len, reverse=True))})-"
+    r"(?P<unit>hour|day|week|month|year)(?![\w-])(?=\s+(?:[a-z-]+\s+)?(?:deadlines?|ultimatums?|"
+    r"extensions?|visas?|permits?|grace\s+period|notice|stay|residency|residence|ban)\b)",
+    re.IGNORECASE,
+)
 _DIGITS_RE = re.compile(
     r"(?<![\w.,/:#-])(?:(?P<cur>US\$|\$|€|£|Rs\.?|PKR|USD|AFN|EUR)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
@@ -276,6 +284,15 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
             return
         found.append(span)
         taken.append((span.start, span.end))
+
+    for m in _RULE_LENGTH_RE.finditer(text):  # 'a 30-day deadline': the days are the figure
+        num = m.group("num").lower()
+        value = float(num) if num.isdigit() else float(SMALL[num])
+        add(
+            NumberSpan(
+                m.start(), m.end(), value, m.group(0), "count", m.group("unit").lower() + "s"
+            )
+        )
 
     for m in _PROPORTION_RE.finditer(text):  # '1 in 10', 'one in every five': a share
         n, d = _proportion_term(m.group("n")), _proportion_term(m.group("d"))

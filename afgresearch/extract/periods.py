@@ -212,6 +212,24 @@ def is_point(period: str) -> bool:
     return bool(_POINT_RE.fullmatch(period) or re.match(r"as\s+of\b", period, re.IGNORECASE))
 
 
+_LENGTH_RE = re.compile(
+    rf"(?:in|within|over|for)\s+(?:just\s+|only\s+)?(?:a|an|{_NUM})\s+(?:single\s+)?{_UNIT}(?:\s+alone)?",
+    re.IGNORECASE,
+)
+
+
+def is_length(period: str) -> bool:
+    """True when ``period`` is a bare length of time ('within 24 hours', 'in a single day'), which
+    is no window for a figure that is itself a length of time.
+
+    Example
+    -------
+    >>> is_length("within 24 hours"), is_length("in the past two days")
+    (True, False)
+    """
+    return bool(_LENGTH_RE.fullmatch(period))
+
+
 def is_statement_time(text: str, period: PeriodSpan) -> bool:
     """True when ``period`` dates the statement, not the figure: a day right after a speech verb
     ('the IOM said on Tuesday that ...', 'told AFP today') or inside 'according to ...'.

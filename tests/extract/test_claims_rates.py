@@ -240,3 +240,25 @@ def test_a_day_after_a_reported_figure_is_its_window():
         "period"
     ].tolist() == [""]
     assert claims_of("Police said 500 people died on Monday.")["period"].tolist() == ["on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Pakistan set a 30-day deadline for Afghans to leave.", 30, "days"),
+        ("They were granted a one-year extension.", 1, "years"),
+        ("Iran issued a six-month residency permit.", 6, "months"),
+    ],
+)
+def test_a_compound_length_set_by_a_rule_is_a_policy_figure(text, value, unit):
+    row = one(text, value)
+    assert (row["unit"], row["kind"]) == (unit, "policy")
+
+
+def test_an_age_or_a_visit_in_a_compound_is_no_figure():
+    assert claims_of("A 17-year-old girl left after a three-day visit.").empty
+
+
+def test_a_length_of_time_takes_no_other_length_as_its_window():
+    row = one("They would get a 30-day transit visa within 24 hours of applying.", 30)
+    assert (row["kind"], row["period"]) == ("policy", "")
