@@ -353,6 +353,8 @@ def name_only(source: str) -> str:
     source = _DATELINE_RE.sub("", source).strip()
     source = re.sub(r",\s+(?:who|which)\b.*$", "", source).strip()
     source = _BACK_PLACE_RE.sub("", source)
+    # 'Murkowski and Shaheen — the ranking member of the committee': an aside between dashes
+    source = re.sub(r"\s+[—–]\s+(?:the|a|an|who|which)\s+[a-z].*$", "", source)
     parts = [p.strip() for p in source.split(",")]
     if len(parts) == 2 and all(parts) and "(" not in source:
         people = [p for p in parts if is_person(p)]

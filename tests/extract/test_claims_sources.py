@@ -122,3 +122,9 @@ def test_a_person_title_in_capitals_is_part_of_the_name():
 )  # fmt: skip
 def test_the_source_nearest_the_figure_and_no_figure_as_a_source(sentence, source):
     assert sentence_attribution(sentence) == source
+
+
+def test_an_aside_between_dashes_is_no_part_of_the_name():
+    assert name_only("Murkowski and Shaheen — the ranking member of the committee") == (
+        "Murkowski and Shaheen"
+    )
