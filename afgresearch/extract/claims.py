@@ -2,8 +2,9 @@
 
 Each claim row (``afgresearch.schema.CLAIM_COLUMNS``) carries the verbatim sentence as
 ``quote``, the value, its hedge as ``qualifier``, the counted noun as ``unit``, the time window
-as ``period``, who said it as ``attributed_to`` (same sentence first, then the paragraph's
-named speaker; 'he said' resolves to the paragraph's or the article's last named speaker),
+as ``period``, who said it as ``attributed_to`` (trimmed to the name; same sentence first,
+then the speaker named before it in the paragraph or of the quotation it is in; 'he said'
+resolves to the last speaker named before, never to a pronoun; see :func:`paragraph_sources`),
 a ``topic``, ``repeat_of`` (the first statement of the same figure: restated in the same
 article, or the same precise figure about the same thing in another article) and ``measure``
 (a key shared by claims about the same thing over the same window, so sources can be
@@ -473,10 +474,11 @@ def paragraph_sources(
 
     A sentence's own attribution comes first. A pronoun ('he said', 'according to him') is the
     speaker named last before it in the paragraph, else the last of ``earlier`` (the speakers
-    the article named before the paragraph); 'it' never resolves to a person. A sentence with no attribution takes the speaker
-    named before it in the paragraph, else ``lead_in`` (a speaker whose words the paragraph
-    carries: 'He added:' ending the paragraph before), else, when it is inside a quotation, the
-    speaker named after it.
+    the article named before the paragraph); 'it' never resolves to a person. A sentence with
+    no attribution takes the speaker named before it in the paragraph, else ``lead_in`` (a
+    speaker whose words the paragraph carries: 'He added:' ending the paragraph before), else,
+    when it is inside a quotation, the speaker named after it, else the source of a next
+    sentence that refers back to it ('The announcement was made by ...').
 
     Example
     -------
