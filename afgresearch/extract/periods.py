@@ -34,6 +34,7 @@ _DAYS_OF_MONTH = (
     rf"\s*{_DAY})(?:\s*,?\s*{_YEAR})?"
 )
 _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+_EDGE = r"(?:(?:early|late|mid)[\s-]+)?"  # 'between mid-June and early July'
 _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
     rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
@@ -50,12 +51,12 @@ _PATTERNS = [
     rf"{_LB}(?:between|from)\s+{_DAYS_OF_MONTH}",
     rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})\s+{_DAY}(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:on|since)\s+{_DAY}\s+(?-i:{MONTH_RE})(?![A-Za-z])(?:\s*,?\s*{_YEAR})?",
-    rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\s*\d)",
-    rf"{_LB}between\s+{_DATE}\s+and\s+{_DATE}",
-    rf"{_LB}from\s+{_DATE}\s+(?:to|until|till|through)\s+{_DATE}",
+    rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\.?\s*\d)",
+    rf"{_LB}between\s+{_EDGE}{_DATE}\s+and\s+{_EDGE}{_DATE}",
+    rf"{_LB}from\s+{_EDGE}{_DATE}\s+(?:to|until|till|through)\s+{_EDGE}{_DATE}",
     rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+[^,.;:“”\"()]{{3,80}}?(?=\s*[,.;:“”\"(]|$))",
-    rf"{_LB}(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
+    rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
     rf"{_LB}(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+current|the\s+previous)\s+"
     r"(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
@@ -65,7 +66,7 @@ _PATTERNS = [
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'
     rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|the\s+end\s+of\s+(?:{_DATE}|"
-    rf"(?:this|last|the)\s+(?:year|month|week))|{_DATE})",
+    rf"(?:this|last|the)\s+(?:year|month|week))|{_EDGE}{_DATE})",
     # a window that ends on a date: 'up to the 8th of Cancer', 'through 5 July'
     # ('reopened until April 15' sets an end, like 'by July 6': no window)
     rf"{_LB}(?:up\s+to|through)\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH}|"
@@ -73,7 +74,7 @@ _PATTERNS = [
     rf"{_LB}on\s+(?:last\s+)?(?-i:{WEEKDAY_RE})",
     # a window named before: 'during this period', 'in the same period'
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:this|that|the\s+same|the\s+reporting)"
-    r"\s+(?:period|timeframe|time\s+frame)",
+    rf"\s+(?:period|timeframe|time\s+frame)(?:\s+(?:last|this|in)\s+(?:year|{_YEAR}))?",
     # some of the days of a window: 'On some high-volume days', 'with some days seeing'
     rf"{_LB}(?:on\s+)?(?:some|many|most|certain)\s+(?:[a-z]+-[a-z]+\s+|peak\s+|busy\s+)?days"
     r"(?!\s+(?:ago|later|earlier|before|after|of)\b)",
@@ -113,6 +114,8 @@ def find_periods(text: str) -> list[PeriodSpan]:
     text = text or ""
     spans: list[PeriodSpan] = []
     for m in _PERIOD_RE.finditer(text):
+        if spans and m.start() < spans[-1].end:
+            continue  # inside a span extended below ('this year so far')
         found = m.group(0)
         # a sentence-final full stop after a month name is not part of the period
         if found.endswith(".") and not re.search(
@@ -136,7 +139,7 @@ def find_periods(text: str) -> list[PeriodSpan]:
     return spans
 
 
-_ALONE_RE = re.compile(r"\s+alone(?![\w-])", re.IGNORECASE)
+_ALONE_RE = re.compile(r"\s+(?:alone|so\s+far|to\s+date)(?![\w-])", re.IGNORECASE)
 
 
 # a possible consequence after the main clause ('..., potentially impacting four million'):

@@ -262,3 +262,18 @@ def test_an_age_or_a_visit_in_a_compound_is_no_figure():
 def test_a_length_of_time_takes_no_other_length_as_its_window():
     row = one("They would get a 30-day transit visa within 24 hours of applying.", 30)
     assert (row["kind"], row["period"]) == ("policy", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Some 7,000 left between mid-June and early July.", "between mid-June and early July"),
+        ("Some 7,000 left this year so far.", "this year so far"),
+        ("Some 7,000 left in the same period last year.", "in the same period last year"),
+        ("Since Sept. 2023, 7,000 have left.", "Since Sept. 2023"),
+        ("Some 7,000 left throughout 2024.", "throughout 2024"),
+        ("As of mid-July, 7,000 had left.", "As of mid-July"),
+    ],
+)
+def test_windows_with_edges_of_months_and_trailing_so_far(text, period):
+    assert claims_of(text)["period"].tolist() == [period]
