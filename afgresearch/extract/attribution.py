@@ -41,13 +41,15 @@ _VERBS = (
     r"said|says|say|stated|states|reported|reports|told|tells|announced|announces|added|adds|"
     r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
     r"revealed|disclosed|declared|documented|recorded|warned|warns|highlighted|emphasi[sz]ed|"
-    r"stressed|indicated|indicates|explained|mentioned|recounted|shows|showed|estimate"
+    r"stressed|indicated|indicates|explained|mentioned|recounted|shows|showed|show|estimate"
 )
 #: verbs that report a statement ('said', 'told', 'announced', ...), as a regex alternation
 SPEECH_VERBS = _VERBS
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # verb forms that are also plural nouns count only before ':', 'that' or a quote
-_AMBIGUOUS = frozenset({"states", "reports", "notes", "claims", "estimates", "estimate", "shows"})
+_AMBIGUOUS = frozenset(
+    {"states", "reports", "notes", "claims", "estimates", "estimate", "shows", "show"}
+)
 _SPEECH_FOLLOWS = re.compile(
     r"\s*(?::|that\b|“|\"|,)|\s+\w+\s+(?:is|are|was|were|has|have)\b"
     r"|\s+(?:\d|about|around|more|some|over|nearly|almost|at\s+least|up\s+to|another)"
@@ -60,7 +62,8 @@ _LEADING_RE = re.compile(
 _TRAILING_RE = re.compile(
     r"(?:\s*,)?\s+(?:has|have|had|also|further|previously|earlier|recently|later|then|which|who|that|"
     r"(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|"
-    r"a\s+press\s+(?:conference|briefing)|a\s+post)|today|yesterday|\([^)]*\d[^)]*\))$",
+    r"a\s+press\s+(?:conference|briefing)|a\s+post)|today|yesterday|\([^)]*\d[^)]*\)|"
+    r"published|released|issued)$",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
@@ -97,7 +100,9 @@ def _clean(subject: str) -> str:
 
 def _valid(subject: str) -> bool:
     words = subject.split()
-    if re.fullmatch(r"(?:an?|this)\s+(?:\w+\s+)?(?:statement|report|release|post)", subject, re.I):
+    if re.fullmatch(
+        r"(?:an?|this)\s+(?:(?-i:[a-z]+)\s+)?(?:statement|report|release|post)", subject, re.I
+    ):
         return False  # 'a statement', 'a recent report': no name
     if all(w.lower() in _DETERMINERS for w in words):
         return False
@@ -352,6 +357,7 @@ def name_only(source: str) -> str:
     """
     source = _DATELINE_RE.sub("", source).strip()
     source = re.sub(r",\s+(?:who|which)\b.*$", "", source).strip()
+    source = re.sub(r",\s+(?-i:[a-z]+ing)\b.*$", "", source).strip()  # ', speaking to AFP'
     source = _BACK_PLACE_RE.sub("", source)
     # 'Murkowski and Shaheen — the ranking member of the committee': an aside between dashes
     source = re.sub(r"\s+[—–]\s+(?:the|a|an|who|which)\s+[a-z].*$", "", source)

@@ -128,3 +128,17 @@ def test_an_aside_between_dashes_is_no_part_of_the_name():
     assert name_only("Murkowski and Shaheen — the ranking member of the committee") == (
         "Murkowski and Shaheen"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Data from the IOM show 9,000 crossed.", "Data from the IOM"),
+        ("A UN report published on Tuesday said 1,500 were detained.", "A UN report"),
+        ("Officials in Herat, speaking on condition of anonymity, said 20 were killed.",
+         "Officials in Herat"),
+        ("Kabul has 300 schools, according to a recent report.", ""),
+    ],
+)  # fmt: skip
+def test_plural_show_a_published_report_and_a_participle_aside(sentence, source):
+    assert sentence_attribution(sentence) == source
