@@ -474,11 +474,12 @@ def paragraph_sources(
 
     A sentence's own attribution comes first. A pronoun ('he said', 'according to him') is the
     speaker named last before it in the paragraph, else the last of ``earlier`` (the speakers
-    the article named before the paragraph); 'it' never resolves to a person. A sentence with
-    no attribution takes the speaker named before it in the paragraph, else ``lead_in`` (a
-    speaker whose words the paragraph carries: 'He added:' ending the paragraph before), else,
-    when it is inside a quotation, the speaker named after it, else the source of a next
-    sentence that refers back to it ('The announcement was made by ...').
+    the article named before the paragraph); 'it' never resolves to a person, 'he' and 'she' to
+    the last person named when there is one. A sentence with no attribution takes the speaker
+    named before it in the paragraph, else ``lead_in`` (a speaker whose words the paragraph
+    carries: 'He added:' ending the paragraph before), else, when it is inside a quotation, the
+    speaker named after it, else the source of a next sentence that refers back to it ('The
+    announcement was made by ...').
 
     Example
     -------
@@ -494,8 +495,13 @@ def paragraph_sources(
     named = list(earlier)
     for src in own:
         if is_pronoun(src):
-            thing = src.strip().lower() == "it"
-            src = next((c for c in reversed(named) if not (thing and is_person(c))), "")
+            word = src.strip().lower()
+            if word == "it":  # a body, never a person
+                src = next((c for c in reversed(named) if not is_person(c)), "")
+            elif word in ("he", "she", "him", "her"):  # a person, else whoever spoke last
+                src = next((c for c in reversed(named) if is_person(c)), named[-1] if named else "")
+            else:
+                src = named[-1] if named else ""
         elif src:
             named.append(src)
         resolved.append(src)

@@ -142,3 +142,12 @@ def test_an_aside_between_dashes_is_no_part_of_the_name():
 )  # fmt: skip
 def test_plural_show_a_published_report_and_a_participle_aside(sentence, source):
     assert sentence_attribution(sentence) == source
+
+
+def test_he_resolves_to_the_last_person_named():
+    got = sources_of(
+        "Ahmad Wali, a district official, met the delegation.",
+        "Ahmad Wali said the roads were closed. The IOM said aid was short.",
+        "He added that 250 families had no shelter.",
+    )
+    assert got[250.0] == "Ahmad Wali"
