@@ -6,7 +6,7 @@ Example
 >>> sentence_attribution("According to the UN refugee agency (UNHCR), 500 returned.")
 'the UN refugee agency (UNHCR)'
 >>> sentence_attribution("Abdul Haqqani, the ministry's spokesperson, said that 268,000 returned.")
-"Abdul Haqqani, the ministry's spokesperson"
+'Abdul Haqqani'
 """
 
 from __future__ import annotations
@@ -16,42 +16,8 @@ import re
 _ACCORDING_RE = re.compile(
     # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end
     r"\b(?:according\s+to|as\s+per|citing|cited\s+by)\s+"
-    r"(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"])+?(?:\s*\([^)]*\))?)"
+    r"(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
     r"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))",
-    re.IGNORECASE,
-)
-# 'A 2023 report by the United Nations Mission in Afghanistan confirmed ...': the author of a
-# document is the source; a place prefix ('the Oslo, Norway-based X') belongs to the name
-_REPORT_BY_RE = re.compile(
-    r"\b(?:report|study|survey|statement|assessment|analysis|investigation|review|letter)\s+"
-    r"(?:published\s+|released\s+|issued\s+)?by\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+)*?"
-    r"(?:[\w-]+-based\s+)?(?:[A-Z][\w’'.-]*|of|for|on|and|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|on|"
-    r"and|in|the)(?=\s|$|[,.;]))*?(?:\s+\([^)]*\))?)"
-    r"(?=\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b|\s*[.;:]|,(?!\s+[\w-]+-based\b))"
-)
-_VERBS = (
-    r"said|says|say|stated|states|reported|reports|told|tells|announced|announces|added|adds|"
-    r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
-    r"revealed|disclosed|declared|documented|recorded"
-)
-#: verbs that report a statement ('said', 'told', 'announced', ...), as a regex alternation
-SPEECH_VERBS = _VERBS
-_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
-# verb forms that are also plural nouns count only before ':', 'that' or a quote
-_AMBIGUOUS = frozenset({"states", "reports", "notes", "claims", "estimates"})
-_SPEECH_FOLLOWS = re.compile(
-    r"\s*(?::|that\b|“|\"|,)|\s+\w+\s+(?:is|are|was|were|has|have)\b"
-    r"|\s+(?:\d|about|around|more|some|over|nearly|almost|at\s+least|up\s+to)"
-)
-_LEADING_RE = re.compile(
-    r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
-    r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+)\s*,?\s+",
-    re.IGNORECASE,
-)
-_TRAILING_RE = re.compile(
-    r"(?:\s*,)?\s+(?:has|have|had|also|further|previously|earlier|recently|later|then|which|who|that|"
-    r"(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|"
-    r"a\s+press\s+(?:conference|briefing)|a\s+post))$",
     re.IGNORECASE,
 )
 # words for a source's office between an organisation and a name ('UNHCR spokesperson X')
@@ -61,8 +27,62 @@ _TITLES = (
     r"president|secretary|advis[eo]r|analyst|researcher|activist|commander|chairman|chair|"
     r"coordinator|officer|member)"
 )
+# 'A 2023 report by the United Nations Mission in Afghanistan confirmed ...': the author of a
+# document is the source; a place prefix ('the Oslo, Norway-based X') belongs to the name
+_REPORT_BY_RE = re.compile(
+    r"\b(?:report|study|survey|statement|assessment|analysis|investigation|review|letter|"
+    r"announcement)\s+(?:(?:was|were|has\s+been)\s+)?(?:made\s+|published\s+|released\s+|"
+    r"issued\s+)?by\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+)*?"
+    r"(?:[\w-]+-based\s+)?(?:[A-Z][\w’'.-]*|of|for|on|and|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|on|"
+    rf"and|in|the|{_TITLES})(?=\s|$|[,.;]))*?(?:\s+\([^)]*\))?)"
+    r"(?=\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b|\s*[.;:]|,(?!\s+[\w-]+-based\b))"
+)
+_VERBS = (
+    r"said|says|say|stated|states|reported|reports|told|tells|announced|announces|added|adds|"
+    r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
+    r"revealed|disclosed|declared|documented|recorded|warned|warns|highlighted|emphasi[sz]ed|"
+    r"stressed|indicated|indicates|explained|mentioned|recounted|shows|showed|show|estimate"
+)
+#: verbs that report a statement ('said', 'told', 'announced', ...), as a regex alternation
+SPEECH_VERBS = _VERBS
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# verb forms that are also plural nouns count only before ':', 'that' or a quote
+_AMBIGUOUS = frozenset(
+    {"states", "reports", "notes", "claims", "estimates", "estimate", "shows", "show"}
+)
+_SPEECH_FOLLOWS = re.compile(
+    r"\s*(?::|that\b|“|\"|,)|\s+\w+\s+(?:is|are|was|were|has|have)\b"
+    r"|\s+(?:\d|about|around|more|some|over|nearly|almost|at\s+least|up\s+to|another)"
+)
+_LEADING_RE = re.compile(
+    r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
+    r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+)\s*,?\s+",
+    re.IGNORECASE,
+)
+_TRAILING_RE = re.compile(
+    r"(?:\s*,)?\s+(?:has|have|had|also|further|previously|earlier|recently|later|then|which|who|that|"
+    r"(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|"
+    r"a\s+press\s+(?:conference|briefing)|a\s+post)|today|yesterday|\([^)]*\d[^)]*\)|"
+    r"published|released|issued)$",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "the statement", "the report"})
+PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "the statement",
+        "the report",
+    }
+)
 _PREPOSITIONS = re.compile(
     r"^(?:with|in|on|at|for|to|from|by|including|amid|over|after|before|during|and|while|as)\b",
     re.I,
@@ -80,12 +100,18 @@ def _clean(subject: str) -> str:
 
 def _valid(subject: str) -> bool:
     words = subject.split()
+    if re.fullmatch(
+        r"(?:an?|this)\s+(?:(?-i:[a-z]+)\s+)?(?:statement|report|release|post)", subject, re.I
+    ):
+        return False  # 'a statement', 'a recent report': no name
     if all(w.lower() in _DETERMINERS for w in words):
         return False
     if not 1 <= len(words) <= 14 or not re.search(r"[A-Za-z]", subject):
         return False
     if re.search(r"\d", subject) and not re.search(r"[A-Za-z]-?\d", subject):
         return False
+    if re.search(r"\b(?:hundred|thousand|million|billion|percent)s?\b", subject, re.IGNORECASE):
+        return False  # 'impacting four million people out of ...': a figure, not a name
     return not _PREPOSITIONS.match(subject)
 
 
@@ -156,18 +182,37 @@ def sentence_attribution(sentence: str) -> str:
     """
     if not sentence:
         return ""
+    source, end = _attribution(sentence)
+    if source and end < len(sentence):
+        # 'Tolo News reported that local officials in Herat estimate ...', 'According to Khaama
+        # Press, UN Women highlighted that ...': the source nearest the figure is the inner one
+        rest = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", sentence[end:])
+        inner, _ = _attribution(rest)
+        if inner and not is_pronoun(inner) and 0 <= rest.find(inner) < 60:
+            return inner
+    return source
+
+
+def _attribution(sentence: str) -> tuple[str, int]:
+    """The source a sentence names and the offset where what it reports starts."""
     m = _ACCORDING_RE.search(sentence)
     if m:
         src = _clean(m.group("src"))
         if _valid(src):
-            return _tidy(src)
+            return _tidy(src), m.end()
     m = _REPORT_BY_RE.search(sentence)
     if m and _valid(m.group("src")):
-        return _tidy(m.group("src"))
+        return _tidy(m.group("src")), len(sentence)
     for m in _VERB_RE.finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end() :]
         if m.group(0) in _AMBIGUOUS and not _SPEECH_FOLLOWS.match(after):
             continue  # 'the claims of ...', 'reports suggest': a noun, not a speech verb
+        if m.group(0) in ("added", "adds") and not re.match(
+            r"\s*(?::|that\b|“|\"|,|[.;]?\s*$)", after
+        ):
+            continue  # 'the UK has added seven million pounds': a sum, not a statement
+        if re.search(r"\b(?:an?|the)\s+$", before, re.IGNORECASE):
+            continue  # 'an estimated 5,500', 'the recorded cases': an adjective
         stripped = before.rstrip()
         if stripped.endswith((",", "”", '"', "’")) or not stripped:
             # '..., said Mohammad Qasim.' or '..., said Mohammad Qasim, an official at ...'
@@ -186,7 +231,7 @@ def sentence_attribution(sentence: str) -> str:
                     after,
                 )
             if inverted and stripped:
-                return _tidy(inverted.group(1).rstrip("."))
+                return _tidy(inverted.group(1).rstrip(".")), len(sentence)
             if not stripped:
                 continue
         last_quote = max(before.rfind(q) for q in ("“", "”", '"'))
@@ -218,9 +263,18 @@ def sentence_attribution(sentence: str) -> str:
             )
         ):
             continue
-        if _valid(subject):
-            return _tidy(subject)
-    return ""
+        if _valid(subject) and subject.lower() not in ("who", "which", "that"):
+            return _tidy(subject), m.end()
+    m = _WITH_SAYING_RE.search(sentence)
+    if m and _valid(m.group("src")):
+        return _tidy(m.group("src")), len(sentence)
+    return "", len(sentence)
+
+
+# '..., with the IOM saying it was able to help a fraction'
+_WITH_SAYING_RE = re.compile(
+    r"\bwith\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+saying\b"
+)
 
 
 # 'a figure Tehran says', 'a number the ministry disputes': a reduced relative clause after a
@@ -234,7 +288,88 @@ _FIGURE_HEAD_RE = re.compile(
 
 def _tidy(source: str) -> str:
     source = re.sub(r"\s+", " ", source).strip()
-    return _FIGURE_HEAD_RE.sub("", source) or source
+    source = _FIGURE_HEAD_RE.sub("", source) or source
+    return name_only(source)
+
+
+# a dateline before the subject: 'KABUL, Afghanistan — ', 'ISLAMABAD - '
+_DATELINE_RE = re.compile(
+    r"^(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*[—–-]+\s+"
+)
+_NAME_WORD = r"(?-i:[A-Z][a-z][\w’'-]*)"
+# a person's name: two to four capitalised words ('Avand Azeez Agha'), or one ('Azizullah')
+_PERSON_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}")
+# words that make a capitalised phrase an office or a body, not a person
+_NOT_PERSON_WORDS = """
+    ministry minister deputy department office agency organization organisation council
+    commission committee united nations government emirate authority authorities police army
+    embassy consulate fund programme program bank union mission court province
+    spokesman spokesperson spokeswoman representative director general secretary president
+    governor chief head envoy ambassador commissioner official officials news times press
+"""
+_NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
+_TITLE_BEFORE_NAME_RE = re.compile(
+    rf"^.*?\b(?-i:{_TITLES})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$", re.IGNORECASE
+)
+
+
+# a place that points back to one named before ('from the mentioned provinces', 'in these
+# areas') adds nothing to the name
+_BACK_PLACE_RE = re.compile(
+    r"\s+(?:from|in|at|of|across)\s+(?:the\s+)?(?:(?:above-?|afore)?mentioned|said|same|these|"
+    r"those)\s+[a-z]+(?:\s+[a-z]+)?$"
+)
+
+
+def is_person(text: str) -> bool:
+    """True when ``text`` is a person's name rather than a body or an office.
+
+    Example
+    -------
+    >>> is_person("Avand Azeez Agha"), is_person("the IOM"), is_person("Interior Ministry")
+    (True, False, False)
+    """
+    return bool(_PERSON_RE.fullmatch(text)) and not any(
+        w.lower().strip("’'") in _NOT_PERSON for w in text.split()
+    )
+
+
+def name_only(source: str) -> str:
+    """Trim a source to its name: a dateline, a person's office and a relative clause go.
+
+    A lower-case office before a person's name goes ('IOM spokesman Avand Azeez Agha'); a
+    capitalised title stays as part of the name ('UNHCR Representative Philippa Candler');
+    an appositive beside a person's name goes ('Ali Karimi, a rights advocate'); bodies keep
+    their descriptions ('the UN refugee agency UNHCR').
+
+    Example
+    -------
+    >>> name_only("Mohibullah Hijrat, the district governor of Sarkano")
+    'Mohibullah Hijrat'
+    >>> name_only("Pakistan's Deputy Minister of the Interior, Talal Chaudhry")
+    'Talal Chaudhry'
+    >>> name_only("International Organization for Migration spokesman Avand Azeez Agha")
+    'Avand Azeez Agha'
+    >>> name_only("KABUL, Afghanistan — The Taliban-run Ministry of Refugees")
+    'The Taliban-run Ministry of Refugees'
+    >>> name_only("the UN refugee agency UNHCR")
+    'the UN refugee agency UNHCR'
+    """
+    source = _DATELINE_RE.sub("", source).strip()
+    source = re.sub(r",\s+(?:who|which)\b.*$", "", source).strip()
+    source = re.sub(r",\s+(?-i:[a-z]+ing)\b.*$", "", source).strip()  # ', speaking to AFP'
+    source = _BACK_PLACE_RE.sub("", source)
+    # 'Murkowski and Shaheen — the ranking member of the committee': an aside between dashes
+    source = re.sub(r"\s+[—–]\s+(?:the|a|an|who|which)\s+[a-z].*$", "", source)
+    parts = [p.strip() for p in source.split(",")]
+    if len(parts) == 2 and all(parts) and "(" not in source:
+        people = [p for p in parts if is_person(p)]
+        if len(people) == 1:
+            return people[0]
+    m = _TITLE_BEFORE_NAME_RE.match(source)
+    if m and "," not in source and is_person(m.group("name")):
+        return m.group("name")
+    return source
 
 
 def is_pronoun(source: str) -> bool:

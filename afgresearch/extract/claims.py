@@ -2,8 +2,9 @@
 
 Each claim row (``afgresearch.schema.CLAIM_COLUMNS``) carries the verbatim sentence as
 ``quote``, the value, its hedge as ``qualifier``, the counted noun as ``unit``, the time window
-as ``period``, who said it as ``attributed_to`` (same sentence first, then the paragraph's
-named speaker; 'he said' resolves to the paragraph's or the article's last named speaker),
+as ``period``, who said it as ``attributed_to`` (trimmed to the name; same sentence first,
+then the speaker named before it in the paragraph or of the quotation it is in; 'he said'
+resolves to the last speaker named before, never to a pronoun; see :func:`paragraph_sources`),
 a ``topic``, ``repeat_of`` (the first statement of the same figure: restated in the same
 article, or the same precise figure about the same thing in another article) and ``measure``
 (a key shared by claims about the same thing over the same window, so sources can be
@@ -27,12 +28,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import pandas as pd
 
-from afgresearch.extract.attribution import is_pronoun, sentence_attribution
+from afgresearch.extract.attribution import is_person, is_pronoun, sentence_attribution
 from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.measures import (
@@ -43,7 +44,7 @@ from afgresearch.extract.measures import (
     split_measure,
 )
 from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
-from afgresearch.extract.periods import find_periods, nearest_period
+from afgresearch.extract.periods import find_periods, is_length, is_point, nearest_period
 from afgresearch.extract.pipeline import get_nlp
 from afgresearch.extract.rates import find_rates, rate_for
 from afgresearch.extract.topics import classify_topic
@@ -338,11 +339,19 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
         kind = n.kind
         if kind == "count" and unit in _CURRENCY_WORDS.values():
             kind = "money"
-        rate = rate_for(rates, sentence, n.start, n.end, tuple(o for o in starts if o != n.start))
+        others = tuple(o for o in starts if o != n.start)
+        rate = rate_for(rates, sentence, n.start, n.end, others)
+        period = nearest_period(periods, n.start, n.end, sentence, others)
+        length = head_noun(unit) in TIME_HEADS
+        if is_point(period) and (rate or length) or length and is_length(period):
+            # '9,000 a day as of 19 July', 'the first visit in three years, on Wednesday', 'a
+            # 30-day visa within 24 hours': a rate or a length of time read on a day, or beside
+            # another length, has no window
+            period = ""
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
                      "predicate": predicate_for(sentence, n.start, n.end),
-                     "period": nearest_period(periods, n.start, n.end, sentence),
+                     "period": period,
                      "rate": rate.text if rate else "", "rate_per": rate.per if rate else ""})  # fmt: skip
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):
@@ -391,24 +400,22 @@ def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:
 
 def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, object]]:
     nlp = get_nlp()
-    article_speaker: dict[str, str] = {}
+    article_speakers: dict[str, list[str]] = {}
     texts = paragraphs["text"].tolist()
     records = paragraphs[["paragraph_id", "article_id", "source_file", "line", "text"]].to_dict(
         "records"
     )
+    lead_in: dict[str, str] = {}  # a speaker whose words open the next paragraph ('He added:')
     for para, doc in zip(records, nlp.pipe(texts, batch_size=256), strict=True):
         sentences = [part for s in doc.sents for part in split_glued(s.text, s.start_char)]
-        sources = [sentence_attribution(text) for _, text in sentences]
-        named = [s for s in sources if s and not is_pronoun(s)]
         article_id = para["article_id"]
-        para_speaker = named[0] if named else ""
-        fallback = para_speaker or article_speaker.get(article_id, "")
+        sources = paragraph_sources(
+            [text for _, text in sentences],
+            article_speakers.get(article_id, []),
+            lead_in.pop(article_id, ""),
+        )
         index = 0
         for (offset, sentence), source in zip(sentences, sources, strict=True):
-            if is_pronoun(source):
-                source = fallback
-            elif not source:
-                source = para_speaker
             for row in _sentence_claims(sentence):
                 n: NumberSpan = row["n"]  # type: ignore[assignment]
                 q_start, q_end = quote_window(sentence, n.start, n.end)
@@ -435,8 +442,83 @@ def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, objec
                     "number_kind": row["kind"],
                     "predicate": row["predicate"],
                 }  # fmt: skip
+        named = [src for src in sources if src]
         if named:
-            article_speaker[article_id] = named[-1]
+            article_speakers.setdefault(article_id, []).extend(named)
+        if sentences and sources[-1] and sentences[-1][1].rstrip().endswith(":"):
+            lead_in[article_id] = sources[-1]
+
+
+def _in_quotation(sentences: list[str]) -> list[bool]:
+    """For each sentence, whether it is (partly) inside a quotation, following the quotation
+    marks across the paragraph."""
+    out, depth, straight = [], 0, False
+    for text in sentences:
+        out.append(depth > 0 or straight or bool(re.search(r"[“”\"]", text)))
+        depth = max(0, depth + text.count("“") - text.count("”"))
+        straight = straight ^ (text.count('"') % 2 == 1)
+    return out
+
+
+# a sentence that refers back to the one before it: 'The announcement was made by ...'
+_BACK_REFERENCE_RE = re.compile(
+    r"^\s*(?:The|This|That|These|Those)\s+(?:[a-z]+\s+)?(?:announcement|statement|figures?|"
+    r"numbers?|data|estimates?|information|report)\b"
+)
+
+
+def paragraph_sources(
+    sentences: list[str], earlier: Sequence[str] = (), lead_in: str = ""
+) -> list[str]:
+    """The source of each sentence of a paragraph, resolving what a sentence does not name.
+
+    A sentence's own attribution comes first. A pronoun ('he said', 'according to him') is the
+    speaker named last before it in the paragraph, else the last of ``earlier`` (the speakers
+    the article named before the paragraph); 'it' never resolves to a person, 'he' and 'she' to
+    the last person named when there is one. A sentence with no attribution takes the speaker
+    named before it in the paragraph, else ``lead_in`` (a speaker whose words the paragraph
+    carries: 'He added:' ending the paragraph before), else, when it is inside a quotation, the
+    speaker named after it, else the source of a next sentence that refers back to it ('The
+    announcement was made by ...').
+
+    Example
+    -------
+    >>> paragraph_sources(["UNHCR said 500 returned.", "Another 300 left."])
+    ['UNHCR', 'UNHCR']
+    >>> paragraph_sources(["“Some 300 left.", "Many more will,” he added."], ["Ali Khan"])
+    ['Ali Khan', 'Ali Khan']
+    >>> paragraph_sources(["Some 300 left.", "Most were children, the IOM said."])
+    ['', 'the IOM']
+    """
+    own = [sentence_attribution(text) for text in sentences]
+    resolved: list[str] = []
+    named = list(earlier)
+    for src in own:
+        if is_pronoun(src):
+            word = src.strip().lower()
+            if word == "it":  # a body, never a person
+                src = next((c for c in reversed(named) if not is_person(c)), "")
+            elif word in ("he", "she", "him", "her"):  # a person, else whoever spoke last
+                src = next((c for c in reversed(named) if is_person(c)), named[-1] if named else "")
+            else:
+                src = named[-1] if named else ""
+        elif src:
+            named.append(src)
+        resolved.append(src)
+    out: list[str] = []
+    last = lead_in
+    quoted = _in_quotation(sentences)
+    for i, src in enumerate(resolved):
+        if src:
+            last = src
+        elif last:
+            src = last
+        elif quoted[i]:
+            src = next((s for s in resolved[i + 1 :] if s), "")
+        elif i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):
+            src = resolved[i + 1]
+        out.append(src)
+    return out
 
 
 def _sig_round(value: float, digits: int) -> float:

@@ -35,6 +35,20 @@ SMALL = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# the months of the Afghan solar calendar as English-language outlets write them ('the 8th of
+# Cancer' is 29 June): the zodiac signs, and their Dari names
+SOLAR_MONTH_RE = (
+    r"(?-i:Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|"
+    r"Pisces|Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut)"
+    r"(?![A-Za-z])"
+)
+# a day of a solar month: '11 Cancer', 'the 8th of Cancer', 'Saratan 8' (a date, not a figure;
+# an English sign name before a number may be a person's: 'Leo 12' is left alone)
+_SOLAR_DATE_RE = re.compile(
+    rf"(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{SOLAR_MONTH_RE}"
+    r"|(?-i:Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut)"
+    r"\s+\d{1,2}(?!\d|[,.]\d)"
+)
 SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -50,6 +64,14 @@ _WORD = "|".join(sorted(list(SMALL) + list(SCALES), key=len, reverse=True))
 _WORDS_RE = re.compile(
     rf"{LB}(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{_WORD})"
     rf"(?:(?:[\s-]+(?:and\s+)?)(?:{_WORD}))*(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# a length set by a rule, written as a compound: 'a 30-day deadline', 'a one-year extension'
+# ('a 17-year-old', 'a three-day visit' are no such figure)
+_RULE_LENGTH_RE = re.compile(
+    rf"(?<![\w-])(?P<num>\d{{1,3}}|{'|'.join(sorted(SMALL, key=len, reverse=True))})-"
+    r"(?P<unit>hour|day|week|month|year)(?![\w-])(?=\s+(?:[a-z-]+\s+)?(?:deadlines?|ultimatums?|"
+    r"extensions?|visas?|permits?|grace\s+period|notice|stay|residency|residence|ban)\b)",
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(
@@ -104,6 +126,10 @@ _AGO_RE = re.compile(
     rf"^\s+(?:{_DURATION_UNITS}\s+)?(?:ago|earlier|later)\b"
     rf"|^\s+{_DURATION_UNITS}\s+(?:before|after|prior)\b",
     re.I,
+)
+# 'for 44 years before arrest': a length of time, not a point placed before another
+_FOR_BEFORE_RE = re.compile(
+    r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?$", re.I
 )
 # a year in another calendar ('in 1404', 'the year 1403', '1404 solar year', '1446 AH')
 _OTHER_YEAR_BEFORE_RE = re.compile(
@@ -193,8 +219,10 @@ def _excluded_context(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if _TIME_AFTER_RE.match(after) or _AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before):
         return True
-    if _HYPHEN_COMPOUND_RE.match(after) or _AGO_RE.match(after):
+    if _HYPHEN_COMPOUND_RE.match(after):
         return True
+    if _AGO_RE.match(after) and not _FOR_BEFORE_RE.search(before):
+        return True  # 'two days before the vote' places an event; 'for 44 years before' lasts
     if _KIN_OF_RE.search(before):
         return True  # 'a mother of four'
     if (
@@ -247,6 +275,7 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
         return []
     blocked = [(d.start, d.end) for d in find_dates(text)]
     blocked += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in _SOLAR_DATE_RE.finditer(text)]
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
 
@@ -255,6 +284,15 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
             return
         found.append(span)
         taken.append((span.start, span.end))
+
+    for m in _RULE_LENGTH_RE.finditer(text):  # 'a 30-day deadline': the days are the figure
+        num = m.group("num").lower()
+        value = float(num) if num.isdigit() else float(SMALL[num])
+        add(
+            NumberSpan(
+                m.start(), m.end(), value, m.group(0), "count", m.group("unit").lower() + "s"
+            )
+        )
 
     for m in _PROPORTION_RE.finditer(text):  # '1 in 10', 'one in every five': a share
         n, d = _proportion_term(m.group("n")), _proportion_term(m.group("d"))

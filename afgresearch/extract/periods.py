@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from afgresearch.extract.dates import MONTH_RE
-from afgresearch.extract.numbers import SMALL
+from afgresearch.extract.attribution import SPEECH_VERBS
+from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
+from afgresearch.extract.numbers import SMALL, SOLAR_MONTH_RE
 
 _NUM = r"(?:\d+|" + "|".join(sorted(SMALL, key=len, reverse=True)) + r"|few|several|couple\s+of)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
@@ -33,10 +34,13 @@ _DAYS_OF_MONTH = (
     rf"\s*{_DAY})(?:\s*,?\s*{_YEAR})?"
 )
 _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+_EDGE = r"(?:(?:early|late|mid)[\s-]+)?"  # 'between mid-June and early July'
 _PATTERNS = [
-    rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:the\s+)?"
-    rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?{_UNIT}"
-    rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|{_DATE}))?"
+    rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
+    rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
+    rf"(?:{_UNIT}|half|quarter)"
+    rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|the\s+year|"
+    rf"{_DATE}))?"
     rf"(?:\s+alone)?",
     rf"{_LB}(?:in|within|over|on)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+)(?:single\s+)?{_UNIT}"
     rf"(?:\s+alone)?",
@@ -47,17 +51,36 @@ _PATTERNS = [
     rf"{_LB}(?:between|from)\s+{_DAYS_OF_MONTH}",
     rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})\s+{_DAY}(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:on|since)\s+{_DAY}\s+(?-i:{MONTH_RE})(?![A-Za-z])(?:\s*,?\s*{_YEAR})?",
-    rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\s*\d)",
-    rf"{_LB}between\s+{_DATE}\s+and\s+{_DATE}",
-    rf"{_LB}from\s+{_DATE}\s+(?:to|until|till|through)\s+{_DATE}",
+    rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\.?\s*\d)",
+    rf"{_LB}between\s+{_EDGE}{_DATE}\s+and\s+{_EDGE}{_DATE}",
+    rf"{_LB}from\s+{_EDGE}{_DATE}\s+(?:to|until|till|through)\s+{_EDGE}{_DATE}",
     rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+[^,.;:“”\"()]{{3,80}}?(?=\s*[,.;:“”\"(]|$))",
-    rf"{_LB}(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
-    rf"{_LB}(?:last|this|next|the\s+current|the\s+previous)\s+(?:year|month|week)",
+    rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
+    rf"{_LB}(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+current|the\s+previous)\s+"
+    r"(?:year|month|week)(?![\w-])",
+    rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}))",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
+    # a point the figure is counted at: 'As of Monday', 'as of 19 July'
+    rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|the\s+end\s+of\s+(?:{_DATE}|"
+    rf"(?:this|last|the)\s+(?:year|month|week))|{_EDGE}{_DATE})",
+    # a window that ends on a date: 'up to the 8th of Cancer', 'through 5 July'
+    # ('reopened until April 15' sets an end, like 'by July 6': no window)
+    rf"{_LB}(?:up\s+to|through)\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH}|"
+    rf"{SOLAR_MONTH_RE})|{_MONTH}\s+{_DAY})(?:\s*,?\s*{_YEAR})?",
+    rf"{_LB}on\s+(?:last\s+)?(?-i:{WEEKDAY_RE})",
+    # a window named before: 'during this period', 'in the same period'
+    rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:this|that|the\s+same|the\s+reporting)"
+    rf"\s+(?:period|timeframe|time\s+frame)(?:\s+(?:last|this|in)\s+(?:year|{_YEAR}))?",
+    # some of the days of a window: 'On some high-volume days', 'with some days seeing'
+    rf"{_LB}(?:on\s+)?(?:some|many|most|certain)\s+(?:[a-z]+-[a-z]+\s+|peak\s+|busy\s+)?days"
+    r"(?!\s+(?:ago|later|earlier|before|after|of)\b)",
+    # a window opened by an event with a named subject: 'Since Islamabad launched its campaign'
+    rf"{_LB}since\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+(?:[a-z]+ed|began|took|"
+    r"came|won|fell|left|became|seized|began|rose))\b[^,.;:“”\"()]{0,80}?(?=\s*[,.;:“”\"(]|$)",
     rf"{_LB}(?:yesterday|today)(?![\w-])",
 ]
 _PERIOD_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
@@ -88,23 +111,55 @@ def find_periods(text: str) -> list[PeriodSpan]:
     >>> [p.text for p in find_periods("Pakistan deported 286,631 between 1 April and 15 July.")]
     ['between 1 April and 15 July']
     """
-    spans = []
-    for m in _PERIOD_RE.finditer(text or ""):
+    text = text or ""
+    spans: list[PeriodSpan] = []
+    for m in _PERIOD_RE.finditer(text):
+        if spans and m.start() < spans[-1].end:
+            continue  # inside a span extended below ('this year so far')
         found = m.group(0)
         # a sentence-final full stop after a month name is not part of the period
         if found.endswith(".") and not re.search(
             r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$", found
         ):
             found = found[:-1]
-        spans.append(PeriodSpan(m.start(), m.start() + len(found), found))
+        end = m.start() + len(found)
+        alone = _ALONE_RE.match(text, end)
+        if alone:  # 'In May alone', 'in the week of June 21-28 alone'
+            end = alone.end()
+        prev = spans[-1] if spans else None
+        if (
+            prev
+            and re.fullmatch(r",\s+", text[prev.end : m.start()])
+            and re.match(r"(?:from|between)\s", found, re.IGNORECASE)
+        ):
+            # 'In just one week, from July 25 to August 1': one window said twice
+            spans[-1] = PeriodSpan(prev.start, end, text[prev.start : end])
+            continue
+        spans.append(PeriodSpan(m.start(), end, text[m.start() : end]))
     return spans
 
 
-def nearest_period(periods: list[PeriodSpan], start: int, end: int, text: str = "") -> str:
+_ALONE_RE = re.compile(r"\s+(?:alone|so\s+far|to\s+date)(?![\w-])", re.IGNORECASE)
+
+
+# a possible consequence after the main clause ('..., potentially impacting four million'):
+# what might follow has no window of its own ('..., turning 1.4 million into ...' keeps one)
+_CONSEQUENCE_RE = re.compile(
+    r",\s+(?:potentially|possibly|likely|probably|perhaps)\s+[a-z]{3,}ing\b", re.IGNORECASE
+)
+
+
+def nearest_period(
+    periods: list[PeriodSpan], start: int, end: int, text: str = "", others: tuple[int, ...] = ()
+) -> str:
     """Return the verbatim period closest to the character span ``start:end`` ('' if none).
 
     With ``text`` (the sentence), a period before the figure counts as far when a new phrase
-    (', with', ', and', ', while', ', but') stands between them.
+    (', with', ', and', ', while', ', but') stands between them, and is none of its own when it
+    ends another figure's clause ('1 million enrolled this year, and 1.5 million ...'; ``others``
+    are the start offsets of the sentence's other figures). A period after the figure inside an
+    aside about another figure (', including 38,000 who finished school this year') is not its
+    own either.
 
     Example
     -------
@@ -115,12 +170,86 @@ def nearest_period(periods: list[PeriodSpan], start: int, end: int, text: str = 
     for p in periods:
         if p.start < end and p.end > start:
             continue
+        if text and is_statement_time(text, p):
+            continue
+        if p.start >= end and re.search(
+            r",\s+(?:including|among\s+them)\b(?:[^,;]|,(?=\d))*$", text[end : p.start]
+        ):
+            continue  # '1.5 million girls, including 38,000 who finished school this year,'
+        if p.end <= start and _CONSEQUENCE_RE.search(text, p.end, start):
+            continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         gap = start - p.end if p.end <= start else p.start - end
         if p.end <= start and re.search(r"[,;]\s+(?:with|and|while|but)\b", text[p.end : start]):
+            if any(o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others):
+                continue  # the window ends another figure's clause
             gap += 1000  # 'surged since mid-June, with a peak of 43,000 on July 1': another phrase
+        if is_point(p.text):
+            gap += 500  # a day the count is read on gives way to a window in the same sentence
         if best_gap is None or gap < best_gap:
             best, best_gap = p.text, gap
     return best
+
+
+_POINT_RE = re.compile(rf"(?:today|yesterday|on\s+(?:last\s+)?{WEEKDAY_RE})", re.IGNORECASE)
+_STATED_RE = re.compile(rf"{_POINT_RE.pattern}|last\s+week|earlier\s+this\s+week", re.IGNORECASE)
+# a speech verb and the words that say how or to whom ('told AFP', 'said in a statement
+# released'); a figure or a clause between them ('said 500 died on Monday') is not one of them
+_SAID_HOW = (
+    r"(?:in|a|an|the|to|at|its|his|her|their|recent|joint|written|statement|report|release|"
+    r"press|conference|briefing|interview|speech|post|released|published|issued|reporters|"
+    r"journalists|media|(?-i:[A-Z][\w’'.-]*))"
+)
+_SAID_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+{_SAID_HOW}){{0,6}}\s*$", re.IGNORECASE)
+_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+[^,;:]*$", re.IGNORECASE)
+
+
+def is_point(period: str) -> bool:
+    """True when ``period`` names a day a count is read on rather than a window ('As of Monday',
+    'on Thursday', 'yesterday').
+
+    Example
+    -------
+    >>> is_point("As of 19 July"), is_point("in the past two days")
+    (True, False)
+    """
+    return bool(_POINT_RE.fullmatch(period) or re.match(r"as\s+of\b", period, re.IGNORECASE))
+
+
+_LENGTH_RE = re.compile(
+    rf"(?:in|within|over|for)\s+(?:just\s+|only\s+)?(?:a|an|{_NUM})\s+(?:single\s+)?{_UNIT}(?:\s+alone)?",
+    re.IGNORECASE,
+)
+
+
+def is_length(period: str) -> bool:
+    """True when ``period`` is a bare length of time ('within 24 hours', 'in a single day'), which
+    is no window for a figure that is itself a length of time.
+
+    Example
+    -------
+    >>> is_length("within 24 hours"), is_length("in the past two days")
+    (True, False)
+    """
+    return bool(_LENGTH_RE.fullmatch(period))
+
+
+def is_statement_time(text: str, period: PeriodSpan) -> bool:
+    """True when ``period`` dates the statement, not the figure: a day right after a speech verb
+    ('the IOM said on Tuesday that ...', 'told AFP today') or inside 'according to ...'.
+
+    Example
+    -------
+    >>> s = "The IOM said on Tuesday that 500 returned."
+    >>> is_statement_time(s, find_periods(s)[0])
+    True
+    >>> s = "Some 500 returned on Tuesday, the IOM said."
+    >>> is_statement_time(s, find_periods(s)[0])
+    False
+    """
+    if not _STATED_RE.fullmatch(period.text):
+        return False
+    before = text[: period.start]
+    return bool(_SAID_BEFORE_RE.search(before) or _ACCORDING_BEFORE_RE.search(before))
 
 
 def normalise_period(period: str) -> str:

@@ -58,7 +58,10 @@ def test_time_phrases_that_are_no_rate(text):
     [
         ("Some 1,200 people crossed in a single day.", "in a single day"),
         ("Over 30,000 crossed in the month up to Oct 15.", "in the month up to Oct 15"),
-        ("Some 131,912 returned in the week of June 21-28 alone.", "in the week of June 21-28"),
+        (
+            "Some 131,912 returned in the week of June 21-28 alone.",
+            "in the week of June 21-28 alone",
+        ),
         ("Some 460,000 returned between 1 and 19 July.", "between 1 and 19 July"),
         ("Some 9,000 returned since mid-June.", "since mid-June"),
         ("Over 250,000 Afghans returned from Iran in June.", "in June"),
@@ -120,11 +123,157 @@ def test_a_rate_never_shares_a_measure_with_a_total():
         ("On Tuesday, publishing a video, UNHCR said that more than 327,000 Afghans returned.",
          "UNHCR"),
         ("“We are worried,” said UNHCR spokesperson Babar Baloch, adding that 1,200 crossed.",
-         "UNHCR spokesperson Babar Baloch"),
+         "Babar Baloch"),
         ("Speaking to reporters in Kabul, the ministry said 500 returned.", "the ministry"),
-        ("Abdul Haqqani, a ministry spokesman, said 400 returned.",
-         "Abdul Haqqani, a ministry spokesman"),
+        ("Abdul Haqqani, a ministry spokesman, said 400 returned.", "Abdul Haqqani"),
     ],
 )  # fmt: skip
 def test_attribution_is_the_source_name(sentence, source):
     assert sentence_attribution(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Some 900 returned in May alone.", "in May alone"),
+        ("This year alone, 800 people fled.", "This year alone"),
+        ("Over 1,000 crossed in just over the past three months.",
+         "in just over the past three months"),
+        ("Some 1.2 million left in the first half of this year alone.",
+         "in the first half of this year alone"),
+        ("As of Monday, at least 691 people had returned.", "As of Monday"),
+        ("Some 5,236 Afghans were sent back on Thursday, police said.", "on Thursday"),
+        ("Monitors recorded 1,033 incidents during this period.", "during this period"),
+        ("On some high-volume days, aid reached three percent of them.",
+         "On some high-volume days"),
+        ("Some 1,418 migrants entered up to the 8th of Cancer.", "up to the 8th of Cancer"),
+        ("Since Kabul launched its campaign in October 2023, 1,300 people have left.",
+         "Since Kabul launched its campaign in October 2023"),
+        ("In just one week, from July 25 to August 1, 85,000 were deported.",
+         "In just one week, from July 25 to August 1"),
+    ],
+)  # fmt: skip
+def test_more_windows_are_periods(text, period):
+    assert claims_of(text)["period"].tolist()[-1] == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IOM said on Tuesday that 500 people returned.",
+        "According to the ministry's release today, 1,418 migrants entered.",
+        "A spokesman told reporters yesterday that 700 families left.",
+    ],
+)
+def test_the_day_of_a_statement_is_no_period(text):
+    assert claims_of(text)["period"].tolist() == [""]
+
+
+def test_a_window_outranks_the_day_a_count_is_read_on():
+    text = "As of 19 July, 1,541,000 Afghans have returned in 2025."
+    assert claims_of(text)["period"].tolist() == ["in 2025"]
+
+
+def test_a_rate_read_on_a_day_has_no_window():
+    row = one("Around 9,000 Afghans were arriving per day as of 19 July.", 9_000)
+    assert (row["rate"], row["period"]) == ("per day", "")
+
+
+def test_a_window_ending_another_figures_clause_is_not_the_next_figures():
+    text = (
+        "More than 900 girls enrolled this year, and nearly 1,500 girls, including 380 girls "
+        "who finished school this year, were affected."
+    )
+    periods = dict(zip(claims_of(text)["value"], claims_of(text)["period"], strict=True))
+    assert periods == {900.0: "this year", 1_500.0: "", 380.0: "this year"}
+
+
+def test_a_fronted_window_covers_both_clauses():
+    text = "In 2024, 500 people were killed, and 300 were injured."
+    assert claims_of(text)["period"].tolist() == ["In 2024", "In 2024"]
+
+
+def test_a_possible_consequence_has_no_window_but_a_real_one_keeps_it():
+    maybe = "In late May, Iran ordered Afghans out, potentially impacting 4,000 people."
+    real = "In June 2025, Pakistan declined to renew cards, turning 1,400 refugees into outlaws."
+    assert claims_of(maybe)["period"].tolist() == [""]
+    assert claims_of(real)["period"].tolist() == ["In June 2025"]
+
+
+def test_a_solar_calendar_date_is_no_figure():
+    text = "According to the release (Tuesday, 11 Cancer), 1,418 migrants entered by Saratan 8."
+    assert claims_of(text)["value"].tolist() == [1_418.0]
+
+
+def test_a_length_of_time_before_an_event_is_a_figure():
+    text = "Rafi had lived in Iran for 44 years before his arrest, two days before the deadline."
+    assert claims_of(text)["value"].tolist() == [44.0]
+
+
+def test_until_a_date_sets_an_end_and_no_window():
+    text = "The crossing was closed for 25 days and then reopened until April 15."
+    assert claims_of(text)["period"].tolist() == [""]
+
+
+def test_a_length_of_time_takes_no_day_as_its_window():
+    text = "In his first visit in more than three years, the minister landed on Wednesday."
+    assert claims_of(text)["period"].tolist() == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("In the first six months of the year, 300,000 Afghans returned.",
+         "In the first six months of the year"),
+        ("As of the end of June, 1.2 million had returned.", "As of the end of June"),
+        ("Over the weekend, 4,000 people crossed.", "Over the weekend"),
+        ("Some 3,500 families were sent back earlier this year.", "earlier this year"),
+        ("Some 900 crossed this weekend.", "this weekend"),
+    ],
+)  # fmt: skip
+def test_windows_of_the_year_and_the_weekend(text, period):
+    assert claims_of(text)["period"].tolist() == [period]
+
+
+def test_a_day_after_a_reported_figure_is_its_window():
+    assert claims_of("The IOM said in a report released on Monday that 1,200 arrived.")[
+        "period"
+    ].tolist() == [""]
+    assert claims_of("Police said 500 people died on Monday.")["period"].tolist() == ["on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Pakistan set a 30-day deadline for Afghans to leave.", 30, "days"),
+        ("They were granted a one-year extension.", 1, "years"),
+        ("Iran issued a six-month residency permit.", 6, "months"),
+    ],
+)
+def test_a_compound_length_set_by_a_rule_is_a_policy_figure(text, value, unit):
+    row = one(text, value)
+    assert (row["unit"], row["kind"]) == (unit, "policy")
+
+
+def test_an_age_or_a_visit_in_a_compound_is_no_figure():
+    assert claims_of("A 17-year-old girl left after a three-day visit.").empty
+
+
+def test_a_length_of_time_takes_no_other_length_as_its_window():
+    row = one("They would get a 30-day transit visa within 24 hours of applying.", 30)
+    assert (row["kind"], row["period"]) == ("policy", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Some 7,000 left between mid-June and early July.", "between mid-June and early July"),
+        ("Some 7,000 left this year so far.", "this year so far"),
+        ("Some 7,000 left in the same period last year.", "in the same period last year"),
+        ("Since Sept. 2023, 7,000 have left.", "Since Sept. 2023"),
+        ("Some 7,000 left throughout 2024.", "throughout 2024"),
+        ("As of mid-July, 7,000 had left.", "As of mid-July"),
+    ],
+)
+def test_windows_with_edges_of_months_and_trailing_so_far(text, period):
+    assert claims_of(text)["period"].tolist() == [period]
