@@ -24,7 +24,8 @@ package's public API, extracts claims and events, and prints:
 - event dates: the share of labelled dated events whose extracted event on that line has the
   labelled date at the labelled precision (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``);
 - key claims recall: a labelled claim is found when a claim on its line has its value; among
-  found claims, period and source right (strict: equal to the label after collapsing whitespace
+  found claims, period and source right (a claim's period reads as its ``period``, its
+  ``rate``, or both joined as the brief shows them, ``per day, since April``) (strict: equal to the label after collapsing whitespace
   and case; lenient: equal to, containing or contained in the label or one of its listed
   alternatives, or naming the same acronym).
 
@@ -377,7 +378,12 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, object]:
                 cl_missed.append((lab["file"], int(lab["line"]), lab["quote"]))
                 continue
             cl_found += 1
-            periods = list(col(hits, "period"))
+            # what the brief states as the claim's time: its period, its rate ('per day', kept
+            # in the rate column by the claims contract), or both as the brief joins them
+            periods = []
+            for pair in zip(col(hits, "rate"), col(hits, "period"), strict=True):
+                stated = [norm(x) for x in pair if norm(x)]
+                periods += [", ".join(stated), *(stated if len(stated) > 1 else [])]
             sources = list(col(hits, "attributed_to"))
             want_p = [lab["period"], *alternatives(lab, "period_alt")]
             want_s = [lab["source"], *alternatives(lab, "source_alt")]

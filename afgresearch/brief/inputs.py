@@ -45,6 +45,7 @@ _CLAIM_READ = (
     "unit",
     "topic",
     "period",
+    "rate",
     "attributed_to",
     *FLAG_COLUMNS,
 )

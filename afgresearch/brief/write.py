@@ -76,6 +76,18 @@ def _pct(value: Any) -> Md:
     return Md("" if n is None else f"{n:.0%}")
 
 
+def _when(claim: Any) -> Md:
+    """A claim's time as the source states it: its rate (``per day``) and its period, joined.
+
+    Example
+    -------
+    >>> _when({"rate": "per day", "period": "since April"}), _when({"period": ""})
+    ('per day, since April', '')
+    """
+    parts = [text(claim.get(key)) for key in ("rate", "period")]
+    return md_inert(", ".join(p for p in parts if p))
+
+
 def _points(value: Any) -> Md:
     n = number(value)
     return Md("" if n is None else f"{n * 100:+.0f}")
@@ -187,6 +199,7 @@ def template_environment() -> Environment:
             "quote": _quote,
             "num": _num,
             "pct": _pct,
+            "when": _when,
             "points": _points,
             "amount": _amount,
             "measure": _measure,

@@ -27,3 +27,13 @@ def test_a_rate_is_never_ranked_as_the_largest_total():
     claims["rate_per"] = ""
     returns = build_context({"claims": flag_claims(claims)})["claims"]["returns"]
     assert [r["value"] for r in returns] == [30_000.0, 20_000.0]
+
+
+def test_the_brief_states_a_rate_with_its_window():
+    from afgresearch.brief.write import render_markdown
+
+    rate = _claim(1, 30_000, "day") | {"period": "since April"}
+    md = render_markdown(build_context({"claims": flag_claims(pd.DataFrame([rate]))}))
+    table = md.split("## Key figures")[1].split("\n## ")[0]
+    assert "| per day, since April | IOM |" in table
+    assert "Afghans, per day, since April, according to IOM" in md
