@@ -209,6 +209,34 @@ def overlaps(anchor: str, quote: str) -> bool:
     return bool(aw) and len(aw & qw) / len(aw) >= 0.5
 
 
+def quote_lines(lines: list[str], first: int, quote: object) -> range:
+    """The source lines a quote covers when it starts on line ``first`` of a text dump: the
+    lines of its block (a paragraph wrapped over several lines) up to the one where the quote
+    is complete; ``first`` alone when it cannot be followed."""
+    want = norm(quote)
+    text = ""
+    for n in range(first, len(lines) + 1):
+        if not want or not lines[n - 1].strip():
+            break
+        text = f"{text} {norm(lines[n - 1])}".strip()
+        if want in text:
+            return range(first, n + 1)
+    return range(first, first + 1)
+
+
+def at_line(rows: pd.DataFrame, file: str, line: int, lines: list[str] | None) -> pd.DataFrame:
+    """Rows of ``file`` cited at ``line``, or (text dumps) whose quote starts above ``line`` and
+    runs on to it in the same wrapped paragraph."""
+    same = rows[rows["source_file"] == file]
+    if lines is None or file.endswith((".csv", ".jsonl")):
+        return same[same["line"] == line]
+    keep = [
+        int(r_line) == line or line in quote_lines(lines, int(r_line), quote)
+        for r_line, quote in zip(same["line"], col(same, "quote"), strict=True)
+    ]
+    return same[keep]
+
+
 def date_right(extracted: object, label: str) -> bool:
     d = norm(extracted)[:10]
     return len(d) >= len(label) and d[: len(label)] == label
@@ -339,9 +367,7 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, object]:
         events = events.copy()
         events["source_file"] = events["source_file"].astype(str).map(lambda s: Path(s).name)
         for _, lab in lab_ev.iterrows():
-            cands = events[
-                (events["source_file"] == lab["file"]) & (events["line"] == int(lab["line"]))
-            ]
+            cands = at_line(events, lab["file"], int(lab["line"]), texts.get(lab["file"]))
             near = cands[[overlaps(lab["anchor"], q) for q in col(cands, "quote")]]
             pool = near if len(near) else cands
             if len(pool):
@@ -365,9 +391,7 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, object]:
         claims["source_file"] = claims["source_file"].astype(str).map(lambda s: Path(s).name)
         for _, lab in lab_cl.iterrows():
             v = float(lab["value"])
-            cands = claims[
-                (claims["source_file"] == lab["file"]) & (claims["line"] == int(lab["line"]))
-            ]
+            cands = at_line(claims, lab["file"], int(lab["line"]), texts.get(lab["file"]))
             hits = cands[
                 [
                     abs(float(x) - v) <= 1e-6 * max(1.0, abs(v))

@@ -483,7 +483,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 prose = [(i + 1, text_of(i)) for i in block]
             elif wrapped := _wrapped(raw, kinds, block):
                 prose = [
-                    (para[0] + 1, " ".join(L.paragraph_text(raw[i]) for i in para))
+                    (para[0] + 1, "\n".join(L.paragraph_text(raw[i]) for i in para))
                     for para in wrapped
                 ]
                 for i in (i for para in wrapped for i in para):

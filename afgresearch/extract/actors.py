@@ -20,6 +20,7 @@ from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.provenance import exact_lines
 from afgresearch.schema import (
     ACTOR_COLUMNS,
     CO_MENTION_COLUMNS,
@@ -73,7 +74,9 @@ def extract_mentions(
             })  # fmt: skip
     if not rows:
         return empty_table("mentions")
-    out = pd.DataFrame(rows).sort_values(["source_file", "line", "paragraph_id", "actor"])
+    # cited at the line of the first form found, in a paragraph that spans several lines
+    out = exact_lines(pd.DataFrame(rows), paragraphs, "matched")
+    out = out.sort_values(["source_file", "line", "paragraph_id", "actor"], kind="stable")
     return conform(out, MENTION_COLUMNS).reset_index(drop=True)
 
 

@@ -46,6 +46,7 @@ from afgresearch.extract.measures import (
 from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
 from afgresearch.extract.periods import find_periods, is_length, is_point, nearest_period
 from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.provenance import exact_lines
 from afgresearch.extract.rates import find_rates, rate_for
 from afgresearch.extract.topics import classify_topic
 from afgresearch.schema import CLAIM_COLUMNS, conform, empty_table, require
@@ -625,7 +626,8 @@ def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
         )
     ]
     claims = claims.drop(columns=["article_id", "number_text", "number_kind", "predicate"])
-    return conform(claims, CLAIM_COLUMNS).reset_index(drop=True)
+    # cited at the line where the quote starts, in a paragraph that spans several lines
+    return exact_lines(conform(claims, CLAIM_COLUMNS).reset_index(drop=True), paragraphs, "quote")
 
 
 def _source_key(attributed_to: str, article: str) -> str:

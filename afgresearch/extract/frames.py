@@ -25,11 +25,14 @@ def check_paragraphs(paragraphs: pd.DataFrame) -> pd.DataFrame:
 
     Returns
     -------
-    DataFrame with ``text`` as str (missing text -> empty string) and ``line`` as int.
+    DataFrame with ``text`` as str (missing text -> empty string; line breaks inside a
+    paragraph read as spaces, so offsets are unchanged and no pattern has to allow for a break:
+    :func:`afgresearch.extract.provenance.exact_lines` maps offsets back to source lines) and
+    ``line`` as int.
     """
     require(paragraphs, "paragraphs", error=InputTableError)
     out = paragraphs.copy()
-    out["text"] = out["text"].fillna("").astype(str)
+    out["text"] = out["text"].fillna("").astype(str).str.replace("\n", " ", regex=False)
     for col in ("paragraph_id", "article_id", "source_file"):
         out[col] = out[col].fillna("").astype(str)
     out["line"] = pd.to_numeric(out["line"]).astype("int64")

@@ -104,7 +104,11 @@ def test_navigation_lines_and_headings_in_one_per_line_file():
 def test_wrapped_paragraphs_joined_and_caption_pair_dropped():
     (art,) = segment_text(layouts.WRAPPED)
     assert [line for line, _ in art.paragraphs] == [3, 7, 13, 16, 17]
-    assert art.paragraphs[0][1].endswith("the culture ministry said in a statement.")
+    # a wrapped paragraph keeps its line breaks: line k of its text is source line (line + k)
+    line, text = art.paragraphs[0]
+    raw = layouts.WRAPPED.splitlines()
+    assert text.split("\n") == [raw[line - 1 + k].strip() for k in range(text.count("\n") + 1)]
+    assert text.endswith("the culture\nministry said in a statement.")
     assert not any("lamp" in t for _, t in art.paragraphs)
 
 

@@ -1,0 +1,116 @@
+"""Exact source lines for evidence found inside paragraphs that span several lines.
+
+A paragraph of a text dump may run over several source lines (a hard-wrapped newsletter or
+export); its text keeps those line breaks and its ``line`` is its first line. A claim, an actor
+mention or an event found in such a paragraph is cited at the line where its own text starts,
+as ``grep -n`` finds it, not at the paragraph's first line. Extractors read the paragraph with
+its line breaks as spaces (:func:`flat_paragraphs`, same offsets), so no pattern has to allow
+for a break, and :func:`exact_lines` moves each row to its line afterwards.
+
+Rows of CSV, JSON Lines and Parquet records keep the record's line: a record is cited where it
+starts, whatever line breaks its text field holds.
+
+Example
+-------
+>>> p = pd.DataFrame({"paragraph_id": ["p"], "source_file": ["news.txt"], "line": [7],
+...     "text": ["Officials said that\\n2,655 Afghans were\\ndeported on Monday."]})
+>>> rows = pd.DataFrame({"paragraph_id": ["p"], "line": [7], "quote": ["deported on Monday"]})
+>>> exact_lines(rows, p, "quote")["line"].tolist()
+[9]
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+import pandas as pd
+
+#: suffixes of text dumps, whose paragraphs are numbered line by line (as the corpus reads them)
+LINE_NUMBERED_SUFFIXES: tuple[str, ...] = (".txt", ".text", ".md", ".markdown")
+
+
+def flat_paragraphs(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """``paragraphs`` with line breaks inside a paragraph's text read as spaces (same offsets).
+
+    Example
+    -------
+    >>> flat_paragraphs(pd.DataFrame({"text": ["a\\nb"]}))["text"].tolist()
+    ['a b']
+    """
+    if paragraphs.empty or "text" not in paragraphs.columns:
+        return paragraphs
+    text = paragraphs["text"].astype("string").fillna("")
+    if not text.str.contains("\n", regex=False).any():
+        return paragraphs
+    return paragraphs.assign(text=text.str.replace("\n", " ", regex=False))
+
+
+def line_of(text: str, first_line: int, offset: int) -> int:
+    """The source line of character ``offset`` of a paragraph whose first line is ``first_line``.
+
+    Example
+    -------
+    >>> line_of("one\\ntwo\\nthree", 10, 8)
+    12
+    """
+    return first_line + text.count("\n", 0, max(0, offset))
+
+
+def _start(flat: str, span: str) -> int:
+    """Offset of the earliest ``;``-separated form of ``span`` in ``flat`` as a whole word."""
+    best = -1
+    for form in (f.strip() for f in span.split("; ")):
+        if not form:
+            continue
+        match = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", flat) or re.search(
+            re.escape(form), flat
+        )
+        if match and (best < 0 or match.start() < best):
+            best = match.start()
+    return best
+
+
+def exact_lines(table: pd.DataFrame, paragraphs: pd.DataFrame, span_column: str) -> pd.DataFrame:
+    """Move each row of ``table`` to the source line where its ``span_column`` text starts.
+
+    Parameters
+    ----------
+    table : rows with ``paragraph_id`` and ``line`` and a column
+        of text found in the paragraph (a claim's ``quote``, an event's ``quote``, a mention's
+        ``matched`` forms, ``;``-separated).
+    paragraphs : the paragraphs table, texts with their line breaks.
+    span_column : the column holding the found text.
+
+    Returns
+    -------
+    A copy of ``table`` whose ``line`` is exact for paragraphs of text dumps that span several
+    lines; other rows, and rows whose text is not found verbatim, keep their line.
+    """
+    if table.empty or paragraphs.empty or span_column not in table.columns:
+        return table
+    text = paragraphs["text"].astype("string").fillna("")
+    numbered = paragraphs["source_file"].astype("string").fillna("").map(
+        lambda f: PurePosixPath(f).suffix.casefold() in LINE_NUMBERED_SUFFIXES
+    )
+    multi = paragraphs[numbered & text.str.contains("\n", regex=False)]
+    if multi.empty:
+        return table
+    where = dict(
+        zip(
+            multi["paragraph_id"].astype(str),
+            zip(multi["text"].astype(str), multi["line"].astype(int), strict=True),
+            strict=True,
+        )
+    )
+    lines = table["line"].tolist()
+    for i, (pid, span) in enumerate(
+        zip(table["paragraph_id"].astype(str), table[span_column].astype(str), strict=True)
+    ):
+        if pid not in where:
+            continue
+        raw, first = where[pid]
+        start = _start(raw.replace("\n", " "), span)
+        if start >= 0:
+            lines[i] = line_of(raw, first, start)
+    return table.assign(line=pd.array(lines, dtype=table["line"].dtype))
