@@ -20,8 +20,8 @@ clauses and the punctuation that closes them:
   statement was made, which dates a reported past act only when nothing else does.
 
 A clause opens at its marker and ends at the first comma, semicolon, colon, dash, bracket or
-quotation mark after it (commas inside a date such as 'July 3, 2025' or a number do not count),
-or at the end of the sentence; the text after that boundary belongs to the enclosing clause.
+quotation mark after it (commas inside a date such as 'July 3, 2025' or a number, and short
+parentheses such as '(POR)' or '(August 19, 2025)', do not count), or at the end of the sentence; the text after that boundary belongs to the enclosing clause.
 Clauses therefore nest or are disjoint. Everything outside them is the ``main`` clause (index 0).
 
 Example
@@ -100,6 +100,8 @@ _COORDINATE_RE = re.compile(
 _REPORT_RE = re.compile(
     rf",\s+(?P<r>(?:[\w’'.()-]+\s+){{0,7}}?(?:{SPEECH_VERBS})\b[^,;:“”\"]*?)\s*[.!?]?[\"”’]?\s*$"
 )
+# a short parenthesis ('(POR)', '(Monday)', '(August 19, 2025)') is part of its clause
+_SHORT_BRACKET_RE = re.compile(r"\((?:[^()\s]+\s*){1,5}\)|\[(?:[^\[\]\s]+\s*){1,3}\]")
 _BOUNDARY_RE = re.compile(r"[;:()\[\]“”\"]|,\s|\s[–—-]\s|[–—](?=\S)")
 
 
@@ -122,6 +124,7 @@ def _protected(sentence: str, protect: list[tuple[int, int]]) -> list[tuple[int,
     """Spans inside which a comma is no boundary: dates, grouped numbers."""
     spans = list(protect)
     spans += [(m.start(), m.end()) for m in re.finditer(r"\d,\s?\d", sentence)]
+    spans += [(m.start(), m.end()) for m in _SHORT_BRACKET_RE.finditer(sentence)]
     return spans
 
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from afgresearch.extract.clauses import SHARES_TIME, Clause, clause_of, segment_clauses
-from afgresearch.extract.dates import DateSpan, find_dates, resolve
+from afgresearch.extract.dates import MONTH_RE, DateSpan, find_dates, resolve
 
 _BASIS_OF_KIND = {"weekday": "weekday_relative", "relative": "relative"}
 
@@ -196,6 +196,48 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
     return ""
 
 
+# a dateline before the story ('Islamabad [Pakistan], April 12 (ANI): ', 'KABUL (Khaama Press):
+# ', 'Moscow, Jul 3 (AP) '): its date is when the story was filed, not when its events happened
+_DATELINE_RE = re.compile(
+    rf"^\s*(?:[A-Z][\w.’'-]*\s*){{1,4}}(?:\[[^\]]{{1,30}}\]\s*)?"
+    rf"(?:,\s*{MONTH_RE}\s+\d{{1,2}}(?:,?\s*\d{{4}})?\s*)?"
+    rf"(?:\((?:[A-Z][\w.’' -]{{0,30}})\)\s*[:–—-]?|[:–—-])\s"
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a leading dateline ends (0 when the sentence has none).
+
+    Example
+    -------
+    >>> s = "Islamabad [Pakistan], April 12 (ANI): Dar met Muttaqi."
+    >>> s[dateline_end(s):]
+    'Dar met Muttaqi.'
+    """
+    m = _DATELINE_RE.match(sentence)
+    return m.end() if m else 0
+
+
+def _same_day_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """Drop the weaker of two spans that name one day ('on Tuesday (August 19, 2025)', 'today
+    (Monday)'): a calendar date in the brackets wins, else the span before them."""
+    drop: set[int] = set()
+    for a, b in zip(spans, spans[1:], strict=False):
+        if re.fullmatch(r"\s*[(,]\s*", sentence[a.end : b.start]) and (
+            sentence[b.end : b.end + 2].lstrip().startswith(")")
+        ):  # fmt: skip
+            drop.add(id(a) if b.kind in ("day", "month") else id(b))
+    return [s for s in spans if id(s) not in drop]
+
+
+def _date_before(sentence: str, clause: Clause, spans: list[DateSpan]) -> list[DateSpan]:
+    """'since April 2025, when Pakistan set a deadline': a 'when' clause right after a date
+    happens at that date."""
+    if clause.kind != "temporal" or clause.marker.lower() != "when":
+        return []
+    return [s for s in spans if re.fullmatch(r"\s*,?\s*", sentence[s.end : clause.start])]
+
+
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:
     """Clauses under ``index`` that share its time, reached through clauses that do too."""
     out = []
@@ -227,7 +269,9 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     >>> event_date(s, s.index("met"), s.index("met") + 3, "2025-05-31")
     ('2025-05-31', 'background_excluded')
     """
-    spans = [s for s in find_dates(sentence) if s.kind != "decade"]
+    lead = dateline_end(sentence)
+    spans = [s for s in find_dates(sentence) if s.kind != "decade" and s.start >= lead]
+    spans = _same_day_pairs(sentence, spans)
     clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in find_dates(sentence)])
     own = clause_of(clauses, verb_start)
     home = {id(s): clause_of(clauses, s.start) for s in spans}
@@ -247,7 +291,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     reported: list[DateSpan] = []  # the date of a closing attribution ('..., X said on Friday')
     index = own
     while True:
-        order += nearest([s for s in usable if home[id(s)] == index])
+        order += _date_before(sentence, clauses[index], usable)
+        order += nearest([s for s in usable if home[id(s)] == index and s not in order])
         shared = set(_shared_children(clauses, index))
         order += nearest([s for s in usable if home[id(s)] in shared and s not in order])
         reports = {i for i, c in enumerate(clauses) if c.parent == index and c.kind == "report"}
