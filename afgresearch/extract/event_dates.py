@@ -37,9 +37,31 @@ from __future__ import annotations
 import re
 
 from afgresearch.extract.clauses import SHARES_TIME, Clause, clause_of, segment_clauses
-from afgresearch.extract.dates import MONTH_RE, DateSpan, find_dates, resolve
+from afgresearch.extract.dates import (
+    MONTH_RE,
+    DateSpan,
+    find_ago,
+    find_dates,
+    resolve,
+    resolve_ago,
+)
 
-_BASIS_OF_KIND = {"weekday": "weekday_relative", "relative": "relative"}
+_BASIS_OF_KIND = {"weekday": "weekday_relative", "relative": "relative", "ago": "relative"}
+
+
+def _resolve(span: DateSpan, published: str, future: bool = False) -> str:
+    if span.kind == "ago":
+        return resolve_ago(span, published)
+    return resolve(span, published, future)
+
+
+def _sentence_dates(sentence: str) -> list[DateSpan]:
+    """The calendar expressions of ``sentence`` with 'N years ago' and the like."""
+    spans = find_dates(sentence)
+    spans += [a for a in find_ago(sentence)
+              if all(a.end <= s.start or a.start >= s.end for s in spans)]  # fmt: skip
+    return sorted(spans, key=lambda s: s.start)
+
 
 # a date that belongs to the Taliban's (or anyone's) taking of power: 'seized power in August
 # 2021', 'the 2021 takeover', 'the fall of Kabul in 2021'
@@ -270,9 +292,10 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     ('2025-05-31', 'background_excluded')
     """
     lead = dateline_end(sentence)
-    spans = [s for s in find_dates(sentence) if s.kind != "decade" and s.start >= lead]
+    found = _sentence_dates(sentence)
+    spans = [s for s in found if s.kind != "decade" and s.start >= lead]
     spans = _same_day_pairs(sentence, spans)
-    clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in find_dates(sentence)])
+    clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in found])
     own = clause_of(clauses, verb_start)
     home = {id(s): clause_of(clauses, s.start) for s in spans}
 
@@ -302,7 +325,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
             break
         index = clause.parent
     for span in order:
-        value = resolve(span, published, future and span.start >= verb_start)
+        value = _resolve(span, published, future and span.start >= verb_start)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
     past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
@@ -310,7 +333,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     if window:
         return window, "clause"
     for span in reported if past else []:
-        value = resolve(span, published)
+        value = _resolve(span, published)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
     if published and past:

@@ -48,7 +48,17 @@ from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|without|n't)\b(?:\s+\w+){0,3}\s*$", re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|may|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    r"\b(?:could|may|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if|whether)\b"
+    r"(?:\s+[\w’'-]+){0,4}\s*$",
+    re.I,
+)
+# an act someone asks for, wants or refuses is not (yet) an act: 'asked Pakistan to extend the
+# deadline', 'plans to deport' (the request or plan is its own event)
+_GOVERNED_RE = re.compile(
+    r"\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|request(?:ed|s)?|"
+    r"appeal(?:ed|s)?\s+to|press(?:ed|es)|want(?:s|ed)?|plan(?:s|ned)?|hop(?:es|ed)|seek(?:s)?|"
+    r"sought|demand(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es)|threaten(?:ed|s)?)\b"
+    r"(?:\s+[\w’'-]+){0,4}?\s+to\s+$",
     re.I,
 )
 # 'He met ...', 'Last week, he met ...': a pronoun subject at the start of the sentence
@@ -100,7 +110,7 @@ def load_cameo(path: Path | str | None = None) -> tuple[CameoCode, ...]:
     Example
     -------
     >>> [c.code for c in load_cameo()][:3]
-    ['020', '030', '036']
+    ['010', '020', '030']
     """
     if path is None:
         return _default_cameo()
@@ -170,6 +180,8 @@ def _first_match(code: CameoCode, sentence: str) -> _Verb | None:
             start, end = m.start(group), m.end(group)
             before = sentence[max(0, start - 40) : start]
             if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
+                continue
+            if not code.future and _GOVERNED_RE.search(before):
                 continue
             word = re.match(r"[\w’'-]+", sentence[start:end])
             if word and word.group(0).lower().endswith("ed") and _ATTRIBUTIVE_RE.search(before):
