@@ -240,6 +240,15 @@ def dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+def _name_year(sentence: str, span: DateSpan) -> bool:
+    """A year that is part of a name ("the Security Council's 1988 Committee", 'the 2020 Doha
+    Agreement'), not a date."""
+    return span.kind == "year" and bool(
+        re.search(r"(?:[’']s|\bthe)\s+$", sentence[: span.start], re.IGNORECASE)
+        and re.match(r"\s+(?-i:[A-Z])", sentence[span.end :])
+    )
+
+
 def _same_day_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
     """Drop the weaker of two spans that name one day ('on Tuesday (August 19, 2025)', 'today
     (Monday)'): a calendar date in the brackets wins, else the span before them."""
@@ -293,7 +302,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     """
     lead = dateline_end(sentence)
     found = _sentence_dates(sentence)
-    spans = [s for s in found if s.kind != "decade" and s.start >= lead]
+    spans = [s for s in found
+             if s.kind != "decade" and s.start >= lead and not _name_year(sentence, s)]  # fmt: skip
     spans = _same_day_pairs(sentence, spans)
     clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in found])
     own = clause_of(clauses, verb_start)
@@ -323,6 +333,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         clause = clauses[index]
         if clause.kind not in SHARES_TIME or clause.parent < 0:
             break
+        if clause.kind == "complement" and _NOT_YET_RE.search(sentence[clause.start : verb_start]):
+            break  # 'announced on Friday that it would upgrade ...': Friday dates the announcing
         index = clause.parent
     for span in order:
         value = _resolve(span, published, future and span.start >= verb_start)

@@ -68,7 +68,7 @@ _VISIT_CODES = frozenset({"036", "042"})
 # codes whose place names the other party: the country visited, the country returned to
 _PLACE_HOST_CODES = _VISIT_CODES | {"0841"}
 # codes whose reporter is never the agent, and whose agent may follow ('deported from Iran')
-_COERCION_CODES = frozenset({"173", "174", "0841"})
+_COERCION_CODES = frozenset({"173", "174", "0841", "180", "195"})
 # date bases that come from the event's own words, not from the article's date
 _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 
@@ -168,7 +168,9 @@ class _Verb:
 # a past participle used as an adjective ('the internationally recognised government', 'the
 # deported migrants'): after a determiner or possessive, optionally an adverb
 _ATTRIBUTIVE_RE = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|these|those)|[’']s)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+    r"(?:\b(?:the|a|an|its|their|his|her|these|those|of|for|among|with|against|about)|[’']s)\s+"
+    r"(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -410,7 +412,9 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             parties = [m for m in parties if not in_source(m)]
         # an actor inside a clause that does not hold the verb ('Wang, who met Modi, flew to
         # Kabul') is not its subject
-        before = [m for m in parties if m.end <= verb.start and not any(
+        # ('Pakistani drone strikes': the demonym's match runs into the verb and is its agent)
+        before = [m if m.end <= verb.start else Match(m.start, verb.start, m.actor, m.type, m.text)
+                  for m in parties if m.start < verb.start and not any(
             c.start <= m.start < c.end and not c.start <= verb.start < c.end for c in clauses[1:]
         )]  # fmt: skip
         after = [m for m in parties if m.start >= verb.end]
@@ -447,7 +451,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
         if nominal and not actor_1:
             continue  # an act named without its agent ('deportations have increased')
         stop = _TARGET_BREAK_RE.search(sentence, verb.end)
-        after = [m for m in after if m.actor != actor_1 and (stop is None or m.end <= stop.start())]
+        end = min(stop.start() if stop else len(sentence), home.end)  # the verb's own clause
+        after = [m for m in after if m.actor != actor_1 and m.end <= end]
         actor_2 = _head(after, 0, sentence).actor if after else ""
         if len(anaphor) > 1 and actor_1 == anaphor[0] and not actor_2:
             actor_2 = anaphor[1]  # 'both countries began ...'
