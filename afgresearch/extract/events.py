@@ -287,15 +287,6 @@ def _subject(parties: list[Match], sentence: str, verb_start: int) -> str:
     return last.actor
 
 
-# a definite description in subject position stands for an actor named before: 'The group
-# seized power', 'The embassy resumed ...', 'Both countries began ...' (only auxiliaries and
-# adverbs between it and the verb)
-_ANAPHOR_RE = re.compile(
-    r"(?:^|[,;:—–-]\s*|\b(?:since|after|when|while|as|but|and|because)\s+)"
-    r"(?P<np>(?:the|both|this)\s+(?:two\s+)?(?-i:[a-z-]+\s+)?(?P<n>[a-z]+))\s+"
-    r"(?:(?:has|have|had|was|were|is|are|also|then|later|again|\w+ly)\s+){0,3}$",
-    re.IGNORECASE,
-)
 #: what a definite description may stand for, by its head noun
 ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("group", "movement", "militants", "insurgents"), ("armed group",)),
@@ -311,6 +302,16 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("countries", "sides", "neighbours", "neighbors", "nations"), ("country",)),
 }
 _PLURAL_ANAPHORS = frozenset({"countries", "sides", "neighbours", "neighbors", "nations"})
+# a definite description in subject position stands for an actor named before: 'The group
+# seized power', 'The embassy resumed ...', 'Both countries began ...' (only auxiliaries and
+# adverbs, or a verb of beginning, between it and the verb)
+_ANAPHOR_RE = re.compile(
+    r"(?:^|[,;:—–-]\s*|\b(?:since|after|when|while|as|but|and|because)\s+)"
+    rf"(?P<np>(?:the|both|this)\s+(?:two\s+)?(?-i:[a-z-]+\s+)?(?P<n>{'|'.join(ANAPHOR_TYPES)}))\s+"
+    r"(?:(?:has|have|had|was|were|is|are|also|then|later|again|\w+ly|began|begun|started|"
+    r"continued|kept|resumed)\s+){0,3}$",
+    re.IGNORECASE,
+)
 # a place as the subject of a verb stands for its country: 'Islamabad launched ...', 'Tehran
 # says ...' (not after a preposition: 'talks in Kabul ended')
 _PLACE_SUBJECT_RE = re.compile(
