@@ -443,3 +443,42 @@ def resolve_ago(span: DateSpan, published: str) -> str:
         return _month_range(index // 12, index % 12 + 1)
     year = pub.year - n
     return f"{year:04d}-01-01/{year:04d}-12-31"
+
+
+_WEEKEND_RE = re.compile(r"\b(?:over|during|at|on|last|this|past)\s+(?:the\s+)?weekend\b", re.I)
+
+
+def find_weekend(text: str) -> list[DateSpan]:
+    """Return 'over the weekend', 'last weekend' and the like in ``text`` (kind 'weekend');
+    resolve them with :func:`resolve_weekend`.
+
+    Example
+    -------
+    >>> [s.text for s in find_weekend("Iran deported 8,000 Afghans over the weekend.")]
+    ['over the weekend']
+    """
+    return [
+        DateSpan(m.start(), m.end(), m.group(0), "weekend", (("rel", "weekend"),))
+        for m in _WEEKEND_RE.finditer(text)
+    ]
+
+
+def resolve_weekend(span: DateSpan, published: str) -> str:
+    """The last Saturday-Sunday before publication (up to publication when it falls on one);
+    '' without a publication date.
+
+    Example
+    -------
+    >>> resolve_weekend(find_weekend("over the weekend")[0], "2025-05-12")
+    '2025-05-10/2025-05-11'
+    >>> resolve_weekend(find_weekend("over the weekend")[0], "2025-05-11")
+    '2025-05-10/2025-05-11'
+    """
+    pub = parse_iso(published)
+    if pub is None or span.kind != "weekend":
+        return ""
+    saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    sunday = min(saturday + dt.timedelta(days=1), pub)
+    if saturday == sunday:
+        return saturday.isoformat()
+    return f"{saturday.isoformat()}/{sunday.isoformat()}"

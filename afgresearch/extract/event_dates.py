@@ -42,23 +42,32 @@ from afgresearch.extract.dates import (
     DateSpan,
     find_ago,
     find_dates,
+    find_weekend,
     resolve,
     resolve_ago,
+    resolve_weekend,
 )
 
-_BASIS_OF_KIND = {"weekday": "weekday_relative", "relative": "relative", "ago": "relative"}
+_BASIS_OF_KIND = {
+    "weekday": "weekday_relative",
+    "relative": "relative",
+    "ago": "relative",
+    "weekend": "relative",
+}
 
 
 def _resolve(span: DateSpan, published: str, future: bool = False) -> str:
     if span.kind == "ago":
         return resolve_ago(span, published)
+    if span.kind == "weekend":
+        return resolve_weekend(span, published)
     return resolve(span, published, future)
 
 
 def _sentence_dates(sentence: str) -> list[DateSpan]:
-    """The calendar expressions of ``sentence`` with 'N years ago' and the like."""
+    """The calendar expressions of ``sentence`` with 'N years ago' and 'over the weekend'."""
     spans = find_dates(sentence)
-    spans += [a for a in find_ago(sentence)
+    spans += [a for a in find_ago(sentence) + find_weekend(sentence)
               if all(a.end <= s.start or a.start >= s.end for s in spans)]  # fmt: skip
     return sorted(spans, key=lambda s: s.start)
 

@@ -63,6 +63,9 @@ _GOVERNED_RE = re.compile(
 )
 # 'He met ...', 'Last week, he met ...': a pronoun subject at the start of the sentence
 _PRONOUN_START = re.compile(r"^\s*(?:[^,]{1,30},\s*)?(?:He|She|he|she)\b")
+# a passive verb: its auxiliary right before it, and its agent after 'by'
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
 _PASSIVE_AGENT = re.compile(r"\b(?:by|of)\s+(?:the\s+)?$", re.I)
 _VISIT_CODES = frozenset({"036", "042"})
 # codes whose place names the other party: the country visited, the country returned to
@@ -201,7 +204,9 @@ _CONDITIONAL_RE = re.compile(
 )
 
 # nouns that name an act without its agent
-_NOMINAL_RE = re.compile(r"(?:deportations?|expulsions?|arrests?|detentions?)", re.IGNORECASE)
+_NOMINAL_RE = re.compile(
+    r"(?:deportations?|expulsions?|arrests?|detentions?|crackdowns?)", re.IGNORECASE
+)
 # a verb that makes its subject the agent of the act its object names:
 # 'Pakistan resumed the deportation of ...', 'Iran stepped up deportations'
 _LIGHT_VERB_RE = re.compile(
@@ -441,6 +446,19 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             actor_1 = anaphor[0]
         else:
             actor_1 = _subject(before, sentence, verb.start)
+        patient = ""
+        passive = _PASSIVE_AUX_RE.search(sentence, 0, verb.start)
+        by = next((i for i, m in enumerate(after)
+                   if _BY_AGENT_RE.fullmatch(sentence[verb.end : m.start])), None)  # fmt: skip
+        if passive and by is not None and not nominal:
+            # 'the ban was ordered by Taliban leader Akhundzada', 'Muttaqi was received by
+            # Prakash': the agent follows 'by'; a subject right before the auxiliary is the patient
+            subject = [m for m in before if m.end <= passive.start()
+                       and not sentence[m.end : passive.start()].strip()]  # fmt: skip
+            patient = subject[-1].actor if subject else ""
+            agent = _head(after, by, sentence)
+            actor_1 = agent.actor
+            after = [m for m in after[by + 1 :] if m is not agent]
         if not actor_1 and code.code in _COERCION_CODES:
             # 'were deported from Iran', 'detained by Pakistani police': the agent follows
             agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",
@@ -454,7 +472,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
         stop = _TARGET_BREAK_RE.search(sentence, verb.end)
         end = min(stop.start() if stop else len(sentence), home.end)  # the verb's own clause
         after = [m for m in after if m.actor != actor_1 and m.end <= end]
-        actor_2 = _head(after, 0, sentence).actor if after else ""
+        actor_2 = patient or (_head(after, 0, sentence).actor if after else "")
         if len(anaphor) > 1 and actor_1 == anaphor[0] and not actor_2:
             actor_2 = anaphor[1]  # 'both countries began ...'
         place_after = [m for m in places if m.start >= verb.end]

@@ -8,7 +8,7 @@ from extract_support import make_paragraphs
 
 from afgresearch.extract import extract_events
 from afgresearch.extract.clauses import segment_clauses
-from afgresearch.extract.dates import find_ago, resolve_ago
+from afgresearch.extract.dates import find_ago, find_weekend, resolve_ago, resolve_weekend
 from afgresearch.extract.event_dates import dateline_end, event_date
 
 
@@ -55,6 +55,14 @@ def dated(text, verb, published="2025-05-10"):
         ("Pakistan closed the Torkham crossing on Sunday.", "191", "2025-05-04"),
         ("Kazakhstan removed the Taliban from its list of banned organisations on Friday.", "081",
          "2025-05-09"),
+        ("Pakistan’s interior ministry issued a May 2 order that expired the cards.", "172",
+         "2025-05-02"),
+        ("The Taliban issued an edict on Tuesday banning women from parks.", "172", "2025-05-06"),
+        ("The UN Security Council voted unanimously to extend UNAMA's mandate on Monday.", "050",
+         "2025-05-05"),
+        ("Dar paid a two-day visit to Kabul in April.", "042", "2025-04-01/2025-04-30"),
+        ("Iran launched a crackdown on undocumented migrants in late April.", "170",
+         "2025-04-01/2025-04-30"),
     ],
 )  # fmt: skip
 def test_timeline_verbs(text, code, date):
@@ -150,6 +158,13 @@ def test_the_demonym_of_a_strike_is_its_agent_and_the_reporter_is_not():
     assert rows(text) == [["195", "Pakistan", "", "2025-05-08"]]
 
 
+def test_a_passive_verbs_agent_follows_by():
+    text = "The ban was ordered by Taliban leader Haibatullah Akhundzada on Monday."
+    assert rows(text) == [["172", "Hibatullah Akhundzada", "", "2025-05-05"]]
+    text = "Muttaqi was granted a travel exemption by the UN Security Council on Monday."
+    assert rows(text) == [["081", "UN Security Council", "Amir Khan Muttaqi", "2025-05-05"]]
+
+
 # --- dates ---------------------------------------------------------------------------------
 
 
@@ -194,3 +209,11 @@ def test_years_ago():
     assert resolve_ago(find_ago("a day ago")[0], "") == ""
     text = "When the Taliban regained power four years ago, everything changed."
     assert dated(text, "regained", "2025-05-31") == ("2021-01-01/2021-12-31", "relative")
+
+
+def test_the_weekend():
+    assert resolve_weekend(find_weekend("over the weekend")[0], "2025-05-13") == (
+        "2025-05-10/2025-05-11")  # fmt: skip
+    assert resolve_weekend(find_weekend("last weekend")[0], "") == ""
+    assert dated("Iran deported 8,000 Afghans over the weekend.", "deported", "2025-05-12") == (
+        "2025-05-10/2025-05-11", "relative")  # fmt: skip
