@@ -63,6 +63,8 @@ _GOVERNED_RE = re.compile(
 )
 # 'He met ...', 'Last week, he met ...': a pronoun subject at the start of the sentence
 _PRONOUN_START = re.compile(r"^\s*(?:[^,]{1,30},\s*)?(?:He|She|he|she)\b")
+_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
+_AUX_GAP_RE = re.compile(r"\s*(?:(?:have|has|had|also|jointly|on\s+\w+day|\w+ly)\s+)*", re.I)
 # a passive verb: its auxiliary right before it, and its agent after 'by'
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
@@ -473,6 +475,13 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
         end = min(stop.start() if stop else len(sentence), home.end)  # the verb's own clause
         after = [m for m in after if m.actor != actor_1 and m.end <= end]
         actor_2 = patient or (_head(after, 0, sentence).actor if after else "")
+        if not actor_2 and not nominal and len(before) >= 2:
+            # 'Uzbekistan and Afghanistan signed ...': coordinated subjects are the two parties
+            a, b = before[-2], before[-1]
+            if (b.actor == actor_1 and a.actor != b.actor
+                    and _AND_RE.fullmatch(sentence[a.end : b.start])
+                    and _AUX_GAP_RE.fullmatch(sentence[b.end : verb.start])):  # fmt: skip
+                actor_1, actor_2 = a.actor, b.actor
         if len(anaphor) > 1 and actor_1 == anaphor[0] and not actor_2:
             actor_2 = anaphor[1]  # 'both countries began ...'
         place_after = [m for m in places if m.start >= verb.end]

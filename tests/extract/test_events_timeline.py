@@ -158,6 +158,14 @@ def test_the_demonym_of_a_strike_is_its_agent_and_the_reporter_is_not():
     assert rows(text) == [["195", "Pakistan", "", "2025-05-08"]]
 
 
+def test_coordinated_subjects_are_the_two_parties():
+    assert rows("Last month, Uzbekistan and Afghanistan signed 35 agreements.") == [
+        ["057", "Uzbekistan", "Afghanistan", "2025-04-01/2025-04-30"]
+    ]
+    text = "Pakistani and Afghan forces exchanged fire at Torkham on Saturday night."
+    assert rows(text) == [["190", "Afghanistan", "", "2025-05-10"]]
+
+
 def test_a_passive_verbs_agent_follows_by():
     text = "The ban was ordered by Taliban leader Haibatullah Akhundzada on Monday."
     assert rows(text) == [["172", "Hibatullah Akhundzada", "", "2025-05-05"]]
