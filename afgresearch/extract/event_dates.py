@@ -34,6 +34,8 @@ Example
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from afgresearch.extract.clauses import SHARES_TIME, Clause, clause_of, segment_clauses
@@ -278,6 +280,60 @@ def _date_before(sentence: str, clause: Clause, spans: list[DateSpan]) -> list[D
     return [s for s in spans if re.fullmatch(r"\s*,?\s*", sentence[s.end : clause.start])]
 
 
+_OFFSET_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<u>day|week|month|year)s?\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                   "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
+                 home: dict[int, int], published: str) -> str:  # fmt: skip
+    """'The trip came one day after Muttaqi urged Tehran ...': an undated 'after'/'before'
+    clause measured from the clause around it takes that clause's date (its own, else the
+    article's when it reports a past act) moved by the measure; '' otherwise.
+
+    Example
+    -------
+    >>> s = "The trip came one day after Muttaqi urged Tehran to slow deportations."
+    >>> _offset_date(s, segment_clauses(s), 1, [], {}, "2025-06-27")
+    '2025-06-26'
+    """
+    c = clauses[index]
+    m = _OFFSET_RE.search(sentence, 0, c.start)
+    if c.kind != "background" or c.marker.lower() not in ("after", "before") or m is None:
+        return ""
+    if any(home[id(s)] == index for s in usable):
+        return ""
+    parent = c.parent
+    around = sorted((s for s in usable if home[id(s)] == parent),
+                    key=lambda s: abs(s.start - c.start))  # fmt: skip
+    base = _resolve(around[0], published) if around else ""
+    if not around and published:
+        text = _clause_text(sentence, clauses, parent)
+        if reports_past(
+            sentence, clauses, parent, c.start, c.start
+        ) and not _CLAUSE_FUTURE_RE.search(text):
+            base = published[:10]
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", base):
+        return ""
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
+    n = -n if c.marker.lower() == "after" else n
+    day = dt.date.fromisoformat(base)
+    unit = m.group("u").lower()
+    if unit in ("day", "week"):
+        return (day + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        month = day.year * 12 + day.month - 1 + n
+        year, month = divmod(month, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return f"{year:04d}-{month + 1:02d}-01/{year:04d}-{month + 1:02d}-{last:02d}"
+    return f"{day.year + n:04d}-01-01/{day.year + n:04d}-12-31"
+
+
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:
     """Clauses under ``index`` that share its time, reached through clauses that do too."""
     out = []
@@ -349,6 +405,9 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         value = _resolve(span, published, future and span.start >= verb_start)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
+    offset = _offset_date(sentence, clauses, own, usable, home, published)
+    if offset:
+        return offset, "relative"
     past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
     window = _since_window(sentence, clauses, own, usable, published) if past else ""
     if window:

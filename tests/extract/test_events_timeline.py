@@ -225,3 +225,14 @@ def test_the_weekend():
     assert resolve_weekend(find_weekend("last weekend")[0], "") == ""
     assert dated("Iran deported 8,000 Afghans over the weekend.", "deported", "2025-05-12") == (
         "2025-05-10/2025-05-11", "relative")  # fmt: skip
+
+
+def test_an_after_clause_measured_from_its_main_clause_takes_its_date_moved():
+    text = "The trip came one day after Muttaqi urged Tehran to slow deportations."
+    assert dated(text, "urged", "2025-06-27") == ("2025-06-26", "relative")
+    text = "Talks on May 20 came two weeks after Pakistan deported 900 Afghans."
+    assert dated(text, "deported") == ("2025-05-06", "relative")
+    text = "The visit came a month after Russia recognised the Taliban government."
+    assert dated(text, "recognised", "2025-08-04") == ("2025-07-01/2025-07-31", "relative")
+    text = "The visit will come a day after Pakistan deports them."
+    assert dated(text, "deports") == ("", "none")
