@@ -285,6 +285,11 @@ _OFFSET_RE = re.compile(
     r"(?P<u>day|week|month|year)s?\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
+_APPROXIMATE_RE = re.compile(
+    r"\b(?:more\s+than|less\s+than|over|under|nearly|almost|about|around|some|roughly|"
+    r"at\s+least|barely|just\s+over|just\s+under)\s+$",
+    re.IGNORECASE,
+)
 _OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
@@ -305,6 +310,8 @@ def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[
     m = _OFFSET_RE.search(sentence, 0, c.start)
     if c.kind != "background" or c.marker.lower() not in ("after", "before") or m is None:
         return ""
+    if _APPROXIMATE_RE.search(sentence, 0, m.start()):
+        return ""  # 'more than a month after', 'nearly two weeks before': no day to give
     if any(home[id(s)] == index for s in usable):
         return ""
     parent = c.parent
@@ -409,6 +416,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     if offset:
         return offset, "relative"
     past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
+    if clauses[own].kind == "background":
+        past = False  # 'after Russia recognised ...': an earlier act, not the article's
     window = _since_window(sentence, clauses, own, usable, published) if past else ""
     if window:
         return window, "clause"

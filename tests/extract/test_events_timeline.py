@@ -234,5 +234,15 @@ def test_an_after_clause_measured_from_its_main_clause_takes_its_date_moved():
     assert dated(text, "deported") == ("2025-05-06", "relative")
     text = "The visit came a month after Russia recognised the Taliban government."
     assert dated(text, "recognised", "2025-08-04") == ("2025-07-01/2025-07-31", "relative")
+    text = "Talks came nearly two weeks after Pakistan deported 900 Afghans."
+    assert dated(text, "deported") == ("", "none")  # an earlier act, on no day the text gives
     text = "The visit will come a day after Pakistan deports them."
     assert dated(text, "deports") == ("", "none")
+
+
+def test_an_undated_act_in_a_background_clause_is_not_dated_by_the_article():
+    text = "Dar visited Kabul after Pakistan deported 900 Afghans."
+    assert dated(text, "deported") == ("", "none")
+    assert dated(text, "visited") == ("2025-05-10", "article_date")
+    text = "Dar visited Kabul after Pakistan deported 900 Afghans on May 2."
+    assert dated(text, "deported") == ("2025-05-02", "clause")
