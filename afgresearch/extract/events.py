@@ -1,17 +1,25 @@
 """CAMEO-coded events: verb patterns (editable YAML) with actors, place and date around them.
 
-For each sentence and each CAMEO code whose pattern matches (unless negated or hypothetical,
-and only when at least one actor is found), one event:
-``actor_1`` is the gazetteer actor nearest before the verb in its clause (a coordinated
-predicate, 'X met Y and asked ...', takes the clause's subject; a sentence that opens with 'He'
-or 'She' takes the article's last named person), ``actor_2`` the first other actor after it (the
-person a title introduces: 'Taliban Prime Minister Mohammad Hassan Akhund'); who a statement is
+For each sentence and each CAMEO code whose pattern matches (unless negated, hypothetical,
+asked for or refused, or an adjectival participle: 'the internationally recognised
+government'), one event, when at least one actor is found, or the pattern names who acted
+(``needs_actor: false``: '11,605 people returned'), or the event has a place and a date of its
+own ('a press conference was held at New Delhi on 10th October 2025'):
+``actor_1`` is the gazetteer actor nearest before the verb in its clause, leaving out actors
+inside other clauses ('Wang, who met Modi, flew to Kabul') (a coordinated predicate, 'X met Y
+and asked ...', takes the clause's subject; a sentence that opens with 'He' or 'She' takes the
+article's last named person; 'The group', 'The embassy', 'Both countries' the fitting actors of
+the sentence before; a capital as subject its country: 'Islamabad launched ...'; a passive verb
+its agent after 'by'), ``actor_2`` the first other actor after it in the verb's clause (the
+person a title introduces: 'Taliban Prime Minister Mohammad Hassan Akhund'; coordinated subjects,
+'Uzbekistan and Afghanistan signed', are the two parties); who a statement is
 attributed to ('..., the ministry said') is never a party named after the verb. A noun that
 names an act ('the deportation') counts only with its agent, and never inside a quote;
 ``place`` the first place after the verb (else in the sentence; for visits, the country
-visited), ``date`` the calendar expression nearest the verb in the verb's own clause, resolved
-against the article's publication date (intentions forward, reports backward; ranges stay
-ranges), else the publication date when the verb reports a just-completed act, else '';
+visited; for visits and returns its country is the other party), ``date`` the calendar
+expression nearest the verb in the verb's own clause, resolved against the article's
+publication date (intentions forward, reports backward; ranges stay ranges), else the
+publication date when the verb reports a just-completed act, else '';
 ``date_basis`` says which (see :mod:`afgresearch.extract.event_dates`): dates in background
 clauses ('since the group seized power in August 2021') never date the event.
 
