@@ -4,7 +4,11 @@ the verb reports a just-completed act; with the reasoning as ``date_basis``.
 Dates in background clauses ('since the Taliban seized power in August 2021', 'after talks in
 May', 'who took power in 2021') belong to other events and never date this one. A clause that
 shares its time with the one around it (a participle ', becoming ...', a coordinated predicate,
-a 'when' clause, a reported 'that' clause) looks there when it has no date of its own.
+a 'when' clause, a reported 'that' clause) looks there when it has no date of its own; a 'when'
+clause right after a date ('since April 2025, when Pakistan set a deadline') takes that date. A
+dateline ('Islamabad [Pakistan], April 12 (ANI):') dates no event; of a weekday and the date
+bracketed after it ('on Tuesday (August 19, 2025)') the calendar date is read; a year inside a
+name ("the Council's 1988 Committee") is no date.
 
 ``date_basis`` values:
 
@@ -13,10 +17,13 @@ a 'when' clause, a reported 'that' clause) looks there when it has no date of it
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
   last such day on or before it; for intentions, the next one on or after it);
-- ``relative``: 'yesterday', 'today', 'this week', 'last month' there, against publication;
+- ``relative``: 'yesterday', 'today', 'this week', 'last month', 'four years ago', 'over the
+  weekend' there, against publication; or an undated 'after'/'before' clause measured from the
+  clause around it ('came one day after X urged ...'): that clause's date moved by the measure;
 - ``article_date``: no date in the clause; the verb is in the past tense or present perfect
   (not future, conditional or past perfect), so the event is the one the article reports, on
-  its publication date;
+  its publication date (never for an act in a background clause: 'after Russia recognised ...'
+  is an earlier act);
 - ``background_excluded``: as ``article_date``, where the sentence's dates were set aside as
   belonging to other clauses;
 - ``none``: no date (undated article, or a tense that says nothing about when).
