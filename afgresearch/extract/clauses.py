@@ -102,6 +102,12 @@ _REPORT_RE = re.compile(
 )
 # a short parenthesis ('(POR)', '(Monday)', '(August 19, 2025)') is part of its clause
 _SHORT_BRACKET_RE = re.compile(r"\((?:[^()\s]+\s*){1,5}\)|\[(?:[^\[\]\s]+\s*){1,3}\]")
+# what may stand between a background marker and its date: 'since early 2024'
+_BARE_DATE_AFTER_RE = re.compile(
+    r"\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+|early\s+|mid-?|late\s+)?", re.I
+)
+# after that date, more of the clause around it ('... since 2021 on Tuesday', '... in Kabul')
+_DATE_THEN_MORE_RE = re.compile(r"\s+(?:on|in|at|for|with|to|from|during|last|this)\b", re.I)
 _BOUNDARY_RE = re.compile(r"[;:()\[\]“”\"]|,\s|\s[–—-]\s|[–—](?=\S)")
 
 
@@ -196,6 +202,12 @@ def segment_clauses(sentence: str, protect: list[tuple[int, int]] | None = None)
             end = len(sentence.rstrip().rstrip('"”’').rstrip(".!?"))
         else:
             end = _boundary_after(sentence, start + len(marker), guard)
+        if kind == "background":
+            # 'since 2021 on Tuesday': a marker with a bare date is a phrase that ends there
+            bare = _BARE_DATE_AFTER_RE.match(sentence, start + len(marker))
+            date_end = next((b for a, b in protect if bare and a == bare.end()), None)
+            if date_end is not None and _DATE_THEN_MORE_RE.match(sentence, date_end):
+                end = min(end, date_end)
         if end <= start + len(marker):
             continue
         parent = max(

@@ -267,6 +267,24 @@ def _name_year(sentence: str, span: DateSpan) -> bool:
     )
 
 
+def _deadline(sentence: str, span: DateSpan) -> bool:
+    """A date an act must be done by ('ordered Afghans to leave the country by July 6', 'must
+    leave by March 31'): the deadline, not the date of the order.
+
+    Example
+    -------
+    >>> s = "Iran ordered Afghans to leave the country by July 6."
+    >>> _deadline(s, find_dates(s)[0])
+    True
+    """
+    before = sentence[: span.start]
+    if not re.search(r"\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?$", before, re.IGNORECASE):
+        return False
+    return bool(re.search(r"\b(?:to|must|should|would|will|has\s+to|have\s+to)\s+"
+                          r"(?:[\w’'-]+\s+){1,6}by\s+(?:the\s+\w+\s+of\s+)?$", before,
+                          re.IGNORECASE))  # fmt: skip
+
+
 def _same_day_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
     """Drop the weaker of two spans that name one day ('on Tuesday (August 19, 2025)', 'today
     (Monday)'): a calendar date in the brackets wins, else the span before them."""
@@ -381,8 +399,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     """
     lead = dateline_end(sentence)
     found = _sentence_dates(sentence)
-    spans = [s for s in found
-             if s.kind != "decade" and s.start >= lead and not _name_year(sentence, s)]  # fmt: skip
+    spans = [s for s in found if s.kind != "decade" and s.start >= lead
+             and not _name_year(sentence, s) and not _deadline(sentence, s)]  # fmt: skip
     spans = _same_day_pairs(sentence, spans)
     clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in found])
     own = clause_of(clauses, verb_start)

@@ -246,3 +246,17 @@ def test_an_undated_act_in_a_background_clause_is_not_dated_by_the_article():
     assert dated(text, "visited") == ("2025-05-10", "article_date")
     text = "Dar visited Kabul after Pakistan deported 900 Afghans on May 2."
     assert dated(text, "deported") == ("2025-05-02", "clause")
+
+
+def test_a_deadline_does_not_date_the_order_that_sets_it():
+    text = "Iran ordered undocumented Afghans to leave the country by July 6."
+    assert dated(text, "ordered") == ("2025-05-10", "article_date")
+    text = "By July 6, Iran had deported 9,000 Afghans."
+    assert dated(text, "deported")[0] == "2024-07-06"
+
+
+def test_a_marker_with_a_bare_date_is_a_phrase_that_ends_with_it():
+    text = "Tajikistan's minister visited Kabul for the first time since 2021 on Tuesday."
+    assert dated(text, "visited") == ("2025-05-06", "weekday_relative")
+    kinds = [(c.kind, text[c.start : c.end]) for c in segment_clauses(text)][1:]
+    assert kinds == [("background", "since 2021")]
