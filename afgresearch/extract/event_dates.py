@@ -433,8 +433,10 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         if clause.kind == "complement" and _NOT_YET_RE.search(sentence[clause.start : verb_start]):
             break  # 'announced on Friday that it would upgrade ...': Friday dates the announcing
         index = clause.parent
+    # an intention ('is expected to sign ... on Monday') looks forward like a future code
+    ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
     for span in order:
-        value = _resolve(span, published, future and span.start >= verb_start)
+        value = _resolve(span, published, ahead and span.start >= verb_start)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
     offset = _offset_date(sentence, clauses, own, usable, home, published)

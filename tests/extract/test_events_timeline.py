@@ -260,3 +260,10 @@ def test_a_marker_with_a_bare_date_is_a_phrase_that_ends_with_it():
     assert dated(text, "visited") == ("2025-05-06", "weekday_relative")
     kinds = [(c.kind, text[c.start : c.end]) for c in segment_clauses(text)][1:]
     assert kinds == [("background", "since 2021")]
+
+
+def test_an_intention_looks_forward_for_its_day():
+    text = "Pakistan is expected to sign the agreement on Monday."
+    assert dated(text, "sign", "2025-10-22") == ("2025-10-27", "weekday_relative")
+    assert dated("Pakistan signed the agreement on Monday.", "signed", "2025-10-22") == (
+        "2025-10-20", "weekday_relative")  # fmt: skip
