@@ -166,6 +166,25 @@ def test_coordinated_subjects_are_the_two_parties():
     assert rows(text) == [["190", "Afghanistan", "", "2025-05-10"]]
 
 
+def test_the_object_inside_a_pattern_is_the_other_party():
+    assert rows("Russia recognised the Taliban government on Thursday.") == [
+        ["054", "Russia", "Taliban government", "2025-05-08"]
+    ]
+    assert rows("Muttaqi received Pakistan's envoy Muhammad Sadiq in Kabul on Monday.") == [
+        ["043", "Amir Khan Muttaqi", "Muhammad Sadiq Khan", "2025-05-05"]
+    ]
+
+
+def test_more_returns_appeals_and_appointments():
+    assert rows("Over 12,000 Afghans left Pakistan via Torkham on Sunday.")[0][::3] == [
+        "0841", "2025-05-04"]  # fmt: skip
+    assert rows("Pakistan appointed a new ambassador to Kabul on Friday.") == [
+        ["054", "Pakistan", "", "2025-05-09"]
+    ]
+    assert rows("Iran sent them back to Afghanistan on Friday.")[0][0] == "174"
+    assert rows("The UN requested access to detainees on Tuesday.")[0][0] == "020"
+
+
 def test_a_passive_verbs_agent_follows_by():
     text = "The ban was ordered by Taliban leader Haibatullah Akhundzada on Monday."
     assert rows(text) == [["172", "Hibatullah Akhundzada", "", "2025-05-05"]]
