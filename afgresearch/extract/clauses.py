@@ -57,7 +57,7 @@ _MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 # 'the following day', 'the day before': a marker after a determiner opens no clause
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$", re.I)
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+$", re.I)
 # 'that day', 'that country': a demonstrative before a noun of time or a plain noun phrase end
 _THAT_DEMONSTRATIVE_RE = re.compile(
     r"\s+(?:day|week|month|year|time|night|morning|evening|decision|move|visit|country|"

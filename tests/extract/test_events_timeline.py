@@ -286,3 +286,9 @@ def test_an_intention_looks_forward_for_its_day():
     assert dated(text, "sign", "2025-10-22") == ("2025-10-27", "weekday_relative")
     assert dated("Pakistan signed the agreement on Monday.", "signed", "2025-10-22") == (
         "2025-10-20", "weekday_relative")  # fmt: skip
+
+
+def test_a_clause_marker_after_a_complementiser_opens_its_clause():
+    text = "The president noted that after the Taliban regained power, Kazakhstan stayed."
+    assert [c.kind for c in segment_clauses(text)] == ["main", "complement", "background"]
+    assert rows(text) == []  # the takeover only sets the time of another event
