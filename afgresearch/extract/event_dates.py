@@ -96,7 +96,7 @@ _TAKEOVER_AFTER_RE = re.compile(r"^\s*(?:takeover|take-over|return\s+to\s+power|
 _NOT_YET_RE = re.compile(
     r"\b(?:will|would|shall|’ll|'ll|going\s+to|plans?|planned|planning|intends?|intended|hopes?|"
     r"hoping|wants?|wanted|expected|expects?|due|set|scheduled|slated|likely|ready|willing|aims?|"
-    r"seeks?|sought|could|may|might|should|must|can|cannot|to\s+be)\s+(?:[\w’'-]+\s+){0,2}$",
+    r"seeks?|sought|could|(?-i:may)|might|should|must|can|cannot|to\s+be)\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)

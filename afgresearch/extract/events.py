@@ -56,7 +56,7 @@ from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|without|n't)\b(?:\s+\w+){0,3}\s*$", re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|may|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if|whether)\b"
+    r"\b(?:could|(?-i:may)|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if|whether)\b"
     r"(?:\s+[\w’'-]+){0,4}\s*$",
     re.I,
 )

@@ -292,3 +292,10 @@ def test_a_clause_marker_after_a_complementiser_opens_its_clause():
     text = "The president noted that after the Taliban regained power, Kazakhstan stayed."
     assert [c.kind for c in segment_clauses(text)] == ["main", "complement", "background"]
     assert rows(text) == []  # the takeover only sets the time of another event
+
+
+def test_the_month_may_is_no_modal():
+    assert rows("In early May Pakistan deported 3,000 Afghans.", published="2025-05-20") == [
+        ["174", "Pakistan", "", "2025-05-01/2025-05-31"]
+    ]
+    assert rows("Pakistan may deport 3,000 Afghans.") == []
