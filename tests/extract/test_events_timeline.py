@@ -53,6 +53,7 @@ def dated(text, verb, published="2025-05-10"):
         ("After Pakistani airstrikes killed 46 people in December 2024, the Taliban spoke.",
          "195", "2024-12-01/2024-12-31"),
         ("Pakistan closed the Torkham crossing on Sunday.", "191", "2025-05-04"),
+        ("The validity of the cards Pakistan issued ran out on Sunday.", "139", "2025-05-04"),
         ("Kazakhstan removed the Taliban from its list of banned organisations on Friday.", "081",
          "2025-05-09"),
         ("Pakistan’s interior ministry issued a May 2 order that expired the cards.", "172",
