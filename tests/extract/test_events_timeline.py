@@ -183,6 +183,11 @@ def test_more_returns_appeals_and_appointments():
         ["054", "Pakistan", "", "2025-05-09"]
     ]
     assert rows("Iran sent them back to Afghanistan on Friday.")[0][0] == "174"
+    assert rows("Last year, 1.2 million returned from Iran.") == [
+        ["0841", "Iran", "", "2024-01-01/2024-12-31"]
+    ]
+    text = "Thousands of women and children crossed into Afghanistan on Friday."
+    assert rows(text) == [["0841", "", "Afghanistan", "2025-05-09"]]
     assert rows("The UN requested access to detainees on Tuesday.")[0][0] == "020"
 
 
