@@ -176,6 +176,7 @@ class _Verb:
     start: int
     end: int
     text: str
+    who: bool = False  # the pattern names who acted or moved (its ``who`` group matched)
 
 
 # a past participle used as an adjective ('the internationally recognised government', 'the
@@ -202,7 +203,8 @@ def _first_match(code: CameoCode, sentence: str) -> _Verb | None:
             if word and word.group(0).lower().endswith("ed") and _ATTRIBUTIVE_RE.search(before):
                 continue
             if best is None or start < best.start:
-                best = _Verb(start, end, sentence[start:end])
+                who = "who" in pattern.groupindex and m.start("who") >= 0
+                best = _Verb(start, end, sentence[start:end], who)
             break
     return best
 
@@ -503,7 +505,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             actor_2 = host if host != actor_1 else ""
         date, basis = event_date(sentence, verb.start, verb.end, published, code.future)
         located = bool(place_name) and basis in _OWN_DATE_BASES
-        if not actor_1 and not actor_2 and code.needs_actor and not located:
+        if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
             # an event needs at least one actor, or a place and a date of its own ('a press
             # conference was held at New Delhi on 10th October 2025')
             continue

@@ -114,6 +114,13 @@ def test_returns_through_a_border_need_no_gazetteer_actor():
     assert rows(text) == [["0841", "Pakistan", "Afghanistan", "2025-05-08"]]
 
 
+def test_a_pattern_that_names_who_was_deported_needs_no_gazetteer_actor():
+    assert rows("More than 2,000 Afghans were deported on Monday, officials said.") == [
+        ["174", "", "", "2025-05-05"]
+    ]
+    assert rows("Mass deportations have increased.") == []
+
+
 def test_an_event_with_a_place_and_its_own_date_stands_without_actors():
     text = "A press conference was held at New Delhi on 10th October 2025."
     assert rows(text) == [["010", "", "", "2025-10-10"]]
