@@ -3,8 +3,9 @@
 For each sentence and each CAMEO code whose pattern matches (unless negated, hypothetical,
 asked for or refused, or an adjectival participle: 'the internationally recognised
 government'), one event, when at least one actor is found, or the pattern names who acted
-(``needs_actor: false``: '11,605 people returned'), or the event has a place and a date of its
-own ('a press conference was held at New Delhi on 10th October 2025'):
+(``needs_actor: false``, or a ``who`` group: '11,605 people returned', '2,000 Afghans were
+deported'), or the event has a place and a date of its own ('a press conference was held at
+New Delhi on 10th October 2025'):
 ``actor_1`` is the gazetteer actor nearest before the verb in its clause, leaving out actors
 inside other clauses ('Wang, who met Modi, flew to Kabul') (a coordinated predicate, 'X met Y
 and asked ...', takes the clause's subject; a sentence that opens with 'He' or 'She' takes the
