@@ -108,6 +108,8 @@ _BARE_DATE_AFTER_RE = re.compile(
 )
 # after that date, more of the clause around it ('... since 2021 on Tuesday', '... in Kabul')
 _DATE_THEN_MORE_RE = re.compile(r"\s+(?:on|in|at|for|with|to|from|during|last|this)\b", re.I)
+# a comma before examples of what the clause names does not end it
+_EXAMPLE_RE = re.compile(r",\s+(?:including|such\s+as|notably|particularly|especially)\b", re.I)
 _BOUNDARY_RE = re.compile(r"[;:()\[\]“”\"]|,\s|\s[–—-]\s|[–—](?=\S)")
 
 
@@ -138,6 +140,8 @@ def _boundary_after(sentence: str, pos: int, protect: list[tuple[int, int]]) -> 
     for m in _BOUNDARY_RE.finditer(sentence, pos):
         if any(a <= m.start() < b for a, b in protect):
             continue
+        if _EXAMPLE_RE.match(sentence, m.start()):
+            continue  # ', including a meeting with ...' belongs to the phrase it lists from
         return m.start()
     end = len(sentence.rstrip())
     return end - 1 if end and sentence[end - 1] in ".!?" else end

@@ -463,9 +463,9 @@ def find_weekend(text: str) -> list[DateSpan]:
     ]
 
 
-def resolve_weekend(span: DateSpan, published: str) -> str:
-    """The last Saturday-Sunday before publication (up to publication when it falls on one);
-    '' without a publication date.
+def resolve_weekend(span: DateSpan, published: str, future: bool = False) -> str:
+    """The last Saturday-Sunday before publication (up to publication when it falls on one), or
+    for an intention (``future``) the next one from publication; '' without a publication date.
 
     Example
     -------
@@ -473,10 +473,16 @@ def resolve_weekend(span: DateSpan, published: str) -> str:
     '2025-05-10/2025-05-11'
     >>> resolve_weekend(find_weekend("over the weekend")[0], "2025-05-11")
     '2025-05-10/2025-05-11'
+    >>> resolve_weekend(find_weekend("over the weekend")[0], "2025-10-09", future=True)
+    '2025-10-11/2025-10-12'
     """
     pub = parse_iso(published)
     if pub is None or span.kind != "weekend":
         return ""
+    if future:
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 if pub.weekday() != 6 else -1)
+        start = max(saturday, pub)
+        return f"{start.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
     saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
     sunday = min(saturday + dt.timedelta(days=1), pub)
     if saturday == sunday:

@@ -69,7 +69,7 @@ def _resolve(span: DateSpan, published: str, future: bool = False) -> str:
     if span.kind == "ago":
         return resolve_ago(span, published)
     if span.kind == "weekend":
-        return resolve_weekend(span, published)
+        return resolve_weekend(span, published, future)
     return resolve(span, published, future)
 
 

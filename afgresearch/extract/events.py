@@ -49,7 +49,7 @@ from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
 from afgresearch.extract.clauses import clause_of, segment_clauses
 from afgresearch.extract.errors import CameoPatternError
-from afgresearch.extract.event_dates import event_date
+from afgresearch.extract.event_dates import dateline_end, event_date
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
@@ -398,10 +398,13 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
     article; ``earlier``: the last actor of each type named before it (for 'the group')."""
     matches = _place_subjects(sentence, matches, place_country)
     clauses = segment_clauses(sentence)
-    # the outlet or person a statement was made to, or its source, is not a party to the event
+    # the outlet or person a statement was made to, or its source, is not a party to the event;
+    # nor is the place of a dateline ('Kabul [Afghanistan], July 17 :')
+    lead = dateline_end(sentence)
     actors = [
         m for m in matches
-        if m.type != PLACE and not _ADDRESSEE_RE.search(sentence[max(0, m.start - 30) : m.start])
+        if m.type != PLACE and m.start >= lead
+        and not _ADDRESSEE_RE.search(sentence[max(0, m.start - 30) : m.start])
     ]  # fmt: skip
     places = [m for m in matches if m.type == PLACE]
     source = sentence_attribution(sentence)
@@ -449,6 +452,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             own = [m for m in before if re.fullmatch(r"[’']s\s+(?:\w+\s+)?",
                                                      sentence[m.end : verb.start])]  # fmt: skip
             light = _LIGHT_VERB_RE.search(sentence, 0, verb.start)
+            if light and _ATTRIBUTIVE_RE.search(sentence, 0, light.start()):
+                light = None  # 'the intensifying deportation': an adjective, not a verb
             if own:
                 actor_1 = own[-1].actor
             elif light:

@@ -312,3 +312,22 @@ def test_the_month_may_is_no_modal():
         ["174", "Pakistan", "", "2025-05-01/2025-05-31"]
     ]
     assert rows("Pakistan may deport 3,000 Afghans.") == []
+
+
+def test_examples_after_a_comma_stay_in_their_clause():
+    text = "After talks on Friday, including a meeting with Dar, Muttaqi flew to Kabul."
+    assert [(c.kind, text[c.start : c.end]) for c in segment_clauses(text)][1:] == [
+        ("background", "After talks on Friday, including a meeting with Dar")
+    ]
+
+
+def test_an_intended_weekend_is_the_next_one():
+    assert resolve_weekend(find_weekend("over the weekend")[0], "2025-10-09", future=True) == (
+        "2025-10-11/2025-10-12")  # fmt: skip
+    text = "Muttaqi is expected to travel to Agra over the weekend."
+    assert rows(text, published="2025-10-09")[0][::3] == ["036", "2025-10-11/2025-10-12"]
+
+
+def test_the_place_of_a_dateline_and_an_adjectival_light_verb_name_no_agent():
+    text = "Kabul [Afghanistan], July 17 : Jamal voiced concern over the intensifying deportation."
+    assert rows(text) == []
