@@ -285,6 +285,28 @@ def _deadline(sentence: str, span: DateSpan) -> bool:
                           re.IGNORECASE))  # fmt: skip
 
 
+def _last_or_next(sentence: str, span: DateSpan, published: str, value: str) -> str:
+    """'last Thursday' in a paper of a Thursday is a week before it, 'next Monday' the Monday
+    after publication; other weekdays keep ``value``.
+
+    Example
+    -------
+    >>> s = "Dar met Muttaqi last Thursday."
+    >>> _last_or_next(s, find_dates(s)[0], "2025-05-29", "2025-05-29")
+    '2025-05-22'
+    """
+    before = sentence[: span.start].lower()
+    if not published or not value or not re.search(r"\b(?:last|next)\s+$", before):
+        return value
+    pub = dt.date.fromisoformat(published[:10])
+    parts = dict(span.parts)
+    if before.rstrip().endswith("next"):
+        ahead = (int(parts["weekday"]) - pub.weekday()) % 7 or 7
+        return (pub + dt.timedelta(days=ahead)).isoformat()
+    day = dt.date.fromisoformat(value)
+    return (day - dt.timedelta(days=7)).isoformat() if day == pub else value
+
+
 def _same_day_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
     """Drop the weaker of two spans that name one day ('on Tuesday (August 19, 2025)', 'today
     (Monday)'): a calendar date in the brackets wins, else the span before them."""
@@ -437,6 +459,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
     for span in order:
         value = _resolve(span, published, ahead and span.start >= verb_start)
+        if span.kind == "weekday":
+            value = _last_or_next(sentence, span, published, value)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
     offset = _offset_date(sentence, clauses, own, usable, home, published)

@@ -331,3 +331,13 @@ def test_an_intended_weekend_is_the_next_one():
 def test_the_place_of_a_dateline_and_an_adjectival_light_verb_name_no_agent():
     text = "Kabul [Afghanistan], July 17 : Jamal voiced concern over the intensifying deportation."
     assert rows(text) == []
+
+
+def test_last_and_next_weekdays():
+    assert dated("Dar met Muttaqi last Thursday.", "met", "2025-05-29") == (
+        "2025-05-22", "weekday_relative")  # fmt: skip
+    assert dated("Dar met Muttaqi on Thursday.", "met", "2025-05-29") == (
+        "2025-05-29", "weekday_relative")  # fmt: skip
+    text = "Dar is due to visit Kabul next Monday."
+    at = text.index("visit")
+    assert event_date(text, at, at + 5, "2025-05-26", True) == ("2025-06-02", "weekday_relative")
