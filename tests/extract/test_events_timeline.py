@@ -39,6 +39,7 @@ def dated(text, verb, published="2025-05-10"):
         ("Uzbekistan's foreign minister held a phone call with Muttaqi on Tuesday.", "041",
          "2025-05-06"),
         ("Wang Yi flew to Kabul on Wednesday.", "042", "2025-05-07"),
+        ("Muttaqi landed at Delhi airport on Thursday.", "042", "2025-05-08"),
         ("India reopened its embassy in Kabul in 2022.", "050", "2022-01-01/2022-12-31"),
         ("India closed its embassy in Kabul in 2021.", "161", "2021-01-01/2021-12-31"),
         ("The UNSC on April 30 approved a travel ban exemption for Muttaqi.", "081",
