@@ -20,8 +20,8 @@ clauses and the punctuation that closes them:
   statement was made, which dates a reported past act only when nothing else does.
 
 A clause opens at its marker and ends at the first comma, semicolon, colon, dash, bracket or
-quotation mark after it (commas inside a date such as 'July 3, 2025' or a number do not count),
-or at the end of the sentence; the text after that boundary belongs to the enclosing clause.
+quotation mark after it (commas inside a date such as 'July 3, 2025' or a number, and short
+parentheses such as '(POR)' or '(August 19, 2025)', do not count), or at the end of the sentence; the text after that boundary belongs to the enclosing clause.
 Clauses therefore nest or are disjoint. Everything outside them is the ``main`` clause (index 0).
 
 Example
@@ -57,7 +57,7 @@ _MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 # 'the following day', 'the day before': a marker after a determiner opens no clause
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$", re.I)
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|its|their|his|her)\s+$", re.I)
 # 'that day', 'that country': a demonstrative before a noun of time or a plain noun phrase end
 _THAT_DEMONSTRATIVE_RE = re.compile(
     r"\s+(?:day|week|month|year|time|night|morning|evening|decision|move|visit|country|"
@@ -100,6 +100,16 @@ _COORDINATE_RE = re.compile(
 _REPORT_RE = re.compile(
     rf",\s+(?P<r>(?:[\w’'.()-]+\s+){{0,7}}?(?:{SPEECH_VERBS})\b[^,;:“”\"]*?)\s*[.!?]?[\"”’]?\s*$"
 )
+# a short parenthesis ('(POR)', '(Monday)', '(August 19, 2025)') is part of its clause
+_SHORT_BRACKET_RE = re.compile(r"\((?:[^()\s]+\s*){1,5}\)|\[(?:[^\[\]\s]+\s*){1,3}\]")
+# what may stand between a background marker and its date: 'since early 2024'
+_BARE_DATE_AFTER_RE = re.compile(
+    r"\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+|early\s+|mid-?|late\s+)?", re.I
+)
+# after that date, more of the clause around it ('... since 2021 on Tuesday', '... in Kabul')
+_DATE_THEN_MORE_RE = re.compile(r"\s+(?:on|in|at|for|with|to|from|during|last|this)\b", re.I)
+# a comma before examples of what the clause names does not end it
+_EXAMPLE_RE = re.compile(r",\s+(?:including|such\s+as|notably|particularly|especially)\b", re.I)
 _BOUNDARY_RE = re.compile(r"[;:()\[\]“”\"]|,\s|\s[–—-]\s|[–—](?=\S)")
 
 
@@ -122,6 +132,7 @@ def _protected(sentence: str, protect: list[tuple[int, int]]) -> list[tuple[int,
     """Spans inside which a comma is no boundary: dates, grouped numbers."""
     spans = list(protect)
     spans += [(m.start(), m.end()) for m in re.finditer(r"\d,\s?\d", sentence)]
+    spans += [(m.start(), m.end()) for m in _SHORT_BRACKET_RE.finditer(sentence)]
     return spans
 
 
@@ -129,6 +140,8 @@ def _boundary_after(sentence: str, pos: int, protect: list[tuple[int, int]]) -> 
     for m in _BOUNDARY_RE.finditer(sentence, pos):
         if any(a <= m.start() < b for a, b in protect):
             continue
+        if _EXAMPLE_RE.match(sentence, m.start()):
+            continue  # ', including a meeting with ...' belongs to the phrase it lists from
         return m.start()
     end = len(sentence.rstrip())
     return end - 1 if end and sentence[end - 1] in ".!?" else end
@@ -193,6 +206,12 @@ def segment_clauses(sentence: str, protect: list[tuple[int, int]] | None = None)
             end = len(sentence.rstrip().rstrip('"”’').rstrip(".!?"))
         else:
             end = _boundary_after(sentence, start + len(marker), guard)
+        if kind == "background":
+            # 'since 2021 on Tuesday': a marker with a bare date is a phrase that ends there
+            bare = _BARE_DATE_AFTER_RE.match(sentence, start + len(marker))
+            date_end = next((b for a, b in protect if bare and a == bare.end()), None)
+            if date_end is not None and _DATE_THEN_MORE_RE.match(sentence, date_end):
+                end = min(end, date_end)
         if end <= start + len(marker):
             continue
         parent = max(

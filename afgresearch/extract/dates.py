@@ -384,3 +384,107 @@ def find_byline_date(text: str, max_lines: int = 12) -> str:
         if found:
             return found
     return ""
+
+
+_AGO_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_AGO_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<u>day|week|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def find_ago(text: str) -> list[DateSpan]:
+    """Return the 'N days/weeks/months/years ago' expressions in ``text`` (kind 'ago').
+
+    Kept apart from :func:`find_dates`, whose spans other extractors treat as dates inside
+    which no count stands; resolve them with :func:`resolve_ago`.
+
+    Example
+    -------
+    >>> [(s.text, dict(s.parts)) for s in find_ago("when it seized power four years ago")]
+    [('four years ago', {'n': 4, 'unit': 'year'})]
+    """
+    out = []
+    for m in _AGO_RE.finditer(text):
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _AGO_NUMBERS[word]
+        parts = (("n", n), ("unit", m.group("u").lower()))
+        out.append(DateSpan(m.start(), m.end(), m.group(0), "ago", parts))
+    return out
+
+
+def resolve_ago(span: DateSpan, published: str) -> str:
+    """Resolve an 'ago' span against publication, at the precision of its unit; '' without a
+    publication date.
+
+    Example
+    -------
+    >>> resolve_ago(find_ago("four years ago")[0], "2025-05-31")
+    '2021-01-01/2021-12-31'
+    >>> resolve_ago(find_ago("two days ago")[0], "2025-05-31")
+    '2025-05-29'
+    """
+    pub = parse_iso(published)
+    if pub is None or span.kind != "ago":
+        return ""
+    parts = dict(span.parts)
+    n, unit = int(parts["n"]), str(parts["unit"])
+    if unit == "day":
+        return (pub - dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday() + 7 * n)
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 - n
+        return _month_range(index // 12, index % 12 + 1)
+    year = pub.year - n
+    return f"{year:04d}-01-01/{year:04d}-12-31"
+
+
+_WEEKEND_RE = re.compile(r"\b(?:over|during|at|on|last|this|past)\s+(?:the\s+)?weekend\b", re.I)
+
+
+def find_weekend(text: str) -> list[DateSpan]:
+    """Return 'over the weekend', 'last weekend' and the like in ``text`` (kind 'weekend');
+    resolve them with :func:`resolve_weekend`.
+
+    Example
+    -------
+    >>> [s.text for s in find_weekend("Iran deported 8,000 Afghans over the weekend.")]
+    ['over the weekend']
+    """
+    return [
+        DateSpan(m.start(), m.end(), m.group(0), "weekend", (("rel", "weekend"),))
+        for m in _WEEKEND_RE.finditer(text)
+    ]
+
+
+def resolve_weekend(span: DateSpan, published: str, future: bool = False) -> str:
+    """The last Saturday-Sunday before publication (up to publication when it falls on one), or
+    for an intention (``future``) the next one from publication; '' without a publication date.
+
+    Example
+    -------
+    >>> resolve_weekend(find_weekend("over the weekend")[0], "2025-05-12")
+    '2025-05-10/2025-05-11'
+    >>> resolve_weekend(find_weekend("over the weekend")[0], "2025-05-11")
+    '2025-05-10/2025-05-11'
+    >>> resolve_weekend(find_weekend("over the weekend")[0], "2025-10-09", future=True)
+    '2025-10-11/2025-10-12'
+    """
+    pub = parse_iso(published)
+    if pub is None or span.kind != "weekend":
+        return ""
+    if future:
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 if pub.weekday() != 6 else -1)
+        start = max(saturday, pub)
+        return f"{start.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
+    saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    sunday = min(saturday + dt.timedelta(days=1), pub)
+    if saturday == sunday:
+        return saturday.isoformat()
+    return f"{saturday.isoformat()}/{sunday.isoformat()}"

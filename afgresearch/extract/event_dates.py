@@ -4,7 +4,11 @@ the verb reports a just-completed act; with the reasoning as ``date_basis``.
 Dates in background clauses ('since the Taliban seized power in August 2021', 'after talks in
 May', 'who took power in 2021') belong to other events and never date this one. A clause that
 shares its time with the one around it (a participle ', becoming ...', a coordinated predicate,
-a 'when' clause, a reported 'that' clause) looks there when it has no date of its own.
+a 'when' clause, a reported 'that' clause) looks there when it has no date of its own; a 'when'
+clause right after a date ('since April 2025, when Pakistan set a deadline') takes that date. A
+dateline ('Islamabad [Pakistan], April 12 (ANI):') dates no event; of a weekday and the date
+bracketed after it ('on Tuesday (August 19, 2025)') the calendar date is read; a year inside a
+name ("the Council's 1988 Committee") is no date.
 
 ``date_basis`` values:
 
@@ -13,10 +17,13 @@ a 'when' clause, a reported 'that' clause) looks there when it has no date of it
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
   last such day on or before it; for intentions, the next one on or after it);
-- ``relative``: 'yesterday', 'today', 'this week', 'last month' there, against publication;
+- ``relative``: 'yesterday', 'today', 'this week', 'last month', 'four years ago', 'over the
+  weekend' there, against publication; or an undated 'after'/'before' clause measured from the
+  clause around it ('came one day after X urged ...'): that clause's date moved by the measure;
 - ``article_date``: no date in the clause; the verb is in the past tense or present perfect
   (not future, conditional or past perfect), so the event is the one the article reports, on
-  its publication date;
+  its publication date (never for an act in a background clause: 'after Russia recognised ...'
+  is an earlier act);
 - ``background_excluded``: as ``article_date``, where the sentence's dates were set aside as
   belonging to other clauses;
 - ``none``: no date (undated article, or a tense that says nothing about when).
@@ -34,12 +41,45 @@ Example
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from afgresearch.extract.clauses import SHARES_TIME, Clause, clause_of, segment_clauses
-from afgresearch.extract.dates import DateSpan, find_dates, resolve
+from afgresearch.extract.dates import (
+    MONTH_RE,
+    DateSpan,
+    find_ago,
+    find_dates,
+    find_weekend,
+    resolve,
+    resolve_ago,
+    resolve_weekend,
+)
 
-_BASIS_OF_KIND = {"weekday": "weekday_relative", "relative": "relative"}
+_BASIS_OF_KIND = {
+    "weekday": "weekday_relative",
+    "relative": "relative",
+    "ago": "relative",
+    "weekend": "relative",
+}
+
+
+def _resolve(span: DateSpan, published: str, future: bool = False) -> str:
+    if span.kind == "ago":
+        return resolve_ago(span, published)
+    if span.kind == "weekend":
+        return resolve_weekend(span, published, future)
+    return resolve(span, published, future)
+
+
+def _sentence_dates(sentence: str) -> list[DateSpan]:
+    """The calendar expressions of ``sentence`` with 'N years ago' and 'over the weekend'."""
+    spans = find_dates(sentence)
+    spans += [a for a in find_ago(sentence) + find_weekend(sentence)
+              if all(a.end <= s.start or a.start >= s.end for s in spans)]  # fmt: skip
+    return sorted(spans, key=lambda s: s.start)
+
 
 # a date that belongs to the Taliban's (or anyone's) taking of power: 'seized power in August
 # 2021', 'the 2021 takeover', 'the fall of Kabul in 2021'
@@ -56,7 +96,7 @@ _TAKEOVER_AFTER_RE = re.compile(r"^\s*(?:takeover|take-over|return\s+to\s+power|
 _NOT_YET_RE = re.compile(
     r"\b(?:will|would|shall|’ll|'ll|going\s+to|plans?|planned|planning|intends?|intended|hopes?|"
     r"hoping|wants?|wanted|expected|expects?|due|set|scheduled|slated|likely|ready|willing|aims?|"
-    r"seeks?|sought|could|may|might|should|must|can|cannot|to\s+be)\s+(?:[\w’'-]+\s+){0,2}$",
+    r"seeks?|sought|could|(?-i:may)|might|should|must|can|cannot|to\s+be)\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -196,6 +236,158 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
     return ""
 
 
+# a dateline before the story ('Islamabad [Pakistan], April 12 (ANI): ', 'KABUL (Khaama Press):
+# ', 'Moscow, Jul 3 (AP) '): its date is when the story was filed, not when its events happened
+_DATELINE_RE = re.compile(
+    rf"^\s*(?:[A-Z][\w.’'-]*\s*){{1,4}}(?:\[[^\]]{{1,30}}\]\s*)?"
+    rf"(?:,\s*{MONTH_RE}\s+\d{{1,2}}(?:,?\s*\d{{4}})?\s*)?"
+    rf"(?:\((?:[A-Z][\w.’' -]{{0,30}})\)\s*[:–—-]?|[:–—-])\s"
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a leading dateline ends (0 when the sentence has none).
+
+    Example
+    -------
+    >>> s = "Islamabad [Pakistan], April 12 (ANI): Dar met Muttaqi."
+    >>> s[dateline_end(s):]
+    'Dar met Muttaqi.'
+    """
+    m = _DATELINE_RE.match(sentence)
+    return m.end() if m else 0
+
+
+def _name_year(sentence: str, span: DateSpan) -> bool:
+    """A year that is part of a name ("the Security Council's 1988 Committee", 'the 2020 Doha
+    Agreement'), not a date."""
+    return span.kind == "year" and bool(
+        re.search(r"(?:[’']s|\bthe)\s+$", sentence[: span.start], re.IGNORECASE)
+        and re.match(r"\s+(?-i:[A-Z])", sentence[span.end :])
+    )
+
+
+def _deadline(sentence: str, span: DateSpan) -> bool:
+    """A date an act must be done by ('ordered Afghans to leave the country by July 6', 'must
+    leave by March 31'): the deadline, not the date of the order.
+
+    Example
+    -------
+    >>> s = "Iran ordered Afghans to leave the country by July 6."
+    >>> _deadline(s, find_dates(s)[0])
+    True
+    """
+    before = sentence[: span.start]
+    if not re.search(r"\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?$", before, re.IGNORECASE):
+        return False
+    return bool(re.search(r"\b(?:to|must|should|would|will|has\s+to|have\s+to)\s+"
+                          r"(?:[\w’'-]+\s+){1,6}by\s+(?:the\s+\w+\s+of\s+)?$", before,
+                          re.IGNORECASE))  # fmt: skip
+
+
+def _last_or_next(sentence: str, span: DateSpan, published: str, value: str) -> str:
+    """'last Thursday' in a paper of a Thursday is a week before it, 'next Monday' the Monday
+    after publication; other weekdays keep ``value``.
+
+    Example
+    -------
+    >>> s = "Dar met Muttaqi last Thursday."
+    >>> _last_or_next(s, find_dates(s)[0], "2025-05-29", "2025-05-29")
+    '2025-05-22'
+    """
+    before = sentence[: span.start].lower()
+    if not published or not value or not re.search(r"\b(?:last|next)\s+$", before):
+        return value
+    pub = dt.date.fromisoformat(published[:10])
+    parts = dict(span.parts)
+    if before.rstrip().endswith("next"):
+        ahead = (int(parts["weekday"]) - pub.weekday()) % 7 or 7
+        return (pub + dt.timedelta(days=ahead)).isoformat()
+    day = dt.date.fromisoformat(value)
+    return (day - dt.timedelta(days=7)).isoformat() if day == pub else value
+
+
+def _same_day_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """Drop the weaker of two spans that name one day ('on Tuesday (August 19, 2025)', 'today
+    (Monday)'): a calendar date in the brackets wins, else the span before them."""
+    drop: set[int] = set()
+    for a, b in zip(spans, spans[1:], strict=False):
+        if re.fullmatch(r"\s*[(,]\s*", sentence[a.end : b.start]) and (
+            sentence[b.end : b.end + 2].lstrip().startswith(")")
+        ):  # fmt: skip
+            drop.add(id(a) if b.kind in ("day", "month") else id(b))
+    return [s for s in spans if id(s) not in drop]
+
+
+def _date_before(sentence: str, clause: Clause, spans: list[DateSpan]) -> list[DateSpan]:
+    """'since April 2025, when Pakistan set a deadline': a 'when' clause right after a date
+    happens at that date."""
+    if clause.kind != "temporal" or clause.marker.lower() != "when":
+        return []
+    return [s for s in spans if re.fullmatch(r"\s*,?\s*", sentence[s.end : clause.start])]
+
+
+_OFFSET_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<u>day|week|month|year)s?\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_APPROXIMATE_RE = re.compile(
+    r"\b(?:more\s+than|less\s+than|over|under|nearly|almost|about|around|some|roughly|"
+    r"at\s+least|barely|just\s+over|just\s+under)\s+$",
+    re.IGNORECASE,
+)
+_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                   "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
+                 home: dict[int, int], published: str) -> str:  # fmt: skip
+    """'The trip came one day after Muttaqi urged Tehran ...': an undated 'after'/'before'
+    clause measured from the clause around it takes that clause's date (its own, else the
+    article's when it reports a past act) moved by the measure; '' otherwise.
+
+    Example
+    -------
+    >>> s = "The trip came one day after Muttaqi urged Tehran to slow deportations."
+    >>> _offset_date(s, segment_clauses(s), 1, [], {}, "2025-06-27")
+    '2025-06-26'
+    """
+    c = clauses[index]
+    m = _OFFSET_RE.search(sentence, 0, c.start)
+    if c.kind != "background" or c.marker.lower() not in ("after", "before") or m is None:
+        return ""
+    if _APPROXIMATE_RE.search(sentence, 0, m.start()):
+        return ""  # 'more than a month after', 'nearly two weeks before': no day to give
+    if any(home[id(s)] == index for s in usable):
+        return ""
+    parent = c.parent
+    around = sorted((s for s in usable if home[id(s)] == parent),
+                    key=lambda s: abs(s.start - c.start))  # fmt: skip
+    base = _resolve(around[0], published) if around else ""
+    if not around and published:
+        text = _clause_text(sentence, clauses, parent)
+        if reports_past(
+            sentence, clauses, parent, c.start, c.start
+        ) and not _CLAUSE_FUTURE_RE.search(text):
+            base = published[:10]
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", base):
+        return ""
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
+    n = -n if c.marker.lower() == "after" else n
+    day = dt.date.fromisoformat(base)
+    unit = m.group("u").lower()
+    if unit in ("day", "week"):
+        return (day + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        month = day.year * 12 + day.month - 1 + n
+        year, month = divmod(month, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return f"{year:04d}-{month + 1:02d}-01/{year:04d}-{month + 1:02d}-{last:02d}"
+    return f"{day.year + n:04d}-01-01/{day.year + n:04d}-12-31"
+
+
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:
     """Clauses under ``index`` that share its time, reached through clauses that do too."""
     out = []
@@ -227,8 +419,12 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     >>> event_date(s, s.index("met"), s.index("met") + 3, "2025-05-31")
     ('2025-05-31', 'background_excluded')
     """
-    spans = [s for s in find_dates(sentence) if s.kind != "decade"]
-    clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in find_dates(sentence)])
+    lead = dateline_end(sentence)
+    found = _sentence_dates(sentence)
+    spans = [s for s in found if s.kind != "decade" and s.start >= lead
+             and not _name_year(sentence, s) and not _deadline(sentence, s)]  # fmt: skip
+    spans = _same_day_pairs(sentence, spans)
+    clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in found])
     own = clause_of(clauses, verb_start)
     home = {id(s): clause_of(clauses, s.start) for s in spans}
 
@@ -247,7 +443,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     reported: list[DateSpan] = []  # the date of a closing attribution ('..., X said on Friday')
     index = own
     while True:
-        order += nearest([s for s in usable if home[id(s)] == index])
+        order += _date_before(sentence, clauses[index], usable)
+        order += nearest([s for s in usable if home[id(s)] == index and s not in order])
         shared = set(_shared_children(clauses, index))
         order += nearest([s for s in usable if home[id(s)] in shared and s not in order])
         reports = {i for i, c in enumerate(clauses) if c.parent == index and c.kind == "report"}
@@ -255,17 +452,28 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         clause = clauses[index]
         if clause.kind not in SHARES_TIME or clause.parent < 0:
             break
+        if clause.kind == "complement" and _NOT_YET_RE.search(sentence[clause.start : verb_start]):
+            break  # 'announced on Friday that it would upgrade ...': Friday dates the announcing
         index = clause.parent
+    # an intention ('is expected to sign ... on Monday') looks forward like a future code
+    ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
     for span in order:
-        value = resolve(span, published, future and span.start >= verb_start)
+        value = _resolve(span, published, ahead and span.start >= verb_start)
+        if span.kind == "weekday":
+            value = _last_or_next(sentence, span, published, value)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
+    offset = _offset_date(sentence, clauses, own, usable, home, published)
+    if offset:
+        return offset, "relative"
     past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
+    if clauses[own].kind == "background":
+        past = False  # 'after Russia recognised ...': an earlier act, not the article's
     window = _since_window(sentence, clauses, own, usable, published) if past else ""
     if window:
         return window, "clause"
     for span in reported if past else []:
-        value = resolve(span, published)
+        value = _resolve(span, published)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
     if published and past:

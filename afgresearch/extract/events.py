@@ -1,17 +1,26 @@
 """CAMEO-coded events: verb patterns (editable YAML) with actors, place and date around them.
 
-For each sentence and each CAMEO code whose pattern matches (unless negated or hypothetical,
-and only when at least one actor is found), one event:
-``actor_1`` is the gazetteer actor nearest before the verb in its clause (a coordinated
-predicate, 'X met Y and asked ...', takes the clause's subject; a sentence that opens with 'He'
-or 'She' takes the article's last named person), ``actor_2`` the first other actor after it (the
-person a title introduces: 'Taliban Prime Minister Mohammad Hassan Akhund'); who a statement is
+For each sentence and each CAMEO code whose pattern matches (unless negated, hypothetical,
+asked for or refused, or an adjectival participle: 'the internationally recognised
+government'), one event, when at least one actor is found, or the pattern names who acted
+(``needs_actor: false``, or a ``who`` group: '11,605 people returned', '2,000 Afghans were
+deported'), or the event has a place and a date of its own ('a press conference was held at
+New Delhi on 10th October 2025'):
+``actor_1`` is the gazetteer actor nearest before the verb in its clause, leaving out actors
+inside other clauses ('Wang, who met Modi, flew to Kabul') (a coordinated predicate, 'X met Y
+and asked ...', takes the clause's subject; a sentence that opens with 'He' or 'She' takes the
+article's last named person; 'The group', 'The embassy', 'Both countries' the fitting actors of
+the sentence before; a capital as subject its country: 'Islamabad launched ...'; a passive verb
+its agent after 'by'), ``actor_2`` the first other actor after it in the verb's clause (the
+person a title introduces: 'Taliban Prime Minister Mohammad Hassan Akhund'; coordinated subjects,
+'Uzbekistan and Afghanistan signed', are the two parties); who a statement is
 attributed to ('..., the ministry said') is never a party named after the verb. A noun that
 names an act ('the deportation') counts only with its agent, and never inside a quote;
 ``place`` the first place after the verb (else in the sentence; for visits, the country
-visited), ``date`` the calendar expression nearest the verb in the verb's own clause, resolved
-against the article's publication date (intentions forward, reports backward; ranges stay
-ranges), else the publication date when the verb reports a just-completed act, else '';
+visited; for visits and returns its country is the other party), ``date`` the calendar
+expression nearest the verb in the verb's own clause, resolved against the article's
+publication date (intentions forward, reports backward; ranges stay ranges), else the
+publication date when the verb reports a just-completed act, else '';
 ``date_basis`` says which (see :mod:`afgresearch.extract.event_dates`): dates in background
 clauses ('since the group seized power in August 2021') never date the event.
 
@@ -38,8 +47,9 @@ import yaml
 
 from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
+from afgresearch.extract.clauses import clause_of, segment_clauses
 from afgresearch.extract.errors import CameoPatternError
-from afgresearch.extract.event_dates import event_date
+from afgresearch.extract.event_dates import dateline_end, event_date
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
@@ -47,24 +57,52 @@ from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|without|n't)\b(?:\s+\w+){0,3}\s*$", re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|may|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    r"\b(?:could|(?-i:may)|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if|whether)\b"
+    r"(?:\s+[\w’'-]+){0,4}\s*$",
+    re.I,
+)
+# an act someone asks for, wants or refuses is not (yet) an act: 'asked Pakistan to extend the
+# deadline', 'plans to deport' (the request or plan is its own event)
+_GOVERNED_RE = re.compile(
+    r"\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|request(?:ed|s)?|"
+    r"appeal(?:ed|s)?\s+to|press(?:ed|es)|want(?:s|ed)?|plan(?:s|ned)?|hop(?:es|ed)|seek(?:s)?|"
+    r"sought|demand(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es)|threaten(?:ed|s)?)\b"
+    r"(?:\s+[\w’'-]+){0,4}?\s+to\s+$",
     re.I,
 )
 # 'He met ...', 'Last week, he met ...': a pronoun subject at the start of the sentence
 _PRONOUN_START = re.compile(r"^\s*(?:[^,]{1,30},\s*)?(?:He|She|he|she)\b")
+_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
+_AUX_GAP_RE = re.compile(r"\s*(?:(?:have|has|had|also|jointly|on\s+\w+day|\w+ly)\s+)*", re.I)
+# a passive verb: its auxiliary right before it, and its agent after 'by'
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
 _PASSIVE_AGENT = re.compile(r"\b(?:by|of)\s+(?:the\s+)?$", re.I)
 _VISIT_CODES = frozenset({"036", "042"})
-_COERCION_CODES = frozenset({"173", "174"})
+# codes whose place names the other party: the country visited, the country returned to
+_PLACE_HOST_CODES = _VISIT_CODES | {"0841"}
+# codes whose reporter is never the agent, and whose agent may follow ('deported from Iran')
+_COERCION_CODES = frozenset({"173", "174", "0841", "180", "195"})
+# date bases that come from the event's own words, not from the article's date
+_OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 
 
 @dataclass(frozen=True)
 class CameoCode:
-    """One CAMEO code with its label, compiled verb patterns and date direction."""
+    """One CAMEO code with its label, compiled verb patterns and date direction.
+
+    ``needs_actor``: False when the pattern itself names who acted ('11,605 people returned'),
+    so the event stands without a gazetteer actor. ``in_background``: False when a match in a
+    background or relative clause only sets the time of another event ('since the Taliban
+    seized power in 2021').
+    """
 
     code: str
     label: str
     patterns: tuple[re.Pattern[str], ...]
     future: bool = False
+    needs_actor: bool = True
+    in_background: bool = True
 
 
 def load_cameo(path: Path | str | None = None) -> tuple[CameoCode, ...]:
@@ -86,7 +124,7 @@ def load_cameo(path: Path | str | None = None) -> tuple[CameoCode, ...]:
     Example
     -------
     >>> [c.code for c in load_cameo()][:3]
-    ['020', '030', '036']
+    ['010', '020', '030']
     """
     if path is None:
         return _default_cameo()
@@ -125,19 +163,49 @@ def _parse_cameo(path: Path) -> tuple[CameoCode, ...]:
             compiled = tuple(re.compile(p, re.IGNORECASE) for p in raw)
         except re.error as exc:
             raise CameoPatternError(f"{path}: code {code} has a bad pattern: {exc}") from None
-        codes.append(CameoCode(code, entry["label"], compiled, bool(entry.get("future", False))))
+        codes.append(CameoCode(code, entry["label"], compiled, bool(entry.get("future", False)),
+                               bool(entry.get("needs_actor", True)),
+                               bool(entry.get("in_background", True))))  # fmt: skip
     return tuple(codes)
 
 
-def _first_match(code: CameoCode, sentence: str) -> re.Match[str] | None:
+@dataclass(frozen=True)
+class _Verb:
+    """Where a pattern names the act: its ``v`` group when it has one ('the deadline for
+    refugees (?P<v>ends)'), else the whole match."""
+
+    start: int
+    end: int
+    text: str
+    who: bool = False  # the pattern names who acted or moved (its ``who`` group matched)
+
+
+# a past participle used as an adjective ('the internationally recognised government', 'the
+# deported migrants'): after a determiner or possessive, optionally an adverb
+_ATTRIBUTIVE_RE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|these|those|of|for|among|with|against|about)|[’']s)\s+"
+    r"(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _first_match(code: CameoCode, sentence: str) -> _Verb | None:
     best = None
     for pattern in code.patterns:
         for m in pattern.finditer(sentence):
-            before = sentence[max(0, m.start() - 40) : m.start()]
+            group = "v" if "v" in pattern.groupindex and m.start("v") >= 0 else 0
+            start, end = m.start(group), m.end(group)
+            before = sentence[max(0, start - 40) : start]
             if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
                 continue
-            if best is None or m.start() < best.start():
-                best = m
+            if not code.future and _GOVERNED_RE.search(before):
+                continue
+            word = re.match(r"[\w’'-]+", sentence[start:end])
+            if word and word.group(0).lower().endswith("ed") and _ATTRIBUTIVE_RE.search(before):
+                continue
+            if best is None or start < best.start:
+                who = "who" in pattern.groupindex and m.start("who") >= 0
+                best = _Verb(start, end, sentence[start:end], who)
             break
     return best
 
@@ -149,7 +217,9 @@ _CONDITIONAL_RE = re.compile(
 )
 
 # nouns that name an act without its agent
-_NOMINAL_RE = re.compile(r"(?:deportations?|expulsions?|arrests?|detentions?)", re.IGNORECASE)
+_NOMINAL_RE = re.compile(
+    r"(?:deportations?|expulsions?|arrests?|detentions?|crackdowns?)", re.IGNORECASE
+)
 # a verb that makes its subject the agent of the act its object names:
 # 'Pakistan resumed the deportation of ...', 'Iran stepped up deportations'
 _LIGHT_VERB_RE = re.compile(
@@ -235,13 +305,106 @@ def _subject(parties: list[Match], sentence: str, verb_start: int) -> str:
     return last.actor
 
 
+#: what a definite description may stand for, by its head noun
+ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("group", "movement", "militants", "insurgents"), ("armed group",)),
+    **dict.fromkeys(
+        ("agency", "organisation", "organization", "body", "committee", "council", "ministry"),
+        ("organisation",),
+    ),  # fmt: skip
+    **dict.fromkeys(("country", "embassy", "nation", "state"), ("country",)),
+    **dict.fromkeys(
+        ("government", "regime", "authorities", "administration"),
+        ("country", "organisation", "armed group"),
+    ),  # fmt: skip
+    **dict.fromkeys(("countries", "sides", "neighbours", "neighbors", "nations"), ("country",)),
+}
+_PLURAL_ANAPHORS = frozenset({"countries", "sides", "neighbours", "neighbors", "nations"})
+# a definite description in subject position stands for an actor named before: 'The group
+# seized power', 'The embassy resumed ...', 'Both countries began ...' (only auxiliaries and
+# adverbs, or a verb of beginning, between it and the verb)
+_ANAPHOR_RE = re.compile(
+    r"(?:^|[,;:—–-]\s*|\b(?:since|after|when|while|as|but|and|because)\s+)"
+    rf"(?P<np>(?:the|both|this)\s+(?:two\s+)?(?-i:[a-z-]+\s+)?(?P<n>{'|'.join(ANAPHOR_TYPES)}))\s+"
+    r"(?:(?:has|have|had|was|were|is|are|also|then|later|again|\w+ly|began|begun|started|"
+    r"continued|kept|resumed)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# a place as the subject of a verb stands for its country: 'Islamabad launched ...', 'Tehran
+# says ...' (not after a preposition: 'talks in Kabul ended')
+_PLACE_SUBJECT_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|later|again|\w+ly)\s+){0,2}"
+    r"(?-i:[a-z]+(?:ed|s)|took|made|gave|sent|set|said|told|began|won)\b"
+)
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|at|to|from|of|near|via|through|for|between|into|across|around|and|or|with)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _place_subjects(sentence: str, matches: list[Match],
+                    place_country: dict[str, str]) -> list[Match]:  # fmt: skip
+    """``matches`` with each place that is a verb's subject turned into its country.
+
+    Example
+    -------
+    >>> m = [Match(0, 9, "Islamabad", PLACE, "Islamabad")]
+    >>> _place_subjects("Islamabad launched a campaign.", m, {"Islamabad": "Pakistan"})[0].actor
+    'Pakistan'
+    """
+    out = []
+    for m in matches:
+        country = place_country.get(m.actor, "") if m.type == PLACE else ""
+        if (country and _PLACE_SUBJECT_RE.match(sentence, m.end)
+                and not _PREPOSITION_BEFORE_RE.search(sentence[: m.start])):  # fmt: skip
+            m = Match(m.start, m.end, country, "country", m.text)
+        out.append(m)
+    return out
+
+
+def _anaphor(sentence: str, verb_start: int, context: list[Match], earlier: dict[str, str],
+             named: list[Match] | None = None) -> list[str]:  # fmt: skip
+    """The actors a definite description right before the verb stands for: the first actors of
+    a fitting type in the previous sentence, else the last one of that type named earlier in
+    the article; [] when there is no such description or nothing fits.
+
+    Example
+    -------
+    >>> prev = [Match(0, 5, "India", "country", "India")]
+    >>> _anaphor("The embassy resumed work.", 12, prev, {})
+    ['India']
+    """
+    m = _ANAPHOR_RE.search(sentence, 0, verb_start)
+    if m is None or any(x.start < m.end("np") and x.end > m.start("np") for x in named or []):
+        return []  # none, or one that names its actor ('the Taliban government')
+    noun = m.group("n").lower()
+    types = ANAPHOR_TYPES.get(noun)
+    if not types:
+        return []
+    fitting = list(dict.fromkeys(x.actor for x in context if x.type in types))
+    if noun in _PLURAL_ANAPHORS:
+        return fitting[:2] if len(fitting) >= 2 else []
+    if fitting:
+        return fitting[:1]
+    last = [earlier[t] for t in types if t in earlier]
+    return last[:1]
+
+
 def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode, ...],
-                     published: str, last_person: str,
-                     place_country: dict[str, str]) -> list[dict[str, object]]:  # fmt: skip
-    # the outlet or person a statement was made to, or its source, is not a party to the event
+                     published: str, last_person: str, place_country: dict[str, str],
+                     context: list[Match] | None = None,
+                     earlier: dict[str, str] | None = None) -> list[dict[str, object]]:  # fmt: skip
+    """The events of one sentence. ``context``: the actors of the previous sentence of the
+    article; ``earlier``: the last actor of each type named before it (for 'the group')."""
+    matches = _place_subjects(sentence, matches, place_country)
+    clauses = segment_clauses(sentence)
+    # the outlet or person a statement was made to, or its source, is not a party to the event;
+    # nor is the place of a dateline ('Kabul [Afghanistan], July 17 :')
+    lead = dateline_end(sentence)
     actors = [
         m for m in matches
-        if m.type != PLACE and not _ADDRESSEE_RE.search(sentence[max(0, m.start - 30) : m.start])
+        if m.type != PLACE and m.start >= lead
+        and not _ADDRESSEE_RE.search(sentence[max(0, m.start - 30) : m.start])
     ]  # fmt: skip
     places = [m for m in matches if m.type == PLACE]
     source = sentence_attribution(sentence)
@@ -256,19 +419,29 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
         verb = _first_match(code, sentence)
         if verb is None:
             continue
-        if _CONDITIONAL_RE.search(sentence[: verb.start()]):
+        if _CONDITIONAL_RE.search(sentence[: verb.start]):
             continue  # 'if regional countries sign agreements': nothing happened
-        nominal = bool(_NOMINAL_RE.fullmatch(verb.group(0)))
-        if nominal and _in_quote(sentence, verb.start()):
+        home = clauses[clause_of(clauses, verb.start)]
+        if not code.in_background and home.kind in ("background", "relative"):
+            continue  # 'since the Taliban seized power': the time of another event
+        nominal = bool(_NOMINAL_RE.fullmatch(verb.text))
+        if nominal and _in_quote(sentence, verb.start):
             continue  # '"The deportation must be gradual," X said': talk about an act
         # who reports an event is neither its target nor (when named after it) its source
-        parties = [m for m in actors if not (in_source(m) and m.start >= verb.start())]
+        parties = [m for m in actors if not (in_source(m) and m.start >= verb.start)]
         if code.code in _COERCION_CODES:
             # 'the Afghan Council said ... were deported': who reports it did not deport
             parties = [m for m in parties if not in_source(m)]
-        before = [m for m in parties if m.end <= verb.start()]
-        after = [m for m in parties if m.start >= verb.end()]
-        if _PASSIVE_AGENT.search(verb.group(0)) and after:
+        # an actor inside a clause that does not hold the verb ('Wang, who met Modi, flew to
+        # Kabul') is not its subject
+        # ('Pakistani drone strikes': the demonym's match runs into the verb and is its agent)
+        before = [m if m.end <= verb.start else Match(m.start, verb.start, m.actor, m.type, m.text)
+                  for m in parties if m.start < verb.start and not any(
+            c.start <= m.start < c.end and not c.start <= verb.start < c.end for c in clauses[1:]
+        )]  # fmt: skip
+        after = [m for m in parties if m.start >= verb.end]
+        anaphor = _anaphor(sentence, verb.start, context or [], earlier or {}, matches)
+        if _PASSIVE_AGENT.search(verb.text) and after:
             # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
             actor_1 = after[0].actor
             after = after[1:]
@@ -277,16 +450,33 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             # not who did it; a possessor right before it is the agent ('Pakistan's ...'), and
             # so is the subject of a verb that takes the act as object ('X resumed deportations')
             own = [m for m in before if re.fullmatch(r"[’']s\s+(?:\w+\s+)?",
-                                                     sentence[m.end : verb.start()])]  # fmt: skip
-            light = _LIGHT_VERB_RE.search(sentence, 0, verb.start())
+                                                     sentence[m.end : verb.start])]  # fmt: skip
+            light = _LIGHT_VERB_RE.search(sentence, 0, verb.start)
+            if light and _ATTRIBUTIVE_RE.search(sentence, 0, light.start()):
+                light = None  # 'the intensifying deportation': an adjective, not a verb
             if own:
                 actor_1 = own[-1].actor
             elif light:
                 actor_1 = _subject(before, sentence, light.start())
             else:
                 actor_1 = ""
+        elif anaphor:
+            actor_1 = anaphor[0]
         else:
-            actor_1 = _subject(before, sentence, verb.start())
+            actor_1 = _subject(before, sentence, verb.start)
+        patient = ""
+        passive = _PASSIVE_AUX_RE.search(sentence, 0, verb.start)
+        by = next((i for i, m in enumerate(after)
+                   if _BY_AGENT_RE.fullmatch(sentence[verb.end : m.start])), None)  # fmt: skip
+        if passive and by is not None and not nominal:
+            # 'the ban was ordered by Taliban leader Akhundzada', 'Muttaqi was received by
+            # Prakash': the agent follows 'by'; a subject right before the auxiliary is the patient
+            subject = [m for m in before if m.end <= passive.start()
+                       and not sentence[m.end : passive.start()].strip()]  # fmt: skip
+            patient = subject[-1].actor if subject else ""
+            agent = _head(after, by, sentence)
+            actor_1 = agent.actor
+            after = [m for m in after[by + 1 :] if m is not agent]
         if not actor_1 and code.code in _COERCION_CODES:
             # 'were deported from Iran', 'detained by Pakistani police': the agent follows
             agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",
@@ -297,27 +487,38 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             actor_1 = last_person
         if nominal and not actor_1:
             continue  # an act named without its agent ('deportations have increased')
-        stop = _TARGET_BREAK_RE.search(sentence, verb.end())
-        after = [m for m in after if m.actor != actor_1 and (stop is None or m.end <= stop.start())]
-        actor_2 = _head(after, 0, sentence).actor if after else ""
-        place_after = [m for m in places if m.start >= verb.end()]
+        stop = _TARGET_BREAK_RE.search(sentence, verb.end)
+        end = min(stop.start() if stop else len(sentence), home.end)  # the verb's own clause
+        after = [m for m in after if m.actor != actor_1 and m.end <= end]
+        actor_2 = patient or (_head(after, 0, sentence).actor if after else "")
+        if not actor_2 and not nominal and len(before) >= 2:
+            # 'Uzbekistan and Afghanistan signed ...': coordinated subjects are the two parties
+            a, b = before[-2], before[-1]
+            if (b.actor == actor_1 and a.actor != b.actor
+                    and _AND_RE.fullmatch(sentence[a.end : b.start])
+                    and _AUX_GAP_RE.fullmatch(sentence[b.end : verb.start])):  # fmt: skip
+                actor_1, actor_2 = a.actor, b.actor
+        if len(anaphor) > 1 and actor_1 == anaphor[0] and not actor_2:
+            actor_2 = anaphor[1]  # 'both countries began ...'
+        place_after = [m for m in places if m.start >= verb.end]
         place = (place_after or places or [None])[0]
         place_name = place.actor if place else ""
         if not place_name and code.code in _VISIT_CODES:
             visited = [m for m in after if m.type == "country"]
             place_name = visited[0].actor if visited else ""
-        if not actor_2 and code.code in _VISIT_CODES and place_name:
+        if not actor_2 and code.code in _PLACE_HOST_CODES and place_name:
             host = place_country.get(place_name, "")
             actor_2 = host if host != actor_1 else ""
-        if not actor_1 and not actor_2:
-            continue  # an event needs at least one actor
+        date, basis = event_date(sentence, verb.start, verb.end, published, code.future)
+        located = bool(place_name) and basis in _OWN_DATE_BASES
+        if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
+            # an event needs at least one actor, or a place and a date of its own ('a press
+            # conference was held at New Delhi on 10th October 2025')
+            continue
         rows.append({
             "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
-            "actor_2": actor_2, "place": place_name,
-            **dict(zip(("date", "date_basis"),
-                       event_date(sentence, verb.start(), verb.end(), published, code.future),
-                       strict=True)),
-            "verb_start": verb.start(), "verb_end": verb.end(),
+            "actor_2": actor_2, "place": place_name, "date": date, "date_basis": basis,
+            "verb_start": verb.start, "verb_end": verb.end,
         })  # fmt: skip
     return rows
 
@@ -355,6 +556,8 @@ def extract_events(
     nlp = get_nlp()
     rows = []
     last_person: dict[str, str] = {}
+    previous: dict[str, list[Match]] = {}  # the actors of each article's previous sentence
+    last_of_type: dict[str, dict[str, str]] = {}  # each article's last actor of each type
     texts = paras["text"].tolist()
     for para, doc in zip(
         paras.itertuples(index=False), nlp.pipe(texts, batch_size=256), strict=True
@@ -367,7 +570,10 @@ def extract_events(
             local = [Match(m.start - s0, m.end - s0, m.actor, m.type, m.text)
                      for m in matches if m.start >= s0 and m.end <= s1]  # fmt: skip
             person = last_person.get(para.article_id, "")
-            for ev in _sentence_events(sent.text, local, codes, pub, person, gaz.place_country):
+            seen = last_of_type.setdefault(para.article_id, {})
+            found = _sentence_events(sent.text, local, codes, pub, person, gaz.place_country,
+                                     previous.get(para.article_id, []), dict(seen))  # fmt: skip
+            for ev in found:
                 q0, q1 = quote_window(sent.text, int(ev["verb_start"]), int(ev["verb_end"]))
                 index += 1
                 ev.pop("verb_start"), ev.pop("verb_end")
@@ -380,6 +586,9 @@ def extract_events(
             persons = [m.actor for m in local if m.type == "person"]
             if persons:
                 last_person[para.article_id] = persons[-1]
+            named = [m for m in local if m.type != PLACE]
+            previous[para.article_id] = named
+            seen.update((m.type, m.actor) for m in named)
     if not rows:
         return empty_table("events")
     return conform(pd.DataFrame(rows), EVENT_COLUMNS).reset_index(drop=True)
