@@ -53,6 +53,7 @@ from afgresearch.extract.event_dates import dateline_end, event_date
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.provenance import exact_lines
 from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|without|n't)\b(?:\s+\w+){0,3}\s*$", re.I)
@@ -591,4 +592,6 @@ def extract_events(
             seen.update((m.type, m.actor) for m in named)
     if not rows:
         return empty_table("events")
-    return conform(pd.DataFrame(rows), EVENT_COLUMNS).reset_index(drop=True)
+    # cited at the line where the quote starts, in a paragraph that spans several lines
+    events = exact_lines(conform(pd.DataFrame(rows), EVENT_COLUMNS), paragraphs, "quote")
+    return events.reset_index(drop=True)

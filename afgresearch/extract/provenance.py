@@ -14,7 +14,7 @@ Example
 -------
 >>> p = pd.DataFrame({"paragraph_id": ["p"], "source_file": ["news.txt"], "line": [7],
 ...     "text": ["Officials said that\\n2,655 Afghans were\\ndeported on Monday."]})
->>> rows = pd.DataFrame({"paragraph_id": ["p"], "line": [7], "quote": ["deported on Monday"]})
+>>> rows = pd.DataFrame({"source_file": ["news.txt"], "line": [7], "quote": ["deported on Monday"]})
 >>> exact_lines(rows, p, "quote")["line"].tolist()
 [9]
 """
@@ -76,7 +76,7 @@ def exact_lines(table: pd.DataFrame, paragraphs: pd.DataFrame, span_column: str)
 
     Parameters
     ----------
-    table : rows with ``paragraph_id`` and ``line`` and a column
+    table : rows cited at their paragraph's ``source_file`` and first ``line``, with a column
         of text found in the paragraph (a claim's ``quote``, an event's ``quote``, a mention's
         ``matched`` forms, ``;``-separated).
     paragraphs : the paragraphs table, texts with their line breaks.
@@ -90,27 +90,28 @@ def exact_lines(table: pd.DataFrame, paragraphs: pd.DataFrame, span_column: str)
     if table.empty or paragraphs.empty or span_column not in table.columns:
         return table
     text = paragraphs["text"].astype("string").fillna("")
-    numbered = paragraphs["source_file"].astype("string").fillna("").map(
-        lambda f: PurePosixPath(f).suffix.casefold() in LINE_NUMBERED_SUFFIXES
+    numbered = (
+        paragraphs["source_file"]
+        .astype("string")
+        .fillna("")
+        .map(lambda f: PurePosixPath(f).suffix.casefold() in LINE_NUMBERED_SUFFIXES)
     )
     multi = paragraphs[numbered & text.str.contains("\n", regex=False)]
     if multi.empty:
         return table
-    where = dict(
-        zip(
-            multi["paragraph_id"].astype(str),
-            zip(multi["text"].astype(str), multi["line"].astype(int), strict=True),
-            strict=True,
-        )
-    )
+    # a text dump's paragraph is known by its file and first line, where its rows are cited
+    where = {
+        (str(f), int(n)): t
+        for f, n, t in zip(multi["source_file"], multi["line"], multi["text"], strict=True)
+    }
     lines = table["line"].tolist()
-    for i, (pid, span) in enumerate(
-        zip(table["paragraph_id"].astype(str), table[span_column].astype(str), strict=True)
+    for i, (file, line, span) in enumerate(
+        zip(table["source_file"], lines, table[span_column].astype(str), strict=True)
     ):
-        if pid not in where:
+        raw = where.get((str(file), int(line)))
+        if raw is None:
             continue
-        raw, first = where[pid]
         start = _start(raw.replace("\n", " "), span)
         if start >= 0:
-            lines[i] = line_of(raw, first, start)
+            lines[i] = line_of(raw, int(line), start)
     return table.assign(line=pd.array(lines, dtype=table["line"].dtype))

@@ -66,7 +66,9 @@ def test_records_keep_their_line_and_unwrapped_paragraphs_are_untouched() -> Non
             "text": ["First line of a field\nsecond line: 40 families", "One line: 40 families"],
         }
     )
-    rows = pd.DataFrame({"paragraph_id": ["r", "t"], "line": [2, 5], "quote": ["40", "40"]})
+    rows = pd.DataFrame(
+        {"source_file": ["export.csv", "one.txt"], "line": [2, 5], "quote": ["40", "40"]}
+    )
     assert exact_lines(rows, paragraphs, "quote")["line"].tolist() == [2, 5]
     assert (
         flat_paragraphs(paragraphs)["text"].iloc[0]
