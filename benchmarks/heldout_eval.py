@@ -19,15 +19,20 @@ package's public API, extracts claims and events, and prints:
 - titles that are boilerplate: a found title equal to a line labelled ``boilerplate`` or
   ``metadata``, or equal to a body line or a truncated start of one;
 - body lines holding a number that are in no paragraph (for CSV and JSONL, each paragraph of
-  a record's text field), with their line numbers; if the corpus has a ``lines`` table, its kind and reason for
-  each such line are shown;
+  a record's text field);
 - event dates: the share of labelled dated events whose extracted event on that line has the
   labelled date at the labelled precision (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``);
 - key claims recall: a labelled claim is found when a claim on its line has its value; among
-  found claims, period and source right (a claim's period reads as its ``period``, its
-  ``rate``, or both joined as the brief shows them, ``per day, since April``) (strict: equal to the label after collapsing whitespace
-  and case; lenient: equal to, containing or contained in the label or one of its listed
-  alternatives, or naming the same acronym).
+  found claims, period and source right (strict: equal to the label after collapsing
+  whitespace and case; lenient: equal to, containing or contained in the label or one of its
+  listed alternatives, or naming the same acronym). A claim's period reads as its ``period``,
+  its ``rate``, or both joined as the brief shows them (``per day, since April``).
+
+"On its line": in a text dump, a claim or event is cited at the line where its quote starts;
+one whose quote starts above the labelled line and runs onto it in the same wrapped paragraph
+counts as on that line. ``--verbose`` lists every miss (lost lines with their kind and reason
+in the ``lines`` table, boilerplate titles, wrong titles, dates, periods and sources); without
+it only the figures are printed, so a test set can be scored without being read.
 
 It is a measurement, not a test: it exits 0 whatever the figures (2 only when the labels are
 missing). Columns the tables gain later (a ``lines`` table, ``date_basis``, a claim ``kind``)
@@ -467,6 +472,8 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, object]:
     print(f"  source right among found (strict)    {share(src_strict, cl_found)}")
     print(f"  source right among found (lenient)   {share(src_len, cl_found)}")
 
+    if not verbose:  # a test set is scored, not read: misses are listed on request
+        return out
     print("\nbody lines with a number lost (file:line):")
     for file, n, text in lost_num:
         reason = ""
@@ -489,22 +496,21 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, object]:
     print("\nboilerplate titles:")
     for file, n, t, why in junk:
         print(f"  {file}:{n}  {t[:70]!r}  ({why})")
-    if verbose:
-        print("\ntitles not right (file, labelled line_start, labelled, found):")
-        for row in wrong_titles:
-            print("  ", row)
-        print("\nevent dates not right (file, line, event, labelled, extracted on the line):")
-        for row in ev_wrong:
-            print("  ", row)
-        print("\nclaims missed (file, line, quote):")
-        for row in cl_missed:
-            print("  ", row)
-        print("\nperiod not right (file, line, quote, labelled, extracted):")
-        for row in cl_period:
-            print("  ", row)
-        print("\nsource not right (file, line, quote, labelled, extracted):")
-        for row in cl_source:
-            print("  ", row)
+    print("\ntitles not right (file, labelled line_start, labelled, found):")
+    for row in wrong_titles:
+        print("  ", row)
+    print("\nevent dates not right (file, line, event, labelled, extracted on the line):")
+    for row in ev_wrong:
+        print("  ", row)
+    print("\nclaims missed (file, line, quote):")
+    for row in cl_missed:
+        print("  ", row)
+    print("\nperiod not right (file, line, quote, labelled, extracted):")
+    for row in cl_period:
+        print("  ", row)
+    print("\nsource not right (file, line, quote, labelled, extracted):")
+    for row in cl_source:
+        print("  ", row)
     return out
 
 
