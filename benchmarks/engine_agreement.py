@@ -115,8 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         for engine in args.engines:
             t0 = time.perf_counter()
             model = fit_engine(engine, texts, groups, args.master)
-            share, ari = agreement_figures(memory.labels_, memory.themes_, model.labels_,
-                                           model.themes_)
+            share, ari = agreement_figures(
+                memory.labels_, memory.themes_, model.labels_, model.themes_
+            )
             print(
                 f"  {engine} vs in-memory: theme agreement {share:.3f}, ARI {ari:.3f} "
                 f"({time.perf_counter() - t0:.1f} s); clusters {model.cluster_names_} "
