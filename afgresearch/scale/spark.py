@@ -1,15 +1,19 @@
 """The theme model and per-paragraph extraction on Apache Spark (local mode or a cluster).
 
 Features are Spark MLlib's own: ``RegexTokenizer`` -> ``StopWordsRemover`` (scikit-learn's
-English list, as in the other engines) -> ``HashingTF`` -> ``IDF`` -> ``Normalizer``; clusters
-come from MLlib's distributed k-means started from an initial model whose first centres are
-the theme lexicons passed through the same fitted feature pipeline, and whose extra centres are
-drawn k-means++ style from a seeded sample of the corpus. (``initialModel`` replaces
-k-means||; with no lexicons at all the extra centres come from the same sampled draw.)
+English list, as in the other engines) -> ``NGram`` -> one ``HashingTF`` of 2^20 columns for
+words and word pairs. They are weighed as the in-memory engine's ``TfidfVectorizer`` weighs
+them, per partition: sublinear tf ``1 + log(tf)``, scikit-learn's smoothed IDF from MLlib's
+document frequencies (``IDFModel.docFreq``), the in-memory ``min_df``, ``max_df``,
+``max_features`` and n-gram settings, L2-normalised rows. Clusters start from the in-memory
+model's seeded k-means (lexicon seeds on the kept columns, extra centres k-means++, the best of
+several Lloyd runs) on a sample drawn to the driver (the whole corpus, in order, when it has no
+more texts than the sample), then exact k-means passes run over the partitions
+(``mapPartitions`` sums per cluster, added on the driver) until no centre moves.
 Cluster names, paragraph themes and the theme tables come from the theme-engine base
 (:class:`afgresearch.themes.ThemeEngine`, via :class:`afgresearch.scale.theming.HashedThemeEngine`):
-lexicon terms are matched on each paragraph's tokens, clusters unmatched by any lexicon are named
-by their top terms.
+lexicon terms are matched on each paragraph's own terms, clusters unmatched by any lexicon are
+named by their top terms.
 Claims and actor mentions run per partition with ``mapInPandas`` calling
 :mod:`afgresearch.extract`.
 
@@ -159,9 +163,6 @@ def get_spark(
 
     Parameters
     ----------
-    n_init : int, default 3
-        Seeded starts drawn on the sample and refined there by Lloyd's k-means; the one with the
-        lowest inertia becomes MLlib's initial model.
     master : str or None
         Spark master URL (``local[2]`` by default; e.g. ``spark://host:7077`` for a cluster).
         An already running session in this process is reused whatever its master.

@@ -70,3 +70,89 @@ def test_claims_per_partition_match_pandas(spark):
     got_rows = sorted(map(tuple, got[key].astype(str).values.tolist()))
     want_rows = sorted(map(tuple, want[key].astype(str).values.tolist()))
     assert got_rows == want_rows and got_rows
+
+
+def test_hash_index_matches_hashing_tf(spark):
+    from pyspark.ml.feature import HashingTF
+
+    from afgresearch.scale.spark import spark_hash_index
+
+    hashing = HashingTF(numFeatures=2**20)
+    for term in ["refugees", "türkiye", "women's rights", "x", "日本", "émigré crossing"]:
+        assert spark_hash_index(term, 2**20) == hashing.indexOf(term)
+
+
+def test_weights_equal_scikit_learn_tfidf(spark):
+    """Spark's tf and IDF weights are TfidfVectorizer's (sublinear tf, smoothed IDF, l2)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from afgresearch.scale.spark import SparkThemeModel, spark_hash_index
+    from afgresearch.themes.model import TOKEN_PATTERN
+
+    texts = [
+        "Refugees refugees refugees returned to Türkiye across the border.",
+        "The envoy met the foreign minister; the envoy held talks.",
+        "Women's rights: girls barred from schools, schools closed.",
+        "Refugees and the envoy: talks on the border crossing.",
+        "Cricket cricket, the team won.",
+        "",
+    ]
+    model = SparkThemeModel(master="local[2]", random_state=0, n_extra_clusters=0).fit(texts)
+    vec = TfidfVectorizer(
+        sublinear_tf=True, stop_words="english", token_pattern=TOKEN_PATTERN, ngram_range=(1, 2)
+    )
+    want = vec.fit_transform(texts)
+    names = vec.get_feature_names_out()
+    cols = np.array([spark_hash_index(t, model.num_features) for t in names])
+    assert len(set(cols)) == len(cols)  # no collision among these terms
+    np.testing.assert_allclose(model.idf_[cols], vec.idf_)
+    assert np.count_nonzero(model.idf_) == len(cols)
+    got = model.features(texts)
+    np.testing.assert_allclose(got[:, cols].toarray(), want.toarray(), atol=1e-12)
+    assert got.nnz == want.nnz
+
+
+def test_document_frequency_bounds_follow_scikit_learn(spark):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from afgresearch.scale.spark import SparkThemeModel, spark_hash_index
+    from afgresearch.themes.model import TOKEN_PATTERN
+
+    texts = ["refugees border envoy"] * 3 + ["refugees talks", "envoy talks rights", "rights"]
+    model = SparkThemeModel(
+        master="local[2]", n_extra_clusters=0, min_df=2, max_df=0.6, ngram_range=(1, 1)
+    ).fit(texts)
+    vec = TfidfVectorizer(
+        sublinear_tf=True, stop_words="english", token_pattern=TOKEN_PATTERN, min_df=2, max_df=0.6
+    ).fit(texts)
+    kept = {int(j) for j in np.flatnonzero(model.idf_)}
+    assert kept == {spark_hash_index(t, model.num_features) for t in vec.vocabulary_}
+
+
+def test_deterministic(spark, themed_texts):
+    from afgresearch.scale.spark import SparkThemeModel
+
+    a = SparkThemeModel(master="local[2]", random_state=3).fit(themed_texts)
+    b = SparkThemeModel(master="local[2]", random_state=3).fit(themed_texts)
+    np.testing.assert_array_equal(a.labels_, b.labels_)
+    assert a.themes_.tolist() == b.themes_.tolist()
+    assert a.cluster_names_ == b.cluster_names_
+    np.testing.assert_array_equal(a.cluster_centers_, b.cluster_centers_)
+
+
+def test_exact_passes_on_a_sample_start(spark, themed_texts, expected_themes):
+    """A corpus larger than the sample: start on the sample, exact passes in Spark."""
+    from afgresearch.scale.spark import SparkThemeModel
+
+    model = SparkThemeModel(master="local[2]", random_state=0, sample_size=20).fit(themed_texts)
+    assert (model.n_init_, model.init_max_iter_, model.max_iter_) == (3, 50, 20)
+    assert 1 <= model.n_lloyd_iter_ <= 20
+    X = model.features(themed_texts)
+    # converged: every centre is the mean of its members
+    for c in range(model.cluster_centers_.shape[0]):
+        members = model.labels_ == c
+        if members.any():
+            np.testing.assert_allclose(
+                model.cluster_centers_[c], np.asarray(X[members].mean(axis=0)).ravel(), atol=1e-9
+            )
+    assert np.mean(model.themes_ == np.array(expected_themes, dtype=object)) >= 0.9
