@@ -36,7 +36,6 @@ import re
 import shutil
 import subprocess
 import sys
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from itertools import islice
 from pathlib import Path
@@ -48,7 +47,6 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
-from sklearn.utils.murmurhash import murmurhash3_32
 
 from afgresearch.scale.chunks import iter_text_chunks
 from afgresearch.scale.errors import (
@@ -62,14 +60,13 @@ from afgresearch.scale.errors import (
 from afgresearch.scale.lexicons import resolve_lexicons, resolve_weak_terms
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
-    HashedThemeEngine,
-    HashedVocabulary,
     centre_distances,
     label_chunk,
     lexicon_features,
     refined_start,
 )
 from afgresearch.themes.defaults import resolve_feature_settings
+from afgresearch.themes.engine import ThemeEngine
 from afgresearch.themes.model import TOKEN_PATTERN, _distinct_rows
 from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
 
@@ -236,22 +233,6 @@ def _to_spark_frame(spark: Any, X: Any) -> Any:
     return spark.createDataFrame(pd.DataFrame({"text": texts}))
 
 
-def spark_hash_index(term: str, n_features: int) -> int:
-    """Column of ``term`` in Spark's ``HashingTF(numFeatures=n_features)`` output.
-
-    Spark hashes the term's UTF-8 bytes with MurmurHash3 (x86, 32 bits, seed 42) and takes the
-    non-negative remainder; scikit-learn's ``murmurhash3_32`` computes the same hash, so the
-    driver finds a term's column without a Spark job (a test checks it against
-    ``HashingTF.indexOf``).
-
-    Example
-    -------
-    >>> spark_hash_index("refugees", 2**20)
-    456362
-    """
-    return int(murmurhash3_32(term.encode("utf-8"), seed=42, positive=False)) % int(n_features)
-
-
 def smoothed_idf(doc_freq: Any, n_docs: int) -> np.ndarray:
     """scikit-learn's smoothed IDF, ``log((1 + n) / (1 + df)) + 1``, from document frequencies.
 
@@ -267,48 +248,40 @@ def smoothed_idf(doc_freq: Any, n_docs: int) -> np.ndarray:
     return np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
 
 
-def kept_columns(
-    doc_freq: np.ndarray,
-    totals: np.ndarray | None,
-    n_docs: int,
-    min_df: float,
-    max_df: float,
-    max_features: int | None,
-) -> np.ndarray:
-    """Columns a ``TfidfVectorizer(min_df, max_df, max_features)`` would keep, as a mask.
+def document_frequency_bounds(min_df: float, max_df: float, n_docs: int) -> tuple[float, float]:
+    """``TfidfVectorizer``'s ``min_df`` and ``max_df`` as MLlib ``CountVectorizer`` reads them.
 
-    Document-frequency bounds as scikit-learn reads them (an int counts texts, a float is a
-    share of them); with ``max_features`` only the columns of the largest total counts
-    (``totals``) among those stay, ties to the lowest column.
+    scikit-learn reads an int as a number of texts and a float as a share of them; MLlib reads
+    any value of 1 or more as a number of texts and a smaller one as a share (so
+    ``max_df=1.0``, every text in scikit-learn, is one text in MLlib). Both bounds are turned
+    into the same number of texts, written the way MLlib reads it.
 
     Example
     -------
-    >>> kept_columns(np.array([0, 1, 3, 4]), None, 4, 1, 0.9, None).tolist()
-    [False, True, True, False]
-    >>> kept_columns(np.array([1, 2, 2]), np.array([5.0, 2.0, 9.0]), 4, 1, 1.0, 2).tolist()
-    [True, False, True]
+    >>> document_frequency_bounds(1, 1.0, 200)
+    (1.0, 200.0)
+    >>> document_frequency_bounds(0.001, 0.5, 200)
+    (0.001, 100.0)
     """
-    df = np.asarray(doc_freq, dtype=np.float64)
-    high = max_df if isinstance(max_df, int | np.integer) else max_df * n_docs
-    low = min_df if isinstance(min_df, int | np.integer) else min_df * n_docs
-    keep = (df > 0) & (df >= low) & (df <= high)
-    if max_features is not None and int(keep.sum()) > max_features:
-        cols = np.flatnonzero(keep)
-        top = cols[np.lexsort((cols, -np.asarray(totals, dtype=np.float64)[cols]))[:max_features]]
-        keep = np.zeros_like(keep)
-        keep[top] = True
-    return keep
+
+    def count(value: float) -> float:
+        return float(value) if isinstance(value, int | np.integer) else float(value) * n_docs
+
+    def as_mllib(texts: float) -> float:
+        return texts if texts >= 1.0 else texts / max(n_docs, 1)
+
+    return as_mllib(count(min_df)), as_mllib(count(max_df))
 
 
 def weigh_counts(counts: Any, idf: np.ndarray, sublinear_tf: bool = True) -> sp.csr_matrix:
     """TF-IDF rows from raw term counts, as ``TfidfVectorizer`` weighs them.
 
-    ``1 + log(tf)`` where ``sublinear_tf`` (scikit-learn's sublinear tf), times ``idf`` (zero
-    on dropped columns), each row L2-normalised.
+    ``1 + log(tf)`` where ``sublinear_tf`` (scikit-learn's sublinear tf), times ``idf``, each
+    row L2-normalised.
 
     Example
     -------
-    >>> weigh_counts(sp.csr_matrix([[1.0, 4.0]]), np.array([1.0, 0.0])).toarray().tolist()
+    >>> weigh_counts(sp.csr_matrix([[1.0, 0.0]]), np.array([2.0, 1.0])).toarray().tolist()
     [[1.0, 0.0]]
     """
     X = sp.csr_matrix(counts, dtype=np.float64, copy=True)
@@ -330,20 +303,20 @@ def _cluster_sums(shared: Any, k: int) -> Any:
     return sums
 
 
-class SparkThemeModel(HashedThemeEngine):
+class SparkThemeModel(ThemeEngine):
     """Guided theme clustering with Spark MLlib, weighted and clustered as in memory.
 
-    Features are Spark's (``RegexTokenizer``, ``StopWordsRemover``, ``NGram``, one
-    ``HashingTF`` of ``num_features`` columns for words and word pairs alike); the weights are
-    scikit-learn's ``TfidfVectorizer``'s, computed per partition: sublinear tf ``1 + log(tf)``,
-    the smoothed IDF ``log((1 + n) / (1 + df)) + 1`` from MLlib's document frequencies
-    (``IDFModel.docFreq``), the in-memory model's ``min_df``, ``max_df`` and
-    ``max_features`` (``"auto"``: :func:`afgresearch.themes.defaults.auto_feature_settings`),
-    L2-normalised rows. Lexicon seed vectors hold only columns the corpus keeps. Clusters start
-    from the in-memory model's seeded k-means (:func:`afgresearch.themes.seeding.seeded_kmeans`)
-    on a sample drawn to the driver (on every text, with ten starts of up to 300 iterations,
-    when the sample holds the corpus), then exact k-means (Lloyd) passes run over the
-    partitions (``mapPartitions`` sums per cluster) until no centre moves.
+    Features are Spark's (``RegexTokenizer``, ``StopWordsRemover``, ``NGram``, then MLlib's
+    ``CountVectorizer``, whose vocabulary is the in-memory one: the same ``min_df``, ``max_df``
+    and ``max_features``, ``"auto"`` resolved by
+    :func:`afgresearch.themes.defaults.auto_feature_settings`, its terms in alphabetical
+    order); the weights are scikit-learn's ``TfidfVectorizer``'s, computed per partition:
+    sublinear tf ``1 + log(tf)``, the smoothed IDF ``log((1 + n) / (1 + df)) + 1`` from MLlib's
+    document frequencies (``IDFModel.docFreq``), L2-normalised rows. Clusters start from the
+    in-memory model's seeded k-means (:func:`afgresearch.themes.seeding.seeded_kmeans`) on a
+    sample drawn to the driver (on every text, with ten starts of up to 300 iterations, when the
+    sample holds the corpus), then exact k-means (Lloyd) passes run over the partitions
+    (``mapPartitions`` sums per cluster) until no centre moves.
 
     Parameters
     ----------
@@ -352,10 +325,9 @@ class SparkThemeModel(HashedThemeEngine):
         None means one per lexicon plus ``n_extra_clusters`` (at most about the square root of
         the distinct texts where the sample holds the corpus, as in memory).
     n_extra_clusters : int, default 2
-    num_features : int, default 2**20
-        HashingTF width (words and word pairs share it; 2^20 leaves few collisions).
     ngram_range, min_df, max_df, max_features : "auto" or as in ``TfidfVectorizer``
-        "auto": the in-memory model's choice for the corpus size.
+        "auto": the in-memory model's choice for the corpus size. ``max_features=None`` keeps
+        every term the bounds keep (the vocabulary lives on the driver).
     sublinear_tf : bool, default True
         Weigh term counts ``1 + log(tf)``, as the in-memory model does.
     max_iter : int or "auto", default "auto"
@@ -365,9 +337,6 @@ class SparkThemeModel(HashedThemeEngine):
     text_weight, min_similarity, min_coverage, margin, min_typicality, context_share : float
         Theme assignment, with the in-memory ``ThemeModel``'s meaning and defaults (see
         :func:`afgresearch.themes.assign_from_evidence`).
-    vocabulary_sample : int, default 5000
-        Texts sampled to map hashed columns back to readable terms (names of clusters that
-        no lexicon claims).
     seed_blend, seed_top_fraction : float, default 0.5 and 0.1
         As in the in-memory model, on the sample below.
     sample_size : int, default 5000
@@ -387,8 +356,7 @@ class SparkThemeModel(HashedThemeEngine):
     labels_, themes_, theme_scores_, cluster_names_, cluster_themes_, cluster_centers_,
     theme_names_, lexicon_term_vectors_, n_texts_, pipeline_model_, kmeans_model_,
     text_similarity_, centre_similarity_, cluster_term_weights_, lexicon_indicator_,
-    idf_ (zero on dropped columns), feature_settings_, n_lloyd_iter_,
-    feature_terms_ (hashed column -> most frequent sampled term)
+    vocabulary_ (term -> column), idf_, feature_settings_, n_clusters_, n_lloyd_iter_
 
     Example
     -------
@@ -402,7 +370,6 @@ class SparkThemeModel(HashedThemeEngine):
         lexicons: str | Path | Mapping[str, Any] | None = "default",
         n_clusters: int | None = None,
         n_extra_clusters: int = 2,
-        num_features: int = 2**20,
         ngram_range: tuple[int, int] | str = "auto",
         min_df: float | int | str = "auto",
         max_df: float | int | str = "auto",
@@ -415,7 +382,6 @@ class SparkThemeModel(HashedThemeEngine):
         margin: float = THEME_DEFAULTS["margin"],
         min_typicality: float = THEME_DEFAULTS["min_typicality"],
         context_share: float | None = THEME_DEFAULTS["context_share"],
-        vocabulary_sample: int = 5000,
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
         sample_size: int = 5000,
@@ -429,7 +395,6 @@ class SparkThemeModel(HashedThemeEngine):
         self.lexicons = lexicons
         self.n_clusters = n_clusters
         self.n_extra_clusters = n_extra_clusters
-        self.num_features = num_features
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.max_df = max_df
@@ -442,7 +407,6 @@ class SparkThemeModel(HashedThemeEngine):
         self.margin = margin
         self.min_typicality = min_typicality
         self.context_share = context_share
-        self.vocabulary_sample = vocabulary_sample
         self.seed_blend = seed_blend
         self.seed_top_fraction = seed_top_fraction
         self.sample_size = sample_size
@@ -459,10 +423,8 @@ class SparkThemeModel(HashedThemeEngine):
             value = getattr(self, name)
             if value != "auto" and (not isinstance(value, int | np.integer) or value < 0):
                 raise ValueError(f"{name} must be 'auto' or a non-negative integer, got {value!r}")
-        for name in ("num_features", "sample_size", "vocabulary_sample"):
-            value = getattr(self, name)
-            if not isinstance(value, int | np.integer) or value < 1:
-                raise ValueError(f"{name} must be a positive integer, got {value!r}")
+        if not isinstance(self.sample_size, int | np.integer) or self.sample_size < 1:
+            raise ValueError(f"sample_size must be a positive integer, got {self.sample_size!r}")
         if self.n_extra_clusters < 0:
             raise ValueError(f"n_extra_clusters must be >= 0, got {self.n_extra_clusters!r}")
 
@@ -481,15 +443,9 @@ class SparkThemeModel(HashedThemeEngine):
         return settings
 
     def _pipeline(self, ngram_range: tuple[int, int]) -> Any:
-        """Tokens -> terms (stop words out) -> word n-grams (``grams``) -> hashed counts ``tf``."""
+        """Tokens -> terms (stop words out) -> their word n-grams, in one column ``grams``."""
         from pyspark.ml import Pipeline
-        from pyspark.ml.feature import (
-            HashingTF,
-            NGram,
-            RegexTokenizer,
-            SQLTransformer,
-            StopWordsRemover,
-        )
+        from pyspark.ml.feature import NGram, RegexTokenizer, SQLTransformer, StopWordsRemover
 
         lo, hi = ngram_range
         stages: list[Any] = [
@@ -507,13 +463,44 @@ class SparkThemeModel(HashedThemeEngine):
             else:
                 stages.append(NGram(n=n, inputCol="terms", outputCol=f"grams{n}"))
                 orders.append(f"grams{n}")
-        stages += [
+        stages.append(
             SQLTransformer(
                 statement=f"SELECT *, concat({', '.join(orders)}) AS grams FROM __THIS__"
-            ),
-            HashingTF(inputCol="grams", outputCol="tf", numFeatures=self.num_features),
-        ]
+            )
+        )
         return Pipeline(stages=stages)
+
+    def _fit_vocabulary(self, grams: Any, settings: dict[str, Any]) -> Any:
+        """MLlib ``CountVectorizer`` with the in-memory bounds, its terms sorted alphabetically.
+
+        Where the bounds leave no term, every term is kept (as in memory); where none is left at
+        all, :class:`TextInputError`.
+        """
+        from pyspark.ml.feature import CountVectorizer, CountVectorizerModel
+
+        n = self.n_texts_
+        limit = settings["max_features"]
+        bounds = [(settings["min_df"], settings["max_df"]), (1, 1.0)]
+        for min_df, max_df in bounds:
+            low, high = document_frequency_bounds(min_df, max_df, n)
+            counter = CountVectorizer(
+                inputCol="grams",
+                outputCol="tf",
+                minDF=low,
+                maxDF=high,
+                vocabSize=int(limit) if limit is not None else 2**31 - 1,
+            )
+            try:
+                vocabulary = sorted(counter.fit(grams).vocabulary)
+            except Exception as exc:  # MLlib refuses an empty vocabulary
+                if "vocabulary size should be > 0" not in str(exc).lower():
+                    raise
+                vocabulary = []
+            if vocabulary:
+                break
+        if not vocabulary:
+            raise TextInputError(f"no usable words in the {n} texts (all empty or stop words)")
+        return CountVectorizerModel.from_vocabulary(vocabulary, inputCol="grams", outputCol="tf")
 
     def _analyzer(self) -> Any:
         """scikit-learn analyzer producing this pipeline's terms (words, word n-grams)."""
@@ -525,14 +512,11 @@ class SparkThemeModel(HashedThemeEngine):
             token_pattern=TOKEN_PATTERN,
         ).build_analyzer()
 
-    def _column(self, term: str) -> int:
-        return spark_hash_index(term, self.num_features)
-
     def _evidence_column(self) -> Any:
         """Distinct lexicon features per theme among each text's own grams (weak ones count less).
 
-        Matched on the grams themselves (``array_intersect``), not on hashed columns, so
-        collisions in ``HashingTF`` cannot invent lexicon evidence.
+        Only features in the vocabulary count, as in memory (``lexicon_counts`` on the
+        vocabulary's columns).
         """
         from pyspark.sql import functions as F
 
@@ -567,6 +551,7 @@ class SparkThemeModel(HashedThemeEngine):
     # ---------------------------------------------------------------------- fit
     def _fit_clusters(self, X: Any) -> None:
         """Fit on texts, chunks of texts, or a Spark DataFrame with a ``text`` column."""
+        from pyspark.ml import PipelineModel
         from pyspark.ml.feature import IDF
 
         self._validate_params()
@@ -582,30 +567,18 @@ class SparkThemeModel(HashedThemeEngine):
             raise TextInputError("no texts to fit: the input was empty")
         self.n_texts_ = n
         self.feature_settings_ = settings = self._resolve_settings(n)
-        self.pipeline_model_ = self._pipeline(settings["ngram_range"]).fit(frame)
-        counted = self.pipeline_model_.transform(frame).select("grams", "tf").cache()
+        grams_model = self._pipeline(settings["ngram_range"]).fit(frame)
+        grams = grams_model.transform(frame).select("grams").cache()
+        counter = self._fit_vocabulary(grams, settings)
+        self.pipeline_model_ = PipelineModel([*grams_model.stages, counter])
+        self.vocabulary_ = {term: j for j, term in enumerate(counter.vocabulary)}
+        counted = counter.transform(grams).cache()
+        grams.unpersist()
 
         # document frequencies from MLlib (its own IDF formula lacks scikit-learn's + 1)
         idf_model = IDF(inputCol="tf", outputCol="idf").fit(counted)
-        df = np.asarray(idf_model.docFreq, dtype=np.float64)
-        totals = None
-        if settings["max_features"] is not None:
-            from pyspark.ml.stat import Summarizer
-
-            row = counted.select(Summarizer.sum(counted.tf).alias("sum")).first()
-            totals = np.asarray(row["sum"].toArray(), dtype=np.float64)
-        keep = kept_columns(
-            df, totals, n, settings["min_df"], settings["max_df"], settings["max_features"]
-        )
-        if not keep.any():  # as in memory: fall back to every term before giving up
-            keep = df > 0
-        if not keep.any():
-            raise TextInputError(f"no usable words in the {n} texts (all empty or stop words)")
-        self.doc_freq_ = df
-        self.idf_ = np.where(keep, smoothed_idf(df, n), 0.0)
-
-        self.lexicon_term_vectors_ = self._seed_vectors(lex, keep)
-        self._vocabulary(frame, keep)
+        self.idf_ = smoothed_idf(idf_model.docFreq, n)
+        self.lexicon_term_vectors_ = self._seed_vectors(lex)
         chunks = self._chunks(frame, counted).cache()
         self._fit_kmeans(chunks, k)
         self._label_pass(chunks)
@@ -613,14 +586,14 @@ class SparkThemeModel(HashedThemeEngine):
         counted.unpersist()
         frame.unpersist()
 
-    def _seed_vectors(self, lex: dict[str, list[str]], keep: np.ndarray) -> np.ndarray:
-        """Lexicon vectors (IDF-weighted, as in the in-memory model) on the kept columns.
+    def _seed_vectors(self, lex: dict[str, list[str]]) -> np.ndarray:
+        """Lexicon vectors (IDF-weighted) over the vocabulary, as the in-memory model builds them.
 
-        As the in-memory vocabulary holds only the terms the corpus keeps, a lexicon feature
-        counts (as a seed column and as a text's evidence) only where its column is kept.
+        A lexicon feature outside the vocabulary counts neither as a seed column nor as a text's
+        evidence, as in memory.
         """
         analyzer = self._analyzer()
-        width = self.num_features
+        width = len(self.vocabulary_)
         self.weak_terms_ = weak = resolve_weak_terms(self.lexicons)
         features = lexicon_features(lex, analyzer, weak=weak)
         for name, feats in zip(lex, features, strict=True):
@@ -628,14 +601,13 @@ class SparkThemeModel(HashedThemeEngine):
                 raise LexiconError(
                     f"lexicon {name!r} has no term left after tokenisation and stop words"
                 )
-        vocabulary = HashedVocabulary(self._column)
-        indicator = lexicon_indicator(lex, vocabulary, width, analyzer=analyzer, weak=weak)
-        self.lexicon_indicator_ = sp.csr_matrix(indicator @ sp.diags(keep.astype(np.float64)))
-        self.lexicon_indicator_.eliminate_zeros()
+        self.lexicon_indicator_ = lexicon_indicator(
+            lex, self.vocabulary_, width, analyzer=analyzer, weak=weak
+        )
         # the features each theme's terms stand for, grouped by weight: {weight: [features]}
         self.lexicon_features_ = [
             {
-                w: sorted(f for f, fw in feats.items() if fw == w and keep[self._column(f)])
+                w: sorted(f for f, fw in feats.items() if fw == w and f in self.vocabulary_)
                 for w in sorted(set(feats.values()), reverse=True)
             }
             for feats in features
@@ -644,31 +616,8 @@ class SparkThemeModel(HashedThemeEngine):
             return np.zeros((0, width))
         return lexicon_term_vectors(self.lexicon_indicator_, self.idf_)
 
-    def _vocabulary(self, frame: Any, keep: np.ndarray) -> None:
-        """Readable terms: the most frequent term seen at each kept column of a sample of texts."""
-        analyzer = self._analyzer()
-        n = self.n_texts_
-        if n <= self.vocabulary_sample:
-            rows = frame.collect()
-        else:
-            fraction = min(1.0, 2.0 * self.vocabulary_sample / n)
-            rows = (
-                frame.sample(False, fraction, self._sample_seed())
-                .limit(self.vocabulary_sample)
-                .collect()
-            )
-        counts: Counter[str] = Counter()
-        for row in rows:
-            counts.update(analyzer(row.text or ""))
-        best: dict[int, tuple[int, str]] = {}
-        for term, c in counts.items():
-            j = self._column(term)
-            if not keep[j]:
-                continue
-            cur = best.get(j)
-            if cur is None or c > cur[0] or (c == cur[0] and term < cur[1]):
-                best[j] = (c, term)
-        self.feature_terms_ = {j: t for j, (_, t) in sorted(best.items())}
+    def _term_names(self) -> Any:
+        return np.asarray(list(self.vocabulary_), dtype=object)
 
     def _sample_seed(self) -> int:
         """Seed of Spark's samples, drawn without advancing the seeded start's generator."""
@@ -778,7 +727,7 @@ class SparkThemeModel(HashedThemeEngine):
         self._check_fitted()
         blocks = [c for c, _ in self._new_chunks(X).collect()]
         if not blocks:
-            return sp.csr_matrix((0, self.num_features))
+            return sp.csr_matrix((0, len(self.vocabulary_)))
         return sp.vstack(blocks, format="csr")
 
     def transform(self, X: Any) -> np.ndarray:

@@ -72,21 +72,12 @@ def test_claims_per_partition_match_pandas(spark):
     assert got_rows == want_rows and got_rows
 
 
-def test_hash_index_matches_hashing_tf(spark):
-    from pyspark.ml.feature import HashingTF
-
-    from afgresearch.scale.spark import spark_hash_index
-
-    hashing = HashingTF(numFeatures=2**20)
-    for term in ["refugees", "türkiye", "women's rights", "x", "日本", "émigré crossing"]:
-        assert spark_hash_index(term, 2**20) == hashing.indexOf(term)
-
-
 def test_weights_equal_scikit_learn_tfidf(spark):
-    """Spark's tf and IDF weights are TfidfVectorizer's (sublinear tf, smoothed IDF, l2)."""
+    """Spark's vocabulary, tf and IDF weights are TfidfVectorizer's (sublinear tf, smoothed
+    IDF, l2), column for column."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from afgresearch.scale.spark import SparkThemeModel, spark_hash_index
+    from afgresearch.scale.spark import SparkThemeModel
     from afgresearch.themes.model import TOKEN_PATTERN
 
     texts = [
@@ -99,34 +90,47 @@ def test_weights_equal_scikit_learn_tfidf(spark):
     ]
     model = SparkThemeModel(master="local[2]", random_state=0, n_extra_clusters=0).fit(texts)
     vec = TfidfVectorizer(
-        sublinear_tf=True, stop_words="english", token_pattern=TOKEN_PATTERN, ngram_range=(1, 2)
+        sublinear_tf=True,
+        stop_words="english",
+        token_pattern=TOKEN_PATTERN,
+        ngram_range=(1, 2),
+        max_df=0.9,
     )
     want = vec.fit_transform(texts)
-    names = vec.get_feature_names_out()
-    cols = np.array([spark_hash_index(t, model.num_features) for t in names])
-    assert len(set(cols)) == len(cols)  # no collision among these terms
-    np.testing.assert_allclose(model.idf_[cols], vec.idf_)
-    assert np.count_nonzero(model.idf_) == len(cols)
+    assert model.vocabulary_ == vec.vocabulary_
+    np.testing.assert_allclose(model.idf_, vec.idf_)
     got = model.features(texts)
-    np.testing.assert_allclose(got[:, cols].toarray(), want.toarray(), atol=1e-12)
-    assert got.nnz == want.nnz
+    np.testing.assert_allclose(got.toarray(), want.toarray(), atol=1e-12)
 
 
-def test_document_frequency_bounds_follow_scikit_learn(spark):
+@pytest.mark.parametrize(
+    ("settings", "texts"),
+    [
+        (
+            {"min_df": 2, "max_df": 0.6, "ngram_range": (1, 1)},
+            ["refugees border envoy"] * 3 + ["refugees talks", "envoy talks rights", "rights"],
+        ),
+        (
+            {"min_df": 1, "max_df": 1.0, "max_features": 4, "ngram_range": (1, 1)},
+            [
+                "refugees refugees refugees envoy envoy border",
+                "refugees talks talks talks talks talks",
+                "envoy rights rights",
+            ],
+        ),
+    ],
+)
+def test_vocabulary_bounds_follow_scikit_learn(spark, settings, texts):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from afgresearch.scale.spark import SparkThemeModel, spark_hash_index
+    from afgresearch.scale.spark import SparkThemeModel
     from afgresearch.themes.model import TOKEN_PATTERN
 
-    texts = ["refugees border envoy"] * 3 + ["refugees talks", "envoy talks rights", "rights"]
-    model = SparkThemeModel(
-        master="local[2]", n_extra_clusters=0, min_df=2, max_df=0.6, ngram_range=(1, 1)
-    ).fit(texts)
+    model = SparkThemeModel(master="local[2]", n_extra_clusters=0, **settings).fit(texts)
     vec = TfidfVectorizer(
-        sublinear_tf=True, stop_words="english", token_pattern=TOKEN_PATTERN, min_df=2, max_df=0.6
+        sublinear_tf=True, stop_words="english", token_pattern=TOKEN_PATTERN, **settings
     ).fit(texts)
-    kept = {int(j) for j in np.flatnonzero(model.idf_)}
-    assert kept == {spark_hash_index(t, model.num_features) for t in vec.vocabulary_}
+    assert model.vocabulary_ == vec.vocabulary_
 
 
 def test_deterministic(spark, themed_texts):
