@@ -29,7 +29,7 @@ def spark():
 def test_spark_themes_agree_with_out_of_core(spark, themed_texts, expected_themes):
     from afgresearch.scale.spark import SparkThemeModel
 
-    model = SparkThemeModel(master="local[2]", random_state=0, num_features=2**14)
+    model = SparkThemeModel(master="local[2]", random_state=0)
     model.fit(spark.createDataFrame(pd.DataFrame({"text": themed_texts})))
     assert len(model.labels_) == len(themed_texts)
     assert np.mean(model.themes_ == np.array(expected_themes, dtype=object)) >= 0.9
@@ -160,3 +160,17 @@ def test_exact_passes_on_a_sample_start(spark, themed_texts, expected_themes):
                 model.cluster_centers_[c], np.asarray(X[members].mean(axis=0)).ravel(), atol=1e-9
             )
     assert np.mean(model.themes_ == np.array(expected_themes, dtype=object)) >= 0.9
+
+
+def test_small_corpus_equals_in_memory(spark, themed_texts):
+    """Same vocabulary, weights, automatic k, seeded start: the in-memory engine's clusters."""
+    from afgresearch.scale.spark import SparkThemeModel
+    from afgresearch.themes import ThemeModel
+
+    memory = ThemeModel(random_state=0, lsa_components=None).fit(themed_texts)
+    model = SparkThemeModel(master="local[2]", random_state=0).fit(themed_texts)
+    assert model.n_clusters_ == memory.n_clusters_
+    assert model.labels_.tolist() == memory.labels_.tolist()
+    assert model.themes_.tolist() == memory.themes_.tolist()
+    assert model.cluster_names_ == memory.cluster_names_
+    np.testing.assert_allclose(model.cluster_centers_, memory.cluster_centers_, atol=1e-12)
