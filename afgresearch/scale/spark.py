@@ -1,19 +1,19 @@
 """The theme model and per-paragraph extraction on Apache Spark (local mode or a cluster).
 
 Features are Spark MLlib's own: ``RegexTokenizer`` -> ``StopWordsRemover`` (scikit-learn's
-English list, as in the other engines) -> ``NGram`` -> one ``HashingTF`` of 2^20 columns for
-words and word pairs. They are weighed as the in-memory engine's ``TfidfVectorizer`` weighs
+English list, as in the other engines) -> ``NGram`` -> ``CountVectorizer``, whose vocabulary is
+the in-memory engine's (the same ``min_df``, ``max_df``, ``max_features`` and n-gram settings,
+terms in alphabetical order). They are weighed as the in-memory ``TfidfVectorizer`` weighs
 them, per partition: sublinear tf ``1 + log(tf)``, scikit-learn's smoothed IDF from MLlib's
-document frequencies (``IDFModel.docFreq``), the in-memory ``min_df``, ``max_df``,
-``max_features`` and n-gram settings, L2-normalised rows. Clusters start from the in-memory
-model's seeded k-means (lexicon seeds on the kept columns, extra centres k-means++, the best of
-several Lloyd runs) on a sample drawn to the driver (the whole corpus, in order, when it has no
-more texts than the sample), then exact k-means passes run over the partitions
-(``mapPartitions`` sums per cluster, added on the driver) until no centre moves.
+document frequencies (``IDFModel.docFreq``), L2-normalised rows. Clusters start from the
+in-memory model's seeded k-means (lexicon seeds, extra centres k-means++, the best of several
+Lloyd runs) on a sample drawn to the driver (the whole corpus, in order, when it has no more
+texts than the sample), then exact k-means passes run over the partitions (``mapPartitions``
+sums per cluster, added on the driver) until no centre moves. Only the vocabulary, the sample
+and per-cluster sums reach the driver, never the corpus (beyond the sample).
 Cluster names, paragraph themes and the theme tables come from the theme-engine base
-(:class:`afgresearch.themes.ThemeEngine`, via :class:`afgresearch.scale.theming.HashedThemeEngine`):
-lexicon terms are matched on each paragraph's own terms, clusters unmatched by any lexicon are
-named by their top terms.
+(:class:`afgresearch.themes.ThemeEngine`): lexicon terms are matched on each paragraph's own
+terms (``array_intersect``), clusters unmatched by any lexicon are named by their top terms.
 Claims and actor mentions run per partition with ``mapInPandas`` calling
 :mod:`afgresearch.extract`.
 
@@ -301,6 +301,23 @@ def _cluster_sums(shared: Any, k: int) -> Any:
         return block_sums, np.bincount(labels, minlength=k)
 
     return sums
+
+
+def _sample_rows(fraction: float, seed: int) -> Any:
+    """(partition, blocks) -> the rows of each block kept with probability ``fraction``.
+
+    Each partition draws from its own generator (``seed`` plus its index), so the sample
+    depends only on the data and its partitioning, not on the order tasks run in.
+    """
+
+    def pick(index: int, blocks: Iterable[Any]) -> Iterable[sp.csr_matrix]:
+        rng = np.random.RandomState((seed + index) % 2**32)
+        for X, _ in blocks:
+            rows = np.flatnonzero(rng.random_sample(X.shape[0]) < fraction)
+            if rows.size:
+                yield X[rows]
+
+    return pick
 
 
 class SparkThemeModel(ThemeEngine):
@@ -632,9 +649,10 @@ class SparkThemeModel(ThemeEngine):
         if whole:  # the sample is the corpus: every text, in input order
             pool = sp.vstack([c for c, _ in chunks.collect()], format="csr")
         else:
-            rows = chunks.flatMap(lambda c: [c[0][i] for i in range(c[0].shape[0])])
-            pool = sp.vstack(rows.takeSample(False, self.sample_size, self._sample_seed()))
-            pool = sp.csr_matrix(pool)
+            picked = chunks.mapPartitionsWithIndex(
+                _sample_rows(min(1.0, 1.2 * self.sample_size / n), self._sample_seed())
+            ).collect()
+            pool = sp.csr_matrix(sp.vstack(picked, format="csr")[: self.sample_size])
         if whole and self.n_clusters is None:
             # automatic k, as in memory: about the square root of the distinct texts at most
             n_unique = _distinct_rows(pool)
