@@ -344,7 +344,8 @@ class SparkThemeModel(ThemeEngine):
     n_extra_clusters : int, default 2
     ngram_range, min_df, max_df, max_features : "auto" or as in ``TfidfVectorizer``
         "auto": the in-memory model's choice for the corpus size. ``max_features=None`` keeps
-        every term the bounds keep (the vocabulary lives on the driver).
+        every term the bounds keep (the vocabulary lives on the driver); terms tied in count at
+        the ``max_features`` cut are chosen by MLlib, which may differ from scikit-learn.
     sublinear_tf : bool, default True
         Weigh term counts ``1 + log(tf)``, as the in-memory model does.
     max_iter : int or "auto", default "auto"
