@@ -649,11 +649,18 @@ class SparkThemeModel(ThemeEngine):
         whole = n <= self.sample_size
         if whole:  # the sample is the corpus: every text, in input order
             pool = sp.vstack([c for c, _ in chunks.collect()], format="csr")
-        else:
+        else:  # about 1.2 x sample_size rows drawn per partition, then sample_size of them
+            seed = self._sample_seed()
             picked = chunks.mapPartitionsWithIndex(
-                _sample_rows(min(1.0, 1.2 * self.sample_size / n), self._sample_seed())
+                _sample_rows(min(1.0, 1.2 * self.sample_size / n), seed)
             ).collect()
-            pool = sp.csr_matrix(sp.vstack(picked, format="csr")[: self.sample_size])
+            pool = sp.vstack(picked or [chunks.first()[0]], format="csr")
+            if pool.shape[0] > self.sample_size:
+                rows = np.random.RandomState(seed).choice(
+                    pool.shape[0], self.sample_size, replace=False
+                )
+                pool = pool[np.sort(rows)]
+            pool = sp.csr_matrix(pool)
         if whole and self.n_clusters is None:
             # automatic k, as in memory: about the square root of the distinct texts at most
             n_unique = _distinct_rows(pool)
