@@ -1,15 +1,19 @@
 """The theme model and per-paragraph extraction on Apache Spark (local mode or a cluster).
 
 Features are Spark MLlib's own: ``RegexTokenizer`` -> ``StopWordsRemover`` (scikit-learn's
-English list, as in the other engines) -> ``HashingTF`` -> ``IDF`` -> ``Normalizer``; clusters
-come from MLlib's distributed k-means started from an initial model whose first centres are
-the theme lexicons passed through the same fitted feature pipeline, and whose extra centres are
-drawn k-means++ style from a seeded sample of the corpus. (``initialModel`` replaces
-k-means||; with no lexicons at all the extra centres come from the same sampled draw.)
+English list, as in the other engines) -> ``NGram`` -> ``CountVectorizer``, whose vocabulary is
+the in-memory engine's (the same ``min_df``, ``max_df``, ``max_features`` and n-gram settings,
+terms in alphabetical order). They are weighed as the in-memory ``TfidfVectorizer`` weighs
+them, per partition: sublinear tf ``1 + log(tf)``, scikit-learn's smoothed IDF from MLlib's
+document frequencies (``IDFModel.docFreq``), L2-normalised rows. Clusters start from the
+in-memory model's seeded k-means (lexicon seeds, extra centres k-means++, the best of several
+Lloyd runs) on a sample drawn to the driver (the whole corpus, in order, when it has no more
+texts than the sample), then exact k-means passes run over the partitions (``mapPartitions``
+sums per cluster, added on the driver) until no centre moves. Only the vocabulary, the sample
+and per-cluster sums reach the driver, never the corpus (beyond the sample).
 Cluster names, paragraph themes and the theme tables come from the theme-engine base
-(:class:`afgresearch.themes.ThemeEngine`, via :class:`afgresearch.scale.theming.HashedThemeEngine`):
-lexicon terms are matched on each paragraph's tokens, clusters unmatched by any lexicon are named
-by their top terms.
+(:class:`afgresearch.themes.ThemeEngine`): lexicon terms are matched on each paragraph's own
+terms (``array_intersect``), clusters unmatched by any lexicon are named by their top terms.
 Claims and actor mentions run per partition with ``mapInPandas`` calling
 :mod:`afgresearch.extract`.
 
@@ -25,6 +29,7 @@ Example
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import re
@@ -32,12 +37,15 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
 
 from afgresearch.scale.chunks import iter_text_chunks
@@ -52,17 +60,21 @@ from afgresearch.scale.errors import (
 from afgresearch.scale.lexicons import resolve_lexicons, resolve_weak_terms
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
-    HashedThemeEngine,
     centre_distances,
     label_chunk,
     lexicon_features,
     refined_start,
 )
-from afgresearch.themes.model import TOKEN_PATTERN
+from afgresearch.themes.defaults import resolve_feature_settings
+from afgresearch.themes.engine import ThemeEngine
+from afgresearch.themes.model import TOKEN_PATTERN, _distinct_rows
 from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
 
-# Java regex twin of TOKEN_PATTERN (two or more word characters, at least one a letter)
-SPARK_TOKEN_PATTERN = r"\b(?=\w*[^\W\d_])\w\w+\b"
+# Java regex twin of TOKEN_PATTERN (two or more word characters, at least one a letter);
+# (?U): Unicode word characters, as Python's re (Java's \w is ASCII-only without it)
+SPARK_TOKEN_PATTERN = r"(?U)\b(?=\w*[^\W\d_])\w\w+\b"
+#: rows per TF-IDF block a partition is cut into
+_BLOCK_ROWS = 10_000
 
 logger = logging.getLogger(__name__)
 
@@ -148,9 +160,6 @@ def get_spark(
 
     Parameters
     ----------
-    n_init : int, default 3
-        Seeded starts drawn on the sample and refined there by Lloyd's k-means; the one with the
-        lowest inertia becomes MLlib's initial model.
     master : str or None
         Spark master URL (``local[2]`` by default; e.g. ``spark://host:7077`` for a cluster).
         An already running session in this process is reused whatever its master.
@@ -224,34 +233,136 @@ def _to_spark_frame(spark: Any, X: Any) -> Any:
     return spark.createDataFrame(pd.DataFrame({"text": texts}))
 
 
-class SparkThemeModel(HashedThemeEngine):
-    """Guided theme clustering with Spark MLlib (HashingTF + IDF + seeded k-means).
+def smoothed_idf(doc_freq: Any, n_docs: int) -> np.ndarray:
+    """scikit-learn's smoothed IDF, ``log((1 + n) / (1 + df)) + 1``, from document frequencies.
+
+    MLlib's ``IDFModel.idf`` is ``log((n + 1) / (df + 1))``, without the ``+ 1``; its
+    ``docFreq`` and ``numDocs`` give the frequencies this is computed from.
+
+    Example
+    -------
+    >>> smoothed_idf([1, 2], 2).round(4).tolist()
+    [1.4055, 1.0]
+    """
+    df = np.asarray(doc_freq, dtype=np.float64)
+    return np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
+
+
+def document_frequency_bounds(min_df: float, max_df: float, n_docs: int) -> tuple[float, float]:
+    """``TfidfVectorizer``'s ``min_df`` and ``max_df`` as MLlib ``CountVectorizer`` reads them.
+
+    scikit-learn reads an int as a number of texts and a float as a share of them; MLlib reads
+    any value of 1 or more as a number of texts and a smaller one as a share (so
+    ``max_df=1.0``, every text in scikit-learn, is one text in MLlib). Both bounds are turned
+    into the same number of texts, written the way MLlib reads it.
+
+    Example
+    -------
+    >>> document_frequency_bounds(1, 1.0, 200)
+    (1.0, 200.0)
+    >>> document_frequency_bounds(0.001, 0.5, 200)
+    (0.001, 100.0)
+    """
+
+    def count(value: float) -> float:
+        return float(value) if isinstance(value, int | np.integer) else float(value) * n_docs
+
+    def as_mllib(texts: float) -> float:
+        return texts if texts >= 1.0 else texts / max(n_docs, 1)
+
+    return as_mllib(count(min_df)), as_mllib(count(max_df))
+
+
+def weigh_counts(counts: Any, idf: np.ndarray, sublinear_tf: bool = True) -> sp.csr_matrix:
+    """TF-IDF rows from raw term counts, as ``TfidfVectorizer`` weighs them.
+
+    ``1 + log(tf)`` where ``sublinear_tf`` (scikit-learn's sublinear tf), times ``idf``, each
+    row L2-normalised.
+
+    Example
+    -------
+    >>> weigh_counts(sp.csr_matrix([[1.0, 0.0]]), np.array([2.0, 1.0])).toarray().tolist()
+    [[1.0, 0.0]]
+    """
+    X = sp.csr_matrix(counts, dtype=np.float64, copy=True)
+    if sublinear_tf:
+        np.log(X.data, out=X.data)
+        X.data += 1.0
+    X = sp.csr_matrix(X @ sp.diags(np.asarray(idf, dtype=np.float64), format="csr"))
+    X.eliminate_zeros()
+    return normalize(X, copy=False)
+
+
+def _cluster_sums(shared: Any, k: int) -> Any:
+    """Block -> (sum of its rows per nearest centre, rows per centre), centres broadcast."""
+
+    def sums(block: tuple[sp.csr_matrix, np.ndarray]) -> tuple[sp.csr_matrix, np.ndarray]:
+        labels, _, block_sums = label_chunk(block[0], shared.value)
+        return block_sums, np.bincount(labels, minlength=k)
+
+    return sums
+
+
+def _sample_rows(fraction: float, seed: int) -> Any:
+    """(partition, blocks) -> the rows of each block kept with probability ``fraction``.
+
+    Each partition draws from its own generator (``seed`` plus its index), so the sample
+    depends only on the data and its partitioning, not on the order tasks run in.
+    """
+
+    def pick(index: int, blocks: Iterable[Any]) -> Iterable[sp.csr_matrix]:
+        rng = np.random.RandomState((seed + index) % 2**32)
+        for X, _ in blocks:
+            rows = np.flatnonzero(rng.random_sample(X.shape[0]) < fraction)
+            if rows.size:
+                yield X[rows]
+
+    return pick
+
+
+class SparkThemeModel(ThemeEngine):
+    """Guided theme clustering with Spark MLlib, weighted and clustered as in memory.
+
+    Features are Spark's (``RegexTokenizer``, ``StopWordsRemover``, ``NGram``, then MLlib's
+    ``CountVectorizer``, whose vocabulary is the in-memory one: the same ``min_df``, ``max_df``
+    and ``max_features``, ``"auto"`` resolved by
+    :func:`afgresearch.themes.defaults.auto_feature_settings`, its terms in alphabetical
+    order); the weights are scikit-learn's ``TfidfVectorizer``'s, computed per partition:
+    sublinear tf ``1 + log(tf)``, the smoothed IDF ``log((1 + n) / (1 + df)) + 1`` from MLlib's
+    document frequencies (``IDFModel.docFreq``), L2-normalised rows. Clusters start from the
+    in-memory model's seeded k-means (:func:`afgresearch.themes.seeding.seeded_kmeans`) on a
+    sample drawn to the driver (on every text, with ten starts of up to 300 iterations, when the
+    sample holds the corpus), then exact k-means (Lloyd) passes run over the partitions
+    (``mapPartitions`` sums per cluster) until no centre moves.
 
     Parameters
     ----------
     lexicons : str, path or mapping, default "default"
     n_clusters : int or None
-        None means one per lexicon plus ``n_extra_clusters``.
+        None means one per lexicon plus ``n_extra_clusters`` (at most about the square root of
+        the distinct texts where the sample holds the corpus, as in memory).
     n_extra_clusters : int, default 2
-    num_features : int, default 2**16
-        HashingTF width (per n-gram order).
-    bigrams : bool, default True
-        Add hashed word pairs (after stop-word removal), like ``ngram_range=(1, 2)``.
-    max_iter : int, default 20
-        k-means iterations.
+    ngram_range, min_df, max_df, max_features : "auto" or as in ``TfidfVectorizer``
+        "auto": the in-memory model's choice for the corpus size. ``max_features=None`` keeps
+        every term the bounds keep (the vocabulary lives on the driver); terms tied in count at
+        the ``max_features`` cut are chosen by MLlib, which may differ from scikit-learn.
+    sublinear_tf : bool, default True
+        Weigh term counts ``1 + log(tf)``, as the in-memory model does.
+    max_iter : int or "auto", default "auto"
+        Exact k-means passes over the partitions after the seeded start, until no centre
+        moves; "auto": none when the sample holds every text (its seeded k-means already ran
+        on all of them), else 20.
     text_weight, min_similarity, min_coverage, margin, min_typicality, context_share : float
         Theme assignment, with the in-memory ``ThemeModel``'s meaning and defaults (see
         :func:`afgresearch.themes.assign_from_evidence`).
-    vocabulary_sample : int, default 5000
-        Texts sampled to map hashed columns back to readable terms (names of clusters that
-        no lexicon claims).
     seed_blend, seed_top_fraction : float, default 0.5 and 0.1
         As in the in-memory model, on the sample below.
     sample_size : int, default 5000
-        Texts sampled to draw the extra initial centres.
-    n_init : int, default 3
-        Seeded starts drawn on the sample and refined there by Lloyd's k-means; the one with the
-        lowest inertia becomes MLlib's initial model.
+        Texts drawn to the driver for the seeded start (all of them, in order, when the corpus
+        has no more).
+    n_init, init_max_iter : int or "auto"
+        Seeded starts and their Lloyd iterations on the sample; "auto": 10 and 300 when the
+        sample holds the corpus (the in-memory model's), else 3 and 50.
     master : str or None
         Spark master URL (``local[2]`` by default).
     spark_config : mapping, optional
@@ -263,7 +374,7 @@ class SparkThemeModel(HashedThemeEngine):
     labels_, themes_, theme_scores_, cluster_names_, cluster_themes_, cluster_centers_,
     theme_names_, lexicon_term_vectors_, n_texts_, pipeline_model_, kmeans_model_,
     text_similarity_, centre_similarity_, cluster_term_weights_, lexicon_indicator_,
-    feature_terms_ (hashed column -> most frequent sampled term)
+    vocabulary_ (term -> column), idf_, feature_settings_, n_clusters_, n_lloyd_iter_
 
     Example
     -------
@@ -277,20 +388,23 @@ class SparkThemeModel(HashedThemeEngine):
         lexicons: str | Path | Mapping[str, Any] | None = "default",
         n_clusters: int | None = None,
         n_extra_clusters: int = 2,
-        num_features: int = 2**16,
-        bigrams: bool = True,
-        max_iter: int = 20,
+        ngram_range: tuple[int, int] | str = "auto",
+        min_df: float | int | str = "auto",
+        max_df: float | int | str = "auto",
+        max_features: int | str | None = "auto",
+        sublinear_tf: bool = True,
+        max_iter: int | str = "auto",
         text_weight: float = THEME_DEFAULTS["text_weight"],
         min_similarity: float = THEME_DEFAULTS["min_similarity"],
         min_coverage: float = THEME_DEFAULTS["min_coverage"],
         margin: float = THEME_DEFAULTS["margin"],
         min_typicality: float = THEME_DEFAULTS["min_typicality"],
         context_share: float | None = THEME_DEFAULTS["context_share"],
-        vocabulary_sample: int = 5000,
         seed_blend: float = 0.5,
         seed_top_fraction: float = 0.1,
         sample_size: int = 5000,
-        n_init: int = 3,
+        n_init: int | str = "auto",
+        init_max_iter: int | str = "auto",
         master: str | None = None,
         spark_config: Mapping[str, str] | None = None,
         random_state: int | None = 0,
@@ -299,8 +413,11 @@ class SparkThemeModel(HashedThemeEngine):
         self.lexicons = lexicons
         self.n_clusters = n_clusters
         self.n_extra_clusters = n_extra_clusters
-        self.num_features = num_features
-        self.bigrams = bigrams
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.max_df = max_df
+        self.max_features = max_features
+        self.sublinear_tf = sublinear_tf
         self.max_iter = max_iter
         self.text_weight = text_weight
         self.min_similarity = min_similarity
@@ -308,217 +425,303 @@ class SparkThemeModel(HashedThemeEngine):
         self.margin = margin
         self.min_typicality = min_typicality
         self.context_share = context_share
-        self.vocabulary_sample = vocabulary_sample
         self.seed_blend = seed_blend
         self.seed_top_fraction = seed_top_fraction
         self.sample_size = sample_size
         self.n_init = n_init
+        self.init_max_iter = init_max_iter
         self.master = master
         self.spark_config = spark_config
         self.random_state = random_state
         self.progress = progress
 
-    def _pipeline(self) -> Any:
-        from pyspark.ml import Pipeline
-        from pyspark.ml.feature import (
-            IDF,
-            HashingTF,
-            NGram,
-            Normalizer,
-            RegexTokenizer,
-            StopWordsRemover,
-            VectorAssembler,
-        )
+    # ----------------------------------------------------------------- features
+    def _validate_params(self) -> None:
+        for name in ("n_init", "init_max_iter", "max_iter"):
+            value = getattr(self, name)
+            if value != "auto" and (not isinstance(value, int | np.integer) or value < 0):
+                raise ValueError(f"{name} must be 'auto' or a non-negative integer, got {value!r}")
+        if not isinstance(self.sample_size, int | np.integer) or self.sample_size < 1:
+            raise ValueError(f"sample_size must be a positive integer, got {self.sample_size!r}")
+        if self.n_extra_clusters < 0:
+            raise ValueError(f"n_extra_clusters must be >= 0, got {self.n_extra_clusters!r}")
 
-        stages = [
+    def _resolve_settings(self, n_texts: int) -> dict[str, Any]:
+        """``min_df``, ``max_df``, ``ngram_range``, ``max_features``, "auto" resolved as in memory."""
+        names = ("min_df", "max_df", "ngram_range", "max_features")
+        settings = resolve_feature_settings({n: getattr(self, n) for n in names}, n_texts)
+        lo, hi = (int(v) for v in settings["ngram_range"])
+        if not 1 <= lo <= hi:
+            raise ValueError(f"ngram_range must be (lo, hi) with 1 <= lo <= hi, got {(lo, hi)}")
+        settings["ngram_range"] = (lo, hi)
+        # document-frequency bounds must stay consistent on tiny corpora (as in memory)
+        max_df, min_df = settings["max_df"], settings["min_df"]
+        if isinstance(max_df, float) and isinstance(min_df, int) and max_df * n_texts < min_df:
+            settings["max_df"] = 1.0
+        return settings
+
+    def _pipeline(self, ngram_range: tuple[int, int]) -> Any:
+        """Tokens -> terms (stop words out) -> their word n-grams, in one column ``grams``."""
+        from pyspark.ml import Pipeline
+        from pyspark.ml.feature import NGram, RegexTokenizer, SQLTransformer, StopWordsRemover
+
+        lo, hi = ngram_range
+        stages: list[Any] = [
             RegexTokenizer(
                 inputCol="text", outputCol="tokens", pattern=SPARK_TOKEN_PATTERN, gaps=False
             ),
             StopWordsRemover(
                 inputCol="tokens", outputCol="terms", stopWords=sorted(ENGLISH_STOP_WORDS)
             ),
-            HashingTF(inputCol="terms", outputCol="tf1", numFeatures=self.num_features),
         ]
-        if self.bigrams:
-            stages += [
-                NGram(n=2, inputCol="terms", outputCol="pairs"),
-                HashingTF(inputCol="pairs", outputCol="tf2", numFeatures=self.num_features),
-                VectorAssembler(inputCols=["tf1", "tf2"], outputCol="tf"),
-            ]
-        else:
-            stages[-1].setOutputCol("tf")
-        stages += [
-            IDF(inputCol="tf", outputCol="tfidf"),
-            Normalizer(inputCol="tfidf", outputCol="features", p=2.0),
-        ]
+        orders = []
+        for n in range(lo, hi + 1):
+            if n == 1:
+                orders.append("terms")
+            else:
+                stages.append(NGram(n=n, inputCol="terms", outputCol=f"grams{n}"))
+                orders.append(f"grams{n}")
+        stages.append(
+            SQLTransformer(
+                statement=f"SELECT *, concat({', '.join(orders)}) AS grams FROM __THIS__"
+            )
+        )
         return Pipeline(stages=stages)
 
+    def _fit_vocabulary(self, grams: Any, settings: dict[str, Any]) -> Any:
+        """MLlib ``CountVectorizer`` with the in-memory bounds, its terms sorted alphabetically.
+
+        Where the bounds leave no term, every term is kept (as in memory); where none is left at
+        all, :class:`TextInputError`.
+        """
+        from pyspark.ml.feature import CountVectorizer, CountVectorizerModel
+
+        n = self.n_texts_
+        limit = settings["max_features"]
+        bounds = [(settings["min_df"], settings["max_df"]), (1, 1.0)]
+        for min_df, max_df in bounds:
+            low, high = document_frequency_bounds(min_df, max_df, n)
+            counter = CountVectorizer(
+                inputCol="grams",
+                outputCol="tf",
+                minDF=low,
+                maxDF=high,
+                vocabSize=int(limit) if limit is not None else 2**31 - 1,
+            )
+            try:
+                vocabulary = sorted(counter.fit(grams).vocabulary)
+            except Exception as exc:  # MLlib refuses an empty vocabulary
+                if "vocabulary size should be > 0" not in str(exc).lower():
+                    raise
+                vocabulary = []
+            if vocabulary:
+                break
+        if not vocabulary:
+            raise TextInputError(f"no usable words in the {n} texts (all empty or stop words)")
+        return CountVectorizerModel.from_vocabulary(vocabulary, inputCol="grams", outputCol="tf")
+
+    def _analyzer(self) -> Any:
+        """scikit-learn analyzer producing this pipeline's terms (words, word n-grams)."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        return TfidfVectorizer(
+            ngram_range=self.feature_settings_["ngram_range"],
+            stop_words="english",
+            token_pattern=TOKEN_PATTERN,
+        ).build_analyzer()
+
+    def _evidence_column(self) -> Any:
+        """Distinct lexicon features per theme among each text's own grams (weak ones count less).
+
+        Only features in the vocabulary count, as in memory (``lexicon_counts`` on the
+        vocabulary's columns).
+        """
+        from pyspark.sql import functions as F
+
+        counts = []
+        for by_weight in self.lexicon_features_:
+            expr = F.lit(0.0)
+            for weight, feats in by_weight.items():
+                found = F.size(F.array_intersect(F.col("grams"), F.array(*map(F.lit, feats))))
+                expr = expr + F.lit(float(weight)) * found
+            counts.append(expr.cast("double"))
+        return F.array(*counts).alias("lexicon") if counts else F.array().alias("lexicon")
+
+    def _chunks(self, frame: Any, counted: Any = None) -> Any:
+        """RDD of (TF-IDF rows, lexicon evidence) blocks, in input order, one or more per partition.
+
+        ``counted``: ``frame`` already through the fitted pipeline.
+        """
+        counted = self.pipeline_model_.transform(frame) if counted is None else counted
+        rows = counted.select("tf", self._evidence_column())
+        idf = rows.sparkSession.sparkContext.broadcast(self.idf_)
+        sublinear, n_themes, block = self.sublinear_tf, len(self.theme_names_), _BLOCK_ROWS
+
+        def weigh(part: Iterable[Any]) -> Iterable[tuple[sp.csr_matrix, np.ndarray]]:
+            it = iter(part)
+            while batch := list(islice(it, block)):
+                counts = _stack_sparse([r[0] for r in batch])
+                evidence = np.asarray([r[1] for r in batch], dtype=np.float64)
+                yield weigh_counts(counts, idf.value, sublinear), evidence.reshape(-1, n_themes)
+
+        return rows.rdd.mapPartitions(weigh)
+
+    # ---------------------------------------------------------------------- fit
     def _fit_clusters(self, X: Any) -> None:
         """Fit on texts, chunks of texts, or a Spark DataFrame with a ``text`` column."""
-        from pyspark.mllib.clustering import KMeans, KMeansModel
-        from pyspark.mllib.linalg import Vectors as MLlibVectors
+        from pyspark.ml import PipelineModel
+        from pyspark.ml.feature import IDF
 
+        self._validate_params()
         lex = resolve_lexicons(self.lexicons)
         self.theme_names_ = list(lex)
         k = len(lex) + self.n_extra_clusters if self.n_clusters is None else int(self.n_clusters)
         if k < max(1, len(lex)):
             raise ValueError(f"n_clusters={k} is fewer than the {len(lex)} lexicon themes")
         spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
-        frame = _to_spark_frame(spark, X)
-        self.pipeline_model_ = self._pipeline().fit(frame)
-        features = self.pipeline_model_.transform(frame).select("features")
-        vectors = features.rdd.map(lambda row: MLlibVectors.fromML(row.features)).cache()
-        self.n_texts_ = vectors.count()
-        logger.debug("features ready for %d texts", self.n_texts_)
+        frame = _to_spark_frame(spark, X).cache()
+        n = frame.count()
+        if n == 0:
+            raise TextInputError("no texts to fit: the input was empty")
+        self.n_texts_ = n
+        self.feature_settings_ = settings = self._resolve_settings(n)
+        grams_model = self._pipeline(settings["ngram_range"]).fit(frame)
+        grams = grams_model.transform(frame).select("grams").cache()
+        counter = self._fit_vocabulary(grams, settings)
+        self.pipeline_model_ = PipelineModel([*grams_model.stages, counter])
+        self.vocabulary_ = {term: j for j, term in enumerate(counter.vocabulary)}
+        counted = counter.transform(grams).cache()
+        grams.unpersist()
 
-        rng = check_random_state(self.random_state)
-        seed = int(rng.randint(2**31 - 1))
-        seeds = self._seed_vectors(spark, lex, frame, seed)
-        self.lexicon_term_vectors_ = seeds
-        sample = vectors.takeSample(False, min(self.sample_size, self.n_texts_), seed)
-        pool = _stack_sparse(sample)
-        centers = refined_start(
-            pool, seeds, k, rng, self.seed_blend, self.seed_top_fraction, self.n_init
-        )
-        initial = KMeansModel([np.asarray(c, dtype=float) for c in centers])
-        self.kmeans_model_ = KMeans.train(
-            vectors, k, maxIterations=self.max_iter, seed=seed, initialModel=initial
-        )
-        self.cluster_centers_ = np.vstack(
-            [np.asarray(c) for c in self.kmeans_model_.clusterCenters]
-        )
-        vectors.unpersist()
-        self._label_pass(self._evidence_rdd(frame))
+        # document frequencies from MLlib (its own IDF formula lacks scikit-learn's + 1)
+        idf_model = IDF(inputCol="tf", outputCol="idf").fit(counted)
+        self.idf_ = smoothed_idf(idf_model.docFreq, n)
+        self.lexicon_term_vectors_ = self._seed_vectors(lex)
+        chunks = self._chunks(frame, counted).cache()
+        self._fit_kmeans(chunks, k)
+        self._label_pass(chunks)
+        chunks.unpersist()
+        counted.unpersist()
+        frame.unpersist()
 
-    def _analyzer(self) -> Any:
-        """scikit-learn analyzer producing this pipeline's terms (unigrams, word pairs)."""
-        from sklearn.feature_extraction.text import HashingVectorizer
+    def _seed_vectors(self, lex: dict[str, list[str]]) -> np.ndarray:
+        """Lexicon vectors (IDF-weighted) over the vocabulary, as the in-memory model builds them.
 
-        return HashingVectorizer(
-            ngram_range=(1, 2 if self.bigrams else 1),
-            stop_words="english",
-            token_pattern=TOKEN_PATTERN,
-        ).build_analyzer()
-
-    def _columns(self, spark: Any, terms: list[str]) -> dict[str, int]:
-        """Column of each unigram or word pair in the assembled feature vector."""
-        if not terms:
-            return {}
-        frame = spark.createDataFrame(pd.DataFrame({"text": terms}))
-        out = self.pipeline_model_.transform(frame)
-        cols = ["text", "tf1", "tf2"] if self.bigrams else ["text", "tf"]
-        mapping: dict[str, int] = {}
-        for row in out.select(*cols).collect():
-            pair = " " in row.text
-            vec = (row.tf2 if pair else row.tf1) if self.bigrams else row.tf
-            if pair and not self.bigrams:
-                continue
-            idx = vec.indices
-            if len(idx) == 1:
-                mapping[row.text] = int(idx[0]) + (self.num_features if pair else 0)
-        return mapping
-
-    def _seed_vectors(
-        self, spark: Any, lex: dict[str, list[str]], frame: Any, seed: int
-    ) -> np.ndarray:
-        """Lexicon vectors (IDF-weighted, as in the in-memory model) and readable columns."""
-        from collections import Counter
-
+        A lexicon feature outside the vocabulary counts neither as a seed column nor as a text's
+        evidence, as in memory.
+        """
         analyzer = self._analyzer()
-        width = self.num_features * (2 if self.bigrams else 1)
-        # readable terms: the most frequent term seen at each column of a sample of texts
-        fraction = min(1.0, 2.0 * self.vocabulary_sample / max(self.n_texts_, 1))
-        sample = [
-            r.text or ""
-            for r in frame.sample(False, fraction, seed).limit(self.vocabulary_sample).collect()
-        ]
-        counts: Counter[str] = Counter()
-        for text in sample:
-            counts.update(analyzer(text))
-        lexicon_terms = sorted({g for terms in lex.values() for t in terms for g in analyzer(t)})
-        vocabulary = self._columns(spark, sorted(set(counts) | set(lexicon_terms)))
-        best: dict[int, tuple[int, str]] = {}
-        for term, c in counts.items():
-            j = vocabulary.get(term)
-            if j is None:
-                continue
-            cur = best.get(j)
-            if cur is None or c > cur[0] or (c == cur[0] and term < cur[1]):
-                best[j] = (c, term)
-        self.feature_terms_ = {j: t for j, (_, t) in sorted(best.items())}
+        width = len(self.vocabulary_)
         self.weak_terms_ = weak = resolve_weak_terms(self.lexicons)
-        self.lexicon_indicator_ = lexicon_indicator(
-            lex, vocabulary, width, analyzer=analyzer, weak=weak
-        )
-        # the features each theme's terms stand for (longest n-grams, as lexicon_indicator),
-        # grouped by weight: {weight: (unigrams, bigrams)}
-        self.lexicon_features_ = [
-            {
-                w: (
-                    sorted(f for f, fw in feats.items() if fw == w and " " not in f),
-                    sorted(f for f, fw in feats.items() if fw == w and " " in f),
-                )
-                for w in sorted(set(feats.values()), reverse=True)
-            }
-            for feats in lexicon_features(lex, analyzer, weak=weak)
-        ]
-        if not lex:
-            return np.zeros((0, width))
-        idf = np.asarray(self.pipeline_model_.stages[-2].idf.toArray(), dtype=float)
-        seeds = lexicon_term_vectors(self.lexicon_indicator_, idf)
-        for name, row in zip(lex, seeds, strict=True):
-            if not row.any():
+        features = lexicon_features(lex, analyzer, weak=weak)
+        for name, feats in zip(lex, features, strict=True):
+            if not feats:
                 raise LexiconError(
                     f"lexicon {name!r} has no term left after tokenisation and stop words"
                 )
-        return seeds
-
-    def _evidence_rdd(self, frame: Any) -> Any:
-        """RDD of (feature vector, distinct lexicon features per theme), in input order.
-
-        Lexicon terms are matched on the tokens themselves (``array_intersect``), not on hashed
-        columns, so collisions in ``HashingTF`` cannot invent lexicon evidence.
-        """
-        from pyspark.mllib.linalg import Vectors as MLlibVectors
-        from pyspark.sql import functions as F
-
-        def matched(column: str, features: list[str]) -> Any:
-            if not features:
-                return F.lit(0)
-            return F.size(F.array_intersect(F.col(column), F.array(*map(F.lit, features))))
-
-        counts = []
-        for by_weight in self.lexicon_features_:
-            expr = F.lit(0.0)
-            for weight, (unigrams, pairs) in by_weight.items():
-                found = matched("terms", unigrams)
-                if self.bigrams:
-                    found = found + matched("pairs", pairs)
-                expr = expr + F.lit(float(weight)) * found
-            counts.append(expr.cast("double"))
-        out = self.pipeline_model_.transform(frame).select(
-            "features", F.array(*counts).alias("lexicon") if counts else F.array().alias("lexicon")
+        self.lexicon_indicator_ = lexicon_indicator(
+            lex, self.vocabulary_, width, analyzer=analyzer, weak=weak
         )
-        return out.rdd.map(lambda row: (MLlibVectors.fromML(row.features), list(row.lexicon)))
+        # the features each theme's terms stand for, grouped by weight: {weight: [features]}
+        self.lexicon_features_ = [
+            {
+                w: sorted(f for f, fw in feats.items() if fw == w and f in self.vocabulary_)
+                for w in sorted(set(feats.values()), reverse=True)
+            }
+            for feats in features
+        ]
+        if not lex:
+            return np.zeros((0, width))
+        return lexicon_term_vectors(self.lexicon_indicator_, self.idf_)
 
-    def _partition_stats(self, vectors: Any) -> list[tuple[Any, ...]]:
-        """Per partition: labels, centre similarities, lexicon counts and term sums per cluster."""
-        centers = self.cluster_centers_
-        n_themes = len(self.theme_names_)
+    def _term_names(self) -> Any:
+        return np.asarray(list(self.vocabulary_), dtype=object)
 
-        def stats(part: Iterable[Any]) -> Iterable[tuple[Any, ...]]:
-            rows = list(part)
-            if not rows:
-                return []
-            X = _stack_sparse([r[0] for r in rows])
-            counts = np.asarray([r[1] for r in rows], dtype=float).reshape(len(rows), n_themes)
-            labels, sims, sums = label_chunk(X, centers)
-            return [(labels, sims, counts, sums)]
+    def _sample_seed(self) -> int:
+        """Seed of Spark's samples, drawn without advancing the seeded start's generator."""
+        return int(copy.deepcopy(check_random_state(self.random_state)).randint(2**31 - 1))
 
-        return vectors.mapPartitions(stats).collect()
+    def _fit_kmeans(self, chunks: Any, k: int) -> None:
+        """Seeded start on the driver-side sample, then exact k-means passes in Spark."""
+        from pyspark.mllib.clustering import KMeansModel
 
-    def _label_pass(self, vectors: Any) -> None:
-        parts = self._partition_stats(vectors)
+        n = self.n_texts_
+        whole = n <= self.sample_size
+        if whole:  # the sample is the corpus: every text, in input order
+            pool = sp.vstack([c for c, _ in chunks.collect()], format="csr")
+        else:  # about 1.2 x sample_size rows drawn per partition, then sample_size of them
+            seed = self._sample_seed()
+            picked = chunks.mapPartitionsWithIndex(
+                _sample_rows(min(1.0, 1.2 * self.sample_size / n), seed)
+            ).collect()
+            pool = sp.vstack(picked or [chunks.first()[0]], format="csr")
+            if pool.shape[0] > self.sample_size:
+                rows = np.random.RandomState(seed).choice(
+                    pool.shape[0], self.sample_size, replace=False
+                )
+                pool = pool[np.sort(rows)]
+            pool = sp.csr_matrix(pool)
+        if whole and self.n_clusters is None:
+            # automatic k, as in memory: about the square root of the distinct texts at most
+            n_unique = _distinct_rows(pool)
+            wanted = min(k, max(len(self.theme_names_), int(np.ceil(np.sqrt(n_unique)))))
+            k = max(1, min(wanted, n_unique, n))
+        self.n_clusters_ = k
+        self.n_init_, self.init_max_iter_, self.max_iter_ = (
+            (10 if whole else 3) if self.n_init == "auto" else int(self.n_init),
+            (300 if whole else 50) if self.init_max_iter == "auto" else int(self.init_max_iter),
+            (0 if whole else 20) if self.max_iter == "auto" else int(self.max_iter),
+        )
+        centres = refined_start(
+            pool,
+            self.lexicon_term_vectors_,
+            k,
+            check_random_state(self.random_state),
+            self.seed_blend,
+            self.seed_top_fraction,
+            self.n_init_,
+            self.init_max_iter_,
+        )
+        self.cluster_centers_ = self._lloyd_passes(chunks, centres)
+        self.kmeans_model_ = KMeansModel([np.asarray(c) for c in self.cluster_centers_])
+
+    def _lloyd_passes(self, chunks: Any, centres: np.ndarray) -> np.ndarray:
+        """Exact k-means updates: per-partition sums and sizes per cluster, added on the driver."""
+        centres = np.array(centres, dtype=np.float64, copy=True)
+        k = centres.shape[0]
+        sc = chunks.context
+        self.n_lloyd_iter_ = 0
+        for _ in range(self.max_iter_):
+            shared = sc.broadcast(centres)
+            parts = chunks.map(_cluster_sums(shared, k)).collect()
+            shared.unpersist()
+            total = np.zeros_like(centres)
+            sizes = np.zeros(k)
+            for block_sums, block_sizes in parts:
+                total += block_sums.toarray()
+                sizes += block_sizes
+            moved = np.where(sizes[:, None] > 0, total / np.maximum(sizes, 1.0)[:, None], centres)
+            shift = float(((moved - centres) ** 2).sum())
+            centres = moved
+            self.n_lloyd_iter_ += 1
+            if shift <= 1e-12:
+                break
+        return centres
+
+    def _partition_stats(self, chunks: Any) -> list[tuple[Any, ...]]:
+        """Per block: labels, centre similarities, lexicon evidence and term sums per cluster."""
+        shared = chunks.context.broadcast(self.cluster_centers_)
+
+        def stats(block: tuple[sp.csr_matrix, np.ndarray]) -> tuple[Any, ...]:
+            labels, sims, sums = label_chunk(block[0], shared.value)
+            return labels, sims, block[1], sums
+
+        out = chunks.map(stats).collect()
+        shared.unpersist()
+        return out
+
+    def _label_pass(self, chunks: Any) -> None:
+        parts = self._partition_stats(chunks)
         k, width = self.cluster_centers_.shape
         self.labels_ = np.concatenate([p[0] for p in parts]).astype(np.int64)
         self.centre_similarity_ = np.concatenate([p[1] for p in parts])
@@ -529,9 +732,13 @@ class SparkThemeModel(HashedThemeEngine):
         sizes = np.bincount(self.labels_, minlength=k).astype(float)
         self.cluster_term_weights_ = sums / np.maximum(sizes, 1.0)[:, None]
 
-    def _evidence(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    # ------------------------------------------------------------ new texts
+    def _new_chunks(self, X: Any) -> Any:
         spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
-        parts = self._partition_stats(self._evidence_rdd(_to_spark_frame(spark, X)))
+        return self._chunks(_to_spark_frame(spark, X))
+
+    def _evidence(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        parts = self._partition_stats(self._new_chunks(X))
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros((0, len(self.theme_names_))), np.zeros(0)
         return (
@@ -541,19 +748,13 @@ class SparkThemeModel(HashedThemeEngine):
         )
 
     def features(self, X: Any) -> Any:
-        """Rows of ``X`` (texts, chunks or a Spark DataFrame) in the clustering space, collected
-        to the driver as one SciPy CSR matrix."""
-        from pyspark.mllib.linalg import Vectors as MLlibVectors
-
+        """Rows of ``X`` (texts, chunks or a Spark DataFrame) in the clustering space (TF-IDF),
+        collected to the driver as one SciPy CSR matrix."""
         self._check_fitted()
-        spark = get_spark(self.master, config=self.spark_config, progress=self.progress)
-        rows = (
-            self.pipeline_model_.transform(_to_spark_frame(spark, X))
-            .select("features")
-            .rdd.map(lambda row: MLlibVectors.fromML(row.features))
-            .collect()
-        )
-        return _stack_sparse(rows)
+        blocks = [c for c, _ in self._new_chunks(X).collect()]
+        if not blocks:
+            return sp.csr_matrix((0, len(self.vocabulary_)))
+        return sp.vstack(blocks, format="csr")
 
     def transform(self, X: Any) -> np.ndarray:
         """Euclidean distance of each text to every cluster centre (n_texts x n_clusters)."""

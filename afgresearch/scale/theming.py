@@ -1,13 +1,13 @@
-"""What the hashed engines (out-of-core and Spark) share on top of the theme-engine base.
+"""What the scale engines (out-of-core and Spark) share on top of the theme-engine base.
 
-Every engine clusters in its own feature space (LSA, hashed TF-IDF, Spark's HashingTF), but the
-theme of a cluster and of a paragraph is decided by :class:`afgresearch.themes.ThemeEngine`
-from the same kind of evidence, so the three engines agree on themes even where their
-clusterings differ. This module holds what a hashed space adds: :class:`HashedThemeEngine`
+Every engine clusters in its own feature space (TF-IDF, or LSA, in memory; the same TF-IDF on
+Spark; hashed TF-IDF out of core), but the theme of a cluster and of a paragraph is decided by
+:class:`afgresearch.themes.ThemeEngine` from the same kind of evidence. This module holds what
+a hashed space adds (used out of core): :class:`HashedThemeEngine`
 (readable names for hashed columns), a vocabulary view (:class:`HashedVocabulary`), column
-names (:class:`ColumnNames`), lexicon features as strings (:func:`lexicon_features`), the seeded
-start on a sample (:func:`refined_start`) and the nearest-centre pass over a chunk
-(:func:`label_chunk`).
+names (:class:`ColumnNames`); and what both scale engines use: lexicon features as strings
+(:func:`lexicon_features`), the seeded start on a sample (:func:`refined_start`) and the
+nearest-centre pass over a chunk (:func:`label_chunk`).
 
 Example
 -------
@@ -50,7 +50,7 @@ class HashedVocabulary(Mapping[str, int]):
     """A read-only ``term -> column`` mapping for a hashed feature space.
 
     Lets :func:`afgresearch.themes.seeding.lexicon_indicator` (which looks terms up in a fitted
-    vocabulary) mark lexicon terms in a ``HashingVectorizer`` or Spark ``HashingTF`` space.
+    vocabulary) mark lexicon terms in a ``HashingVectorizer`` space.
 
     Parameters
     ----------

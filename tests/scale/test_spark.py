@@ -29,7 +29,7 @@ def spark():
 def test_spark_themes_agree_with_out_of_core(spark, themed_texts, expected_themes):
     from afgresearch.scale.spark import SparkThemeModel
 
-    model = SparkThemeModel(master="local[2]", random_state=0, num_features=2**14)
+    model = SparkThemeModel(master="local[2]", random_state=0)
     model.fit(spark.createDataFrame(pd.DataFrame({"text": themed_texts})))
     assert len(model.labels_) == len(themed_texts)
     assert np.mean(model.themes_ == np.array(expected_themes, dtype=object)) >= 0.9
@@ -70,3 +70,107 @@ def test_claims_per_partition_match_pandas(spark):
     got_rows = sorted(map(tuple, got[key].astype(str).values.tolist()))
     want_rows = sorted(map(tuple, want[key].astype(str).values.tolist()))
     assert got_rows == want_rows and got_rows
+
+
+def test_weights_equal_scikit_learn_tfidf(spark):
+    """Spark's vocabulary, tf and IDF weights are TfidfVectorizer's (sublinear tf, smoothed
+    IDF, l2), column for column."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from afgresearch.scale.spark import SparkThemeModel
+    from afgresearch.themes.model import TOKEN_PATTERN
+
+    texts = [
+        "Refugees refugees refugees returned to Türkiye across the border.",
+        "The envoy met the foreign minister; the envoy held talks.",
+        "Women's rights: girls barred from schools, schools closed.",
+        "Refugees and the envoy: talks on the border crossing.",
+        "Cricket cricket, the team won.",
+        "",
+    ]
+    model = SparkThemeModel(master="local[2]", random_state=0, n_extra_clusters=0).fit(texts)
+    vec = TfidfVectorizer(
+        sublinear_tf=True,
+        stop_words="english",
+        token_pattern=TOKEN_PATTERN,
+        ngram_range=(1, 2),
+        max_df=0.9,
+    )
+    want = vec.fit_transform(texts)
+    assert model.vocabulary_ == vec.vocabulary_
+    np.testing.assert_allclose(model.idf_, vec.idf_)
+    got = model.features(texts)
+    np.testing.assert_allclose(got.toarray(), want.toarray(), atol=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("settings", "texts"),
+    [
+        (
+            {"min_df": 2, "max_df": 0.6, "ngram_range": (1, 1)},
+            ["refugees border envoy"] * 3 + ["refugees talks", "envoy talks rights", "rights"],
+        ),
+        (
+            {"min_df": 1, "max_df": 1.0, "max_features": 4, "ngram_range": (1, 1)},
+            [
+                "refugees refugees refugees envoy envoy border",
+                "refugees talks talks talks talks talks",
+                "envoy rights rights",
+            ],
+        ),
+    ],
+)
+def test_vocabulary_bounds_follow_scikit_learn(spark, settings, texts):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from afgresearch.scale.spark import SparkThemeModel
+    from afgresearch.themes.model import TOKEN_PATTERN
+
+    model = SparkThemeModel(master="local[2]", n_extra_clusters=0, **settings).fit(texts)
+    vec = TfidfVectorizer(
+        sublinear_tf=True, stop_words="english", token_pattern=TOKEN_PATTERN, **settings
+    ).fit(texts)
+    assert model.vocabulary_ == vec.vocabulary_
+
+
+def test_deterministic(spark, themed_texts):
+    from afgresearch.scale.spark import SparkThemeModel
+
+    a = SparkThemeModel(master="local[2]", random_state=3).fit(themed_texts)
+    b = SparkThemeModel(master="local[2]", random_state=3).fit(themed_texts)
+    np.testing.assert_array_equal(a.labels_, b.labels_)
+    assert a.themes_.tolist() == b.themes_.tolist()
+    assert a.cluster_names_ == b.cluster_names_
+    np.testing.assert_array_equal(a.cluster_centers_, b.cluster_centers_)
+
+
+def test_exact_passes_on_a_sample_start(spark, themed_texts, expected_themes):
+    """A corpus larger than the sample: start on the sample, exact passes in Spark."""
+    from afgresearch.scale.spark import SparkThemeModel
+
+    model = SparkThemeModel(master="local[2]", random_state=0, sample_size=20).fit(themed_texts)
+    assert (model.n_init_, model.init_max_iter_, model.max_iter_) == (3, 50, 20)
+    assert 1 <= model.n_lloyd_iter_ <= 20
+    X = model.features(themed_texts)
+    # converged: every centre is the mean of its members
+    for c in range(model.cluster_centers_.shape[0]):
+        members = model.labels_ == c
+        if members.any():
+            np.testing.assert_allclose(
+                model.cluster_centers_[c], np.asarray(X[members].mean(axis=0)).ravel(), atol=1e-9
+            )
+    assert np.mean(model.themes_ == np.array(expected_themes, dtype=object)) >= 0.9
+
+
+def test_small_corpus_equals_in_memory(spark, themed_texts):
+    """Same vocabulary, weights, automatic k, seeded start: the in-memory engine's clusters."""
+    from afgresearch.scale.spark import SparkThemeModel
+    from afgresearch.themes import ThemeModel
+
+    memory = ThemeModel(random_state=0, lsa_components=None).fit(themed_texts)
+    model = SparkThemeModel(master="local[2]", random_state=0).fit(themed_texts)
+    assert model.n_clusters_ == memory.n_clusters_
+    assert model.labels_.tolist() == memory.labels_.tolist()
+    assert model.themes_.tolist() == memory.themes_.tolist()
+    assert model.cluster_names_ == memory.cluster_names_
+    np.testing.assert_allclose(model.cluster_centers_, memory.cluster_centers_, atol=1e-12)
