@@ -627,7 +627,9 @@ def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
     ]
     claims = claims.drop(columns=["article_id", "number_text", "number_kind", "predicate"])
     # cited at the line where the quote starts, in a paragraph that spans several lines
-    return exact_lines(conform(claims, CLAIM_COLUMNS).reset_index(drop=True), paragraphs, "quote")
+    return exact_lines(
+        conform(claims, CLAIM_COLUMNS).reset_index(drop=True), paragraphs, "quote", verbatim=True
+    )
 
 
 def _source_key(attributed_to: str, article: str) -> str:

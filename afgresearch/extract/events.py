@@ -593,5 +593,7 @@ def extract_events(
     if not rows:
         return empty_table("events")
     # cited at the line where the quote starts, in a paragraph that spans several lines
-    events = exact_lines(conform(pd.DataFrame(rows), EVENT_COLUMNS), paragraphs, "quote")
+    events = exact_lines(
+        conform(pd.DataFrame(rows), EVENT_COLUMNS), paragraphs, "quote", verbatim=True
+    )
     return events.reset_index(drop=True)

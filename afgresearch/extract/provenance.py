@@ -71,7 +71,9 @@ def _start(flat: str, span: str) -> int:
     return best
 
 
-def exact_lines(table: pd.DataFrame, paragraphs: pd.DataFrame, span_column: str) -> pd.DataFrame:
+def exact_lines(
+    table: pd.DataFrame, paragraphs: pd.DataFrame, span_column: str, verbatim: bool = False
+) -> pd.DataFrame:
     """Move each row of ``table`` to the source line where its ``span_column`` text starts.
 
     Parameters
@@ -81,11 +83,13 @@ def exact_lines(table: pd.DataFrame, paragraphs: pd.DataFrame, span_column: str)
         ``matched`` forms, ``;``-separated).
     paragraphs : the paragraphs table, texts with their line breaks.
     span_column : the column holding the found text.
+    verbatim : put the paragraph's own text back in ``span_column`` (a quote keeps the line
+        breaks it spans, so it stays a verbatim span of the paragraph).
 
     Returns
     -------
     A copy of ``table`` whose ``line`` is exact for paragraphs of text dumps that span several
-    lines; other rows, and rows whose text is not found verbatim, keep their line.
+    lines; other rows, and rows whose text is not found verbatim, keep their line and text.
     """
     if table.empty or paragraphs.empty or span_column not in table.columns:
         return table
@@ -105,6 +109,7 @@ def exact_lines(table: pd.DataFrame, paragraphs: pd.DataFrame, span_column: str)
         for f, n, t in zip(multi["source_file"], multi["line"], multi["text"], strict=True)
     }
     lines = table["line"].tolist()
+    spans = table[span_column].tolist()
     for i, (file, line, span) in enumerate(
         zip(table["source_file"], lines, table[span_column].astype(str), strict=True)
     ):
@@ -114,4 +119,9 @@ def exact_lines(table: pd.DataFrame, paragraphs: pd.DataFrame, span_column: str)
         start = _start(raw.replace("\n", " "), span)
         if start >= 0:
             lines[i] = line_of(raw, int(line), start)
-    return table.assign(line=pd.array(lines, dtype=table["line"].dtype))
+            if verbatim and raw[start : start + len(span)].replace("\n", " ") == span:
+                spans[i] = raw[start : start + len(span)]
+    out = table.assign(line=pd.array(lines, dtype=table["line"].dtype))
+    if verbatim:
+        out[span_column] = pd.array(spans, dtype=table[span_column].dtype)
+    return out

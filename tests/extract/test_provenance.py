@@ -41,7 +41,9 @@ def test_claims_and_mentions_cite_the_line_their_text_starts_on(tmp_path: Path) 
     lines = {int(v): int(line) for v, line in zip(claims["value"], claims["line"], strict=True)}
     assert lines[2655] == 3  # its sentence starts on the paragraph's first line
     assert lines[1805] == lines[850] == 4  # 'According to border' starts on line 4
-    assert not claims["quote"].str.contains("\n").any()  # quotes read line breaks as spaces
+    # quotes are verbatim spans of the paragraph, line breaks included
+    text = corpus.paragraphs["text"].iloc[0]
+    assert all(q in text for q in claims["quote"]) and claims["quote"].str.contains("\n").any()
     mentions = afgresearch.extract_mentions(corpus.paragraphs)
     found = dict(zip(mentions["actor"], mentions["line"], strict=True))
     assert found["Ministry of Interior (Pakistan)"] == 7 and found["Afghanistan"] == 3
