@@ -67,7 +67,7 @@ _THAT_DEMONSTRATIVE_RE = re.compile(
 # verbs of saying and thinking that take a 'that' clause as their object
 _SAYING_RE = re.compile(
     r"\b(?:said|say|says|saying|stated|states|announced|announces|confirmed|confirms|added|adds|"
-    r"noted|notes|warned|warns|claimed|claims|reported|reports|told\s+\S+|tells\s+\S+|"
+    r"note|noted|notes|recall|recalled|remember|warned|warns|claimed|claims|reported|reports|told\s+\S+|tells\s+\S+|"
     r"explained|insisted|stressed|emphasi[sz]ed|declared|revealed|believes?|believed|"
     r"argued|argues|acknowledged|admitted|denied|agreed|decided|ruled|ordered|demanded|"
     r"urged|hoped|expects?|expected|know|knew|learned|showed|shows|found|wrote|writes|"

@@ -47,7 +47,7 @@ import yaml
 
 from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
-from afgresearch.extract.clauses import clause_of, segment_clauses
+from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
 from afgresearch.extract.errors import CameoPatternError
 from afgresearch.extract.event_dates import dateline_end, event_date
 from afgresearch.extract.frames import check_paragraphs, publication_dates
@@ -86,6 +86,11 @@ _PLACE_HOST_CODES = _VISIT_CODES | {"0841"}
 _COERCION_CODES = frozenset({"173", "174", "0841", "180", "195"})
 # date bases that come from the event's own words, not from the article's date
 _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
+# codes whose act stands without a named actor when its own clause dates it: a deadline that
+# passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack')
+_DATED_ALONE_CODES = frozenset({"139", "180"})
+# a relative clause's subject is the noun phrase it follows: 'Iranian authorities, who ...'
+_RELATIVE_ANTECEDENT_RE = re.compile(r"^(?:[\w’'-]+\s+){0,2}?[\w’'-]*,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -391,6 +396,25 @@ def _anaphor(sentence: str, verb_start: int, context: list[Match], earlier: dict
     return last[:1]
 
 
+def _antecedent(parties: list[Match], sentence: str, clause: Clause) -> str:
+    """The actor a 'who'/'which' clause is about: the one named right before it ('Iranian
+    authorities, who in late May declared ...'); '' when the clause is no such clause.
+
+    Example
+    -------
+    >>> s = "Iranian authorities, who declared that Afghans must leave."
+    >>> c = segment_clauses(s)[1]
+    >>> _antecedent([Match(0, 7, "Iran", "country", "Iranian")], s, c)
+    'Iran'
+    """
+    if clause.kind != "relative" or clause.marker.lower() not in ("who", "which"):
+        return ""
+    before = [m for m in parties if m.end <= clause.start]
+    if before and _RELATIVE_ANTECEDENT_RE.match(sentence[before[-1].end : clause.start]):
+        return before[-1].actor
+    return ""
+
+
 def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode, ...],
                      published: str, last_person: str, place_country: dict[str, str],
                      context: list[Match] | None = None,
@@ -465,6 +489,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             actor_1 = anaphor[0]
         else:
             actor_1 = _subject(before, sentence, verb.start)
+            if not any(home.start <= m.start for m in before):
+                actor_1 = _antecedent(parties, sentence, home) or actor_1
         patient = ""
         passive = _PASSIVE_AUX_RE.search(sentence, 0, verb.start)
         by = next((i for i, m in enumerate(after)
@@ -511,7 +537,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             host = place_country.get(place_name, "")
             actor_2 = host if host != actor_1 else ""
         date, basis = event_date(sentence, verb.start, verb.end, published, code.future)
-        located = bool(place_name) and basis in _OWN_DATE_BASES
+        located = (bool(place_name) or code.code in _DATED_ALONE_CODES) and basis in _OWN_DATE_BASES
         if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
             # an event needs at least one actor, or a place and a date of its own ('a press
             # conference was held at New Delhi on 10th October 2025')
