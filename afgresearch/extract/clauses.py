@@ -100,6 +100,13 @@ _COORDINATE_RE = re.compile(
 _REPORT_RE = re.compile(
     rf",\s+(?P<r>(?:[\w’'.()-]+\s+){{0,7}}?(?:{SPEECH_VERBS})\b[^,;:“”\"]*?)\s*[.!?]?[\"”’]?\s*$"
 )
+# an introductory phrase alone before the comma: 'On May 29 alone, IOM recorded ...' is the main
+# clause, not an attribution closing one
+_INTRO_ONLY_RE = re.compile(
+    r"^\s*(?:on|in|at|by|during|over|within|from|for|as\s+of|earlier|later|last|this|yesterday|"
+    r"today|meanwhile|separately|however|overall)\b[^,;:]*$",
+    re.IGNORECASE,
+)
 # a short parenthesis ('(POR)', '(Monday)', '(August 19, 2025)') is part of its clause
 _SHORT_BRACKET_RE = re.compile(r"\((?:[^()\s]+\s*){1,5}\)|\[(?:[^\[\]\s]+\s*){1,3}\]")
 # what may stand between a background marker and its date: 'since early 2024'
@@ -167,7 +174,7 @@ def _markers(sentence: str) -> list[tuple[int, str, str]]:
     for m in _COORDINATE_RE.finditer(sentence):
         found.append((m.start("m"), "coordinate", m.group("m")))
     report = _REPORT_RE.search(sentence)
-    if report:
+    if report and not _INTRO_ONLY_RE.match(sentence, 0, report.start()):
         found.append((report.start("r"), "report", ""))
     found.sort()
     return found

@@ -388,6 +388,32 @@ def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[
     return f"{day.year + n:04d}-01-01/{day.year + n:04d}-12-31"
 
 
+def context_year(text: str) -> int | None:
+    """The latest year written with a month in ``text`` ('May 2025', 'June 30, 2024', 'from
+    March to May 2025'): the year a reader gives a year-less date of an undated article; None
+    when there is none.
+
+    Example
+    -------
+    >>> context_year("The Taliban seized power in August 2021. May 2025 saw 15,675 expelled.")
+    2025
+    """
+    years = []
+    for span in find_dates(text):
+        parts = dict(span.parts)
+        for prefix in ("", "a_", "b_"):
+            if f"{prefix}year" in parts and f"{prefix}month" in parts:
+                years.append(int(parts[f"{prefix}year"]))
+    return max(years) if years else None
+
+
+def _in_year(span: DateSpan, year: int | None) -> str:
+    """A year-less day, month or range read in ``year`` ('' when it cannot be)."""
+    if year is None or span.kind not in ("day", "month", "range"):
+        return ""
+    return resolve(span, f"{year:04d}-12-31")
+
+
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:
     """Clauses under ``index`` that share its time, reached through clauses that do too."""
     out = []
@@ -399,7 +425,7 @@ def _shared_children(clauses: list[Clause], index: int) -> list[int]:
 
 
 def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "",
-               future: bool = False) -> tuple[str, str]:  # fmt: skip
+               future: bool = False, year: int | None = None) -> tuple[str, str]:  # fmt: skip
     """The date of the event whose verb is at ``verb_start:verb_end`` and its ``date_basis``.
 
     Parameters
@@ -408,6 +434,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     verb_start, verb_end : the verb's character offsets in ``sentence``.
     published : the article's ISO publication date ('' when unknown).
     future : the event is an intention: dates after the verb resolve forward.
+    year : in an undated article, the year its text gives year-less dates ('On May 29 alone'
+        after 'May 2025 saw ...'; see :func:`context_year`).
 
     Returns
     -------
@@ -459,6 +487,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
     for span in order:
         value = _resolve(span, published, ahead and span.start >= verb_start)
+        if not value and not published:
+            value = _in_year(span, year)
         if span.kind == "weekday":
             value = _last_or_next(sentence, span, published, value)
         if value:

@@ -49,7 +49,7 @@ from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
 from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
 from afgresearch.extract.errors import CameoPatternError
-from afgresearch.extract.event_dates import dateline_end, event_date
+from afgresearch.extract.event_dates import context_year, dateline_end, event_date
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
@@ -90,7 +90,7 @@ _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 # passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack')
 _DATED_ALONE_CODES = frozenset({"139", "180"})
 # a relative clause's subject is the noun phrase it follows: 'Iranian authorities, who ...'
-_RELATIVE_ANTECEDENT_RE = re.compile(r"^(?:[\w’'-]+\s+){0,2}?[\w’'-]*,?\s*$")
+_RELATIVE_ANTECEDENT_RE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]*,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -418,9 +418,11 @@ def _antecedent(parties: list[Match], sentence: str, clause: Clause) -> str:
 def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode, ...],
                      published: str, last_person: str, place_country: dict[str, str],
                      context: list[Match] | None = None,
-                     earlier: dict[str, str] | None = None) -> list[dict[str, object]]:  # fmt: skip
+                     earlier: dict[str, str] | None = None,
+                     year: int | None = None) -> list[dict[str, object]]:  # fmt: skip
     """The events of one sentence. ``context``: the actors of the previous sentence of the
-    article; ``earlier``: the last actor of each type named before it (for 'the group')."""
+    article; ``earlier``: the last actor of each type named before it (for 'the group');
+    ``year``: the year the article's text gives year-less dates when it has no date."""
     matches = _place_subjects(sentence, matches, place_country)
     clauses = segment_clauses(sentence)
     # the outlet or person a statement was made to, or its source, is not a party to the event;
@@ -536,7 +538,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
         if not actor_2 and code.code in _PLACE_HOST_CODES and place_name:
             host = place_country.get(place_name, "")
             actor_2 = host if host != actor_1 else ""
-        date, basis = event_date(sentence, verb.start, verb.end, published, code.future)
+        date, basis = event_date(sentence, verb.start, verb.end, published, code.future, year)
         located = (bool(place_name) or code.code in _DATED_ALONE_CODES) and basis in _OWN_DATE_BASES
         if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
             # an event needs at least one actor, or a place and a date of its own ('a press
@@ -585,6 +587,7 @@ def extract_events(
     last_person: dict[str, str] = {}
     previous: dict[str, list[Match]] = {}  # the actors of each article's previous sentence
     last_of_type: dict[str, dict[str, str]] = {}  # each article's last actor of each type
+    years: dict[str, int] = {}  # each article's latest year written with a month so far
     texts = paras["text"].tolist()
     for para, doc in zip(
         paras.itertuples(index=False), nlp.pipe(texts, batch_size=256), strict=True
@@ -598,8 +601,12 @@ def extract_events(
                      for m in matches if m.start >= s0 and m.end <= s1]  # fmt: skip
             person = last_person.get(para.article_id, "")
             seen = last_of_type.setdefault(para.article_id, {})
+            known = [y for y in (years.get(para.article_id), context_year(sent.text)) if y]
+            if known:
+                years[para.article_id] = max(known)
             found = _sentence_events(sent.text, local, codes, pub, person, gaz.place_country,
-                                     previous.get(para.article_id, []), dict(seen))  # fmt: skip
+                                     previous.get(para.article_id, []), dict(seen),
+                                     years.get(para.article_id))  # fmt: skip
             for ev in found:
                 q0, q1 = quote_window(sent.text, int(ev["verb_start"]), int(ev["verb_end"]))
                 index += 1
