@@ -388,30 +388,90 @@ def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[
     return f"{day.year + n:04d}-01-01/{day.year + n:04d}-12-31"
 
 
-def context_year(text: str) -> int | None:
-    """The latest year written with a month in ``text`` ('May 2025', 'June 30, 2024', 'from
-    March to May 2025'): the year a reader gives a year-less date of an undated article; None
-    when there is none.
+def month_years(text: str) -> dict[int, int]:
+    """The year each month is written with in ``text`` ('May 2025', 'June 30, 2024', 'between
+    January and May 2025'; the latest year when a month comes with several): the year a reader
+    gives the same month written without one ('in late May', 'On May 29') in an undated article.
 
     Example
     -------
-    >>> context_year("The Taliban seized power in August 2021. May 2025 saw 15,675 expelled.")
-    2025
+    >>> month_years("It seized power in August 2021. Between January and May 2025, ...")
+    {8: 2021, 1: 2025, 5: 2025}
     """
-    years = []
+    out: dict[int, int] = {}
     for span in find_dates(text):
         parts = dict(span.parts)
         for prefix in ("", "a_", "b_"):
-            if f"{prefix}year" in parts and f"{prefix}month" in parts:
-                years.append(int(parts[f"{prefix}year"]))
-    return max(years) if years else None
+            year = parts.get(f"{prefix}year", parts.get("b_year") if prefix == "a_" else None)
+            month = parts.get(f"{prefix}month")
+            if year is not None and month is not None:
+                out[int(month)] = max(int(year), out.get(int(month), 0))
+    return out
 
 
-def _in_year(span: DateSpan, year: int | None) -> str:
-    """A year-less day, month or range read in ``year`` ('' when it cannot be)."""
-    if year is None or span.kind not in ("day", "month", "range"):
+def _in_year(span: DateSpan, years: dict[int, int] | None) -> str:
+    """A year-less day, month or range read in the year its month was last written with
+    ('' when that month came with no year)."""
+    parts = dict(span.parts)
+    month = parts.get("b_month", parts.get("month"))
+    if not years or span.kind not in ("day", "month", "range") or month not in years:
         return ""
-    return resolve(span, f"{year:04d}-12-31")
+    return resolve(span, f"{years[int(month)]:04d}-12-31")
+
+
+_LATER_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<u>day|week|month|year)s?\s+later\b",
+    re.IGNORECASE,
+)
+
+
+def shift_date(value: str, n: int, unit: str) -> str:
+    """``value`` (a day, or a month or year range) moved by ``n`` units, at the precision both
+    give: a day by days or weeks is a day, by months a month, by years a year; a month by months
+    or years a month; a year by years a year; '' otherwise.
+
+    Example
+    -------
+    >>> shift_date("2021-01-01/2021-12-31", 1, "year")
+    '2022-01-01/2022-12-31'
+    """
+    start, _, end = value.partition("/")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", start):
+        return ""
+    day = dt.date.fromisoformat(start)
+    whole_year = end == f"{day.year:04d}-12-31" and start.endswith("-01-01")
+    whole_month = bool(end) and not whole_year and end[:7] == start[:7] and start.endswith("-01")
+    if end and not (whole_year or whole_month):
+        return ""
+    if unit in ("day", "week"):
+        if end:
+            return ""
+        return (day + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if whole_year and unit == "month":
+        return ""
+    months = day.year * 12 + day.month - 1 + (n * 12 if unit == "year" else n)
+    year, month = divmod(months, 12)
+    if whole_year or (unit == "year" and not end):
+        return f"{year:04d}-01-01/{year:04d}-12-31"
+    last = calendar.monthrange(year, month + 1)[1]
+    return f"{year:04d}-{month + 1:02d}-01/{year:04d}-{month + 1:02d}-{last:02d}"
+
+
+def _later_date(sentence: str, clause: Clause, usable: list[DateSpan], published: str,
+                before: str) -> tuple[str, bool]:  # fmt: skip
+    """'New Delhi closed its embassy then but reopened a mission a year later': a '... later'
+    phrase in the event's clause measures from the date named before it in the sentence, else
+    from ``before`` (the last date of the article's text before the sentence). Returns the
+    date ('' when it cannot be given) and whether the clause has such a phrase."""
+    m = _LATER_RE.search(sentence, clause.start, clause.end)
+    if m is None:
+        return "", False
+    earlier = [s for s in usable if s.end <= m.start()]
+    base = _resolve(earlier[-1], published) if earlier else before
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
+    return (shift_date(base, n, m.group("u").lower()) if base else ""), True
 
 
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:
@@ -425,7 +485,8 @@ def _shared_children(clauses: list[Clause], index: int) -> list[int]:
 
 
 def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "",
-               future: bool = False, year: int | None = None) -> tuple[str, str]:  # fmt: skip
+               future: bool = False, years: dict[int, int] | None = None,
+               before: str = "") -> tuple[str, str]:  # fmt: skip
     """The date of the event whose verb is at ``verb_start:verb_end`` and its ``date_basis``.
 
     Parameters
@@ -434,8 +495,10 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     verb_start, verb_end : the verb's character offsets in ``sentence``.
     published : the article's ISO publication date ('' when unknown).
     future : the event is an intention: dates after the verb resolve forward.
-    year : in an undated article, the year its text gives year-less dates ('On May 29 alone'
-        after 'May 2025 saw ...'; see :func:`context_year`).
+    years : in an undated article, the year its text gave each month before ('On May 29
+        alone' after 'May 2025 saw ...'; see :func:`month_years`).
+    before : the last date the article gives before this sentence, which 'a year later'
+        measures from when the sentence names none.
 
     Returns
     -------
@@ -488,7 +551,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     for span in order:
         value = _resolve(span, published, ahead and span.start >= verb_start)
         if not value and not published:
-            value = _in_year(span, year)
+            value = _in_year(span, years)
         if span.kind == "weekday":
             value = _last_or_next(sentence, span, published, value)
         if value:
@@ -496,6 +559,11 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     offset = _offset_date(sentence, clauses, own, usable, home, published)
     if offset:
         return offset, "relative"
+    later, measured = _later_date(sentence, clauses[own], usable, published, before)
+    if later:
+        return later, "relative"
+    if measured:
+        return "", "none"  # 'a year later' than a time not given: not the article's date
     past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
     if clauses[own].kind == "background":
         past = False  # 'after Russia recognised ...': an earlier act, not the article's

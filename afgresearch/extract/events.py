@@ -49,7 +49,8 @@ from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
 from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
 from afgresearch.extract.errors import CameoPatternError
-from afgresearch.extract.event_dates import context_year, dateline_end, event_date
+from afgresearch.extract.dates import find_dates, resolve
+from afgresearch.extract.event_dates import dateline_end, event_date, month_years
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
@@ -419,10 +420,12 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                      published: str, last_person: str, place_country: dict[str, str],
                      context: list[Match] | None = None,
                      earlier: dict[str, str] | None = None,
-                     year: int | None = None) -> list[dict[str, object]]:  # fmt: skip
+                     years: dict[int, int] | None = None,
+                     last_date: str = "") -> list[dict[str, object]]:  # fmt: skip
     """The events of one sentence. ``context``: the actors of the previous sentence of the
     article; ``earlier``: the last actor of each type named before it (for 'the group');
-    ``year``: the year the article's text gives year-less dates when it has no date."""
+    ``years``: the year the article's text gave each month so far (for an undated article);
+    ``last_date``: the last date the article gives before the sentence ('a year later')."""
     matches = _place_subjects(sentence, matches, place_country)
     clauses = segment_clauses(sentence)
     # the outlet or person a statement was made to, or its source, is not a party to the event;
@@ -538,7 +541,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
         if not actor_2 and code.code in _PLACE_HOST_CODES and place_name:
             host = place_country.get(place_name, "")
             actor_2 = host if host != actor_1 else ""
-        date, basis = event_date(sentence, verb.start, verb.end, published, code.future, year)
+        date, basis = event_date(sentence, verb.start, verb.end, published, code.future, years,
+                                 last_date)
         located = (bool(place_name) or code.code in _DATED_ALONE_CODES) and basis in _OWN_DATE_BASES
         if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
             # an event needs at least one actor, or a place and a date of its own ('a press
@@ -587,7 +591,8 @@ def extract_events(
     last_person: dict[str, str] = {}
     previous: dict[str, list[Match]] = {}  # the actors of each article's previous sentence
     last_of_type: dict[str, dict[str, str]] = {}  # each article's last actor of each type
-    years: dict[str, int] = {}  # each article's latest year written with a month so far
+    years: dict[str, dict[int, int]] = {}  # the year each article wrote each month with
+    last_dates: dict[str, str] = {}  # the last date each article's text gave so far
     texts = paras["text"].tolist()
     for para, doc in zip(
         paras.itertuples(index=False), nlp.pipe(texts, batch_size=256), strict=True
@@ -601,12 +606,13 @@ def extract_events(
                      for m in matches if m.start >= s0 and m.end <= s1]  # fmt: skip
             person = last_person.get(para.article_id, "")
             seen = last_of_type.setdefault(para.article_id, {})
-            known = [y for y in (years.get(para.article_id), context_year(sent.text)) if y]
-            if known:
-                years[para.article_id] = max(known)
+            given = years.setdefault(para.article_id, {})
+            for month, year in month_years(sent.text).items():
+                given[month] = max(year, given.get(month, 0))
             found = _sentence_events(sent.text, local, codes, pub, person, gaz.place_country,
                                      previous.get(para.article_id, []), dict(seen),
-                                     years.get(para.article_id))  # fmt: skip
+                                     dict(given),
+                                     last_dates.get(para.article_id, ""))  # fmt: skip
             for ev in found:
                 q0, q1 = quote_window(sent.text, int(ev["verb_start"]), int(ev["verb_end"]))
                 index += 1
@@ -617,6 +623,9 @@ def extract_events(
                     "line": int(para.line) + para.text.count("\n", 0, s0 + q0),
                     "quote": para.text[s0 + q0 : s0 + q1],
                 })  # fmt: skip
+            given = [d for d in (resolve(x, pub) for x in find_dates(sent.text)) if d]
+            if given:
+                last_dates[para.article_id] = given[-1]
             persons = [m.actor for m in local if m.type == "person"]
             if persons:
                 last_person[para.article_id] = persons[-1]
