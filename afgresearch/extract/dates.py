@@ -54,7 +54,7 @@ def _point(prefix: str) -> str:
 # in a range a month may stand alone: 'between January and March 2025', 'from May to July'
 _RANGE_POINT = _POINT[:-1] + rf"|(?P<{{p}}m5>{MONTH_RE})(?![\w-]))"
 _RANGE_RE = re.compile(
-    rf"\b(?:from|between)\s+{_RANGE_POINT.replace('{p}', 'a')}\s+"
+    rf"\b(?i:from|between)\s+{_RANGE_POINT.replace('{p}', 'a')}\s+"
     rf"(?:to|until|till|through|and|-|–)\s+{_RANGE_POINT.replace('{p}', 'b')}",
 )
 _DAYRANGE_RE = re.compile(

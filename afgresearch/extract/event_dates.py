@@ -543,6 +543,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         clause = clauses[index]
         if clause.kind not in SHARES_TIME or clause.parent < 0:
             break
+        if index == own and _LATER_RE.search(sentence, clause.start, clause.end):
+            break  # '... but reopened a mission a year later': measured from that date
         if clause.kind == "complement" and _NOT_YET_RE.search(sentence[clause.start : verb_start]):
             break  # 'announced on Friday that it would upgrade ...': Friday dates the announcing
         index = clause.parent

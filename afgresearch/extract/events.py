@@ -48,8 +48,8 @@ import yaml
 from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
 from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
-from afgresearch.extract.errors import CameoPatternError
 from afgresearch.extract.dates import find_dates, resolve
+from afgresearch.extract.errors import CameoPatternError
 from afgresearch.extract.event_dates import dateline_end, event_date, month_years
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
@@ -541,8 +541,9 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
         if not actor_2 and code.code in _PLACE_HOST_CODES and place_name:
             host = place_country.get(place_name, "")
             actor_2 = host if host != actor_1 else ""
-        date, basis = event_date(sentence, verb.start, verb.end, published, code.future, years,
-                                 last_date)
+        date, basis = event_date(
+            sentence, verb.start, verb.end, published, code.future, years, last_date
+        )
         located = (bool(place_name) or code.code in _DATED_ALONE_CODES) and basis in _OWN_DATE_BASES
         if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
             # an event needs at least one actor, or a place and a date of its own ('a press
