@@ -171,3 +171,23 @@ def test_shift_date_keeps_the_precision_both_give(value, n, unit, want):
 def test_a_range_opening_a_sentence_is_a_range():
     assert [s.kind for s in find_dates("From June 1 to July 5, 449,218 returned.")] == ["range"]
     assert [s.kind for s in find_dates("Between January and May 2025, ...")] == ["range"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("The Indian government on Saturday clarified that it had no role.", "010", "2025-05-10"),
+        (
+            "Muttaqi spoke in a video of a meeting on Thursday with Dmitry Zhirnov.",
+            "040",
+            "2025-05-08",
+        ),
+        (
+            "China, Pakistan and the Taliban pledged cooperation during a meeting Wednesday in Kabul.",
+            "040",
+            "2025-05-07",
+        ),
+    ],
+)
+def test_a_day_between_subject_and_verb_or_after_a_meeting_dates_it(text, code, date):
+    assert date in dates_of(code, text)
