@@ -187,6 +187,10 @@ def test_a_range_opening_a_sentence_is_a_range():
             "040",
             "2025-05-07",
         ),
+        ("Monday's meeting between Dar and Muttaqi focused on trade.", "040", "2025-05-05"),
+        ("Dar spoke with Muttaqi by phone on Sunday.", "041", "2025-05-04"),
+        ("Dar telephoned Muttaqi on Sunday.", "041", "2025-05-04"),
+        ("The UN Security Council extended UNAMA's mandate on March 17.", "050", "2025-03-17"),
     ],
 )
 def test_a_day_between_subject_and_verb_or_after_a_meeting_dates_it(text, code, date):
