@@ -190,6 +190,8 @@ def test_a_range_opening_a_sentence_is_a_range():
         ("Monday's meeting between Dar and Muttaqi focused on trade.", "040", "2025-05-05"),
         ("Dar spoke with Muttaqi by phone on Sunday.", "041", "2025-05-04"),
         ("Dar telephoned Muttaqi on Sunday.", "041", "2025-05-04"),
+        ("The talks, held in Doha on Monday, ended without agreement.", "040", "2025-05-05"),
+        ("After meeting Dar on Monday, Muttaqi flew to Beijing.", "040", "2025-05-05"),
         ("The UN Security Council extended UNAMA's mandate on March 17.", "050", "2025-03-17"),
     ],
 )
