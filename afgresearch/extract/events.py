@@ -1,6 +1,6 @@
 """CAMEO-coded events: verb patterns (editable YAML) with actors, place and date around them.
 
-For each sentence and each CAMEO code whose pattern matches (unless negated, hypothetical,
+For each clause and each CAMEO code whose pattern matches (unless negated, hypothetical,
 asked for or refused, or an adjectival participle: 'the internationally recognised
 government'), one event, when at least one actor is found, or the pattern names who acted
 (``needs_actor: false``, or a ``who`` group: '11,605 people returned', '2,000 Afghans were
@@ -197,7 +197,28 @@ _ATTRIBUTIVE_RE = re.compile(
 
 
 def _first_match(code: CameoCode, sentence: str) -> _Verb | None:
-    best = None
+    found = _matches(code, sentence, first=True)
+    return found[0] if found else None
+
+
+def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause]) -> list[_Verb]:
+    """The first match of ``code`` in each clause of ``sentence`` that holds one: 'Pakistan,
+    which deported 500 Afghans on Monday, will deport more next week' has two acts, each
+    dated by its own clause; a coordinated predicate ('held talks and discussed trade') is one
+    act with the clause before it."""
+    out: dict[int, _Verb] = {}
+    for verb in _matches(code, sentence):
+        index = clause_of(clauses, verb.start)
+        while clauses[index].kind == "coordinate" and clauses[index].parent >= 0:
+            index = clauses[index].parent
+        out.setdefault(index, verb)
+    return sorted(out.values(), key=lambda v: v.start)
+
+
+def _matches(code: CameoCode, sentence: str, first: bool = False) -> list[_Verb]:
+    """Matches of ``code``'s patterns that name an act (not negated, hypothetical, asked for or
+    attributive), by position; with ``first``, only each pattern's first such match."""
+    found: list[_Verb] = []
     for pattern in code.patterns:
         for m in pattern.finditer(sentence):
             group = "v" if "v" in pattern.groupindex and m.start("v") >= 0 else 0
@@ -210,11 +231,11 @@ def _first_match(code: CameoCode, sentence: str) -> _Verb | None:
             word = re.match(r"[\w’'-]+", sentence[start:end])
             if word and word.group(0).lower().endswith("ed") and _ATTRIBUTIVE_RE.search(before):
                 continue
-            if best is None or start < best.start:
-                who = "who" in pattern.groupindex and m.start("who") >= 0
-                best = _Verb(start, end, sentence[start:end], who)
-            break
-    return best
+            who = "who" in pattern.groupindex and m.start("who") >= 0
+            found.append(_Verb(start, end, sentence[start:end], who))
+            if first:
+                break
+    return sorted(found, key=lambda v: (v.start, -v.end))
 
 
 # a condition still open where the verb stands: 'If X signs ...', '... unless Y visits'
@@ -446,114 +467,114 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
 
     rows = []
     for code in codes:
-        verb = _first_match(code, sentence)
-        if verb is None:
-            continue
-        if _CONDITIONAL_RE.search(sentence[: verb.start]):
-            continue  # 'if regional countries sign agreements': nothing happened
-        home = clauses[clause_of(clauses, verb.start)]
-        if not code.in_background and home.kind in ("background", "relative"):
-            continue  # 'since the Taliban seized power': the time of another event
-        nominal = bool(_NOMINAL_RE.fullmatch(verb.text))
-        if nominal and _in_quote(sentence, verb.start):
-            continue  # '"The deportation must be gradual," X said': talk about an act
-        # who reports an event is neither its target nor (when named after it) its source
-        parties = [m for m in actors if not (in_source(m) and m.start >= verb.start)]
-        if code.code in _COERCION_CODES:
-            # 'the Afghan Council said ... were deported': who reports it did not deport
-            parties = [m for m in parties if not in_source(m)]
-        # an actor inside a clause that does not hold the verb ('Wang, who met Modi, flew to
-        # Kabul') is not its subject
-        # ('Pakistani drone strikes': the demonym's match runs into the verb and is its agent)
-        before = [m if m.end <= verb.start else Match(m.start, verb.start, m.actor, m.type, m.text)
-                  for m in parties if m.start < verb.start and not any(
-            c.start <= m.start < c.end and not c.start <= verb.start < c.end for c in clauses[1:]
-        )]  # fmt: skip
-        after = [m for m in parties if m.start >= verb.end]
-        anaphor = _anaphor(sentence, verb.start, context or [], earlier or {}, matches)
-        if _PASSIVE_AGENT.search(verb.text) and after:
-            # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
-            actor_1 = after[0].actor
-            after = after[1:]
-        elif nominal:
-            # 'concern over the expulsions', 'the deportation of Afghans': a noun names the act,
-            # not who did it; a possessor right before it is the agent ('Pakistan's ...'), and
-            # so is the subject of a verb that takes the act as object ('X resumed deportations')
-            own = [m for m in before if re.fullmatch(r"[’']s\s+(?:\w+\s+)?",
-                                                     sentence[m.end : verb.start])]  # fmt: skip
-            light = _LIGHT_VERB_RE.search(sentence, 0, verb.start)
-            if light and _ATTRIBUTIVE_RE.search(sentence, 0, light.start()):
-                light = None  # 'the intensifying deportation': an adjective, not a verb
-            if own:
-                actor_1 = own[-1].actor
-            elif light:
-                actor_1 = _subject(before, sentence, light.start())
+        for verb in _clause_matches(code, sentence, clauses):
+            if _CONDITIONAL_RE.search(sentence[: verb.start]):
+                continue  # 'if regional countries sign agreements': nothing happened
+            home = clauses[clause_of(clauses, verb.start)]
+            if not code.in_background and home.kind in ("background", "relative"):
+                continue  # 'since the Taliban seized power': the time of another event
+            nominal = bool(_NOMINAL_RE.fullmatch(verb.text))
+            if nominal and _in_quote(sentence, verb.start):
+                continue  # '"The deportation must be gradual," X said': talk about an act
+            # who reports an event is neither its target nor (when named after it) its source
+            parties = [m for m in actors if not (in_source(m) and m.start >= verb.start)]
+            if code.code in _COERCION_CODES:
+                # 'the Afghan Council said ... were deported': who reports it did not deport
+                parties = [m for m in parties if not in_source(m)]
+            # an actor inside a clause that does not hold the verb ('Wang, who met Modi, flew to
+            # Kabul') is not its subject
+            # ('Pakistani drone strikes': the demonym's match runs into the verb and is its agent)
+            before = [m if m.end <= verb.start else Match(m.start, verb.start, m.actor, m.type, m.text)
+                      for m in parties if m.start < verb.start and not any(
+                c.start <= m.start < c.end and not c.start <= verb.start < c.end for c in clauses[1:]
+            )]  # fmt: skip
+            after = [m for m in parties if m.start >= verb.end]
+            anaphor = _anaphor(sentence, verb.start, context or [], earlier or {}, matches)
+            if _PASSIVE_AGENT.search(verb.text) and after:
+                # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
+                actor_1 = after[0].actor
+                after = after[1:]
+            elif nominal:
+                # 'concern over the expulsions', 'the deportation of Afghans': a noun names the act,
+                # not who did it; a possessor right before it is the agent ('Pakistan's ...'), and
+                # so is the subject of a verb that takes the act as object ('X resumed deportations')
+                own = [m for m in before if re.fullmatch(r"[’']s\s+(?:\w+\s+)?",
+                                                         sentence[m.end : verb.start])]  # fmt: skip
+                light = _LIGHT_VERB_RE.search(sentence, 0, verb.start)
+                if light and _ATTRIBUTIVE_RE.search(sentence, 0, light.start()):
+                    light = None  # 'the intensifying deportation': an adjective, not a verb
+                if own:
+                    actor_1 = own[-1].actor
+                elif light:
+                    actor_1 = _subject(before, sentence, light.start())
+                else:
+                    actor_1 = ""
+            elif anaphor:
+                actor_1 = anaphor[0]
             else:
-                actor_1 = ""
-        elif anaphor:
-            actor_1 = anaphor[0]
-        else:
-            actor_1 = _subject(before, sentence, verb.start)
-            if not any(home.start <= m.start for m in before):
-                actor_1 = _antecedent(parties, sentence, home) or actor_1
-        patient = ""
-        passive = _PASSIVE_AUX_RE.search(sentence, 0, verb.start)
-        by = next((i for i, m in enumerate(after)
-                   if _BY_AGENT_RE.fullmatch(sentence[verb.end : m.start])), None)  # fmt: skip
-        if passive and by is not None and not nominal:
-            # 'the ban was ordered by Taliban leader Akhundzada', 'Muttaqi was received by
-            # Prakash': the agent follows 'by'; a subject right before the auxiliary is the patient
-            subject = [m for m in before if m.end <= passive.start()
-                       and not sentence[m.end : passive.start()].strip()]  # fmt: skip
-            patient = subject[-1].actor if subject else ""
-            agent = _head(after, by, sentence)
-            actor_1 = agent.actor
-            after = [m for m in after[by + 1 :] if m is not agent]
-        if not actor_1 and code.code in _COERCION_CODES:
-            # 'were deported from Iran', 'detained by Pakistani police': the agent follows
-            agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",
-                                                        sentence[max(0, m.start - 10) : m.start])), None)  # fmt: skip
-            if agent is not None:
+                actor_1 = _subject(before, sentence, verb.start)
+                if not any(home.start <= m.start for m in before):
+                    actor_1 = _antecedent(parties, sentence, home) or actor_1
+            patient = ""
+            passive = _PASSIVE_AUX_RE.search(sentence, 0, verb.start)
+            by = next((i for i, m in enumerate(after)
+                       if _BY_AGENT_RE.fullmatch(sentence[verb.end : m.start])), None)  # fmt: skip
+            if passive and by is not None and not nominal:
+                # 'the ban was ordered by Taliban leader Akhundzada', 'Muttaqi was received by
+                # Prakash': the agent follows 'by'; a subject right before the auxiliary is the patient
+                subject = [m for m in before if m.end <= passive.start()
+                           and not sentence[m.end : passive.start()].strip()]  # fmt: skip
+                patient = subject[-1].actor if subject else ""
+                agent = _head(after, by, sentence)
                 actor_1 = agent.actor
-        if not actor_1 and _PRONOUN_START.match(sentence):
-            actor_1 = last_person
-        if nominal and not actor_1:
-            continue  # an act named without its agent ('deportations have increased')
-        stop = _TARGET_BREAK_RE.search(sentence, verb.end)
-        end = min(stop.start() if stop else len(sentence), home.end)  # the verb's own clause
-        after = [m for m in after if m.actor != actor_1 and m.end <= end]
-        actor_2 = patient or (_head(after, 0, sentence).actor if after else "")
-        if not actor_2 and not nominal and len(before) >= 2:
-            # 'Uzbekistan and Afghanistan signed ...': coordinated subjects are the two parties
-            a, b = before[-2], before[-1]
-            if (b.actor == actor_1 and a.actor != b.actor
-                    and _AND_RE.fullmatch(sentence[a.end : b.start])
-                    and _AUX_GAP_RE.fullmatch(sentence[b.end : verb.start])):  # fmt: skip
-                actor_1, actor_2 = a.actor, b.actor
-        if len(anaphor) > 1 and actor_1 == anaphor[0] and not actor_2:
-            actor_2 = anaphor[1]  # 'both countries began ...'
-        place_after = [m for m in places if m.start >= verb.end]
-        place = (place_after or places or [None])[0]
-        place_name = place.actor if place else ""
-        if not place_name and code.code in _VISIT_CODES:
-            visited = [m for m in after if m.type == "country"]
-            place_name = visited[0].actor if visited else ""
-        if not actor_2 and code.code in _PLACE_HOST_CODES and place_name:
-            host = place_country.get(place_name, "")
-            actor_2 = host if host != actor_1 else ""
-        date, basis = event_date(
-            sentence, verb.start, verb.end, published, code.future, years, last_date
-        )
-        located = (bool(place_name) or code.code in _DATED_ALONE_CODES) and basis in _OWN_DATE_BASES
-        if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
-            # an event needs at least one actor, or a place and a date of its own ('a press
-            # conference was held at New Delhi on 10th October 2025')
-            continue
-        rows.append({
-            "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
-            "actor_2": actor_2, "place": place_name, "date": date, "date_basis": basis,
-            "verb_start": verb.start, "verb_end": verb.end,
-        })  # fmt: skip
+                after = [m for m in after[by + 1 :] if m is not agent]
+            if not actor_1 and code.code in _COERCION_CODES:
+                # 'were deported from Iran', 'detained by Pakistani police': the agent follows
+                agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",
+                                                            sentence[max(0, m.start - 10) : m.start])), None)  # fmt: skip
+                if agent is not None:
+                    actor_1 = agent.actor
+            if not actor_1 and _PRONOUN_START.match(sentence):
+                actor_1 = last_person
+            if nominal and not actor_1:
+                continue  # an act named without its agent ('deportations have increased')
+            stop = _TARGET_BREAK_RE.search(sentence, verb.end)
+            end = min(stop.start() if stop else len(sentence), home.end)  # the verb's own clause
+            after = [m for m in after if m.actor != actor_1 and m.end <= end]
+            actor_2 = patient or (_head(after, 0, sentence).actor if after else "")
+            if not actor_2 and not nominal and len(before) >= 2:
+                # 'Uzbekistan and Afghanistan signed ...': coordinated subjects are the two parties
+                a, b = before[-2], before[-1]
+                if (b.actor == actor_1 and a.actor != b.actor
+                        and _AND_RE.fullmatch(sentence[a.end : b.start])
+                        and _AUX_GAP_RE.fullmatch(sentence[b.end : verb.start])):  # fmt: skip
+                    actor_1, actor_2 = a.actor, b.actor
+            if len(anaphor) > 1 and actor_1 == anaphor[0] and not actor_2:
+                actor_2 = anaphor[1]  # 'both countries began ...'
+            place_after = [m for m in places if m.start >= verb.end]
+            place = (place_after or places or [None])[0]
+            place_name = place.actor if place else ""
+            if not place_name and code.code in _VISIT_CODES:
+                visited = [m for m in after if m.type == "country"]
+                place_name = visited[0].actor if visited else ""
+            if not actor_2 and code.code in _PLACE_HOST_CODES and place_name:
+                host = place_country.get(place_name, "")
+                actor_2 = host if host != actor_1 else ""
+            date, basis = event_date(
+                sentence, verb.start, verb.end, published, code.future, years, last_date
+            )
+            located = (
+                bool(place_name) or code.code in _DATED_ALONE_CODES
+            ) and basis in _OWN_DATE_BASES
+            if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
+                # an event needs at least one actor, or a place and a date of its own ('a press
+                # conference was held at New Delhi on 10th October 2025')
+                continue
+            rows.append({
+                "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
+                "actor_2": actor_2, "place": place_name, "date": date, "date_basis": basis,
+                "verb_start": verb.start, "verb_end": verb.end,
+            })  # fmt: skip
     return rows
 
 

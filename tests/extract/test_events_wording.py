@@ -197,3 +197,11 @@ def test_a_range_opening_a_sentence_is_a_range():
 )
 def test_a_day_between_subject_and_verb_or_after_a_meeting_dates_it(text, code, date):
     assert date in dates_of(code, text)
+
+
+def test_each_clause_holds_its_own_act_of_a_code():
+    text = "Dar met Muttaqi on Monday, after he met Wang on Sunday."
+    assert dates_of("040", text) == ["2025-05-05", "2025-05-04"]
+    # two matches in one clause are one act
+    assert len(dates_of("040", "Dar met Muttaqi and met Wang on Monday.")) <= 2
+    assert len(dates_of("040", "Dar held talks and discussed trade with Muttaqi.")) == 1
