@@ -205,3 +205,38 @@ def test_each_clause_holds_its_own_act_of_a_code():
     # two matches in one clause are one act
     assert len(dates_of("040", "Dar met Muttaqi and met Wang on Monday.")) <= 2
     assert len(dates_of("040", "Dar held talks and discussed trade with Muttaqi.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("The Taliban released a British couple on Friday.", "0841", "2025-05-09"),
+        (
+            "Pakistan handed over 50 Afghan prisoners to the Taliban on Monday.",
+            "0841",
+            "2025-05-05",
+        ),
+        ("India sent 50 tonnes of medicine to Afghanistan on Tuesday.", "070", "2025-05-06"),
+        ("China's Wang Yi hosted Muttaqi and Dar in Beijing on Wednesday.", "043", "2025-05-07"),
+        (
+            "The two sides, India and Afghanistan, signed five memorandums of understanding on "
+            "Friday.",
+            "057",
+            "2025-05-09",
+        ),
+        (
+            "Pakistani forces killed 30 militants in North Waziristan on Monday.",
+            "190",
+            "2025-05-05",
+        ),
+        ("The Taliban took over Kabul on August 15, 2021.", "192", "2021-08-15"),
+        ("Kabul fell to the Taliban on August 15, 2021.", "192", "2021-08-15"),
+    ],
+)
+def test_releases_aid_hosts_memorandums_force_and_takeovers(text, code, date):
+    assert date in dates_of(code, text)
+
+
+def test_hosts_as_a_noun_and_forces_killed_are_no_act_of_theirs():
+    assert dates_of("043", "Afghans return from refugee hosts Pakistan and Iran.") == []
+    assert dates_of("190", "In 2023, 200 officials and security personnel were killed.") == []
