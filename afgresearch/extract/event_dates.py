@@ -341,6 +341,10 @@ _OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "
                    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
+# the news present: 'The visit comes two weeks after ...' is the article's day
+_NEWS_PRESENT_RE = re.compile(r"\b(?:comes|come)\b", re.IGNORECASE)
+
+
 def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
                  home: dict[int, int], published: str) -> str:  # fmt: skip
     """'The trip came one day after Muttaqi urged Tehran ...': an undated 'after'/'before'
@@ -367,10 +371,11 @@ def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[
     base = _resolve(around[0], published) if around else ""
     if not around and published:
         text = _clause_text(sentence, clauses, parent)
-        if reports_past(
-            sentence, clauses, parent, c.start, c.start
+        if (
+            reports_past(sentence, clauses, parent, c.start, c.start)
+            or _NEWS_PRESENT_RE.search(text)
         ) and not _CLAUSE_FUTURE_RE.search(text):
-            base = published[:10]
+            base = published[:10]  # fmt: skip
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", base):
         return ""
     word = m.group("n").lower()

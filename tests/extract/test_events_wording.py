@@ -240,3 +240,9 @@ def test_releases_aid_hosts_memorandums_force_and_takeovers(text, code, date):
 def test_hosts_as_a_noun_and_forces_killed_are_no_act_of_theirs():
     assert dates_of("043", "Afghans return from refugee hosts Pakistan and Iran.") == []
     assert dates_of("190", "In 2023, 200 officials and security personnel were killed.") == []
+
+
+def test_the_news_present_measures_from_the_article_date():
+    assert dates_of("040", "The visit comes two weeks after Dar met Muttaqi in Kabul.") == [
+        "2025-04-26"
+    ]
