@@ -12,7 +12,8 @@ name ("the Council's 1988 Committee") is no date.
 
 ``date_basis`` values:
 
-- ``clause``: a calendar date (day, month, range, year) in the event's clause; a bare
+- ``clause``: a calendar date (day, month, range, year) in the event's clause (in an undated
+  article a year-less month takes the year the article wrote that month with); a bare
   'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
@@ -20,6 +21,8 @@ name ("the Council's 1988 Committee") is no date.
 - ``relative``: 'yesterday', 'today', 'this week', 'last month', 'four years ago', 'over the
   weekend' there, against publication; or an undated 'after'/'before' clause measured from the
   clause around it ('came one day after X urged ...'): that clause's date moved by the measure;
+  or 'a year later' measured from the date named before it (in the sentence, else the last one
+  the article gave);
 - ``article_date``: no date in the clause; the verb is in the past tense or present perfect
   (not future, conditional or past perfect), so the event is the one the article reports, on
   its publication date (never for an act in a background clause: 'after Russia recognised ...'
