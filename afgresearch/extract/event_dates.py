@@ -466,16 +466,18 @@ def shift_date(value: str, n: int, unit: str) -> str:
     return f"{year:04d}-{month + 1:02d}-01/{year:04d}-{month + 1:02d}-{last:02d}"
 
 
-def _later_date(sentence: str, clause: Clause, usable: list[DateSpan], published: str,
-                before: str) -> tuple[str, bool]:  # fmt: skip
+def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
+                published: str, before: str) -> tuple[str, bool]:  # fmt: skip
     """'New Delhi closed its embassy then but reopened a mission a year later': a '... later'
-    phrase in the event's clause measures from the date named before it in the sentence, else
+    phrase in the event's own clause (not the clauses inside it: 'closed its embassy' is not
+    measured) measures from the date named before it in the sentence, else
     from ``before`` (the last date of the article's text before the sentence). Returns the
     date ('' when it cannot be given) and whether the clause has such a phrase."""
-    m = _LATER_RE.search(sentence, clause.start, clause.end)
+    m = _LATER_RE.search(_clause_text(sentence, clauses, index))
     if m is None:
         return "", False
-    earlier = [s for s in usable if s.end <= m.start()]
+    at = clauses[index].start + m.start()
+    earlier = [s for s in usable if s.end <= at]
     base = _resolve(earlier[-1], published) if earlier else before
     word = m.group("n").lower()
     n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
@@ -551,7 +553,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         clause = clauses[index]
         if clause.kind not in SHARES_TIME or clause.parent < 0:
             break
-        if index == own and _LATER_RE.search(sentence, clause.start, clause.end):
+        if index == own and _LATER_RE.search(_clause_text(sentence, clauses, index)):
             break  # '... but reopened a mission a year later': measured from that date
         if clause.kind == "complement" and _NOT_YET_RE.search(sentence[clause.start : verb_start]):
             break  # 'announced on Friday that it would upgrade ...': Friday dates the announcing
@@ -569,7 +571,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     offset = _offset_date(sentence, clauses, own, usable, home, published)
     if offset:
         return offset, "relative"
-    later, measured = _later_date(sentence, clauses[own], usable, published, before)
+    later, measured = _later_date(sentence, clauses, own, usable, published, before)
     if later:
         return later, "relative"
     if measured:

@@ -150,6 +150,7 @@ def test_a_year_later_measures_from_the_date_named_before():
     before = "The Taliban seized power in 2021."
     then = "India had then closed its embassy but reopened a mission a year later."
     assert dates_of("050", before, then) == ["2022-01-01/2022-12-31"]
+    assert dates_of("161", before, then) == [""]  # closed 'then': not measured
     # measured from nothing the article gives: not the article's date
     assert dates_of("050", "India reopened its mission a year later.") == [""]
 
