@@ -57,7 +57,9 @@ from afgresearch.extract.pipeline import get_nlp
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
 
-_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|without|n't)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|neither|nor|without|n't|yet\s+to|failed\s+to)\b(?:\s+\w+){0,3}\s*$", re.I
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if|whether)\b"
     r"(?:\s+[\w’'-]+){0,4}\s*$",

@@ -247,3 +247,10 @@ def test_the_news_present_measures_from_the_article_date():
     assert dates_of("040", "The visit comes two weeks after Dar met Muttaqi in Kabul.") == [
         "2025-04-26"
     ]
+
+
+def test_an_act_yet_to_happen_is_none_and_lists_may_be_plural():
+    text = "Most countries have yet to recognize the Taliban government."
+    assert dates_of("054", text) == []
+    text = "In March, Kazakhstan and Kyrgyzstan removed the Taliban from their terrorist lists."
+    assert dates_of("081", text) == ["2025-03-01/2025-03-31"]
