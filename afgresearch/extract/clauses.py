@@ -75,6 +75,12 @@ _SAYING_RE = re.compile(
     r"(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w,]+(?:\s+\d{1,2})?)?\s*,?\s*$",
     re.IGNORECASE,
 )
+# a reported clause without 'that': 'said on Monday it deported ...', 'says they will ...'
+_BARE_COMPLEMENT_RE = re.compile(
+    r"\b(?:said|says|told\s+\S+|announced|confirmed|added|stated)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    r"\s+(?P<c>(?:it|they|he|she|we)\s)"
+)
 # a comma followed by an -ing word opens a participle phrase; these -ing words are nouns or
 # prepositions, not participles
 _NOT_PARTICIPLE = frozenset(
@@ -168,6 +174,8 @@ def _markers(sentence: str) -> list[tuple[int, str, str]]:
             if kind == "relative" and not re.search(r"[A-Za-z]\s*$", before):
                 continue  # 'that' opening a sentence is a demonstrative
         found.append((m.start(), kind, m.group(0)))
+    for m in _BARE_COMPLEMENT_RE.finditer(sentence):
+        found.append((m.start("c"), "complement", ""))
     for m in _PARTICIPLE_RE.finditer(sentence):
         if m.group("w") not in _NOT_PARTICIPLE:
             found.append((m.start("w"), "participle", m.group("w")))

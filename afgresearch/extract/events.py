@@ -78,6 +78,8 @@ _GOVERNED_RE = re.compile(
 _PRONOUN_START = re.compile(r"^\s*(?:[^,]{1,30},\s*)?(?:He|She|he|she)\b")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 _AUX_GAP_RE = re.compile(r"\s*(?:(?:have|has|had|also|jointly|on\s+\w+day|\w+ly)\s+)*", re.I)
+# 'it deported', 'they have arrested': a pronoun subject right before the verb
+_IT_BEFORE_RE = re.compile(r"\b(?:it|they|we)\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$", re.I)
 # a passive verb: its auxiliary right before it, and its agent after 'by'
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
@@ -536,6 +538,14 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                                                             sentence[max(0, m.start - 10) : m.start])), None)  # fmt: skip
                 if agent is not None:
                     actor_1 = agent.actor
+            if (
+                not actor_1
+                and code.code in _COERCION_CODES
+                and _IT_BEFORE_RE.search(sentence, 0, verb.start)
+            ):
+                # 'Pakistan said on Monday it deported ...': the pronoun is who reports it
+                source_actors = [m for m in actors if in_source(m) and m.end <= verb.start]
+                actor_1 = source_actors[-1].actor if source_actors else ""
             if not actor_1 and _PRONOUN_START.match(sentence):
                 actor_1 = last_person
             if nominal and not actor_1:

@@ -254,3 +254,16 @@ def test_an_act_yet_to_happen_is_none_and_lists_may_be_plural():
     assert dates_of("054", text) == []
     text = "In March, Kazakhstan and Kyrgyzstan removed the Taliban from their terrorist lists."
     assert dates_of("081", text) == ["2025-03-01/2025-03-31"]
+
+
+def test_a_pronoun_after_the_reporter_is_the_reporter():
+    assert ["174", "Pakistan", "2025-04-28/2025-05-04"] in rows(
+        "Pakistan said on Monday it deported 500 Afghans last week."
+    )
+
+
+def test_a_reported_clause_without_that_is_a_complement():
+    s = "Pakistan said on Monday it deported 500 Afghans last week."
+    assert [(c.kind, s[c.start : c.end]) for c in segment_clauses(s)][1:] == [
+        ("complement", "it deported 500 Afghans last week")
+    ]
