@@ -267,3 +267,9 @@ def test_a_reported_clause_without_that_is_a_complement():
     assert [(c.kind, s[c.start : c.end]) for c in segment_clauses(s)][1:] == [
         ("complement", "it deported 500 Afghans last week")
     ]
+
+
+def test_part_of_a_month_is_dated_by_the_month():
+    assert dates_of("174", "Iran deported 5,000 Afghans in the first week of July.") == [
+        "2024-07-01/2024-07-31"
+    ]
