@@ -69,7 +69,7 @@ _BARE_MONTH_RE = re.compile(
 )
 _WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
 _RELATIVE_RE = re.compile(
-    r"\b(?P<rel>yesterday|today|tomorrow|(?:last|this|next|earlier this|later this)\s+"
+    r"\b(?P<rel>yesterday|today|tomorrow|(?:last|this|next|past|earlier this|later this)\s+"
     r"(?:week|month|year))\b",
     re.IGNORECASE,
 )
@@ -287,6 +287,9 @@ def _resolve_relative(rel: str, pub: dt.date) -> str:
     if rel == "tomorrow":
         return (pub + dt.timedelta(days=1)).isoformat()
     which, unit = rel.rsplit(" ", 1)
+    if which == "past":  # 'over the past week': the days up to publication
+        days = {"week": 6, "month": 29, "year": 364}[unit]
+        return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday())
         shift = {"last": -7, "next": 7}.get(which, 0)

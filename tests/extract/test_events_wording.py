@@ -273,3 +273,9 @@ def test_part_of_a_month_is_dated_by_the_month():
     assert dates_of("174", "Iran deported 5,000 Afghans in the first week of July.") == [
         "2024-07-01/2024-07-31"
     ]
+
+
+def test_the_past_week_is_the_days_up_to_publication():
+    assert dates_of("174", "Pakistan deported 2,000 Afghans over the past week.") == [
+        "2025-05-04/2025-05-10"
+    ]
