@@ -471,7 +471,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
 
     rows = []
     for code in codes:
-        for verb in _clause_matches(code, sentence, clauses):
+        for nth, verb in enumerate(_clause_matches(code, sentence, clauses)):
             if _CONDITIONAL_RE.search(sentence[: verb.start]):
                 continue  # 'if regional countries sign agreements': nothing happened
             home = clauses[clause_of(clauses, verb.start)]
@@ -575,6 +575,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             date, basis = event_date(
                 sentence, verb.start, verb.end, published, code.future, years, last_date
             )
+            if nth and basis not in _OWN_DATE_BASES:
+                continue  # a further act of the code counts when its own words date it
             located = (
                 bool(place_name) or code.code in _DATED_ALONE_CODES
             ) and basis in _OWN_DATE_BASES

@@ -206,6 +206,9 @@ def test_each_clause_holds_its_own_act_of_a_code():
     # two matches in one clause are one act
     assert len(dates_of("040", "Dar met Muttaqi and met Wang on Monday.")) <= 2
     assert len(dates_of("040", "Dar held talks and discussed trade with Muttaqi.")) == 1
+    # a further act of the code undated by its own words is the same act, or none to place
+    text = "Dar arrived on Thursday and held talks with Muttaqi, where they discussed trade."
+    assert dates_of("040", text) == ["2025-05-08"]
 
 
 @pytest.mark.parametrize(
