@@ -67,13 +67,19 @@ _THAT_DEMONSTRATIVE_RE = re.compile(
 # verbs of saying and thinking that take a 'that' clause as their object
 _SAYING_RE = re.compile(
     r"\b(?:said|say|says|saying|stated|states|announced|announces|confirmed|confirms|added|adds|"
-    r"noted|notes|warned|warns|claimed|claims|reported|reports|told\s+\S+|tells\s+\S+|"
+    r"note|noted|notes|recall|recalled|remember|warned|warns|claimed|claims|reported|reports|told\s+\S+|tells\s+\S+|"
     r"explained|insisted|stressed|emphasi[sz]ed|declared|revealed|believes?|believed|"
     r"argued|argues|acknowledged|admitted|denied|agreed|decided|ruled|ordered|demanded|"
     r"urged|hoped|expects?|expected|know|knew|learned|showed|shows|found|wrote|writes|"
     r"indicated|suggested|estimated|mentioned|highlighted|pointed\s+out|made\s+clear)\b"
     r"(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w,]+(?:\s+\d{1,2})?)?\s*,?\s*$",
     re.IGNORECASE,
+)
+# a reported clause without 'that': 'said on Monday it deported ...', 'says they will ...'
+_BARE_COMPLEMENT_RE = re.compile(
+    r"\b(?:said|says|told\s+\S+|announced|confirmed|added|stated)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    r"\s+(?P<c>(?:it|they|he|she|we)\s)"
 )
 # a comma followed by an -ing word opens a participle phrase; these -ing words are nouns or
 # prepositions, not participles
@@ -99,6 +105,13 @@ _COORDINATE_RE = re.compile(
 # a closing attribution: ', officials said on Friday.', ', the ministry told reporters.'
 _REPORT_RE = re.compile(
     rf",\s+(?P<r>(?:[\w’'.()-]+\s+){{0,7}}?(?:{SPEECH_VERBS})\b[^,;:“”\"]*?)\s*[.!?]?[\"”’]?\s*$"
+)
+# an introductory phrase alone before the comma: 'On May 29 alone, IOM recorded ...' is the main
+# clause, not an attribution closing one
+_INTRO_ONLY_RE = re.compile(
+    r"^\s*(?:on|in|at|by|during|over|within|from|for|as\s+of|earlier|later|last|this|yesterday|"
+    r"today|meanwhile|separately|however|overall)\b[^,;:]*$",
+    re.IGNORECASE,
 )
 # a short parenthesis ('(POR)', '(Monday)', '(August 19, 2025)') is part of its clause
 _SHORT_BRACKET_RE = re.compile(r"\((?:[^()\s]+\s*){1,5}\)|\[(?:[^\[\]\s]+\s*){1,3}\]")
@@ -161,13 +174,15 @@ def _markers(sentence: str) -> list[tuple[int, str, str]]:
             if kind == "relative" and not re.search(r"[A-Za-z]\s*$", before):
                 continue  # 'that' opening a sentence is a demonstrative
         found.append((m.start(), kind, m.group(0)))
+    for m in _BARE_COMPLEMENT_RE.finditer(sentence):
+        found.append((m.start("c"), "complement", ""))
     for m in _PARTICIPLE_RE.finditer(sentence):
         if m.group("w") not in _NOT_PARTICIPLE:
             found.append((m.start("w"), "participle", m.group("w")))
     for m in _COORDINATE_RE.finditer(sentence):
         found.append((m.start("m"), "coordinate", m.group("m")))
     report = _REPORT_RE.search(sentence)
-    if report:
+    if report and not _INTRO_ONLY_RE.match(sentence, 0, report.start()):
         found.append((report.start("r"), "report", ""))
     found.sort()
     return found

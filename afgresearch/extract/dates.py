@@ -54,7 +54,7 @@ def _point(prefix: str) -> str:
 # in a range a month may stand alone: 'between January and March 2025', 'from May to July'
 _RANGE_POINT = _POINT[:-1] + rf"|(?P<{{p}}m5>{MONTH_RE})(?![\w-]))"
 _RANGE_RE = re.compile(
-    rf"\b(?:from|between)\s+{_RANGE_POINT.replace('{p}', 'a')}\s+"
+    rf"\b(?i:from|between)\s+{_RANGE_POINT.replace('{p}', 'a')}\s+"
     rf"(?:to|until|till|through|and|-|–)\s+{_RANGE_POINT.replace('{p}', 'b')}",
 )
 _DAYRANGE_RE = re.compile(
@@ -63,11 +63,13 @@ _DAYRANGE_RE = re.compile(
 _POINT_RE = re.compile(rf"(?<![\w-]){_point('a')}(?![\w-])")
 _BARE_MONTH_RE = re.compile(
     rf"\b(?i:in|by|during|until|till|since|early|late|mid-?|last|this|"
-    rf"the\s+(?:end|start|beginning|middle)\s+of)\s*(?P<m>{MONTH_RE})(?!\s*\d)(?![\w-])"
+    rf"the\s+(?:end|start|beginning|middle)\s+of|"
+    rf"the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|half|fortnight|days)\s+of)"
+    rf"\s*(?P<m>{MONTH_RE})(?!\s*\d)(?![\w-])"
 )
 _WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
 _RELATIVE_RE = re.compile(
-    r"\b(?P<rel>yesterday|today|tomorrow|(?:last|this|next|earlier this|later this)\s+"
+    r"\b(?P<rel>yesterday|today|tomorrow|(?:last|this|next|past|earlier this|later this)\s+"
     r"(?:week|month|year))\b",
     re.IGNORECASE,
 )
@@ -285,6 +287,9 @@ def _resolve_relative(rel: str, pub: dt.date) -> str:
     if rel == "tomorrow":
         return (pub + dt.timedelta(days=1)).isoformat()
     which, unit = rel.rsplit(" ", 1)
+    if which == "past":  # 'over the past week': the days up to publication
+        days = {"week": 6, "month": 29, "year": 364}[unit]
+        return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday())
         shift = {"last": -7, "next": 7}.get(which, 0)

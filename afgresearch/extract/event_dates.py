@@ -12,7 +12,8 @@ name ("the Council's 1988 Committee") is no date.
 
 ``date_basis`` values:
 
-- ``clause``: a calendar date (day, month, range, year) in the event's clause; a bare
+- ``clause``: a calendar date (day, month, range, year) in the event's clause (in an undated
+  article a year-less month takes the year the article wrote that month with); a bare
   'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
@@ -20,6 +21,8 @@ name ("the Council's 1988 Committee") is no date.
 - ``relative``: 'yesterday', 'today', 'this week', 'last month', 'four years ago', 'over the
   weekend' there, against publication; or an undated 'after'/'before' clause measured from the
   clause around it ('came one day after X urged ...'): that clause's date moved by the measure;
+  or 'a year later' measured from the date named before it (in the sentence, else the last one
+  the article gave);
 - ``article_date``: no date in the clause; the verb is in the past tense or present perfect
   (not future, conditional or past perfect), so the event is the one the article reports, on
   its publication date (never for an act in a background clause: 'after Russia recognised ...'
@@ -341,6 +344,10 @@ _OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "
                    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
+# the news present: 'The visit comes two weeks after ...' is the article's day
+_NEWS_PRESENT_RE = re.compile(r"\b(?:comes|come)\b", re.IGNORECASE)
+
+
 def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
                  home: dict[int, int], published: str) -> str:  # fmt: skip
     """'The trip came one day after Muttaqi urged Tehran ...': an undated 'after'/'before'
@@ -367,10 +374,11 @@ def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[
     base = _resolve(around[0], published) if around else ""
     if not around and published:
         text = _clause_text(sentence, clauses, parent)
-        if reports_past(
-            sentence, clauses, parent, c.start, c.start
+        if (
+            reports_past(sentence, clauses, parent, c.start, c.start)
+            or _NEWS_PRESENT_RE.search(text)
         ) and not _CLAUSE_FUTURE_RE.search(text):
-            base = published[:10]
+            base = published[:10]  # fmt: skip
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", base):
         return ""
     word = m.group("n").lower()
@@ -388,6 +396,94 @@ def _offset_date(sentence: str, clauses: list[Clause], index: int, usable: list[
     return f"{day.year + n:04d}-01-01/{day.year + n:04d}-12-31"
 
 
+def month_years(text: str) -> dict[int, int]:
+    """The year each month is written with in ``text`` ('May 2025', 'June 30, 2024', 'between
+    January and May 2025'; the latest year when a month comes with several): the year a reader
+    gives the same month written without one ('in late May', 'On May 29') in an undated article.
+
+    Example
+    -------
+    >>> month_years("It seized power in August 2021. Between January and May 2025, ...")
+    {8: 2021, 1: 2025, 5: 2025}
+    """
+    out: dict[int, int] = {}
+    for span in find_dates(text):
+        parts = dict(span.parts)
+        for prefix in ("", "a_", "b_"):
+            year = parts.get(f"{prefix}year", parts.get("b_year") if prefix == "a_" else None)
+            month = parts.get(f"{prefix}month")
+            if year is not None and month is not None:
+                out[int(month)] = max(int(year), out.get(int(month), 0))
+    return out
+
+
+def _in_year(span: DateSpan, years: dict[int, int] | None) -> str:
+    """A year-less day, month or range read in the year its month was last written with
+    ('' when that month came with no year)."""
+    parts = dict(span.parts)
+    month = parts.get("b_month", parts.get("month"))
+    if not years or span.kind not in ("day", "month", "range") or month not in years:
+        return ""
+    return resolve(span, f"{years[int(month)]:04d}-12-31")
+
+
+_LATER_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<u>day|week|month|year)s?\s+later\b",
+    re.IGNORECASE,
+)
+
+
+def shift_date(value: str, n: int, unit: str) -> str:
+    """``value`` (a day, or a month or year range) moved by ``n`` units, at the precision both
+    give: a day by days or weeks is a day, by months a month, by years a year; a month by months
+    or years a month; a year by years a year; '' otherwise.
+
+    Example
+    -------
+    >>> shift_date("2021-01-01/2021-12-31", 1, "year")
+    '2022-01-01/2022-12-31'
+    """
+    start, _, end = value.partition("/")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", start):
+        return ""
+    day = dt.date.fromisoformat(start)
+    whole_year = end == f"{day.year:04d}-12-31" and start.endswith("-01-01")
+    whole_month = bool(end) and not whole_year and end[:7] == start[:7] and start.endswith("-01")
+    if end and not (whole_year or whole_month):
+        return ""
+    if unit in ("day", "week"):
+        if end:
+            return ""
+        return (day + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if whole_year and unit == "month":
+        return ""
+    months = day.year * 12 + day.month - 1 + (n * 12 if unit == "year" else n)
+    year, month = divmod(months, 12)
+    if whole_year or (unit == "year" and not end):
+        return f"{year:04d}-01-01/{year:04d}-12-31"
+    last = calendar.monthrange(year, month + 1)[1]
+    return f"{year:04d}-{month + 1:02d}-01/{year:04d}-{month + 1:02d}-{last:02d}"
+
+
+def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
+                published: str, before: str) -> tuple[str, bool]:  # fmt: skip
+    """'New Delhi closed its embassy then but reopened a mission a year later': a '... later'
+    phrase in the event's own clause (not the clauses inside it: 'closed its embassy' is not
+    measured) measures from the date named before it in the sentence, else
+    from ``before`` (the last date of the article's text before the sentence). Returns the
+    date ('' when it cannot be given) and whether the clause has such a phrase."""
+    m = _LATER_RE.search(_clause_text(sentence, clauses, index))
+    if m is None:
+        return "", False
+    at = clauses[index].start + m.start()
+    earlier = [s for s in usable if s.end <= at]
+    base = _resolve(earlier[-1], published) if earlier else before
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
+    return (shift_date(base, n, m.group("u").lower()) if base else ""), True
+
+
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:
     """Clauses under ``index`` that share its time, reached through clauses that do too."""
     out = []
@@ -399,7 +495,8 @@ def _shared_children(clauses: list[Clause], index: int) -> list[int]:
 
 
 def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "",
-               future: bool = False) -> tuple[str, str]:  # fmt: skip
+               future: bool = False, years: dict[int, int] | None = None,
+               before: str = "") -> tuple[str, str]:  # fmt: skip
     """The date of the event whose verb is at ``verb_start:verb_end`` and its ``date_basis``.
 
     Parameters
@@ -408,6 +505,10 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     verb_start, verb_end : the verb's character offsets in ``sentence``.
     published : the article's ISO publication date ('' when unknown).
     future : the event is an intention: dates after the verb resolve forward.
+    years : in an undated article, the year its text gave each month before ('On May 29
+        alone' after 'May 2025 saw ...'; see :func:`month_years`).
+    before : the last date the article gives before this sentence, which 'a year later'
+        measures from when the sentence names none.
 
     Returns
     -------
@@ -452,6 +553,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         clause = clauses[index]
         if clause.kind not in SHARES_TIME or clause.parent < 0:
             break
+        if index == own and _LATER_RE.search(_clause_text(sentence, clauses, index)):
+            break  # '... but reopened a mission a year later': measured from that date
         if clause.kind == "complement" and _NOT_YET_RE.search(sentence[clause.start : verb_start]):
             break  # 'announced on Friday that it would upgrade ...': Friday dates the announcing
         index = clause.parent
@@ -459,6 +562,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
     for span in order:
         value = _resolve(span, published, ahead and span.start >= verb_start)
+        if not value and not published:
+            value = _in_year(span, years)
         if span.kind == "weekday":
             value = _last_or_next(sentence, span, published, value)
         if value:
@@ -466,6 +571,11 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     offset = _offset_date(sentence, clauses, own, usable, home, published)
     if offset:
         return offset, "relative"
+    later, measured = _later_date(sentence, clauses, own, usable, published, before)
+    if later:
+        return later, "relative"
+    if measured:
+        return "", "none"  # 'a year later' than a time not given: not the article's date
     past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
     if clauses[own].kind == "background":
         past = False  # 'after Russia recognised ...': an earlier act, not the article's

@@ -1,6 +1,6 @@
 """CAMEO-coded events: verb patterns (editable YAML) with actors, place and date around them.
 
-For each sentence and each CAMEO code whose pattern matches (unless negated, hypothetical,
+For each clause and each CAMEO code whose pattern matches (unless negated, hypothetical,
 asked for or refused, or an adjectival participle: 'the internationally recognised
 government'), one event, when at least one actor is found, or the pattern names who acted
 (``needs_actor: false``, or a ``who`` group: '11,605 people returned', '2,000 Afghans were
@@ -47,16 +47,19 @@ import yaml
 
 from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
-from afgresearch.extract.clauses import clause_of, segment_clauses
+from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
+from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
-from afgresearch.extract.event_dates import dateline_end, event_date
+from afgresearch.extract.event_dates import dateline_end, event_date, month_years
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
 
-_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|without|n't)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|neither|nor|without|n't|yet\s+to|failed\s+to)\b(?:\s+\w+){0,3}\s*$", re.I
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if|whether)\b"
     r"(?:\s+[\w’'-]+){0,4}\s*$",
@@ -75,6 +78,8 @@ _GOVERNED_RE = re.compile(
 _PRONOUN_START = re.compile(r"^\s*(?:[^,]{1,30},\s*)?(?:He|She|he|she)\b")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 _AUX_GAP_RE = re.compile(r"\s*(?:(?:have|has|had|also|jointly|on\s+\w+day|\w+ly)\s+)*", re.I)
+# 'it deported', 'they have arrested': a pronoun subject right before the verb
+_IT_BEFORE_RE = re.compile(r"\b(?:it|they|we)\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$", re.I)
 # a passive verb: its auxiliary right before it, and its agent after 'by'
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
@@ -86,6 +91,11 @@ _PLACE_HOST_CODES = _VISIT_CODES | {"0841"}
 _COERCION_CODES = frozenset({"173", "174", "0841", "180", "195"})
 # date bases that come from the event's own words, not from the article's date
 _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
+# codes whose act stands without a named actor when its own clause dates it: a deadline that
+# passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack')
+_DATED_ALONE_CODES = frozenset({"139", "180"})
+# a relative clause's subject is the noun phrase it follows: 'Iranian authorities, who ...'
+_RELATIVE_ANTECEDENT_RE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]*,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -191,7 +201,28 @@ _ATTRIBUTIVE_RE = re.compile(
 
 
 def _first_match(code: CameoCode, sentence: str) -> _Verb | None:
-    best = None
+    found = _matches(code, sentence, first=True)
+    return found[0] if found else None
+
+
+def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause]) -> list[_Verb]:
+    """The first match of ``code`` in each clause of ``sentence`` that holds one: 'Pakistan,
+    which deported 500 Afghans on Monday, will deport more next week' has two acts, each
+    dated by its own clause; a coordinated predicate ('held talks and discussed trade') is one
+    act with the clause before it."""
+    out: dict[int, _Verb] = {}
+    for verb in _matches(code, sentence):
+        index = clause_of(clauses, verb.start)
+        while clauses[index].kind == "coordinate" and clauses[index].parent >= 0:
+            index = clauses[index].parent
+        out.setdefault(index, verb)
+    return sorted(out.values(), key=lambda v: v.start)
+
+
+def _matches(code: CameoCode, sentence: str, first: bool = False) -> list[_Verb]:
+    """Matches of ``code``'s patterns that name an act (not negated, hypothetical, asked for or
+    attributive), by position; with ``first``, only each pattern's first such match."""
+    found: list[_Verb] = []
     for pattern in code.patterns:
         for m in pattern.finditer(sentence):
             group = "v" if "v" in pattern.groupindex and m.start("v") >= 0 else 0
@@ -204,11 +235,11 @@ def _first_match(code: CameoCode, sentence: str) -> _Verb | None:
             word = re.match(r"[\w’'-]+", sentence[start:end])
             if word and word.group(0).lower().endswith("ed") and _ATTRIBUTIVE_RE.search(before):
                 continue
-            if best is None or start < best.start:
-                who = "who" in pattern.groupindex and m.start("who") >= 0
-                best = _Verb(start, end, sentence[start:end], who)
-            break
-    return best
+            who = "who" in pattern.groupindex and m.start("who") >= 0
+            found.append(_Verb(start, end, sentence[start:end], who))
+            if first:
+                break
+    return sorted(found, key=lambda v: (v.start, -v.end))
 
 
 # a condition still open where the verb stands: 'If X signs ...', '... unless Y visits'
@@ -391,12 +422,35 @@ def _anaphor(sentence: str, verb_start: int, context: list[Match], earlier: dict
     return last[:1]
 
 
+def _antecedent(parties: list[Match], sentence: str, clause: Clause) -> str:
+    """The actor a 'who'/'which' clause is about: the one named right before it ('Iranian
+    authorities, who in late May declared ...'); '' when the clause is no such clause.
+
+    Example
+    -------
+    >>> s = "Iranian authorities, who declared that Afghans must leave."
+    >>> c = segment_clauses(s)[1]
+    >>> _antecedent([Match(0, 7, "Iran", "country", "Iranian")], s, c)
+    'Iran'
+    """
+    if clause.kind != "relative" or clause.marker.lower() not in ("who", "which"):
+        return ""
+    before = [m for m in parties if m.end <= clause.start]
+    if before and _RELATIVE_ANTECEDENT_RE.match(sentence[before[-1].end : clause.start]):
+        return before[-1].actor
+    return ""
+
+
 def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode, ...],
                      published: str, last_person: str, place_country: dict[str, str],
                      context: list[Match] | None = None,
-                     earlier: dict[str, str] | None = None) -> list[dict[str, object]]:  # fmt: skip
+                     earlier: dict[str, str] | None = None,
+                     years: dict[int, int] | None = None,
+                     last_date: str = "") -> list[dict[str, object]]:  # fmt: skip
     """The events of one sentence. ``context``: the actors of the previous sentence of the
-    article; ``earlier``: the last actor of each type named before it (for 'the group')."""
+    article; ``earlier``: the last actor of each type named before it (for 'the group');
+    ``years``: the year the article's text gave each month so far (for an undated article);
+    ``last_date``: the last date the article gives before the sentence ('a year later')."""
     matches = _place_subjects(sentence, matches, place_country)
     clauses = segment_clauses(sentence)
     # the outlet or person a statement was made to, or its source, is not a party to the event;
@@ -417,110 +471,124 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
 
     rows = []
     for code in codes:
-        verb = _first_match(code, sentence)
-        if verb is None:
-            continue
-        if _CONDITIONAL_RE.search(sentence[: verb.start]):
-            continue  # 'if regional countries sign agreements': nothing happened
-        home = clauses[clause_of(clauses, verb.start)]
-        if not code.in_background and home.kind in ("background", "relative"):
-            continue  # 'since the Taliban seized power': the time of another event
-        nominal = bool(_NOMINAL_RE.fullmatch(verb.text))
-        if nominal and _in_quote(sentence, verb.start):
-            continue  # '"The deportation must be gradual," X said': talk about an act
-        # who reports an event is neither its target nor (when named after it) its source
-        parties = [m for m in actors if not (in_source(m) and m.start >= verb.start)]
-        if code.code in _COERCION_CODES:
-            # 'the Afghan Council said ... were deported': who reports it did not deport
-            parties = [m for m in parties if not in_source(m)]
-        # an actor inside a clause that does not hold the verb ('Wang, who met Modi, flew to
-        # Kabul') is not its subject
-        # ('Pakistani drone strikes': the demonym's match runs into the verb and is its agent)
-        before = [m if m.end <= verb.start else Match(m.start, verb.start, m.actor, m.type, m.text)
-                  for m in parties if m.start < verb.start and not any(
-            c.start <= m.start < c.end and not c.start <= verb.start < c.end for c in clauses[1:]
-        )]  # fmt: skip
-        after = [m for m in parties if m.start >= verb.end]
-        anaphor = _anaphor(sentence, verb.start, context or [], earlier or {}, matches)
-        if _PASSIVE_AGENT.search(verb.text) and after:
-            # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
-            actor_1 = after[0].actor
-            after = after[1:]
-        elif nominal:
-            # 'concern over the expulsions', 'the deportation of Afghans': a noun names the act,
-            # not who did it; a possessor right before it is the agent ('Pakistan's ...'), and
-            # so is the subject of a verb that takes the act as object ('X resumed deportations')
-            own = [m for m in before if re.fullmatch(r"[’']s\s+(?:\w+\s+)?",
-                                                     sentence[m.end : verb.start])]  # fmt: skip
-            light = _LIGHT_VERB_RE.search(sentence, 0, verb.start)
-            if light and _ATTRIBUTIVE_RE.search(sentence, 0, light.start()):
-                light = None  # 'the intensifying deportation': an adjective, not a verb
-            if own:
-                actor_1 = own[-1].actor
-            elif light:
-                actor_1 = _subject(before, sentence, light.start())
+        for nth, verb in enumerate(_clause_matches(code, sentence, clauses)):
+            if _CONDITIONAL_RE.search(sentence[: verb.start]):
+                continue  # 'if regional countries sign agreements': nothing happened
+            home = clauses[clause_of(clauses, verb.start)]
+            if not code.in_background and home.kind in ("background", "relative"):
+                continue  # 'since the Taliban seized power': the time of another event
+            nominal = bool(_NOMINAL_RE.fullmatch(verb.text))
+            if nominal and _in_quote(sentence, verb.start):
+                continue  # '"The deportation must be gradual," X said': talk about an act
+            # who reports an event is neither its target nor (when named after it) its source
+            parties = [m for m in actors if not (in_source(m) and m.start >= verb.start)]
+            if code.code in _COERCION_CODES:
+                # 'the Afghan Council said ... were deported': who reports it did not deport
+                parties = [m for m in parties if not in_source(m)]
+            # an actor inside a clause that does not hold the verb ('Wang, who met Modi, flew to
+            # Kabul') is not its subject
+            # ('Pakistani drone strikes': the demonym's match runs into the verb and is its agent)
+            before = [m if m.end <= verb.start else Match(m.start, verb.start, m.actor, m.type, m.text)
+                      for m in parties if m.start < verb.start and not any(
+                c.start <= m.start < c.end and not c.start <= verb.start < c.end for c in clauses[1:]
+            )]  # fmt: skip
+            after = [m for m in parties if m.start >= verb.end]
+            anaphor = _anaphor(sentence, verb.start, context or [], earlier or {}, matches)
+            if _PASSIVE_AGENT.search(verb.text) and after:
+                # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
+                actor_1 = after[0].actor
+                after = after[1:]
+            elif nominal:
+                # 'concern over the expulsions', 'the deportation of Afghans': a noun names the act,
+                # not who did it; a possessor right before it is the agent ('Pakistan's ...'), and
+                # so is the subject of a verb that takes the act as object ('X resumed deportations')
+                own = [m for m in before if re.fullmatch(r"[’']s\s+(?:\w+\s+)?",
+                                                         sentence[m.end : verb.start])]  # fmt: skip
+                light = _LIGHT_VERB_RE.search(sentence, 0, verb.start)
+                if light and _ATTRIBUTIVE_RE.search(sentence, 0, light.start()):
+                    light = None  # 'the intensifying deportation': an adjective, not a verb
+                if own:
+                    actor_1 = own[-1].actor
+                elif light:
+                    actor_1 = _subject(before, sentence, light.start())
+                else:
+                    actor_1 = ""
+            elif anaphor:
+                actor_1 = anaphor[0]
             else:
-                actor_1 = ""
-        elif anaphor:
-            actor_1 = anaphor[0]
-        else:
-            actor_1 = _subject(before, sentence, verb.start)
-        patient = ""
-        passive = _PASSIVE_AUX_RE.search(sentence, 0, verb.start)
-        by = next((i for i, m in enumerate(after)
-                   if _BY_AGENT_RE.fullmatch(sentence[verb.end : m.start])), None)  # fmt: skip
-        if passive and by is not None and not nominal:
-            # 'the ban was ordered by Taliban leader Akhundzada', 'Muttaqi was received by
-            # Prakash': the agent follows 'by'; a subject right before the auxiliary is the patient
-            subject = [m for m in before if m.end <= passive.start()
-                       and not sentence[m.end : passive.start()].strip()]  # fmt: skip
-            patient = subject[-1].actor if subject else ""
-            agent = _head(after, by, sentence)
-            actor_1 = agent.actor
-            after = [m for m in after[by + 1 :] if m is not agent]
-        if not actor_1 and code.code in _COERCION_CODES:
-            # 'were deported from Iran', 'detained by Pakistani police': the agent follows
-            agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",
-                                                        sentence[max(0, m.start - 10) : m.start])), None)  # fmt: skip
-            if agent is not None:
+                actor_1 = _subject(before, sentence, verb.start)
+                if not any(home.start <= m.start for m in before):
+                    actor_1 = _antecedent(parties, sentence, home) or actor_1
+            patient = ""
+            passive = _PASSIVE_AUX_RE.search(sentence, 0, verb.start)
+            by = next((i for i, m in enumerate(after)
+                       if _BY_AGENT_RE.fullmatch(sentence[verb.end : m.start])), None)  # fmt: skip
+            if passive and by is not None and not nominal:
+                # 'the ban was ordered by Taliban leader Akhundzada', 'Muttaqi was received by
+                # Prakash': the agent follows 'by'; a subject right before the auxiliary is the patient
+                subject = [m for m in before if m.end <= passive.start()
+                           and not sentence[m.end : passive.start()].strip()]  # fmt: skip
+                patient = subject[-1].actor if subject else ""
+                agent = _head(after, by, sentence)
                 actor_1 = agent.actor
-        if not actor_1 and _PRONOUN_START.match(sentence):
-            actor_1 = last_person
-        if nominal and not actor_1:
-            continue  # an act named without its agent ('deportations have increased')
-        stop = _TARGET_BREAK_RE.search(sentence, verb.end)
-        end = min(stop.start() if stop else len(sentence), home.end)  # the verb's own clause
-        after = [m for m in after if m.actor != actor_1 and m.end <= end]
-        actor_2 = patient or (_head(after, 0, sentence).actor if after else "")
-        if not actor_2 and not nominal and len(before) >= 2:
-            # 'Uzbekistan and Afghanistan signed ...': coordinated subjects are the two parties
-            a, b = before[-2], before[-1]
-            if (b.actor == actor_1 and a.actor != b.actor
-                    and _AND_RE.fullmatch(sentence[a.end : b.start])
-                    and _AUX_GAP_RE.fullmatch(sentence[b.end : verb.start])):  # fmt: skip
-                actor_1, actor_2 = a.actor, b.actor
-        if len(anaphor) > 1 and actor_1 == anaphor[0] and not actor_2:
-            actor_2 = anaphor[1]  # 'both countries began ...'
-        place_after = [m for m in places if m.start >= verb.end]
-        place = (place_after or places or [None])[0]
-        place_name = place.actor if place else ""
-        if not place_name and code.code in _VISIT_CODES:
-            visited = [m for m in after if m.type == "country"]
-            place_name = visited[0].actor if visited else ""
-        if not actor_2 and code.code in _PLACE_HOST_CODES and place_name:
-            host = place_country.get(place_name, "")
-            actor_2 = host if host != actor_1 else ""
-        date, basis = event_date(sentence, verb.start, verb.end, published, code.future)
-        located = bool(place_name) and basis in _OWN_DATE_BASES
-        if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
-            # an event needs at least one actor, or a place and a date of its own ('a press
-            # conference was held at New Delhi on 10th October 2025')
-            continue
-        rows.append({
-            "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
-            "actor_2": actor_2, "place": place_name, "date": date, "date_basis": basis,
-            "verb_start": verb.start, "verb_end": verb.end,
-        })  # fmt: skip
+                after = [m for m in after[by + 1 :] if m is not agent]
+            if not actor_1 and code.code in _COERCION_CODES:
+                # 'were deported from Iran', 'detained by Pakistani police': the agent follows
+                agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",
+                                                            sentence[max(0, m.start - 10) : m.start])), None)  # fmt: skip
+                if agent is not None:
+                    actor_1 = agent.actor
+            if (
+                not actor_1
+                and code.code in _COERCION_CODES
+                and _IT_BEFORE_RE.search(sentence, 0, verb.start)
+            ):
+                # 'Pakistan said on Monday it deported ...': the pronoun is who reports it
+                source_actors = [m for m in actors if in_source(m) and m.end <= verb.start]
+                actor_1 = source_actors[-1].actor if source_actors else ""
+            if not actor_1 and _PRONOUN_START.match(sentence):
+                actor_1 = last_person
+            if nominal and not actor_1:
+                continue  # an act named without its agent ('deportations have increased')
+            stop = _TARGET_BREAK_RE.search(sentence, verb.end)
+            end = min(stop.start() if stop else len(sentence), home.end)  # the verb's own clause
+            after = [m for m in after if m.actor != actor_1 and m.end <= end]
+            actor_2 = patient or (_head(after, 0, sentence).actor if after else "")
+            if not actor_2 and not nominal and len(before) >= 2:
+                # 'Uzbekistan and Afghanistan signed ...': coordinated subjects are the two parties
+                a, b = before[-2], before[-1]
+                if (b.actor == actor_1 and a.actor != b.actor
+                        and _AND_RE.fullmatch(sentence[a.end : b.start])
+                        and _AUX_GAP_RE.fullmatch(sentence[b.end : verb.start])):  # fmt: skip
+                    actor_1, actor_2 = a.actor, b.actor
+            if len(anaphor) > 1 and actor_1 == anaphor[0] and not actor_2:
+                actor_2 = anaphor[1]  # 'both countries began ...'
+            place_after = [m for m in places if m.start >= verb.end]
+            place = (place_after or places or [None])[0]
+            place_name = place.actor if place else ""
+            if not place_name and code.code in _VISIT_CODES:
+                visited = [m for m in after if m.type == "country"]
+                place_name = visited[0].actor if visited else ""
+            if not actor_2 and code.code in _PLACE_HOST_CODES and place_name:
+                host = place_country.get(place_name, "")
+                actor_2 = host if host != actor_1 else ""
+            date, basis = event_date(
+                sentence, verb.start, verb.end, published, code.future, years, last_date
+            )
+            if nth and basis not in _OWN_DATE_BASES:
+                continue  # a further act of the code counts when its own words date it
+            located = (
+                bool(place_name) or code.code in _DATED_ALONE_CODES
+            ) and basis in _OWN_DATE_BASES
+            if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
+                # an event needs at least one actor, or a place and a date of its own ('a press
+                # conference was held at New Delhi on 10th October 2025')
+                continue
+            rows.append({
+                "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
+                "actor_2": actor_2, "place": place_name, "date": date, "date_basis": basis,
+                "verb_start": verb.start, "verb_end": verb.end,
+            })  # fmt: skip
     return rows
 
 
@@ -559,6 +627,8 @@ def extract_events(
     last_person: dict[str, str] = {}
     previous: dict[str, list[Match]] = {}  # the actors of each article's previous sentence
     last_of_type: dict[str, dict[str, str]] = {}  # each article's last actor of each type
+    years: dict[str, dict[int, int]] = {}  # the year each article wrote each month with
+    last_dates: dict[str, str] = {}  # the last date each article's text gave so far
     texts = paras["text"].tolist()
     for para, doc in zip(
         paras.itertuples(index=False), nlp.pipe(texts, batch_size=256), strict=True
@@ -572,8 +642,13 @@ def extract_events(
                      for m in matches if m.start >= s0 and m.end <= s1]  # fmt: skip
             person = last_person.get(para.article_id, "")
             seen = last_of_type.setdefault(para.article_id, {})
+            given = years.setdefault(para.article_id, {})
+            for month, year in month_years(sent.text).items():
+                given[month] = max(year, given.get(month, 0))
             found = _sentence_events(sent.text, local, codes, pub, person, gaz.place_country,
-                                     previous.get(para.article_id, []), dict(seen))  # fmt: skip
+                                     previous.get(para.article_id, []), dict(seen),
+                                     dict(given),
+                                     last_dates.get(para.article_id, ""))  # fmt: skip
             for ev in found:
                 q0, q1 = quote_window(sent.text, int(ev["verb_start"]), int(ev["verb_end"]))
                 index += 1
@@ -584,6 +659,9 @@ def extract_events(
                     "line": int(para.line) + para.text.count("\n", 0, s0 + q0),
                     "quote": para.text[s0 + q0 : s0 + q1],
                 })  # fmt: skip
+            given = [d for d in (resolve(x, pub) for x in find_dates(sent.text)) if d]
+            if given:
+                last_dates[para.article_id] = given[-1]
             persons = [m.actor for m in local if m.type == "person"]
             if persons:
                 last_person[para.article_id] = persons[-1]
