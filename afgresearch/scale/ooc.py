@@ -9,9 +9,10 @@ stream ends, the number of texts fixes the in-memory model's "auto" settings
 (:mod:`afgresearch.themes.defaults`: n-grams, ``min_df``, ``max_df``, ``max_features``), which
 select the vocabulary exactly as ``TfidfVectorizer`` does; the spooled chunks are then mapped
 onto it, weighted (sublinear tf, smoothed IDF, L2) and clustered: the in-memory seeded start on
-the first chunk, mini-batch passes and exact k-means passes over the chunks, one in memory at a
-time. Up to ``chunksize`` texts (one chunk) this is the in-memory model's clustering. Cluster
-names, paragraph themes and the theme tables come from the theme-engine base
+the corpus if it is one chunk, else on one chunk's worth of texts drawn evenly from all chunks,
+then mini-batch passes and exact k-means passes over the chunks, one in memory at a time. Up to
+``chunksize`` texts (one chunk) this is the in-memory model's clustering. Cluster names,
+paragraph themes and the theme tables come from the theme-engine base
 (:class:`afgresearch.themes.ThemeEngine`).
 
 Example
@@ -149,12 +150,14 @@ class OutOfCoreThemeModel(ThemeEngine):
         theme its members' lexicon terms and its mean term weights favour; each text's theme
         blends its cluster's theme (by typicality) with its own lexicon terms.
     seed_blend, seed_top_fraction : float, default 0.5 and 0.1
-        Weight and share of a lexicon's best-matching texts (in the first chunk) blended into
+        Weight and share of a lexicon's best-matching texts (in the start's sample) blended into
         its initial centre, as in the in-memory model.
     n_init : int or "auto", default "auto"
         Draws of the extra initial centres; each start is refined by Lloyd's k-means on the
-        first chunk and the one with the lowest inertia starts the mini-batch passes (the
-        in-memory model's seeded k-means, :func:`afgresearch.themes.seeding.seeded_kmeans`).
+        start's sample (the corpus where it is one chunk, else as many texts as the largest
+        chunk, drawn evenly from all) and the one with the lowest inertia starts the mini-batch
+        passes (the in-memory model's seeded k-means,
+        :func:`afgresearch.themes.seeding.seeded_kmeans`).
         "auto": 10, as in memory, when one chunk holds every text, else 3.
     init_max_iter : int or "auto", default "auto"
         Lloyd iterations for that refinement ("auto": 300 for one chunk, else 50).
@@ -377,7 +380,7 @@ class OutOfCoreThemeModel(ThemeEngine):
                 (300 if one_chunk else 50) if self.init_max_iter == "auto" else self.init_max_iter,
                 (0 if one_chunk else 3) if self.lloyd_iter == "auto" else self.lloyd_iter,
             )
-            init = self._initial_centers(paths[0], k, rng)
+            init = self._initial_centers(self._start_sample(paths, sizes, rng), k, rng)
             self.kmeans_ = MiniBatchKMeans(
                 n_clusters=k,
                 init=init,
@@ -524,10 +527,28 @@ class OutOfCoreThemeModel(ThemeEngine):
     def _chunk(self, path: Path) -> sp.csr_matrix:
         return self._weigh(sp.load_npz(path.with_suffix(".npz")))
 
-    def _initial_centers(self, first_chunk: Path, k: int, rng: np.random.RandomState) -> np.ndarray:
-        """Lexicon seeds blended with the first chunk's best matches, then extra centres."""
+    def _start_sample(
+        self, paths: list[Path], sizes: list[int], rng: np.random.RandomState
+    ) -> sp.csr_matrix:
+        """TF-IDF rows the seeded start is fitted on: the corpus where it is one chunk, else
+        as many texts as the largest chunk, drawn evenly from all chunks (in input order), so
+        a corpus sorted by topic does not start from its first topics alone."""
+        if len(paths) == 1:
+            return self._chunk(paths[0])
+        n = int(sum(sizes))
+        picked = np.sort(rng.choice(n, size=min(n, max(sizes)), replace=False))
+        parts, offset = [], 0
+        for path, size in zip(paths, sizes, strict=True):
+            rows = picked[(picked >= offset) & (picked < offset + size)] - offset
+            if rows.size:
+                parts.append(self._chunk(path)[rows])
+            offset += size
+        return sp.vstack(parts, format="csr")
+
+    def _initial_centers(self, X: sp.csr_matrix, k: int, rng: np.random.RandomState) -> np.ndarray:
+        """Lexicon seeds blended with the sample's best matches, then extra centres."""
         return refined_start(
-            self._chunk(first_chunk),
+            X,
             self.lexicon_term_vectors_,
             k,
             rng,

@@ -250,3 +250,20 @@ def test_bounds_left_without_terms_fall_back_as_in_memory():
     assert model.vocabulary_ == memory.vectorizer_.vocabulary_
     with pytest.raises(TextInputError, match="no usable words"):
         OutOfCoreThemeModel(n_extra_clusters=0).fit(["the and", "of the"])
+
+
+def test_start_sample_is_drawn_from_every_chunk():
+    from afgresearch.themes import ThemeModel
+
+    texts = synthetic_corpus(1200)
+    first = ThemeModel(random_state=0, lsa_components=None).fit(texts)
+    # sorted by theme: the first chunk alone would hold one or two topics
+    ordered = [texts[i] for i in np.argsort(first.themes_, kind="stable")]
+    memory = ThemeModel(random_state=0, lsa_components=None).fit(ordered)
+    model = OutOfCoreThemeModel(random_state=0).fit(chunks_of(ordered, 300))
+    assert model.n_init_ == 3 and model.n_lloyd_iter_ >= 1
+    assert np.mean(model.themes_ == memory.themes_) >= 0.97
+    assert {"migration", "diplomacy", "rights"} <= set(model.cluster_themes_)
+    # the draw is seeded: same input, same sample, same clusters
+    again = OutOfCoreThemeModel(random_state=0).fit(chunks_of(ordered, 300))
+    np.testing.assert_array_equal(again.labels_, model.labels_)
