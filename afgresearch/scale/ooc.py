@@ -449,7 +449,9 @@ class OutOfCoreThemeModel(ThemeEngine):
         try:
             counts = counter.fit_transform(texts).tocsr()
             names = counter.get_feature_names_out().tolist()
-        except ValueError:  # no term in the whole chunk (empty texts, stop words only)
+        except ValueError as exc:  # no term in the whole chunk (empty texts, stop words only)
+            if "empty vocabulary" not in str(exc):
+                raise
             counts, names = sp.csr_matrix((len(texts), 0)), []
         dfs = np.bincount(counts.indices, minlength=len(names))
         tfs = np.asarray(counts.sum(axis=0)).ravel().astype(np.int64)

@@ -267,3 +267,10 @@ def test_start_sample_is_drawn_from_every_chunk():
     # the draw is seeded: same input, same sample, same clusters
     again = OutOfCoreThemeModel(random_state=0).fit(chunks_of(ordered, 300))
     np.testing.assert_array_equal(again.labels_, model.labels_)
+
+
+def test_a_chunk_without_terms_is_kept():
+    texts = ["the and of", "refugees crossed the border", "envoy talks", "women's rights"]
+    model = OutOfCoreThemeModel(n_extra_clusters=0, random_state=0).fit(chunks_of(texts, 1))
+    assert model.n_texts_ == 4 and model.labels_.shape == (4,)
+    assert model.features(["the and of"]).nnz == 0
