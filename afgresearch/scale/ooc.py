@@ -1,15 +1,19 @@
-"""Out-of-core theme model: hashing features, streamed IDF, seeded mini-batch k-means.
+"""Out-of-core theme model: a streamed vocabulary, TF-IDF and seeded k-means over spooled chunks.
 
 ``OutOfCoreThemeModel`` has the interface and fitted attributes of the in-memory
-``ThemeModel`` but never holds the corpus: texts arrive in chunks, are hashed
-(``HashingVectorizer(alternate_sign=False)``, stateless), and the hashed term counts are
-spooled to a temporary folder while document frequencies are counted (one streaming pass).
-The IDF-weighted, L2-normalised chunks then feed ``MiniBatchKMeans.partial_fit``, started
-from the lexicon centroids hashed through the same transform; extra clusters start from
-documents far from every seed (k-means++ style, seeded by ``random_state``). Cluster names,
+``ThemeModel`` and gives its features, but never holds the corpus: texts arrive in chunks and
+are read once. Each chunk's terms are counted (scikit-learn's ``CountVectorizer`` analyzer) and
+spooled to a temporary folder with the chunk's own term list, while the document and term
+frequency of every term are added up (a count per distinct term, not per text). Once the
+stream ends, the number of texts fixes the in-memory model's "auto" settings
+(:mod:`afgresearch.themes.defaults`: n-grams, ``min_df``, ``max_df``, ``max_features``), which
+select the vocabulary exactly as ``TfidfVectorizer`` does; the spooled chunks are then mapped
+onto it, weighted (sublinear tf, smoothed IDF, L2) and clustered: the in-memory seeded start on
+the corpus if it is one chunk, else on one chunk's worth of texts drawn evenly from all chunks,
+then mini-batch passes and exact k-means passes over the chunks, one in memory at a time. Up to
+``chunksize`` texts (one chunk) this is the in-memory model's clustering. Cluster names,
 paragraph themes and the theme tables come from the theme-engine base
-(:class:`afgresearch.themes.ThemeEngine`, via :class:`afgresearch.scale.theming.HashedThemeEngine`),
-from each paragraph's exact lexicon terms and each cluster's mean TF-IDF row.
+(:class:`afgresearch.themes.ThemeEngine`).
 
 Example
 -------
@@ -23,20 +27,19 @@ Example
 
 from __future__ import annotations
 
+import json
 import tempfile
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from numbers import Integral
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.cluster import MiniBatchKMeans
-from sklearn.feature_extraction import FeatureHasher
-from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
-from sklearn.utils.murmurhash import murmurhash3_32
 from tqdm.auto import tqdm
 
 from afgresearch.scale.chunks import iter_text_chunks
@@ -44,36 +47,79 @@ from afgresearch.scale.errors import LexiconError, NotFittedScaleError, TextInpu
 from afgresearch.scale.lexicons import resolve_lexicons, resolve_weak_terms
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
-    HashedThemeEngine,
-    HashedVocabulary,
     centre_distances,
-    feature_evidence,
     label_chunk,
     lexicon_features,
     nearest_centres,
     refined_start,
 )
+from afgresearch.themes.defaults import LARGE_CORPUS, resolve_feature_settings
+from afgresearch.themes.engine import ThemeEngine
 from afgresearch.themes.model import TOKEN_PATTERN
-from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
+from afgresearch.themes.seeding import lexicon_counts, lexicon_indicator, lexicon_term_vectors
 
 
-def hash_index(term: str, n_features: int) -> int:
-    """Column of ``term`` in a ``HashingVectorizer(n_features=n_features)`` output.
+def select_vocabulary(
+    terms: Sequence[str],
+    dfs: np.ndarray,
+    tfs: np.ndarray,
+    n_texts: int,
+    min_df: float | int,
+    max_df: float | int,
+    max_features: int | None,
+) -> list[str]:
+    """The terms ``TfidfVectorizer`` keeps, from every term's document and term frequency.
+
+    The same bounds (an int is a number of texts, a float a share of them), the same cap
+    (``max_features`` terms of highest term frequency, ties broken by the same sort of the
+    alphabetical term list) and the same errors, so the vocabulary is the in-memory one.
+
+    Parameters
+    ----------
+    terms : sequence of str, in alphabetical order
+    dfs, tfs : ndarray
+        Texts holding each term, and its occurrences in all texts.
+    n_texts : int
+    min_df, max_df, max_features
+        As in ``TfidfVectorizer``.
+
+    Returns
+    -------
+    list of str, alphabetical
+
+    Raises
+    ------
+    ValueError
+        Where scikit-learn raises one (bounds that contradict each other, no term left).
 
     Example
     -------
-    >>> hv = HashingVectorizer(n_features=64, alternate_sign=False)
-    >>> hash_index("refugees", 64) == int(hv.transform(["refugees"]).indices[0])
-    True
+    >>> select_vocabulary(["a", "b", "c"], np.array([3, 1, 2]), np.array([5.0, 1.0, 2.0]),
+    ...                   3, 2, 1.0, None)
+    ['a', 'c']
     """
-    h = int(murmurhash3_32(term, seed=0, positive=False))
-    if h == -(2**31):
-        return (2**31 - 1 - (n_features - 1)) % n_features
-    return abs(h) % n_features
+    if not len(terms):
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    high = max_df if isinstance(max_df, Integral) else max_df * n_texts
+    low = min_df if isinstance(min_df, Integral) else min_df * n_texts
+    if high < low:
+        raise ValueError("max_df corresponds to < documents than min_df")
+    dfs = np.asarray(dfs)
+    mask = (dfs <= high) & (dfs >= low)
+    if max_features is not None and mask.sum() > max_features:
+        # scikit-learn's own selection, on the same float array in the same order
+        tfs = np.asarray(tfs, dtype=np.float64)
+        keep = (-tfs[mask]).argsort()[:max_features]
+        limited = np.zeros(len(dfs), dtype=bool)
+        limited[np.flatnonzero(mask)[keep]] = True
+        mask = limited
+    if not mask.any():
+        raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
+    return [t for t, kept in zip(terms, mask, strict=True) if kept]
 
 
-class OutOfCoreThemeModel(HashedThemeEngine):
-    """Guided theme clustering over a stream of texts (hashing + IDF + mini-batch k-means).
+class OutOfCoreThemeModel(ThemeEngine):
+    """Guided theme clustering over a stream of texts (streamed vocabulary, TF-IDF, k-means).
 
     Parameters
     ----------
@@ -83,9 +129,12 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         Total clusters; None means one per lexicon plus ``n_extra_clusters``.
     n_extra_clusters : int, default 2
         Clusters beyond the lexicons, free to find what else the corpus holds.
-    n_features : int, default 2**20
-        Width of the hashed feature space.
-    ngram_range, stop_words, lowercase, token_pattern, sublinear_tf
+    ngram_range, min_df, max_df, max_features : "auto" or as in ``TfidfVectorizer``
+        The vocabulary, as in the in-memory ``ThemeModel``; "auto" (the default) is chosen
+        from the number of texts (:mod:`afgresearch.themes.defaults`). While that number is
+        unknown (fewer than 1,000 texts read and more to come) the chunks read so far wait in
+        the spool folder, as text, until it decides the n-grams.
+    stop_words, lowercase, token_pattern, sublinear_tf
         Tokenisation and term weighting, as in scikit-learn's ``TfidfVectorizer``.
     chunksize : int, default 10_000
         Chunk size cut from flat input (chunks given by the caller are used as they come).
@@ -101,12 +150,14 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         theme its members' lexicon terms and its mean term weights favour; each text's theme
         blends its cluster's theme (by typicality) with its own lexicon terms.
     seed_blend, seed_top_fraction : float, default 0.5 and 0.1
-        Weight and share of a lexicon's best-matching texts (in the first chunk) blended into
+        Weight and share of a lexicon's best-matching texts (in the start's sample) blended into
         its initial centre, as in the in-memory model.
     n_init : int or "auto", default "auto"
         Draws of the extra initial centres; each start is refined by Lloyd's k-means on the
-        first chunk and the one with the lowest inertia starts the mini-batch passes (the
-        in-memory model's seeded k-means, :func:`afgresearch.themes.seeding.seeded_kmeans`).
+        start's sample (the corpus where it is one chunk, else as many texts as the largest
+        chunk, drawn evenly from all) and the one with the lowest inertia starts the mini-batch
+        passes (the in-memory model's seeded k-means,
+        :func:`afgresearch.themes.seeding.seeded_kmeans`).
         "auto": 10, as in memory, when one chunk holds every text, else 3.
     init_max_iter : int or "auto", default "auto"
         Lloyd iterations for that refinement ("auto": 300 for one chunk, else 50).
@@ -114,10 +165,8 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         Full k-means (Lloyd) passes over the spooled chunks after the mini-batch passes, each
         reading one chunk at a time, until no centre moves. "auto": none when one chunk holds
         every text (its seeded k-means already ran on all of them), else 3.
-    vocabulary_sample : int, default 50_000
-        Texts read to map hashed columns back to readable terms (for ``top_terms``).
     spool_dir : str or None
-        Where hashed chunks are spooled during ``fit`` (a temporary folder by default).
+        Where chunks are spooled during ``fit`` (a temporary folder by default).
     random_state : int, default 0
     progress : bool, default False
         Show tqdm progress bars.
@@ -127,18 +176,24 @@ class OutOfCoreThemeModel(HashedThemeEngine):
     labels_, themes_, theme_scores_ : ndarray
         Cluster, theme and theme score (as in ``ThemeModel``), one per text.
     text_similarity_ : ndarray (n_texts, n_themes)
-        Distinct lexicon terms per theme in each text.
+        Distinct lexicon terms (in the vocabulary) per theme in each text, weak ones half.
     centre_similarity_ : ndarray (n_texts,)
         Cosine similarity of each text to its cluster centre.
-    cluster_term_weights_ : ndarray (n_clusters, n_features)
+    vocabulary_ : dict
+        Term -> column, alphabetical, as ``TfidfVectorizer.vocabulary_``.
+    feature_settings_ : dict
+        ``ngram_range``, ``min_df``, ``max_df``, ``max_features`` used ("auto" resolved).
+    idf_ : ndarray (n_terms,)
+        Smoothed IDF, as scikit-learn's.
+    cluster_term_weights_ : ndarray (n_clusters, n_terms)
         Mean TF-IDF row of each cluster's members.
-    lexicon_indicator_ : sparse (n_themes, n_features)
-        Hashed columns of each theme's lexicon terms.
+    lexicon_indicator_ : sparse (n_themes, n_terms)
+        Columns of each theme's lexicon features.
     cluster_names_ : list of str
         A readable name per cluster (its theme, or its top terms for ``other`` clusters).
     cluster_themes_ : list of str
         Theme per cluster.
-    cluster_centers_, idf_, lexicon_term_vectors_, theme_names_, n_texts_, kmeans_, vectorizer_
+    cluster_centers_, lexicon_term_vectors_, theme_names_, n_texts_, kmeans_, vectorizer_
 
     Example
     -------
@@ -155,8 +210,10 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         lexicons: str | Path | Mapping[str, Any] | None = "default",
         n_clusters: int | None = None,
         n_extra_clusters: int = 2,
-        n_features: int = 2**20,
-        ngram_range: tuple[int, int] = (1, 2),
+        ngram_range: tuple[int, int] | str = "auto",
+        min_df: float | int | str = "auto",
+        max_df: float | int | str = "auto",
+        max_features: int | str | None = "auto",
         stop_words: str | list[str] | None = "english",
         lowercase: bool = True,
         token_pattern: str = TOKEN_PATTERN,
@@ -175,7 +232,6 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         n_init: int | str = "auto",
         init_max_iter: int | str = "auto",
         lloyd_iter: int | str = "auto",
-        vocabulary_sample: int = 50_000,
         spool_dir: str | None = None,
         random_state: int | None = 0,
         progress: bool = False,
@@ -183,8 +239,10 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         self.lexicons = lexicons
         self.n_clusters = n_clusters
         self.n_extra_clusters = n_extra_clusters
-        self.n_features = n_features
         self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.max_df = max_df
+        self.max_features = max_features
         self.stop_words = stop_words
         self.lowercase = lowercase
         self.token_pattern = token_pattern
@@ -203,78 +261,73 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         self.n_init = n_init
         self.init_max_iter = init_max_iter
         self.lloyd_iter = lloyd_iter
-        self.vocabulary_sample = vocabulary_sample
         self.spool_dir = spool_dir
         self.random_state = random_state
         self.progress = progress
 
     # ----------------------------------------------------------------- features
-    def _make_vectorizer(self) -> HashingVectorizer:
-        return HashingVectorizer(
-            n_features=self.n_features,
-            alternate_sign=False,
-            norm=None,
-            ngram_range=self.ngram_range,
+    def _make_vectorizer(
+        self, ngram_range: tuple[int, int], vocabulary: Mapping[str, int] | None = None
+    ) -> CountVectorizer:
+        return CountVectorizer(
+            ngram_range=ngram_range,
             stop_words=self.stop_words,
             lowercase=self.lowercase,
             token_pattern=self.token_pattern,
+            vocabulary=vocabulary,
             dtype=np.float64,
         )
 
-    def _counts(self, texts: list[str]) -> sp.csr_matrix:
-        return self._analyse(texts)[0]
+    def _known_ngram_range(self, n_seen: int, final: bool) -> tuple[int, int] | None:
+        """The n-gram range once ``n_seen`` texts are read (None while it may still change).
 
-    def _analyse(
-        self, texts: list[str], keep: int = 0, vocabulary: Counter[str] | None = None
-    ) -> tuple[sp.csr_matrix, np.ndarray, int]:
-        """Hashed term counts and lexicon evidence of ``texts``.
-
-        The terms of the first ``keep`` texts are counted into ``vocabulary``; the number
-        counted is returned third.
-
-        The counts equal ``HashingVectorizer.transform`` (the same hasher on the same
-        analyzer output); the evidence is the number of distinct lexicon features of each theme
-        found among the text's own terms, weak ones counting half (exact: hashing collisions cannot invent evidence).
-        Texts are analysed in small batches so the token lists never outgrow one batch.
+        "auto" has two regimes (:mod:`afgresearch.themes.defaults`): below ``LARGE_CORPUS``
+        texts and from it on, so it is known once that many are read, or at the end.
         """
-        analyzer = self.vectorizer_.build_analyzer()
-        hasher = FeatureHasher(
-            n_features=self.n_features,
-            input_type="string",
-            alternate_sign=False,
-            dtype=np.float64,
-        )
-        feats = getattr(self, "lexicon_features_", [])
-        evidence = np.zeros((len(texts), len(feats)))
-        parts, kept = [], 0
-        for start in range(0, len(texts), 2048):
-            docs = [analyzer(t) for t in texts[start : start + 2048]]
-            parts.append(hasher.transform(docs).tocsr())
-            if feats:
-                for i, doc in enumerate(docs, start=start):
-                    evidence[i] = feature_evidence(set(doc), feats)
-            if vocabulary is not None and kept < keep:
-                for doc in docs[: keep - kept]:
-                    vocabulary.update(doc)
-                kept += min(len(docs), keep - kept)
-        empty = sp.csr_matrix((0, self.n_features))
-        counts = sp.vstack(parts, format="csr") if parts else empty
+        if self.ngram_range == "auto" and n_seen < LARGE_CORPUS and not final:
+            return None
+        value = resolve_feature_settings({"ngram_range": self.ngram_range}, n_seen)
+        lo, hi = (int(v) for v in value["ngram_range"])
+        if not 1 <= lo <= hi:
+            raise ValueError(f"ngram_range must be (lo, hi) with 1 <= lo <= hi, got {(lo, hi)}")
+        return lo, hi
+
+    def _resolve_settings(self, n_texts: int) -> dict[str, Any]:
+        """``ngram_range``, ``min_df``, ``max_df``, ``max_features``, resolved as in memory."""
+        names = ("ngram_range", "min_df", "max_df", "max_features")
+        settings = resolve_feature_settings({n: getattr(self, n) for n in names}, n_texts)
+        settings["ngram_range"] = self._known_ngram_range(n_texts, final=True)
+        # document-frequency bounds must stay consistent on tiny corpora (as in memory)
+        max_df, min_df = settings["max_df"], settings["min_df"]
+        if isinstance(max_df, float) and isinstance(min_df, int) and max_df * n_texts < min_df:
+            settings["max_df"] = 1.0
+        return settings
+
+    def _weigh_counts(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+        """Term counts (vocabulary columns) -> the weighted tf the spool keeps."""
+        counts = sp.csr_matrix(counts, dtype=np.float64, copy=True)
         counts.sum_duplicates()
         if self.sublinear_tf:
             # scikit-learn's sublinear tf, 1 + log(tf), as the in-memory engine weighs terms
             np.log(counts.data, out=counts.data)
             counts.data += 1.0
-        return counts, evidence, kept
+        return counts
 
-    def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        return normalize(counts @ sp.diags(self.idf_, format="csr"), copy=False)
+    def _weigh(self, tf: sp.csr_matrix) -> sp.csr_matrix:
+        """Weighted tf -> TF-IDF rows, L2-normalised (``TfidfTransformer.transform``'s steps)."""
+        tf = sp.csr_matrix(tf, dtype=np.float64, copy=True)
+        tf.data *= self.idf_[tf.indices]
+        return normalize(tf, copy=False)
+
+    def _tf(self, texts: list[str]) -> sp.csr_matrix:
+        return self._weigh_counts(self.vectorizer_.transform(texts))
 
     def _validate_params(self) -> None:
         for name in ("n_init", "init_max_iter", "lloyd_iter"):
             value = getattr(self, name)
             if value != "auto" and (not isinstance(value, int | np.integer) or value < 0):
                 raise ValueError(f"{name} must be 'auto' or a non-negative integer, got {value!r}")
-        for name in ("n_features", "chunksize", "batch_size", "vocabulary_sample"):
+        for name in ("chunksize", "batch_size"):
             value = getattr(self, name)
             if not isinstance(value, int | np.integer) or value < 1:
                 raise ValueError(f"{name} must be a positive integer, got {value!r}")
@@ -287,41 +340,47 @@ class OutOfCoreThemeModel(HashedThemeEngine):
 
     # ---------------------------------------------------------------------- fit
     def _fit_clusters(self, X: Iterable[Any]) -> None:
-        """Learn IDF weights and seeded clusters from texts or an iterable of text chunks.
+        """Learn the vocabulary, IDF weights and seeded clusters from texts or text chunks.
 
         ``X`` (a sequence of str, a DataFrame with ``text``, or an iterable of chunks) is read
-        exactly once; its hashed counts are spooled to disk for the later passes.
+        exactly once; each chunk's term counts are spooled to disk for the later passes.
         """
         self._validate_params()
         lex = resolve_lexicons(self.lexicons)
         self.weak_terms_ = resolve_weak_terms(self.lexicons)
-        self.lexicon_features_ = lexicon_features(
-            lex, self._make_vectorizer().build_analyzer(), weak=self.weak_terms_
-        )
         self.theme_names_ = list(lex)
         n_themes = len(self.theme_names_)
         k = n_themes + self.n_extra_clusters if self.n_clusters is None else int(self.n_clusters)
         if k < max(1, n_themes):
             raise ValueError(f"n_clusters={k} is fewer than the {n_themes} lexicon themes")
-        self.vectorizer_ = self._make_vectorizer()
         rng = check_random_state(self.random_state)
 
         with tempfile.TemporaryDirectory(dir=self.spool_dir, prefix="afg-ooc-") as tmp:
             spool = Path(tmp)
-            paths, sizes, df = self._hash_pass(X, spool)
+            paths, sizes, terms = self._count_pass(X, spool)
             n = int(sum(sizes))
             if n == 0:
                 raise TextInputError("no texts to fit: the input was empty")
             self.n_texts_ = n
+            self.feature_settings_ = settings = self._resolve_settings(n)
+            vocabulary = self._fit_vocabulary(terms, n, settings)
+            del terms
+            self.vocabulary_ = {term: j for j, term in enumerate(vocabulary)}
+            self.vectorizer_ = self._make_vectorizer(settings["ngram_range"], self.vocabulary_)
+            df = self._map_pass(paths, lex)
             self.idf_ = np.log((1.0 + n) / (1.0 + df)) + 1.0
-            self.lexicon_term_vectors_ = self._seed_vectors(lex, df > 0)
+            self.lexicon_term_vectors_ = (
+                lexicon_term_vectors(self.lexicon_indicator_, self.idf_)
+                if lex
+                else np.zeros((0, len(self.vocabulary_)))
+            )
             one_chunk = len(paths) == 1
             self.n_init_, self.init_max_iter_, self.lloyd_iter_ = (
                 (10 if one_chunk else 3) if self.n_init == "auto" else self.n_init,
                 (300 if one_chunk else 50) if self.init_max_iter == "auto" else self.init_max_iter,
                 (0 if one_chunk else 3) if self.lloyd_iter == "auto" else self.lloyd_iter,
             )
-            init = self._initial_centers(paths[0], k, rng)
+            init = self._initial_centers(self._start_sample(paths, sizes, rng), k, rng)
             self.kmeans_ = MiniBatchKMeans(
                 n_clusters=k,
                 init=init,
@@ -334,65 +393,162 @@ class OutOfCoreThemeModel(HashedThemeEngine):
             self.cluster_centers_ = self._lloyd_passes(paths, centres)
             self._label_pass(paths)
 
-    def _hash_pass(self, X: Any, spool: Path) -> tuple[list[Path], list[int], np.ndarray]:
-        df = np.zeros(self.n_features, dtype=np.float64)
+    def _count_pass(
+        self, X: Any, spool: Path
+    ) -> tuple[list[Path], list[int], dict[str, list[int]]]:
+        """Read ``X`` once: each chunk's term counts spooled, every term's df and tf added up.
+
+        Returns the spooled chunks, their sizes and ``term -> [df, tf]``. A chunk read before
+        the n-gram range is known is spooled as text and counted once it is.
+        """
         paths: list[Path] = []
         sizes: list[int] = []
-        term_counts: Counter[str] = Counter()
-        evidence: list[np.ndarray] = []
-        sampled = 0
-        bar = tqdm(desc="hashing", unit="texts", disable=not self.progress)
+        terms: dict[str, list[int]] = {}
+        waiting: list[Path] = []
+        seen = 0
+        bar = tqdm(desc="counting", unit="texts", disable=not self.progress)
         for i, chunk in enumerate(iter_text_chunks(X, self.chunksize)):
-            counts, found, n_sampled = self._analyse(
-                chunk, self.vocabulary_sample - sampled, term_counts
-            )
-            evidence.append(found)
-            df += np.bincount(counts.indices, minlength=self.n_features)
-            sampled += n_sampled
-            path = spool / f"chunk-{i:07d}.npz"
-            sp.save_npz(path, counts, compressed=False)
+            seen += len(chunk)
+            path = spool / f"chunk-{i:07d}"
             paths.append(path)
             sizes.append(len(chunk))
+            ngrams = self._known_ngram_range(seen, final=False)
+            if ngrams is None:
+                path.with_suffix(".json").write_text(json.dumps(chunk), encoding="utf-8")
+                waiting.append(path)
+            else:
+                for w in waiting:
+                    text_path = w.with_suffix(".json")
+                    self._count_chunk(
+                        json.loads(text_path.read_text(encoding="utf-8")), ngrams, w, terms
+                    )
+                    text_path.unlink()
+                waiting = []
+                self._count_chunk(chunk, ngrams, path, terms)
             bar.update(len(chunk))
+        if waiting:
+            ngrams = self._known_ngram_range(seen, final=True)
+            for w in waiting:
+                text_path = w.with_suffix(".json")
+                self._count_chunk(
+                    json.loads(text_path.read_text(encoding="utf-8")), ngrams, w, terms
+                )
+                text_path.unlink()
         bar.close()
-        # hashed column -> most frequent term seen there (ties: alphabetical)
-        terms: dict[int, tuple[int, str]] = {}
-        for term, c in term_counts.items():
-            j = hash_index(term, self.n_features)
-            best = terms.get(j)
-            if best is None or c > best[0] or (c == best[0] and term < best[1]):
-                terms[j] = (c, term)
-        self.feature_terms_ = {j: t for j, (_, t) in sorted(terms.items())}
-        if evidence:
-            self.text_similarity_ = np.vstack(evidence)
-        return paths, sizes, df
+        return paths, sizes, terms
 
-    def _seed_vectors(self, lex: dict[str, list[str]], present: np.ndarray) -> np.ndarray:
-        """IDF-weighted lexicon vectors in the hashed space, built as the in-memory model does.
+    def _count_chunk(
+        self,
+        texts: list[str],
+        ngram_range: tuple[int, int],
+        path: Path,
+        terms: dict[str, list[int]],
+    ) -> None:
+        """Spool one chunk's counts over its own terms (``path``.npz, ``path``.terms)."""
+        counter = self._make_vectorizer(ngram_range)
+        try:
+            counts = counter.fit_transform(texts).tocsr()
+            names = counter.get_feature_names_out().tolist()
+        except ValueError as exc:  # no term in the whole chunk (empty texts, stop words only)
+            if "empty vocabulary" not in str(exc):
+                raise
+            counts, names = sp.csr_matrix((len(texts), 0)), []
+        dfs = np.bincount(counts.indices, minlength=len(names))
+        tfs = np.asarray(counts.sum(axis=0)).ravel().astype(np.int64)
+        for term, d, t in zip(names, dfs.tolist(), tfs.tolist(), strict=True):
+            seen = terms.get(term)
+            if seen is None:
+                terms[term] = [d, t]
+            else:
+                seen[0] += d
+                seen[1] += t
+        sp.save_npz(path.with_suffix(".npz"), counts, compressed=False)
+        path.with_suffix(".terms").write_text("\n".join(names), encoding="utf-8")
 
-        Only columns some text has (``present``) count, as only terms of the corpus are in the
-        in-memory model's vocabulary; a theme none of whose terms occur stays unseeded.
+    def _fit_vocabulary(
+        self, terms: dict[str, list[int]], n: int, settings: dict[str, Any]
+    ) -> list[str]:
+        """The in-memory vocabulary; where the bounds leave no term, every term (as in memory)."""
+        names = sorted(terms)
+        freq = np.array([terms[t] for t in names], dtype=np.int64).reshape(-1, 2)
+        dfs, tfs = freq[:, 0], freq[:, 1].astype(np.float64)
+        limit = settings["max_features"]
+        try:
+            return select_vocabulary(
+                names, dfs, tfs, n, settings["min_df"], settings["max_df"], limit
+            )
+        except ValueError as exc:
+            try:
+                return select_vocabulary(names, dfs, tfs, n, 1, 1.0, limit)
+            except ValueError:
+                raise TextInputError(
+                    f"no usable words in the {n} texts (all empty or stop words): {exc}"
+                ) from exc
+
+    def _map_pass(self, paths: list[Path], lex: dict[str, list[str]]) -> np.ndarray:
+        """Map each spooled chunk onto the vocabulary (weighted tf); lexicon evidence; df."""
+        width = len(self.vocabulary_)
+        self._seed_indicator(lex)
+        df = np.zeros(width, dtype=np.float64)
+        evidence = []
+        for path in paths:
+            counts = sp.load_npz(path.with_suffix(".npz")).tocoo()
+            text = path.with_suffix(".terms").read_text(encoding="utf-8")
+            names = text.split("\n") if text else []
+            column = np.array([self.vocabulary_.get(t, -1) for t in names], dtype=np.int64)
+            cols = column[counts.col] if names else np.zeros(0, dtype=np.int64)
+            keep = cols >= 0
+            mapped = sp.csr_matrix(
+                (counts.data[keep], (counts.row[keep], cols[keep])),
+                shape=(counts.shape[0], width),
+            )
+            mapped.sort_indices()
+            df += np.bincount(mapped.indices, minlength=width)
+            evidence.append(lexicon_counts(mapped, self.lexicon_indicator_))
+            sp.save_npz(path.with_suffix(".npz"), self._weigh_counts(mapped), compressed=False)
+            path.with_suffix(".terms").unlink()
+        self.text_similarity_ = np.vstack(evidence)
+        return df
+
+    def _seed_indicator(self, lex: dict[str, list[str]]) -> None:
+        """Lexicon features' columns in the vocabulary, as the in-memory model marks them.
+
+        A feature outside the vocabulary counts neither as a seed column nor as a text's
+        evidence (as in memory); a theme none of whose terms is in it stays unseeded.
         """
-        n = self.n_features
-        self.lexicon_indicator_ = lexicon_indicator(
-            lex,
-            HashedVocabulary(lambda term: hash_index(term, n)),
-            n,
-            analyzer=self.vectorizer_.build_analyzer(),
-            weak=self.weak_terms_,
-        )
-        if not lex:
-            return np.zeros((0, n))
-        for name, row in zip(lex, self.lexicon_indicator_.getnnz(axis=1) > 0, strict=True):
-            if not row:
+        analyzer = self.vectorizer_.build_analyzer()
+        for name, feats in zip(lex, lexicon_features(lex, analyzer, self.weak_terms_), strict=True):
+            if not feats:
                 raise LexiconError(
                     f"lexicon {name!r} has no term left after tokenisation and stop words"
                 )
-        return lexicon_term_vectors(self.lexicon_indicator_, self.idf_ * present)
+        self.lexicon_indicator_ = lexicon_indicator(
+            lex, self.vocabulary_, len(self.vocabulary_), analyzer=analyzer, weak=self.weak_terms_
+        )
 
-    def _initial_centers(self, first_chunk: Path, k: int, rng: np.random.RandomState) -> np.ndarray:
-        """Lexicon seeds blended with the first chunk's best matches, then extra centres."""
-        X = self._weigh(sp.load_npz(first_chunk))
+    def _chunk(self, path: Path) -> sp.csr_matrix:
+        return self._weigh(sp.load_npz(path.with_suffix(".npz")))
+
+    def _start_sample(
+        self, paths: list[Path], sizes: list[int], rng: np.random.RandomState
+    ) -> sp.csr_matrix:
+        """TF-IDF rows the seeded start is fitted on: the corpus where it is one chunk, else
+        as many texts as the largest chunk, drawn evenly from all chunks (in input order), so
+        a corpus sorted by topic does not start from its first topics alone."""
+        if len(paths) == 1:
+            return self._chunk(paths[0])
+        n = int(sum(sizes))
+        picked = np.sort(rng.choice(n, size=min(n, max(sizes)), replace=False))
+        parts, offset = [], 0
+        for path, size in zip(paths, sizes, strict=True):
+            rows = picked[(picked >= offset) & (picked < offset + size)] - offset
+            if rows.size:
+                parts.append(self._chunk(path)[rows])
+            offset += size
+        return sp.vstack(parts, format="csr")
+
+    def _initial_centers(self, X: sp.csr_matrix, k: int, rng: np.random.RandomState) -> np.ndarray:
+        """Lexicon seeds blended with the sample's best matches, then extra centres."""
         return refined_start(
             X,
             self.lexicon_term_vectors_,
@@ -421,7 +577,7 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         bar = tqdm(total=n * epochs, desc="clustering", unit="texts", disable=not self.progress)
         for _ in range(epochs):
             for path in paths:
-                X = self._weigh(sp.load_npz(path))
+                X = self._chunk(path)
                 order = rng.permutation(X.shape[0])
                 for start in range(0, len(order), self.batch_size):
                     batch = X[order[start : start + self.batch_size]]
@@ -447,7 +603,7 @@ class OutOfCoreThemeModel(HashedThemeEngine):
             sums = np.zeros_like(centres)
             sizes = np.zeros(k)
             for path in paths:
-                labels, _, chunk_sums = label_chunk(self._weigh(sp.load_npz(path)), centres)
+                labels, _, chunk_sums = label_chunk(self._chunk(path), centres)
                 sums += chunk_sums.toarray()
                 sizes += np.bincount(labels, minlength=k)
             moved = np.where(sizes[:, None] > 0, sums / np.maximum(sizes, 1.0)[:, None], centres)
@@ -464,11 +620,9 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         """Labels, centre similarity and cluster term means, chunk by chunk."""
         k = self.cluster_centers_.shape[0]
         labels, sims = [], []
-        sums = np.zeros((k, self.n_features))
+        sums = np.zeros((k, len(self.vocabulary_)))
         for path in paths:
-            lab, sim, chunk_sums = label_chunk(
-                self._weigh(sp.load_npz(path)), self.cluster_centers_
-            )
+            lab, sim, chunk_sums = label_chunk(self._chunk(path), self.cluster_centers_)
             labels.append(lab)
             sims.append(sim)
             sums += chunk_sums.toarray()
@@ -479,11 +633,11 @@ class OutOfCoreThemeModel(HashedThemeEngine):
 
     # ------------------------------------------------------------ new texts
     def features(self, X: Any) -> sp.csr_matrix:
-        """IDF-weighted, L2-normalised hashed rows of ``X`` (texts or chunks)."""
+        """TF-IDF rows (vocabulary columns, L2-normalised) of ``X`` (texts or chunks)."""
         self._check_fitted()
-        parts = [self._weigh(self._counts(c)) for c in iter_text_chunks(X, self.chunksize)]
+        parts = [self._weigh(self._tf(c)) for c in iter_text_chunks(X, self.chunksize)]
         if not parts:
-            return sp.csr_matrix((0, self.n_features))
+            return sp.csr_matrix((0, len(self.vocabulary_)))
         return sp.vstack(parts, format="csr")
 
     def transform(self, X: Any) -> np.ndarray:
@@ -491,9 +645,12 @@ class OutOfCoreThemeModel(HashedThemeEngine):
         return centre_distances(self.features(X), self.cluster_centers_)
 
     def _evidence(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        parts = [self._analyse(c)[:2] for c in iter_text_chunks(X, self.chunksize)]
+        parts = [self._tf(c) for c in iter_text_chunks(X, self.chunksize)]
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros((0, len(self.theme_names_))), np.zeros(0)
-        feats = sp.vstack([self._weigh(c) for c, _ in parts], format="csr")
-        labels, sims = nearest_centres(feats, self.cluster_centers_)
-        return labels, np.vstack([e for _, e in parts]), sims
+        tf = sp.vstack(parts, format="csr")
+        labels, sims = nearest_centres(self._weigh(tf), self.cluster_centers_)
+        return labels, lexicon_counts(tf, self.lexicon_indicator_), sims
+
+    def _term_names(self) -> Sequence[str]:
+        return np.asarray(list(self.vocabulary_), dtype=object)

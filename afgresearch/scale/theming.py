@@ -1,13 +1,11 @@
 """What the scale engines (out-of-core and Spark) share on top of the theme-engine base.
 
-Every engine clusters in its own feature space (TF-IDF, or LSA, in memory; the same TF-IDF on
-Spark; hashed TF-IDF out of core), but the theme of a cluster and of a paragraph is decided by
-:class:`afgresearch.themes.ThemeEngine` from the same kind of evidence. This module holds what
-a hashed space adds (used out of core): :class:`HashedThemeEngine`
-(readable names for hashed columns), a vocabulary view (:class:`HashedVocabulary`), column
-names (:class:`ColumnNames`); and what both scale engines use: lexicon features as strings
-(:func:`lexicon_features`), the seeded start on a sample (:func:`refined_start`) and the
-nearest-centre pass over a chunk (:func:`label_chunk`).
+Every engine clusters TF-IDF rows over the in-memory vocabulary (in memory optionally projected
+by LSA; on Spark counted by MLlib; out of core counted chunk by chunk), and the theme of a
+cluster and of a paragraph is decided by :class:`afgresearch.themes.ThemeEngine` from the same
+evidence. This module holds what both scale engines use: lexicon features as strings
+(:func:`lexicon_features`, :func:`feature_evidence`), the seeded start on a sample
+(:func:`refined_start`) and the nearest-centre pass over a chunk (:func:`label_chunk`).
 
 Example
 -------
@@ -17,14 +15,14 @@ Example
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
 from afgresearch.numeric import stable_argmin
-from afgresearch.themes.engine import THEME_DEFAULTS, ThemeEngine
+from afgresearch.themes.engine import THEME_DEFAULTS
 from afgresearch.themes.seeding import (
     extend_centers,
     seed_centroids,
@@ -34,9 +32,6 @@ from afgresearch.themes.seeding import (
 
 __all__ = [
     "THEME_DEFAULTS",
-    "ColumnNames",
-    "HashedThemeEngine",
-    "HashedVocabulary",
     "centre_distances",
     "feature_evidence",
     "label_chunk",
@@ -44,61 +39,6 @@ __all__ = [
     "nearest_centres",
     "refined_start",
 ]
-
-
-class HashedVocabulary(Mapping[str, int]):
-    """A read-only ``term -> column`` mapping for a hashed feature space.
-
-    Lets :func:`afgresearch.themes.seeding.lexicon_indicator` (which looks terms up in a fitted
-    vocabulary) mark lexicon terms in a ``HashingVectorizer`` space.
-
-    Parameters
-    ----------
-    index_of : callable
-        Term -> column.
-    terms : sequence of str, optional
-        Terms listed when iterating (lookups work for any term).
-
-    Example
-    -------
-    >>> HashedVocabulary(len).get("abc")
-    3
-    """
-
-    def __init__(self, index_of: Callable[[str], int], terms: Sequence[str] = ()) -> None:
-        self._index_of = index_of
-        self._terms = list(terms)
-
-    def __getitem__(self, term: str) -> int:
-        return int(self._index_of(term))
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._terms)
-
-    def __len__(self) -> int:
-        return len(self._terms)
-
-
-class ColumnNames(Sequence[str]):
-    """Readable name per column of a hashed space (``#column`` where no term is known).
-
-    Example
-    -------
-    >>> ColumnNames({2: "border"}, 4)[2], ColumnNames({2: "border"}, 4)[1]
-    ('border', '#1')
-    """
-
-    def __init__(self, terms: Mapping[int, str], n_features: int) -> None:
-        self._terms = dict(terms)
-        self._n = int(n_features)
-
-    def __getitem__(self, j: Any) -> Any:
-        if isinstance(j, slice):
-            return [self[i] for i in range(*j.indices(self._n))]
-        return self._terms.get(int(j), f"#{int(j)}")
-
-    def __len__(self) -> int:
-        return self._n
 
 
 def lexicon_features(
@@ -132,22 +72,6 @@ def feature_evidence(terms: set[str], features: list[dict[str, float]]) -> list[
     [0.5]
     """
     return [float(sum(f[t] for t in terms & f.keys())) for f in features]
-
-
-class HashedThemeEngine(ThemeEngine):
-    """A theme engine in a hashed feature space: columns are named by ``feature_terms_``.
-
-    ``feature_terms_`` maps a hashed column to the most frequent term seen there in a sample;
-    columns without a known term never name a cluster.
-    """
-
-    def _term_names(self) -> Sequence[str]:
-        return ColumnNames(self.feature_terms_, self.cluster_term_weights_.shape[1])
-
-    def _named_term_weights(self) -> np.ndarray:
-        known = np.zeros(self.cluster_term_weights_.shape[1], dtype=bool)
-        known[list(self.feature_terms_)] = True
-        return self.cluster_term_weights_ * known[None, :]
 
 
 def nearest_centres(X: Any, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -244,8 +168,8 @@ def refined_start(
         seeds = seeds[np.any(seeds != 0, axis=1)][:k]
         return np.asarray(extend_centers(X, seeds, k, rng), dtype=np.float64)
     # Columns that are zero in every row and every lexicon vector stay zero in every centre, so
-    # k-means runs on the others alone (a hashed space has 2^20 columns, a sample a few
-    # thousand distinct terms) and the centres are put back into the full width.
+    # k-means runs on the others alone (a sample drawn from a large corpus holds only part of
+    # its vocabulary) and the centres are put back into the full width.
     X = sp.csr_matrix(X)
     lexicon_rows = np.asarray(lexicon_rows, dtype=np.float64)
     used = np.union1d(np.unique(X.indices), np.flatnonzero(np.any(lexicon_rows != 0, axis=0)))

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from sklearn.base import clone
 from sklearn.cluster import KMeans
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_rand_score
 
 from afgresearch.scale import (
@@ -19,7 +19,7 @@ from afgresearch.scale import (
     TextInputError,
 )
 from afgresearch.scale.chunks import iter_text_chunks
-from afgresearch.scale.ooc import hash_index
+from afgresearch.scale.ooc import select_vocabulary
 
 
 def chunks_of(texts: list[str], size: int):
@@ -28,7 +28,7 @@ def chunks_of(texts: list[str], size: int):
 
 
 def test_themes_follow_lexicons(themed_texts, expected_themes):
-    model = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(themed_texts)
+    model = OutOfCoreThemeModel(random_state=0).fit(themed_texts)
     assert len(model.labels_) == len(themed_texts)
     agree = np.mean(model.themes_ == np.array(expected_themes, dtype=object))
     assert agree >= 0.9, list(zip(model.themes_, expected_themes, strict=True))
@@ -39,11 +39,9 @@ def test_themes_follow_lexicons(themed_texts, expected_themes):
 
 
 def test_generator_of_chunks_matches_list_and_is_read_once(themed_texts):
-    whole = OutOfCoreThemeModel(random_state=0, chunksize=7, n_features=2**14, n_epochs=3).fit(
-        themed_texts
-    )
+    whole = OutOfCoreThemeModel(random_state=0, chunksize=7, n_epochs=3).fit(themed_texts)
     stream = chunks_of(themed_texts, 7)
-    chunked = OutOfCoreThemeModel(random_state=0, n_features=2**14, n_epochs=3).fit(stream)
+    chunked = OutOfCoreThemeModel(random_state=0, n_epochs=3).fit(stream)
     assert next(stream, None) is None  # consumed exactly once
     np.testing.assert_array_equal(whole.labels_, chunked.labels_)
     np.testing.assert_allclose(whole.cluster_centers_, chunked.cluster_centers_)
@@ -51,33 +49,33 @@ def test_generator_of_chunks_matches_list_and_is_read_once(themed_texts):
 
 def test_dataframe_chunks_and_missing_text(themed_texts):
     frames = [pd.DataFrame({"text": c}) for c in chunks_of(themed_texts + [None], 10)]
-    model = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(iter(frames))
+    model = OutOfCoreThemeModel(random_state=0).fit(iter(frames))
     assert model.n_texts_ == len(themed_texts) + 1
 
 
 def test_deterministic(themed_texts):
-    a = OutOfCoreThemeModel(random_state=3, n_features=2**14).fit(themed_texts)
+    a = OutOfCoreThemeModel(random_state=3).fit(themed_texts)
     b = clone(a).fit(themed_texts)
     np.testing.assert_array_equal(a.labels_, b.labels_)
     assert a.themes_.tolist() == b.themes_.tolist()
     assert a.cluster_names_ == b.cluster_names_
 
 
-def test_idf_matches_tfidf_vectorizer(themed_texts):
-    model = OutOfCoreThemeModel(random_state=0, n_features=2**16, n_epochs=1).fit(themed_texts)
-    tfidf = TfidfVectorizer(stop_words="english").fit(themed_texts)
-    for term, col in list(tfidf.vocabulary_.items())[:50]:
-        assert model.idf_[hash_index(term, 2**16)] == pytest.approx(tfidf.idf_[col])
-
-
-def test_hash_index_matches_hashing_vectorizer():
-    hv = HashingVectorizer(n_features=97, alternate_sign=False)
-    for term in ["refugees", "envoy", "women", "x1", "border"]:
-        assert hash_index(term, 97) == hv.transform([term]).indices[0]
+def test_vocabulary_and_idf_match_tfidf_vectorizer(themed_texts):
+    model = OutOfCoreThemeModel(random_state=0, chunksize=7, n_epochs=1).fit(themed_texts)
+    # under 1,000 texts the in-memory "auto" settings: words and word pairs, max_df 0.9
+    tfidf = TfidfVectorizer(
+        stop_words="english", ngram_range=(1, 2), max_df=0.9, sublinear_tf=True
+    ).fit(themed_texts)
+    assert model.vocabulary_ == tfidf.vocabulary_
+    np.testing.assert_allclose(model.idf_, tfidf.idf_, rtol=1e-15)
+    np.testing.assert_allclose(
+        model.features(themed_texts).toarray(), tfidf.transform(themed_texts).toarray(), atol=1e-15
+    )
 
 
 def test_agrees_with_in_memory_model_on_small_data(themed_texts):
-    model = OutOfCoreThemeModel(n_extra_clusters=1, random_state=0, n_features=2**14)
+    model = OutOfCoreThemeModel(n_extra_clusters=1, random_state=0)
     model.fit(themed_texts)
     try:
         from afgresearch.themes.model import ThemeModel
@@ -92,7 +90,7 @@ def test_agrees_with_in_memory_model_on_small_data(themed_texts):
 
 
 def test_predict_and_transform_new_texts(themed_texts):
-    model = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(themed_texts)
+    model = OutOfCoreThemeModel(random_state=0).fit(themed_texts)
     new = ["Deported migrants returned over the border to camps.", "The envoy held talks."]
     themes, scores = model.predict_themes(new)
     assert themes.tolist() == ["migration", "diplomacy"]
@@ -109,11 +107,9 @@ def test_predict_and_transform_new_texts(themed_texts):
 
 
 def test_fewer_texts_than_clusters_and_repeated_text():
-    model = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(
-        ["refugees deported", "envoy talks"]
-    )
+    model = OutOfCoreThemeModel(random_state=0).fit(["refugees deported", "envoy talks"])
     assert len(model.labels_) == 2
-    same = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(["women's rights"] * 10)
+    same = OutOfCoreThemeModel(random_state=0).fit(["women's rights"] * 10)
     assert set(same.themes_) == {"rights"}
 
 
@@ -166,9 +162,115 @@ def test_iter_text_chunks_shapes():
 
 
 def test_unmatched_cluster_named_by_top_terms(themed_texts):
-    model = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(themed_texts)
+    model = OutOfCoreThemeModel(random_state=0).fit(themed_texts)
     others = [
         n for n, t in zip(model.cluster_names_, model.cluster_themes_, strict=True) if t == "other"
     ]
     assert any(w in name for name in others for w in ("cricket", "captain", "team", "match"))
     assert not any(name.startswith("#") for name in model.cluster_names_)
+
+
+def synthetic_corpus(n: int, seed: int = 0) -> list[str]:
+    """``n`` texts: a themed sentence of the shared corpus plus words drawn from a pool."""
+    from tests.scale.conftest import DIPLOMACY, MIGRATION, RIGHTS, SPORT
+
+    rng = np.random.RandomState(seed)
+    sentences = MIGRATION + DIPLOMACY + RIGHTS + SPORT
+    pool = [f"word{chr(97 + i % 26)}{i}" for i in range(400)]
+    return [
+        " ".join([sentences[rng.randint(len(sentences))], *rng.choice(pool, 8)]) for _ in range(n)
+    ]
+
+
+def test_large_corpus_takes_the_in_memory_auto_settings_whatever_the_chunks():
+    from afgresearch.themes import ThemeModel
+
+    texts = synthetic_corpus(1200)
+    memory = ThemeModel(random_state=0, lsa_components=None).fit(texts)
+    whole = OutOfCoreThemeModel(random_state=0).fit(texts)
+    # 400-text chunks: the first two wait as text until the third shows 1,000 texts
+    stream = chunks_of(texts, 400)
+    chunked = OutOfCoreThemeModel(random_state=0, n_epochs=1).fit(stream)
+    assert next(stream, None) is None
+    settings = {k: memory.feature_settings_[k] for k in whole.feature_settings_}
+    assert whole.feature_settings_ == chunked.feature_settings_ == settings
+    assert settings["ngram_range"] == (1, 1) and settings["min_df"] == 5
+    vocabulary = memory.vectorizer_.vocabulary_
+    assert whole.vocabulary_ == chunked.vocabulary_ == vocabulary
+    assert not any(" " in term for term in whole.vocabulary_)
+    np.testing.assert_allclose(whole.idf_, memory.vectorizer_.idf_, rtol=1e-15)
+    np.testing.assert_allclose(chunked.idf_, memory.vectorizer_.idf_, rtol=1e-15)
+    np.testing.assert_allclose(
+        chunked.features(texts).toarray(), memory.features(texts).toarray(), atol=1e-15
+    )
+    np.testing.assert_allclose(whole.text_similarity_, memory.text_similarity_)
+    np.testing.assert_allclose(whole.lexicon_term_vectors_, memory.lexicon_term_vectors_)
+    # one chunk: the in-memory clustering itself
+    assert adjusted_rand_score(memory.labels_, whole.labels_) == 1.0
+    assert whole.themes_.tolist() == memory.themes_.tolist()
+    assert whole.cluster_names_ == memory.cluster_names_
+    # three chunks: the start is fitted on the first only (three starts), then k-means passes
+    assert np.mean(chunked.themes_ == memory.themes_) >= 0.97
+    assert adjusted_rand_score(memory.labels_, chunked.labels_) >= 0.8
+
+
+def test_small_corpus_agrees_exactly_with_in_memory(themed_texts):
+    from afgresearch.themes import ThemeModel
+
+    memory = ThemeModel(n_clusters=5, random_state=0, lsa_components=None).fit(themed_texts)
+    model = OutOfCoreThemeModel(n_clusters=5, random_state=0).fit(themed_texts)
+    assert model.vocabulary_ == memory.vectorizer_.vocabulary_
+    assert adjusted_rand_score(memory.labels_, model.labels_) == 1.0
+    assert model.themes_.tolist() == memory.themes_.tolist()
+    assert model.cluster_names_ == memory.cluster_names_
+
+
+def test_max_features_cut_and_its_ties_follow_scikit_learn():
+    texts = synthetic_corpus(300, seed=1)
+    for limit in (5, 50, 333):
+        tfidf = TfidfVectorizer(stop_words="english", min_df=2, max_df=0.5, max_features=limit)
+        tfidf.fit(texts)
+        model = OutOfCoreThemeModel(
+            random_state=0, min_df=2, max_df=0.5, max_features=limit, ngram_range=(1, 1)
+        ).fit(chunks_of(texts, 70))
+        assert model.vocabulary_ == tfidf.vocabulary_, limit
+    terms = ["a", "b", "c", "d"]
+    dfs, tfs = np.array([2, 2, 2, 1]), np.array([3.0, 3.0, 3.0, 1.0])
+    kept = select_vocabulary(terms, dfs, tfs, 4, 1, 1.0, 2)
+    cv = TfidfVectorizer(max_features=2, token_pattern=r"\w").fit(["a a b c", "a b b c c", "d"])
+    assert kept == sorted(cv.vocabulary_)
+
+
+def test_bounds_left_without_terms_fall_back_as_in_memory():
+    from afgresearch.themes import ThemeModel
+
+    texts = ["refugees crossed the border", "envoy talks", "women's rights", "border camps"]
+    memory = ThemeModel(min_df=5, n_clusters=3, random_state=0, lsa_components=None).fit(texts)
+    model = OutOfCoreThemeModel(min_df=5, n_extra_clusters=0, random_state=0).fit(texts)
+    assert model.vocabulary_ == memory.vectorizer_.vocabulary_
+    with pytest.raises(TextInputError, match="no usable words"):
+        OutOfCoreThemeModel(n_extra_clusters=0).fit(["the and", "of the"])
+
+
+def test_start_sample_is_drawn_from_every_chunk():
+    from afgresearch.themes import ThemeModel
+
+    texts = synthetic_corpus(1200)
+    first = ThemeModel(random_state=0, lsa_components=None).fit(texts)
+    # sorted by theme: the first chunk alone would hold one or two topics
+    ordered = [texts[i] for i in np.argsort(first.themes_, kind="stable")]
+    memory = ThemeModel(random_state=0, lsa_components=None).fit(ordered)
+    model = OutOfCoreThemeModel(random_state=0).fit(chunks_of(ordered, 300))
+    assert model.n_init_ == 3 and model.n_lloyd_iter_ >= 1
+    assert np.mean(model.themes_ == memory.themes_) >= 0.97
+    assert {"migration", "diplomacy", "rights"} <= set(model.cluster_themes_)
+    # the draw is seeded: same input, same sample, same clusters
+    again = OutOfCoreThemeModel(random_state=0).fit(chunks_of(ordered, 300))
+    np.testing.assert_array_equal(again.labels_, model.labels_)
+
+
+def test_a_chunk_without_terms_is_kept():
+    texts = ["the and of", "refugees crossed the border", "envoy talks", "women's rights"]
+    model = OutOfCoreThemeModel(n_extra_clusters=0, random_state=0).fit(chunks_of(texts, 1))
+    assert model.n_texts_ == 4 and model.labels_.shape == (4,)
+    assert model.features(["the and of"]).nnz == 0

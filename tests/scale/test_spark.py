@@ -33,7 +33,7 @@ def test_spark_themes_agree_with_out_of_core(spark, themed_texts, expected_theme
     model.fit(spark.createDataFrame(pd.DataFrame({"text": themed_texts})))
     assert len(model.labels_) == len(themed_texts)
     assert np.mean(model.themes_ == np.array(expected_themes, dtype=object)) >= 0.9
-    ooc = OutOfCoreThemeModel(random_state=0, n_features=2**14).fit(themed_texts)
+    ooc = OutOfCoreThemeModel(random_state=0).fit(themed_texts)
     assert adjusted_rand_score(model.labels_, ooc.labels_) >= 0.8
     new = ["Deported migrants crossed the border to camps.", "The envoy held talks."]
     assert model.predict(new).shape == (2,)

@@ -11,8 +11,6 @@ from sklearn.preprocessing import normalize
 from afgresearch.scale import OutOfCoreThemeModel
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
-    ColumnNames,
-    HashedVocabulary,
     centre_distances,
     label_chunk,
     nearest_centres,
@@ -53,14 +51,6 @@ def test_reproduces_in_memory_themes_from_its_evidence(themed_texts, with_groups
     assert got.cluster_names == m.cluster_names_
     assert got.themes.tolist() == m.themes_.tolist()
     np.testing.assert_allclose(got.theme_scores, m.theme_scores_)
-
-
-def test_hashed_vocabulary_and_column_names():
-    vocab = HashedVocabulary(lambda t: len(t) % 5, ["ab", "abc"])
-    assert vocab["abcdef"] == 1 and list(vocab) == ["ab", "abc"] and len(vocab) == 2
-    names = ColumnNames({0: "border"}, 3)
-    assert names[0] == "border" and names[2] == "#2" and names[0:2] == ["border", "#1"]
-    assert len(names) == 3
 
 
 BASE_OWNED = (
