@@ -2,10 +2,11 @@
 
 Example
 -------
->>> theme_model_kwargs("pandas", n_clusters=0, n_extra_clusters=2, lexicons="default",
-...                    random_state=0, max_features=0, min_df=1, max_df=0.9, ngram_max=2,
-...                    lsa_components=0, context_share=0.5)["ngram_range"]
-(1, 2)
+>>> kw = theme_model_kwargs("ooc", n_clusters=0, n_extra_clusters=2, lexicons="default",
+...                         random_state=0, max_features=0, min_df=0, max_df=0.0, ngram_max=2,
+...                         lsa_components=0, context_share=0.5)
+>>> kw["ngram_range"], kw["min_df"]
+((1, 2), 'auto')
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
+
+#: the theme models' value for a setting chosen from the corpus size
+#: (:data:`afgresearch.themes.defaults.AUTO`; not imported, to keep this module light)
+AUTO = "auto"
 
 
 def theme_model_kwargs(
@@ -31,32 +36,30 @@ def theme_model_kwargs(
 ) -> dict[str, Any]:
     """Map the report's theme parameters to the constructor of ``engine``'s theme model.
 
-    ``0`` means "automatic" for ``n_clusters``, ``max_features`` and ``lsa_components``, and
-    "never" for ``context_share``. The
-    TF-IDF and LSA settings apply to the in-memory engine; the out-of-core and Spark engines
-    hash features and take only the shared settings.
+    ``0`` means "chosen from the corpus size" (``"auto"``, see
+    :mod:`afgresearch.themes.defaults`) for ``max_features``, ``min_df``, ``max_df`` and
+    ``ngram_max``, "one per lexicon theme plus the extra clusters" for ``n_clusters``, "no LSA
+    step" for ``lsa_components`` and "never" for ``context_share``. Every engine takes the
+    TF-IDF settings; LSA is the in-memory engine's.
 
     Returns
     -------
     dict for :func:`afgresearch.scale.make_theme_model`.
     """
-    shared: dict[str, Any] = {
+    kwargs: dict[str, Any] = {
         "n_clusters": n_clusters or None,
         "n_extra_clusters": n_extra_clusters,
         "lexicons": lexicons,
         "random_state": random_state,
         "context_share": context_share or None,
+        "max_features": max_features or AUTO,
+        "min_df": min_df or AUTO,
+        "max_df": max_df or AUTO,
+        "ngram_range": (1, ngram_max) if ngram_max else AUTO,
     }
-    if engine != "pandas":
-        return shared
-    return {
-        **shared,
-        "max_features": max_features or None,
-        "min_df": min_df,
-        "max_df": max_df,
-        "ngram_range": (1, ngram_max),
-        "lsa_components": lsa_components or None,
-    }
+    if engine == "pandas":
+        kwargs["lsa_components"] = lsa_components or None
+    return kwargs
 
 
 def settings_table(values: dict[str, Any]) -> pd.DataFrame:

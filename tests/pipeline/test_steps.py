@@ -54,15 +54,14 @@ def _paragraphs() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_kwargs_map_zero_to_automatic():
     kw = theme_model_kwargs("pandas", **_settings(ngram_max=3))
-    assert kw["n_clusters"] is None and kw["max_features"] is None and kw["lsa_components"] is None
+    assert kw["n_clusters"] is None and kw["lsa_components"] is None
     assert kw["ngram_range"] == (1, 3)
-    assert set(theme_model_kwargs("ooc", **_settings())) == {
-        "n_clusters",
-        "n_extra_clusters",
-        "lexicons",
-        "random_state",
-        "context_share",
-    }
+    auto = theme_model_kwargs("ooc", **_settings(min_df=0, max_df=0.0, ngram_max=0))
+    # every engine takes the TF-IDF settings, 0 meaning chosen from the corpus size
+    assert {
+        k: auto[k] for k in ("max_features", "min_df", "max_df", "ngram_range")
+    } == dict.fromkeys(("max_features", "min_df", "max_df", "ngram_range"), "auto")
+    assert "lsa_components" not in auto
 
 
 @pytest.mark.parametrize("engine", ["pandas", "ooc"])
