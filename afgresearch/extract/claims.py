@@ -44,7 +44,13 @@ from afgresearch.extract.measures import (
     split_measure,
 )
 from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
-from afgresearch.extract.periods import find_periods, is_length, is_point, nearest_period
+from afgresearch.extract.periods import (
+    PeriodSpan,
+    find_periods,
+    is_length,
+    is_point,
+    nearest_period,
+)
 from afgresearch.extract.pipeline import get_nlp
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.extract.rates import find_rates, rate_for
@@ -328,15 +334,13 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
     # 'in a single day' is a window, not a rate
     rates = [r for r in find_rates(sentence)
              if not any(p.start < r.end and r.start < p.end for p in periods)]  # fmt: skip
-    numbers = [
-        n
-        for n in find_numbers(sentence)
-        if not any(p.start <= n.start and n.end <= p.end for p in periods)
-    ]
+    found = find_numbers(sentence)
+    numbers = [n for n in found if not any(p.start <= n.start and n.end <= p.end for p in periods)]
     starts = tuple(n.start for n in numbers)
     rows: list[dict[str, object]] = []
     for n in numbers:
         unit = unit_for(sentence, n)
+        n = _decimal_comma(n, unit)
         kind = n.kind
         if kind == "count" and unit in _CURRENCY_WORDS.values():
             kind = "money"
@@ -344,16 +348,18 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
         rate = rate_for(rates, sentence, n.start, n.end, others)
         period = nearest_period(periods, n.start, n.end, sentence, others)
         length = head_noun(unit) in TIME_HEADS
-        if is_point(period) and (rate or length) or length and is_length(period):
-            # '9,000 a day as of 19 July', 'the first visit in three years, on Wednesday', 'a
-            # 30-day visa within 24 hours': a rate or a length of time read on a day, or beside
-            # another length, has no window
+        if is_point(period) and rate or length:
+            # '9,000 a day as of 19 July': a rate read on a day has no window; a length of time
+            # ('a six-day visit on Friday', 'aid frozen for three months in January', 'a 30-day
+            # visa within 24 hours') is no count over a window
             period = ""
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
                      "predicate": predicate_for(sentence, n.start, n.end),
                      "period": period,
                      "rate": rate.text if rate else "", "rate_per": rate.per if rate else ""})  # fmt: skip
+    rows += _lengths_in_periods(sentence, found, periods, rows)
+    rows.sort(key=lambda row: row["n"].start)  # type: ignore[attr-defined]
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):
         if row["unit"]:
@@ -378,6 +384,43 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
                 row["unit"] = rows[i - 1]["unit"]
     _mark_ranges(sentence, rows)
     return rows
+
+
+def _decimal_comma(number: NumberSpan, unit: str) -> NumberSpan:
+    """'1,668 million Afghans' read as a reader does: a comma written for a decimal point (1.668
+    million), since no count of people runs to billions."""
+    if (
+        number.kind == "count"
+        and number.value >= 1e9
+        and unit_class(unit) == "people"
+        and re.fullmatch(r"\d{1,3},\d{3}\s?million", number.text, re.IGNORECASE)
+    ):
+        return replace(number, value=number.value / 1000)
+    return number
+
+
+def _lengths_in_periods(
+    sentence: str,
+    numbers: list[NumberSpan],
+    periods: list[PeriodSpan],
+    rows: list[dict[str, object]],
+) -> list[dict[str, object]]:
+    """Rows for the lengths of time that read as bare windows ('the first visit in three years',
+    'hosting refugees for over 40 years', 'a visa within 24 hours') when no other figure of the
+    sentence takes the window as its period: the length is then the figure."""
+    used = {row["period"] for row in rows}
+    out: list[dict[str, object]] = []
+    for p in periods:
+        if not is_length(p.text) or p.text in used:
+            continue
+        for n in numbers:
+            if p.start <= n.start and n.end <= p.end:
+                unit = unit_for(sentence, n)
+                out.append({"n": n, "unit": unit, "kind": n.kind,
+                            "qualifier": qualifier_for(sentence, n.start, n.kind),
+                            "predicate": predicate_for(sentence, n.start, n.end),
+                            "period": "", "rate": "", "rate_per": ""})  # fmt: skip
+    return out
 
 
 def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:

@@ -2,16 +2,17 @@
 
 Recognised forms: grouped and decimal digits ('2,385,109', '5.097'), scale words and suffixes
 ('1.3 million', '5M', '3 bn'), currency ('$3 billion', '600 million dollars'), percentages
-('18 percent', '18%'), number words ('four', 'twenty-one', 'two hundred'), fractions of a whole
-('two-thirds of', 'one third of', 'half of'; given as percent), proportions ('1 in 10',
-'one in every five'; also given as percent) and vague magnitudes ('dozens',
-'thousands', 'tens of thousands'; given as their lower bound, qualifier ``at_least``).
+('18 percent', '18%'), a decimal comma before a scale word ('1,2 million'), lengths of time in
+compounds ('a six-day visit', 'a 30-day deadline': the unit is the days), number words ('four',
+'twenty-one', 'two hundred'), fractions of a whole ('two-thirds of', 'one third of', 'half
+of'; given as percent), proportions ('1 in 10', 'one in every five'; also given as percent) and
+vague magnitudes ('dozens', 'thousands', 'tens of thousands'; given as their lower bound,
+qualifier ``at_least``).
 
 Not numbers for claims (by design): calendar dates and years ('March 21', '1 April', '2021',
 '1990s'), ordinals ('7th', 'fourth'), identifiers ('B-17', 'Resolution 2803', 'COVID-19'), times
 ('10:30', '3 pm'), phone numbers, ages ('seven-year-old', 'aged 12', 'girls over 12'),
-compound modifiers ('three-day visit', '15-month pause': they describe a thing, they do not
-count one), the pronoun 'one', referential 'the two' ('the two countries'), years of other
+the pronoun 'one', referential 'the two' ('the two countries'), years of other
 calendars ('in 1404', '1403 solar year'), ages after a name ('Abdul Rahim, 52, said') and
 household descriptions ('a mother of four', 'a family of nine').
 
@@ -66,17 +67,17 @@ _WORDS_RE = re.compile(
     rf"(?:(?:[\s-]+(?:and\s+)?)(?:{_WORD}))*(?![A-Za-z])",
     re.IGNORECASE,
 )
-# a length set by a rule, written as a compound: 'a 30-day deadline', 'a one-year extension'
-# ('a 17-year-old', 'a three-day visit' are no such figure)
+# a length of time written as a compound: 'a 30-day deadline', 'a one-year extension', 'a
+# six-day visit' (a length; 'a 17-year-old' is an age)
 _RULE_LENGTH_RE = re.compile(
     rf"(?<![\w-])(?P<num>\d{{1,3}}|{'|'.join(sorted(SMALL, key=len, reverse=True))})-"
-    r"(?P<unit>hour|day|week|month|year)(?![\w-])(?=\s+(?:[a-z-]+\s+)?(?:deadlines?|ultimatums?|"
-    r"extensions?|visas?|permits?|grace\s+period|notice|stay|residency|residence|ban)\b)",
+    r"(?P<unit>hour|day|week|month|year)(?![\w-])(?=\s+[a-z])",
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(
     r"(?<![\w.,/:#-])(?:(?P<cur>US\$|\$|€|£|Rs\.?|PKR|USD|AFN|EUR)\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion)\b)"
+    r"|\d+(?:\.\d+)?)(?![\d,]\d)"
     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bn|tn)(?![A-Za-z])"
     r"|(?P<suffix>(?-i:[MBKk]|m(?=\s+(?:people\b|[A-Za-z]+s\b))|(?<=\.\d)m|(?<=\.\d\d)m))(?![A-Za-z]))?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?",
@@ -346,7 +347,9 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
         start, end = m.start(), m.end()
         if _overlaps(m.start("num"), m.end("num"), blocked):
             continue
-        raw = m.group("num").replace(",", "")
+        num = m.group("num")
+        # '1,2 million': a decimal comma (a comma before one or two digits and a scale word)
+        raw = num.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", num) else num.replace(",", "")
         value = float(raw)
         scale = m.group("scale") or m.group("suffix")
         pct, cur = m.group("pct"), m.group("cur")

@@ -22,6 +22,10 @@ def values(text):
         ("1.3 million refugees", [("1.3 million", 1.3e6)]),
         ("Over 5M refugees", [("5M", 5e6)]),
         ("a million people", [("a million", 1e6)]),
+        ("including 1,2 million from Iran", [("1,2 million", 1.2e6)]),
+        ("a 3,45 billion budget", [("3,45 billion", 3.45e9)]),
+        ("after a six-day visit", [("six-day", 6.0)]),
+        ("a 15-month pause", [("15-month", 15.0)]),
     ],
 )
 def test_number_forms(text, expected):
@@ -61,7 +65,7 @@ def test_vague_magnitudes_are_lower_bounds():
         "her seven-year-old son",
         "girls over the age of 12",
         "girls over 12 cannot study",
-        "a three-day visit after a 15-month pause",
+        "a seven-year-old boy and a 12-year-old girl",
         "nearly four years ago",
         "one resident said",
         "the two countries",
