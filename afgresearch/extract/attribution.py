@@ -15,9 +15,15 @@ import re
 
 _ACCORDING_RE = re.compile(
     # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end
-    r"\b(?:according\s+to|as\s+per|citing|cited\s+by)\s+"
+    r"\b(?P<how>according\s+to|as\s+per|citing|cited\s+by)\s+"
     r"(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
     r"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))",
+    re.IGNORECASE,
+)
+# what 'citing' names when it names a source: a name, or officials, sources, data, a report
+_CITED_RE = re.compile(
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?-i:[A-Z])|(?:[a-z]+\s+)?(?:officials?|sources?|data|"
+    r"figures|reports?|statistics|estimates|authorities|witnesses|residents)\b)",
     re.IGNORECASE,
 )
 # words for a source's office between an organisation and a name ('UNHCR spokesperson X')
@@ -195,11 +201,13 @@ def sentence_attribution(sentence: str) -> str:
 
 def _attribution(sentence: str) -> tuple[str, int]:
     """The source a sentence names and the offset where what it reports starts."""
-    m = _ACCORDING_RE.search(sentence)
-    if m:
+    for m in _ACCORDING_RE.finditer(sentence):
         src = _clean(m.group("src"))
+        if m.group("how").lower().startswith("cit") and not _CITED_RE.match(src):
+            continue  # '..., citing deportation and the conflict': reasons, not a source
         if _valid(src):
             return _tidy(src), m.end()
+        break
     m = _REPORT_BY_RE.search(sentence)
     if m and _valid(m.group("src")):
         return _tidy(m.group("src")), len(sentence)
@@ -234,6 +242,8 @@ def _attribution(sentence: str) -> tuple[str, int]:
                 return _tidy(inverted.group(1).rstrip(".")), len(sentence)
             if not stripped:
                 continue
+        # 'The IPC — the UN-backed system that monitors hunger — warns': the aside goes
+        before = re.sub(r"\s+[—–]\s+[^—–]{3,120}?\s+[—–]\s*$", " ", before)
         last_quote = max(before.rfind(q) for q in ("“", "”", '"'))
         clause = before[last_quote + 1 :] if last_quote >= 0 else before
         clause = re.split(r"[:;]", clause)[-1]

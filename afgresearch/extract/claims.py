@@ -329,7 +329,32 @@ def split_glued(sentence: str, offset: int = 0) -> list[tuple[int, str]]:
     ]
 
 
-def _sentence_claims(sentence: str) -> list[dict[str, object]]:
+# a figure that is part of one named before: '70% of them', 'Among them, 8% were women'
+_PART_OF_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|whom)\b", re.IGNORECASE)
+_PART_OF_OPENING_RE = re.compile(
+    r"\s*(?:Among|Of)\s+(?:them|these|those|whom|this\s+(?:total|number)|the\s+total)\b",
+    re.IGNORECASE,
+)
+
+
+def _borrow_whole_period(sentence: str, rows: list[dict[str, object]], before: str) -> None:
+    """A figure that is part of another without a window of its own is read over the window of
+    the whole: 'in 2024, with nearly 70% of them' (a figure before it in the sentence), 'Among
+    them, 8% were women' (``before``: the last window of the sentence before). A share opening
+    a sentence of its own ('More than 60 percent of them are families') is left alone."""
+    opening = bool(_PART_OF_OPENING_RE.match(sentence))
+    for i, row in enumerate(rows):
+        n: NumberSpan = row["n"]  # type: ignore[assignment]
+        if row["period"] or head_noun(str(row["unit"])) in TIME_HEADS:
+            continue
+        earlier = next((str(r["period"]) for r in reversed(rows[:i]) if r["period"]), "")
+        if opening:
+            row["period"] = earlier or before
+        elif _PART_OF_AFTER_RE.match(sentence, n.end):
+            row["period"] = earlier
+
+
+def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]:
     periods = find_periods(sentence)
     # 'in a single day' is a window, not a rate
     rates = [r for r in find_rates(sentence)
@@ -382,6 +407,7 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
             gap = sentence[n.end : n.end + 12].lstrip().lower()
             if re.match(r"(?:were|was|are|is|have|had|has|more|others?)\b", gap):
                 row["unit"] = rows[i - 1]["unit"]
+    _borrow_whole_period(sentence, rows, before)
     _mark_ranges(sentence, rows)
     return rows
 
@@ -459,8 +485,11 @@ def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, objec
             lead_in.pop(article_id, ""),
         )
         index = 0
+        before = ""  # the last window of the sentence before, for 'Among them, ...'
         for (offset, sentence), source in zip(sentences, sources, strict=True):
-            for row in _sentence_claims(sentence):
+            rows = _sentence_claims(sentence, before)
+            before = next((str(r["period"]) for r in reversed(rows) if r["period"]), "")
+            for row in rows:
                 n: NumberSpan = row["n"]  # type: ignore[assignment]
                 q_start, q_end = quote_window(sentence, n.start, n.end)
                 index += 1

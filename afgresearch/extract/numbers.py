@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from afgresearch.extract.dates import find_dates
+from afgresearch.extract.dates import MONTH_RE, find_dates
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -88,6 +88,8 @@ _RANGE_RE = re.compile(
     r"(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?P<scale>thousand|million|billion))?(?![\w-])",
     re.IGNORECASE,
 )
+_MONTH_AFTER_RE = re.compile(rf"\s+(?-i:{MONTH_RE})(?![A-Za-z])")
+_MONTH_BEFORE_RE = re.compile(rf"(?-i:{MONTH_RE})\.?\s+$")
 _FRACTION_RE = re.compile(
     rf"{LB}(?:(?P<n>one|a|two|three|four)[\s-]+(?P<d>half|halves|thirds?|quarters?|fifths?)"
     rf"\s+of\b|(?P<half>half)(?![A-Za-z-]))",
@@ -332,6 +334,9 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
         a, b = (float(m.group(g).replace(",", "")) for g in ("a", "b"))
         before = text[max(0, m.start() - 40) : m.start()]
         if _ID_HEADS.search(before) or _AGE_BEFORE_RE.search(before):
+            continue
+        if _MONTH_AFTER_RE.match(text, m.end()) or _MONTH_BEFORE_RE.search(before):
+            blocked.append((m.start(), m.end()))  # '20-26 July', 'June 1-28': days of a month
             continue
         if (
             _overlaps(m.start(), m.end(), blocked)

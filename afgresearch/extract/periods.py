@@ -37,7 +37,7 @@ _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
 _EDGE = r"(?:(?:early|late|mid)[\s-]+)?"  # 'between mid-June and early July'
 _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
-    rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
+    rf"(?:past|last|previous|first|final|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
     rf"(?:{_UNIT}|half|quarter)"
     rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|the\s+year|"
     rf"{_DATE}))?"
@@ -49,11 +49,18 @@ _PATTERNS = [
     rf"(?:{_UNIT}|fortnight)\s+(?:up\s+to|to|until|till|through|ending|ended|before|of)\s+"
     rf"(?:{_DAYS_OF_MONTH}|{_DATE})",
     rf"{_LB}(?:between|from)\s+{_DAYS_OF_MONTH}",
+    # a day of the month named before, to a date: 'from the 25th to June 1'
+    rf"{_LB}from\s+the\s+{_DAY}\s+(?:to|until|till|through)\s+{_DATE}",
     rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})\s+{_DAY}(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:on|since)\s+{_DAY}\s+(?-i:{MONTH_RE})(?![A-Za-z])(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\.?\s*\d)",
-    rf"{_LB}between\s+{_EDGE}{_DATE}\s+and\s+{_EDGE}{_DATE}",
-    rf"{_LB}from\s+{_EDGE}{_DATE}\s+(?:to|until|till|through)\s+{_EDGE}{_DATE}",
+    rf"{_LB}between\s+{_EDGE}{_DATE},?\s+and\s+{_EDGE}{_DATE}",
+    rf"{_LB}from\s+{_EDGE}{_DATE},?\s+(?:to|until|till|through)\s+{_EDGE}{_DATE}",
+    # the whole of a year, month or week: 'across the year', 'throughout the month'
+    rf"{_LB}(?:across|throughout|over|during)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+    r"(?:year|month|week)(?![\w-])(?!\s+(?:of|to|up|until|ending|ended|before)\b)",
+    # a month or year as the subject that saw a figure: 'May 2025 saw 15,675 families expelled'
+    rf"{_LB}(?:{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})(?=\s+(?:saw|sees|witnessed|recorded|registered)\b)",
     rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+[^,.;:“”\"()]{{3,80}}?(?=\s*[,.;:“”\"(]|$))",
     rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
@@ -157,7 +164,8 @@ def nearest_period(
     With ``text`` (the sentence), a period before the figure counts as far when a new phrase
     (', with', ', and', ', while', ', but') stands between them, and is none of its own when it
     ends another figure's clause ('1 million enrolled this year, and 1.5 million ...'; ``others``
-    are the start offsets of the sentence's other figures). A period after the figure inside an
+    are the start offsets of the sentence's other figures), unless the figure is set against
+    that one (', while', ', whereas'). A period after the figure inside an
     aside about another figure (', including 38,000 who finished school this year') is not its
     own either.
 
@@ -179,9 +187,15 @@ def nearest_period(
         if p.end <= start and _CONSEQUENCE_RE.search(text, p.end, start):
             continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         gap = start - p.end if p.end <= start else p.start - end
-        if p.end <= start and re.search(r"[,;]\s+(?:with|and|while|but)\b", text[p.end : start]):
-            if any(o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others):
-                continue  # the window ends another figure's clause
+        link = re.search(r"[,;]\s+(?:with|and|while|whereas|but)\b", text[p.end : start])
+        if p.end <= start and link:
+            parallel = link.group(0).endswith(("while", "whereas"))
+            if not parallel and any(
+                o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others
+            ):
+                # the window ends another figure's clause; one set against it ('500 returned
+                # this week, while 300 left') is read over the same window
+                continue
             gap += 1000  # 'surged since mid-June, with a peak of 43,000 on July 1': another phrase
         if is_point(p.text):
             gap += 500  # a day the count is read on gives way to a window in the same sentence

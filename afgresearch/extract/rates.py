@@ -94,7 +94,7 @@ def rate_for(
     for r in reversed(rates):
         if r.end <= start and start - r.end <= 40 and r.text.lower() in _ADJECTIVES:
             gap = sentence[r.end : start]
-            if _BREAK_RE.search(gap) or re.search(r"\s(?-i:[A-Z])", gap):
+            if _BREAK_RE.search(gap) or re.match(r"\s+(?-i:[A-Z])", gap):
                 continue  # 'the Daily Times said 500 ...': a name, not a rate
             if not any(r.end <= o < start for o in others):
                 return r

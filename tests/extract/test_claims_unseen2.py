@@ -1,0 +1,88 @@
+"""Claims in wording the first development sets did not hold: windows opening a sentence or
+running over commas, parts of a whole, contrasting clauses, rates before a figure and sources
+behind an aside or a 'citing' of reasons."""
+
+import pytest
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_claims
+from afgresearch.extract.attribution import sentence_attribution
+from afgresearch.extract.numbers import find_numbers
+
+
+def claims_of(*paragraphs):
+    return extract_claims(make_paragraphs(*paragraphs))
+
+
+def one(text, value):
+    table = claims_of(text)
+    rows = table[table["value"] == value]
+    assert len(rows) == 1, table
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("From March 2, 2024, to June 9, 2025, some 9,120 families were sent back.", 9120,
+         "From March 2, 2024, to June 9, 2025"),
+        ("Between March 2, 2024, and June 9, 2025, some 9,120 families left.", 9120,
+         "Between March 2, 2024, and June 9, 2025"),
+        ("Only four million people will get help across the year.", 4_000_000, "across the year"),
+        ("Aid reached 300 villages throughout the month.", 300, "throughout the month"),
+        ("Data show March 2024 saw 7,250 families expelled, after 3,100 the previous month.",
+         7250, "March 2024"),
+        ("Some 2,400 came during the final week alone.", 2400, "during the final week alone"),
+        ("Then, from the 12th to March 3, 4,100 people were returned.", 4100,
+         "from the 12th to March 3"),
+    ],
+)  # fmt: skip
+def test_windows_in_other_wording(text, value, period):
+    assert one(text, value)["period"] == period
+
+
+def test_a_share_among_a_group_takes_the_groups_window():
+    table = claims_of(
+        "Between March and June 2024, some 300,000 people left Turkey, the agency said. "
+        "Among them, 12% were women and 40% were children."
+    )
+    assert table["period"].tolist() == ["Between March and June 2024"] * 3
+
+
+def test_a_share_of_them_in_the_same_sentence_takes_their_window():
+    row = one("Some 800,000 people left Turkey in 2023, with nearly 60% of them deported.", 60)
+    assert row["period"] == "in 2023"
+
+
+def test_a_share_opening_its_own_sentence_keeps_no_window():
+    table = claims_of("Some 9,000 people left in May. More than 60 percent of them are families.")
+    assert table["period"].tolist() == ["in May", ""]
+
+
+def test_a_figure_set_against_another_shares_its_window():
+    row = one("In the report, 4,500 people came back during this period, while 2,100 left.", 2100)
+    assert row["period"] == "during this period"
+
+
+def test_a_rate_adjective_before_a_place_name():
+    row = one("Daily arrivals from Turkey averaged around 8,000.", 8000)
+    assert (row["rate"], row["rate_per"]) == ("Daily", "day")
+
+
+def test_days_of_a_month_in_a_range_are_no_figures():
+    assert [n.text for n in find_numbers("In that week (12-18 March), 8,000 arrived.")] == ["8,000"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Food Monitor (FM) — the UN-backed body that tracks hunger — warns that 2 million may go "
+         "hungry.", "The Food Monitor (FM)"),
+        ("Moreover, Reuters confirms Iraq saw 9,000 people flee Syria—citing both drought and "
+         "the war.", "Reuters"),
+        ("Some 900 families left, citing high rents and the lack of work.", ""),
+        ("Some 900 families left, citing local officials.", "local officials"),
+    ],
+)  # fmt: skip
+def test_sources_behind_an_aside_and_reasons_that_are_cited(sentence, source):
+    assert sentence_attribution(sentence) == source
