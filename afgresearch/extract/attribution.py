@@ -15,7 +15,8 @@ import re
 
 _ACCORDING_RE = re.compile(
     # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end
-    r"\b(?P<how>according\s+to|as\s+per|citing|cited\s+by)\s+"
+    r"\b(?P<how>according\s+to|as\s+per|(?-i:Per)(?=\s+(?-i:[A-Z]))|as\s+(?:reported|cited|"
+    r"stated|announced|confirmed)\s+by|citing|cited\s+by)\s+"
     r"(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
     r"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))",
     re.IGNORECASE,
@@ -41,20 +42,24 @@ _REPORT_BY_RE = re.compile(
     r"issued\s+)?by\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+)*?"
     r"(?:[\w-]+-based\s+)?(?:[A-Z][\w’'.-]*|of|for|on|and|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|on|"
     rf"and|in|the|{_TITLES})(?=\s|$|[,.;]))*?(?:\s+\([^)]*\))?)"
-    r"(?=\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b|\s*[.;:]|,(?!\s+[\w-]+-based\b))"
+    r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|s)|found|shown|put)\b|\s*[.;:]|"
+    r",(?!\s+[\w-]+-based\b))"
 )
 _VERBS = (
     r"said|says|say|stated|states|reported|reports|told|tells|announced|announces|added|adds|"
     r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
     r"revealed|disclosed|declared|documented|recorded|warned|warns|highlighted|emphasi[sz]ed|"
-    r"stressed|indicated|indicates|explained|mentioned|recounted|shows|showed|show|estimate"
+    r"stressed|indicated|indicates|indicate|explained|mentioned|recounted|shows|showed|show|"
+    r"estimate|"
+    # 'the ministry put the figure at 1.5 million'
+    r"puts?(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)"
 )
 #: verbs that report a statement ('said', 'told', 'announced', ...), as a regex alternation
 SPEECH_VERBS = _VERBS
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # verb forms that are also plural nouns count only before ':', 'that' or a quote
 _AMBIGUOUS = frozenset(
-    {"states", "reports", "notes", "claims", "estimates", "estimate", "shows", "show"}
+    {"states", "reports", "notes", "claims", "estimates", "estimate", "shows", "show", "indicate"}
 )
 _SPEECH_FOLLOWS = re.compile(
     r"\s*(?::|that\b|“|\"|,)|\s+\w+\s+(?:is|are|was|were|has|have)\b"

@@ -56,8 +56,9 @@ _PATTERNS = [
     rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\.?\s*\d)",
     rf"{_LB}between\s+{_EDGE}{_DATE},?\s+and\s+{_EDGE}{_DATE}",
     rf"{_LB}from\s+{_EDGE}{_DATE},?\s+(?:to|until|till|through)\s+{_EDGE}{_DATE}",
-    # the whole of a year, month or week: 'across the year', 'throughout the month'
-    rf"{_LB}(?:across|throughout|over|during)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+    # the whole of a year, month or week: 'across the year', 'over the course of the month'
+    rf"{_LB}(?:across|throughout|over|during)\s+(?:the\s+course\s+of\s+)?(?:the|this|last)\s+"
+    r"(?:whole\s+|entire\s+|full\s+)?"
     r"(?:year|month|week)(?![\w-])(?!\s+(?:of|to|up|until|ending|ended|before)\b)",
     # a month or year as the subject that saw a figure: 'May 2025 saw 15,675 families expelled'
     rf"{_LB}(?:{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})(?=\s+(?:saw|sees|witnessed|recorded|registered)\b)",

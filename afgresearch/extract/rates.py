@@ -90,6 +90,12 @@ def rate_for(
             gap = sentence[end : r.start]
             if _BREAK_RE.search(gap) or any(end <= o < r.start for o in others):
                 continue
+            if (
+                r.text.lower() in _ADJECTIVES
+                and re.search(r"\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?$", gap, re.I)
+                and _NOUN_AFTER_RE.match(sentence, r.end)
+            ):
+                continue  # '250,000, the highest monthly figure': an adjective of another noun
             return r
     for r in reversed(rates):
         if r.end <= start and start - r.end <= 40 and r.text.lower() in _ADJECTIVES:
@@ -101,4 +107,9 @@ def rate_for(
     return None
 
 
+# a word after a rate adjective that makes it a noun's ('monthly figure'), not a preposition
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:through|at|in|on|from|to|into|across|via|since|until|for|and|or|but|over|"
+    r"during|by|with|as|now|again|alone)\b)[a-z]{3,}\b"
+)
 _ADJECTIVES = frozenset({"daily", "nightly", "weekly", "monthly", "yearly", "annual"})

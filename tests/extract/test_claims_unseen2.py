@@ -86,3 +86,33 @@ def test_days_of_a_month_in_a_range_are_no_figures():
 )  # fmt: skip
 def test_sources_behind_an_aside_and_reasons_that_are_cited(sentence, source):
     assert sentence_attribution(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("UNHCR's latest figures indicate more than 500,000 returns.", "UNHCR's latest figures"),
+        ("Per UNICEF, 28% of returnees are children.", "UNICEF"),
+        ("As reported by Tolo News, some 3,000 migrants returned.", "Tolo News"),
+        ("A report published by Human Rights Watch found that 200 people were detained.",
+         "Human Rights Watch"),
+        ("Iran's interior ministry put the figure at 1.5 million.", "Iran's interior ministry"),
+    ],
+)  # fmt: skip
+def test_more_reporting_structures(sentence, source):
+    assert sentence_attribution(sentence) == source
+
+
+def test_the_course_of_a_year_is_a_window():
+    row = one("Over the course of the year, 500,000 people returned.", 500_000)
+    assert row["period"] == "Over the course of the year"
+
+
+def test_a_rate_adjective_of_another_noun_is_no_rate():
+    row = one("April saw 250,000 Afghans return, the highest monthly figure.", 250_000)
+    assert row["rate"] == ""
+
+
+def test_a_rate_adjective_after_a_place_stays_a_rate():
+    row = one("Up to 5,000 people are crossing back into the country daily through Torkham.", 5000)
+    assert row["rate"] == "daily"
