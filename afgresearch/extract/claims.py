@@ -458,6 +458,8 @@ def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:
             re.fullmatch(r"\s*and\s*", between)
             and re.search(r"\bbetween\s+$", sentence[max(0, a.start - 12) : a.start], re.I)
         )
+        if ranged and low["unit"] == "percent" and str(high["unit"]).startswith("percent"):
+            low["unit"] = high["unit"]  # '15-20 percent of returnees'
         if not ranged or a.value >= b.value or low["unit"] != high["unit"]:
             continue
         if not low["rate"]:  # '5,000-8,000 people a day': both ends are rates

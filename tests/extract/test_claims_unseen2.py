@@ -116,3 +116,11 @@ def test_a_rate_adjective_of_another_noun_is_no_rate():
 def test_a_rate_adjective_after_a_place_stays_a_rate():
     row = one("Up to 5,000 people are crossing back into the country daily through Torkham.", 5000)
     assert row["rate"] == "daily"
+
+
+def test_a_range_of_percentages_of_a_group():
+    table = claims_of("About 15-20 percent of returnees are children.")
+    assert table[["value", "unit", "qualifier"]].values.tolist() == [
+        [15.0, "percent of returnees", "about"],
+        [20.0, "percent of returnees", "up_to"],
+    ]

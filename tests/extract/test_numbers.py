@@ -120,3 +120,27 @@ def test_numeric_dates_and_versions_are_not_numbers(text):
 
 def test_hyphenated_ranges():
     assert values("2-3 million people") == [("2", 2e6), ("3 million", 3e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India sent 2.5 lakh tonnes", [("2.5 lakh", 250_000.0)]),
+        ("aid worth Rs 200 crore", [("Rs 200 crore", 2e9)]),
+        ("some 2,00,000 people", [("2,00,000", 200_000.0)]),
+        ("half a million Afghans", [("half a million", 500_000.0)]),
+        ("a quarter of a million people", [("a quarter of a million", 250_000.0)]),
+        ("one and a half million people", [("one and a half million", 1_500_000.0)]),
+        ("more than 100\u202f000 people", [("100\u202f000", 100_000.0)]),
+        ("lakhs of people", []),
+    ],
+)
+def test_scales_and_groupings_of_other_outlets(text, expected):
+    assert values(text) == expected
+
+
+def test_a_range_of_percentages_is_two_shares():
+    assert [(n.value, n.kind) for n in find_numbers("about 15-20 percent")] == [
+        (15.0, "percent"),
+        (20.0, "percent"),
+    ]
