@@ -34,7 +34,8 @@ _DAYS_OF_MONTH = (
     rf"\s*{_DAY})(?:\s*,?\s*{_YEAR})?"
 )
 _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
-_EDGE = r"(?:(?:early|late|mid)[\s-]+)?"  # 'between mid-June and early July'
+# 'between mid-June and early July', 'from the start of May to the end of July'
+_EDGE = r"(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
 _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
     rf"(?:past|last|previous|first|final|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
@@ -43,7 +44,13 @@ _PATTERNS = [
     rf"{_DATE}))?"
     rf"(?:\s+alone)?",
     rf"{_LB}(?:in|within|over|on)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+)(?:single\s+)?{_UNIT}"
-    rf"(?:\s+alone)?",
+    rf"(?:\s+(?:in|of)\s+{_DATE})?(?:\s+alone)?",
+    # the whole or the rest of a span: 'for the whole of 2024', 'in the rest of the year'
+    rf"{_LB}(?:for|in|during|throughout|over)\s+(?:the\s+)?(?:whole|entire|rest|remainder)\s+of\s+"
+    rf"(?:(?:the|this|last)\s+(?:year|month|week)|{_DATE})",
+    # a quarter or a fiscal year: 'in Q1 2025', 'in the 2024-25 fiscal year'
+    rf"{_LB}(?:in|during)\s+(?:the\s+)?(?:(?-i:Q[1-4])\s+{_YEAR}|(?:fiscal\s+(?:year\s+)?)?"
+    r"20\d\d[-–/](?:20)?\d\d(?!\d)(?:\s+fiscal\s+year)?)",
     # a window that ends on a date: 'in the month up to Oct 15', 'in the week to 5 July'
     rf"{_LB}(?:in|during|over)\s+the\s+(?:(?:past|last|previous|first)\s+)?(?:{_NUM}\s+)?"
     rf"(?:{_UNIT}|fortnight)\s+(?:up\s+to|to|until|till|through|ending|ended|before|of)\s+"
@@ -69,7 +76,8 @@ _PATTERNS = [
     r"(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
-    rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}))",
+    rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"
+    rf"{_MONTH}))",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'

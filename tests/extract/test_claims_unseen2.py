@@ -35,6 +35,14 @@ def one(text, value):
         ("Some 2,400 came during the final week alone.", 2400, "during the final week alone"),
         ("Then, from the 12th to March 3, 4,100 people were returned.", 4100,
          "from the 12th to March 3"),
+        ("For the whole of 2024, 1.1 million returned.", 1_100_000, "For the whole of 2024"),
+        ("On a single day in July, 40,000 people crossed.", 40_000, "On a single day in July"),
+        ("Between mid-June and the end of July, 500,000 left.", 500_000,
+         "Between mid-June and the end of July"),
+        ("By the end of June, 700,000 had returned.", 700_000, "By the end of June"),
+        ("In the 2024-25 fiscal year, 2 million returned.", 2_000_000,
+         "In the 2024-25 fiscal year"),
+        ("In Q1 2025, 300,000 returned.", 300_000, "In Q1 2025"),
     ],
 )  # fmt: skip
 def test_windows_in_other_wording(text, value, period):
