@@ -50,7 +50,7 @@ _VERBS = (
     r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
     r"revealed|disclosed|declared|documented|recorded|warned|warns|highlighted|emphasi[sz]ed|"
     r"stressed|indicated|indicates|indicate|explained|mentioned|recounted|shows|showed|show|"
-    r"estimate|"
+    r"estimate|claim|found(?=\s+that\b)|"
     # 'the ministry put the figure at 1.5 million'
     r"puts?(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)"
 )
@@ -59,7 +59,18 @@ SPEECH_VERBS = _VERBS
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # verb forms that are also plural nouns count only before ':', 'that' or a quote
 _AMBIGUOUS = frozenset(
-    {"states", "reports", "notes", "claims", "estimates", "estimate", "shows", "show", "indicate"}
+    {
+        "states",
+        "reports",
+        "notes",
+        "claims",
+        "claim",
+        "estimates",
+        "estimate",
+        "shows",
+        "show",
+        "indicate",
+    }
 )
 _SPEECH_FOLLOWS = re.compile(
     r"\s*(?::|that\b|“|\"|,)|\s+\w+\s+(?:is|are|was|were|has|have)\b"
@@ -301,9 +312,21 @@ _FIGURE_HEAD_RE = re.compile(
 )
 
 
+# 'The figures, released by OCHA': the body that released them
+_RELEASED_BY_RE = re.compile(
+    r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|numbers|statistics|report)\s*,?"
+    r"\s+(?:released|published|issued|compiled|provided|shared)\s+by\s+(?P<name>.+?)"
+    r"(?:\s+(?:on|in|last|this)\s+\w+)?$",
+    re.IGNORECASE,
+)
+
+
 def _tidy(source: str) -> str:
     source = re.sub(r"\s+", " ", source).strip()
     source = _FIGURE_HEAD_RE.sub("", source) or source
+    released = _RELEASED_BY_RE.match(source)
+    if released:
+        source = released.group("name")
     return name_only(source)
 
 

@@ -258,7 +258,8 @@ def is_length(period: str) -> bool:
 
 def is_statement_time(text: str, period: PeriodSpan) -> bool:
     """True when ``period`` dates the statement, not the figure: a day right after a speech verb
-    ('the IOM said on Tuesday that ...', 'told AFP today') or inside 'according to ...'.
+    ('the IOM said on Tuesday that ...', 'told AFP today'), inside 'according to ...' or after a
+    document's release ('a report released on Sunday', 'figures published by OCHA on Friday').
 
     Example
     -------
@@ -272,7 +273,19 @@ def is_statement_time(text: str, period: PeriodSpan) -> bool:
     if not _STATED_RE.fullmatch(period.text):
         return False
     before = text[: period.start]
-    return bool(_SAID_BEFORE_RE.search(before) or _ACCORDING_BEFORE_RE.search(before))
+    return bool(
+        _SAID_BEFORE_RE.search(before)
+        or _ACCORDING_BEFORE_RE.search(before)
+        or _RELEASED_BEFORE_RE.search(before)
+    )
+
+
+# 'a report released on Sunday', 'figures published today': the day of a document
+_RELEASED_BEFORE_RE = re.compile(
+    r"\b(?:report|figures|data|statistics|statement|update|survey)s?\s*,?\s+(?:released|"
+    r"published|issued|posted|shared)(?:\s+by\s+[^,;]{1,60}?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def normalise_period(period: str) -> str:

@@ -105,6 +105,9 @@ def test_sources_behind_an_aside_and_reasons_that_are_cited(sentence, source):
         ("A report published by Human Rights Watch found that 200 people were detained.",
          "Human Rights Watch"),
         ("Iran's interior ministry put the figure at 1.5 million.", "Iran's interior ministry"),
+        ("The figures, released by OCHA on Friday, show 40,000 returns.", "OCHA"),
+        ("Taliban officials claim 8,000 returned.", "Taliban officials"),
+        ("An IOM report released on Sunday found that 6,000 returned.", "An IOM report"),
     ],
 )  # fmt: skip
 def test_more_reporting_structures(sentence, source):
@@ -132,3 +135,8 @@ def test_a_range_of_percentages_of_a_group():
         [15.0, "percent of returnees", "about"],
         [20.0, "percent of returnees", "up_to"],
     ]
+
+
+def test_the_day_a_document_was_released_is_no_window():
+    row = one("An IOM report released on Sunday found that 6,000 people returned.", 6000)
+    assert row["period"] == ""
