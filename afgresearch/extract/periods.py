@@ -34,6 +34,8 @@ _DAYS_OF_MONTH = (
     rf"\s*{_DAY})(?:\s*,?\s*{_YEAR})?"
 )
 _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+# the full stop of an abbreviated month inside a phrase ('a Mar. 31 deadline')
+_ABBR_DOT = r"(?:(?<=(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?<=(?-i:Sept)))\.(?=\s*\d)"
 # 'between mid-June and early July', 'from the start of May to the end of July'
 _EDGE = r"(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
 _PATTERNS = [
@@ -58,7 +60,7 @@ _PATTERNS = [
     rf"{_LB}(?:between|from)\s+{_DAYS_OF_MONTH}",
     # a day of the month named before, to a date: 'from the 25th to June 1'
     rf"{_LB}from\s+the\s+{_DAY}\s+(?:to|until|till|through)\s+{_DATE}",
-    rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})\s+{_DAY}(?:\s*,?\s*{_YEAR})?",
+    rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})(?:\s+|(?<=\.)){_DAY}(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:on|since)\s+{_DAY}\s+(?-i:{MONTH_RE})(?![A-Za-z])(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\.?\s*\d)",
     rf"{_LB}between\s+{_EDGE}{_DATE},?\s+and\s+{_EDGE}{_DATE}",
@@ -70,10 +72,11 @@ _PATTERNS = [
     # a month or year as the subject that saw a figure: 'May 2025 saw 15,675 families expelled'
     rf"{_LB}(?:{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})(?=\s+(?:saw|sees|witnessed|recorded|registered)\b)",
     rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
-    rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+[^,.;:“”\"()]{{3,80}}?(?=\s*[,.;:“”\"(]|$))",
+    rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
+    r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s))",
     rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
-    rf"{_LB}(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+current|the\s+previous)\s+"
-    r"(?:year|month|week)(?![\w-])",
+    rf"{_LB}(?:(?:earlier|later|for|during|throughout)\s+)?(?:last|this|next|the\s+current|"
+    r"the\s+previous)\s+(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"

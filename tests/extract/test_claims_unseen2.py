@@ -43,6 +43,11 @@ def one(text, value):
         ("In the 2024-25 fiscal year, 2 million returned.", 2_000_000,
          "In the 2024-25 fiscal year"),
         ("In Q1 2025, 300,000 returned.", 300_000, "In Q1 2025"),
+        ("Some 4,200 left since the end of a Nov. 30 deadline for card holders.", 4200,
+         "since the end of a Nov. 30 deadline"),
+        ("“Since Oct.3, 2,100 people have been sent back,” the office said.", 2100,
+         "Since Oct.3"),
+        ("Aid fell by 30 per cent for this year.", 30, "for this year"),
     ],
 )  # fmt: skip
 def test_windows_in_other_wording(text, value, period):
