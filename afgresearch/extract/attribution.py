@@ -78,7 +78,9 @@ _SPEECH_FOLLOWS = re.compile(
 )
 _LEADING_RE = re.compile(
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
-    r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+)\s*,?\s+",
+    r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+|yesterday|today|"
+    r"(?:earlier|later)(?:\s+(?:this|last)\s+\w+)?|(?:last|this|next)\s+(?:week|month|year|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+",
     re.IGNORECASE,
 )
 _TRAILING_RE = re.compile(

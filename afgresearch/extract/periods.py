@@ -261,7 +261,8 @@ def is_length(period: str) -> bool:
 
 def is_statement_time(text: str, period: PeriodSpan) -> bool:
     """True when ``period`` dates the statement, not the figure: a day right after a speech verb
-    ('the IOM said on Tuesday that ...', 'told AFP today'), inside 'according to ...' or after a
+    ('the IOM said on Tuesday that ...', 'told AFP today'), before the speaker when it opens the
+    sentence ('On Monday, the ministry announced that ...'), inside 'according to ...' or after a
     document's release ('a report released on Sunday', 'figures published by OCHA on Friday').
 
     Example
@@ -276,6 +277,8 @@ def is_statement_time(text: str, period: PeriodSpan) -> bool:
     if not _STATED_RE.fullmatch(period.text):
         return False
     before = text[: period.start]
+    if not before.strip() and _SAID_AFTER_RE.match(text, period.end):
+        return True  # 'On Monday, the ministry announced that 3,775 ...'
     return bool(
         _SAID_BEFORE_RE.search(before)
         or _ACCORDING_BEFORE_RE.search(before)
@@ -283,6 +286,10 @@ def is_statement_time(text: str, period: PeriodSpan) -> bool:
     )
 
 
+# a day opening the sentence, then who spoke: 'On Monday, the ministry announced that ...'
+_SAID_AFTER_RE = re.compile(
+    rf"\s*,\s*(?:the\s+)?[^,;:“”\"\d]{{1,60}}?\s+(?:{SPEECH_VERBS})\s+(?:that\b|\d)", re.IGNORECASE
+)
 # 'a report released on Sunday', 'figures published today': the day of a document
 _RELEASED_BEFORE_RE = re.compile(
     r"\b(?:report|figures|data|statistics|statement|update|survey)s?\s*,?\s+(?:released|"

@@ -145,3 +145,21 @@ def test_a_range_of_percentages_of_a_group():
 def test_the_day_a_document_was_released_is_no_window():
     row = one("An IOM report released on Sunday found that 6,000 people returned.", 6000)
     assert row["period"] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Yesterday, police said 40 were arrested.", "police"),
+        ("Last week, the IOM said 500 returned.", "the IOM"),
+        ("Earlier this month, officials said 800 crossed.", "officials"),
+    ],
+)
+def test_a_time_opening_the_sentence_is_no_part_of_the_source(sentence, source):
+    assert sentence_attribution(sentence) == source
+
+
+def test_a_day_opening_the_sentence_before_the_speaker_dates_the_statement():
+    row = one("On Monday, the ministry announced that 3,775 migrants had been expelled.", 3775)
+    assert (row["period"], row["attributed_to"]) == ("", "the ministry")
+    assert one("On Monday, 500 people crossed, officials said.", 500)["period"] == "On Monday"
