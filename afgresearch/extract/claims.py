@@ -359,7 +359,11 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
     # 'in a single day' is a window, not a rate
     rates = [r for r in find_rates(sentence)
              if not any(p.start < r.end and r.start < p.end for p in periods)]  # fmt: skip
-    found = find_numbers(sentence)
+    found = [  # 'every 24 hours' is a rate, not a figure
+        n
+        for n in find_numbers(sentence)
+        if not any(r.start <= n.start and n.end <= r.end for r in rates)
+    ]
     numbers = [n for n in found if not any(p.start <= n.start and n.end <= p.end for p in periods)]
     starts = tuple(n.start for n in numbers)
     rows: list[dict[str, object]] = []

@@ -31,6 +31,8 @@ _RATE_RE = re.compile(
     r"(?:per|a|an|each|every)\s+(?:single\s+)?(?P<u1>day|night|week|month|year|hour)"
     r"(?![\w-])(?!\s+(?:after|before|earlier|later|ago|of|when|in\s+advance|or\s+two|long))"
     r"|per\s+(?P<u2>annum)"
+    # 'every 24 hours': a day
+    r"|(?:per|every|each)\s+(?P<u5>24|twenty-four)\s+hours(?![\w-])"
     r"|on\s+(?:a|an)\s+(?P<u3>daily|nightly|weekly|monthly|yearly|annual)\s+basis"
     r"|(?P<u4>daily|nightly|weekly|monthly|yearly|annually|hourly)(?![\w-])"
     r")",
@@ -60,6 +62,9 @@ def find_rates(text: str) -> list[RateSpan]:
     """
     out = []
     for m in _RATE_RE.finditer(text or ""):
+        if m.group("u5"):
+            out.append(RateSpan(m.start(), m.end(), m.group(0), "day"))
+            continue
         unit = next(g for g in (m.group("u1"), m.group("u2"), m.group("u3"), m.group("u4")) if g)
         out.append(RateSpan(m.start(), m.end(), m.group(0), _PER[unit.lower()]))
     return out

@@ -317,3 +317,10 @@ def test_a_length_of_time_takes_no_other_length_as_its_window():
 )
 def test_windows_with_edges_of_months_and_trailing_so_far(text, period):
     assert claims_of(text)["period"].tolist() == [period]
+
+
+def test_every_24_hours_is_a_daily_rate_and_no_figure():
+    table = claims_of("Around 500 families arrive every 24 hours.")
+    assert table[["value", "rate", "rate_per"]].values.tolist() == [
+        [500.0, "every 24 hours", "day"]
+    ]
