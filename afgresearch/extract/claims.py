@@ -116,7 +116,7 @@ def qualifier_for(text: str, start: int, kind: str = "count") -> str:
     >>> qualifier_for("at least four people", 9)
     'at_least'
     """
-    m = _QUALIFIER_RE.search(text[max(0, start - 30) : start])
+    m = _QUALIFIER_RE.search(text[max(0, start - 30) : start].rstrip("*_"))
     if m:
         return next(name for name, value in m.groupdict().items() if value)
     return "at_least" if kind == "vague" else "exact"
@@ -154,7 +154,7 @@ def unit_for(text: str, number: NumberSpan) -> str:
     >>> unit_for("1 in 4 children", find_numbers("1 in 4 children")[0])
     'percent of children'
     """
-    after = text[number.end : number.end + 90]
+    after = re.sub(r"^[*_]+", "", text[number.end : number.end + 90])  # '**1.2 million** Afghans'
     tokens = _WORD_RE.findall(after)
     words: list[str] = []
     i = 0

@@ -80,7 +80,8 @@ _RULE_LENGTH_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,/:#-])(?:(?P<cur>US\$|\$|€|£|Rs\.?|PKR|USD|AFN|EUR)\s?)?"
+    # '_450,000_', '**1.2 million**': Markdown emphasis is no part of a word
+    r"(?<![^\W_])(?<![.,/:#-])(?<!\w_)(?:(?P<cur>US\$|\$|€|£|Rs\.?|PKR|USD|AFN|EUR)\s?)?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)"
     r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion)\b)|\d+(?:\.\d+)?)(?![\d,]\d)"

@@ -163,3 +163,15 @@ def test_a_day_opening_the_sentence_before_the_speaker_dates_the_statement():
     row = one("On Monday, the ministry announced that 3,775 migrants had been expelled.", 3775)
     assert (row["period"], row["attributed_to"]) == ("", "the ministry")
     assert one("On Monday, 500 people crossed, officials said.", 500)["period"] == "On Monday"
+
+
+@pytest.mark.parametrize(
+    "text", ["Some _450,000_ people returned.", "Some **450,000** people returned."]
+)
+def test_markdown_emphasis_around_a_figure(text):
+    row = one(text, 450_000)
+    assert (row["qualifier"], row["unit"]) == ("about", "people")
+
+
+def test_an_identifier_after_an_underscore_is_no_figure():
+    assert find_numbers("see id_300") == []
