@@ -314,11 +314,13 @@ _FIGURE_HEAD_RE = re.compile(
 )
 
 
-# 'The figures, released by OCHA': the body that released them
+# 'The figures, released by OCHA', 'a statement from the Ministry of Refugees': the body that
+# released them
 _RELEASED_BY_RE = re.compile(
-    r"^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|numbers|statistics|report)\s*,?"
-    r"\s+(?:released|published|issued|compiled|provided|shared)\s+by\s+(?P<name>.+?)"
-    r"(?:\s+(?:on|in|last|this)\s+\w+)?$",
+    r"^(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|joint\s+)?"
+    r"(?:(?:figures|data|numbers|statistics|report)\s*,?\s+(?:released|published|issued|compiled|"
+    r"provided|shared)\s+by|(?:statement|report|press\s+release|release|update)\s+(?:from|by|of))"
+    r"\s+(?P<name>(?-i:[A-Z])[^,]*?|the\s+(?-i:[A-Z])[^,]*?)(?:\s+(?:on|in|last|this)\s+\w+)?$",
     re.IGNORECASE,
 )
 

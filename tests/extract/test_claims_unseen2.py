@@ -112,6 +112,9 @@ def test_sources_behind_an_aside_and_reasons_that_are_cited(sentence, source):
         ("Iran's interior ministry put the figure at 1.5 million.", "Iran's interior ministry"),
         ("The figures, released by OCHA on Friday, show 40,000 returns.", "OCHA"),
         ("Taliban officials claim 8,000 returned.", "Taliban officials"),
+        ("Some 3,000 crossed, according to a statement from the Ministry of Refugees.",
+         "the Ministry of Refugees"),
+        ("According to the latest update from OCHA, 9,000 returned.", "OCHA"),
         ("An IOM report released on Sunday found that 6,000 returned.", "An IOM report"),
     ],
 )  # fmt: skip
