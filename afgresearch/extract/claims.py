@@ -90,7 +90,7 @@ _STOP = _words(
     very requires require need needs remain remains face faces continue continues back left
     fled arrived got get became become make made take took go went come came ran run told
     tell last next previous past coming recent this through throughout along beyond near
-    inside outside upon despite
+    inside outside upon despite once twice
     """
 )
 _CURRENCY_WORDS = {"dollars": "dollars", "usd": "dollars", "afghanis": "afghanis",
@@ -388,6 +388,7 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
                      "period": period,
                      "rate": rate.text if rate else "", "rate_per": rate.per if rate else ""})  # fmt: skip
     rows += _lengths_in_periods(sentence, found, periods, rows)
+    rows += _one_unit_rules(sentence, rows)
     rows.sort(key=lambda row: row["n"].start)  # type: ignore[attr-defined]
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):
@@ -450,6 +451,34 @@ def _lengths_in_periods(
                             "qualifier": qualifier_for(sentence, n.start, n.kind),
                             "predicate": predicate_for(sentence, n.start, n.end),
                             "period": "", "rate": "", "rate_per": ""})  # fmt: skip
+    return out
+
+
+# 'given a month to leave', 'extended the deadline by a month': one unit of time set by a rule
+_ONE_UNIT_RE = re.compile(
+    r"\b(?:given|granted|allowed|by|for|to)\s+"
+    r"(?P<n>another|an?(?:\s+(?:further|extra|additional))?)\s+(?:day|week|month|year)(?![\w-])"
+    r"(?!\s+(?:ago|earlier|later|after|before|of|or|and)\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_unit_rules(sentence: str, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Rows for one unit of time set by a rule ('given a month to leave', 'extended by a
+    month'); a length without a rule ('lived there for a year') is no figure."""
+    taken = [(r["n"].start, r["n"].end) for r in rows]  # type: ignore[attr-defined]
+    out: list[dict[str, object]] = []
+    for m in _ONE_UNIT_RE.finditer(sentence):
+        start, end = m.start("n"), m.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        n = NumberSpan(start, m.end("n"), 1.0, m.group("n"), "count")
+        unit = unit_for(sentence, n)
+        if claim_kind(sentence, n, "count", unit) != "policy":
+            continue
+        out.append({"n": n, "unit": unit, "kind": "count", "qualifier": "exact",
+                    "predicate": predicate_for(sentence, n.start, n.end),
+                    "period": "", "rate": "", "rate_per": ""})  # fmt: skip
     return out
 
 

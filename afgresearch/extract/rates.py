@@ -38,6 +38,13 @@ _RATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+# 'for a week', 'by a month', 'given a month': 'a' before a unit of time counts one of them
+_LENGTH_BEFORE_RE = re.compile(
+    r"\b(?:for|by|given|granted|allowed|within|in|than|after|over|another|extra|additional|"
+    r"further|just|only|about|nearly|almost|around|of)\s+$",
+    re.IGNORECASE,
+)
+_LENGTH_AFTER_RE = re.compile(r"\s+to\s+(?:leave|exit|depart|return|register|comply|decide)\b")
 # a clause break between a figure and a rate phrase: the phrase is another figure's
 _BREAK_RE = re.compile(r"[;:!?]|\.\s|,\s+(?:and|but|while|whereas|which|who)\b|\s[–—]\s")
 
@@ -62,6 +69,10 @@ def find_rates(text: str) -> list[RateSpan]:
     """
     out = []
     for m in _RATE_RE.finditer(text or ""):
+        if re.match(r"an?\s", m.group(0), re.IGNORECASE) and (
+            _LENGTH_BEFORE_RE.search(text, 0, m.start()) or _LENGTH_AFTER_RE.match(text, m.end())
+        ):
+            continue  # 'given a month to leave', 'deported for a week': a length, not a rate
         if m.group("u5"):
             out.append(RateSpan(m.start(), m.end(), m.group(0), "day"))
             continue

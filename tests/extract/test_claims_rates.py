@@ -324,3 +324,32 @@ def test_every_24_hours_is_a_daily_rate_and_no_figure():
     assert table[["value", "rate", "rate_per"]].values.tolist() == [
         [500.0, "every 24 hours", "day"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Card holders were given a month to leave.", "month"),
+        ("Pakistan extended the deadline by a month.", "month"),
+        ("The PoR cards were extended for another year.", "year"),
+        ("Visas were cut to a month.", "month"),
+    ],
+)
+def test_one_unit_of_time_set_by_a_rule_is_a_policy_figure(text, unit):
+    table = claims_of(text)
+    assert table[["value", "unit", "kind"]].values.tolist() == [[1.0, unit, "policy"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300,000 card holders were given a month to leave.",
+        "About 2,000 people were deported for a week.",
+    ],
+)
+def test_a_length_after_for_or_given_is_no_rate(text):
+    assert (claims_of(text)["rate"] == "").all()
+
+
+def test_a_length_without_a_rule_is_no_figure():
+    assert claims_of("They lived there for a year.").empty
