@@ -12,7 +12,10 @@ compared with :func:`claim_disagreements`; a rate never shares one with a total)
 (:func:`claim_kind`: count, vague, rate, share, money, duration, policy), and for a figure per
 unit of time the verbatim ``rate`` ('per day') and its ``rate_per`` (hour, day, week, month,
 year; '' for a figure that is no rate). The period is the window only: '30,000 a day between 1
-and 19 July' has the rate 'a day' and the period 'between 1 and 19 July'.
+and 19 July' has the rate 'a day' and the period 'between 1 and 19 July'. A length of time is a
+figure of its own ('a six-day visit', 'the first visit in three years', 'given a month to
+leave') and takes no window; a part of a whole ('Among them, 8% were women', '70% of them')
+takes the window of the whole.
 
 Example
 -------
