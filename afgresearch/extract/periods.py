@@ -19,7 +19,7 @@ from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
 from afgresearch.extract.numbers import SMALL, SOLAR_MONTH_RE
 
 _NUM = r"(?:\d+|" + "|".join(sorted(SMALL, key=len, reverse=True)) + r"|few|several|couple\s+of)"
-_UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _MONTH = rf"{MONTH_RE}(?![A-Za-z])"
 # a day needs '(?!\d)': 'March 2025' is a month and year, not 'March 20'
@@ -57,7 +57,13 @@ _PATTERNS = [
     rf"{_LB}(?:in|during|over)\s+the\s+(?:(?:past|last|previous|first)\s+)?(?:{_NUM}\s+)?"
     rf"(?:{_UNIT}|fortnight)\s+(?:up\s+to|to|until|till|through|ending|ended|before|of)\s+"
     rf"(?:{_DAYS_OF_MONTH}|{_DATE})",
-    rf"{_LB}(?:between|from)\s+{_DAYS_OF_MONTH}",
+    rf"{_LB}(?:between|from|during|in|over)\s+{_DAYS_OF_MONTH}",
+    # a span of months: 'in April-June 2025', 'during March–May'
+    rf"{_LB}(?:in|during|over|between|from|for)\s+{_MONTH}\s*[-–]\s*{_MONTH}(?:\s*,?\s*{_YEAR})?",
+    # a length counted from an event: 'in the 10 days since the deadline'
+    rf"{_LB}(?:in|during|over|within)\s+the\s+(?:(?:first|past|last)\s+)?{_NUM}\s+{_UNIT}\s+"
+    r"(?:since|after|following|before)\s+(?:the|its|their|a|an)\s+[^,.;:“”\"()]{3,60}?(?=\s*[,.;:“”\"(]|$)",
+    rf"{_LB}year[\s-]to[\s-]date",
     # a day of the month named before, to a date: 'from the 25th to June 1'
     rf"{_LB}from\s+the\s+{_DAY}\s+(?:to|until|till|through)\s+{_DATE}",
     rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})(?:\s+|(?<=\.)){_DAY}(?:\s*,?\s*{_YEAR})?",

@@ -43,6 +43,12 @@ def one(text, value):
         ("In the 2024-25 fiscal year, 2 million returned.", 2_000_000,
          "In the 2024-25 fiscal year"),
         ("In Q1 2025, 300,000 returned.", 300_000, "In Q1 2025"),
+        ("During the past fortnight, 30,000 returned.", 30_000, "During the past fortnight"),
+        ("In the 10 days since the deadline, 30,000 returned.", 30_000,
+         "In the 10 days since the deadline"),
+        ("Year-to-date, 30,000 have returned.", 30_000, "Year-to-date"),
+        ("During 1-15 July, 30,000 returned.", 30_000, "During 1-15 July"),
+        ("In April-June 2025, 30,000 returned.", 30_000, "In April-June 2025"),
         ("Some 4,200 left since the end of a Nov. 30 deadline for card holders.", 4200,
          "since the end of a Nov. 30 deadline"),
         ("“Since Oct.3, 2,100 people have been sent back,” the office said.", 2100,
@@ -178,3 +184,8 @@ def test_markdown_emphasis_around_a_figure(text):
 
 def test_an_identifier_after_an_underscore_is_no_figure():
     assert find_numbers("see id_300") == []
+
+
+def test_the_days_before_an_event_without_a_count_are_no_window():
+    row = one("Some 9,000 crossed in the days before a deadline set for Sunday, the UN said.", 9000)
+    assert row["period"] == ""
