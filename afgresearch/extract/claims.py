@@ -122,6 +122,11 @@ def qualifier_for(text: str, start: int, kind: str = "count") -> str:
     m = _QUALIFIER_RE.search(text[max(0, start - 30) : start].rstrip("*_"))
     if m:
         return next(name for name, value in m.groupdict().items() if value)
+    number = re.match(
+        r"\S*\d[\d.,]*(?:[\s-]?(?:thousand|million|billion|[kmb]n?)\b)?", text[start:]
+    )
+    if number and re.match(r"(?:-plus\b|\+)", text[start + number.end() :], re.IGNORECASE):
+        return "more_than"  # '5,000-plus returnees', '1.5 million+ people'
     return "at_least" if kind == "vague" else "exact"
 
 
@@ -157,7 +162,8 @@ def unit_for(text: str, number: NumberSpan) -> str:
     >>> unit_for("1 in 4 children", find_numbers("1 in 4 children")[0])
     'percent of children'
     """
-    after = re.sub(r"^[*_]+", "", text[number.end : number.end + 90])  # '**1.2 million** Afghans'
+    # '**1.2 million** Afghans', '5,000-plus returnees', '1.5 million+ people'
+    after = re.sub(r"^(?:[*_]+|-plus\b|\+)", "", text[number.end : number.end + 90])
     tokens = _WORD_RE.findall(after)
     words: list[str] = []
     i = 0

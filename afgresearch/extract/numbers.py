@@ -85,10 +85,11 @@ _DIGITS_RE = re.compile(
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)"
     r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion)\b)|\d+(?:\.\d+)?)(?![\d,]\d)"
-    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn)"
+    r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn)"
     r"(?![A-Za-z])"
-    r"|(?P<suffix>(?-i:[MBKk]|m(?=\s+(?:people\b|[A-Za-z]+s\b))|(?<=\.\d)m|(?<=\.\d\d)m))(?![A-Za-z]))?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?",
+    r"|(?P<suffix>(?-i:[MBKk]|m(?=\s+(?:people\b|[A-Za-z]+s\b))|(?<=\.\d)m|(?<=\.\d\d)m"
+    r"|(?(cur)m|(?!))))(?![A-Za-z]))?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pc\b|pct\b))?",
     re.IGNORECASE,
 )
 _RANGE_RE = re.compile(
@@ -134,7 +135,7 @@ _AGE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER_RE = re.compile(r"^[\s-]*(?:years?|months?)[\s-]+old\b", re.IGNORECASE)
-_HYPHEN_COMPOUND_RE = re.compile(r"^-(?!thirds?|quarters?|halves)[A-Za-z]")
+_HYPHEN_COMPOUND_RE = re.compile(r"^-(?!thirds?|quarters?|halves|plus\b)[A-Za-z]")
 # 'two days before', 'three years ago': a duration unit, then a word that places it in time
 # ('5,000 Afghans before the deadline' counts people: only a duration unit triggers this)
 _DURATION_UNITS = (

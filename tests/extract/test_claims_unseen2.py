@@ -189,3 +189,13 @@ def test_an_identifier_after_an_underscore_is_no_figure():
 def test_the_days_before_an_event_without_a_count_are_no_window():
     row = one("Some 9,000 crossed in the days before a deadline set for Sunday, the UN said.", 9000)
     assert row["period"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("Officials counted 5,000-plus returnees.", 5000, "returnees"),
+     ("Officials counted 1.5 million+ people.", 1_500_000, "people")],
+)  # fmt: skip
+def test_a_plus_after_a_figure_is_more_than(text, value, unit):
+    row = one(text, value)
+    assert (row["qualifier"], row["unit"]) == ("more_than", unit)

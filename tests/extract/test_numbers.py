@@ -144,3 +144,17 @@ def test_a_range_of_percentages_is_two_shares():
         (15.0, "percent"),
         (20.0, "percent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2.3-million girls", [("2.3-million", 2_300_000.0)]),
+        ("some 40pc of returnees", [("40pc", 40.0)]),
+        ("40 pct of returnees", [("40 pct", 40.0)]),
+        ("€2m for aid", [("€2m", 2_000_000.0)]),
+        ("5,000-plus returnees", [("5,000", 5000.0)]),
+    ],
+)
+def test_hyphenated_scales_short_percent_and_currency_millions(text, expected):
+    assert values(text) == expected
