@@ -15,9 +15,16 @@ import re
 
 _ACCORDING_RE = re.compile(
     # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end
-    r"\b(?:according\s+to|as\s+per|citing|cited\s+by)\s+"
+    r"\b(?P<how>according\s+to|as\s+per|(?-i:Per)(?=\s+(?-i:[A-Z]))|as\s+(?:reported|cited|"
+    r"stated|announced|confirmed)\s+by|citing|cited\s+by)\s+"
     r"(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
     r"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))",
+    re.IGNORECASE,
+)
+# what 'citing' names when it names a source: a name, or officials, sources, data, a report
+_CITED_RE = re.compile(
+    r"(?:(?:the|a|an|its|their)\s+)?(?:(?-i:[A-Z])|(?:[a-z]+\s+)?(?:officials?|sources?|data|"
+    r"figures|reports?|statistics|estimates|authorities|witnesses|residents)\b)",
     re.IGNORECASE,
 )
 # words for a source's office between an organisation and a name ('UNHCR spokesperson X')
@@ -35,20 +42,35 @@ _REPORT_BY_RE = re.compile(
     r"issued\s+)?by\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*,?\s+)*?"
     r"(?:[\w-]+-based\s+)?(?:[A-Z][\w’'.-]*|of|for|on|and|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|on|"
     rf"and|in|the|{_TITLES})(?=\s|$|[,.;]))*?(?:\s+\([^)]*\))?)"
-    r"(?=\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b|\s*[.;:]|,(?!\s+[\w-]+-based\b))"
+    r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|s)|found|shown|put)\b|\s*[.;:]|"
+    r",(?!\s+[\w-]+-based\b))"
 )
 _VERBS = (
     r"said|says|say|stated|states|reported|reports|told|tells|announced|announces|added|adds|"
     r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
     r"revealed|disclosed|declared|documented|recorded|warned|warns|highlighted|emphasi[sz]ed|"
-    r"stressed|indicated|indicates|explained|mentioned|recounted|shows|showed|show|estimate"
+    r"stressed|indicated|indicates|indicate|explained|mentioned|recounted|shows|showed|show|"
+    r"estimate|claim|found(?=\s+that\b)|"
+    # 'the ministry put the figure at 1.5 million'
+    r"puts?(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)"
 )
 #: verbs that report a statement ('said', 'told', 'announced', ...), as a regex alternation
 SPEECH_VERBS = _VERBS
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # verb forms that are also plural nouns count only before ':', 'that' or a quote
 _AMBIGUOUS = frozenset(
-    {"states", "reports", "notes", "claims", "estimates", "estimate", "shows", "show"}
+    {
+        "states",
+        "reports",
+        "notes",
+        "claims",
+        "claim",
+        "estimates",
+        "estimate",
+        "shows",
+        "show",
+        "indicate",
+    }
 )
 _SPEECH_FOLLOWS = re.compile(
     r"\s*(?::|that\b|“|\"|,)|\s+\w+\s+(?:is|are|was|were|has|have)\b"
@@ -56,7 +78,9 @@ _SPEECH_FOLLOWS = re.compile(
 )
 _LEADING_RE = re.compile(
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
-    r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+)\s*,?\s+",
+    r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+|yesterday|today|"
+    r"(?:earlier|later)(?:\s+(?:this|last)\s+\w+)?|(?:last|this|next)\s+(?:week|month|year|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+",
     re.IGNORECASE,
 )
 _TRAILING_RE = re.compile(
@@ -195,11 +219,13 @@ def sentence_attribution(sentence: str) -> str:
 
 def _attribution(sentence: str) -> tuple[str, int]:
     """The source a sentence names and the offset where what it reports starts."""
-    m = _ACCORDING_RE.search(sentence)
-    if m:
+    for m in _ACCORDING_RE.finditer(sentence):
         src = _clean(m.group("src"))
+        if m.group("how").lower().startswith("cit") and not _CITED_RE.match(src):
+            continue  # '..., citing deportation and the conflict': reasons, not a source
         if _valid(src):
             return _tidy(src), m.end()
+        break
     m = _REPORT_BY_RE.search(sentence)
     if m and _valid(m.group("src")):
         return _tidy(m.group("src")), len(sentence)
@@ -234,6 +260,8 @@ def _attribution(sentence: str) -> tuple[str, int]:
                 return _tidy(inverted.group(1).rstrip(".")), len(sentence)
             if not stripped:
                 continue
+        # 'The IPC — the UN-backed system that monitors hunger — warns': the aside goes
+        before = re.sub(r"\s+[—–]\s+[^—–]{3,120}?\s+[—–]\s*$", " ", before)
         last_quote = max(before.rfind(q) for q in ("“", "”", '"'))
         clause = before[last_quote + 1 :] if last_quote >= 0 else before
         clause = re.split(r"[:;]", clause)[-1]
@@ -286,9 +314,23 @@ _FIGURE_HEAD_RE = re.compile(
 )
 
 
+# 'The figures, released by OCHA', 'a statement from the Ministry of Refugees': the body that
+# released them
+_RELEASED_BY_RE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|joint\s+)?"
+    r"(?:(?:figures|data|numbers|statistics|report)\s*,?\s+(?:released|published|issued|compiled|"
+    r"provided|shared)\s+by|(?:statement|report|press\s+release|release|update)\s+(?:from|by|of))"
+    r"\s+(?P<name>(?-i:[A-Z])[^,]*?|the\s+(?-i:[A-Z])[^,]*?)(?:\s+(?:on|in|last|this)\s+\w+)?$",
+    re.IGNORECASE,
+)
+
+
 def _tidy(source: str) -> str:
     source = re.sub(r"\s+", " ", source).strip()
     source = _FIGURE_HEAD_RE.sub("", source) or source
+    released = _RELEASED_BY_RE.match(source)
+    if released:
+        source = released.group("name")
     return name_only(source)
 
 

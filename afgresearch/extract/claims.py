@@ -12,7 +12,10 @@ compared with :func:`claim_disagreements`; a rate never shares one with a total)
 (:func:`claim_kind`: count, vague, rate, share, money, duration, policy), and for a figure per
 unit of time the verbatim ``rate`` ('per day') and its ``rate_per`` (hour, day, week, month,
 year; '' for a figure that is no rate). The period is the window only: '30,000 a day between 1
-and 19 July' has the rate 'a day' and the period 'between 1 and 19 July'.
+and 19 July' has the rate 'a day' and the period 'between 1 and 19 July'. A length of time is a
+figure of its own ('a six-day visit', 'the first visit in three years', 'given a month to
+leave') and takes no window; a part of a whole ('Among them, 8% were women', '70% of them')
+takes the window of the whole.
 
 Example
 -------
@@ -44,7 +47,13 @@ from afgresearch.extract.measures import (
     split_measure,
 )
 from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
-from afgresearch.extract.periods import find_periods, is_length, is_point, nearest_period
+from afgresearch.extract.periods import (
+    PeriodSpan,
+    find_periods,
+    is_length,
+    is_point,
+    nearest_period,
+)
 from afgresearch.extract.pipeline import get_nlp
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.extract.rates import find_rates, rate_for
@@ -84,7 +93,7 @@ _STOP = _words(
     very requires require need needs remain remains face faces continue continues back left
     fled arrived got get became become make made take took go went come came ran run told
     tell last next previous past coming recent this through throughout along beyond near
-    inside outside upon despite
+    inside outside upon despite once twice
     """
 )
 _CURRENCY_WORDS = {"dollars": "dollars", "usd": "dollars", "afghanis": "afghanis",
@@ -110,9 +119,14 @@ def qualifier_for(text: str, start: int, kind: str = "count") -> str:
     >>> qualifier_for("at least four people", 9)
     'at_least'
     """
-    m = _QUALIFIER_RE.search(text[max(0, start - 30) : start])
+    m = _QUALIFIER_RE.search(text[max(0, start - 30) : start].rstrip("*_"))
     if m:
         return next(name for name, value in m.groupdict().items() if value)
+    number = re.match(
+        r"\S*\d[\d.,]*(?:[\s-]?(?:thousand|million|billion|[kmb]n?)\b)?", text[start:]
+    )
+    if number and re.match(r"(?:-plus\b|\+)", text[start + number.end() :], re.IGNORECASE):
+        return "more_than"  # '5,000-plus returnees', '1.5 million+ people'
     return "at_least" if kind == "vague" else "exact"
 
 
@@ -148,7 +162,8 @@ def unit_for(text: str, number: NumberSpan) -> str:
     >>> unit_for("1 in 4 children", find_numbers("1 in 4 children")[0])
     'percent of children'
     """
-    after = text[number.end : number.end + 90]
+    # '**1.2 million** Afghans', '5,000-plus returnees', '1.5 million+ people'
+    after = re.sub(r"^(?:[*_]+|-plus\b|\+)", "", text[number.end : number.end + 90])
     tokens = _WORD_RE.findall(after)
     words: list[str] = []
     i = 0
@@ -323,20 +338,47 @@ def split_glued(sentence: str, offset: int = 0) -> list[tuple[int, str]]:
     ]
 
 
-def _sentence_claims(sentence: str) -> list[dict[str, object]]:
+# a figure that is part of one named before: '70% of them', 'Among them, 8% were women'
+_PART_OF_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|whom)\b", re.IGNORECASE)
+_PART_OF_OPENING_RE = re.compile(
+    r"\s*(?:Among|Of)\s+(?:them|these|those|whom|this\s+(?:total|number)|the\s+total)\b",
+    re.IGNORECASE,
+)
+
+
+def _borrow_whole_period(sentence: str, rows: list[dict[str, object]], before: str) -> None:
+    """A figure that is part of another without a window of its own is read over the window of
+    the whole: 'in 2024, with nearly 70% of them' (a figure before it in the sentence), 'Among
+    them, 8% were women' (``before``: the last window of the sentence before). A share opening
+    a sentence of its own ('More than 60 percent of them are families') is left alone."""
+    opening = bool(_PART_OF_OPENING_RE.match(sentence))
+    for i, row in enumerate(rows):
+        n: NumberSpan = row["n"]  # type: ignore[assignment]
+        if row["period"] or head_noun(str(row["unit"])) in TIME_HEADS:
+            continue
+        earlier = next((str(r["period"]) for r in reversed(rows[:i]) if r["period"]), "")
+        if opening:
+            row["period"] = earlier or before
+        elif _PART_OF_AFTER_RE.match(sentence, n.end):
+            row["period"] = earlier
+
+
+def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]:
     periods = find_periods(sentence)
     # 'in a single day' is a window, not a rate
     rates = [r for r in find_rates(sentence)
              if not any(p.start < r.end and r.start < p.end for p in periods)]  # fmt: skip
-    numbers = [
+    found = [  # 'every 24 hours' is a rate, not a figure
         n
         for n in find_numbers(sentence)
-        if not any(p.start <= n.start and n.end <= p.end for p in periods)
+        if not any(r.start <= n.start and n.end <= r.end for r in rates)
     ]
+    numbers = [n for n in found if not any(p.start <= n.start and n.end <= p.end for p in periods)]
     starts = tuple(n.start for n in numbers)
     rows: list[dict[str, object]] = []
     for n in numbers:
         unit = unit_for(sentence, n)
+        n = _decimal_comma(n, unit)
         kind = n.kind
         if kind == "count" and unit in _CURRENCY_WORDS.values():
             kind = "money"
@@ -344,16 +386,19 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
         rate = rate_for(rates, sentence, n.start, n.end, others)
         period = nearest_period(periods, n.start, n.end, sentence, others)
         length = head_noun(unit) in TIME_HEADS
-        if is_point(period) and (rate or length) or length and is_length(period):
-            # '9,000 a day as of 19 July', 'the first visit in three years, on Wednesday', 'a
-            # 30-day visa within 24 hours': a rate or a length of time read on a day, or beside
-            # another length, has no window
+        if is_point(period) and rate or length:
+            # '9,000 a day as of 19 July': a rate read on a day has no window; a length of time
+            # ('a six-day visit on Friday', 'aid frozen for three months in January', 'a 30-day
+            # visa within 24 hours') is no count over a window
             period = ""
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
                      "predicate": predicate_for(sentence, n.start, n.end),
                      "period": period,
                      "rate": rate.text if rate else "", "rate_per": rate.per if rate else ""})  # fmt: skip
+    rows += _lengths_in_periods(sentence, found, periods, rows)
+    rows += _one_unit_rules(sentence, rows)
+    rows.sort(key=lambda row: row["n"].start)  # type: ignore[attr-defined]
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):
         if row["unit"]:
@@ -376,8 +421,74 @@ def _sentence_claims(sentence: str) -> list[dict[str, object]]:
             gap = sentence[n.end : n.end + 12].lstrip().lower()
             if re.match(r"(?:were|was|are|is|have|had|has|more|others?)\b", gap):
                 row["unit"] = rows[i - 1]["unit"]
+    _borrow_whole_period(sentence, rows, before)
     _mark_ranges(sentence, rows)
     return rows
+
+
+def _decimal_comma(number: NumberSpan, unit: str) -> NumberSpan:
+    """'1,668 million Afghans' read as a reader does: a comma written for a decimal point (1.668
+    million), since no count of people runs to billions."""
+    if (
+        number.kind == "count"
+        and number.value >= 1e9
+        and unit_class(unit) == "people"
+        and re.fullmatch(r"\d{1,3},\d{3}\s?million", number.text, re.IGNORECASE)
+    ):
+        return replace(number, value=number.value / 1000)
+    return number
+
+
+def _lengths_in_periods(
+    sentence: str,
+    numbers: list[NumberSpan],
+    periods: list[PeriodSpan],
+    rows: list[dict[str, object]],
+) -> list[dict[str, object]]:
+    """Rows for the lengths of time that read as bare windows ('the first visit in three years',
+    'hosting refugees for over 40 years', 'a visa within 24 hours') when no other figure of the
+    sentence takes the window as its period: the length is then the figure."""
+    used = {row["period"] for row in rows}
+    out: list[dict[str, object]] = []
+    for p in periods:
+        if not is_length(p.text) or p.text in used:
+            continue
+        for n in numbers:
+            if p.start <= n.start and n.end <= p.end:
+                unit = unit_for(sentence, n)
+                out.append({"n": n, "unit": unit, "kind": n.kind,
+                            "qualifier": qualifier_for(sentence, n.start, n.kind),
+                            "predicate": predicate_for(sentence, n.start, n.end),
+                            "period": "", "rate": "", "rate_per": ""})  # fmt: skip
+    return out
+
+
+# 'given a month to leave', 'extended the deadline by a month': one unit of time set by a rule
+_ONE_UNIT_RE = re.compile(
+    r"\b(?:given|granted|allowed|by|for|to)\s+"
+    r"(?P<n>another|an?(?:\s+(?:further|extra|additional))?)\s+(?:day|week|month|year)(?![\w-])"
+    r"(?!\s+(?:ago|earlier|later|after|before|of|or|and)\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_unit_rules(sentence: str, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Rows for one unit of time set by a rule ('given a month to leave', 'extended by a
+    month'); a length without a rule ('lived there for a year') is no figure."""
+    taken = [(r["n"].start, r["n"].end) for r in rows]  # type: ignore[attr-defined]
+    out: list[dict[str, object]] = []
+    for m in _ONE_UNIT_RE.finditer(sentence):
+        start, end = m.start("n"), m.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        n = NumberSpan(start, m.end("n"), 1.0, m.group("n"), "count")
+        unit = unit_for(sentence, n)
+        if claim_kind(sentence, n, "count", unit) != "policy":
+            continue
+        out.append({"n": n, "unit": unit, "kind": "count", "qualifier": "exact",
+                    "predicate": predicate_for(sentence, n.start, n.end),
+                    "period": "", "rate": "", "rate_per": ""})  # fmt: skip
+    return out
 
 
 def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:
@@ -389,6 +500,8 @@ def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:
             re.fullmatch(r"\s*and\s*", between)
             and re.search(r"\bbetween\s+$", sentence[max(0, a.start - 12) : a.start], re.I)
         )
+        if ranged and low["unit"] == "percent" and str(high["unit"]).startswith("percent"):
+            low["unit"] = high["unit"]  # '15-20 percent of returnees'
         if not ranged or a.value >= b.value or low["unit"] != high["unit"]:
             continue
         if not low["rate"]:  # '5,000-8,000 people a day': both ends are rates
@@ -416,8 +529,11 @@ def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, objec
             lead_in.pop(article_id, ""),
         )
         index = 0
+        before = ""  # the last window of the sentence before, for 'Among them, ...'
         for (offset, sentence), source in zip(sentences, sources, strict=True):
-            for row in _sentence_claims(sentence):
+            rows = _sentence_claims(sentence, before)
+            before = next((str(r["period"]) for r in reversed(rows) if r["period"]), "")
+            for row in rows:
                 n: NumberSpan = row["n"]  # type: ignore[assignment]
                 q_start, q_end = quote_window(sentence, n.start, n.end)
                 index += 1

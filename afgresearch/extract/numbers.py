@@ -2,16 +2,19 @@
 
 Recognised forms: grouped and decimal digits ('2,385,109', '5.097'), scale words and suffixes
 ('1.3 million', '5M', '3 bn'), currency ('$3 billion', '600 million dollars'), percentages
-('18 percent', '18%'), number words ('four', 'twenty-one', 'two hundred'), fractions of a whole
-('two-thirds of', 'one third of', 'half of'; given as percent), proportions ('1 in 10',
-'one in every five'; also given as percent) and vague magnitudes ('dozens',
-'thousands', 'tens of thousands'; given as their lower bound, qualifier ``at_least``).
+('18 percent', '18%'), a decimal comma before a scale word ('1,2 million'), Indian scales and
+grouping ('2.5 lakh', '200 crore', '2,00,000'), parts of a scale ('half a million', 'one and a
+half million'), thousands grouped by a narrow space ('100 000'), lengths of time in
+compounds ('a six-day visit', 'a 30-day deadline': the unit is the days), number words ('four',
+'twenty-one', 'two hundred'), fractions of a whole ('two-thirds of', 'one third of', 'half
+of'; given as percent), proportions ('1 in 10', 'one in every five'; also given as percent) and
+vague magnitudes ('dozens', 'thousands', 'tens of thousands'; given as their lower bound,
+qualifier ``at_least``).
 
 Not numbers for claims (by design): calendar dates and years ('March 21', '1 April', '2021',
 '1990s'), ordinals ('7th', 'fourth'), identifiers ('B-17', 'Resolution 2803', 'COVID-19'), times
 ('10:30', '3 pm'), phone numbers, ages ('seven-year-old', 'aged 12', 'girls over 12'),
-compound modifiers ('three-day visit', '15-month pause': they describe a thing, they do not
-count one), the pronoun 'one', referential 'the two' ('the two countries'), years of other
+the pronoun 'one', referential 'the two' ('the two countries'), years of other
 calendars ('in 1404', '1403 solar year'), ages after a name ('Abdul Rahim, 52, said') and
 household descriptions ('a mother of four', 'a family of nine').
 
@@ -26,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from afgresearch.extract.dates import find_dates
+from afgresearch.extract.dates import MONTH_RE, find_dates
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -49,7 +52,8 @@ _SOLAR_DATE_RE = re.compile(
     r"|(?-i:Hamal|Sawr|Saur|Jawza|Saratan|Asad|Sunbula|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut)"
     r"\s+\d{1,2}(?!\d|[,.]\d)"
 )
-SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # fmt: skip
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fifth": 5, "fifths": 5}  # fmt: skip
@@ -60,33 +64,49 @@ CURRENCIES = {"$": "dollars", "us$": "dollars", "usd": "dollars", "€": "euros"
 # left boundary: not inside a word, except where a lower-case letter runs into a capital
 # ('famineAbout'), as happens when scraped sentences lose their separating space
 LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
-_WORD = "|".join(sorted(list(SMALL) + list(SCALES), key=len, reverse=True))
+_WORD = "|".join(
+    sorted(list(SMALL) + [k for k in SCALES if not k.endswith("s")], key=len, reverse=True)
+)
 _WORDS_RE = re.compile(
     rf"{LB}(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{_WORD})"
     rf"(?:(?:[\s-]+(?:and\s+)?)(?:{_WORD}))*(?![A-Za-z])",
     re.IGNORECASE,
 )
-# a length set by a rule, written as a compound: 'a 30-day deadline', 'a one-year extension'
-# ('a 17-year-old', 'a three-day visit' are no such figure)
+# a length of time written as a compound: 'a 30-day deadline', 'a one-year extension', 'a
+# six-day visit' (a length; 'a 17-year-old' is an age)
 _RULE_LENGTH_RE = re.compile(
     rf"(?<![\w-])(?P<num>\d{{1,3}}|{'|'.join(sorted(SMALL, key=len, reverse=True))})-"
-    r"(?P<unit>hour|day|week|month|year)(?![\w-])(?=\s+(?:[a-z-]+\s+)?(?:deadlines?|ultimatums?|"
-    r"extensions?|visas?|permits?|grace\s+period|notice|stay|residency|residence|ban)\b)",
+    r"(?P<unit>hour|day|week|month|year)(?![\w-])(?=\s+[a-z])",
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,/:#-])(?:(?P<cur>US\$|\$|€|£|Rs\.?|PKR|USD|AFN|EUR)\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
-    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bn|tn)(?![A-Za-z])"
-    r"|(?P<suffix>(?-i:[MBKk]|m(?=\s+(?:people\b|[A-Za-z]+s\b))|(?<=\.\d)m|(?<=\.\d\d)m))(?![A-Za-z]))?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?",
+    # '_450,000_', '**1.2 million**': Markdown emphasis is no part of a word
+    r"(?<![^\W_])(?<![.,/:#-])(?<!\w_)(?:(?P<cur>US\$|\$|€|£|Rs\.?|PKR|USD|AFN|EUR)\s?)?"
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion)\b)|\d+(?:\.\d+)?)(?![\d,]\d)"
+    r"(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn)"
+    r"(?![A-Za-z])"
+    r"|(?P<suffix>(?-i:[MBKk]|m(?=\s+(?:people\b|[A-Za-z]+s\b))|(?<=\.\d)m|(?<=\.\d\d)m"
+    r"|(?(cur)m|(?!))))(?![A-Za-z]))?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pc\b|pct\b))?",
     re.IGNORECASE,
 )
 _RANGE_RE = re.compile(
     r"(?<![\w.,/:#-])(?P<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[-–]\s?"
-    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?P<scale>thousand|million|billion))?(?![\w-])",
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?P<scale>thousand|million|billion))?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b))?(?![\w-])",
     re.IGNORECASE,
 )
+# a part of a scale word: 'half a million', 'a quarter of a million', 'one and a half million'
+_PART_OF_SCALE_RE = re.compile(
+    rf"{LB}(?:(?P<whole>\d{{1,3}}|{'|'.join(sorted(SMALL, key=len, reverse=True))})\s+and\s+a\s+"
+    r"(?:half|quarter)\s+|(?:half|(?P<three>three[\s-]+quarters)|a\s+quarter|quarter)\s+"
+    r"(?:of\s+)?an?\s+)(?P<scale>thousand|million|billion)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_MONTH_AFTER_RE = re.compile(rf"\s+(?-i:{MONTH_RE})(?![A-Za-z])")
+_MONTH_BEFORE_RE = re.compile(rf"(?-i:{MONTH_RE})\.?\s+$")
 _FRACTION_RE = re.compile(
     rf"{LB}(?:(?P<n>one|a|two|three|four)[\s-]+(?P<d>half|halves|thirds?|quarters?|fifths?)"
     rf"\s+of\b|(?P<half>half)(?![A-Za-z-]))",
@@ -115,7 +135,7 @@ _AGE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER_RE = re.compile(r"^[\s-]*(?:years?|months?)[\s-]+old\b", re.IGNORECASE)
-_HYPHEN_COMPOUND_RE = re.compile(r"^-(?!thirds?|quarters?|halves)[A-Za-z]")
+_HYPHEN_COMPOUND_RE = re.compile(r"^-(?!thirds?|quarters?|halves|plus\b)[A-Za-z]")
 # 'two days before', 'three years ago': a duration unit, then a word that places it in time
 # ('5,000 Afghans before the deadline' counts people: only a duration unit triggers this)
 _DURATION_UNITS = (
@@ -294,6 +314,14 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
             )
         )
 
+    for m in _PART_OF_SCALE_RE.finditer(text):  # 'half a million', 'one and a half million'
+        whole = m.group("whole")
+        part = 0.75 if m.group("three") else 0.5 if "half" in m.group(0).lower() else 0.25
+        base = (float(whole) if whole.isdigit() else float(SMALL[whole.lower()])) if whole else 0.0
+        if not _overlaps(m.start(), m.end(), blocked):
+            value = (base + part) * SCALES[m.group("scale").lower()]
+            add(NumberSpan(m.start(), m.end(), value, m.group(0), "count"))
+
     for m in _PROPORTION_RE.finditer(text):  # '1 in 10', 'one in every five': a share
         n, d = _proportion_term(m.group("n")), _proportion_term(m.group("d"))
         if (
@@ -332,6 +360,9 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
         before = text[max(0, m.start() - 40) : m.start()]
         if _ID_HEADS.search(before) or _AGE_BEFORE_RE.search(before):
             continue
+        if _MONTH_AFTER_RE.match(text, m.end()) or _MONTH_BEFORE_RE.search(before):
+            blocked.append((m.start(), m.end()))  # '20-26 July', 'June 1-28': days of a month
+            continue
         if (
             _overlaps(m.start(), m.end(), blocked)
             or a >= b
@@ -339,14 +370,18 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
         ):
             continue
         factor = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
-        add(NumberSpan(m.start("a"), m.end("a"), a * factor, m.group("a"), "count"))
-        add(NumberSpan(m.start("b"), m.end(), b * factor, text[m.start("b") : m.end()], "count"))
+        kind, hint = ("percent", "percent") if m.group("pct") else ("count", "")
+        add(NumberSpan(m.start("a"), m.end("a"), a * factor, m.group("a"), kind, hint))
+        add(NumberSpan(m.start("b"), m.end(), b * factor, text[m.start("b") : m.end()], kind, hint))
 
     for m in _DIGITS_RE.finditer(text):
         start, end = m.start(), m.end()
         if _overlaps(m.start("num"), m.end("num"), blocked):
             continue
-        raw = m.group("num").replace(",", "")
+        num = m.group("num")
+        # '1,2 million': a decimal comma (a comma before one or two digits and a scale word)
+        raw = num.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", num) else num.replace(",", "")
+        raw = re.sub(r"[\u00a0\u202f\u2009]", "", raw)  # '100 000' with a narrow space
         value = float(raw)
         scale = m.group("scale") or m.group("suffix")
         pct, cur = m.group("pct"), m.group("cur")

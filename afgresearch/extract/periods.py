@@ -19,7 +19,7 @@ from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
 from afgresearch.extract.numbers import SMALL, SOLAR_MONTH_RE
 
 _NUM = r"(?:\d+|" + "|".join(sorted(SMALL, key=len, reverse=True)) + r"|few|several|couple\s+of)"
-_UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _MONTH = rf"{MONTH_RE}(?![A-Za-z])"
 # a day needs '(?!\d)': 'March 2025' is a month and year, not 'March 20'
@@ -34,34 +34,59 @@ _DAYS_OF_MONTH = (
     rf"\s*{_DAY})(?:\s*,?\s*{_YEAR})?"
 )
 _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
-_EDGE = r"(?:(?:early|late|mid)[\s-]+)?"  # 'between mid-June and early July'
+# the full stop of an abbreviated month inside a phrase ('a Mar. 31 deadline')
+_ABBR_DOT = r"(?:(?<=(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?<=(?-i:Sept)))\.(?=\s*\d)"
+# 'between mid-June and early July', 'from the start of May to the end of July'
+_EDGE = r"(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
 _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
-    rf"(?:past|last|previous|first|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
+    rf"(?:past|last|previous|first|final|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
     rf"(?:{_UNIT}|half|quarter)"
     rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|the\s+year|"
     rf"{_DATE}))?"
     rf"(?:\s+alone)?",
     rf"{_LB}(?:in|within|over|on)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+)(?:single\s+)?{_UNIT}"
-    rf"(?:\s+alone)?",
+    rf"(?:\s+(?:in|of)\s+{_DATE})?(?:\s+alone)?",
+    # the whole or the rest of a span: 'for the whole of 2024', 'in the rest of the year'
+    rf"{_LB}(?:for|in|during|throughout|over)\s+(?:the\s+)?(?:whole|entire|rest|remainder)\s+of\s+"
+    rf"(?:(?:the|this|last)\s+(?:year|month|week)|{_DATE})",
+    # a quarter or a fiscal year: 'in Q1 2025', 'in the 2024-25 fiscal year'
+    rf"{_LB}(?:in|during)\s+(?:the\s+)?(?:(?-i:Q[1-4])\s+{_YEAR}|(?:fiscal\s+(?:year\s+)?)?"
+    r"20\d\d[-–/](?:20)?\d\d(?!\d)(?:\s+fiscal\s+year)?)",
     # a window that ends on a date: 'in the month up to Oct 15', 'in the week to 5 July'
     rf"{_LB}(?:in|during|over)\s+the\s+(?:(?:past|last|previous|first)\s+)?(?:{_NUM}\s+)?"
     rf"(?:{_UNIT}|fortnight)\s+(?:up\s+to|to|until|till|through|ending|ended|before|of)\s+"
     rf"(?:{_DAYS_OF_MONTH}|{_DATE})",
-    rf"{_LB}(?:between|from)\s+{_DAYS_OF_MONTH}",
-    rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})\s+{_DAY}(?:\s*,?\s*{_YEAR})?",
+    rf"{_LB}(?:between|from|during|in|over)\s+{_DAYS_OF_MONTH}",
+    # a span of months: 'in April-June 2025', 'during March–May'
+    rf"{_LB}(?:in|during|over|between|from|for)\s+{_MONTH}\s*[-–]\s*{_MONTH}(?:\s*,?\s*{_YEAR})?",
+    # a length counted from an event: 'in the 10 days since the deadline'
+    rf"{_LB}(?:in|during|over|within)\s+the\s+(?:(?:first|past|last)\s+)?{_NUM}\s+{_UNIT}\s+"
+    r"(?:since|after|following|before)\s+(?:the|its|their|a|an)\s+[^,.;:“”\"()]{3,60}?(?=\s*[,.;:“”\"(]|$)",
+    rf"{_LB}year[\s-]to[\s-]date",
+    # a day of the month named before, to a date: 'from the 25th to June 1'
+    rf"{_LB}from\s+the\s+{_DAY}\s+(?:to|until|till|through)\s+{_DATE}",
+    rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})(?:\s+|(?<=\.)){_DAY}(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:on|since)\s+{_DAY}\s+(?-i:{MONTH_RE})(?![A-Za-z])(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\.?\s*\d)",
-    rf"{_LB}between\s+{_EDGE}{_DATE}\s+and\s+{_EDGE}{_DATE}",
-    rf"{_LB}from\s+{_EDGE}{_DATE}\s+(?:to|until|till|through)\s+{_EDGE}{_DATE}",
+    rf"{_LB}between\s+{_EDGE}{_DATE},?\s+and\s+{_EDGE}{_DATE}",
+    rf"{_LB}from\s+{_EDGE}{_DATE},?\s+(?:to|until|till|through)\s+{_EDGE}{_DATE}",
+    # the whole of a year, month or week: 'across the year', 'over the course of the month'
+    rf"{_LB}(?:across|throughout|over|during)\s+(?:the\s+course\s+of\s+)?(?:the|this|last)\s+"
+    r"(?:whole\s+|entire\s+|full\s+)?"
+    r"(?:year|month|week)(?![\w-])(?!\s+(?:of|to|up|until|ending|ended|before)\b)",
+    # a month or year as the subject that saw a figure: 'May 2025 saw 15,675 families expelled'
+    rf"{_LB}(?:{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})(?=\s+(?:saw|sees|witnessed|recorded|registered)\b)",
     rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
-    rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+[^,.;:“”\"()]{{3,80}}?(?=\s*[,.;:“”\"(]|$))",
+    rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
+    r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s))",
     rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
-    rf"{_LB}(?:(?:earlier|later)\s+)?(?:last|this|next|the\s+current|the\s+previous)\s+"
-    r"(?:year|month|week)(?![\w-])",
+    rf"{_LB}(?:(?:earlier|later|for|during|throughout)\s+)?(?:last|this|next|the\s+current|"
+    r"the\s+previous)\s+(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
-    rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}))",
+    rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"
+    rf"{_MONTH}))",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'
@@ -157,7 +182,8 @@ def nearest_period(
     With ``text`` (the sentence), a period before the figure counts as far when a new phrase
     (', with', ', and', ', while', ', but') stands between them, and is none of its own when it
     ends another figure's clause ('1 million enrolled this year, and 1.5 million ...'; ``others``
-    are the start offsets of the sentence's other figures). A period after the figure inside an
+    are the start offsets of the sentence's other figures), unless the figure is set against
+    that one (', while', ', whereas'). A period after the figure inside an
     aside about another figure (', including 38,000 who finished school this year') is not its
     own either.
 
@@ -179,9 +205,15 @@ def nearest_period(
         if p.end <= start and _CONSEQUENCE_RE.search(text, p.end, start):
             continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         gap = start - p.end if p.end <= start else p.start - end
-        if p.end <= start and re.search(r"[,;]\s+(?:with|and|while|but)\b", text[p.end : start]):
-            if any(o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others):
-                continue  # the window ends another figure's clause
+        link = re.search(r"[,;]\s+(?:with|and|while|whereas|but)\b", text[p.end : start])
+        if p.end <= start and link:
+            parallel = link.group(0).endswith(("while", "whereas"))
+            if not parallel and any(
+                o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others
+            ):
+                # the window ends another figure's clause; one set against it ('500 returned
+                # this week, while 300 left') is read over the same window
+                continue
             gap += 1000  # 'surged since mid-June, with a peak of 43,000 on July 1': another phrase
         if is_point(p.text):
             gap += 500  # a day the count is read on gives way to a window in the same sentence
@@ -235,7 +267,9 @@ def is_length(period: str) -> bool:
 
 def is_statement_time(text: str, period: PeriodSpan) -> bool:
     """True when ``period`` dates the statement, not the figure: a day right after a speech verb
-    ('the IOM said on Tuesday that ...', 'told AFP today') or inside 'according to ...'.
+    ('the IOM said on Tuesday that ...', 'told AFP today'), before the speaker when it opens the
+    sentence ('On Monday, the ministry announced that ...'), inside 'according to ...' or after a
+    document's release ('a report released on Sunday', 'figures published by OCHA on Friday').
 
     Example
     -------
@@ -249,7 +283,25 @@ def is_statement_time(text: str, period: PeriodSpan) -> bool:
     if not _STATED_RE.fullmatch(period.text):
         return False
     before = text[: period.start]
-    return bool(_SAID_BEFORE_RE.search(before) or _ACCORDING_BEFORE_RE.search(before))
+    if not before.strip() and _SAID_AFTER_RE.match(text, period.end):
+        return True  # 'On Monday, the ministry announced that 3,775 ...'
+    return bool(
+        _SAID_BEFORE_RE.search(before)
+        or _ACCORDING_BEFORE_RE.search(before)
+        or _RELEASED_BEFORE_RE.search(before)
+    )
+
+
+# a day opening the sentence, then who spoke: 'On Monday, the ministry announced that ...'
+_SAID_AFTER_RE = re.compile(
+    rf"\s*,\s*(?:the\s+)?[^,;:“”\"\d]{{1,60}}?\s+(?:{SPEECH_VERBS})\s+(?:that\b|\d)", re.IGNORECASE
+)
+# 'a report released on Sunday', 'figures published today': the day of a document
+_RELEASED_BEFORE_RE = re.compile(
+    r"\b(?:report|figures|data|statistics|statement|update|survey)s?\s*,?\s+(?:released|"
+    r"published|issued|posted|shared)(?:\s+by\s+[^,;]{1,60}?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def normalise_period(period: str) -> str:

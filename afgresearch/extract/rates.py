@@ -31,11 +31,20 @@ _RATE_RE = re.compile(
     r"(?:per|a|an|each|every)\s+(?:single\s+)?(?P<u1>day|night|week|month|year|hour)"
     r"(?![\w-])(?!\s+(?:after|before|earlier|later|ago|of|when|in\s+advance|or\s+two|long))"
     r"|per\s+(?P<u2>annum)"
+    # 'every 24 hours': a day
+    r"|(?:per|every|each)\s+(?P<u5>24|twenty-four)\s+hours(?![\w-])"
     r"|on\s+(?:a|an)\s+(?P<u3>daily|nightly|weekly|monthly|yearly|annual)\s+basis"
     r"|(?P<u4>daily|nightly|weekly|monthly|yearly|annually|hourly)(?![\w-])"
     r")",
     re.IGNORECASE,
 )
+# 'for a week', 'by a month', 'given a month': 'a' before a unit of time counts one of them
+_LENGTH_BEFORE_RE = re.compile(
+    r"\b(?:for|by|given|granted|allowed|within|in|than|after|over|another|extra|additional|"
+    r"further|just|only|about|nearly|almost|around|of)\s+$",
+    re.IGNORECASE,
+)
+_LENGTH_AFTER_RE = re.compile(r"\s+to\s+(?:leave|exit|depart|return|register|comply|decide)\b")
 # a clause break between a figure and a rate phrase: the phrase is another figure's
 _BREAK_RE = re.compile(r"[;:!?]|\.\s|,\s+(?:and|but|while|whereas|which|who)\b|\s[–—]\s")
 
@@ -60,6 +69,13 @@ def find_rates(text: str) -> list[RateSpan]:
     """
     out = []
     for m in _RATE_RE.finditer(text or ""):
+        if re.match(r"an?\s", m.group(0), re.IGNORECASE) and (
+            _LENGTH_BEFORE_RE.search(text, 0, m.start()) or _LENGTH_AFTER_RE.match(text, m.end())
+        ):
+            continue  # 'given a month to leave', 'deported for a week': a length, not a rate
+        if m.group("u5"):
+            out.append(RateSpan(m.start(), m.end(), m.group(0), "day"))
+            continue
         unit = next(g for g in (m.group("u1"), m.group("u2"), m.group("u3"), m.group("u4")) if g)
         out.append(RateSpan(m.start(), m.end(), m.group(0), _PER[unit.lower()]))
     return out
@@ -90,15 +106,26 @@ def rate_for(
             gap = sentence[end : r.start]
             if _BREAK_RE.search(gap) or any(end <= o < r.start for o in others):
                 continue
+            if (
+                r.text.lower() in _ADJECTIVES
+                and re.search(r"\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?$", gap, re.I)
+                and _NOUN_AFTER_RE.match(sentence, r.end)
+            ):
+                continue  # '250,000, the highest monthly figure': an adjective of another noun
             return r
     for r in reversed(rates):
         if r.end <= start and start - r.end <= 40 and r.text.lower() in _ADJECTIVES:
             gap = sentence[r.end : start]
-            if _BREAK_RE.search(gap) or re.search(r"\s(?-i:[A-Z])", gap):
+            if _BREAK_RE.search(gap) or re.match(r"\s+(?-i:[A-Z])", gap):
                 continue  # 'the Daily Times said 500 ...': a name, not a rate
             if not any(r.end <= o < start for o in others):
                 return r
     return None
 
 
+# a word after a rate adjective that makes it a noun's ('monthly figure'), not a preposition
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:through|at|in|on|from|to|into|across|via|since|until|for|and|or|but|over|"
+    r"during|by|with|as|now|again|alone)\b)[a-z]{3,}\b"
+)
 _ADJECTIVES = frozenset({"daily", "nightly", "weekly", "monthly", "yearly", "annual"})

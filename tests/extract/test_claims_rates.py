@@ -255,8 +255,48 @@ def test_a_compound_length_set_by_a_rule_is_a_policy_figure(text, value, unit):
     assert (row["unit"], row["kind"]) == (unit, "policy")
 
 
-def test_an_age_or_a_visit_in_a_compound_is_no_figure():
-    assert claims_of("A 17-year-old girl left after a three-day visit.").empty
+def test_an_age_in_a_compound_is_no_figure_a_visit_is_a_length():
+    table = claims_of("A 17-year-old girl left after a three-day visit.")
+    assert table[["value", "unit", "kind", "period"]].values.tolist() == [
+        [3.0, "days", "duration", ""]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("It is the minister's first trip to Delhi in four years.", 4, "years", "exact"),
+        ("“Turkey has hosted refugees for over 30 years,” Demir said.", 30, "years", "more_than"),
+        ("Applicants get an answer within 48 hours.", 48, "hours", "exact"),
+    ],
+)
+def test_a_length_read_as_a_bare_window_is_the_figure(text, value, unit, qualifier):
+    row = one(text, value)
+    assert (row["unit"], row["kind"], row["qualifier"], row["period"]) == (
+        unit, "duration", qualifier, "")  # fmt: skip
+
+
+def test_a_length_that_is_another_figures_window_is_no_figure():
+    table = claims_of("More than 500 families returned in three weeks.")
+    assert table[["value", "period"]].values.tolist() == [[500.0, "in three weeks"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The donor froze aid for three months shortly after the election in January.",
+        "Once the two-month grace period expires on August 31, 2025, they must leave.",
+        "The envoy began a five-day visit on Monday.",
+    ],
+)
+def test_a_length_of_time_takes_no_window(text):
+    table = claims_of(text)
+    assert len(table) == 1 and table.iloc[0]["period"] == "", table
+
+
+def test_a_decimal_comma_in_a_count_of_people():
+    table = claims_of("Some 1,668 million Afghans and 1,2 million Iraqis returned.")
+    assert table["value"].tolist() == [1_668_000.0, 1_200_000.0]
 
 
 def test_a_length_of_time_takes_no_other_length_as_its_window():
@@ -277,3 +317,39 @@ def test_a_length_of_time_takes_no_other_length_as_its_window():
 )
 def test_windows_with_edges_of_months_and_trailing_so_far(text, period):
     assert claims_of(text)["period"].tolist() == [period]
+
+
+def test_every_24_hours_is_a_daily_rate_and_no_figure():
+    table = claims_of("Around 500 families arrive every 24 hours.")
+    assert table[["value", "rate", "rate_per"]].values.tolist() == [
+        [500.0, "every 24 hours", "day"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Card holders were given a month to leave.", "month"),
+        ("Pakistan extended the deadline by a month.", "month"),
+        ("The PoR cards were extended for another year.", "year"),
+        ("Visas were cut to a month.", "month"),
+    ],
+)
+def test_one_unit_of_time_set_by_a_rule_is_a_policy_figure(text, unit):
+    table = claims_of(text)
+    assert table[["value", "unit", "kind"]].values.tolist() == [[1.0, unit, "policy"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300,000 card holders were given a month to leave.",
+        "About 2,000 people were deported for a week.",
+    ],
+)
+def test_a_length_after_for_or_given_is_no_rate(text):
+    assert (claims_of(text)["rate"] == "").all()
+
+
+def test_a_length_without_a_rule_is_no_figure():
+    assert claims_of("They lived there for a year.").empty

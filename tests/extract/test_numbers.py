@@ -22,6 +22,10 @@ def values(text):
         ("1.3 million refugees", [("1.3 million", 1.3e6)]),
         ("Over 5M refugees", [("5M", 5e6)]),
         ("a million people", [("a million", 1e6)]),
+        ("including 1,2 million from Iran", [("1,2 million", 1.2e6)]),
+        ("a 3,45 billion budget", [("3,45 billion", 3.45e9)]),
+        ("after a six-day visit", [("six-day", 6.0)]),
+        ("a 15-month pause", [("15-month", 15.0)]),
     ],
 )
 def test_number_forms(text, expected):
@@ -61,7 +65,7 @@ def test_vague_magnitudes_are_lower_bounds():
         "her seven-year-old son",
         "girls over the age of 12",
         "girls over 12 cannot study",
-        "a three-day visit after a 15-month pause",
+        "a seven-year-old boy and a 12-year-old girl",
         "nearly four years ago",
         "one resident said",
         "the two countries",
@@ -116,3 +120,41 @@ def test_numeric_dates_and_versions_are_not_numbers(text):
 
 def test_hyphenated_ranges():
     assert values("2-3 million people") == [("2", 2e6), ("3 million", 3e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India sent 2.5 lakh tonnes", [("2.5 lakh", 250_000.0)]),
+        ("aid worth Rs 200 crore", [("Rs 200 crore", 2e9)]),
+        ("some 2,00,000 people", [("2,00,000", 200_000.0)]),
+        ("half a million Afghans", [("half a million", 500_000.0)]),
+        ("a quarter of a million people", [("a quarter of a million", 250_000.0)]),
+        ("one and a half million people", [("one and a half million", 1_500_000.0)]),
+        ("more than 100\u202f000 people", [("100\u202f000", 100_000.0)]),
+        ("lakhs of people", []),
+    ],
+)
+def test_scales_and_groupings_of_other_outlets(text, expected):
+    assert values(text) == expected
+
+
+def test_a_range_of_percentages_is_two_shares():
+    assert [(n.value, n.kind) for n in find_numbers("about 15-20 percent")] == [
+        (15.0, "percent"),
+        (20.0, "percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2.3-million girls", [("2.3-million", 2_300_000.0)]),
+        ("some 40pc of returnees", [("40pc", 40.0)]),
+        ("40 pct of returnees", [("40 pct", 40.0)]),
+        ("€2m for aid", [("€2m", 2_000_000.0)]),
+        ("5,000-plus returnees", [("5,000", 5000.0)]),
+    ],
+)
+def test_hyphenated_scales_short_percent_and_currency_millions(text, expected):
+    assert values(text) == expected
