@@ -116,6 +116,7 @@ class Gazetteer:
     institutions: tuple[str, ...] = ()
     place_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _matchers: tuple[PhraseMatcher, PhraseMatcher, Matcher] | None = field(default=None, repr=False)
+    _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def by_name(self) -> dict[str, Actor]:
@@ -144,18 +145,23 @@ class Gazetteer:
                 caseless.add(key, caseless_docs)
         institutions = sorted({w.lower() for w in self.institutions})
         modifiers = sorted({w.lower() for w in self.modifiers})
+        # one pattern for every demonym (a matcher tries each pattern at every token, so one
+        # pattern per country made this the slowest step); the first token names the country
+        self._demonyms = {}
         for actor in self.actors:
-            if actor.demonyms:
-                demonym.add(
-                    f"country\t{actor.name}",
+            for d in actor.demonyms:
+                self._demonyms.setdefault(fold(d), actor.name)  # the first listed wins
+        if self._demonyms:
+            demonym.add(
+                "demonym",
+                [
                     [
-                        [
-                            {"ORTH": {"IN": sorted({fold(d) for d in actor.demonyms})}},
-                            {"LOWER": {"IN": modifiers}, "OP": "*"},
-                            {"LOWER": {"IN": institutions}},
-                        ]
-                    ],  # fmt: skip
-                )
+                        {"ORTH": {"IN": sorted(self._demonyms)}},
+                        {"LOWER": {"IN": modifiers}, "OP": "*"},
+                        {"LOWER": {"IN": institutions}},
+                    ]
+                ],  # fmt: skip
+            )
         return exact, caseless, demonym
 
     def find_in_doc(self, doc: Doc) -> list[Match]:
@@ -177,7 +183,10 @@ class Gazetteer:
                 spans.extend(matcher(doc, as_spans=True))
         out = []
         for span in filter_spans(spans):
-            kind, name = span.label_.split("\t", 1)
+            if span.label_ == "demonym":
+                kind, name = "country", self._demonyms[span[0].text]
+            else:
+                kind, name = span.label_.split("\t", 1)
             start, end = span.start_char, span.end_char
             if folded != original:
                 start, end = origin[start], origin[end - 1] + 1
