@@ -169,6 +169,10 @@ _OUTLET_WORDS = frozenset(
         "online",
         "review",
         "dispatch",
+        "courier",
+        "ledger",
+        "standard",
+        "bulletin",
     ]
 )
 _CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]{2,}$")
@@ -224,6 +228,12 @@ _REF_ID = re.compile(r"[A-Za-z_\-]*\d[\w\-]*")
 _PUBLISHED_MID = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
+#: a line that is only a Markdown link: '[Read more](https://...)', '**[Headline](url)**'
+_MD_LINK_LINE = re.compile(r"^\[([^\[\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)\)$")
+#: an emphasised label opening a line: '**Source:** X', '_Date_: X'
+_MD_LABEL = re.compile(r"^([*_]{1,3})([A-Za-z][A-Za-z ]{0,30}?)(:?)\1(:?)(?=\s)")
+#: a banner between symbol runs: '==== REGION ====', '*** TOP STORIES ***', '--- Sport ---'
+_BANNER = re.compile(r"^([=*~+\-_<>]{3,})\s*[^=*~+\-_<>\s][^=*~+_<>]*?\s*[=*~+\-_<>]{3,}$")
 
 
 def strip_markup(line: str) -> str:
@@ -234,11 +244,27 @@ def strip_markup(line: str) -> str:
     >>> strip_markup("## **Talks resume**")
     'Talks resume'
     """
-    s = _BLOCKQUOTE.sub("", line.strip())
+    s = _BLOCKQUOTE.sub("", line.strip().lstrip("\ufeff"))
     s = re.sub(r"^#{1,6}\s+", "", s).rstrip("#").strip()
-    while (m := _MD_EMPHASIS.match(s)) is not None:
-        s = m.group(2).strip()
-    return s
+    while True:
+        if m := _MD_EMPHASIS.match(s):
+            s = m.group(2).strip()
+        elif m := _MD_LINK_LINE.match(s):
+            s = m.group(1).strip()
+        else:
+            break
+    return _MD_LABEL.sub(r"\2\3\4", s, count=1)
+
+
+def is_banner(line: str) -> bool:
+    """True for a banner: words between runs of symbols (``==== REGION ====``, ``*** TOP ***``).
+
+    Example
+    -------
+    >>> is_banner("==== REGION ===="), is_banner("*** TOP STORIES ***"), is_banner("**Key points**")
+    (True, True, False)
+    """
+    return bool(_BANNER.match(line.strip()))
 
 
 def unbulleted(line: str) -> str:
@@ -295,11 +321,13 @@ def clean_title(line: str) -> str:
     -------
     >>> clean_title("Title: Talks resume in Kabul"), clean_title("2. TALKS RESUME IN KABUL")
     ('Talks resume in Kabul', 'TALKS RESUME IN KABUL')
+    >>> clean_title("### Talks on **border trade** resume")
+    'Talks on border trade resume'
     """
     label = header_label(line)
     if label is not None and label[0] == "title":
-        return label[1]
-    return re.sub(r"^\d{1,2}[.)]\s+", "", strip_markup(line))
+        return _unemphasised(label[1])
+    return _unemphasised(re.sub(r"^\d{1,2}[.)]\s+", "", strip_markup(line)))
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -641,6 +669,8 @@ def classify(line: str) -> str:
     if not _WORD.search(s):
         # rules such as "-----" or "* * *" separate articles; other symbol-only lines are noise
         return END if len(s.replace(" ", "")) >= 3 else NAV
+    if is_banner(s):
+        return END
     if _MD_HEADING.match(s):
         return TITLE if word_count(s) <= TITLE_MAX_WORDS else BODY
     if is_author_note(s):

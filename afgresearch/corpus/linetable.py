@@ -101,6 +101,8 @@ def _role(
     if k == L.END:
         if L.credit_footer_outlet(s):
             return BOILERPLATE, "credit footer"
+        if L.is_banner(s):
+            return BOILERPLATE, "section banner"
         edge = len(s) <= 24 and L.PAGE_EDGE.fullmatch(s)
         return BOILERPLATE, "page furniture" if edge else "end marker"
     return BOILERPLATE, _DROP_REASONS.get(k, k)

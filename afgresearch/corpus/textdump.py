@@ -719,12 +719,31 @@ def _mid_sentence(line: str) -> bool:
     )
 
 
+def _lower_start(line: str) -> bool:
+    """True when ``line`` opens with a lower-case letter: the rest of a wrapped sentence."""
+    return L.paragraph_text(line)[:1].islower()
+
+
+def _open_end(line: str) -> bool:
+    """True when ``line`` stops where a sentence cannot end: after a comma or a function word.
+
+    Example
+    -------
+    >>> _open_end("Officials said prices fell by a third in"), _open_end("Talks resume")
+    (True, False)
+    """
+    words = L.paragraph_text(line).split()
+    return bool(words) and (words[-1].endswith(",") or words[-1].casefold() in _FUNCTION_WORDS)
+
+
 def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[int]]:
     """Return the paragraphs (lists of line indices) of a hard-wrapped ``block``, else ``[]``.
 
     A hard-wrapped block has lines that do not end a sentence, each long (``WRAP_MIN_CHARS``, or
     ``WRAP_SHORT_RATIO`` of the block's longest line when that is less, never below
-    ``WRAP_FLOOR_CHARS``), and its last line ends a sentence; lines that end a sentence may sit inside it. A
+    ``WRAP_FLOOR_CHARS``, or followed by a line that carries on in lower case), and its last line
+    ends a sentence or carries on from the line above (:func:`_open_end`, or a lower-case
+    start); lines that end a sentence may sit inside it. A
     sentence-ending line that is clearly shorter than the block's longest line
     (``WRAP_SHORT_RATIO``) and is followed by a capitalised line ends a paragraph; every line of
     the block lands in one paragraph. An unpunctuated first line above a capitalised line that
@@ -738,17 +757,22 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
     >>> _wrapped(lines, ["title", "body"], [0, 1])
     [[0, 1]]
     """
-    if len(block) < 2 or kinds[block[-1]] != L.BODY:
+    if len(block) < 2 or not all(kinds[i] in (L.TITLE, L.FRAGMENT, L.BODY) for i in block):
         return []
     head = block[:-1]
-    if not all(kinds[i] in (L.TITLE, L.FRAGMENT, L.BODY) for i in head):
-        return []
+    if kinds[block[-1]] != L.BODY and not (
+        _lower_start(raw[block[-1]]) or _open_end(raw[block[-2]])
+    ):
+        return []  # a last line that ends no sentence must read as the rest of one
     open_lines = [i for i in head if kinds[i] != L.BODY]
     width = max(len(raw[i].strip()) for i in block)
     min_chars = max(WRAP_FLOOR_CHARS, min(WRAP_MIN_CHARS, WRAP_SHORT_RATIO * width))
 
     def long(i: int) -> bool:
-        return len(raw[i].strip()) >= min_chars
+        # a short line inside a paragraph is still wrapped when the next line carries on
+        return len(raw[i].strip()) >= min_chars or (
+            i != block[0] and _lower_start(raw[i + 1])
+        )
 
     first = block[0]
     if (
