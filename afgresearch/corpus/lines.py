@@ -228,8 +228,8 @@ _REF_ID = re.compile(r"[A-Za-z_\-]*\d[\w\-]*")
 _PUBLISHED_MID = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
-#: a line that is only a Markdown link: '[Read more](https://...)', '**[Headline](url)**'
-_MD_LINK_LINE = re.compile(r"^\[([^\[\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)\)$")
+#: a Markdown link, read as its text: '[Read more](https://...)', '**Source:** [X](url)'
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)\)")
 #: an emphasised label opening a line: '**Source:** X', '_Date_: X'
 _MD_LABEL = re.compile(r"^([*_]{1,3})([A-Za-z][A-Za-z ]{0,30}?)(:?)\1(:?)(?=\s)")
 #: a banner between symbol runs: '==== REGION ====', '*** TOP STORIES ***', '--- Sport ---'
@@ -237,7 +237,8 @@ _BANNER = re.compile(r"^([=*~+\-_<>]{3,})\s*[^=*~+\-_<>\s][^=*~+_<>]*?\s*[=*~+\-
 
 
 def strip_markup(line: str) -> str:
-    """Return ``line`` without Markdown heading or blockquote marks and enclosing emphasis.
+    """Return ``line`` without Markdown heading or blockquote marks, enclosing emphasis, an
+    emphasised label's marks (``**Source:** X``) and links' addresses (``[X](url)`` is ``X``).
 
     Example
     -------
@@ -245,15 +246,58 @@ def strip_markup(line: str) -> str:
     'Talks resume'
     """
     s = _BLOCKQUOTE.sub("", line.strip().lstrip("\ufeff"))
-    s = re.sub(r"^#{1,6}\s+", "", s).rstrip("#").strip()
-    while True:
-        if m := _MD_EMPHASIS.match(s):
-            s = m.group(2).strip()
-        elif m := _MD_LINK_LINE.match(s):
-            s = m.group(1).strip()
-        else:
-            break
+    s = _MD_LINK.sub(r"\1", re.sub(r"^#{1,6}\s+", "", s).rstrip("#").strip())
+    while m := _MD_EMPHASIS.match(s):
+        s = m.group(2).strip()
     return _MD_LABEL.sub(r"\2\3\4", s, count=1)
+
+
+#: parts of a site menu: 'Home | India | World', 'Amu TV  ·  Politics  ·  Society'
+_MENU_SEP = re.compile(r"\s*[|·•]\s*|\s{2,}[›>»/]\s{1,}")
+MENU_MIN_ITEMS = 4
+MENU_ITEM_MAX_WORDS = 3
+
+
+def is_menu(line: str) -> bool:
+    """True for a site menu: at least ``MENU_MIN_ITEMS`` short parts (at most
+    ``MENU_ITEM_MAX_WORDS`` words, no digits, no sentence end) between bars or dots.
+
+    Example
+    -------
+    >>> is_menu("Amu TV  |  Politics  |  Society  |  Women"), is_menu("Amu TV | 21 June 2025")
+    (True, False)
+    """
+    parts = [p for p in _MENU_SEP.split(strip_markup(line)) if p.strip()]
+    return len(parts) >= MENU_MIN_ITEMS and all(
+        word_count(p) <= MENU_ITEM_MAX_WORDS
+        and not any(ch.isdigit() for ch in p)
+        and not ends_sentence(p)
+        for p in parts
+    )
+
+
+def is_italic_note(line: str) -> bool:
+    """True for a line set wholly in single emphasis (``*...*`` or ``_..._``), not bold.
+
+    Example
+    -------
+    >>> is_italic_note("*A weekly round-up of the week's reporting.*")
+    True
+    >>> is_italic_note("**Key points**"), is_italic_note("Talks resume.")
+    (False, False)
+    """
+    return bool(_ITALIC_LINE.match(_BLOCKQUOTE.sub("", line.strip())))
+
+
+def is_heading(line: str) -> bool:
+    """True for a Markdown heading line (``## Talks resume``).
+
+    Example
+    -------
+    >>> is_heading("## Talks resume"), is_heading("#hashtag")
+    (True, False)
+    """
+    return bool(_MD_HEADING.match(line.strip()))
 
 
 def is_banner(line: str) -> bool:
@@ -582,6 +626,11 @@ def date_line_outlet(line: str) -> str | None:
     True
     """
     for seg in _segments(line):
+        if _SOURCE.match(seg):
+            named = source_outlet(seg)
+            if named:
+                return known_outlet(named) or named
+            continue
         if _BYLINE.match(seg):
             named = byline_outlet(seg)
             if named:
@@ -698,7 +747,11 @@ def classify(line: str) -> str:
         return FOOTER
     if " " not in s and sum(ch.isdigit() for ch in s) >= 10 and _REF_ID.fullmatch(s):
         return NAV
-    if boilerplate_patterns().match(s) or boilerplate_patterns().match(_unemphasised(s)):
+    if (
+        boilerplate_patterns().match(s)
+        or boilerplate_patterns().match(_unemphasised(s))
+        or is_menu(s)
+    ):
         return NAV
     if (
         _EMPTY_LABEL.match(s)
@@ -727,7 +780,8 @@ def classify(line: str) -> str:
     ):
         return CAPTION
     if ends_sentence(s) or (words > 5 and ends_sentence(_TRAILING_MORE.sub("", s))):
-        return BODY
+        # a sentence set wholly in italics is a note (a digest's intro, an editor's note, a dek)
+        return NAV if is_italic_note(line) else BODY
     if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:
         return TITLE
     return FRAGMENT

@@ -97,6 +97,12 @@ def _role(
     if k == L.NAV:
         if _RELATED.match(L.strip_markup(s)):
             return BOILERPLATE, "related link"
+        if L.is_heading(s):
+            return BOILERPLATE, "section heading"
+        if L.is_italic_note(s):
+            return BOILERPLATE, "italic note"
+        if L.is_menu(s):
+            return BOILERPLATE, "site menu"
         return BOILERPLATE, "navigation"
     if k == L.END:
         if L.credit_footer_outlet(s):

@@ -128,8 +128,14 @@ _FUNCTION_WORDS = frozenset(
 QUESTION_TITLE_MAX_WORDS = 14
 #: in one-per-line files, a title-like line this long between sentences is a headline
 HEADLINE_MIN_WORDS = 5
+#: ... and where the first headline has a date or byline under it, one without needs this many
+DATED_FILE_HEADLINE_MIN_WORDS = 7
 #: a first title-like line this short yields to a later headline with layout evidence
 MENU_MAX_WORDS = 3
+#: a block with this many sentences keeps them as text when captions sit among them
+CAPTIONED_MIN_SENTENCES = 3
+#: a list item this long, under a header or text rather than a list heading, is text
+SUMMARY_BULLET_MIN_WORDS = 8
 
 
 @dataclass
@@ -348,17 +354,61 @@ def _dateline_ahead(raw: list[str], kinds: list[str], i: int) -> bool:
     return j < len(kinds) and kinds[j] == L.BODY and dateline(raw[j]) is not None
 
 
-def _headline_between(raw: list[str], kinds: list[str], i: int) -> bool:
+def _headline_between(raw: list[str], kinds: list[str], i: int, min_words: int) -> bool:
     """True when title-like line ``i`` of a one-per-line file heads the next story.
 
-    It has at least ``HEADLINE_MIN_WORDS`` words (shorter lines are section headings) and a
+    It has at least ``min_words`` words (shorter lines are section headings) and a
     sentence follows it directly. Used only in files whose first line of content is a headline.
     """
     words = L.word_count(L.clean_title(raw[i]))
     j = _next_line(kinds, i)
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)  # a credit line under the headline ('IOM')
-    return words >= HEADLINE_MIN_WORDS and j < len(kinds) and kinds[j] == L.BODY
+    return words >= min_words and j < len(kinds) and kinds[j] == L.BODY
+
+
+def _dated_headline(kinds: list[str], i: int, reach: int = 2) -> bool:
+    """True when a date or byline lies within ``reach`` lines of content under line ``i``.
+
+    Example
+    -------
+    >>> _dated_headline(["title", "body", "date", "body"], 0)
+    True
+    """
+    j = i
+    for _ in range(reach):
+        j = _next_line(kinds, j)
+        if j < len(kinds) and kinds[j] in (L.DATE, L.BYLINE):
+            return True
+    return False
+
+
+def _summary_bullets(kinds: list[str], raw: list[str]) -> None:
+    """Read long list items under a header or text as text: a story's summary points.
+
+    A run of list items of at least ``SUMMARY_BULLET_MIN_WORDS`` words directly under a date,
+    byline, source or sentence is text; under a list heading (``Key points``) or a section
+    heading (links in a digest) it stays a list.
+
+    Example
+    -------
+    >>> raw = ["Updated 8 April 2025", "  • Islamabad set a deadline for some 800,000 Afghans to leave"]
+    >>> kinds = ["date", "bullet"]
+    >>> _summary_bullets(kinds, raw); kinds
+    ['date', 'body']
+    """
+    for i, k in enumerate(kinds):
+        if k != L.BULLET or L.word_count(L.unbulleted(raw[i])) < SUMMARY_BULLET_MIN_WORDS:
+            continue
+        j = _prev_line(kinds, i)
+        while j >= 0 and kinds[j] in (L.BULLET, L.BODY) and _is_bullet(raw[j]):
+            j = _prev_line(kinds, j)
+        if j >= 0 and kinds[j] in (L.DATE, L.BYLINE, L.SOURCE, L.BODY):
+            kinds[i] = L.BODY
+
+
+def _is_bullet(line: str) -> bool:
+    return L.unbulleted(line) != line.strip()
 
 
 def _body_after_header(kinds: list[str], i: int) -> bool:
@@ -400,6 +450,9 @@ def segment_text(text: str) -> list[ArticleRecord]:
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
     _captions(raw, kinds)
+    _section_headings(raw, kinds)
+    _wrapped_numbers(raw, kinds)
+    _summary_bullets(kinds, raw)
     front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
     # one-per-line files that open with a headline head each story with one: a long title-like
@@ -411,11 +464,26 @@ def segment_text(text: str) -> list[ArticleRecord]:
         and kinds[opening] == L.TITLE
         and _next_kind(kinds, opening) in (L.BODY, *L.META_KINDS)
     )
+    # where the first headline has its date or byline under it, a headline directly above its
+    # text is the exception: it needs a headline's length, shorter lines are subheadings
+    headline_words = (
+        DATED_FILE_HEADLINE_MIN_WORDS
+        if headlined and _dated_headline(kinds, opening)
+        else HEADLINE_MIN_WORDS
+    )
     glued = {
         i: parts
         for i, k in enumerate(kinds)
         if k == L.BODY and (parts := L.split_glued(raw[i])) is not None
     }
+    # hard-wrapped paragraphs are read before anything looks ahead: their lines are text
+    wrapped_blocks: dict[int, list[list[int]]] = {}
+    if not per_line:
+        for first, last in _blocks(kinds):
+            if wrapped := _wrapped(raw, kinds, list(range(first, last + 1))):
+                wrapped_blocks[first] = wrapped
+                for i in (i for para in wrapped for i in para):
+                    kinds[i] = L.BODY  # wrapped lines are text, never titles
     drafts: list[_Draft] = []
     owner: list[_Draft | None] = [None] * len(raw)
     cur: _Draft | None = None
@@ -459,10 +527,11 @@ def segment_text(text: str) -> list[ArticleRecord]:
         if cur is not None and cur.closed and body_lines:
             cur = None
         # blank-separated files: a lead opening with a dateline after body text is a new story
+        # (summary points under a headline are no body text before the lead)
         if (
             not per_line
             and cur is not None
-            and cur.paragraphs
+            and any(not _is_bullet(raw[n - 1]) for n, _ in cur.paragraphs)
             and kinds[first] == L.BODY
             and dateline(raw[first]) is not None
         ):
@@ -479,16 +548,15 @@ def segment_text(text: str) -> list[ArticleRecord]:
         pending_wrapped = {}
         if not per_line:
             content = [i for i in block if kinds[i] not in L.META_KINDS]
-            if block_kinds and all(k == L.BODY for k in block_kinds):
-                prose = [(i + 1, text_of(i)) for i in block]
-            elif wrapped := _wrapped(raw, kinds, block):
+            wrapped = wrapped_blocks.get(first) or wrapped_blocks.get(first + 1)
+            if wrapped:
                 prose = [
                     (para[0] + 1, " ".join(L.paragraph_text(raw[i]) for i in para))
                     for para in wrapped
                 ]
-                for i in (i for para in wrapped for i in para):
-                    kinds[i] = L.BODY  # wrapped lines are text, never titles
                 pending_wrapped = {para[0] + 1: [i + 1 for i in para] for para in wrapped}
+            elif block_kinds and all(k == L.BODY for k in block_kinds):
+                prose = [(i + 1, text_of(i)) for i in block]
             elif (
                 len(block) >= 2
                 and block_kinds[0] == L.TITLE
@@ -498,6 +566,11 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 prose = [(i + 1, text_of(i)) for i in block[1:]]
             elif content and all(kinds[i] == L.BODY for i in content) and len(content) < len(block):
                 prose = [(i + 1, text_of(i)) for i in content]
+            elif len(body_lines) >= CAPTIONED_MIN_SENTENCES and all(
+                kinds[i] in (L.BODY, L.CAPTION) for i in content
+            ):
+                # a picture's caption inside a run of paragraphs leaves the paragraphs as text
+                prose = [(i + 1, text_of(i)) for i in body_lines]
 
         for i in block:
             k = kinds[i]
@@ -514,7 +587,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     new = bool(cur.paragraphs) and (
                         _meta_ahead(kinds, i)
                         or (not per_line and i == first and blanks_before >= 2)
-                        or (headlined and _headline_between(raw, kinds, i))
+                        or (headlined and _headline_between(raw, kinds, i, headline_words))
                         or _dateline_ahead(raw, kinds, i)
                     )
                 if new:
@@ -606,6 +679,15 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 cur.title, cur.title_at = glued[i][0], i + 1
             if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
                 cur.agency_outlet = agency_outlet(raw[i])
+            if (
+                k == L.END
+                and L.is_banner(raw[i])
+                and cur.title
+                and not cur.paragraphs
+                and not _labelled_title(raw[cur.title_at - 1])
+            ):
+                # a newsletter's name above '*** TOP STORIES ***' is its masthead, no headline
+                cur.title, cur.title_at, cur.title_line = "", 0, _next_line(kinds, i) + 1
             if k in (L.END, L.FOOTER):
                 cur.closed = cur.closed or bool(cur.paragraphs)
                 cur.credit_outlet = cur.credit_outlet or L.credit_footer_outlet(s) or ""
@@ -616,6 +698,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
             elif k == L.SOURCE:
                 cur.source_outlet = cur.source_outlet or (L.source_outlet(s) or "")
                 cur.after_source = bool(cur.paragraphs)
+                # a 'Source:' line under the text is the story's footer: it closes the story
+                cur.closed = cur.closed or bool(cur.paragraphs)
                 if not cur.published and not cur.paragraphs:
                     # 'Source: Reuters, 14 May 2025' above the text dates it too
                     cur.published = L.parse_date(L.source_text(s)) or ""
@@ -770,9 +854,7 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
 
     def long(i: int) -> bool:
         # a short line inside a paragraph is still wrapped when the next line carries on
-        return len(raw[i].strip()) >= min_chars or (
-            i != block[0] and _lower_start(raw[i + 1])
-        )
+        return len(raw[i].strip()) >= min_chars or (i != block[0] and _lower_start(raw[i + 1]))
 
     first = block[0]
     if (
@@ -902,6 +984,56 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
             and _next_kind(kinds, j) == L.CAPTION
         ):
             kinds[i] = kinds[j] = L.CAPTION
+
+
+def _section_headings(raw: list[str], kinds: list[str]) -> None:
+    """Mark Markdown headings that head no story as section headings (``nav``).
+
+    A heading of at most ``MENU_MAX_WORDS`` words (``## Diplomacy``, ``### Key points``) is a
+    section name, and so is one followed directly (blank lines and notes aside) by another
+    heading or by a list (a digest's title above ``## Top stories``, ``## In brief`` above its
+    links); a heading over body text, a date or a byline stays a headline.
+
+    Example
+    -------
+    >>> raw = ["# Valley Digest", "## Top stories", "### Talks resume in Kabul", "Talks began."]
+    >>> kinds = ["title", "title", "title", "body"]
+    >>> _section_headings(raw, kinds); kinds
+    ['nav', 'nav', 'title', 'body']
+    """
+    for i, k in enumerate(kinds):
+        if k != L.TITLE or not L.is_heading(raw[i]):
+            continue
+        j = _next_line(kinds, i)
+        while j < len(kinds) and kinds[j] == L.NAV and not L.is_heading(raw[j]):
+            j = _next_line(kinds, j)  # an italic intro under a digest's title
+        if L.word_count(L.clean_title(raw[i])) <= MENU_MAX_WORDS or (
+            j < len(kinds) and (L.is_heading(raw[j]) or kinds[j] == L.BULLET)
+        ):
+            kinds[i] = L.NAV
+
+
+def _wrapped_numbers(raw: list[str], kinds: list[str]) -> None:
+    """A wrapped line that opens with a number and a bracket or dot (``5) is at risk.``) under
+    a long line that ends no sentence carries that sentence on: it is no list item.
+
+    Example
+    -------
+    >>> raw = ["Aid to households in Catastrophe (IPC Phase", "5) is at risk."]
+    >>> kinds = ["title", "bullet"]
+    >>> _wrapped_numbers(raw, kinds); kinds
+    ['title', 'body']
+    """
+    for i in range(1, len(kinds)):
+        above = raw[i - 1].strip()
+        if (
+            kinds[i] == L.BULLET
+            and _NUMBERED.match(raw[i])
+            and not raw[i][:1].isspace()
+            and kinds[i - 1] in (L.TITLE, L.FRAGMENT)
+            and len(above) >= WRAP_MIN_CHARS
+        ):
+            kinds[i] = L.BODY if L.ends_sentence(raw[i]) else L.FRAGMENT
 
 
 def _prev_line(kinds: list[str], i: int) -> int:

@@ -409,17 +409,16 @@ Ministers Agree on New Border Trade Rules
 By Sara Rahimi | Valley Courier
 Ministers from both countries agreed on Monday to extend trading hours at 3 crossings.
 Traders said waiting times would fall.
-Clinics in Kunar Reopen After Floods
+Kunar Clinics Reopen
 5 July 2025
 Doctors returned to 14 clinics in Kunar on Sunday, the health office said.
-Two clinics remain shut.
-Wheat Prices Fall in Herat
+Two clinics in the upper valley remain shut
+Wheat Prices Fall in Herat Markets
 HERAT: Wheat prices fell by a third in May, traders said.
-Millers expect low prices
-until the harvest in 2026.
+Millers expect prices to stay low until the harvest in 2026.
 Envoys Meet in Doha on Trade Corridor
 Envoys from five countries met in Doha on Tuesday to discuss a trade corridor.
-Talks end on Friday.
+The next round is due in 2026
 """
 
 # a copied web page: a menu, share buttons, an ad break, a photo caption and credit, related
