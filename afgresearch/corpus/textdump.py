@@ -367,6 +367,34 @@ def _headline_between(raw: list[str], kinds: list[str], i: int, min_words: int) 
     return words >= min_words and j < len(kinds) and kinds[j] == L.BODY
 
 
+def _last_lines(raw: list[str], kinds: list[str], owner: list[_Draft | None]) -> None:
+    """One paragraph per line: a title-like line that ends a story is its last paragraph.
+
+    A line without a sentence end directly under a sentence of its story, where the story
+    ends (the file ends, a blank line follows or the next line opens another story), is the
+    story's last line of text, not a heading; a subheading has its story's text under it.
+    Lines of at most ``MENU_MAX_WORDS`` words and credit lines stay headings.
+    """
+    for i, k in enumerate(kinds):
+        draft = owner[i]
+        if (
+            k != L.TITLE
+            or i == 0
+            or draft is None
+            or not draft.paragraphs
+            or i + 1 == draft.title_at
+            or kinds[i - 1] != L.BODY
+            or owner[i - 1] is not draft
+            or L.word_count(L.clean_title(raw[i])) <= MENU_MAX_WORDS
+            or _credit_line(raw[i])
+        ):
+            continue
+        j = _next_line(kinds, i)
+        if j >= len(kinds) or j > i + 1 or owner[j] is not draft:
+            draft.paragraphs.append((i + 1, L.paragraph_text(raw[i])))
+            kinds[i] = L.BODY
+
+
 def _dated_headline(kinds: list[str], i: int, reach: int = 2) -> bool:
     """True when a date or byline lies within ``reach`` lines of content under line ``i``.
 
@@ -727,6 +755,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
             cur.after_source = False
         if cur is not None and (prose or (per_line and body_lines)):
             cur.body_blocks += 1
+    if per_line:
+        _last_lines(raw, kinds, owner)
     records = attach_lines(raw, kinds, owner, [(d, d.record()) for d in drafts], glued)
     if front and records:
         first_record = records[0]

@@ -1,0 +1,212 @@
+"""Markdown digests, Windows exports with footers, wrapped newsletters, one paragraph per line
+and copied web pages: boundaries, titles, outlets and line kinds (invented text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from afgresearch.corpus import lines as L
+from afgresearch.corpus import load_corpus
+from afgresearch.corpus.textdump import segment_text
+
+from . import layouts
+
+
+def _roles(article) -> dict[int, tuple[str, str]]:
+    return {n: (kind, reason) for n, kind, reason, _ in article.lines}
+
+
+def _all_roles(articles) -> dict[int, tuple[str, str]]:
+    return {n: role for art in articles for n, role in _roles(art).items()}
+
+
+def test_digest_title_intro_and_section_headings_are_no_headlines() -> None:
+    arts = segment_text(layouts.MARKDOWN_DIGEST)
+    assert [a.title for a in arts] == [
+        "Ministers agree on new border trade rules",
+        "Clinics in Kunar reopen after floods",
+    ]
+    roles = _all_roles(arts)
+    assert roles[1] == roles[5] == roles[31] == ("boilerplate", "section heading")
+    assert roles[3] == ("boilerplate", "italic note")
+    assert roles[33][0] == "boilerplate"
+
+
+def test_markdown_metadata_lines_give_dates_and_outlets() -> None:
+    arts = segment_text(layouts.MARKDOWN_DIGEST)
+    assert [a.published for a in arts] == ["2025-07-03", "2025-07-05"]
+    assert arts[0].outlet == "Valley Courier"  # '**Source:** Valley Courier'
+    assert (
+        L.classify("**Source:** [Valley Courier](https://example.org/a-long/address)") == L.SOURCE
+    )
+    assert L.date_line_outlet("*Published 20 August 2025* | **Source:** Valley Courier") == (
+        "Valley Courier"
+    )
+
+
+def test_markdown_link_lines_and_rules_close_a_story() -> None:
+    arts = segment_text(layouts.MARKDOWN_DIGEST)
+    assert [(a.line_start, a.line_end) for a in arts[:1]] == [(1, 19)]
+    assert arts[1].line_start == 21
+    assert _roles(arts[0])[17] == ("boilerplate", "end marker")
+    assert L.strip_markup("**[Talks resume](https://example.org/talks)**") == "Talks resume"
+
+
+def test_emphasis_inside_a_headline_is_stripped_from_the_title() -> None:
+    assert L.clean_title("### Ministers agree on new **border trade** rules") == (
+        "Ministers agree on new border trade rules"
+    )
+    (art,) = segment_text("## Talks on _water_ resume\n\nThe talks resumed on Monday.\n")
+    assert art.title == "Talks on water resume"
+
+
+def test_source_footers_close_their_story_in_a_windows_file(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_bytes(layouts.SOURCE_FOOTERS.encode("utf-8"))
+    corpus = load_corpus(tmp_path)
+    arts = corpus.articles
+    assert arts["title"].tolist() == ["Grain convoy reaches Bamyan", "Schools reopen in Herat", ""]
+    assert arts["outlet"].tolist() == ["Valley Courier", "Herat Ledger", "Balkh Tribune"]
+    assert arts["line_start"].tolist() == [1, 9, 15]
+    paragraphs = corpus.paragraphs.groupby("article_id").size().tolist()
+    assert paragraphs == [2, 1, 2]
+
+
+def test_banners_close_stories_and_are_named() -> None:
+    arts = segment_text(layouts.WRAPPED_NEWSLETTER)
+    assert [a.title for a in arts] == [
+        "Border crossing reopens after three-week closure",
+        "Clinics in Kunar reopen after floods",
+        "Wheat prices fall in Herat",
+    ]
+    roles = _all_roles(arts)
+    assert roles[1] == roles[3] == roles[24] == ("boilerplate", "section banner")
+    assert roles[32] == roles[33] == ("boilerplate", "navigation")
+
+
+def test_short_wrapped_lines_stay_in_their_paragraph() -> None:
+    arts = segment_text(layouts.WRAPPED_NEWSLETTER)
+    assert [n for n, _ in arts[0].paragraphs] == [8, 14]
+    text = dict(arts[0].paragraphs)
+    assert text[8].endswith("had risen by a fifth during the closure.")
+    assert text[14] == "Drivers said they had slept in their cabs for nights."
+    assert [n for n, _ in arts[1].paragraphs] == [20]
+
+
+def test_a_wrapped_paragraph_may_end_without_a_full_stop() -> None:
+    text = (
+        "Bridge repairs finish early\n\n"
+        "Engineers finished repairing the river bridge on Tuesday, and the governor\n"
+        "said lorries could use it again from next week, according to\n"
+        "officials in the province\n"
+    )
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [3]
+    assert art.paragraphs[0][1].endswith("according to officials in the province")
+
+
+def test_a_number_opening_a_wrapped_line_is_no_list_item() -> None:
+    text = (
+        "Aid cuts deepen hunger\n\n"
+        "The agency said that without new funding, assistance to households in\n"
+        "the worst affected provinces, about 40 percent of them in (IPC Phase\n"
+        "5) is at risk.\n"
+    )
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [3]
+    assert art.paragraphs[0][1].endswith("in (IPC Phase 5) is at risk.")
+
+
+def test_a_masthead_above_a_banner_is_no_title() -> None:
+    text = (
+        "VALLEY WATCH -- weekly briefing\nReturns, rights and regional news\n\n"
+        "*** TOP STORIES ***\n\n"
+        "Border crossing reopens after closure\nBy Sara Rahimi\n\n"
+        "The crossing reopened on Monday after three weeks, officials said.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == "Border crossing reopens after closure"
+
+
+def test_summary_points_under_a_header_are_text() -> None:
+    text = (
+        "Border crossing reopens after closure\nBy Sara Rahimi\nUpdated 8 April 2025\n\n"
+        "  • Officials set a deadline for some 800,000 people carrying cards to leave\n"
+        "  • A total of 48,187 people crossed at the main post since September\n\n"
+        "PESHAWAR: The crossing reopened on Monday after three weeks, officials said.\n"
+    )
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [5, 6, 8]
+    # under a list heading the points stay a list
+    text = text.replace("Updated 8 April 2025\n\n", "Updated 8 April 2025\n\nKey points\n")
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [9]
+
+
+def test_one_paragraph_per_line_headlines_and_last_lines() -> None:
+    arts = segment_text(layouts.PER_LINE_HEADLINES)
+    assert [a.title for a in arts] == [
+        "Ministers Agree on New Border Trade Rules",
+        "Kunar Clinics Reopen",
+        "Wheat Prices Fall in Herat Markets",
+        "Envoys Meet in Doha on Trade Corridor",
+    ]
+    assert [a.line_start for a in arts] == [1, 5, 9, 12]
+    assert arts[0].outlet == "Valley Courier"
+    # a story's last line keeps its place even without a full stop
+    assert [n for n, _ in arts[1].paragraphs] == [7, 8]
+    assert [n for n, _ in arts[3].paragraphs] == [13, 14]
+
+
+def test_subheadings_in_a_per_line_file_whose_headlines_carry_dates() -> None:
+    text = (
+        "Ministers agree on new border trade rules for the northern crossings\n"
+        "3 July 2025\n"
+        "Ministers agreed on Monday to extend trading hours at 3 crossings.\n"
+        "Traders said waiting times would fall.\n"
+        "New Hours Begin in August\n"
+        "The new hours begin on 1 August, officials said.\n"
+    )
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [3, 4, 6]
+    assert _roles(art)[5] == ("boilerplate", "section heading")
+
+
+def test_web_page_menus_share_tags_comments_and_cookies_are_navigation() -> None:
+    (art,) = segment_text(layouts.WEB_PAGE)
+    assert art.title == "Ministers agree on new border trade rules"
+    assert [n for n, _ in art.paragraphs] == [11, 18]
+    roles = _roles(art)
+    assert roles[1] == ("boilerplate", "site menu")
+    assert (
+        roles[2]
+        == roles[3]
+        == roles[24]
+        == roles[26]
+        == roles[28]
+        == (
+            "boilerplate",
+            "navigation",
+        )
+    )
+    assert L.classify("Share this article:  Facebook  X  WhatsApp  Email") == L.NAV
+    assert L.is_menu("Valley TV  |  Politics  |  Society  |  Women") is True
+    assert L.is_menu("Valley TV | 21 June 2025") is False
+
+
+def test_a_caption_among_sentences_leaves_them_text() -> None:
+    text = (
+        "Ministers meet in Kabul\n\n"
+        "Published Aug 21, 2025\n"
+        "KABUL (AP) — Ministers from 3 countries met in Kabul on Wednesday.\n"
+        "In this photo released by the ministry, ministers shake hands. (Ministry via AP)\n"
+        "In this photo released by the ministry, ministers shake hands. (Ministry via AP)\n"
+        "They agreed to extend a road corridor, a statement said.\n"
+        "It gave no further details.\n\n"
+        "The corridor would link 2 ports, officials said.\n\n"
+        "Work is due to start next year.\n\n"
+        "Traders welcomed the news.\n"
+    )
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [4, 7, 8, 10, 12, 14]
+    assert _roles(art)[5] == _roles(art)[6] == ("boilerplate", "caption")
