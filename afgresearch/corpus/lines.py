@@ -79,6 +79,8 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\b", re.IGNORECASE)
 # a desk or bureau credit standing for a byline: 'Lagatar24 Desk', 'Web Desk', 'Kabul Bureau'
 _DESK = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)$")
+# a desk credit opening a date line: 'FP News Desk October 10, 2025'
+_DESK_LEAD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)\b[\s,|:–—-]*")
 # a header label with nothing after it: 'Title:', 'Date:', 'article author:'
 _EMPTY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:$")
 EMPTY_LABEL_MAX_WORDS = 3
@@ -253,19 +255,22 @@ def strip_markup(line: str) -> str:
 
 
 #: parts of a site menu: 'Home | India | World', 'Amu TV  ·  Politics  ·  Society'
-_MENU_SEP = re.compile(r"\s*[|·•]\s*|\s{2,}[›>»/]\s{1,}")
+_MENU_SEP = re.compile(r"\s*[|·•›»]\s*|\s{2,}|\t")
 MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 3
 
 
 def is_menu(line: str) -> bool:
     """True for a site menu: at least ``MENU_MIN_ITEMS`` short parts (at most
-    ``MENU_ITEM_MAX_WORDS`` words, no digits, no sentence end) between bars or dots.
+    ``MENU_ITEM_MAX_WORDS`` words, no digits, no sentence end) between bars, dots, arrows,
+    tabs or runs of spaces.
 
     Example
     -------
     >>> is_menu("Amu TV  |  Politics  |  Society  |  Women"), is_menu("Amu TV | 21 June 2025")
     (True, False)
+    >>> is_menu("Valley Post  Home  World  Asia  Login")
+    True
     """
     parts = [p for p in _MENU_SEP.split(strip_markup(line)) if p.strip()]
     return len(parts) >= MENU_MIN_ITEMS and all(
@@ -274,6 +279,13 @@ def is_menu(line: str) -> bool:
         and not ends_sentence(p)
         for p in parts
     )
+
+
+def _furniture_parts(text: str) -> bool:
+    """True for a line of furniture between bars: every part is navigation or sharing
+    (``0 comments | Share | Also read: ...``, ``Join our channel | Follow us on X``)."""
+    parts = [p.strip() for p in re.split(r"\s*\|\s*", text) if p.strip()]
+    return len(parts) >= 2 and all(boilerplate_patterns().match(p) for p in parts)
 
 
 def is_italic_note(line: str) -> bool:
@@ -578,6 +590,8 @@ def parse_date(line: str) -> str | None:
     ('2025-05-12', '2025-04-14')
     >>> parse_date("Hasht-e Subh | 1404/02/15")
     '2025-05-05'
+    >>> parse_date("Valley News Desk October 10, 2025, 12:49:32 IST")
+    '2025-10-10'
     >>> parse_date("Talks in 2023 were long") is None
     True
     """
@@ -595,6 +609,9 @@ def parse_date(line: str) -> str | None:
             return stamped
     if len(stripped) > 100:
         return None
+    desk = _DESK_LEAD.match(stripped)
+    if desk and (dated := _date_text(stripped[desk.end() :])):
+        return dated  # 'Kabul Desk October 10, 2025, 12:49:32 IST': a desk credit and its date
     if len(stripped) <= 60:
         direct = _date_text(stripped)
         if direct:
@@ -751,6 +768,7 @@ def classify(line: str) -> str:
         boilerplate_patterns().match(s)
         or boilerplate_patterns().match(_unemphasised(s))
         or is_menu(s)
+        or _furniture_parts(s)
     ):
         return NAV
     if (

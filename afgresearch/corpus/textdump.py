@@ -134,6 +134,8 @@ DATED_FILE_HEADLINE_MIN_WORDS = 7
 MENU_MAX_WORDS = 3
 #: a block with this many sentences keeps them as text when captions sit among them
 CAPTIONED_MIN_SENTENCES = 3
+#: a line without a sentence end this long, alone between paragraphs, is a paragraph
+PARAGRAPH_MIN_WORDS = 25
 #: a list item this long, under a header or text rather than a list heading, is text
 SUMMARY_BULLET_MIN_WORDS = 8
 
@@ -367,6 +369,32 @@ def _headline_between(raw: list[str], kinds: list[str], i: int, min_words: int) 
     return words >= min_words and j < len(kinds) and kinds[j] == L.BODY
 
 
+def _unpunctuated_paragraphs(raw: list[str], kinds: list[str]) -> None:
+    """Blank-separated files: a long line without a sentence end that stands alone between
+    paragraphs of text (``PARAGRAPH_MIN_WORDS`` words or more) is a paragraph whose full stop
+    was lost, not a caption.
+
+    Example
+    -------
+    >>> raw = ["Talks resumed.", "", " ".join(["word"] * 30), "", "Talks ended."]
+    >>> kinds = ["body", "blank", "fragment", "blank", "body"]
+    >>> _unpunctuated_paragraphs(raw, kinds); kinds[2]
+    'body'
+    """
+    for first, last in _blocks(kinds):
+        if (
+            first == last
+            and kinds[first] == L.FRAGMENT
+            and L.word_count(raw[first]) >= PARAGRAPH_MIN_WORDS
+            and _next_kind(kinds, first) == L.BODY
+        ):
+            j = _prev_line(kinds, first)
+            while j >= 0 and kinds[j] in (L.CAPTION, L.NAV):
+                j = _prev_line(kinds, j)  # a picture or an ad break between the paragraphs
+            if j >= 0 and kinds[j] in (L.BODY, L.FRAGMENT):
+                kinds[first] = L.BODY
+
+
 def _last_lines(raw: list[str], kinds: list[str], owner: list[_Draft | None]) -> None:
     """One paragraph per line: a title-like line that ends a story is its last paragraph.
 
@@ -507,6 +535,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
     # hard-wrapped paragraphs are read before anything looks ahead: their lines are text
     wrapped_blocks: dict[int, list[list[int]]] = {}
     if not per_line:
+        _unpunctuated_paragraphs(raw, kinds)
         for first, last in _blocks(kinds):
             if wrapped := _wrapped(raw, kinds, list(range(first, last + 1))):
                 wrapped_blocks[first] = wrapped
@@ -594,10 +623,12 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 prose = [(i + 1, text_of(i)) for i in block[1:]]
             elif content and all(kinds[i] == L.BODY for i in content) and len(content) < len(block):
                 prose = [(i + 1, text_of(i)) for i in content]
-            elif len(body_lines) >= CAPTIONED_MIN_SENTENCES and all(
-                kinds[i] in (L.BODY, L.CAPTION) for i in content
+            elif len(body_lines) >= CAPTIONED_MIN_SENTENCES and (
+                all(kinds[i] in (L.BODY, L.CAPTION) for i in content)
+                or len(body_lines) >= 2 * (len(block) - len(body_lines))
             ):
-                # a picture's caption inside a run of paragraphs leaves the paragraphs as text
+                # a run of paragraphs, one per line, keeps them as text with a caption, an
+                # embedded post or a subheading among them
                 prose = [(i + 1, text_of(i)) for i in body_lines]
 
         for i in block:
@@ -686,6 +717,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
                         and blanks_before >= 2
                         and k in (L.DATE, L.BYLINE, L.SOURCE)
                     )
+                    # one paragraph per line: a date or byline line between sentences
+                    or (per_line and k in (L.DATE, L.BYLINE) and prev_kind(i) == L.BODY)
                 )
                 and _body_after_header(kinds, i)
             ):
@@ -746,6 +779,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
             elif k in (L.NAV, L.LABEL):
                 if not cur.paragraphs and not cur.title and i + 1 == cur.title_line:
                     cur.title_line = _next_line(kinds, i) + 1  # furniture above the headline
+                elif cur.paragraphs and L.is_menu(raw[i]) and blanks_before >= 2:
+                    cur.closed = True  # a site menu after a wide gap: the next page begins
             elif k == L.BODY and per_line:
                 cur.paragraphs.append((i + 1, text_of(i)))
                 cur.after_source = False

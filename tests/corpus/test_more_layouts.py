@@ -210,3 +210,83 @@ def test_a_caption_among_sentences_leaves_them_text() -> None:
     (art,) = segment_text(text)
     assert [n for n, _ in art.paragraphs] == [4, 7, 8, 10, 12, 14]
     assert _roles(art)[5] == _roles(art)[6] == ("boilerplate", "caption")
+
+
+def test_a_date_line_between_sentences_opens_an_untitled_story_per_line() -> None:
+    text = (
+        "Ministers agree on new border trade rules\n"
+        "3 July 2025\n"
+        "Ministers agreed on Monday to extend trading hours at 3 crossings.\n"
+        "Traders said waiting times would fall.\n"
+        "10/10/2025\n"
+        "New Delhi, Oct. 10: Officials said the embassy would reopen within 2 months.\n"
+        "Staff have already been appointed, they said.\n"
+    )
+    arts = segment_text(text)
+    assert [(a.line_start, a.title, a.published) for a in arts] == [
+        (1, "Ministers agree on new border trade rules", "2025-07-03"),
+        (5, "", "2025-10-10"),
+    ]
+    assert [n for n, _ in arts[1].paragraphs] == [6, 7]
+
+
+def _page(lead_block: str) -> str:
+    return (
+        "Envoys meet in Doha\n\n"
+        "Envoys from 5 countries met in Doha on Tuesday.\n\n"
+        "The talks will resume next month, officials said.\n\n"
+        "Traders welcomed the news.\n\n"
+        "Officials said 2 more rounds were planned.\n\n"
+        "The first round ended in May.\n\n"
+        "No date was set for a deal.\n\n\n"
+        "Valley Post  Home  World  Asia  Politics  Login\n\n" + lead_block + "\n\n"
+        "0 comments  |  Share  |  Also read: Envoys meet in Doha\n"
+    )
+
+
+def test_a_site_menu_after_a_wide_gap_opens_the_next_page() -> None:
+    arts = segment_text(_page("KABUL - Officials said 20 clinics had reopened this week."))
+    assert [(a.line_start, a.title) for a in arts] == [(1, "Envoys meet in Doha"), (18, "")]
+    roles = _all_roles(arts)
+    assert roles[16] == ("boilerplate", "site menu")
+    assert roles[20] == ("boilerplate", "navigation")
+
+
+def test_paragraphs_one_per_line_keep_their_text_around_a_subheading_and_a_post() -> None:
+    block = (
+        "KABUL - Officials said 20 clinics had reopened this week.\n"
+        "JUST IN: clinics reopen\n"
+        "— Valley Post (@valleypost) October 10, 2025\n"
+        "The health office said 300 staff had returned to work.\n"
+        "A New Phase for Clinics\n"
+        "Doctors said supplies would last until 2026.\n"
+        "Patients said waiting times had fallen by half.\n"
+        "The office plans to open 5 more clinics in the spring.\n"
+        "It did not say how they would be funded.\n"
+    )
+    arts = segment_text(_page(block))
+    assert [n for n, _ in arts[1].paragraphs] == [18, 21, 23, 24, 25, 26]
+
+
+def test_a_long_paragraph_without_a_full_stop_between_paragraphs_is_text() -> None:
+    text = (
+        "Embassy to reopen in Kabul\n\n"
+        "Officials said the embassy would reopen within 2 months.\n\n"
+        "Advertisement\n"
+        "The minister at the meeting in Kabul. (Photo: Valley Post)\n\n"
+        "The minister announced the upgrade of the technical mission to a full embassy, "
+        "as he met his counterpart on Friday during a visit that officials described as a "
+        "first step towards normal ties\n\n"
+        "Staff have already been appointed, they said.\n"
+    )
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [3, 8, 10]
+
+
+def test_a_desk_credit_beside_its_date_is_a_date_line() -> None:
+    assert L.parse_date("Valley News Desk October 10, 2025, 12:49:32 IST") == "2025-10-10"
+    (art,) = segment_text(
+        "Embassy to reopen in Kabul\n\nValley News Desk October 10, 2025, 12:49:32 IST\n\n"
+        "Officials said the embassy would reopen within 2 months.\n"
+    )
+    assert art.published == "2025-10-10"
