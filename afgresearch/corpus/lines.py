@@ -269,14 +269,17 @@ def is_menu(line: str) -> bool:
     -------
     >>> is_menu("Amu TV  |  Politics  |  Society  |  Women"), is_menu("Amu TV | 21 June 2025")
     (True, False)
-    >>> is_menu("Valley Post  Home  World  Asia  Login")
-    True
+    >>> is_menu("Valley Post  Home  World  Asia  Login"), is_menu("Taliban  ban  girls  from school")
+    (True, False)
     """
-    parts = [p for p in _MENU_SEP.split(strip_markup(line)) if p.strip()]
+    text = strip_markup(line)
+    parts = [p.strip() for p in _MENU_SEP.split(text) if p.strip()]
+    spaced = not re.search(r"[|·•›»]", text)  # items set apart by spaces alone are capitalised
     return len(parts) >= MENU_MIN_ITEMS and all(
         word_count(p) <= MENU_ITEM_MAX_WORDS
         and not any(ch.isdigit() for ch in p)
         and not ends_sentence(p)
+        and (not spaced or p[:1].isupper())
         for p in parts
     )
 

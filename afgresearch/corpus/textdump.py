@@ -1054,8 +1054,8 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
 def _section_headings(raw: list[str], kinds: list[str]) -> None:
     """Mark Markdown headings that head no story as section headings (``nav``).
 
-    A heading of at most ``MENU_MAX_WORDS`` words (``## Diplomacy``, ``### Key points``) is a
-    section name, and so is one followed directly (blank lines and notes aside) by another
+    A heading of at most ``MENU_MAX_WORDS`` words (``## Diplomacy``, ``### Key points``) after
+    the file's first heading is a section name, and so is one followed directly (blank lines and notes aside) by another
     heading or by a list (a digest's title above ``## Top stories``, ``## In brief`` above its
     links); a heading over body text, a date or a byline stays a headline.
 
@@ -1066,16 +1066,18 @@ def _section_headings(raw: list[str], kinds: list[str]) -> None:
     >>> _section_headings(raw, kinds); kinds
     ['nav', 'nav', 'title', 'body']
     """
+    seen = False  # a short first heading of the file may be a short headline
     for i, k in enumerate(kinds):
         if k != L.TITLE or not L.is_heading(raw[i]):
             continue
         j = _next_line(kinds, i)
         while j < len(kinds) and kinds[j] == L.NAV and not L.is_heading(raw[j]):
             j = _next_line(kinds, j)  # an italic intro under a digest's title
-        if L.word_count(L.clean_title(raw[i])) <= MENU_MAX_WORDS or (
+        if (seen and L.word_count(L.clean_title(raw[i])) <= MENU_MAX_WORDS) or (
             j < len(kinds) and (L.is_heading(raw[j]) or kinds[j] == L.BULLET)
         ):
             kinds[i] = L.NAV
+        seen = True
 
 
 def _wrapped_numbers(raw: list[str], kinds: list[str]) -> None:
@@ -1084,7 +1086,7 @@ def _wrapped_numbers(raw: list[str], kinds: list[str]) -> None:
 
     Example
     -------
-    >>> raw = ["Aid to households in Catastrophe (IPC Phase", "5) is at risk."]
+    >>> raw = ["Without new funding, aid to households in Catastrophe (IPC Phase", "5) is at risk."]
     >>> kinds = ["title", "bullet"]
     >>> _wrapped_numbers(raw, kinds); kinds
     ['title', 'body']

@@ -290,3 +290,15 @@ def test_a_desk_credit_beside_its_date_is_a_date_line() -> None:
         "Officials said the embassy would reopen within 2 months.\n"
     )
     assert art.published == "2025-10-10"
+
+
+def test_a_short_first_heading_over_text_is_a_headline() -> None:
+    text = (
+        "# Kabul floods\n\n*Published 3 July 2025*\n\n"
+        "Floods hit 3 districts of Kabul on Monday, officials said.\n\n"
+        "## Aid arrives\n\nAid groups sent tents to 200 families.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == "Kabul floods"
+    assert _roles(art)[7] == ("boilerplate", "section heading")
+    assert [n for n, _ in art.paragraphs] == [5, 9]
