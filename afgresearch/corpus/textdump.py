@@ -661,7 +661,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     cur.outlets.append(outlet_line)
                     cur.title_line = _next_line(kinds, i) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
-                    cur.title, cur.title_at = s, i + 1
+                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i), i + 1
                 elif not cur.paragraphs and _labelled_title(raw[i]):
                     cur.title, cur.title_at = s, i + 1  # a 'Title:' label beats a first line
                 elif (
@@ -873,6 +873,29 @@ def _lower_start(line: str) -> bool:
     return L.paragraph_text(line)[:1].islower()
 
 
+def _wrapped_title(raw: list[str], kinds: list[str], i: int) -> str:
+    """The title on line ``i``, with the next line when the headline wraps onto it: a long
+    line (``WRAP_MIN_CHARS``) that stops mid-phrase (:func:`_open_end`) or whose next line
+    carries on in lower case, above a title-like line.
+
+    Example
+    -------
+    >>> raw = ["Thousands of refugees return from Pakistan via the Torkham crossing as",
+    ...     "Pakistan intensifies deportations"]
+    >>> _wrapped_title(raw, ["title", "title"], 0)
+    'Thousands of refugees return from Pakistan via the Torkham crossing as Pakistan intensifies deportations'
+    """
+    title = L.clean_title(raw[i])
+    if (
+        i + 1 < len(kinds)
+        and kinds[i + 1] == L.TITLE
+        and len(raw[i].strip()) >= WRAP_MIN_CHARS
+        and (_open_end(raw[i]) or _lower_start(raw[i + 1]))
+    ):
+        return f"{title} {L.clean_title(raw[i + 1])}"
+    return title
+
+
 def _open_end(line: str) -> bool:
     """True when ``line`` stops where a sentence cannot end: after a comma or a function word.
 
@@ -910,9 +933,12 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
         return []
     head = block[:-1]
     if kinds[block[-1]] != L.BODY and not (
-        _lower_start(raw[block[-1]]) or _open_end(raw[block[-2]])
+        (_lower_start(raw[block[-1]]) or _open_end(raw[block[-2]]))
+        and (len(block) >= 3 or any(kinds[i] == L.BODY for i in block))
     ):
-        return []  # a last line that ends no sentence must read as the rest of one
+        # a last line that ends no sentence must read as the rest of one, in a block that
+        # holds a sentence or runs to three lines (two such lines are a wrapped headline)
+        return []
     open_lines = [i for i in head if kinds[i] != L.BODY]
     width = max(len(raw[i].strip()) for i in block)
     min_chars = max(WRAP_FLOOR_CHARS, min(WRAP_MIN_CHARS, WRAP_SHORT_RATIO * width))

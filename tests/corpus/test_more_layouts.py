@@ -302,3 +302,19 @@ def test_a_short_first_heading_over_text_is_a_headline() -> None:
     assert art.title == "Kabul floods"
     assert _roles(art)[7] == ("boilerplate", "section heading")
     assert [n for n, _ in art.paragraphs] == [5, 9]
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_title() -> None:
+    text = (
+        "Thousands of refugees return from Pakistan via the Torkham crossing as\n"
+        "Pakistan intensifies deportations\n\n"
+        "PESHAWAR: Thousands of refugees are being sent back through the border\n"
+        "pass in the northwest, officials said on Tuesday.\n\n"
+        "Officials said 13,500 people had crossed since the deadline expired.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == (
+        "Thousands of refugees return from Pakistan via the Torkham crossing as "
+        "Pakistan intensifies deportations"
+    )
+    assert [n for n, _ in art.paragraphs] == [4, 7]
