@@ -742,13 +742,16 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 cur.agency_outlet = agency_outlet(raw[i])
             if (
                 k == L.END
-                and L.is_banner(raw[i])
                 and cur.title
                 and not cur.paragraphs
+                and i > cur.title_at  # a rule directly under the title underlines it
+                and _next_kind(kinds, i) == L.TITLE
                 and not _labelled_title(raw[cur.title_at - 1])
             ):
-                # a newsletter's name above '*** TOP STORIES ***' is its masthead, no headline
+                # a newsletter's name and issue date above '*** TOP STORIES ***' or a rule
+                # with a headline under it are its masthead: no headline, no date of the story
                 cur.title, cur.title_at, cur.title_line = "", 0, _next_line(kinds, i) + 1
+                cur.published = ""
             if k in (L.END, L.FOOTER):
                 cur.closed = cur.closed or bool(cur.paragraphs)
                 cur.credit_outlet = cur.credit_outlet or L.credit_footer_outlet(s) or ""
@@ -761,8 +764,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 cur.after_source = bool(cur.paragraphs)
                 # a 'Source:' line under the text is the story's footer: it closes the story
                 cur.closed = cur.closed or bool(cur.paragraphs)
-                if not cur.published and not cur.paragraphs:
-                    # 'Source: Reuters, 14 May 2025' above the text dates it too
+                if not cur.published:
+                    # 'Source: Reuters, 14 May 2025' above or under the text dates it too
                     cur.published = L.parse_date(L.source_text(s)) or ""
             elif k == L.DATE:
                 if not cur.published:

@@ -318,3 +318,32 @@ def test_a_headline_wrapped_over_two_lines_is_one_title() -> None:
         "Pakistan intensifies deportations"
     )
     assert [n for n, _ in art.paragraphs] == [4, 7]
+
+
+def test_a_digest_header_above_a_rule_and_a_bold_headline_is_no_title() -> None:
+    text = (
+        "# Valley Weekly\n\nIssue 42 · 5 July 2025\n\n* * *\n\n"
+        "**Kabul hosts regional water conference**\n\n"
+        "_3 July 2025_ · Source: [Valley Post](https://valleypost.example/water)\n\n"
+        "Delegates from 6 countries met in Kabul on Wednesday, officials said.\n\n"
+        "[Continue reading →](https://valleypost.example/water)\n"
+    )
+    (art,) = segment_text(text)
+    assert (art.title, art.outlet, art.published) == (
+        "Kabul hosts regional water conference",
+        "Valley Post",
+        "2025-07-03",
+    )
+    # a rule directly under a headline underlines it
+    (art,) = segment_text("Kabul hosts talks\n-----------------\n\nDelegates met on Monday.\n")
+    assert art.title == "Kabul hosts talks"
+
+
+def test_a_footer_dates_its_story_and_unsubscribe_lines_are_furniture() -> None:
+    text = (
+        "Kunar clinics reopen\n\nDoctors returned to 14 clinics on Sunday.\n\n"
+        "Source: Valley Post, 3 July 2025\n\n-----\nTo stop these e-mails, unsubscribe here.\n"
+    )
+    (art,) = segment_text(text)
+    assert (art.outlet, art.published) == ("Valley Post", "2025-07-03")
+    assert _roles(art)[8] == ("boilerplate", "navigation")
