@@ -219,8 +219,9 @@ PAGE_EDGE = re.compile(
 )
 #: a bare marker above related-story links: 'Also Read', 'Related Articles'
 RELATED_MARKER = re.compile(
-    r"(?:related|recommended|also read|read also|see also|more on this|read more|you may also like)"
-    r"(?: (?:stories|articles|posts|news|content))?\s*:?",
+    r"(?:related|recommended|also read|read also|see also|more on this|read more|you may also like"
+    r"|most read|most popular|more stories)"
+    r"(?: (?:story|stories|articles|posts|news|content|now))?\s*:?",
     re.IGNORECASE,
 )
 #: an agency's or desk's initials at the foot of a story: 'pr/mud', 'mh/llp/arc/gfa'

@@ -395,6 +395,46 @@ def _unpunctuated_paragraphs(raw: list[str], kinds: list[str]) -> None:
                 kinds[first] = L.BODY
 
 
+def _title_cased(text: str) -> bool:
+    """True when the words of ``text`` other than function words are capitalised.
+
+    Example
+    -------
+    >>> _title_cased("Pakistan Extends Deadline for Afghan Refugees"), _title_cased("Talks end soon")
+    (True, False)
+    """
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _FUNCTION_WORDS
+    ]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _trailing_line(raw: list[str], kinds: list[str], i: int) -> bool:
+    """One paragraph per line: True when title-like line ``i``, directly under a sentence, is
+    its story's last line rather than the next headline: the next line is a headline directly
+    above its date or byline, and line ``i`` reads as part of a sentence (:func:`_mid_sentence`)
+    or is not title-cased while that headline is.
+
+    Example
+    -------
+    >>> raw = ["Officials met.", '"We are back," said one teacher', "Deadline Extended for Refugees",
+    ...     "By Omid Noori"]
+    >>> _trailing_line(raw, ["body", "title", "title", "byline"], 1)
+    True
+    """
+    j = i + 1
+    if (
+        i == 0
+        or kinds[i - 1] != L.BODY
+        or j >= len(kinds)
+        or kinds[j] != L.TITLE
+        or _next_kind(kinds, j) not in (L.DATE, L.BYLINE)
+    ):
+        return False
+    line, headline = L.clean_title(raw[i]), L.clean_title(raw[j])
+    return _mid_sentence(raw[i]) or (_title_cased(headline) and not _title_cased(line))
+
+
 def _last_lines(raw: list[str], kinds: list[str], owner: list[_Draft | None]) -> None:
     """One paragraph per line: a title-like line that ends a story is its last paragraph.
 
@@ -643,11 +683,15 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 elif cur.closed or cur.after_source:
                     new = True
                 else:
-                    new = bool(cur.paragraphs) and (
-                        _meta_ahead(kinds, i)
-                        or (not per_line and i == first and blanks_before >= 2)
-                        or (headlined and _headline_between(raw, kinds, i, headline_words))
-                        or _dateline_ahead(raw, kinds, i)
+                    new = (
+                        bool(cur.paragraphs)
+                        and (
+                            _meta_ahead(kinds, i)
+                            or (not per_line and i == first and blanks_before >= 2)
+                            or (headlined and _headline_between(raw, kinds, i, headline_words))
+                            or _dateline_ahead(raw, kinds, i)
+                        )
+                        and not (per_line and _trailing_line(raw, kinds, i))
                     )
                 if new:
                     cur = start(i)
@@ -1044,7 +1088,7 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
         for j in range(i + 1, len(kinds)):
             if kinds[j] == L.BLANK:
                 continue
-            if kinds[j] != L.TITLE:
+            if kinds[j] not in (L.TITLE, L.RELATED):
                 break
             kinds[j] = L.RELATED
 

@@ -347,3 +347,35 @@ def test_a_footer_dates_its_story_and_unsubscribe_lines_are_furniture() -> None:
     (art,) = segment_text(text)
     assert (art.outlet, art.published) == ("Valley Post", "2025-07-03")
     assert _roles(art)[8] == ("boilerplate", "navigation")
+
+
+def test_an_unpunctuated_last_line_above_a_dated_headline_stays_with_its_story() -> None:
+    text = (
+        "Taliban Reopen Schools for Boys in Kunduz\n"
+        "Published: 3 July 2025\n"
+        "Schools for boys in Kunduz reopened on Saturday, officials said.\n"
+        '"We are happy to be back," said one teacher\n'
+        "Pakistan Extends Deadline for Afghan Refugees\n"
+        "By Omid Noori\n"
+        "Pakistan extended the deadline for refugees by 3 months on Monday.\n"
+        "Officials gave no reason\n"
+    )
+    arts = segment_text(text)
+    assert [a.title for a in arts] == [
+        "Taliban Reopen Schools for Boys in Kunduz",
+        "Pakistan Extends Deadline for Afghan Refugees",
+    ]
+    assert [[n for n, _ in a.paragraphs] for a in arts] == [[3, 4], [7, 8]]
+
+
+def test_account_links_share_buttons_and_most_read_lists_are_furniture() -> None:
+    text = (
+        "Sign in\n\nKunar clinics reopen\n\nBy Sara Rahimi\n\n"
+        "Doctors returned to 14 clinics on Sunday, officials said.\n\n"
+        "Share\nFacebook\nWhatsApp\n\nMost Read\n\n"
+        "Kunduz floods displace 3,000 families\nIran deports 5,000 Afghans\n"
+    )
+    (art,) = segment_text(text)
+    roles = _roles(art)
+    assert roles[1] == roles[10] == roles[11] == ("boilerplate", "navigation")
+    assert roles[15] == roles[16] == ("boilerplate", "related link")
