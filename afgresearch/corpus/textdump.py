@@ -58,6 +58,20 @@ repeats a related link given elsewhere in the file is a related link. Sentence b
 text; a sentence under a bare picture label (``Image``), or printed twice above a photo credit,
 is a caption.
 
+Digests, exports, newsletters and copied pages: a Markdown heading directly above another
+heading or a list, or a short one after the file's first heading, is a section heading (a
+digest's title, ``## Diplomacy``), and a sentence set wholly in italics is a note; a header and
+issue date above a rule or banner with a headline under it are a masthead, not the story's title
+or date. A ``Source:`` line under the text is the story's footer: it names its outlet and date and
+closes it. Hard-wrapped paragraphs are found before anything looks ahead (a short wrapped line
+that carries on, a line opening ``5)`` under an open line, a last line without a full stop under a
+line that stops mid-phrase); a headline wrapped over two lines is one title. In one-per-line
+files a date or byline line between sentences opens an untitled story; where the first headline
+has its date under it, an undated headline needs ``DATED_FILE_HEADLINE_MIN_WORDS`` words; a
+story's unpunctuated last line stays its text. Long summary points under a header, runs of
+one-per-line paragraphs around a subheading or an embedded post, and a long unpunctuated line
+between paragraphs are text; a site menu after a wide gap opens the next page.
+
 Every non-blank line ends up in a record's ``lines`` with its kind and reason
 (:mod:`afgresearch.corpus.linetable`), so what was dropped can be audited.
 
