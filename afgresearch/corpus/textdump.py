@@ -144,6 +144,8 @@ QUESTION_TITLE_MAX_WORDS = 14
 HEADLINE_MIN_WORDS = 5
 #: ... and where the first headline has a date or byline under it, one without needs this many
 DATED_FILE_HEADLINE_MIN_WORDS = 7
+#: ... and where undated headlines are title-cased, a title-cased line needs this many
+TITLE_CASED_HEADLINE_MIN_WORDS = 4
 #: a first title-like line this short yields to a later headline with layout evidence
 MENU_MAX_WORDS = 3
 #: a block with this many sentences keeps them as text when captions sit among them
@@ -581,6 +583,12 @@ def segment_text(text: str) -> list[ArticleRecord]:
         if headlined and _dated_headline(kinds, opening)
         else HEADLINE_MIN_WORDS
     )
+    # where headlines are title-cased and carry no date, a shorter title-cased line is one too
+    cased_words = (
+        TITLE_CASED_HEADLINE_MIN_WORDS
+        if headline_words == HEADLINE_MIN_WORDS and _title_cased(L.clean_title(raw[opening]))
+        else headline_words
+    )
     glued = {
         i: parts
         for i, k in enumerate(kinds)
@@ -702,7 +710,17 @@ def segment_text(text: str) -> list[ArticleRecord]:
                         and (
                             _meta_ahead(kinds, i)
                             or (not per_line and i == first and blanks_before >= 2)
-                            or (headlined and _headline_between(raw, kinds, i, headline_words))
+                            or (
+                                headlined
+                                and _headline_between(
+                                    raw,
+                                    kinds,
+                                    i,
+                                    cased_words
+                                    if _title_cased(L.clean_title(raw[i]))
+                                    else headline_words,
+                                )
+                            )
                             or _dateline_ahead(raw, kinds, i)
                         )
                         and not (per_line and _trailing_line(raw, kinds, i))

@@ -379,3 +379,30 @@ def test_account_links_share_buttons_and_most_read_lists_are_furniture() -> None
     roles = _roles(art)
     assert roles[1] == roles[10] == roles[11] == ("boilerplate", "navigation")
     assert roles[15] == roles[16] == ("boilerplate", "related link")
+
+
+def test_short_title_cased_headlines_between_sentences_per_line() -> None:
+    text = (
+        "Kabul Floods Kill 12\n"
+        "Floods killed 12 people in Kabul on Friday, officials said.\n"
+        "Rescue teams searched for 8 missing people.\n"
+        "Herat Traders Strike Again\n"
+        "Traders in Herat closed their shops on Tuesday.\n"
+        "What Comes Next\n"
+        "They protested a new 10 percent tax.\n"
+    )
+    arts = segment_text(text)
+    assert [a.title for a in arts] == ["Kabul Floods Kill 12", "Herat Traders Strike Again"]
+    assert [n for n, _ in arts[1].paragraphs] == [5, 7]
+
+
+def test_a_newsletter_footer_after_the_last_rule_is_furniture() -> None:
+    text = (
+        "UN warns of funding gap\nBY OMID NOORI\n\n"
+        "The UN said it had received only 20 percent of the $400\n"
+        "million it needs for returnees this year.\n\n"
+        "=====================\nYou are receiving this because you subscribed.\n"
+    )
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [4]
+    assert _roles(art)[8] == ("boilerplate", "navigation")
