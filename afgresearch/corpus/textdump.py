@@ -586,7 +586,9 @@ def segment_text(text: str) -> list[ArticleRecord]:
     # where headlines are title-cased and carry no date, a shorter title-cased line is one too
     cased_words = (
         TITLE_CASED_HEADLINE_MIN_WORDS
-        if headline_words == HEADLINE_MIN_WORDS and _title_cased(L.clean_title(raw[opening]))
+        if headlined
+        and headline_words == HEADLINE_MIN_WORDS
+        and _title_cased(L.clean_title(raw[opening]))
         else headline_words
     )
     glued = {
