@@ -411,6 +411,26 @@ def _unpunctuated_paragraphs(raw: list[str], kinds: list[str]) -> None:
                 kinds[first] = L.BODY
 
 
+def _heading_at_or_above(raw: list[str], title_at: int, i: int) -> bool:
+    """True when line ``i`` is a Markdown heading of the same level as the headline on 1-based
+    line ``title_at``, or a higher one: the next story's headline, not a subheading.
+
+    Example
+    -------
+    >>> raw = ["## Talks resume", "Talks began.", "### What next", "## Floods hit Kunar"]
+    >>> _heading_at_or_above(raw, 1, 2), _heading_at_or_above(raw, 1, 3)
+    (False, True)
+    """
+    if not title_at or not L.is_heading(raw[title_at - 1]) or not L.is_heading(raw[i]):
+        return False
+    return _level(raw[i]) <= _level(raw[title_at - 1])
+
+
+def _level(line: str) -> int:
+    stripped = line.strip()
+    return len(stripped) - len(stripped.lstrip("#"))
+
+
 def _title_cased(text: str) -> bool:
     """True when the words of ``text`` other than function words are capitalised.
 
@@ -706,6 +726,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     new = False
                 elif cur.closed or cur.after_source:
                     new = True
+                elif cur.paragraphs and _heading_at_or_above(raw, cur.title_at, i):
+                    new = True  # a Markdown heading at the level of this story's headline
                 else:
                     new = (
                         bool(cur.paragraphs)

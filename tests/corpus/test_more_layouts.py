@@ -406,3 +406,17 @@ def test_a_newsletter_footer_after_the_last_rule_is_furniture() -> None:
     (art,) = segment_text(text)
     assert [n for n, _ in art.paragraphs] == [4]
     assert _roles(art)[8] == ("boilerplate", "navigation")
+
+
+def test_a_markdown_heading_at_the_headline_level_opens_the_next_story() -> None:
+    text = (
+        "## Talks resume in Doha\n\nEnvoys resumed talks on Monday.\n\n"
+        "### What comes next\n\nTalks go on for 3 days.\n\n"
+        "## Floods hit Kunar province\n\nFloods hit 3 districts on Friday.\n"
+    )
+    arts = segment_text(text)
+    assert [(a.line_start, a.title) for a in arts] == [
+        (1, "Talks resume in Doha"),
+        (9, "Floods hit Kunar province"),
+    ]
+    assert [n for n, _ in arts[0].paragraphs] == [3, 7]
