@@ -219,7 +219,7 @@ PAGE_EDGE = re.compile(
 )
 #: a bare marker above related-story links: 'Also Read', 'Related Articles'
 RELATED_MARKER = re.compile(
-    r"(?:related|recommended|also read|read also|see also|more on this|read more|you may also like"
+    r"(?:related|recommended|also read|read also|see also|more on this|read more|you (?:may|might) (?:also )?like"
     r"|most read|most popular|more stories)"
     r"(?: (?:story|stories|articles|posts|news|content|now))?\s*:?",
     re.IGNORECASE,
@@ -286,9 +286,9 @@ def is_menu(line: str) -> bool:
 
 
 def _furniture_parts(text: str) -> bool:
-    """True for a line of furniture between bars: every part is navigation or sharing
-    (``0 comments | Share | Also read: ...``, ``Join our channel | Follow us on X``)."""
-    parts = [p.strip() for p in re.split(r"\s*\|\s*", text) if p.strip()]
+    """True for a line of furniture between bars or runs of spaces: every part is navigation
+    or sharing (``0 comments | Share | Also read: ...``, ``Accept all  Reject all``)."""
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s{2,}", text) if p.strip()]
     return len(parts) >= 2 and all(boilerplate_patterns().match(p) for p in parts)
 
 

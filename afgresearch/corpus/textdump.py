@@ -316,8 +316,8 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
 
 def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = False) -> bool:
     """True when title-like line ``i`` is followed by a date or byline line, or (unless
-    ``strong``) by its own repeat or its text (a body line); an outlet's name or an acronym
-    credit line (``ANI``) between them is looked past.
+    ``strong``) by its own repeat, its text (a body line) or a standfirst directly above a date
+    or byline; an outlet's name or an acronym credit line (``ANI``) between them is looked past.
 
     Example
     -------
@@ -333,7 +333,13 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = 
     if kinds[j] in (L.DATE, L.BYLINE):
         return True
     repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
-    return not strong and (repeated or kinds[j] == L.BODY)
+    # a standfirst between the headline and its date or byline
+    dek = (
+        kinds[j] == L.TITLE
+        and L.word_count(L.clean_title(raw[j])) > MENU_MAX_WORDS
+        and _next_kind(kinds, j) in (L.DATE, L.BYLINE)
+    )
+    return not strong and (repeated or dek or kinds[j] == L.BODY)
 
 
 #: a credit line under a headline: an outlet's name or an agency's initials ('ANI', 'IOM')
@@ -1110,6 +1116,9 @@ _LINK = re.compile(
 )
 
 
+_TAGS_MARKER = re.compile(r"(?:tags?|topics?|filed under|keywords)\s*:?", re.IGNORECASE)
+
+
 def _related_links(raw: list[str], kinds: list[str]) -> None:
     """Mark the headline lines listed under a bare ``Also Read``/``Related Articles`` marker.
 
@@ -1139,6 +1148,12 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
         ):
             kinds[i] = L.RELATED
     for i, k in enumerate(kinds):
+        if k == L.NAV and _TAGS_MARKER.fullmatch(L.strip_markup(raw[i])):
+            # the words listed under a bare 'Tags' or 'Topics' are tags, not headlines
+            j = _next_line(kinds, i)
+            while j < len(kinds) and kinds[j] == L.TITLE and L.word_count(raw[j]) <= MENU_MAX_WORDS:
+                kinds[j] = L.NAV
+                j = _next_line(kinds, j)
         if k != L.NAV or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
             continue
         for j in range(i + 1, len(kinds)):

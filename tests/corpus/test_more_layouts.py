@@ -420,3 +420,23 @@ def test_a_markdown_heading_at_the_headline_level_opens_the_next_story() -> None
         (9, "Floods hit Kunar province"),
     ]
     assert [n for n, _ in arts[0].paragraphs] == [3, 7]
+
+
+def test_a_cookie_banner_a_standfirst_and_a_topics_list_around_a_page() -> None:
+    text = (
+        "We value your privacy. We use cookies to enhance your browsing experience.\n"
+        "Accept All  Reject All  Customize\n\n"
+        "Valley Post\nHome › Asia › Afghanistan\n\n"
+        "Kabul hosts regional water conference\n"
+        "Delegates from six countries discuss sharing of the Amu Darya\n"
+        "Sara Rahimi | Published July 3, 2025 | 4 min read\n\n"
+        "Delegates from 6 countries met in Kabul on Wednesday, officials said.\n\n"
+        "Topics\nAfghanistan\nCentral Asia\n\n"
+        "You might also like\nHerat farmers face drought\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == "Kabul hosts regional water conference"
+    assert [n for n, _ in art.paragraphs] == [11]
+    roles = _roles(art)
+    assert roles[1] == roles[2] == roles[13] == roles[14] == ("boilerplate", "navigation")
+    assert roles[18] == ("boilerplate", "related link")
