@@ -482,8 +482,9 @@ def _last_lines(raw: list[str], kinds: list[str], owner: list[_Draft | None]) ->
 
     A line without a sentence end directly under a sentence of its story, where the story
     ends (the file ends, a blank line follows or the next line opens another story), is the
-    story's last line of text, not a heading; a subheading has its story's text under it.
-    Lines of at most ``MENU_MAX_WORDS`` words and credit lines stay headings.
+    story's last line of text, not a heading; so is one in sentence case between two sentences
+    of its story (a title-cased one there is a subheading). Lines of at most
+    ``MENU_MAX_WORDS`` words and credit lines stay headings.
     """
     for i, k in enumerate(kinds):
         draft = owner[i]
@@ -502,6 +503,13 @@ def _last_lines(raw: list[str], kinds: list[str], owner: list[_Draft | None]) ->
         j = _next_line(kinds, i)
         if j >= len(kinds) or j > i + 1 or owner[j] is not draft:
             draft.paragraphs.append((i + 1, L.paragraph_text(raw[i])))
+            kinds[i] = L.BODY
+        elif kinds[j] == L.BODY and not _title_cased(L.clean_title(raw[i])):
+            # between two sentences of its story, a line in sentence case is text
+            at = next((k for k, (n, _) in enumerate(draft.paragraphs) if n > i + 1), None)
+            draft.paragraphs.insert(
+                len(draft.paragraphs) if at is None else at, (i + 1, L.paragraph_text(raw[i]))
+            )
             kinds[i] = L.BODY
 
 

@@ -440,3 +440,17 @@ def test_a_cookie_banner_a_standfirst_and_a_topics_list_around_a_page() -> None:
     roles = _roles(art)
     assert roles[1] == roles[2] == roles[13] == roles[14] == ("boilerplate", "navigation")
     assert roles[18] == ("boilerplate", "related link")
+
+
+def test_a_sentence_case_line_without_a_full_stop_between_sentences_is_text() -> None:
+    text = (
+        "Iran deports 5,000 Afghans in a single day\n"
+        "Iran deported 5,000 Afghans on Tuesday, border officials in Herat said.\n"
+        "Most were young men\n"
+        "Aid groups said they needed more funds.\n"
+        "Background and Context\n"
+        "Iran has deported 1.2 million Afghans in 2025.\n"
+    )
+    (art,) = segment_text(text)
+    assert [n for n, _ in art.paragraphs] == [2, 3, 4, 6]
+    assert _roles(art)[5] == ("boilerplate", "section heading")
