@@ -100,6 +100,8 @@ def _role(
         if L.is_heading(s):
             return BOILERPLATE, "section heading"
         if L.is_italic_note(s):
+            if title and draft is not None and draft.title_at < n and (not first or n < first):
+                return METADATA, "standfirst"  # in italics between the headline and the text
             return BOILERPLATE, "italic note"
         if L.is_menu(s):
             return BOILERPLATE, "site menu"

@@ -454,3 +454,14 @@ def test_a_sentence_case_line_without_a_full_stop_between_sentences_is_text() ->
     (art,) = segment_text(text)
     assert [n for n, _ in art.paragraphs] == [2, 3, 4, 6]
     assert _roles(art)[5] == ("boilerplate", "section heading")
+
+
+def test_an_italic_standfirst_under_a_headline_is_metadata() -> None:
+    text = (
+        "## Floods hit Kunar province\n\n*Rescue teams are searching for 8 missing people.*\n\n"
+        "Floods hit 3 districts on Friday, officials said.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == "Floods hit Kunar province"
+    assert _roles(art)[3] == ("metadata", "standfirst")
+    assert [n for n, _ in art.paragraphs] == [5]
