@@ -1230,6 +1230,40 @@ def _section_headings(raw: list[str], kinds: list[str]) -> None:
         ):
             kinds[i] = L.NAV
         seen = True
+    _digest_intro(raw, kinds)
+
+
+def _digest_intro(raw: list[str], kinds: list[str]) -> None:
+    """Mark a digest's title heading and the intro under it as furniture: the first heading of
+    the file, one block of text, then a deeper heading directly above another heading or a
+    date, source or byline line (``# Weekly digest``, an intro, ``## Migration``, ``Source:``);
+    a story's subheading has text under it.
+
+    Example
+    -------
+    >>> raw = ["# Weekly digest", "", "Returns surge.", "", "## Migration", "", "Source: X"]
+    >>> kinds = ["title", "blank", "body", "blank", "nav", "blank", "source"]
+    >>> _digest_intro(raw, kinds); kinds[0], kinds[2]
+    ('nav', 'nav')
+    """
+    i = _next_line(kinds, -1)
+    if i >= len(kinds) or kinds[i] != L.TITLE or not L.is_heading(raw[i]):
+        return
+    j = _next_line(kinds, i)
+    intro = []
+    while j < len(kinds) and kinds[j] == L.BODY and (not intro or j == intro[-1] + 1):
+        intro.append(j)
+        j = _next_line(kinds, j)
+    after = _next_line(kinds, j)
+    if (
+        intro
+        and after < len(kinds)
+        and L.is_heading(raw[j])
+        and _level(raw[j]) > _level(raw[i])
+        and (kinds[after] in (L.DATE, L.SOURCE, L.BYLINE) or L.is_heading(raw[after]))
+    ):
+        for k in [i, *intro]:
+            kinds[k] = L.NAV
 
 
 def _wrapped_numbers(raw: list[str], kinds: list[str]) -> None:

@@ -465,3 +465,24 @@ def test_an_italic_standfirst_under_a_headline_is_metadata() -> None:
     assert art.title == "Floods hit Kunar province"
     assert _roles(art)[3] == ("metadata", "standfirst")
     assert [n for n, _ in art.paragraphs] == [5]
+
+
+def test_a_digest_title_and_its_plain_intro_are_furniture() -> None:
+    text = (
+        "# Valley Weekly Digest\n\nThis week: returns surge and talks resume in Doha.\n\n"
+        "## Migration\n\n**Source:** Valley Post\n\n"
+        "Officials said 3,000 people returned on Monday.\n"
+    )
+    (art,) = segment_text(text)
+    assert (art.title, art.outlet) == ("", "Valley Post")
+    assert [n for n, _ in art.paragraphs] == [9]
+    roles = _roles(art)
+    assert roles[1] == roles[5] == ("boilerplate", "section heading")
+    assert roles[3][0] == "boilerplate"
+    # a story's own subheading under its lead leaves its headline alone
+    (art,) = segment_text(
+        "# Floods hit Kunar\n\nFloods hit 3 districts on Friday.\n\n## Aid arrives\n\n"
+        "Aid groups sent tents to 200 families.\n"
+    )
+    assert art.title == "Floods hit Kunar"
+    assert [n for n, _ in art.paragraphs] == [3, 7]
