@@ -798,14 +798,18 @@ def segment_text(text: str) -> list[ArticleRecord]:
                             and _headline_evidence(raw, kinds, i)
                         )
                         or (
-                            _above_menu_item(raw, kinds, cur.title_at)
+                            (
+                                _above_menu_item(raw, kinds, cur.title_at)
+                                or not _headline_evidence(raw, kinds, cur.title_at - 1)
+                            )
                             and _headline_evidence(raw, kinds, i, strong=True)
                         )
                     )
                 ):
                     # a first line from a site menu gives way to the headline proper: after a
                     # short line, one repeated or directly above its text, a date or a byline;
-                    # after a line above a menu item, one above its date or byline
+                    # after a line above a menu item, or one with nothing of its own under it
+                    # (a newsletter's name), one above its date or byline
                     cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region

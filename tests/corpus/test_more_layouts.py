@@ -486,3 +486,14 @@ def test_a_digest_title_and_its_plain_intro_are_furniture() -> None:
     )
     assert art.title == "Floods hit Kunar"
     assert [n for n, _ in art.paragraphs] == [3, 7]
+
+
+def test_a_newsletter_name_without_a_rule_yields_to_the_headline_above_its_byline() -> None:
+    text = (
+        "VALLEY WATCH -- weekly email briefing\nReturns, rights and regional news\n\n"
+        "Border crossing reopens after closure\nBy Sara Rahimi\n\n"
+        "The crossing reopened on Monday after three weeks, officials said.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == "Border crossing reopens after closure"
+    assert _roles(art)[1][0] != "headline"
