@@ -79,6 +79,8 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\b", re.IGNORECASE)
 # a desk or bureau credit standing for a byline: 'Lagatar24 Desk', 'Web Desk', 'Kabul Bureau'
 _DESK = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)$")
+# a desk credit opening a date line: 'FP News Desk October 10, 2025'
+_DESK_LEAD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)\b[\s,|:–—-]*")
 # a header label with nothing after it: 'Title:', 'Date:', 'article author:'
 _EMPTY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:$")
 EMPTY_LABEL_MAX_WORDS = 3
@@ -169,6 +171,10 @@ _OUTLET_WORDS = frozenset(
         "online",
         "review",
         "dispatch",
+        "courier",
+        "ledger",
+        "standard",
+        "bulletin",
     ]
 )
 _CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]{2,}$")
@@ -213,8 +219,9 @@ PAGE_EDGE = re.compile(
 )
 #: a bare marker above related-story links: 'Also Read', 'Related Articles'
 RELATED_MARKER = re.compile(
-    r"(?:related|recommended|also read|read also|see also|more on this|read more|you may also like)"
-    r"(?: (?:stories|articles|posts|news|content))?\s*:?",
+    r"(?:related|recommended|also read|read also|see also|more on this|read more|you (?:may|might) (?:also )?like"
+    r"|most read|most popular|more stories)"
+    r"(?: (?:story|stories|articles|posts|news|content|now))?\s*:?",
     re.IGNORECASE,
 )
 #: an agency's or desk's initials at the foot of a story: 'pr/mud', 'mh/llp/arc/gfa'
@@ -224,21 +231,100 @@ _REF_ID = re.compile(r"[A-Za-z_\-]*\d[\w\-]*")
 _PUBLISHED_MID = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
+#: a Markdown link, read as its text: '[Read more](https://...)', '**Source:** [X](url)'
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)\)")
+#: an emphasised label opening a line: '**Source:** X', '_Date_: X'
+_MD_LABEL = re.compile(r"^([*_]{1,3})([A-Za-z][A-Za-z ]{0,30}?)(:?)\1(:?)(?=\s)")
+#: a banner between symbol runs: '==== REGION ====', '*** TOP STORIES ***', '--- Sport ---'
+_BANNER = re.compile(r"^([=*~+\-_<>]{3,})\s*[^=*~+\-_<>\s][^=*~+_<>]*?\s*[=*~+\-_<>]{3,}$")
 
 
 def strip_markup(line: str) -> str:
-    """Return ``line`` without Markdown heading or blockquote marks and enclosing emphasis.
+    """Return ``line`` without Markdown heading or blockquote marks, enclosing emphasis, an
+    emphasised label's marks (``**Source:** X``) and links' addresses (``[X](url)`` is ``X``).
 
     Example
     -------
     >>> strip_markup("## **Talks resume**")
     'Talks resume'
     """
-    s = _BLOCKQUOTE.sub("", line.strip())
-    s = re.sub(r"^#{1,6}\s+", "", s).rstrip("#").strip()
-    while (m := _MD_EMPHASIS.match(s)) is not None:
+    s = _BLOCKQUOTE.sub("", line.strip().lstrip("\ufeff"))
+    s = _MD_LINK.sub(r"\1", re.sub(r"^#{1,6}\s+", "", s).rstrip("#").strip())
+    while m := _MD_EMPHASIS.match(s):
         s = m.group(2).strip()
-    return s
+    return _MD_LABEL.sub(r"\2\3\4", s, count=1)
+
+
+#: parts of a site menu: 'Home | India | World', 'Amu TV  ·  Politics  ·  Society'
+_MENU_SEP = re.compile(r"\s*[|·•›»]\s*|\s{2,}|\t")
+MENU_MIN_ITEMS = 4
+MENU_ITEM_MAX_WORDS = 3
+
+
+def is_menu(line: str) -> bool:
+    """True for a site menu: at least ``MENU_MIN_ITEMS`` short parts (at most
+    ``MENU_ITEM_MAX_WORDS`` words, no digits, no sentence end) between bars, dots, arrows,
+    tabs or runs of spaces.
+
+    Example
+    -------
+    >>> is_menu("Amu TV  |  Politics  |  Society  |  Women"), is_menu("Amu TV | 21 June 2025")
+    (True, False)
+    >>> is_menu("Valley Post  Home  World  Asia  Login"), is_menu("Taliban  ban  girls  from school")
+    (True, False)
+    """
+    text = strip_markup(line)
+    parts = [p.strip() for p in _MENU_SEP.split(text) if p.strip()]
+    spaced = not re.search(r"[|·•›»]", text)  # items set apart by spaces alone are capitalised
+    return len(parts) >= MENU_MIN_ITEMS and all(
+        word_count(p) <= MENU_ITEM_MAX_WORDS
+        and not any(ch.isdigit() for ch in p)
+        and not ends_sentence(p)
+        and (not spaced or p[:1].isupper())
+        for p in parts
+    )
+
+
+def _furniture_parts(text: str) -> bool:
+    """True for a line of furniture between bars or runs of spaces: every part is navigation
+    or sharing (``0 comments | Share | Also read: ...``, ``Accept all  Reject all``)."""
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s{2,}", text) if p.strip()]
+    return len(parts) >= 2 and all(boilerplate_patterns().match(p) for p in parts)
+
+
+def is_italic_note(line: str) -> bool:
+    """True for a line set wholly in single emphasis (``*...*`` or ``_..._``), not bold.
+
+    Example
+    -------
+    >>> is_italic_note("*A weekly round-up of the week's reporting.*")
+    True
+    >>> is_italic_note("**Key points**"), is_italic_note("Talks resume.")
+    (False, False)
+    """
+    return bool(_ITALIC_LINE.match(_BLOCKQUOTE.sub("", line.strip())))
+
+
+def is_heading(line: str) -> bool:
+    """True for a Markdown heading line (``## Talks resume``).
+
+    Example
+    -------
+    >>> is_heading("## Talks resume"), is_heading("#hashtag")
+    (True, False)
+    """
+    return bool(_MD_HEADING.match(line.strip()))
+
+
+def is_banner(line: str) -> bool:
+    """True for a banner: words between runs of symbols (``==== REGION ====``, ``*** TOP ***``).
+
+    Example
+    -------
+    >>> is_banner("==== REGION ===="), is_banner("*** TOP STORIES ***"), is_banner("**Key points**")
+    (True, True, False)
+    """
+    return bool(_BANNER.match(line.strip()))
 
 
 def unbulleted(line: str) -> str:
@@ -295,11 +381,13 @@ def clean_title(line: str) -> str:
     -------
     >>> clean_title("Title: Talks resume in Kabul"), clean_title("2. TALKS RESUME IN KABUL")
     ('Talks resume in Kabul', 'TALKS RESUME IN KABUL')
+    >>> clean_title("### Talks on **border trade** resume")
+    'Talks on border trade resume'
     """
     label = header_label(line)
     if label is not None and label[0] == "title":
-        return label[1]
-    return re.sub(r"^\d{1,2}[.)]\s+", "", strip_markup(line))
+        return _unemphasised(label[1])
+    return _unemphasised(re.sub(r"^\d{1,2}[.)]\s+", "", strip_markup(line)))
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -506,6 +594,8 @@ def parse_date(line: str) -> str | None:
     ('2025-05-12', '2025-04-14')
     >>> parse_date("Hasht-e Subh | 1404/02/15")
     '2025-05-05'
+    >>> parse_date("Valley News Desk October 10, 2025, 12:49:32 IST")
+    '2025-10-10'
     >>> parse_date("Talks in 2023 were long") is None
     True
     """
@@ -523,6 +613,9 @@ def parse_date(line: str) -> str | None:
             return stamped
     if len(stripped) > 100:
         return None
+    desk = _DESK_LEAD.match(stripped)
+    if desk and (dated := _date_text(stripped[desk.end() :])):
+        return dated  # 'Kabul Desk October 10, 2025, 12:49:32 IST': a desk credit and its date
     if len(stripped) <= 60:
         direct = _date_text(stripped)
         if direct:
@@ -554,6 +647,11 @@ def date_line_outlet(line: str) -> str | None:
     True
     """
     for seg in _segments(line):
+        if _SOURCE.match(seg):
+            named = source_outlet(seg)
+            if named:
+                return known_outlet(named) or named
+            continue
         if _BYLINE.match(seg):
             named = byline_outlet(seg)
             if named:
@@ -641,6 +739,8 @@ def classify(line: str) -> str:
     if not _WORD.search(s):
         # rules such as "-----" or "* * *" separate articles; other symbol-only lines are noise
         return END if len(s.replace(" ", "")) >= 3 else NAV
+    if is_banner(s):
+        return END
     if _MD_HEADING.match(s):
         return TITLE if word_count(s) <= TITLE_MAX_WORDS else BODY
     if is_author_note(s):
@@ -668,7 +768,12 @@ def classify(line: str) -> str:
         return FOOTER
     if " " not in s and sum(ch.isdigit() for ch in s) >= 10 and _REF_ID.fullmatch(s):
         return NAV
-    if boilerplate_patterns().match(s) or boilerplate_patterns().match(_unemphasised(s)):
+    if (
+        boilerplate_patterns().match(s)
+        or boilerplate_patterns().match(_unemphasised(s))
+        or is_menu(s)
+        or _furniture_parts(s)
+    ):
         return NAV
     if (
         _EMPTY_LABEL.match(s)
@@ -697,7 +802,8 @@ def classify(line: str) -> str:
     ):
         return CAPTION
     if ends_sentence(s) or (words > 5 and ends_sentence(_TRAILING_MORE.sub("", s))):
-        return BODY
+        # a sentence set wholly in italics is a note (a digest's intro, an editor's note, a dek)
+        return NAV if is_italic_note(line) else BODY
     if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:
         return TITLE
     return FRAGMENT

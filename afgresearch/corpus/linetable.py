@@ -97,10 +97,20 @@ def _role(
     if k == L.NAV:
         if _RELATED.match(L.strip_markup(s)):
             return BOILERPLATE, "related link"
+        if L.is_heading(s):
+            return BOILERPLATE, "section heading"
+        if L.is_italic_note(s):
+            if title and draft is not None and draft.title_at < n and (not first or n < first):
+                return METADATA, "standfirst"  # in italics between the headline and the text
+            return BOILERPLATE, "italic note"
+        if L.is_menu(s):
+            return BOILERPLATE, "site menu"
         return BOILERPLATE, "navigation"
     if k == L.END:
         if L.credit_footer_outlet(s):
             return BOILERPLATE, "credit footer"
+        if L.is_banner(s):
+            return BOILERPLATE, "section banner"
         edge = len(s) <= 24 and L.PAGE_EDGE.fullmatch(s)
         return BOILERPLATE, "page furniture" if edge else "end marker"
     return BOILERPLATE, _DROP_REASONS.get(k, k)

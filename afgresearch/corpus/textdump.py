@@ -58,6 +58,20 @@ repeats a related link given elsewhere in the file is a related link. Sentence b
 text; a sentence under a bare picture label (``Image``), or printed twice above a photo credit,
 is a caption.
 
+Digests, exports, newsletters and copied pages: a Markdown heading directly above another
+heading or a list, or a short one after the file's first heading, is a section heading (a
+digest's title, ``## Diplomacy``), and a sentence set wholly in italics is a note; a header and
+issue date above a rule or banner with a headline under it are a masthead, not the story's title
+or date. A ``Source:`` line under the text is the story's footer: it names its outlet and date and
+closes it. Hard-wrapped paragraphs are found before anything looks ahead (a short wrapped line
+that carries on, a line opening ``5)`` under an open line, a last line without a full stop under a
+line that stops mid-phrase); a headline wrapped over two lines is one title. In one-per-line
+files a date or byline line between sentences opens an untitled story; where the first headline
+has its date under it, an undated headline needs ``DATED_FILE_HEADLINE_MIN_WORDS`` words; a
+story's unpunctuated last line stays its text. Long summary points under a header, runs of
+one-per-line paragraphs around a subheading or an embedded post, and a long unpunctuated line
+between paragraphs are text; a site menu after a wide gap opens the next page.
+
 Every non-blank line ends up in a record's ``lines`` with its kind and reason
 (:mod:`afgresearch.corpus.linetable`), so what was dropped can be audited.
 
@@ -128,8 +142,18 @@ _FUNCTION_WORDS = frozenset(
 QUESTION_TITLE_MAX_WORDS = 14
 #: in one-per-line files, a title-like line this long between sentences is a headline
 HEADLINE_MIN_WORDS = 5
+#: ... and where the first headline has a date or byline under it, one without needs this many
+DATED_FILE_HEADLINE_MIN_WORDS = 7
+#: ... and where undated headlines are title-cased, a title-cased line needs this many
+TITLE_CASED_HEADLINE_MIN_WORDS = 4
 #: a first title-like line this short yields to a later headline with layout evidence
 MENU_MAX_WORDS = 3
+#: a block with this many sentences keeps them as text when captions sit among them
+CAPTIONED_MIN_SENTENCES = 3
+#: a line without a sentence end this long, alone between paragraphs, is a paragraph
+PARAGRAPH_MIN_WORDS = 25
+#: a list item this long, under a header or text rather than a list heading, is text
+SUMMARY_BULLET_MIN_WORDS = 8
 
 
 @dataclass
@@ -292,8 +316,8 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
 
 def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = False) -> bool:
     """True when title-like line ``i`` is followed by a date or byline line, or (unless
-    ``strong``) by its own repeat or its text (a body line); an outlet's name or an acronym
-    credit line (``ANI``) between them is looked past.
+    ``strong``) by its own repeat, its text (a body line) or a standfirst directly above a date
+    or byline; an outlet's name or an acronym credit line (``ANI``) between them is looked past.
 
     Example
     -------
@@ -309,7 +333,13 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = 
     if kinds[j] in (L.DATE, L.BYLINE):
         return True
     repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
-    return not strong and (repeated or kinds[j] == L.BODY)
+    # a standfirst between the headline and its date or byline
+    dek = (
+        kinds[j] == L.TITLE
+        and L.word_count(L.clean_title(raw[j])) > MENU_MAX_WORDS
+        and _next_kind(kinds, j) in (L.DATE, L.BYLINE)
+    )
+    return not strong and (repeated or dek or kinds[j] == L.BODY)
 
 
 #: a credit line under a headline: an outlet's name or an agency's initials ('ANI', 'IOM')
@@ -348,17 +378,183 @@ def _dateline_ahead(raw: list[str], kinds: list[str], i: int) -> bool:
     return j < len(kinds) and kinds[j] == L.BODY and dateline(raw[j]) is not None
 
 
-def _headline_between(raw: list[str], kinds: list[str], i: int) -> bool:
+def _headline_between(raw: list[str], kinds: list[str], i: int, min_words: int) -> bool:
     """True when title-like line ``i`` of a one-per-line file heads the next story.
 
-    It has at least ``HEADLINE_MIN_WORDS`` words (shorter lines are section headings) and a
+    It has at least ``min_words`` words (shorter lines are section headings) and a
     sentence follows it directly. Used only in files whose first line of content is a headline.
     """
     words = L.word_count(L.clean_title(raw[i]))
     j = _next_line(kinds, i)
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)  # a credit line under the headline ('IOM')
-    return words >= HEADLINE_MIN_WORDS and j < len(kinds) and kinds[j] == L.BODY
+    return words >= min_words and j < len(kinds) and kinds[j] == L.BODY
+
+
+def _unpunctuated_paragraphs(raw: list[str], kinds: list[str]) -> None:
+    """Blank-separated files: a long line without a sentence end that stands alone between
+    paragraphs of text (``PARAGRAPH_MIN_WORDS`` words or more) is a paragraph whose full stop
+    was lost, not a caption.
+
+    Example
+    -------
+    >>> raw = ["Talks resumed.", "", " ".join(["word"] * 30), "", "Talks ended."]
+    >>> kinds = ["body", "blank", "fragment", "blank", "body"]
+    >>> _unpunctuated_paragraphs(raw, kinds); kinds[2]
+    'body'
+    """
+    for first, last in _blocks(kinds):
+        if (
+            first == last
+            and kinds[first] == L.FRAGMENT
+            and L.word_count(raw[first]) >= PARAGRAPH_MIN_WORDS
+            and _next_kind(kinds, first) == L.BODY
+        ):
+            j = _prev_line(kinds, first)
+            while j >= 0 and kinds[j] in (L.CAPTION, L.NAV):
+                j = _prev_line(kinds, j)  # a picture or an ad break between the paragraphs
+            if j >= 0 and kinds[j] in (L.BODY, L.FRAGMENT):
+                kinds[first] = L.BODY
+
+
+def _heading_at_or_above(raw: list[str], title_at: int, i: int) -> bool:
+    """True when line ``i`` is a Markdown heading of the same level as the headline on 1-based
+    line ``title_at``, or a higher one: the next story's headline, not a subheading.
+
+    Example
+    -------
+    >>> raw = ["## Talks resume", "Talks began.", "### What next", "## Floods hit Kunar"]
+    >>> _heading_at_or_above(raw, 1, 2), _heading_at_or_above(raw, 1, 3)
+    (False, True)
+    """
+    if not title_at or not L.is_heading(raw[title_at - 1]) or not L.is_heading(raw[i]):
+        return False
+    return _level(raw[i]) <= _level(raw[title_at - 1])
+
+
+def _level(line: str) -> int:
+    stripped = line.strip()
+    return len(stripped) - len(stripped.lstrip("#"))
+
+
+def _title_cased(text: str) -> bool:
+    """True when the words of ``text`` other than function words are capitalised.
+
+    Example
+    -------
+    >>> _title_cased("Pakistan Extends Deadline for Afghan Refugees"), _title_cased("Talks end soon")
+    (True, False)
+    """
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _FUNCTION_WORDS
+    ]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _trailing_line(raw: list[str], kinds: list[str], i: int) -> bool:
+    """One paragraph per line: True when title-like line ``i``, directly under a sentence, is
+    its story's last line rather than the next headline: the next line is a headline directly
+    above its date or byline, and line ``i`` reads as part of a sentence (:func:`_mid_sentence`)
+    or is not title-cased while that headline is.
+
+    Example
+    -------
+    >>> raw = ["Officials met.", '"We are back," said one teacher', "Deadline Extended for Refugees",
+    ...     "By Omid Noori"]
+    >>> _trailing_line(raw, ["body", "title", "title", "byline"], 1)
+    True
+    """
+    j = i + 1
+    if (
+        i == 0
+        or kinds[i - 1] != L.BODY
+        or j >= len(kinds)
+        or kinds[j] != L.TITLE
+        or _next_kind(kinds, j) not in (L.DATE, L.BYLINE)
+    ):
+        return False
+    line, headline = L.clean_title(raw[i]), L.clean_title(raw[j])
+    return _mid_sentence(raw[i]) or (_title_cased(headline) and not _title_cased(line))
+
+
+def _last_lines(raw: list[str], kinds: list[str], owner: list[_Draft | None]) -> None:
+    """One paragraph per line: a title-like line that ends a story is its last paragraph.
+
+    A line without a sentence end directly under a sentence of its story, where the story
+    ends (the file ends, a blank line follows or the next line opens another story), is the
+    story's last line of text, not a heading; so is one in sentence case between two sentences
+    of its story (a title-cased one there is a subheading). Lines of at most
+    ``MENU_MAX_WORDS`` words and credit lines stay headings.
+    """
+    for i, k in enumerate(kinds):
+        draft = owner[i]
+        if (
+            k != L.TITLE
+            or i == 0
+            or draft is None
+            or not draft.paragraphs
+            or i + 1 == draft.title_at
+            or kinds[i - 1] != L.BODY
+            or owner[i - 1] is not draft
+            or L.word_count(L.clean_title(raw[i])) <= MENU_MAX_WORDS
+            or _credit_line(raw[i])
+        ):
+            continue
+        j = _next_line(kinds, i)
+        if j >= len(kinds) or j > i + 1 or owner[j] is not draft:
+            draft.paragraphs.append((i + 1, L.paragraph_text(raw[i])))
+            kinds[i] = L.BODY
+        elif kinds[j] == L.BODY and not _title_cased(L.clean_title(raw[i])):
+            # between two sentences of its story, a line in sentence case is text
+            at = next((k for k, (n, _) in enumerate(draft.paragraphs) if n > i + 1), None)
+            draft.paragraphs.insert(
+                len(draft.paragraphs) if at is None else at, (i + 1, L.paragraph_text(raw[i]))
+            )
+            kinds[i] = L.BODY
+
+
+def _dated_headline(kinds: list[str], i: int, reach: int = 2) -> bool:
+    """True when a date or byline lies within ``reach`` lines of content under line ``i``.
+
+    Example
+    -------
+    >>> _dated_headline(["title", "body", "date", "body"], 0)
+    True
+    """
+    j = i
+    for _ in range(reach):
+        j = _next_line(kinds, j)
+        if j < len(kinds) and kinds[j] in (L.DATE, L.BYLINE):
+            return True
+    return False
+
+
+def _summary_bullets(kinds: list[str], raw: list[str]) -> None:
+    """Read long list items under a header or text as text: a story's summary points.
+
+    A run of list items of at least ``SUMMARY_BULLET_MIN_WORDS`` words directly under a date,
+    byline, source or sentence is text; under a list heading (``Key points``) or a section
+    heading (links in a digest) it stays a list.
+
+    Example
+    -------
+    >>> raw = ["Updated 8 April 2025", "  • Islamabad set a deadline for some 800,000 Afghans to leave"]
+    >>> kinds = ["date", "bullet"]
+    >>> _summary_bullets(kinds, raw); kinds
+    ['date', 'body']
+    """
+    for i, k in enumerate(kinds):
+        if k != L.BULLET or L.word_count(L.unbulleted(raw[i])) < SUMMARY_BULLET_MIN_WORDS:
+            continue
+        j = _prev_line(kinds, i)
+        while j >= 0 and kinds[j] in (L.BULLET, L.BODY) and _is_bullet(raw[j]):
+            j = _prev_line(kinds, j)
+        if j >= 0 and kinds[j] in (L.DATE, L.BYLINE, L.SOURCE, L.BODY):
+            kinds[i] = L.BODY
+
+
+def _is_bullet(line: str) -> bool:
+    return L.unbulleted(line) != line.strip()
 
 
 def _body_after_header(kinds: list[str], i: int) -> bool:
@@ -400,6 +596,9 @@ def segment_text(text: str) -> list[ArticleRecord]:
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
     _captions(raw, kinds)
+    _section_headings(raw, kinds)
+    _wrapped_numbers(raw, kinds)
+    _summary_bullets(kinds, raw)
     front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
     # one-per-line files that open with a headline head each story with one: a long title-like
@@ -411,11 +610,35 @@ def segment_text(text: str) -> list[ArticleRecord]:
         and kinds[opening] == L.TITLE
         and _next_kind(kinds, opening) in (L.BODY, *L.META_KINDS)
     )
+    # where the first headline has its date or byline under it, a headline directly above its
+    # text is the exception: it needs a headline's length, shorter lines are subheadings
+    headline_words = (
+        DATED_FILE_HEADLINE_MIN_WORDS
+        if headlined and _dated_headline(kinds, opening)
+        else HEADLINE_MIN_WORDS
+    )
+    # where headlines are title-cased and carry no date, a shorter title-cased line is one too
+    cased_words = (
+        TITLE_CASED_HEADLINE_MIN_WORDS
+        if headlined
+        and headline_words == HEADLINE_MIN_WORDS
+        and _title_cased(L.clean_title(raw[opening]))
+        else headline_words
+    )
     glued = {
         i: parts
         for i, k in enumerate(kinds)
         if k == L.BODY and (parts := L.split_glued(raw[i])) is not None
     }
+    # hard-wrapped paragraphs are read before anything looks ahead: their lines are text
+    wrapped_blocks: dict[int, list[list[int]]] = {}
+    if not per_line:
+        _unpunctuated_paragraphs(raw, kinds)
+        for first, last in _blocks(kinds):
+            if wrapped := _wrapped(raw, kinds, list(range(first, last + 1))):
+                wrapped_blocks[first] = wrapped
+                for i in (i for para in wrapped for i in para):
+                    kinds[i] = L.BODY  # wrapped lines are text, never titles
     drafts: list[_Draft] = []
     owner: list[_Draft | None] = [None] * len(raw)
     cur: _Draft | None = None
@@ -459,10 +682,11 @@ def segment_text(text: str) -> list[ArticleRecord]:
         if cur is not None and cur.closed and body_lines:
             cur = None
         # blank-separated files: a lead opening with a dateline after body text is a new story
+        # (summary points under a headline are no body text before the lead)
         if (
             not per_line
             and cur is not None
-            and cur.paragraphs
+            and any(not _is_bullet(raw[n - 1]) for n, _ in cur.paragraphs)
             and kinds[first] == L.BODY
             and dateline(raw[first]) is not None
         ):
@@ -479,16 +703,15 @@ def segment_text(text: str) -> list[ArticleRecord]:
         pending_wrapped = {}
         if not per_line:
             content = [i for i in block if kinds[i] not in L.META_KINDS]
-            if block_kinds and all(k == L.BODY for k in block_kinds):
-                prose = [(i + 1, text_of(i)) for i in block]
-            elif wrapped := _wrapped(raw, kinds, block):
+            wrapped = wrapped_blocks.get(first) or wrapped_blocks.get(first + 1)
+            if wrapped:
                 prose = [
                     (para[0] + 1, "\n".join(L.paragraph_text(raw[i]) for i in para))
                     for para in wrapped
                 ]
-                for i in (i for para in wrapped for i in para):
-                    kinds[i] = L.BODY  # wrapped lines are text, never titles
                 pending_wrapped = {para[0] + 1: [i + 1 for i in para] for para in wrapped}
+            elif block_kinds and all(k == L.BODY for k in block_kinds):
+                prose = [(i + 1, text_of(i)) for i in block]
             elif (
                 len(block) >= 2
                 and block_kinds[0] == L.TITLE
@@ -498,6 +721,13 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 prose = [(i + 1, text_of(i)) for i in block[1:]]
             elif content and all(kinds[i] == L.BODY for i in content) and len(content) < len(block):
                 prose = [(i + 1, text_of(i)) for i in content]
+            elif len(body_lines) >= CAPTIONED_MIN_SENTENCES and (
+                all(kinds[i] in (L.BODY, L.CAPTION) for i in content)
+                or len(body_lines) >= 2 * (len(block) - len(body_lines))
+            ):
+                # a run of paragraphs, one per line, keeps them as text with a caption, an
+                # embedded post or a subheading among them
+                prose = [(i + 1, text_of(i)) for i in body_lines]
 
         for i in block:
             k = kinds[i]
@@ -510,12 +740,28 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     new = False
                 elif cur.closed or cur.after_source:
                     new = True
+                elif cur.paragraphs and _heading_at_or_above(raw, cur.title_at, i):
+                    new = True  # a Markdown heading at the level of this story's headline
                 else:
-                    new = bool(cur.paragraphs) and (
-                        _meta_ahead(kinds, i)
-                        or (not per_line and i == first and blanks_before >= 2)
-                        or (headlined and _headline_between(raw, kinds, i))
-                        or _dateline_ahead(raw, kinds, i)
+                    new = (
+                        bool(cur.paragraphs)
+                        and (
+                            _meta_ahead(kinds, i)
+                            or (not per_line and i == first and blanks_before >= 2)
+                            or (
+                                headlined
+                                and _headline_between(
+                                    raw,
+                                    kinds,
+                                    i,
+                                    cased_words
+                                    if _title_cased(L.clean_title(raw[i]))
+                                    else headline_words,
+                                )
+                            )
+                            or _dateline_ahead(raw, kinds, i)
+                        )
+                        and not (per_line and _trailing_line(raw, kinds, i))
                     )
                 if new:
                     cur = start(i)
@@ -529,7 +775,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     cur.outlets.append(outlet_line)
                     cur.title_line = _next_line(kinds, i) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
-                    cur.title, cur.title_at = s, i + 1
+                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i), i + 1
                 elif not cur.paragraphs and _labelled_title(raw[i]):
                     cur.title, cur.title_at = s, i + 1  # a 'Title:' label beats a first line
                 elif (
@@ -552,14 +798,18 @@ def segment_text(text: str) -> list[ArticleRecord]:
                             and _headline_evidence(raw, kinds, i)
                         )
                         or (
-                            _above_menu_item(raw, kinds, cur.title_at)
+                            (
+                                _above_menu_item(raw, kinds, cur.title_at)
+                                or not _headline_evidence(raw, kinds, cur.title_at - 1)
+                            )
                             and _headline_evidence(raw, kinds, i, strong=True)
                         )
                     )
                 ):
                     # a first line from a site menu gives way to the headline proper: after a
                     # short line, one repeated or directly above its text, a date or a byline;
-                    # after a line above a menu item, one above its date or byline
+                    # after a line above a menu item, or one with nothing of its own under it
+                    # (a newsletter's name), one above its date or byline
                     cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
@@ -585,6 +835,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
                         and blanks_before >= 2
                         and k in (L.DATE, L.BYLINE, L.SOURCE)
                     )
+                    # one paragraph per line: a date or byline line between sentences
+                    or (per_line and k in (L.DATE, L.BYLINE) and prev_kind(i) == L.BODY)
                 )
                 and _body_after_header(kinds, i)
             ):
@@ -606,6 +858,18 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 cur.title, cur.title_at = glued[i][0], i + 1
             if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
                 cur.agency_outlet = agency_outlet(raw[i])
+            if (
+                k == L.END
+                and cur.title
+                and not cur.paragraphs
+                and i > cur.title_at  # a rule directly under the title underlines it
+                and _next_kind(kinds, i) == L.TITLE
+                and not _labelled_title(raw[cur.title_at - 1])
+            ):
+                # a newsletter's name and issue date above '*** TOP STORIES ***' or a rule
+                # with a headline under it are its masthead: no headline, no date of the story
+                cur.title, cur.title_at, cur.title_line = "", 0, _next_line(kinds, i) + 1
+                cur.published = ""
             if k in (L.END, L.FOOTER):
                 cur.closed = cur.closed or bool(cur.paragraphs)
                 cur.credit_outlet = cur.credit_outlet or L.credit_footer_outlet(s) or ""
@@ -616,8 +880,10 @@ def segment_text(text: str) -> list[ArticleRecord]:
             elif k == L.SOURCE:
                 cur.source_outlet = cur.source_outlet or (L.source_outlet(s) or "")
                 cur.after_source = bool(cur.paragraphs)
-                if not cur.published and not cur.paragraphs:
-                    # 'Source: Reuters, 14 May 2025' above the text dates it too
+                # a 'Source:' line under the text is the story's footer: it closes the story
+                cur.closed = cur.closed or bool(cur.paragraphs)
+                if not cur.published:
+                    # 'Source: Reuters, 14 May 2025' above or under the text dates it too
                     cur.published = L.parse_date(L.source_text(s)) or ""
             elif k == L.DATE:
                 if not cur.published:
@@ -634,6 +900,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
             elif k in (L.NAV, L.LABEL):
                 if not cur.paragraphs and not cur.title and i + 1 == cur.title_line:
                     cur.title_line = _next_line(kinds, i) + 1  # furniture above the headline
+                elif cur.paragraphs and L.is_menu(raw[i]) and blanks_before >= 2:
+                    cur.closed = True  # a site menu after a wide gap: the next page begins
             elif k == L.BODY and per_line:
                 cur.paragraphs.append((i + 1, text_of(i)))
                 cur.after_source = False
@@ -643,6 +911,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
             cur.after_source = False
         if cur is not None and (prose or (per_line and body_lines)):
             cur.body_blocks += 1
+    if per_line:
+        _last_lines(raw, kinds, owner)
     records = attach_lines(raw, kinds, owner, [(d, d.record()) for d in drafts], glued)
     if front and records:
         first_record = records[0]
@@ -719,12 +989,54 @@ def _mid_sentence(line: str) -> bool:
     )
 
 
+def _lower_start(line: str) -> bool:
+    """True when ``line`` opens with a lower-case letter: the rest of a wrapped sentence."""
+    return L.paragraph_text(line)[:1].islower()
+
+
+def _wrapped_title(raw: list[str], kinds: list[str], i: int) -> str:
+    """The title on line ``i``, with the next line when the headline wraps onto it: a long
+    line (``WRAP_MIN_CHARS``) that stops mid-phrase (:func:`_open_end`) or whose next line
+    carries on in lower case, above a title-like line.
+
+    Example
+    -------
+    >>> raw = ["Thousands of refugees return from Pakistan via the Torkham crossing as",
+    ...     "Pakistan intensifies deportations"]
+    >>> _wrapped_title(raw, ["title", "title"], 0)
+    'Thousands of refugees return from Pakistan via the Torkham crossing as Pakistan intensifies deportations'
+    """
+    title = L.clean_title(raw[i])
+    if (
+        i + 1 < len(kinds)
+        and kinds[i + 1] == L.TITLE
+        and len(raw[i].strip()) >= WRAP_MIN_CHARS
+        and (_open_end(raw[i]) or _lower_start(raw[i + 1]))
+    ):
+        return f"{title} {L.clean_title(raw[i + 1])}"
+    return title
+
+
+def _open_end(line: str) -> bool:
+    """True when ``line`` stops where a sentence cannot end: after a comma or a function word.
+
+    Example
+    -------
+    >>> _open_end("Officials said prices fell by a third in"), _open_end("Talks resume")
+    (True, False)
+    """
+    words = L.paragraph_text(line).split()
+    return bool(words) and (words[-1].endswith(",") or words[-1].casefold() in _FUNCTION_WORDS)
+
+
 def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[int]]:
     """Return the paragraphs (lists of line indices) of a hard-wrapped ``block``, else ``[]``.
 
     A hard-wrapped block has lines that do not end a sentence, each long (``WRAP_MIN_CHARS``, or
     ``WRAP_SHORT_RATIO`` of the block's longest line when that is less, never below
-    ``WRAP_FLOOR_CHARS``), and its last line ends a sentence; lines that end a sentence may sit inside it. A
+    ``WRAP_FLOOR_CHARS``, or followed by a line that carries on in lower case), and its last line
+    ends a sentence or carries on from the line above (:func:`_open_end`, or a lower-case
+    start); lines that end a sentence may sit inside it. A
     sentence-ending line that is clearly shorter than the block's longest line
     (``WRAP_SHORT_RATIO``) and is followed by a capitalised line ends a paragraph; every line of
     the block lands in one paragraph. An unpunctuated first line above a capitalised line that
@@ -738,17 +1050,23 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
     >>> _wrapped(lines, ["title", "body"], [0, 1])
     [[0, 1]]
     """
-    if len(block) < 2 or kinds[block[-1]] != L.BODY:
+    if len(block) < 2 or not all(kinds[i] in (L.TITLE, L.FRAGMENT, L.BODY) for i in block):
         return []
     head = block[:-1]
-    if not all(kinds[i] in (L.TITLE, L.FRAGMENT, L.BODY) for i in head):
+    if kinds[block[-1]] != L.BODY and not (
+        (_lower_start(raw[block[-1]]) or _open_end(raw[block[-2]]))
+        and (len(block) >= 3 or any(kinds[i] == L.BODY for i in block))
+    ):
+        # a last line that ends no sentence must read as the rest of one, in a block that
+        # holds a sentence or runs to three lines (two such lines are a wrapped headline)
         return []
     open_lines = [i for i in head if kinds[i] != L.BODY]
     width = max(len(raw[i].strip()) for i in block)
     min_chars = max(WRAP_FLOOR_CHARS, min(WRAP_MIN_CHARS, WRAP_SHORT_RATIO * width))
 
     def long(i: int) -> bool:
-        return len(raw[i].strip()) >= min_chars
+        # a short line inside a paragraph is still wrapped when the next line carries on
+        return len(raw[i].strip()) >= min_chars or (i != block[0] and _lower_start(raw[i + 1]))
 
     first = block[0]
     if (
@@ -810,6 +1128,9 @@ _LINK = re.compile(
 )
 
 
+_TAGS_MARKER = re.compile(r"(?:tags?|topics?|filed under|keywords)\s*:?", re.IGNORECASE)
+
+
 def _related_links(raw: list[str], kinds: list[str]) -> None:
     """Mark the headline lines listed under a bare ``Also Read``/``Related Articles`` marker.
 
@@ -839,12 +1160,18 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
         ):
             kinds[i] = L.RELATED
     for i, k in enumerate(kinds):
+        if k == L.NAV and _TAGS_MARKER.fullmatch(L.strip_markup(raw[i])):
+            # the words listed under a bare 'Tags' or 'Topics' are tags, not headlines
+            j = _next_line(kinds, i)
+            while j < len(kinds) and kinds[j] == L.TITLE and L.word_count(raw[j]) <= MENU_MAX_WORDS:
+                kinds[j] = L.NAV
+                j = _next_line(kinds, j)
         if k != L.NAV or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
             continue
         for j in range(i + 1, len(kinds)):
             if kinds[j] == L.BLANK:
                 continue
-            if kinds[j] != L.TITLE:
+            if kinds[j] not in (L.TITLE, L.RELATED):
                 break
             kinds[j] = L.RELATED
 
@@ -878,6 +1205,92 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
             and _next_kind(kinds, j) == L.CAPTION
         ):
             kinds[i] = kinds[j] = L.CAPTION
+
+
+def _section_headings(raw: list[str], kinds: list[str]) -> None:
+    """Mark Markdown headings that head no story as section headings (``nav``).
+
+    A heading of at most ``MENU_MAX_WORDS`` words (``## Diplomacy``, ``### Key points``) after
+    the file's first heading is a section name, and so is one followed directly (blank lines and notes aside) by another
+    heading or by a list (a digest's title above ``## Top stories``, ``## In brief`` above its
+    links); a heading over body text, a date or a byline stays a headline.
+
+    Example
+    -------
+    >>> raw = ["# Valley Digest", "## Top stories", "### Talks resume in Kabul", "Talks began."]
+    >>> kinds = ["title", "title", "title", "body"]
+    >>> _section_headings(raw, kinds); kinds
+    ['nav', 'nav', 'title', 'body']
+    """
+    seen = False  # a short first heading of the file may be a short headline
+    for i, k in enumerate(kinds):
+        if k != L.TITLE or not L.is_heading(raw[i]):
+            continue
+        j = _next_line(kinds, i)
+        while j < len(kinds) and kinds[j] == L.NAV and not L.is_heading(raw[j]):
+            j = _next_line(kinds, j)  # an italic intro under a digest's title
+        if (seen and L.word_count(L.clean_title(raw[i])) <= MENU_MAX_WORDS) or (
+            j < len(kinds) and (L.is_heading(raw[j]) or kinds[j] == L.BULLET)
+        ):
+            kinds[i] = L.NAV
+        seen = True
+    _digest_intro(raw, kinds)
+
+
+def _digest_intro(raw: list[str], kinds: list[str]) -> None:
+    """Mark a digest's title heading and the intro under it as furniture: the first heading of
+    the file, one block of text, then a deeper heading directly above another heading or a
+    date, source or byline line (``# Weekly digest``, an intro, ``## Migration``, ``Source:``);
+    a story's subheading has text under it.
+
+    Example
+    -------
+    >>> raw = ["# Weekly digest", "", "Returns surge.", "", "## Migration", "", "Source: X"]
+    >>> kinds = ["title", "blank", "body", "blank", "nav", "blank", "source"]
+    >>> _digest_intro(raw, kinds); kinds[0], kinds[2]
+    ('nav', 'nav')
+    """
+    i = _next_line(kinds, -1)
+    if i >= len(kinds) or kinds[i] != L.TITLE or not L.is_heading(raw[i]):
+        return
+    j = _next_line(kinds, i)
+    intro = []
+    while j < len(kinds) and kinds[j] == L.BODY and (not intro or j == intro[-1] + 1):
+        intro.append(j)
+        j = _next_line(kinds, j)
+    after = _next_line(kinds, j)
+    if (
+        intro
+        and after < len(kinds)
+        and L.is_heading(raw[j])
+        and _level(raw[j]) > _level(raw[i])
+        and (kinds[after] in (L.DATE, L.SOURCE, L.BYLINE) or L.is_heading(raw[after]))
+    ):
+        for k in [i, *intro]:
+            kinds[k] = L.NAV
+
+
+def _wrapped_numbers(raw: list[str], kinds: list[str]) -> None:
+    """A wrapped line that opens with a number and a bracket or dot (``5) is at risk.``) under
+    a long line that ends no sentence carries that sentence on: it is no list item.
+
+    Example
+    -------
+    >>> raw = ["Without new funding, aid to households in Catastrophe (IPC Phase", "5) is at risk."]
+    >>> kinds = ["title", "bullet"]
+    >>> _wrapped_numbers(raw, kinds); kinds
+    ['title', 'body']
+    """
+    for i in range(1, len(kinds)):
+        above = raw[i - 1].strip()
+        if (
+            kinds[i] == L.BULLET
+            and _NUMBERED.match(raw[i])
+            and not raw[i][:1].isspace()
+            and kinds[i - 1] in (L.TITLE, L.FRAGMENT)
+            and len(above) >= WRAP_MIN_CHARS
+        ):
+            kinds[i] = L.BODY if L.ends_sentence(raw[i]) else L.FRAGMENT
 
 
 def _prev_line(kinds: list[str], i: int) -> int:

@@ -310,3 +310,146 @@ Source: Herat Ledger
 ----------
 Officials in Herat said 1,418 migrants were sent back this week.
 """
+
+# a Markdown digest: digest title and intro, section headings over lists of articles and over
+# headlines, emphasis inside a headline, italic and bold metadata lines, link lines, rules
+MARKDOWN_DIGEST = """\
+# Valley Weekly Digest
+
+_The week's reporting from the valley, compiled every Friday._
+
+## Top stories
+
+### Ministers agree on new **border trade** rules
+
+*Published 3 July 2025*
+
+**Source:** Valley Courier
+
+Ministers from both countries agreed on Monday to extend trading hours at 3 crossings.
+
+Traders said the change would cut waiting times by half.
+
+[Read more](https://example.org/border-trade)
+
+---
+
+### _Clinics in Kunar reopen after floods_
+
+_Published 5 July 2025_
+
+Doctors returned to 14 clinics in Kunar on Sunday, the health office said.
+
+[Read more](https://example.org/clinics)
+
+***
+
+## In brief
+
+- [Wheat prices fall in Herat](https://example.org/wheat)
+- [Envoys meet in Doha](https://example.org/doha)
+"""
+
+# a Windows export: a byte-order mark, CRLF line ends, a 'Source:' footer under each story
+SOURCE_FOOTERS = (
+    "\ufeffGrain convoy reaches Bamyan\r\n\r\n"
+    "A convoy of 40 trucks carrying wheat reached the province on Monday, officials said.\r\n\r\n"
+    "Traders said prices had begun to fall.\r\n\r\n"
+    "Source: Valley Courier\r\n\r\n"
+    "Schools reopen in Herat\r\n\r\n"
+    "Schools in Herat reopened on Wednesday with 1,200 new teachers.\r\n\r\n"
+    "Source: Herat Ledger\r\n\r\n"
+    "Officials in Balkh said 18 clinics would open in the spring.\r\n\r\n"
+    "The health department said staff had already been hired.\r\n\r\n"
+    "Source: Balkh Tribune\r\n"
+)
+
+# a hard-wrapped e-mail newsletter: banners, bylines, paragraphs wrapped at 72 columns whose
+# last line is short, a section banner, an unsubscribe footer
+WRAPPED_NEWSLETTER = """\
+==== VALLEY WEEKLY ====
+
+*** TOP STORIES ***
+
+Border crossing reopens after three-week closure
+By Sara Rahimi
+
+The main border crossing between the two countries reopened on Monday
+after a closure of three weeks that left about 4,000 trucks stranded on
+both sides, officials said. Traders said prices of flour and cooking oil
+had risen by a fifth
+during the closure.
+
+Drivers said they had slept in their cabs for
+nights.
+
+Clinics in Kunar reopen after floods
+By Omid Noori
+
+Doctors returned to 14 clinics in the eastern province of Kunar on
+Sunday, the provincial health office said, a month after floods damaged
+the roads.
+
+==== REGION ====
+
+Wheat prices fall in Herat
+
+Wheat prices in Herat fell by a third in May as imports through the
+western crossings rose, traders said on Thursday.
+
+--
+You are receiving this newsletter because you subscribed to Valley Weekly.
+Unsubscribe | Manage preferences
+"""
+
+# one paragraph per line, no blank lines: headlines with and without a byline or date under
+# them, short body lines, a short last line
+PER_LINE_HEADLINES = """\
+Ministers Agree on New Border Trade Rules
+By Sara Rahimi | Valley Courier
+Ministers from both countries agreed on Monday to extend trading hours at 3 crossings.
+Traders said waiting times would fall.
+Kunar Clinics Reopen
+5 July 2025
+Doctors returned to 14 clinics in Kunar on Sunday, the health office said.
+Two clinics in the upper valley remain shut
+Wheat Prices Fall in Herat Markets
+HERAT: Wheat prices fell by a third in May, traders said.
+Millers expect prices to stay low until the harvest in 2026.
+Envoys Meet in Doha on Trade Corridor
+Envoys from five countries met in Doha on Tuesday to discuss a trade corridor.
+The next round is due in 2026
+"""
+
+# a copied web page: a menu, share buttons, an ad break, a photo caption and credit, related
+# links, tags, a comment counter and a cookie notice around and inside the article
+WEB_PAGE = """\
+Home | News | World | Sport
+Menu
+Search
+
+Ministers agree on new border trade rules
+
+By Sara Rahimi
+3 July 2025
+Share this article
+
+Ministers from both countries agreed on Monday to extend trading hours at 3 crossings.
+
+Advertisement
+
+Trucks wait at the crossing on Monday.
+Photo: AFP
+
+Traders said the change would cut waiting times by half.
+
+Related: Wheat prices fall in Herat
+
+Also read: Envoys meet in Doha
+
+Tags: Trade, Border, Pakistan
+
+12 Comments
+
+We use cookies to improve your experience on our site. Accept
+"""
