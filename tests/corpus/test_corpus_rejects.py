@@ -262,13 +262,14 @@ def test_any_bytes_give_articles_or_a_reject(tmp_path, data, suffix):
 )
 def test_any_text_segments_without_error(text):
     from afgresearch.corpus.lines import paragraph_text
+    from afgresearch.corpus.source import split_lines
     from afgresearch.corpus.textdump import segment_text
 
-    lines = text.splitlines()
+    lines = split_lines(text)  # lines as the corpus reader numbers them, not str.splitlines
     for art in segment_text(text):
         for line, para in art.paragraphs:
             # the paragraph starts its line, less a Markdown quote mark ('> ')
-            assert para and paragraph_text(lines[line - 1]).startswith(para.split(" ")[0])
+            assert para and paragraph_text(lines[line - 1]).startswith(para.split()[0])
 
 
 def test_mixed_encodings_are_decoded(caplog):
