@@ -52,9 +52,10 @@ report: $(STAMP)
 
 test: test-unit test-notebooks
 
+# Property tests draw random examples; under CI (CI set) a fixed seed makes a run reproducible.
 test-unit: $(STAMP)
 	$(BIN)/ruff check afgresearch tests benchmarks
-	$(BIN)/pytest -q --doctest-modules afgresearch tests
+	$(BIN)/pytest -q --doctest-modules afgresearch tests $(if $(CI),--hypothesis-seed=0,)
 
 # nbval re-runs each notebook (kernel cwd notebooks/, defaults: seeds/ into outputs/interactive/)
 # and compares every output with the committed one; `check` first refuses timing noise.
