@@ -65,6 +65,7 @@ _BASIS_OF_KIND = {
     "relative": "relative",
     "ago": "relative",
     "weekend": "relative",
+    "monthday": "relative",
 }
 
 
@@ -148,6 +149,18 @@ def _present_form(word: str) -> bool:
     return word.endswith(("s", "e"))
 
 
+def _headline(sentence: str) -> bool:
+    """Whether ``sentence`` reads as a headline: short, with no closing punctuation.
+
+    Example
+    -------
+    >>> _headline("Pakistan deports 500 Afghans"), _headline("Pakistan deports Afghans.")
+    (True, False)
+    """
+    text = sentence.strip()
+    return bool(text) and text[-1] not in ".!?:;\"”’')" and len(text.split()) <= 16
+
+
 def _clause_text(sentence: str, clauses: list[Clause], index: int) -> str:
     """The text of clause ``index`` without its subordinate clauses (blanked out)."""
     c = clauses[index]
@@ -188,7 +201,10 @@ def reports_past(sentence: str, clauses: list[Clause], index: int, verb_start: i
             return True
         infinitive = re.search(r"\bto\s+(?:[\w’'-]+\s+)?$", before)  # its governor's tense
         if not infinitive and _present_form(word):
-            return False  # 'visits', 'recognise': a present-tense verb reports no completed act
+            # a headline's present tense reports the news: 'Pakistan deports 500 Afghans'
+            return (
+                _headline(sentence) and word.endswith("s") and clause.parent < 0
+            )  # 'visits', 'recognise': a present-tense verb reports no completed act
         at = verb_start - clause.start
         own = own[:at] + " " * (verb_end - verb_start) + own[verb_end - clause.start :]
     if _CLAUSE_FUTURE_RE.search(own):

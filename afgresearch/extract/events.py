@@ -83,7 +83,8 @@ _IT_BEFORE_RE = re.compile(r"\b(?:it|they|we)\s+(?:(?:has|have|had|also|\w+ly)\s
 # a passive verb: its auxiliary right before it, and its agent after 'by'
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
-_PASSIVE_AGENT = re.compile(r"\b(?:by|of)\s+(?:the\s+)?$", re.I)
+# the parties named after a noun: 'a visit by ...', 'a meeting between X and Y'
+_PASSIVE_AGENT = re.compile(r"\b(?:by|of|between)\s+(?:the\s+)?$", re.I)
 _VISIT_CODES = frozenset({"036", "042"})
 # codes whose place names the other party: the country visited, the country returned to
 _PLACE_HOST_CODES = _VISIT_CODES | {"0841"}
@@ -260,7 +261,14 @@ _CONDITIONAL_RE = re.compile(
 
 # nouns that name an act without its agent
 _NOMINAL_RE = re.compile(
-    r"(?:deportations?|expulsions?|arrests?|detentions?|crackdowns?)", re.IGNORECASE
+    r"(?:deportations?|expulsions?|arrests?|detentions?|crackdowns?|visit|trip|recognition)",
+    re.IGNORECASE,
+)
+# 'arrests' as a headline verb with its object: 'Pakistan arrests 300 Afghans'
+_VERB_OBJECT_RE = re.compile(
+    r"\s+(?:\d|(?:more\s+than|over|nearly|about|some|dozens|hundreds|thousands|an?|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 # a verb that makes its subject the agent of the act its object names:
 # 'Pakistan resumed the deportation of ...', 'Iran stepped up deportations'
@@ -487,7 +495,9 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             home = clauses[clause_of(clauses, verb.start)]
             if not code.in_background and home.kind in ("background", "relative"):
                 continue  # 'since the Taliban seized power': the time of another event
-            nominal = bool(_NOMINAL_RE.fullmatch(verb.text))
+            nominal = bool(_NOMINAL_RE.fullmatch(verb.text)) and not (
+                verb.text.lower() == "arrests" and _VERB_OBJECT_RE.match(sentence, verb.end)
+            )
             if nominal and _in_quote(sentence, verb.start):
                 continue  # '"The deportation must be gradual," X said': talk about an act
             # who reports an event is neither its target nor (when named after it) its source

@@ -1,0 +1,119 @@
+"""The CAMEO codebook's main codes in the forms news writes them: headline present tense,
+nominal acts with their agent ('Muttaqi's visit to ...', 'a meeting between X and Y'), appeals,
+offers, pledges, threats, denials, summons and recalls, claimed attacks; and relative dates
+against the publication date ('on the 5th', 'last night', 'earlier this week'). Sentences are
+invented."""
+
+import pandas as pd
+import pytest
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_events
+from afgresearch.extract.dates import find_dates, resolve
+
+# 2025-07-16 is a Wednesday
+PUBLISHED = "2025-07-16"
+
+
+def events(text: str) -> list[tuple[str, str, str, str]]:
+    """(code, actor_1, actor_2, date) of each event of ``text``."""
+    ev = extract_events(
+        make_paragraphs(text), pd.DataFrame({"article_id": ["a1"], "published": [PUBLISHED]})
+    )
+    return [tuple(r) for r in ev[["cameo_code", "actor_1", "actor_2", "date"]].values.tolist()]
+
+
+def dated(text: str, code: str) -> list[str]:
+    return [d for c, _, _, d in events(text) if c == code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        # headline present tense: the act the article reports
+        ("Pakistan deports 500 Afghans", "174", PUBLISHED),
+        ("Iran expels 1,200 Afghan migrants", "174", PUBLISHED),
+        ("Pakistan arrests 300 Afghans", "173", PUBLISHED),
+        ("Muttaqi arrives in Tehran", "042", PUBLISHED),
+        ("Muttaqi travels to Tehran", "042", PUBLISHED),
+        ("China hosts Muttaqi in Beijing", "043", PUBLISHED),
+        # nominal acts with their agent
+        ("Muttaqi's visit to Islamabad on Tuesday was praised.", "042", "2025-07-15"),
+        ("The arrival of Muttaqi in Tehran on Monday was welcomed.", "042", "2025-07-14"),
+        (
+            "Russia's recognition of the Taliban government on Monday was welcomed.",
+            "054",
+            "2025-07-14",
+        ),  # fmt: skip
+        # the codebook's verbs
+        ("Pakistan appealed for calm on Monday.", "020", "2025-07-14"),
+        (
+            "China offered to mediate between Pakistan and Afghanistan on Monday.",
+            "030",
+            "2025-07-14",
+        ),  # fmt: skip
+        ("Iran and Afghanistan agreed on Monday to boost trade.", "030", "2025-07-14"),
+        ("Japan has pledged $5 million in aid to Afghanistan.", "033", PUBLISHED),
+        ("Muttaqi took part in the Moscow Format talks on Monday.", "040", "2025-07-14"),
+        (
+            "The WFP distributed food aid to 10,000 families in Herat on Monday.",
+            "070",
+            "2025-07-14",
+        ),  # fmt: skip
+        ("Pakistan eased visa rules for Afghans on Monday.", "081", "2025-07-14"),
+        ("Iran repatriated 5,000 Afghans last week.", "0841", "2025-07-07/2025-07-13"),
+        ("Pakistan summoned the Afghan envoy on Monday.", "110", "2025-07-14"),
+        ("Pakistan warned Afghanistan of serious consequences on Monday.", "130", "2025-07-14"),
+        ("Pakistan threatened to close the Torkham border on Monday.", "130", "2025-07-14"),
+        ("Pakistan recalled its ambassador from Kabul on Monday.", "161", "2025-07-14"),
+        ("Pakistan denied the allegations on Monday.", "016", "2025-07-14"),
+        ("The TTP claimed responsibility for the attack on Monday.", "015", "2025-07-14"),
+        ("Pakistani police apprehended 40 Afghans on Monday.", "173", "2025-07-14"),
+        ("UNAMA unveiled its report on Monday.", "010", "2025-07-14"),
+        ("A blast struck a mosque in Kabul on Monday.", "180", "2025-07-14"),
+        ("Gunmen opened fire on a bus in Kabul on Monday.", "180", "2025-07-14"),
+    ],
+)
+def test_codebook_form_is_an_event_with_its_date(text, code, date):
+    assert dated(text, code) == [date]
+
+
+def test_a_meeting_between_two_names_both_parties():
+    found = events("A meeting between Muttaqi and Dar on Tuesday focused on trade.")
+    assert ("040", "Amir Khan Muttaqi", "Ishaq Dar", "2025-07-15") in found
+
+
+def test_a_threat_to_act_is_no_act():
+    assert dated("Pakistan threatened to expel all Afghans on Monday.", "174") == []
+
+
+def test_hosts_after_a_common_noun_is_no_act():
+    assert dated("Afghans return from refugee hosts Pakistan and Iran.", "043") == []
+
+
+def test_headline_present_needs_a_headline():
+    # in running text a present tense reports no completed act
+    assert dated("Pakistan deports hundreds of Afghans every day.", "174") == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Muttaqi visited Tehran on the 5th.", "2025-07-05"),
+        ("Muttaqi visited Tehran on the 20th.", "2025-06-20"),
+        ("Muttaqi visited Tehran last night.", "2025-07-15"),
+        ("Muttaqi visited Tehran this morning.", PUBLISHED),
+        ("Muttaqi visited Tehran earlier this week.", "2025-07-14/2025-07-16"),
+    ],
+)
+def test_relative_day_resolves_against_publication(text, date):
+    assert dated(text, "042") == [date]
+
+
+def test_day_of_month_reads_forward_for_intentions():
+    span = find_dates("on the 5th")[0]
+    assert resolve(span, PUBLISHED, future=True) == "2025-08-05"
+
+
+def test_day_of_a_named_month_is_no_bare_day():
+    assert [s.kind for s in find_dates("on the 5th of July")] == ["day"]
