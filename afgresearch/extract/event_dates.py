@@ -286,9 +286,18 @@ def _name_year(sentence: str, span: DateSpan) -> bool:
     )
 
 
+# the new end a deadline, stay or mandate was extended to
+_EXTENDED_TO_RE = re.compile(
+    r"\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s)?|push(?:ed|es)\s+back)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:to|until|till|through)\s+(?:the\s+(?:end|middle)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _deadline(sentence: str, span: DateSpan) -> bool:
     """A date an act must be done by ('ordered Afghans to leave the country by July 6', 'must
-    leave by March 31'): the deadline, not the date of the order.
+    leave by March 31'), or the new end an extension sets ('extended the deadline to June 30'):
+    the deadline, not the date of the order.
 
     Example
     -------
@@ -297,6 +306,8 @@ def _deadline(sentence: str, span: DateSpan) -> bool:
     True
     """
     before = sentence[: span.start]
+    if _EXTENDED_TO_RE.search(before):
+        return True  # 'extended the deadline to June 30': the new deadline
     if not re.search(r"\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?$", before, re.IGNORECASE):
         return False
     return bool(re.search(r"\b(?:to|must|should|would|will|has\s+to|have\s+to)\s+"

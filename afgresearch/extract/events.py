@@ -552,6 +552,16 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 agent = _head(after, by, sentence)
                 actor_1 = agent.actor
                 after = [m for m in after[by + 1 :] if m is not agent]
+            if (
+                passive
+                and by is None
+                and not actor_1
+                and len(after) >= 2
+                and re.fullmatch(r"\s+between\s+(?:the\s+)?", sentence[verb.end : after[0].start])
+            ):
+                # 'an agreement was signed between X and Y': the parties follow 'between'
+                actor_1 = after[0].actor
+                after = after[1:]
             if not actor_1 and code.code in _COERCION_CODES:
                 # 'were deported from Iran', 'detained by Pakistani police': the agent follows
                 agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",

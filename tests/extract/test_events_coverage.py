@@ -117,3 +117,34 @@ def test_day_of_month_reads_forward_for_intentions():
 
 def test_day_of_a_named_month_is_no_bare_day():
     assert [s.kind for s in find_dates("on the 5th of July")] == ["day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor_1", "date"),
+    [
+        # passives, their agent after 'by' or their parties after 'between'
+        ("An agreement was signed between Pakistan and Afghanistan on Monday.", "057",
+         "Pakistan", "2025-07-14"),
+        ("A memorandum of understanding was signed by Uzbekistan and Afghanistan on Monday.",
+         "057", "Uzbekistan", "2025-07-14"),
+        ("The ban was lifted by the Taliban on Monday.", "081", "Taliban", "2025-07-14"),
+        ("Muttaqi was received by Dar in Islamabad on Monday.", "043", "Ishaq Dar",
+         "2025-07-14"),
+        ("Two British nationals were released by the Taliban on Monday.", "0841", "Taliban",
+         "2025-07-14"),
+        ("Five people were killed in an attack in Kabul on Monday.", "180", "", "2025-07-14"),
+        ("Aid was delivered to Herat by the WFP on Monday.", "070", "", "2025-07-14"),
+        ("The UN Security Council voted on Monday to extend UNAMA's mandate.", "050",
+         "UN Security Council", "2025-07-14"),
+        ("The Taliban flogged two men in Logar on Monday.", "175", "Taliban", "2025-07-14"),
+        ("Pakistani jets struck targets in Khost on Monday.", "195", "Pakistan", "2025-07-14"),
+        ("Pakistan carried out strikes in Paktika on Monday.", "195", "Pakistan", "2025-07-14"),
+    ],
+)  # fmt: skip
+def test_passive_and_agentive_forms(text, code, actor_1, date):
+    assert (actor_1, date) in [(a, d) for c, a, _, d in events(text) if c == code]
+
+
+def test_an_extension_is_dated_by_its_day_not_the_new_deadline():
+    text = "Pakistan extended the deadline to June 30 on Monday."
+    assert dated(text, "081") == ["2025-07-14"]
