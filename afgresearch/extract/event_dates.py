@@ -200,11 +200,15 @@ def reports_past(sentence: str, clauses: list[Clause], index: int, verb_start: i
         if _past_word(word):
             return True
         infinitive = re.search(r"\bto\s+(?:[\w’'-]+\s+)?$", before)  # its governor's tense
+        if (
+            not infinitive
+            and not word.endswith("ing")
+            and clause.parent < 0
+            and _headline(sentence)
+        ):
+            return True  # a headline's present reports the news: 'Pakistan deports 500 Afghans'
         if not infinitive and _present_form(word):
-            # a headline's present tense reports the news: 'Pakistan deports 500 Afghans'
-            return (
-                _headline(sentence) and word.endswith("s") and clause.parent < 0
-            )  # 'visits', 'recognise': a present-tense verb reports no completed act
+            return False  # 'visits', 'recognise': a present-tense verb reports no completed act
         at = verb_start - clause.start
         own = own[:at] + " " * (verb_end - verb_start) + own[verb_end - clause.start :]
     if _CLAUSE_FUTURE_RE.search(own):

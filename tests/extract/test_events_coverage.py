@@ -148,3 +148,31 @@ def test_passive_and_agentive_forms(text, code, actor_1, date):
 def test_an_extension_is_dated_by_its_day_not_the_new_deadline():
     text = "Pakistan extended the deadline to June 30 on Monday."
     assert dated(text, "081") == ["2025-07-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        # headlines in the bare present of a plural subject
+        ("Pakistan and Afghanistan agree ceasefire", "057", PUBLISHED),
+        ("Pakistan, Afghanistan sign trade deal", "057", PUBLISHED),
+        ("Taliban ban women from parks", "172", PUBLISHED),
+        ("UN extends UNAMA mandate", "050", PUBLISHED),
+        # more of the codebook's wording
+        ("Dar welcomed Muttaqi to Islamabad on Monday.", "043", "2025-07-14"),
+        ("Muttaqi led a delegation to Moscow on Monday.", "042", "2025-07-14"),
+        ("The attack on a mosque in Kabul on Monday killed five.", "180", "2025-07-14"),
+        ("Pakistan shelled Afghan border villages on Monday.", "190", "2025-07-14"),
+    ],
+)
+def test_headline_and_codebook_wording(text, code, date):
+    assert dated(text, code) == [date]
+
+
+def test_welcomed_by_a_crowd_is_no_hosting():
+    text = "The reopening of the Torkham crossing on Monday was welcomed by traders."
+    assert dated(text, "043") == []
+
+
+def test_the_ban_from_is_a_noun():
+    assert dated("The ban from the ministry angered Afghans.", "172") == []
