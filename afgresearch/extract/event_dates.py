@@ -459,8 +459,11 @@ def _in_year(span: DateSpan, years: dict[int, int] | None) -> str:
 
 
 _LATER_RE = re.compile(
-    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?P<u>day|week|month|year)s?\s+later\b",
+    r"\b(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier)\b"
+    # 'the next day', 'the previous week', 'the day before' (not 'the day before the vote')
+    r"|the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b"
+    r"|the\s+(?P<u3>day)\s+(?P<dir3>before|after)(?=\s*(?:[,.;:]|$)))",
     re.IGNORECASE,
 )
 
@@ -500,7 +503,7 @@ def shift_date(value: str, n: int, unit: str) -> str:
 def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
                 published: str, before: str) -> tuple[str, bool]:  # fmt: skip
     """'New Delhi closed its embassy then but reopened a mission a year later': a '... later'
-    phrase in the event's own clause (not the clauses inside it: 'closed its embassy' is not
+    phrase (or '... earlier', 'the next day', 'the previous week', 'the day before') in the event's own clause (not the clauses inside it: 'closed its embassy' is not
     measured) measures from the date named before it in the sentence, else
     from ``before`` (the last date of the article's text before the sentence). Returns the
     date ('' when it cannot be given) and whether the clause has such a phrase."""
@@ -510,9 +513,13 @@ def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[D
     at = clauses[index].start + m.start()
     earlier = [s for s in usable if s.end <= at]
     base = _resolve(earlier[-1], published) if earlier else before
-    word = m.group("n").lower()
+    word = (m.group("n") or "one").lower()
     n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
-    return (shift_date(base, n, m.group("u").lower()) if base else ""), True
+    direction = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()
+    if direction in ("earlier", "previous", "preceding", "before"):
+        n = -n
+    unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+    return (shift_date(base, n, unit) if base else ""), True
 
 
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:

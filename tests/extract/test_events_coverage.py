@@ -176,3 +176,18 @@ def test_welcomed_by_a_crowd_is_no_hosting():
 
 def test_the_ban_from_is_a_noun():
     assert dated("The ban from the ministry angered Afghans.", "172") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("Dar arrived in Kabul on July 3. Muttaqi met Dar the next day.", "040", "2025-07-04"),
+        ("Dar arrived in Kabul on July 3. Muttaqi met Dar a day earlier.", "040", "2025-07-02"),
+        ("Dar arrived in Kabul on July 3. Muttaqi met Dar the previous day.", "040",
+         "2025-07-02"),
+        ("Dar arrived in Kabul on July 3. Muttaqi met Dar the day before.", "040",
+         "2025-07-02"),
+    ],
+)  # fmt: skip
+def test_a_day_measured_from_the_date_before(text, code, date):
+    assert dated(text, code) == [date]
