@@ -65,13 +65,18 @@ _HYPOTHETICAL = re.compile(
     r"(?:\s+[\w’'-]+){0,4}\s*$",
     re.I,
 )
-# an act someone asks for, wants or refuses is not (yet) an act: 'asked Pakistan to extend the
-# deadline', 'plans to deport' (the request or plan is its own event)
+# an act someone asks for, wants, vows or refuses is not (yet) an act: 'asked Pakistan to extend
+# the deadline', 'plans to deport', 'vowed to continue deportations' (the request or plan is its
+# own event)
 _GOVERNED_RE = re.compile(
     r"\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|request(?:ed|s)?|"
     r"appeal(?:ed|s)?\s+to|press(?:ed|es)|want(?:s|ed)?|plan(?:s|ned)?|hop(?:es|ed)|seek(?:s)?|"
+    r"vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|intend(?:s|ed)?|aim(?:s|ed)?|"
     r"sought|demand(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es)|threaten(?:ed|s)?)\b"
-    r"(?:\s+[\w’'-]+){0,4}?\s+to\s+$",
+    r"(?:\s+[\w’'-]+){0,4}?\s+to\s+"
+    # 'vowed to continue deportations': the act the verb after 'to' takes up
+    r"(?:(?:continue|resume|start|begin|launch|intensify|expand|step\s+up|carry\s+out|conduct)"
+    r"\s+(?:the\s+|its\s+|their\s+)?)?$",
     re.I,
 )
 # 'He met ...', 'Last week, he met ...': a pronoun subject at the start of the sentence
@@ -94,7 +99,7 @@ _COERCION_CODES = frozenset({"173", "174", "0841", "180", "195"})
 _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 # codes whose act stands without a named actor when its own clause dates it: a deadline that
 # passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack')
-_DATED_ALONE_CODES = frozenset({"139", "180"})
+_DATED_ALONE_CODES = frozenset({"139", "180", "181", "186"})
 # a relative clause's subject is the noun phrase it follows: 'Iranian authorities, who ...'
 _RELATIVE_ANTECEDENT_RE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]*,?\s*$")
 
@@ -275,7 +280,8 @@ _VERB_OBJECT_RE = re.compile(
 _LIGHT_VERB_RE = re.compile(
     r"\b(?:resum|continu|start|began|begun|begin|launch|intensifi|intensify|accelerat|expand|"
     r"escalat|conduct|carr(?:y|ied)\s+out|step(?:ped|s)?\s+up|ramp(?:ed|s)?\s+up)\w*\s+"
-    r"(?:(?:the|its|their|a|an|new|mass|forced|large-scale|wave\s+of|campaign\s+of)\s+)*$",
+    r"(?:(?:the|its|their|a|an|new|mass|forced|large-scale|wave\s+of|campaign\s+of|"
+    r"(?:first|second|third|fourth|next|latest|final)\s+(?:phase|round|stage)\s+of)\s+)*$",
     re.IGNORECASE,
 )
 

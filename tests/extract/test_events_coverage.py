@@ -191,3 +191,36 @@ def test_the_ban_from_is_a_noun():
 )  # fmt: skip
 def test_a_day_measured_from_the_date_before(text, code, date):
     assert dated(text, code) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("Muttaqi offered condolences to Pakistan on Monday.", "018", "2025-07-14"),
+        ("Muttaqi congratulated Dar on Monday.", "051", "2025-07-14"),
+        ("Pakistan and Afghanistan resumed trade on Monday.", "061", "2025-07-14"),
+        ("China and Afghanistan launched a joint mining project on Monday.", "061",
+         "2025-07-14"),
+        ("Pakistan lodged a protest with the Afghan embassy on Monday.", "110", "2025-07-14"),
+        ("Pakistan voiced concern over the attack on Monday.", "110", "2025-07-14"),
+        ("The Taliban dismissed the report on Monday.", "120", "2025-07-14"),
+        ("The United States suspended aid to Afghanistan on Monday.", "162", "2025-07-14"),
+        ("Pakistan suspended trade with Afghanistan on Monday.", "163", "2025-07-14"),
+        ("The UN suspended its operations in Afghanistan on Monday.", "166", "2025-07-14"),
+        ("Two aid workers were abducted in Kabul on Monday.", "181", "2025-07-14"),
+        ("Gunmen assassinated a Taliban official in Kabul on Monday.", "186", "2025-07-14"),
+        ("Ten soldiers were killed in clashes on the border on Monday.", "190", "2025-07-14"),
+        ("Pakistan started the second phase of deportations on Monday.", "174", "2025-07-14"),
+        ("The Taliban pledged on Monday to protect aid workers.", "030", "2025-07-14"),
+    ],
+)  # fmt: skip
+def test_rest_of_the_codebook(text, code, date):
+    assert dated(text, code) == [date]
+
+
+def test_a_vow_to_go_on_is_no_act():
+    assert dated("Pakistan vowed on Monday to continue deportations.", "174") == []
+
+
+def test_a_pledge_to_protect_aid_workers_is_no_aid_pledge():
+    assert dated("The Taliban pledged on Monday to protect aid workers.", "033") == []
