@@ -89,7 +89,7 @@ _IT_BEFORE_RE = re.compile(r"\b(?:it|they|we)\s+(?:(?:has|have|had|also|\w+ly)\s
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
 # the parties named after a noun: 'a visit by ...', 'a meeting between X and Y'
-_PASSIVE_AGENT = re.compile(r"\b(?:by|of|between)\s+(?:the\s+)?$", re.I)
+_PASSIVE_AGENT = re.compile(r"\b(?:by|of|between)(?:\s+the)?\s*$", re.I)
 _VISIT_CODES = frozenset({"036", "042"})
 # codes whose place names the other party: the country visited, the country returned to
 _PLACE_HOST_CODES = _VISIT_CODES | {"0841"}
@@ -582,6 +582,13 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 # 'Pakistan said on Monday it deported ...': the pronoun is who reports it
                 source_actors = [m for m in actors if in_source(m) and m.end <= verb.start]
                 actor_1 = source_actors[-1].actor if source_actors else ""
+            lead_phrase = _LEADING_PHRASE_RE.match(sentence)
+            if not actor_1 and not nominal and lead_phrase and verb.end <= lead_phrase.end():
+                # 'After arriving in Islamabad on Monday, Muttaqi met Dar': the subject after the
+                # opening phrase did both
+                subject = [m for m in parties if m.start >= lead_phrase.end()
+                           and not sentence[lead_phrase.end() : m.start].strip(" ,")]  # fmt: skip
+                actor_1 = subject[0].actor if subject else ""
             if not actor_1 and _PRONOUN_START.match(sentence):
                 actor_1 = last_person
             if nominal and not actor_1:

@@ -224,3 +224,24 @@ def test_a_vow_to_go_on_is_no_act():
 
 def test_a_pledge_to_protect_aid_workers_is_no_aid_pledge():
     assert dated("The Taliban pledged on Monday to protect aid workers.", "033") == []
+
+
+def test_arriving_in_an_opening_phrase_takes_the_subject_after_it():
+    found = events("After arriving in Islamabad on Monday, Muttaqi met Dar.")
+    assert ("042", "Amir Khan Muttaqi", "Pakistan", "2025-07-14") in found
+
+
+def test_a_phone_call_between_two_names_both_parties():
+    found = events("A phone call between Muttaqi and Dar on Monday focused on trade.")
+    assert ("041", "Amir Khan Muttaqi", "Ishaq Dar", "2025-07-14") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("Taliban official killed in Kabul blast", "180", PUBLISHED),
+        ("Muttaqi is visiting Islamabad this week.", "042", "2025-07-14/2025-07-20"),
+    ],
+)
+def test_participles_of_attacks_and_visits(text, code, date):
+    assert dated(text, code) == [date]
