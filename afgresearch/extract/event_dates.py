@@ -136,7 +136,14 @@ def _takeover(sentence: str, span: DateSpan) -> tuple[int, int] | None:
     return (span.start, m.end()) if m else None
 
 
-def _past_word(word: str) -> bool:
+def past_word(word: str) -> bool:
+    """Whether ``word`` is a past tense or participle ('deported', 'met').
+
+    Example
+    -------
+    >>> past_word("deported"), past_word("met"), past_word("returns")
+    (True, True, False)
+    """
     low = word.lower()
     return low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed"))
 
@@ -197,7 +204,7 @@ def reports_past(sentence: str, clauses: list[Clause], index: int, verb_start: i
     if verb_end > verb_start:
         found = _WORD_RE.match(sentence, verb_start)
         word = found.group(0).lower() if found else ""
-        if _past_word(word):
+        if past_word(word):
             return True
         infinitive = re.search(r"\bto\s+(?:[\w’'-]+\s+)?$", before)  # its governor's tense
         if (
@@ -216,7 +223,7 @@ def reports_past(sentence: str, clauses: list[Clause], index: int, verb_start: i
     if re.search(r"\bhad\b", own) and not re.search(r"\b(?:has|have|was|were)\b", own):
         return False
     words = [w for w in _WORD_RE.findall(own) if w[:1].islower()]
-    if any(_past_word(w) for w in words) or re.search(r"\b(?:has|have)\b", own):
+    if any(past_word(w) for w in words) or re.search(r"\b(?:has|have)\b", own):
         return True
     if clause.kind in SHARES_TIME and clause.parent >= 0:
         return reports_past(sentence, clauses, clause.parent, clause.start, clause.start)

@@ -50,7 +50,7 @@ from afgresearch.extract.claims import quote_window
 from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
 from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
-from afgresearch.extract.event_dates import dateline_end, event_date, month_years
+from afgresearch.extract.event_dates import dateline_end, event_date, month_years, past_word
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
@@ -77,6 +77,12 @@ _GOVERNED_RE = re.compile(
     # 'vowed to continue deportations': the act the verb after 'to' takes up
     r"(?:(?:continue|resume|start|begin|launch|intensify|expand|step\s+up|carry\s+out|conduct)"
     r"\s+(?:the\s+|its\s+|their\s+)?)?$",
+    re.I,
+)
+# a habit, not an act: 'thousands return home every day' (after a present-tense verb)
+_HABITUAL_RE = re.compile(
+    r"[^.;:]{0,60}?\b(?:every\s+(?:day|week|month|year)|each\s+(?:day|week|month)|daily|"
+    r"usually|regularly|routinely|typically|often)\b",
     re.I,
 )
 # 'He met ...', 'Last week, he met ...': a pronoun subject at the start of the sentence
@@ -249,6 +255,8 @@ def _matches(code: CameoCode, sentence: str, first: bool = False) -> list[_Verb]
             if not code.future and _GOVERNED_RE.search(before):
                 continue
             word = re.match(r"[\w’'-]+", sentence[start:end])
+            if word and not past_word(word.group(0)) and _HABITUAL_RE.match(sentence, end):
+                continue  # 'thousands return home every day': a habit
             if word and word.group(0).lower().endswith("ed") and _ATTRIBUTIVE_RE.search(before):
                 continue
             who = "who" in pattern.groupindex and m.start("who") >= 0

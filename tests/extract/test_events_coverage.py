@@ -93,7 +93,12 @@ def test_hosts_after_a_common_noun_is_no_act():
 
 def test_headline_present_needs_a_headline():
     # in running text a present tense reports no completed act
-    assert dated("Pakistan deports hundreds of Afghans every day.", "174") == [""]
+    assert dated("Pakistan deports Afghans who lack papers.", "174") == [""]
+
+
+def test_a_habit_is_no_act():
+    assert dated("Thousands of Afghans return home every day.", "0841") == []
+    assert dated("Pakistan deports hundreds of Afghans every day.", "174") == []
 
 
 @pytest.mark.parametrize(
@@ -244,4 +249,20 @@ def test_a_phone_call_between_two_names_both_parties():
     ],
 )
 def test_participles_of_attacks_and_visits(text, code, date):
+    assert dated(text, code) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("500 Afghans return from Iran", "0841", PUBLISHED),
+        ("The UN endorsed the plan on Monday.", "051", "2025-07-14"),
+        ("Pakistan blamed Afghanistan for the attack on Monday.", "112", "2025-07-14"),
+        ("Russia vetoed the resolution on Monday.", "120", "2025-07-14"),
+        ("The Taliban confiscated smuggled goods in Herat on Monday.", "171", "2025-07-14"),
+        ("Clashes between Pakistani and Afghan forces erupted at Torkham on Monday.", "190",
+         "2025-07-14"),
+    ],
+)  # fmt: skip
+def test_returns_endorsements_blame_vetoes_seizures_and_clashes(text, code, date):
     assert dated(text, code) == [date]
