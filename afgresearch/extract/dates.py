@@ -70,7 +70,10 @@ _BARE_MONTH_RE = re.compile(
 _WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
 _RELATIVE_RE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
-    r"(?:last|this|next|past|earlier this|later this)\s+(?:week|month|year))\b",
+    r"(?:last|this|next|past|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:week|month|year)|"
+    # 'over the past two weeks': the days up to publication (not 'the last two weeks of June')
+    r"(?:past|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:days|weeks|months)(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 # a day of the month without its month: 'on the 5th' (the publication's month, or the one before)
@@ -305,6 +308,17 @@ def _resolve_monthday(day: int, pub: dt.date, future: bool) -> str:
 
 def _resolve_relative(rel: str, pub: dt.date) -> str:
     rel = re.sub(r"\s+", " ", rel)
+    rel = re.sub(r"^so far this\b", "earlier this", rel)  # 'so far this year'
+    counted = re.fullmatch(r"(?:past|last) (\w+) (day|week|month)s", rel)
+    if counted:
+        words = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+        n = (
+            int(counted.group(1))
+            if counted.group(1).isdigit()
+            else words.index(counted.group(1)) + 2
+        )
+        days = n * {"day": 1, "week": 7, "month": 30}[counted.group(2)] - 1
+        return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
     if rel == "last night":
         return (pub - dt.timedelta(days=1)).isoformat()
     if rel in ("tonight", "this morning", "this afternoon", "this evening"):

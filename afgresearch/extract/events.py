@@ -594,7 +594,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             if not actor_1 and not nominal and lead_phrase and verb.end <= lead_phrase.end():
                 # 'After arriving in Islamabad on Monday, Muttaqi met Dar': the subject after the
                 # opening phrase did both
-                subject = [m for m in parties if m.start >= lead_phrase.end()
+                pool = parties if code.code in _COERCION_CODES else actors
+                subject = [m for m in pool if m.start >= lead_phrase.end()
                            and not sentence[lead_phrase.end() : m.start].strip(" ,")]  # fmt: skip
                 actor_1 = subject[0].actor if subject else ""
             if not actor_1 and _PRONOUN_START.match(sentence):

@@ -266,3 +266,22 @@ def test_participles_of_attacks_and_visits(text, code, date):
 )  # fmt: skip
 def test_returns_endorsements_blame_vetoes_seizures_and_clashes(text, code, date):
     assert dated(text, code) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("In a statement on Monday, the UN said it was concerned.", "010", "2025-07-14"),
+        ("In a statement issued on Monday, Pakistan said the border would reopen.", "010",
+         "2025-07-14"),
+        ("Iran has deported 1,000 Afghans so far this year.", "174", "2025-01-01/2025-07-16"),
+        ("Iran deported 1,000 Afghans over the past two weeks.", "174",
+         "2025-07-03/2025-07-16"),
+    ],
+)  # fmt: skip
+def test_statements_by_their_day_and_spans_up_to_publication(text, code, date):
+    assert dated(text, code) == [date]
+
+
+def test_the_last_weeks_of_a_month_are_no_span_up_to_publication():
+    assert [s.kind for s in find_dates("in the last two weeks of June")] != ["relative"]
