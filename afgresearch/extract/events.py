@@ -274,7 +274,8 @@ _CONDITIONAL_RE = re.compile(
 
 # nouns that name an act without its agent
 _NOMINAL_RE = re.compile(
-    r"(?:deportations?|expulsions?|arrests?|detentions?|crackdowns?|visit|trip|recognition)",
+    r"(?:deportations?|expulsions?|arrests?|detentions?|crackdowns?|visit|trip|recognition|"
+    r"closure|reopening|release)",
     re.IGNORECASE,
 )
 # 'arrests' as a headline verb with its object: 'Pakistan arrests 300 Afghans'

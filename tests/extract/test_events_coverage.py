@@ -285,3 +285,22 @@ def test_statements_by_their_day_and_spans_up_to_publication(text, code, date):
 
 def test_the_last_weeks_of_a_month_are_no_span_up_to_publication():
     assert [s.kind for s in find_dates("in the last two weeks of June")] != ["relative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("Pakistan's closure of the Torkham crossing on Monday stranded traders.", "191",
+         "2025-07-14"),
+        ("Pakistan's reopening of the Torkham crossing on Monday helped traders.", "081",
+         "2025-07-14"),
+        ("The Taliban's release of two Americans on Monday was welcomed.", "0841",
+         "2025-07-14"),
+    ],
+)  # fmt: skip
+def test_acts_named_as_nouns_with_their_agent(text, code, date):
+    assert dated(text, code) == [date]
+
+
+def test_a_release_without_its_agent_is_no_event():
+    assert dated("The release of two Americans on Monday was welcomed.", "0841") == []
