@@ -18,13 +18,15 @@ name ("the Council's 1988 Committee") is no date.
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
   last such day on or before it; for intentions, the next one on or after it);
-- ``relative``: 'yesterday', 'today', 'this week', 'last month', 'four years ago', 'over the
-  weekend' there, against publication; or an undated 'after'/'before' clause measured from the
-  clause around it ('came one day after X urged ...'): that clause's date moved by the measure;
-  or 'a year later' measured from the date named before it (in the sentence, else the last one
-  the article gave);
+- ``relative``: 'yesterday', 'today', 'last night', 'this morning', 'this week', 'earlier this
+  week', 'last month', 'so far this year', 'over the past two weeks', 'four years ago', 'over the
+  weekend', 'on the 5th' there, against publication; or an undated 'after'/'before' clause
+  measured from the clause around it ('came one day after X urged ...'): that clause's date
+  moved by the measure; or 'a year later', 'a day earlier', 'the next day', 'the day before'
+  measured from the date named before it (in the sentence, else the last one the article gave);
 - ``article_date``: no date in the clause; the verb is in the past tense or present perfect
-  (not future, conditional or past perfect), so the event is the one the article reports, on
+  (not future, conditional or past perfect), or in a headline's present ('Pakistan deports 500
+  Afghans': short, no closing punctuation), so the event is the one the article reports, on
   its publication date (never for an act in a background clause: 'after Russia recognised ...'
   is an earlier act);
 - ``background_excluded``: as ``article_date``, where the sentence's dates were set aside as

@@ -147,7 +147,7 @@ def load_cameo(path: Path | str | None = None) -> tuple[CameoCode, ...]:
     Example
     -------
     >>> [c.code for c in load_cameo()][:3]
-    ['010', '020', '030']
+    ['010', '015', '016']
     """
     if path is None:
         return _default_cameo()
