@@ -304,3 +304,16 @@ def test_acts_named_as_nouns_with_their_agent(text, code, date):
 
 def test_a_release_without_its_agent_is_no_event():
     assert dated("The release of two Americans on Monday was welcomed.", "0841") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("Dar is scheduled to arrive in Kabul on Monday.", "036", "2025-07-21"),
+        ("Dar will arrive in Kabul on the 20th.", "036", "2025-07-20"),
+        ("Dar is set to lead a delegation to Kabul next week.", "036", "2025-07-21/2025-07-27"),
+        ("Dar heads to Kabul", "042", PUBLISHED),
+    ],
+)
+def test_arrivals_and_delegations_announced_or_under_way(text, code, date):
+    assert dated(text, code) == [date]
