@@ -317,3 +317,7 @@ def test_a_release_without_its_agent_is_no_event():
 )
 def test_arrivals_and_delegations_announced_or_under_way(text, code, date):
     assert dated(text, code) == [date]
+
+
+def test_people_expected_to_arrive_are_no_intended_visit():
+    assert dated("More people are expected to arrive as the deadline passes.", "036") == []
