@@ -69,8 +69,17 @@ _BARE_MONTH_RE = re.compile(
 )
 _WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
 _RELATIVE_RE = re.compile(
-    r"\b(?P<rel>yesterday|today|tomorrow|(?:last|this|next|past|earlier this|later this)\s+"
-    r"(?:week|month|year))\b",
+    r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+    r"(?:last|this|next|past|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:week|month|year)|"
+    # 'over the past two weeks': the days up to publication (not 'the last two weeks of June')
+    r"(?:past|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:days|weeks|months)(?!\s+of\b))\b",
+    re.IGNORECASE,
+)
+# a day of the month without its month: 'on the 5th' (the publication's month, or the one before)
+_MONTHDAY_RE = re.compile(
+    r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?(?:{MONTH_RE}|century|anniversary|day|floor|time)\b)",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(rf"(?<![\w,.-])(?P<y>{_YEAR})(?P<s>s)?(?![\w-])")
@@ -80,7 +89,8 @@ _YEAR_RE = re.compile(rf"(?<![\w,.-])(?P<y>{_YEAR})(?P<s>s)?(?![\w-])")
 class DateSpan:
     """A calendar expression found in text.
 
-    ``kind`` is one of 'range', 'day', 'month', 'year', 'decade', 'weekday', 'relative'.
+    ``kind`` is one of 'range', 'day', 'month', 'year', 'decade', 'weekday', 'relative',
+    'monthday' ('on the 5th').
     ``parts`` holds the parsed pieces (year, month, day, weekday, rel; 'a_'/'b_' for ranges).
     """
 
@@ -181,6 +191,9 @@ def find_dates(text: str) -> list[DateSpan]:
         found.append(
             DateSpan(m.start(), m.end(), m.group(0), "relative", (("rel", m.group("rel").lower()),))
         )
+    for m in _MONTHDAY_RE.finditer(text):
+        day = int(m.group("d"))
+        found.append(DateSpan(m.start(), m.end(), m.group(0), "monthday", (("day", day),)))
     for m in _YEAR_RE.finditer(text):
         kind = "decade" if m.group("s") else "year"
         found.append(DateSpan(m.start(), m.end(), m.group(0), kind, (("year", int(m.group("y"))),)))
@@ -272,6 +285,8 @@ def resolve(span: DateSpan, published: str = "", future: bool = False) -> str:
         return f"{year:04d}-01-01/{year + 9:04d}-12-31" if year % 10 == 0 else ""
     if pub is None:
         return ""
+    if span.kind == "monthday":
+        return _resolve_monthday(int(parts["day"]), pub, future)
     if span.kind == "weekday":
         delta = (int(parts["weekday"]) - pub.weekday()) % 7
         day = pub + dt.timedelta(days=delta) if future else pub - dt.timedelta(days=(7 - delta) % 7)
@@ -279,7 +294,35 @@ def resolve(span: DateSpan, published: str = "", future: bool = False) -> str:
     return _resolve_relative(str(parts["rel"]), pub)
 
 
+def _resolve_monthday(day: int, pub: dt.date, future: bool) -> str:
+    """'on the 5th': that day of the publication's month, or of the month before (after, for
+    intentions) when the day lies on the other side of publication; '' when no such day."""
+    year, month = pub.year, pub.month
+    if not future and day > pub.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    elif future and day < pub.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    found = _safe_date(year, month, day)
+    return found.isoformat() if found else ""
+
+
 def _resolve_relative(rel: str, pub: dt.date) -> str:
+    rel = re.sub(r"\s+", " ", rel)
+    rel = re.sub(r"^so far this\b", "earlier this", rel)  # 'so far this year'
+    counted = re.fullmatch(r"(?:past|last) (\w+) (day|week|month)s", rel)
+    if counted:
+        words = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+        n = (
+            int(counted.group(1))
+            if counted.group(1).isdigit()
+            else words.index(counted.group(1)) + 2
+        )
+        days = n * {"day": 1, "week": 7, "month": 30}[counted.group(2)] - 1
+        return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
+    if rel == "last night":
+        return (pub - dt.timedelta(days=1)).isoformat()
+    if rel in ("tonight", "this morning", "this afternoon", "this evening"):
+        return pub.isoformat()
     if rel == "yesterday":
         return (pub - dt.timedelta(days=1)).isoformat()
     if rel == "today":
@@ -292,6 +335,8 @@ def _resolve_relative(rel: str, pub: dt.date) -> str:
         return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday())
+        if which == "earlier this":  # the days of the week up to publication
+            return f"{monday.isoformat()}/{pub.isoformat()}"
         shift = {"last": -7, "next": 7}.get(which, 0)
         start = monday + dt.timedelta(days=shift)
         return f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}"

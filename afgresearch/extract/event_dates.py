@@ -18,13 +18,15 @@ name ("the Council's 1988 Committee") is no date.
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
   last such day on or before it; for intentions, the next one on or after it);
-- ``relative``: 'yesterday', 'today', 'this week', 'last month', 'four years ago', 'over the
-  weekend' there, against publication; or an undated 'after'/'before' clause measured from the
-  clause around it ('came one day after X urged ...'): that clause's date moved by the measure;
-  or 'a year later' measured from the date named before it (in the sentence, else the last one
-  the article gave);
+- ``relative``: 'yesterday', 'today', 'last night', 'this morning', 'this week', 'earlier this
+  week', 'last month', 'so far this year', 'over the past two weeks', 'four years ago', 'over the
+  weekend', 'on the 5th' there, against publication; or an undated 'after'/'before' clause
+  measured from the clause around it ('came one day after X urged ...'): that clause's date
+  moved by the measure; or 'a year later', 'a day earlier', 'the next day', 'the day before'
+  measured from the date named before it (in the sentence, else the last one the article gave);
 - ``article_date``: no date in the clause; the verb is in the past tense or present perfect
-  (not future, conditional or past perfect), so the event is the one the article reports, on
+  (not future, conditional or past perfect), or in a headline's present ('Pakistan deports 500
+  Afghans': short, no closing punctuation), so the event is the one the article reports, on
   its publication date (never for an act in a background clause: 'after Russia recognised ...'
   is an earlier act);
 - ``background_excluded``: as ``article_date``, where the sentence's dates were set aside as
@@ -65,6 +67,7 @@ _BASIS_OF_KIND = {
     "relative": "relative",
     "ago": "relative",
     "weekend": "relative",
+    "monthday": "relative",
 }
 
 
@@ -135,7 +138,14 @@ def _takeover(sentence: str, span: DateSpan) -> tuple[int, int] | None:
     return (span.start, m.end()) if m else None
 
 
-def _past_word(word: str) -> bool:
+def past_word(word: str) -> bool:
+    """Whether ``word`` is a past tense or participle ('deported', 'met').
+
+    Example
+    -------
+    >>> past_word("deported"), past_word("met"), past_word("returns")
+    (True, True, False)
+    """
     low = word.lower()
     return low in _IRREGULAR_PAST or (len(low) > 4 and low.endswith("ed"))
 
@@ -146,6 +156,18 @@ def _present_form(word: str) -> bool:
     if re.search(r"(?:ions?|ments?|ances?|talks|ss)$", word):
         return False
     return word.endswith(("s", "e"))
+
+
+def _headline(sentence: str) -> bool:
+    """Whether ``sentence`` reads as a headline: short, with no closing punctuation.
+
+    Example
+    -------
+    >>> _headline("Pakistan deports 500 Afghans"), _headline("Pakistan deports Afghans.")
+    (True, False)
+    """
+    text = sentence.strip()
+    return bool(text) and text[-1] not in ".!?:;\"”’')" and len(text.split()) <= 16
 
 
 def _clause_text(sentence: str, clauses: list[Clause], index: int) -> str:
@@ -184,9 +206,16 @@ def reports_past(sentence: str, clauses: list[Clause], index: int, verb_start: i
     if verb_end > verb_start:
         found = _WORD_RE.match(sentence, verb_start)
         word = found.group(0).lower() if found else ""
-        if _past_word(word):
+        if past_word(word):
             return True
         infinitive = re.search(r"\bto\s+(?:[\w’'-]+\s+)?$", before)  # its governor's tense
+        if (
+            not infinitive
+            and not word.endswith("ing")
+            and clause.parent < 0
+            and _headline(sentence)
+        ):
+            return True  # a headline's present reports the news: 'Pakistan deports 500 Afghans'
         if not infinitive and _present_form(word):
             return False  # 'visits', 'recognise': a present-tense verb reports no completed act
         at = verb_start - clause.start
@@ -196,7 +225,7 @@ def reports_past(sentence: str, clauses: list[Clause], index: int, verb_start: i
     if re.search(r"\bhad\b", own) and not re.search(r"\b(?:has|have|was|were)\b", own):
         return False
     words = [w for w in _WORD_RE.findall(own) if w[:1].islower()]
-    if any(_past_word(w) for w in words) or re.search(r"\b(?:has|have)\b", own):
+    if any(past_word(w) for w in words) or re.search(r"\b(?:has|have)\b", own):
         return True
     if clause.kind in SHARES_TIME and clause.parent >= 0:
         return reports_past(sentence, clauses, clause.parent, clause.start, clause.start)
@@ -270,9 +299,18 @@ def _name_year(sentence: str, span: DateSpan) -> bool:
     )
 
 
+# the new end a deadline, stay or mandate was extended to
+_EXTENDED_TO_RE = re.compile(
+    r"\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s)?|push(?:ed|es)\s+back)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:to|until|till|through)\s+(?:the\s+(?:end|middle)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _deadline(sentence: str, span: DateSpan) -> bool:
     """A date an act must be done by ('ordered Afghans to leave the country by July 6', 'must
-    leave by March 31'): the deadline, not the date of the order.
+    leave by March 31'), or the new end an extension sets ('extended the deadline to June 30'):
+    the deadline, not the date of the order.
 
     Example
     -------
@@ -281,6 +319,8 @@ def _deadline(sentence: str, span: DateSpan) -> bool:
     True
     """
     before = sentence[: span.start]
+    if _EXTENDED_TO_RE.search(before):
+        return True  # 'extended the deadline to June 30': the new deadline
     if not re.search(r"\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?$", before, re.IGNORECASE):
         return False
     return bool(re.search(r"\b(?:to|must|should|would|will|has\s+to|have\s+to)\s+"
@@ -428,8 +468,11 @@ def _in_year(span: DateSpan, years: dict[int, int] | None) -> str:
 
 
 _LATER_RE = re.compile(
-    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?P<u>day|week|month|year)s?\s+later\b",
+    r"\b(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier)\b"
+    # 'the next day', 'the previous week', 'the day before' (not 'the day before the vote')
+    r"|the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b"
+    r"|the\s+(?P<u3>day)\s+(?P<dir3>before|after)(?=\s*(?:[,.;:]|$)))",
     re.IGNORECASE,
 )
 
@@ -469,7 +512,7 @@ def shift_date(value: str, n: int, unit: str) -> str:
 def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
                 published: str, before: str) -> tuple[str, bool]:  # fmt: skip
     """'New Delhi closed its embassy then but reopened a mission a year later': a '... later'
-    phrase in the event's own clause (not the clauses inside it: 'closed its embassy' is not
+    phrase (or '... earlier', 'the next day', 'the previous week', 'the day before') in the event's own clause (not the clauses inside it: 'closed its embassy' is not
     measured) measures from the date named before it in the sentence, else
     from ``before`` (the last date of the article's text before the sentence). Returns the
     date ('' when it cannot be given) and whether the clause has such a phrase."""
@@ -479,9 +522,13 @@ def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[D
     at = clauses[index].start + m.start()
     earlier = [s for s in usable if s.end <= at]
     base = _resolve(earlier[-1], published) if earlier else before
-    word = m.group("n").lower()
+    word = (m.group("n") or "one").lower()
     n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
-    return (shift_date(base, n, m.group("u").lower()) if base else ""), True
+    direction = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()
+    if direction in ("earlier", "previous", "preceding", "before"):
+        n = -n
+    unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+    return (shift_date(base, n, unit) if base else ""), True
 
 
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:

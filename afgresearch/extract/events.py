@@ -50,7 +50,7 @@ from afgresearch.extract.claims import quote_window
 from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
 from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
-from afgresearch.extract.event_dates import dateline_end, event_date, month_years
+from afgresearch.extract.event_dates import dateline_end, event_date, month_years, past_word
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
@@ -65,13 +65,24 @@ _HYPOTHETICAL = re.compile(
     r"(?:\s+[\w’'-]+){0,4}\s*$",
     re.I,
 )
-# an act someone asks for, wants or refuses is not (yet) an act: 'asked Pakistan to extend the
-# deadline', 'plans to deport' (the request or plan is its own event)
+# an act someone asks for, wants, vows or refuses is not (yet) an act: 'asked Pakistan to extend
+# the deadline', 'plans to deport', 'vowed to continue deportations' (the request or plan is its
+# own event)
 _GOVERNED_RE = re.compile(
     r"\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|request(?:ed|s)?|"
     r"appeal(?:ed|s)?\s+to|press(?:ed|es)|want(?:s|ed)?|plan(?:s|ned)?|hop(?:es|ed)|seek(?:s)?|"
+    r"vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|intend(?:s|ed)?|aim(?:s|ed)?|"
     r"sought|demand(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es)|threaten(?:ed|s)?)\b"
-    r"(?:\s+[\w’'-]+){0,4}?\s+to\s+$",
+    r"(?:\s+[\w’'-]+){0,4}?\s+to\s+"
+    # 'vowed to continue deportations': the act the verb after 'to' takes up
+    r"(?:(?:continue|resume|start|begin|launch|intensify|expand|step\s+up|carry\s+out|conduct)"
+    r"\s+(?:the\s+|its\s+|their\s+)?)?$",
+    re.I,
+)
+# a habit, not an act: 'thousands return home every day' (after a present-tense verb)
+_HABITUAL_RE = re.compile(
+    r"[^.;:]{0,60}?\b(?:every\s+(?:day|week|month|year)|each\s+(?:day|week|month)|daily|"
+    r"usually|regularly|routinely|typically|often)\b",
     re.I,
 )
 # 'He met ...', 'Last week, he met ...': a pronoun subject at the start of the sentence
@@ -83,7 +94,8 @@ _IT_BEFORE_RE = re.compile(r"\b(?:it|they|we)\s+(?:(?:has|have|had|also|\w+ly)\s
 # a passive verb: its auxiliary right before it, and its agent after 'by'
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
-_PASSIVE_AGENT = re.compile(r"\b(?:by|of)\s+(?:the\s+)?$", re.I)
+# the parties named after a noun: 'a visit by ...', 'a meeting between X and Y'
+_PASSIVE_AGENT = re.compile(r"\b(?:by|of|between)(?:\s+the)?\s*$", re.I)
 _VISIT_CODES = frozenset({"036", "042"})
 # codes whose place names the other party: the country visited, the country returned to
 _PLACE_HOST_CODES = _VISIT_CODES | {"0841"}
@@ -93,7 +105,7 @@ _COERCION_CODES = frozenset({"173", "174", "0841", "180", "195"})
 _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 # codes whose act stands without a named actor when its own clause dates it: a deadline that
 # passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack')
-_DATED_ALONE_CODES = frozenset({"139", "180"})
+_DATED_ALONE_CODES = frozenset({"139", "180", "181", "186"})
 # a relative clause's subject is the noun phrase it follows: 'Iranian authorities, who ...'
 _RELATIVE_ANTECEDENT_RE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]*,?\s*$")
 
@@ -135,7 +147,7 @@ def load_cameo(path: Path | str | None = None) -> tuple[CameoCode, ...]:
     Example
     -------
     >>> [c.code for c in load_cameo()][:3]
-    ['010', '020', '030']
+    ['010', '015', '016']
     """
     if path is None:
         return _default_cameo()
@@ -243,6 +255,8 @@ def _matches(code: CameoCode, sentence: str, first: bool = False) -> list[_Verb]
             if not code.future and _GOVERNED_RE.search(before):
                 continue
             word = re.match(r"[\w’'-]+", sentence[start:end])
+            if word and not past_word(word.group(0)) and _HABITUAL_RE.match(sentence, end):
+                continue  # 'thousands return home every day': a habit
             if word and word.group(0).lower().endswith("ed") and _ATTRIBUTIVE_RE.search(before):
                 continue
             who = "who" in pattern.groupindex and m.start("who") >= 0
@@ -260,14 +274,23 @@ _CONDITIONAL_RE = re.compile(
 
 # nouns that name an act without its agent
 _NOMINAL_RE = re.compile(
-    r"(?:deportations?|expulsions?|arrests?|detentions?|crackdowns?)", re.IGNORECASE
+    r"(?:deportations?|expulsions?|arrests?|detentions?|crackdowns?|visit|trip|recognition|"
+    r"closure|reopening|release)",
+    re.IGNORECASE,
+)
+# 'arrests' as a headline verb with its object: 'Pakistan arrests 300 Afghans'
+_VERB_OBJECT_RE = re.compile(
+    r"\s+(?:\d|(?:more\s+than|over|nearly|about|some|dozens|hundreds|thousands|an?|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 # a verb that makes its subject the agent of the act its object names:
 # 'Pakistan resumed the deportation of ...', 'Iran stepped up deportations'
 _LIGHT_VERB_RE = re.compile(
     r"\b(?:resum|continu|start|began|begun|begin|launch|intensifi|intensify|accelerat|expand|"
     r"escalat|conduct|carr(?:y|ied)\s+out|step(?:ped|s)?\s+up|ramp(?:ed|s)?\s+up)\w*\s+"
-    r"(?:(?:the|its|their|a|an|new|mass|forced|large-scale|wave\s+of|campaign\s+of)\s+)*$",
+    r"(?:(?:the|its|their|a|an|new|mass|forced|large-scale|wave\s+of|campaign\s+of|"
+    r"(?:first|second|third|fourth|next|latest|final)\s+(?:phase|round|stage)\s+of)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -487,7 +510,9 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             home = clauses[clause_of(clauses, verb.start)]
             if not code.in_background and home.kind in ("background", "relative"):
                 continue  # 'since the Taliban seized power': the time of another event
-            nominal = bool(_NOMINAL_RE.fullmatch(verb.text))
+            nominal = bool(_NOMINAL_RE.fullmatch(verb.text)) and not (
+                verb.text.lower() == "arrests" and _VERB_OBJECT_RE.match(sentence, verb.end)
+            )
             if nominal and _in_quote(sentence, verb.start):
                 continue  # '"The deportation must be gradual," X said': talk about an act
             # who reports an event is neither its target nor (when named after it) its source
@@ -542,6 +567,16 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 agent = _head(after, by, sentence)
                 actor_1 = agent.actor
                 after = [m for m in after[by + 1 :] if m is not agent]
+            if (
+                passive
+                and by is None
+                and not actor_1
+                and len(after) >= 2
+                and re.fullmatch(r"\s+between\s+(?:the\s+)?", sentence[verb.end : after[0].start])
+            ):
+                # 'an agreement was signed between X and Y': the parties follow 'between'
+                actor_1 = after[0].actor
+                after = after[1:]
             if not actor_1 and code.code in _COERCION_CODES:
                 # 'were deported from Iran', 'detained by Pakistani police': the agent follows
                 agent = next((m for m in after if re.search(r"\b(?:by|from)\s+(?:the\s+)?$",
@@ -556,6 +591,14 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 # 'Pakistan said on Monday it deported ...': the pronoun is who reports it
                 source_actors = [m for m in actors if in_source(m) and m.end <= verb.start]
                 actor_1 = source_actors[-1].actor if source_actors else ""
+            lead_phrase = _LEADING_PHRASE_RE.match(sentence)
+            if not actor_1 and not nominal and lead_phrase and verb.end <= lead_phrase.end():
+                # 'After arriving in Islamabad on Monday, Muttaqi met Dar': the subject after the
+                # opening phrase did both
+                pool = parties if code.code in _COERCION_CODES else actors
+                subject = [m for m in pool if m.start >= lead_phrase.end()
+                           and not sentence[lead_phrase.end() : m.start].strip(" ,")]  # fmt: skip
+                actor_1 = subject[0].actor if subject else ""
             if not actor_1 and _PRONOUN_START.match(sentence):
                 actor_1 = last_person
             if nominal and not actor_1:
