@@ -65,7 +65,11 @@ issue date above a rule or banner with a headline under it are a masthead, not t
 or date. A ``Source:`` line under the text is the story's footer: it names its outlet and date and
 closes it. Hard-wrapped paragraphs are found before anything looks ahead (a short wrapped line
 that carries on, a line opening ``5)`` under an open line, a last line without a full stop under a
-line that stops mid-phrase); a headline wrapped over two lines is one title. In one-per-line
+line that stops mid-phrase); a headline wrapped over two lines is one title, and its
+evidence (a standfirst, date or byline) is read under its second line. A short header line
+above a date gives the outlet only when title-cased (a standfirst in sentence case does not).
+In one-per-line files whose stories open with a headline, a short question opening a block
+above its text is the next headline. In one-per-line
 files a date or byline line between sentences opens an untitled story; where the first headline
 has its date under it, an undated headline needs ``DATED_FILE_HEADLINE_MIN_WORDS`` words; a
 story's unpunctuated last line stays its text. Long summary points under a header, runs of
@@ -326,6 +330,8 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = 
     True
     """
     j = _next_line(kinds, i)
+    if j == i + 1 and _title_wraps(raw, kinds, i):
+        j = _next_line(kinds, j)  # the rest of a headline wrapped over two lines
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)
     if j >= len(kinds):
@@ -667,17 +673,27 @@ def segment_text(text: str) -> list[ArticleRecord]:
             blanks_before += 1
             j -= 1
 
-        # a short question standing alone where a headline is expected is the headline
-        if (
-            first == last
-            and kinds[first] == L.BODY
+        # a short question standing alone where a headline is expected is the headline; so is
+        # one opening a block above its text in a one-per-line file whose stories open with one
+        question = (
+            kinds[first] == L.BODY
             and raw[first].rstrip().endswith("?")
             and L.word_count(raw[first]) <= QUESTION_TITLE_MAX_WORDS
-            and (cur is None or cur.closed or cur.after_source)
+        )
+        if question and (
+            (first == last and (cur is None or cur.closed or cur.after_source))
+            or (
+                headlined
+                and first < last
+                and blanks_before
+                and kinds[first + 1] == L.BODY
+                and cur is not None
+                and cur.paragraphs
+            )
         ):
             kinds[first] = L.TITLE
-            block_kinds = [L.TITLE]
-            body_lines = []
+            block_kinds[0] = L.TITLE
+            body_lines = [i for i in block if kinds[i] == L.BODY]
         # body text after a `read more` marker belongs to a new (untitled) article
         if cur is not None and cur.closed and body_lines:
             cur = None
@@ -810,13 +826,18 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     # short line, one repeated or directly above its text, a date or a byline;
                     # after a line above a menu item, or one with nothing of its own under it
                     # (a newsletter's name), one above its date or byline
-                    cur.title, cur.title_at = s, i + 1
+                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i), i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
                     name = L.known_outlet(s)
                     if name:
                         cur.outlets.append(name)
-                    elif L.word_count(s) <= 5 and _next_kind(kinds, i) == L.DATE:
+                    elif (
+                        L.word_count(s) <= 5
+                        and _next_kind(kinds, i) == L.DATE
+                        and _title_cased(s)
+                        and not _title_wraps(raw, kinds, i - 1)
+                    ):
                         cur.pre_date_outlet = cur.pre_date_outlet or s
                     elif _credit_line(s):
                         cur.credits.append((i + 1, s))
@@ -1007,14 +1028,29 @@ def _wrapped_title(raw: list[str], kinds: list[str], i: int) -> str:
     'Thousands of refugees return from Pakistan via the Torkham crossing as Pakistan intensifies deportations'
     """
     title = L.clean_title(raw[i])
-    if (
-        i + 1 < len(kinds)
+    if _title_wraps(raw, kinds, i):
+        return f"{title} {L.clean_title(raw[i + 1])}"
+    return title
+
+
+def _title_wraps(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when title-like line ``i`` is a headline wrapped onto the next line: it is long
+    (``WRAP_MIN_CHARS``) and stops mid-phrase (:func:`_open_end`), or the next title-like line
+    carries on in lower case.
+
+    Example
+    -------
+    >>> raw = ["Kabul and Islamabad agree to reopen the Torkham crossing", "for trade"]
+    >>> _title_wraps(raw, ["title", "title"], 0)
+    True
+    """
+    return (
+        0 <= i < len(kinds) - 1
+        and kinds[i] == L.TITLE
         and kinds[i + 1] == L.TITLE
         and len(raw[i].strip()) >= WRAP_MIN_CHARS
         and (_open_end(raw[i]) or _lower_start(raw[i + 1]))
-    ):
-        return f"{title} {L.clean_title(raw[i + 1])}"
-    return title
+    )
 
 
 def _open_end(line: str) -> bool:

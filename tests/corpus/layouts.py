@@ -453,3 +453,61 @@ Tags: Trade, Border, Pakistan
 
 We use cookies to improve your experience on our site. Accept
 """
+
+#: a newsletter wrapped at about 64 columns: a masthead with its issue date, a headline wrapped
+#: over two lines, a one-line standfirst, a byline with its date, datelines, numbered items
+WRAPPED_HEADLINE_NEWSLETTER = """\
+BORDERLANDS WEEKLY
+Issue 42 -- 14 March 2025
+
+Kabul and Islamabad agree to reopen the Torkham crossing
+for trade after a two-week closure
+Traders on both sides welcomed the deal but warned of delays
+By Samira Wali | 13 March 2025
+
+KABUL: Officials from both governments said on Thursday that
+the crossing would reopen to cargo trucks from Saturday morning,
+ending a closure that stranded thousands of drivers.
+"We lost money every single day," said one fruit exporter.
+Customs staff will work extra shifts to clear the backlog.
+
+The agreement covers three points:
+1. Cargo trucks may cross from 6 a.m. to 6 p.m. each day
+from Saturday onward.
+2. Pedestrians need a valid visa or a refugee card.
+
+Aid groups want schools for returnees in Nangarhar
+Teachers say classrooms are full
+By Jawad Karimi | 12 March 2025
+
+JALALABAD: Thousands of families who returned from Pakistan
+this winter are living in tents on the edge of the city, and
+aid workers say there are not enough classrooms for children.
+Local teachers run two shifts a day.
+"The children want to learn," said a headmistress.
+"""
+
+#: one paragraph per line in sentence case: a question headline, a story that opens with a
+#: dateline and no headline, a quoted headline, a one-sentence last paragraph
+PER_LINE_SENTENCE_CASE = """\
+Pakistan extends deadline for Afghan card holders
+Islamabad has extended the deadline for holders of Afghan citizen cards by two months, officials said on Monday.
+The interior ministry said the decision followed requests from aid agencies.
+More than 800,000 people hold the cards, according to UN figures.
+The move was welcomed.
+
+Can Kabul's new trade corridor survive the winter?
+Traders in Kabul say a new road link through Uzbekistan could cut transport costs by a third.
+But the route crosses high passes that are often closed by snow between December and March.
+"We need a tunnel, not promises," a transport union leader said.
+
+Floods damage hundreds of homes in Kunar
+Heavy rain caused flash floods in three districts of Kunar province overnight, local officials said.
+At least 300 homes were damaged and several roads were cut.
+Rescue teams were sent from Asadabad.
+KABUL, May 12 (Bakhtar) - The health ministry said on Sunday that a polio vaccination campaign would begin next week in 20 provinces.
+Some 9 million children are expected to receive drops.
+'We will reach every child,' minister says
+The minister told reporters that female vaccinators would take part in the campaign.
+Officials did not say how many women had been hired.
+"""

@@ -1,0 +1,55 @@
+"""Variations on the wrapped-newsletter, one-paragraph-per-line and copied-page layouts that
+the development sets do not hold: boundaries, titles, outlets and line kinds (invented text)."""
+
+from __future__ import annotations
+
+from afgresearch.corpus.textdump import segment_text
+
+from . import layouts
+
+
+def _roles(article) -> dict[int, tuple[str, str]]:
+    return {n: (kind, reason) for n, kind, reason, _ in article.lines}
+
+
+def test_a_headline_wrapped_above_its_standfirst_is_one_title() -> None:
+    arts = segment_text(layouts.WRAPPED_HEADLINE_NEWSLETTER)
+    assert [(a.line_start, a.title) for a in arts] == [
+        (
+            1,
+            "Kabul and Islamabad agree to reopen the Torkham crossing for trade after a"
+            " two-week closure",
+        ),
+        (20, "Aid groups want schools for returnees in Nangarhar"),
+    ]
+    assert [a.published for a in arts] == ["2025-03-13", "2025-03-12"]
+    roles = _roles(arts[0])
+    assert roles[4] == ("headline", "")
+    assert roles[1][0] == roles[6][0] == "metadata"
+    assert roles[9] == ("body", "")
+
+
+def test_a_standfirst_in_sentence_case_above_the_byline_is_no_outlet() -> None:
+    arts = segment_text(layouts.WRAPPED_HEADLINE_NEWSLETTER)
+    assert [a.outlet for a in arts] == ["", ""]
+    assert _roles(arts[1])[21][0] == "metadata"
+    assert (
+        arts[1]
+        .paragraphs[0][1]
+        .startswith("JALALABAD: Thousands of families who returned from Pakistan\nthis winter")
+    )
+
+
+def test_a_question_opening_a_block_heads_a_story_in_a_per_line_file() -> None:
+    arts = segment_text(layouts.PER_LINE_SENTENCE_CASE)
+    assert [(a.line_start, a.line_end, a.title) for a in arts] == [
+        (1, 5, "Pakistan extends deadline for Afghan card holders"),
+        (7, 10, "Can Kabul's new trade corridor survive the winter?"),
+        (12, 15, "Floods damage hundreds of homes in Kunar"),
+        (16, 17, ""),
+        (18, 20, "'We will reach every child,' minister says"),
+    ]
+    assert [n for n, _ in arts[1].paragraphs] == [8, 9, 10]
+    assert _roles(arts[1])[7] == ("headline", "")
+    assert [n for n, _ in arts[0].paragraphs] == [2, 3, 4, 5]
+    assert arts[3].outlet == "Bakhtar"
