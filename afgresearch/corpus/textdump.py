@@ -66,7 +66,10 @@ or date. A ``Source:`` line under the text is the story's footer: it names its o
 closes it. Hard-wrapped paragraphs are found before anything looks ahead (a short wrapped line
 that carries on, a line opening ``5)`` under an open line, a last line without a full stop under a
 line that stops mid-phrase); a headline wrapped over two lines is one title, and its
-evidence (a standfirst, date or byline) is read under its second line. A short header line
+evidence (a standfirst, date or byline) is read under its second line. A lead opening with a
+dateline is firm evidence for the headline above it (it outranks a newsletter's masthead line),
+unless that line is a standfirst directly under a headline. Numbered items in a wrapped block are
+paragraphs of their own, and one wrapped onto a lower-case line is one paragraph. A short header line
 above a date gives the outlet only when title-cased (a standfirst in sentence case does not).
 In one-per-line files whose stories open with a headline, a short question opening a block
 above its text is the next headline. In one-per-line
@@ -319,8 +322,8 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
 
 
 def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = False) -> bool:
-    """True when title-like line ``i`` is followed by a date or byline line, or (unless
-    ``strong``) by its own repeat, its text (a body line) or a standfirst directly above a date
+    """True when title-like line ``i`` is followed by a date or byline line or a lead opening
+    with a dateline, or (unless ``strong``) by its own repeat, its text (a body line) or a standfirst directly above a date
     or byline; an outlet's name or an acronym credit line (``ANI``) between them is looked past.
 
     Example
@@ -338,12 +341,18 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = 
         return False
     if kinds[j] in (L.DATE, L.BYLINE):
         return True
+    if kinds[j] == L.BODY and dateline(raw[j]) is not None:
+        return True  # its lead opens with a dateline ('HERAT:')
     repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
-    # a standfirst between the headline and its date or byline
+    # a standfirst between the headline and its date or byline, or directly under the headline
+    # above a lead that opens with a dateline
     dek = (
         kinds[j] == L.TITLE
         and L.word_count(L.clean_title(raw[j])) > MENU_MAX_WORDS
-        and _next_kind(kinds, j) in (L.DATE, L.BYLINE)
+        and (
+            _next_kind(kinds, j) in (L.DATE, L.BYLINE)
+            or (_prev_line(kinds, j) == j - 1 and _dateline_ahead(raw, kinds, j))
+        )
     )
     return not strong and (repeated or dek or kinds[j] == L.BODY)
 
@@ -1074,7 +1083,8 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
     ends a sentence or carries on from the line above (:func:`_open_end`, or a lower-case
     start); lines that end a sentence may sit inside it. A
     sentence-ending line that is clearly shorter than the block's longest line
-    (``WRAP_SHORT_RATIO``) and is followed by a capitalised line ends a paragraph; every line of
+    (``WRAP_SHORT_RATIO``) and is followed by a capitalised line ends a paragraph, and so does
+    any sentence-ending line followed by a numbered item (``2. ...``); every line of
     the block lands in one paragraph. An unpunctuated first line above a capitalised line that
     does not read as mid-sentence (:func:`_mid_sentence`) is a headline above the text: it is
     left to the title rules and the rest of the block is tried alone (three or more unpunctuated
@@ -1121,8 +1131,10 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
         if (
             nxt is not None
             and kinds[i] == L.BODY
-            and len(raw[i].strip()) < WRAP_SHORT_RATIO * width
-            and not _continues(raw[nxt])
+            and (
+                (len(raw[i].strip()) < WRAP_SHORT_RATIO * width and not _continues(raw[nxt]))
+                or _NUMBERED.match(raw[nxt]) is not None  # a numbered item under a sentence
+            )
         ):
             paragraphs.append([])
     return paragraphs
@@ -1308,7 +1320,9 @@ def _digest_intro(raw: list[str], kinds: list[str]) -> None:
 
 def _wrapped_numbers(raw: list[str], kinds: list[str]) -> None:
     """A wrapped line that opens with a number and a bracket or dot (``5) is at risk.``) under
-    a long line that ends no sentence carries that sentence on: it is no list item.
+    a long line that ends no sentence carries that sentence on: it is no list item. A numbered
+    item that ends no sentence and carries on in lower case on the next line is a wrapped
+    paragraph's open line.
 
     Example
     -------
@@ -1325,8 +1339,19 @@ def _wrapped_numbers(raw: list[str], kinds: list[str]) -> None:
             and not raw[i][:1].isspace()
             and kinds[i - 1] in (L.TITLE, L.FRAGMENT)
             and len(above) >= WRAP_MIN_CHARS
+            and not above.endswith(":")  # a line introducing a list
         ):
             kinds[i] = L.BODY if L.ends_sentence(raw[i]) else L.FRAGMENT
+        elif (
+            kinds[i] == L.BULLET
+            and _NUMBERED.match(raw[i])
+            and not raw[i][:1].isspace()
+            and i + 1 < len(kinds)
+            and kinds[i + 1] in (L.BODY, L.TITLE, L.FRAGMENT)
+            and _lower_start(raw[i + 1])
+            and not L.ends_sentence(raw[i])
+        ):
+            kinds[i] = L.FRAGMENT  # a numbered item wrapped onto the next line
 
 
 def _prev_line(kinds: list[str], i: int) -> int:

@@ -511,3 +511,30 @@ Some 9 million children are expected to receive drops.
 The minister told reporters that female vaccinators would take part in the campaign.
 Officials did not say how many women had been hired.
 """
+
+#: a newsletter wrapped at about 75 columns: a masthead line, headlines above leads that open
+#: with a dateline, a quote ending a paragraph mid-block, a numbered list under a sentence
+DATELINE_NEWSLETTER = """\
+THE KABUL LETTER -- news from Afghanistan, week 11
+
+Wheat prices fall in Herat as imports from Kazakhstan resume
+
+HERAT: The price of a 50-kilogram sack of flour fell by almost a fifth this
+week after rail shipments from Kazakhstan resumed through Hairatan, traders
+said.
+"It is the first good news this year," said Ahmad Zia, a baker in the old
+city. He said he had cut the price of bread.
+
+The World Food Programme said it would keep monitoring prices in
+12 markets across the west of the country.
+
+Returnees struggle to find work in Nangarhar
+
+JALALABAD: Men who came back from Pakistan this spring say there are
+few jobs in the city. Day labourers wait at the main square from dawn.
+Officials gave three reasons for the shortage:
+1. Construction has slowed because banks cannot move money.
+2. Farms need fewer hands after the drought.
+3. Trade with Pakistan is down.
+Aid agencies plan cash-for-work schemes from next month.
+"""

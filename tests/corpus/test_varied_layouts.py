@@ -53,3 +53,41 @@ def test_a_question_opening_a_block_heads_a_story_in_a_per_line_file() -> None:
     assert _roles(arts[1])[7] == ("headline", "")
     assert [n for n, _ in arts[0].paragraphs] == [2, 3, 4, 5]
     assert arts[3].outlet == "Bakhtar"
+
+
+def test_a_headline_above_a_dateline_lead_beats_a_masthead_line() -> None:
+    arts = segment_text(layouts.DATELINE_NEWSLETTER)
+    assert [(a.line_start, a.line_end, a.title) for a in arts] == [
+        (1, 12, "Wheat prices fall in Herat as imports from Kazakhstan resume"),
+        (14, 22, "Returnees struggle to find work in Nangarhar"),
+    ]
+    roles = _roles(arts[0])
+    assert roles[3] == ("headline", "")
+    assert roles[1][0] == "metadata"
+
+
+def test_numbered_items_in_a_wrapped_block_are_paragraphs_of_their_own() -> None:
+    arts = segment_text(layouts.DATELINE_NEWSLETTER)
+    assert [n for n, _ in arts[1].paragraphs] == [16, 19, 20, 21, 22]
+    assert arts[1].paragraphs[1][1] == "1. Construction has slowed because banks cannot move money."
+
+
+def test_a_numbered_item_wrapped_onto_the_next_line_is_one_paragraph() -> None:
+    arts = segment_text(layouts.WRAPPED_HEADLINE_NEWSLETTER)
+    assert [n for n, _ in arts[0].paragraphs] == [9, 15, 16, 18]
+    assert arts[0].paragraphs[2][1] == (
+        "1. Cargo trucks may cross from 6 a.m. to 6 p.m. each day\nfrom Saturday onward."
+    )
+    assert all(kind == "body" for n, kind, _, _ in arts[0].lines if 15 <= n <= 18)
+
+
+def test_a_standfirst_directly_under_its_headline_above_a_dateline_lead_is_no_title() -> None:
+    text = (
+        "Masthead Weekly\n\n"
+        "Wheat prices fall in Herat\n"
+        "Rail shipments from Kazakhstan resumed through Hairatan this week\n\n"
+        "HERAT: The price of flour fell by a fifth this week, traders said.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == "Wheat prices fall in Herat"
+    assert _roles(art)[4] == ("metadata", "header line")
