@@ -71,6 +71,8 @@ dateline is firm evidence for the headline above it (it outranks a newsletter's 
 unless that line is a standfirst directly under a headline. Numbered items in a wrapped block are
 paragraphs of their own, and one wrapped onto a lower-case line is one paragraph. A short header line
 above a date gives the outlet only when title-cased (a standfirst in sentence case does not).
+In one-per-line files whose undated stories open with a headline, a shorter title-like line
+between sentences is the next headline when its lead retells it (shares most of its words).
 In one-per-line files whose stories open with a headline, a short question opening a block
 above its text is the next headline. In one-per-line
 files a date or byline line between sentences opens an untitled story; where the first headline
@@ -393,17 +395,54 @@ def _dateline_ahead(raw: list[str], kinds: list[str], i: int) -> bool:
     return j < len(kinds) and kinds[j] == L.BODY and dateline(raw[j]) is not None
 
 
-def _headline_between(raw: list[str], kinds: list[str], i: int, min_words: int) -> bool:
+def _headline_between(
+    raw: list[str], kinds: list[str], i: int, min_words: int, retold: bool = True
+) -> bool:
     """True when title-like line ``i`` of a one-per-line file heads the next story.
 
-    It has at least ``min_words`` words (shorter lines are section headings) and a
-    sentence follows it directly. Used only in files whose first line of content is a headline.
+    A sentence follows it directly, and it has at least ``min_words`` words (shorter lines are
+    section headings) or, with ``retold`` (files whose headlines carry no date), more than
+    ``MENU_MAX_WORDS`` and its lead retells it (:func:`_lead_retells`). Used only in files whose first line of content is a headline.
     """
-    words = L.word_count(L.clean_title(raw[i]))
+    line = L.clean_title(raw[i])
+    words = L.word_count(line)
     j = _next_line(kinds, i)
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)  # a credit line under the headline ('IOM')
-    return words >= min_words and j < len(kinds) and kinds[j] == L.BODY
+    if j >= len(kinds) or kinds[j] != L.BODY:
+        return False
+    # a shorter line whose lead retells it ('Snow closes Salang pass' / 'Heavy snow closed ...')
+    return words >= min_words or (retold and words > MENU_MAX_WORDS and _lead_retells(line, raw[j]))
+
+
+#: a headline's words shared with its lead, at least this many, make the lead retell it
+LEAD_SHARED_MIN_WORDS = 2
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` (no function words, three letters or more), cut to their
+    first five letters so that ``closes`` and ``closed`` match."""
+    return {
+        w.casefold()[:5]
+        for w in re.findall(r"[^\W\d_]{3,}", text)
+        if w.casefold() not in _FUNCTION_WORDS
+    }
+
+
+def _lead_retells(headline: str, lead: str) -> bool:
+    """True when the sentence ``lead`` retells ``headline``: it shares at least
+    ``LEAD_SHARED_MIN_WORDS`` of its content words and at least half of them.
+
+    Example
+    -------
+    >>> _lead_retells("Snow closes Salang pass", "Heavy snow closed the Salang pass on Thursday.")
+    True
+    >>> _lead_retells("What comes next", "Officials gave no date.")
+    False
+    """
+    head = _stems(headline)
+    shared = len(head & _stems(lead))
+    return shared >= LEAD_SHARED_MIN_WORDS and 2 * shared >= len(head)
 
 
 def _unpunctuated_paragraphs(raw: list[str], kinds: list[str]) -> None:
@@ -782,6 +821,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                                     cased_words
                                     if _title_cased(L.clean_title(raw[i]))
                                     else headline_words,
+                                    retold=headline_words == HEADLINE_MIN_WORDS,
                                 )
                             )
                             or _dateline_ahead(raw, kinds, i)

@@ -538,3 +538,20 @@ Officials gave three reasons for the shortage:
 3. Trade with Pakistan is down.
 Aid agencies plan cash-for-work schemes from next month.
 """
+
+#: one paragraph per line, no blank lines: short sentence-case headlines each retold by the
+#: lead under them, and a subheading that its sentence does not retell
+PER_LINE_SHORT_HEADLINES = """\
+Kabul airport resumes night flights
+Kabul airport resumed night flights on Tuesday after radar equipment was repaired, the civil aviation authority said.
+Two airlines said they would add evening routes to Dubai and Istanbul.
+Herat gets new hospital wing
+A new maternity wing opened at the Herat regional hospital on Wednesday with 60 beds.
+The wing was funded by a Japanese grant.
+Doctors said it would ease crowding.
+Snow closes Salang pass
+Heavy snow closed the Salang pass on Thursday, stranding hundreds of vehicles.
+Officials said the road would reopen once the snow was cleared.
+Traders count the cost
+Fruit exporters said they had lost a week of sales.
+"""

@@ -91,3 +91,16 @@ def test_a_standfirst_directly_under_its_headline_above_a_dateline_lead_is_no_ti
     (art,) = segment_text(text)
     assert art.title == "Wheat prices fall in Herat"
     assert _roles(art)[4] == ("metadata", "header line")
+
+
+def test_a_short_headline_retold_by_its_lead_heads_a_story_in_a_per_line_file() -> None:
+    arts = segment_text(layouts.PER_LINE_SHORT_HEADLINES)
+    assert [(a.line_start, a.line_end, a.title) for a in arts] == [
+        (1, 3, "Kabul airport resumes night flights"),
+        (4, 7, "Herat gets new hospital wing"),
+        (8, 12, "Snow closes Salang pass"),
+    ]
+    roles = _roles(arts[2])
+    assert roles[8] == ("headline", "")
+    assert roles[11][0] != "headline"  # a subheading its sentence does not retell
+    assert [n for n, _ in arts[2].paragraphs][:2] == [9, 10]
