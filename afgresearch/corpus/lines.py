@@ -479,6 +479,29 @@ def boilerplate_patterns() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(f"(?:{r})" for r in rules) + r")\W*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _author_labels() -> re.Pattern[str]:
+    text = resources.files("afgresearch.data").joinpath("corpus/author_labels.txt")
+    rules = [
+        r.strip()
+        for r in text.read_text("utf-8").splitlines()
+        if r.strip() and not r.lstrip().startswith("#")
+    ]
+    return re.compile(r"^(?:" + "|".join(f"(?:{r})" for r in rules) + r")\W*$", re.IGNORECASE)
+
+
+def is_author_label(line: str) -> bool:
+    """True when ``line`` heads a page's author box (``About the author``), from
+    ``data/corpus/author_labels.txt``.
+
+    Example
+    -------
+    >>> is_author_label("About the Author:"), is_author_label("About the talks")
+    (True, False)
+    """
+    return bool(_author_labels().match(strip_markup(line)))
+
+
 def ends_sentence(line: str) -> bool:
     """Return True when ``line`` ends with terminal punctuation (closing quotes allowed)."""
     return bool(_TERMINAL.search(line))

@@ -77,7 +77,7 @@ In one-per-line files whose stories open with a headline, a short question openi
 above its text is the next headline. In one-per-line
 files a date or byline line between sentences opens an untitled story; where the first headline
 has its date under it, an undated headline needs ``DATED_FILE_HEADLINE_MIN_WORDS`` words; a
-story's unpunctuated last line stays its text. Long summary points under a header, runs of
+story's unpunctuated last line stays its text. A long sentence that ends a header block above the text is the lead. Long summary points under a header, runs of
 one-per-line paragraphs around a subheading or an embedded post, and a long unpunctuated line
 between paragraphs are text; a site menu after a wide gap opens the next page.
 
@@ -161,6 +161,8 @@ MENU_MAX_WORDS = 3
 CAPTIONED_MIN_SENTENCES = 3
 #: a line without a sentence end this long, alone between paragraphs, is a paragraph
 PARAGRAPH_MIN_WORDS = 25
+#: a sentence this long ending a header block, above the text, is the story's lead
+LEAD_MIN_WORDS = 15
 #: a list item this long, under a header or text rather than a list heading, is text
 SUMMARY_BULLET_MIN_WORDS = 8
 
@@ -792,6 +794,18 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 # a run of paragraphs, one per line, keeps them as text with a caption, an
                 # embedded post or a subheading among them
                 prose = [(i + 1, text_of(i)) for i in body_lines]
+            elif (
+                block_kinds[-1] == L.BODY
+                and L.word_count(raw[last]) >= LEAD_MIN_WORDS
+                and any(k in (L.DATE, L.BYLINE) for k in block_kinds)
+                and _next_kind(kinds, last) == L.BODY
+            ):
+                # a header block (headline, date, byline, share counts) with the lead glued
+                # under it, text following: the lead is text
+                lead = [last]
+                while lead[0] - 1 > first and kinds[lead[0] - 1] == L.BODY:
+                    lead.insert(0, lead[0] - 1)
+                prose = [(i + 1, text_of(i)) for i in lead]
 
         for i in block:
             k = kinds[i]
@@ -1247,6 +1261,7 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
             and _next_kind(kinds, i) not in (L.BODY, *L.META_KINDS)
         ):
             kinds[i] = L.RELATED
+    _teasers(kinds)
     for i, k in enumerate(kinds):
         if k == L.NAV and _TAGS_MARKER.fullmatch(L.strip_markup(raw[i])):
             # the words listed under a bare 'Tags' or 'Topics' are tags, not headlines
@@ -1264,9 +1279,45 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
             kinds[j] = L.RELATED
 
 
+def _teasers(kinds: list[str]) -> None:
+    """Mark a list of teasers (a headline directly above its date, then the next such pair,
+    with no text between them) as related links: a story's headline has its text under its
+    date, so the last pair stays a headline when a sentence follows it.
+
+    Example
+    -------
+    >>> kinds = ["end", "title", "date", "title", "date", "blank", "nav"]
+    >>> _teasers(kinds); kinds
+    ['end', 'related', 'related', 'related', 'related', 'blank', 'nav']
+    """
+    pairs: list[int] = []
+    i = _next_line(kinds, -1)
+    while i < len(kinds):
+        j = i + 1
+        if kinds[i] == L.TITLE and j < len(kinds) and kinds[j] == L.DATE:
+            pairs.append(i)
+            i = _next_line(kinds, j)
+            continue
+        _mark_teasers(kinds, pairs)
+        pairs = []
+        i = _next_line(kinds, i)
+    _mark_teasers(kinds, pairs)
+
+
+def _mark_teasers(kinds: list[str], pairs: list[int]) -> None:
+    """Mark a run of headline-and-date ``pairs`` as related links when it holds two or more;
+    the last pair only when no text follows it (header lines aside)."""
+    if len(pairs) < 2:
+        return
+    last_too = not _body_after_header(kinds, pairs[-1] + 1)
+    for i in pairs if last_too else pairs[:-1]:
+        kinds[i] = kinds[i + 1] = L.RELATED
+
+
 def _captions(raw: list[str], kinds: list[str]) -> None:
     """Mark sentences that caption a picture: one directly under a bare picture label
     (``Image``), and one printed twice in a row above a picture credit (alt text and caption).
+    An author box (``About the author`` and the lines directly under it) is navigation.
 
     Example
     -------
@@ -1276,6 +1327,14 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
     ['caption', 'caption', 'body']
     """
     for i, k in enumerate(kinds):
+        if L.is_author_label(raw[i]):
+            # an author box: its label and the sentences directly under it (no blank line)
+            kinds[i] = L.NAV
+            j = i + 1
+            while j < len(kinds) and kinds[j] in (L.BODY, L.TITLE, L.FRAGMENT):
+                kinds[j] = L.NAV
+                j += 1
+            continue
         if k != L.BODY:
             continue
         before = _prev_line(kinds, i)

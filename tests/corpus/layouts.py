@@ -555,3 +555,35 @@ Officials said the road would reopen once the snow was cleared.
 Traders count the cost
 Fruit exporters said they had lost a week of sales.
 """
+
+#: a copied page: breadcrumbs, an `Updated:` line, an author line and share count above the
+#: lead with no blank line, share buttons, `Read more` teasers with their dates, an author box
+PAGE_WITH_TEASERS = """\
+Home > World > Asia
+Afghanistan
+
+Taliban reopen universities for men after winter break
+Updated: 15 March 2025, 10:42 AM
+By Farid Ahmadi
+Farid Ahmadi is a correspondent based in Kabul.
+1.2K shares
+Students walk to Kabul University on Saturday
+Universities across Afghanistan reopened for male students on Saturday after the winter break, the higher education ministry said.
+
+Women remain barred from attending classes, a policy that has drawn criticism from foreign governments.
+
+The ministry did not say when or whether the ban would be reviewed.
+
+Share on Facebook
+Share on X
+45 comments
+
+Read more
+Pakistan extends stay of Afghan refugees
+12 March 2025
+Floods kill 12 in northern Afghanistan
+10 March 2025
+
+About the author
+Farid Ahmadi covers education and human rights in Afghanistan.
+"""

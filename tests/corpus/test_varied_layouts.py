@@ -104,3 +104,23 @@ def test_a_short_headline_retold_by_its_lead_heads_a_story_in_a_per_line_file() 
     assert roles[8] == ("headline", "")
     assert roles[11][0] != "headline"  # a subheading its sentence does not retell
     assert [n for n, _ in arts[2].paragraphs][:2] == [9, 10]
+
+
+def test_teasers_with_dates_and_an_author_box_open_no_story() -> None:
+    (art,) = segment_text(layouts.PAGE_WITH_TEASERS)
+    assert (art.line_start, art.title, art.published) == (
+        1,
+        "Taliban reopen universities for men after winter break",
+        "2025-03-15",
+    )
+    roles = _roles(art)
+    assert all(roles[n] == ("boilerplate", "related link") for n in (21, 22, 23, 24))
+    assert roles[26][0] == roles[27][0] == "boilerplate"
+
+
+def test_a_lead_glued_under_its_header_block_is_text() -> None:
+    (art,) = segment_text(layouts.PAGE_WITH_TEASERS)
+    assert [n for n, _ in art.paragraphs] == [10, 12, 14]
+    roles = _roles(art)
+    assert roles[7][0] == "boilerplate"  # the author's one-line note stays out of the text
+    assert roles[10] == ("body", "")
