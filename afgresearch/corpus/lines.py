@@ -502,6 +502,23 @@ def is_author_label(line: str) -> bool:
     return bool(_author_labels().match(strip_markup(line)))
 
 
+def byline_date(line: str) -> str | None:
+    """The ISO date a byline carries after a comma (``By Omar Hakimi, 19 April 2025``).
+
+    Example
+    -------
+    >>> byline_date("By Omar Hakimi, 19 April 2025"), byline_date("By Omar Hakimi, Kabul")
+    ('2025-04-19', None)
+    """
+    at = line.find(",")
+    while at >= 0:
+        found = parse_date(line[at + 1 :].strip())
+        if found:
+            return found
+        at = line.find(",", at + 1)
+    return None
+
+
 def ends_sentence(line: str) -> bool:
     """Return True when ``line`` ends with terminal punctuation (closing quotes allowed)."""
     return bool(_TERMINAL.search(line))

@@ -177,6 +177,7 @@ class _Draft:
     byline_outlet: str = ""
     pre_date_outlet: str = ""
     published: str = ""
+    published_at: int = 0  # 1-based line the date was taken from
     url: str = ""
     title_line: int = 0  # 1-based line that may give the title (after leading outlet lines)
     title_at: int = 0  # 1-based line the title was taken from
@@ -233,6 +234,15 @@ def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
         if len(body) > len(key) and body.startswith(key) and body[len(key)].isalnum():
             return True
     return False
+
+
+def _story_date_wanted(draft: _Draft, i: int) -> bool:
+    """True when a date on 0-based line ``i`` should date ``draft``: it has none yet, or its
+    date comes from above its headline (an issue date) while line ``i`` lies under the headline
+    and above the text."""
+    return not draft.published or (
+        draft.title_at > 0 and draft.published_at < draft.title_at < i + 1 and not draft.paragraphs
+    )
 
 
 def _norm(text: str) -> str:
@@ -970,11 +980,13 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     # 'Source: Reuters, 14 May 2025' above or under the text dates it too
                     cur.published = L.parse_date(L.source_text(s)) or ""
             elif k == L.DATE:
-                if not cur.published:
-                    cur.published = L.parse_date(s) or ""
+                if _story_date_wanted(cur, i):
+                    cur.published, cur.published_at = L.parse_date(s) or "", i + 1
                 # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
                 cur.byline_outlet = cur.byline_outlet or L.date_line_outlet(s) or outlet_in(s)
             elif k == L.BYLINE:
+                if _story_date_wanted(cur, i) and (dated := L.byline_date(s)):
+                    cur.published, cur.published_at = dated, i + 1
                 cur.byline_outlet = (
                     cur.byline_outlet or L.byline_outlet(s) or L.desk_outlet(s) or outlet_in(s)
                 )

@@ -587,3 +587,34 @@ Floods kill 12 in northern Afghanistan
 About the author
 Farid Ahmadi covers education and human rights in Afghanistan.
 """
+
+#: a newsletter wrapped at about 78 columns: a masthead line with the issue date, bylines with
+#: the story's date after a comma, stories separated by one blank line
+BYLINE_DATED_NEWSLETTER = """\
+AFGHANISTAN MONITOR | Weekly briefing | 21 April 2025
+
+UN warns of funding gap for Afghan returnees
+By Lina Sadat, 20 April 2025
+
+The United Nations said on Sunday that its appeal for people returning from
+Iran and Pakistan was less than a fifth funded, with more than 1.2 million
+Afghans expected to cross the borders this year.
+
+Officials at the Islam Qala crossing said buses now arrive every hour from
+Mashhad. "We have nothing left there," said one man, who asked not to be
+named. His family of seven spent two nights at the border.
+Aid workers hand out food packs and SIM cards.
+
+The World Health Organization said it had sent two mobile clinics to the
+border and would add a third in May.
+
+Kunduz farmers plant cotton as wheat prices drop
+By Omar Hakimi, 19 April 2025
+
+Farmers in Kunduz province are switching from wheat to cotton this spring
+after the price of imported flour fell, local officials said. The province
+Agriculture Department said cotton planting had doubled since last year.
+
+Traders in Kunduz City said buyers from Uzbekistan had already placed orders
+for the harvest.
+"""

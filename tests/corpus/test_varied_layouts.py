@@ -124,3 +124,13 @@ def test_a_lead_glued_under_its_header_block_is_text() -> None:
     roles = _roles(art)
     assert roles[7][0] == "boilerplate"  # the author's one-line note stays out of the text
     assert roles[10] == ("body", "")
+
+
+def test_a_byline_date_under_the_headline_beats_the_issue_date_above_it() -> None:
+    arts = segment_text(layouts.BYLINE_DATED_NEWSLETTER)
+    assert [(a.line_start, a.line_end, a.title) for a in arts] == [
+        (1, 16, "UN warns of funding gap for Afghan returnees"),
+        (18, 26, "Kunduz farmers plant cotton as wheat prices drop"),
+    ]
+    assert [a.published for a in arts] == ["2025-04-20", "2025-04-19"]
+    assert [n for n, _ in arts[0].paragraphs] == [6, 10, 15]
