@@ -502,14 +502,23 @@ def is_author_label(line: str) -> bool:
     return bool(_author_labels().match(strip_markup(line)))
 
 
+_BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+
+
 def byline_date(line: str) -> str | None:
-    """The ISO date a byline carries after a comma (``By Omar Hakimi, 19 April 2025``).
+    """The ISO date a byline or source line carries after a comma or in closing brackets
+    (``By Omar Hakimi, 19 April 2025``, ``TOLOnews (3 June 2025)``).
 
     Example
     -------
     >>> byline_date("By Omar Hakimi, 19 April 2025"), byline_date("By Omar Hakimi, Kabul")
     ('2025-04-19', None)
+    >>> byline_date("TOLOnews (3 June 2025)")
+    '2025-06-03'
     """
+    bracketed = _BRACKETED.search(line)
+    if bracketed and (found := parse_date(bracketed.group(1).strip())):
+        return found
     at = line.find(",")
     while at >= 0:
         found = parse_date(line[at + 1 :].strip())
@@ -728,6 +737,9 @@ def source_outlet(line: str) -> str | None:
     if not match:
         return None
     first = _SEGMENT_SEP.split(match.group(1).strip(), maxsplit=1)[0]
+    bracketed = _BRACKETED.search(first)
+    if bracketed and parse_date(bracketed.group(1).strip()):
+        first = first[: bracketed.start()]  # 'TOLOnews (3 June 2025)'
     name = re.split(r"\s+(?:and|&)\s+|[,;/]", first, maxsplit=1)[0]
     name = name.strip(" .")
     return name or None

@@ -74,7 +74,8 @@ above a date gives the outlet only when title-cased (a standfirst in sentence ca
 In one-per-line files whose undated stories open with a headline, a shorter title-like line
 between sentences is the next headline when its lead retells it (shares most of its words).
 In one-per-line files whose stories open with a headline, a short question opening a block
-above its text is the next headline. In one-per-line
+above its text is the next headline; where stories end with ``Source:`` footers, a blank line before
+the footer does not end the story. In one-per-line
 files a date or byline line between sentences opens an untitled story; where the first headline
 has its date under it, an undated headline needs ``DATED_FILE_HEADLINE_MIN_WORDS`` words; a
 story's unpunctuated last line stays its text. A long sentence that ends a header block above the text is the lead. Long summary points under a header, runs of
@@ -691,6 +692,10 @@ def segment_text(text: str) -> list[ArticleRecord]:
         and _title_cased(L.clean_title(raw[opening]))
         else headline_words
     )
+    # 'Source:' footers: a source line directly under a sentence
+    footers = sum(
+        1 for i in range(1, len(kinds)) if kinds[i] == L.SOURCE and kinds[i - 1] == L.BODY
+    )
     glued = {
         i: parts
         for i, k in enumerate(kinds)
@@ -771,7 +776,9 @@ def segment_text(text: str) -> list[ArticleRecord]:
         if per_line and cur is not None and cur.paragraphs and body_lines:
             lead = cur.body_blocks == 1 and len(cur.paragraphs) <= 2
             longer = len(body_lines) >= max(3, 2 * len(cur.paragraphs))
-            if not (lead and longer):
+            # where stories end with a 'Source:' footer, text before the footer is the story's
+            footed = footers >= 2 and not cur.after_source and kinds[first] == L.BODY
+            if not (lead and longer) and not footed:
                 cur = None
 
         # blank-separated files: decide what the block is as a whole
@@ -978,7 +985,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 cur.closed = cur.closed or bool(cur.paragraphs)
                 if not cur.published:
                     # 'Source: Reuters, 14 May 2025' above or under the text dates it too
-                    cur.published = L.parse_date(L.source_text(s)) or ""
+                    told = L.source_text(s)
+                    cur.published = L.parse_date(told) or L.byline_date(told) or ""
             elif k == L.DATE:
                 if _story_date_wanted(cur, i):
                     cur.published, cur.published_at = L.parse_date(s) or "", i + 1

@@ -618,3 +618,24 @@ Agriculture Department said cotton planting had doubled since last year.
 Traders in Kunduz City said buyers from Uzbekistan had already placed orders
 for the harvest.
 """
+
+#: a Windows export, one paragraph per line, each story closed by a `Source:` footer that names
+#: its date after a comma or in brackets; one story has its paragraphs blank-separated
+FOOTED_EXPORT = """\
+Afghan traders report losses after border closure
+Traders at Torkham said on Monday that perishable goods worth millions of rupees had rotted during the closure.
+The chamber of commerce asked both governments to keep the crossing open.
+Source: Pajhwok Afghan News, 3 June 2025
+
+Iran deports 3,000 Afghans in one day
+
+Iranian police deported about 3,000 Afghans through the Islam Qala crossing on Sunday, officials in Herat said.
+
+Most of them were young men without documents.
+Source: TOLOnews (3 June 2025)
+
+World Bank grant to support Afghan clinics
+The World Bank said a new grant would keep 2,000 clinics open until the end of the year.
+The money will be paid through UN agencies.
+SOURCE: Reuters
+""".replace("\n", "\r\n")

@@ -134,3 +134,22 @@ def test_a_byline_date_under_the_headline_beats_the_issue_date_above_it() -> Non
     ]
     assert [a.published for a in arts] == ["2025-04-20", "2025-04-19"]
     assert [n for n, _ in arts[0].paragraphs] == [6, 10, 15]
+
+
+def test_a_blank_line_before_the_source_footer_does_not_end_the_story() -> None:
+    arts = segment_text(layouts.FOOTED_EXPORT)
+    assert [(a.line_start, a.line_end, a.title) for a in arts] == [
+        (1, 4, "Afghan traders report losses after border closure"),
+        (6, 11, "Iran deports 3,000 Afghans in one day"),
+        (13, 16, "World Bank grant to support Afghan clinics"),
+    ]
+    assert [n for n, _ in arts[1].paragraphs] == [8, 10]
+
+
+def test_a_source_footer_dates_its_story_after_a_comma_or_in_brackets() -> None:
+    arts = segment_text(layouts.FOOTED_EXPORT)
+    assert [(a.outlet, a.published) for a in arts] == [
+        ("Pajhwok Afghan News", "2025-06-03"),
+        ("TOLOnews", "2025-06-03"),
+        ("Reuters", ""),
+    ]
