@@ -54,7 +54,8 @@ Titles: furniture above the headline (navigation, empty labels, site names such 
 thumbnail's alt text) gives way to a later headline that is repeated or directly above its
 text, date or byline, and a first line above a menu item gives way to one directly above its
 date or byline; once a date or byline follows the title it is settled. A title-like line that
-repeats a related link given elsewhere in the file is a related link. Sentence bullets are body
+repeats a related link given elsewhere in the file is a related link; so are teaser lists (two
+or more headlines each directly above its date, or with its date on the same line). Sentence bullets are body
 text; a sentence under a bare picture label (``Image``), or printed twice above a photo credit,
 is a caption.
 
@@ -1282,6 +1283,7 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
         ):
             kinds[i] = L.RELATED
     _teasers(kinds)
+    _dated_teasers(raw, kinds)
     for i, k in enumerate(kinds):
         if k == L.NAV and _TAGS_MARKER.fullmatch(L.strip_markup(raw[i])):
             # the words listed under a bare 'Tags' or 'Topics' are tags, not headlines
@@ -1322,6 +1324,40 @@ def _teasers(kinds: list[str]) -> None:
         pairs = []
         i = _next_line(kinds, i)
     _mark_teasers(kinds, pairs)
+
+
+_TEASER_DATE = re.compile(r"^(?P<head>.+?)\s+(?:[-–—|·•]\s+|\()(?P<date>[^()|·•]+?)\)?\s*$")
+
+
+def _dated_teaser(line: str) -> bool:
+    """True when title-like ``line`` is a headline with its date on the same line
+    (``Herat hosts book fair - 1 May 2025``): a teaser for another story.
+
+    Example
+    -------
+    >>> _dated_teaser("Herat hosts book fair - 1 May 2025"), _dated_teaser("Herat hosts book fair")
+    (True, False)
+    """
+    match = _TEASER_DATE.match(L.strip_markup(line))
+    return (
+        match is not None
+        and L.word_count(match.group("head")) > MENU_MAX_WORDS
+        and L.parse_date(match.group("date")) is not None
+    )
+
+
+def _dated_teasers(raw: list[str], kinds: list[str]) -> None:
+    """Mark runs of two or more consecutive headlines that carry their own dates
+    (:func:`_dated_teaser`) as related links."""
+    run: list[int] = []
+    for i in [*range(len(kinds)), len(kinds)]:
+        if i < len(kinds) and kinds[i] == L.TITLE and _dated_teaser(raw[i]):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                kinds[j] = L.RELATED
+        run = []
 
 
 def _mark_teasers(kinds: list[str], pairs: list[int]) -> None:

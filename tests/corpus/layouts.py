@@ -639,3 +639,39 @@ The World Bank said a new grant would keep 2,000 clinics open until the end of t
 The money will be paid through UN agencies.
 SOURCE: Reuters
 """.replace("\n", "\r\n")
+
+#: two copied pages in one file: breadcrumbs, `Published: ... | Updated: ...`, a photo caption,
+#: social counts, a `Latest news` list of headlines with their dates on the same line
+TWO_PAGES_WITH_COUNTS = """\
+Home > News > Afghanistan
+
+Afghan cricket team arrives in Sharjah for series
+
+Published: 2 May 2025 | Updated: 3 May 2025
+
+Written by Staff Reporter
+
+Afghanistan's national cricket team arrived in Sharjah on Friday for a three-match series against Ireland, the cricket board said.
+
+The first match will be played on Monday.
+
+Players in training in Kabul last month. (Photo: ACB)
+
+Captain Hashmatullah Shahidi said the squad was ready.
+
+Like 320 | Share 48 | Comments 12
+
+Latest news
+Kabul mayor opens new bus route - 2 May 2025
+Herat hosts book fair - 1 May 2025
+
+Home > News > Region
+
+Pakistan and Afghanistan hold talks on refugees
+
+Published: 4 May 2025
+
+Officials from Pakistan and Afghanistan met in Islamabad on Saturday to discuss the return of refugees.
+
+Both sides agreed to meet again next month.
+"""

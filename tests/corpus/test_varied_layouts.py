@@ -153,3 +153,15 @@ def test_a_source_footer_dates_its_story_after_a_comma_or_in_brackets() -> None:
         ("TOLOnews", "2025-06-03"),
         ("Reuters", ""),
     ]
+
+
+def test_social_counts_and_dated_teasers_open_no_story() -> None:
+    arts = segment_text(layouts.TWO_PAGES_WITH_COUNTS)
+    assert [(a.line_start, a.title, a.published) for a in arts] == [
+        (1, "Afghan cricket team arrives in Sharjah for series", "2025-05-02"),
+        (25, "Pakistan and Afghanistan hold talks on refugees", "2025-05-04"),
+    ]
+    roles = _roles(arts[0])
+    assert roles[17] == ("boilerplate", "navigation")
+    assert roles[20] == roles[21] == ("boilerplate", "related link")
+    assert [n for n, _ in arts[0].paragraphs] == [9, 11, 15]
