@@ -79,7 +79,8 @@ above its text is the next headline; where stories end with ``Source:`` footers,
 the footer does not end the story. In one-per-line
 files a date or byline line between sentences opens an untitled story; where the first headline
 has its date under it, an undated headline needs ``DATED_FILE_HEADLINE_MIN_WORDS`` words; a
-story's unpunctuated last line stays its text. A long sentence that ends a header block above the text is the lead. Long summary points under a header, runs of
+story's unpunctuated last line stays its text. A long sentence that ends a header block above the text is the lead, and a run of
+``label: figure`` lines (a price list) is text. Long summary points under a header, runs of
 one-per-line paragraphs around a subheading or an embedded post, and a long unpunctuated line
 between paragraphs are text; a site menu after a wide gap opens the next page.
 
@@ -664,6 +665,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
     _captions(raw, kinds)
+    _data_lines(raw, kinds)
     _section_headings(raw, kinds)
     _wrapped_numbers(raw, kinds)
     _summary_bullets(kinds, raw)
@@ -888,7 +890,16 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 elif (
                     not cur.paragraphs
                     and L.word_count(s) > MENU_MAX_WORDS
-                    and not _dated_since(kinds, cur.title_at, i)
+                    and (
+                        not _dated_since(kinds, cur.title_at, i)
+                        # a newsletter's short name with its issue date, then a headline above
+                        # a dateline lead after a blank line
+                        or (
+                            L.word_count(cur.title) <= MENU_MAX_WORDS
+                            and i == first
+                            and _dateline_ahead(raw, kinds, i)
+                        )
+                    )
                     and (
                         (
                             L.word_count(cur.title) <= MENU_MAX_WORDS
@@ -1299,6 +1310,40 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
             if kinds[j] not in (L.TITLE, L.RELATED):
                 break
             kinds[j] = L.RELATED
+
+
+_DATA_LINE = re.compile(r"^[^:\d]{2,40}:\s*\S*\d")
+
+
+def _data_lines(raw: list[str], kinds: list[str]) -> None:
+    """Read a run of two or more title-like ``label: figure`` lines (``Wheat flour: 2,150
+    afghanis per sack``) as text: figures, not headings.
+
+    Example
+    -------
+    >>> raw = ["Prices", "Wheat flour: 2,150 afghanis", "Cooking oil: 1,300 afghanis"]
+    >>> kinds = ["title", "title", "title"]
+    >>> _data_lines(raw, kinds); kinds
+    ['title', 'body', 'body']
+    """
+    run: list[int] = []
+    for i in [*range(len(kinds)), len(kinds)]:
+        if (
+            i < len(kinds)
+            and kinds[i] == L.TITLE
+            and _DATA_LINE.match(L.strip_markup(raw[i]))
+            and (not run or run[-1] == i - 1)
+        ):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                kinds[j] = L.BODY
+        run = (
+            [i]
+            if i < len(kinds) and kinds[i] == L.TITLE and _DATA_LINE.match(L.strip_markup(raw[i]))
+            else []
+        )
 
 
 def _teasers(kinds: list[str]) -> None:

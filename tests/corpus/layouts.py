@@ -675,3 +675,32 @@ Officials from Pakistan and Afghanistan met in Islamabad on Saturday to discuss 
 
 Both sides agreed to meet again next month.
 """
+
+#: a newsletter with a short name and its issue date, headlines above dateline leads, a quote
+#: closing a paragraph, a price list of `label: figure` lines under a heading
+NEWSLETTER_WITH_PRICES = """\
+KABUL NOTES
+Weekly, 2 June 2025
+
+Helmand opium crop falls again, survey finds
+
+LASHKAR GAH: Poppy cultivation in Helmand fell for a third year, according
+to a survey released on Sunday by the United Nations Office on Drugs and
+Crime.
+
+Farmers said they had switched to wheat and cotton, but many complained
+that incomes had fallen sharply.
+"We earn a quarter of what we did," said Gul Mohammad.
+
+The governor of Helmand
+Province said eradication teams would continue their work.
+
+Prices
+Wheat flour: 2,150 afghanis per sack
+Cooking oil: 1,300 afghanis per can
+
+Pakistan reopens Chaman crossing after protests
+
+QUETTA: Pakistan reopened the Chaman border crossing on Saturday after a
+week of protests by traders who had blocked the road.
+"""

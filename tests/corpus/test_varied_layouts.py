@@ -165,3 +165,20 @@ def test_social_counts_and_dated_teasers_open_no_story() -> None:
     assert roles[17] == ("boilerplate", "navigation")
     assert roles[20] == roles[21] == ("boilerplate", "related link")
     assert [n for n, _ in arts[0].paragraphs] == [9, 11, 15]
+
+
+def test_a_headline_above_a_dateline_lead_beats_a_dated_newsletter_name() -> None:
+    arts = segment_text(layouts.NEWSLETTER_WITH_PRICES)
+    assert [(a.line_start, a.title) for a in arts] == [
+        (1, "Helmand opium crop falls again, survey finds"),
+        (21, "Pakistan reopens Chaman crossing after protests"),
+    ]
+    assert _roles(arts[0])[4] == ("headline", "")
+
+
+def test_label_and_figure_lines_under_a_heading_are_text() -> None:
+    arts = segment_text(layouts.NEWSLETTER_WITH_PRICES)
+    texts = dict(arts[0].paragraphs)
+    assert texts[18] == "Wheat flour: 2,150 afghanis per sack"
+    assert texts[19] == "Cooking oil: 1,300 afghanis per can"
+    assert _roles(arts[0])[17] == ("boilerplate", "section heading")
