@@ -1488,8 +1488,8 @@ def _section_headings(raw: list[str], kinds: list[str]) -> None:
 def _digest_intro(raw: list[str], kinds: list[str]) -> None:
     """Mark a digest's title heading and the intro under it as furniture: the first heading of
     the file, one block of text, then a deeper heading directly above another heading or a
-    date, source or byline line (``# Weekly digest``, an intro, ``## Migration``, ``Source:``);
-    a story's subheading has text under it.
+    date, source or byline line (``# Weekly digest``, an intro, ``## Migration``, ``Source:``),
+    or set apart from the intro by a rule (``---``); a story's subheading has text under it.
 
     Example
     -------
@@ -1506,13 +1506,17 @@ def _digest_intro(raw: list[str], kinds: list[str]) -> None:
     while j < len(kinds) and kinds[j] == L.BODY and (not intro or j == intro[-1] + 1):
         intro.append(j)
         j = _next_line(kinds, j)
+    ruled = False
+    while j < len(kinds) and kinds[j] == L.END:
+        ruled = True  # a rule between the intro and the first story
+        j = _next_line(kinds, j)
     after = _next_line(kinds, j)
     if (
         intro
         and after < len(kinds)
         and L.is_heading(raw[j])
         and _level(raw[j]) > _level(raw[i])
-        and (kinds[after] in (L.DATE, L.SOURCE, L.BYLINE) or L.is_heading(raw[after]))
+        and (ruled or kinds[after] in (L.DATE, L.SOURCE, L.BYLINE) or L.is_heading(raw[after]))
     ):
         for k in [i, *intro]:
             kinds[k] = L.NAV

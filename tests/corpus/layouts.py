@@ -704,3 +704,39 @@ Pakistan reopens Chaman crossing after protests
 QUETTA: Pakistan reopened the Chaman border crossing on Saturday after a
 week of protests by traders who had blocked the road.
 """
+
+#: a Markdown roundup: a dated title heading and a one-line intro above a rule, numbered story
+#: headings, a block quote, italic `Source:` footers with dates, rules between stories
+RULED_DIGEST = """\
+# Afghanistan news roundup, 9 June 2025
+
+Three stories from the past week.
+
+---
+
+### 1. UN says half of Afghans need aid in 2025
+
+The UN humanitarian office said on Monday that 22.9 million people in Afghanistan will need assistance this year.
+
+> "Needs remain enormous," the office said.
+
+*Source: UNOCHA, 9 June 2025*
+
+---
+
+### 2. Kabul launches electric buses
+
+Kabul municipality put the first ten electric buses into service on Sunday.
+
+The buses will run between Sarai Shamali and Dar ul-Aman.
+
+*Source: Bakhtar News Agency, 8 June 2025*
+
+---
+
+### 3. Drought warning for the north
+
+The meteorology department warned of drought in Balkh, Jawzjan and Faryab after low spring rainfall.
+
+*Source: Pajhwok, 7 June 2025*
+"""

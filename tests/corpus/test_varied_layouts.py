@@ -182,3 +182,15 @@ def test_label_and_figure_lines_under_a_heading_are_text() -> None:
     assert texts[18] == "Wheat flour: 2,150 afghanis per sack"
     assert texts[19] == "Cooking oil: 1,300 afghanis per can"
     assert _roles(arts[0])[17] == ("boilerplate", "section heading")
+
+
+def test_a_digest_title_and_intro_above_a_rule_are_no_story() -> None:
+    arts = segment_text(layouts.RULED_DIGEST)
+    assert [(a.title, a.outlet, a.published) for a in arts] == [
+        ("UN says half of Afghans need aid in 2025", "UNOCHA", "2025-06-09"),
+        ("Kabul launches electric buses", "Bakhtar News Agency", "2025-06-08"),
+        ("Drought warning for the north", "Pajhwok", "2025-06-07"),
+    ]
+    roles = _roles(arts[0])
+    assert roles[1][0] == roles[3][0] == "boilerplate"
+    assert [n for n, _ in arts[0].paragraphs] == [9, 11]
