@@ -1326,24 +1326,14 @@ def _data_lines(raw: list[str], kinds: list[str]) -> None:
     >>> _data_lines(raw, kinds); kinds
     ['title', 'body', 'body']
     """
-    run: list[int] = []
-    for i in [*range(len(kinds)), len(kinds)]:
-        if (
-            i < len(kinds)
-            and kinds[i] == L.TITLE
-            and _DATA_LINE.match(L.strip_markup(raw[i]))
-            and (not run or run[-1] == i - 1)
-        ):
-            run.append(i)
-            continue
-        if len(run) >= 2:
-            for j in run:
-                kinds[j] = L.BODY
-        run = (
-            [i]
-            if i < len(kinds) and kinds[i] == L.TITLE and _DATA_LINE.match(L.strip_markup(raw[i]))
-            else []
-        )
+    data = [
+        k == L.TITLE and bool(_DATA_LINE.match(L.strip_markup(r)))
+        for r, k in zip(raw, kinds, strict=True)
+    ]
+    for i, is_data in enumerate(data):
+        neighbours = (i > 0 and data[i - 1]) or (i + 1 < len(data) and data[i + 1])
+        if is_data and neighbours:
+            kinds[i] = L.BODY
 
 
 def _teasers(kinds: list[str]) -> None:
