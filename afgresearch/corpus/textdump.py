@@ -430,6 +430,43 @@ def _headline_between(
     return words >= min_words or (retold and words > MENU_MAX_WORDS and _lead_retells(line, raw[j]))
 
 
+def _undated_headline(kinds: list[str], draft: _Draft) -> bool:
+    """True when ``draft`` has a headline with no date or byline between it and its text."""
+    if not draft.title or not draft.title_at or not draft.paragraphs:
+        return False
+    return not any(
+        k in (L.DATE, L.BYLINE, L.SOURCE) for k in kinds[draft.start - 1 : draft.paragraphs[0][0]]
+    )
+
+
+def _retold_below(raw: list[str], kinds: list[str], i: int) -> bool:
+    """Blank-separated files: True when title-like line ``i``, of more than ``MENU_MAX_WORDS``
+    words, stands above a block of text whose opening (its first two lines, a wrapped lead)
+    retells it (:func:`_lead_retells`): the next story's headline, not a subheading.
+
+    Example
+    -------
+    >>> raw = ["Kandahar pomegranate exports rise", "", "Exports of pomegranates from",
+    ...     "Kandahar rose by a third, traders said."]
+    >>> _retold_below(raw, ["title", "blank", "fragment", "body"], 0)
+    True
+    """
+    line = L.clean_title(raw[i])
+    j = _next_line(kinds, i)
+    if (
+        L.word_count(line) <= MENU_MAX_WORDS
+        or j >= len(kinds)
+        or kinds[j]
+        not in (
+            L.BODY,
+            L.FRAGMENT,
+        )
+    ):
+        return False
+    lead = " ".join(raw[n] for n in range(j, min(j + 2, len(raw))) if kinds[n] != L.BLANK)
+    return _lead_retells(line, lead)
+
+
 #: a headline's words shared with its lead, at least this many, make the lead retell it
 LEAD_SHARED_MIN_WORDS = 2
 
@@ -859,6 +896,13 @@ def segment_text(text: str) -> list[ArticleRecord]:
                                 )
                             )
                             or _dateline_ahead(raw, kinds, i)
+                            or (
+                                # where this story's headline stands alone above its text
+                                not per_line
+                                and first == last
+                                and _undated_headline(kinds, cur)
+                                and _retold_below(raw, kinds, i)
+                            )
                         )
                         and not (per_line and _trailing_line(raw, kinds, i))
                     )

@@ -740,3 +740,27 @@ The meteorology department warned of drought in Balkh, Jawzjan and Faryab after 
 
 *Source: Pajhwok, 7 June 2025*
 """
+
+#: a newsletter wrapped at about 60 columns with no bylines or datelines: each headline stands
+#: alone above a lead that retells it; a subheading the text under it does not retell
+BARE_HEADLINE_NEWSLETTER = """\
+Herat airport to get new terminal
+
+Work on a new passenger terminal at Herat airport will begin
+next month, the transport ministry said, with completion
+expected in two years.
+
+The terminal will handle up to one million passengers a
+year.
+
+Kandahar pomegranate exports rise
+
+Exports of pomegranates from Kandahar rose by a third this
+season as new cold stores opened near the city, traders said.
+
+Most of the fruit went to India and the Gulf.
+
+What traders want
+
+They asked for cheaper air freight to Europe.
+"""

@@ -194,3 +194,13 @@ def test_a_digest_title_and_intro_above_a_rule_are_no_story() -> None:
     roles = _roles(arts[0])
     assert roles[1][0] == roles[3][0] == "boilerplate"
     assert [n for n, _ in arts[0].paragraphs] == [9, 11]
+
+
+def test_a_headline_its_wrapped_lead_retells_opens_the_next_story() -> None:
+    arts = segment_text(layouts.BARE_HEADLINE_NEWSLETTER)
+    assert [(a.line_start, a.line_end, a.title) for a in arts] == [
+        (1, 8, "Herat airport to get new terminal"),
+        (10, 19, "Kandahar pomegranate exports rise"),
+    ]
+    assert [n for n, _ in arts[1].paragraphs] == [12, 15, 19]
+    assert _roles(arts[1])[17] == ("boilerplate", "section heading")
