@@ -67,7 +67,9 @@ or date. A ``Source:`` line under the text is the story's footer: it names its o
 closes it. Hard-wrapped paragraphs are found before anything looks ahead (a short wrapped line
 that carries on, a line opening ``5)`` under an open line, a last line without a full stop under a
 line that stops mid-phrase); a headline wrapped over two lines is one title, and its
-evidence (a standfirst, date or byline) is read under its second line. A lead opening with a
+evidence (a standfirst, date or byline) is read under its second line. In blank-separated
+files where a story's headline stands alone above its text, a headline-like line alone above
+a lead that retells it (shares most of its words) opens the next story. A lead opening with a
 dateline is firm evidence for the headline above it (it outranks a newsletter's masthead line),
 unless that line is a standfirst directly under a headline. Numbered items in a wrapped block are
 paragraphs of their own, and one wrapped onto a lower-case line is one paragraph. A short header line
