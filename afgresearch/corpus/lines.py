@@ -479,6 +479,55 @@ def boilerplate_patterns() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(f"(?:{r})" for r in rules) + r")\W*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _author_labels() -> re.Pattern[str]:
+    text = resources.files("afgresearch.data").joinpath("corpus/author_labels.txt")
+    rules = [
+        r.strip()
+        for r in text.read_text("utf-8").splitlines()
+        if r.strip() and not r.lstrip().startswith("#")
+    ]
+    return re.compile(r"^(?:" + "|".join(f"(?:{r})" for r in rules) + r")\W*$", re.IGNORECASE)
+
+
+def is_author_label(line: str) -> bool:
+    """True when ``line`` heads a page's author box (``About the author``), from
+    ``data/corpus/author_labels.txt``.
+
+    Example
+    -------
+    >>> is_author_label("About the Author:"), is_author_label("About the talks")
+    (True, False)
+    """
+    return bool(_author_labels().match(strip_markup(line)))
+
+
+_BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def byline_date(line: str) -> str | None:
+    """The ISO date a byline or source line carries after a comma or in closing brackets
+    (``By Omar Hakimi, 19 April 2025``, ``TOLOnews (3 June 2025)``).
+
+    Example
+    -------
+    >>> byline_date("By Omar Hakimi, 19 April 2025"), byline_date("By Omar Hakimi, Kabul")
+    ('2025-04-19', None)
+    >>> byline_date("TOLOnews (3 June 2025)")
+    '2025-06-03'
+    """
+    bracketed = _BRACKETED.search(line)
+    if bracketed and (found := parse_date(bracketed.group(1).strip())):
+        return found
+    at = line.find(",")
+    while at >= 0:
+        found = parse_date(line[at + 1 :].strip())
+        if found:
+            return found
+        at = line.find(",", at + 1)
+    return None
+
+
 def ends_sentence(line: str) -> bool:
     """Return True when ``line`` ends with terminal punctuation (closing quotes allowed)."""
     return bool(_TERMINAL.search(line))
@@ -688,6 +737,9 @@ def source_outlet(line: str) -> str | None:
     if not match:
         return None
     first = _SEGMENT_SEP.split(match.group(1).strip(), maxsplit=1)[0]
+    bracketed = _BRACKETED.search(first)
+    if bracketed and parse_date(bracketed.group(1).strip()):
+        first = first[: bracketed.start()]  # 'TOLOnews (3 June 2025)'
     name = re.split(r"\s+(?:and|&)\s+|[,;/]", first, maxsplit=1)[0]
     name = name.strip(" .")
     return name or None

@@ -54,7 +54,8 @@ Titles: furniture above the headline (navigation, empty labels, site names such 
 thumbnail's alt text) gives way to a later headline that is repeated or directly above its
 text, date or byline, and a first line above a menu item gives way to one directly above its
 date or byline; once a date or byline follows the title it is settled. A title-like line that
-repeats a related link given elsewhere in the file is a related link. Sentence bullets are body
+repeats a related link given elsewhere in the file is a related link; so are teaser lists (two
+or more headlines each directly above its date, or with its date on the same line). Sentence bullets are body
 text; a sentence under a bare picture label (``Image``), or printed twice above a photo credit,
 is a caption.
 
@@ -65,10 +66,23 @@ issue date above a rule or banner with a headline under it are a masthead, not t
 or date. A ``Source:`` line under the text is the story's footer: it names its outlet and date and
 closes it. Hard-wrapped paragraphs are found before anything looks ahead (a short wrapped line
 that carries on, a line opening ``5)`` under an open line, a last line without a full stop under a
-line that stops mid-phrase); a headline wrapped over two lines is one title. In one-per-line
+line that stops mid-phrase); a headline wrapped over two lines is one title, and its
+evidence (a standfirst, date or byline) is read under its second line. In blank-separated
+files where a story's headline stands alone above its text, a headline-like line alone above
+a lead that retells it (shares most of its words) opens the next story. A lead opening with a
+dateline is firm evidence for the headline above it (it outranks a newsletter's masthead line),
+unless that line is a standfirst directly under a headline. Numbered items in a wrapped block are
+paragraphs of their own, and one wrapped onto a lower-case line is one paragraph. A short header line
+above a date gives the outlet only when title-cased (a standfirst in sentence case does not).
+In one-per-line files whose undated stories open with a headline, a shorter title-like line
+between sentences is the next headline when its lead retells it (shares most of its words).
+In one-per-line files whose stories open with a headline, a short question opening a block
+above its text is the next headline; where stories end with ``Source:`` footers, a blank line before
+the footer does not end the story. In one-per-line
 files a date or byline line between sentences opens an untitled story; where the first headline
 has its date under it, an undated headline needs ``DATED_FILE_HEADLINE_MIN_WORDS`` words; a
-story's unpunctuated last line stays its text. Long summary points under a header, runs of
+story's unpunctuated last line stays its text. A long sentence that ends a header block above the text is the lead, and a run of
+``label: figure`` lines (a price list) is text. Long summary points under a header, runs of
 one-per-line paragraphs around a subheading or an embedded post, and a long unpunctuated line
 between paragraphs are text; a site menu after a wide gap opens the next page.
 
@@ -152,6 +166,8 @@ MENU_MAX_WORDS = 3
 CAPTIONED_MIN_SENTENCES = 3
 #: a line without a sentence end this long, alone between paragraphs, is a paragraph
 PARAGRAPH_MIN_WORDS = 25
+#: a sentence this long ending a header block, above the text, is the story's lead
+LEAD_MIN_WORDS = 15
 #: a list item this long, under a header or text rather than a list heading, is text
 SUMMARY_BULLET_MIN_WORDS = 8
 
@@ -166,6 +182,7 @@ class _Draft:
     byline_outlet: str = ""
     pre_date_outlet: str = ""
     published: str = ""
+    published_at: int = 0  # 1-based line the date was taken from
     url: str = ""
     title_line: int = 0  # 1-based line that may give the title (after leading outlet lines)
     title_at: int = 0  # 1-based line the title was taken from
@@ -222,6 +239,15 @@ def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
         if len(body) > len(key) and body.startswith(key) and body[len(key)].isalnum():
             return True
     return False
+
+
+def _story_date_wanted(draft: _Draft, i: int) -> bool:
+    """True when a date on 0-based line ``i`` should date ``draft``: it has none yet, or its
+    date comes from above its headline (an issue date) while line ``i`` lies under the headline
+    and above the text."""
+    return not draft.published or (
+        draft.title_at > 0 and draft.published_at < draft.title_at < i + 1 and not draft.paragraphs
+    )
 
 
 def _norm(text: str) -> str:
@@ -315,8 +341,8 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
 
 
 def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = False) -> bool:
-    """True when title-like line ``i`` is followed by a date or byline line, or (unless
-    ``strong``) by its own repeat, its text (a body line) or a standfirst directly above a date
+    """True when title-like line ``i`` is followed by a date or byline line or a lead opening
+    with a dateline, or (unless ``strong``) by its own repeat, its text (a body line) or a standfirst directly above a date
     or byline; an outlet's name or an acronym credit line (``ANI``) between them is looked past.
 
     Example
@@ -326,18 +352,26 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = 
     True
     """
     j = _next_line(kinds, i)
+    if j == i + 1 and _title_wraps(raw, kinds, i):
+        j = _next_line(kinds, j)  # the rest of a headline wrapped over two lines
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)
     if j >= len(kinds):
         return False
     if kinds[j] in (L.DATE, L.BYLINE):
         return True
+    if kinds[j] == L.BODY and dateline(raw[j]) is not None:
+        return True  # its lead opens with a dateline ('HERAT:')
     repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
-    # a standfirst between the headline and its date or byline
+    # a standfirst between the headline and its date or byline, or directly under the headline
+    # above a lead that opens with a dateline
     dek = (
         kinds[j] == L.TITLE
         and L.word_count(L.clean_title(raw[j])) > MENU_MAX_WORDS
-        and _next_kind(kinds, j) in (L.DATE, L.BYLINE)
+        and (
+            _next_kind(kinds, j) in (L.DATE, L.BYLINE)
+            or (_prev_line(kinds, j) == j - 1 and _dateline_ahead(raw, kinds, j))
+        )
     )
     return not strong and (repeated or dek or kinds[j] == L.BODY)
 
@@ -378,17 +412,91 @@ def _dateline_ahead(raw: list[str], kinds: list[str], i: int) -> bool:
     return j < len(kinds) and kinds[j] == L.BODY and dateline(raw[j]) is not None
 
 
-def _headline_between(raw: list[str], kinds: list[str], i: int, min_words: int) -> bool:
+def _headline_between(
+    raw: list[str], kinds: list[str], i: int, min_words: int, retold: bool = True
+) -> bool:
     """True when title-like line ``i`` of a one-per-line file heads the next story.
 
-    It has at least ``min_words`` words (shorter lines are section headings) and a
-    sentence follows it directly. Used only in files whose first line of content is a headline.
+    A sentence follows it directly, and it has at least ``min_words`` words (shorter lines are
+    section headings) or, with ``retold`` (files whose headlines carry no date), more than
+    ``MENU_MAX_WORDS`` and its lead retells it (:func:`_lead_retells`). Used only in files whose first line of content is a headline.
     """
-    words = L.word_count(L.clean_title(raw[i]))
+    line = L.clean_title(raw[i])
+    words = L.word_count(line)
     j = _next_line(kinds, i)
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)  # a credit line under the headline ('IOM')
-    return words >= min_words and j < len(kinds) and kinds[j] == L.BODY
+    if j >= len(kinds) or kinds[j] != L.BODY:
+        return False
+    # a shorter line whose lead retells it ('Snow closes Salang pass' / 'Heavy snow closed ...')
+    return words >= min_words or (retold and words > MENU_MAX_WORDS and _lead_retells(line, raw[j]))
+
+
+def _undated_headline(kinds: list[str], draft: _Draft) -> bool:
+    """True when ``draft`` has a headline with no date or byline between it and its text."""
+    if not draft.title or not draft.title_at or not draft.paragraphs:
+        return False
+    return not any(
+        k in (L.DATE, L.BYLINE, L.SOURCE) for k in kinds[draft.start - 1 : draft.paragraphs[0][0]]
+    )
+
+
+def _retold_below(raw: list[str], kinds: list[str], i: int) -> bool:
+    """Blank-separated files: True when title-like line ``i``, of more than ``MENU_MAX_WORDS``
+    words, stands above a block of text whose opening (its first two lines, a wrapped lead)
+    retells it (:func:`_lead_retells`): the next story's headline, not a subheading.
+
+    Example
+    -------
+    >>> raw = ["Kandahar pomegranate exports rise", "", "Exports of pomegranates from",
+    ...     "Kandahar rose by a third, traders said."]
+    >>> _retold_below(raw, ["title", "blank", "fragment", "body"], 0)
+    True
+    """
+    line = L.clean_title(raw[i])
+    j = _next_line(kinds, i)
+    if (
+        L.word_count(line) <= MENU_MAX_WORDS
+        or j >= len(kinds)
+        or kinds[j]
+        not in (
+            L.BODY,
+            L.FRAGMENT,
+        )
+    ):
+        return False
+    lead = " ".join(raw[n] for n in range(j, min(j + 2, len(raw))) if kinds[n] != L.BLANK)
+    return _lead_retells(line, lead)
+
+
+#: a headline's words shared with its lead, at least this many, make the lead retell it
+LEAD_SHARED_MIN_WORDS = 2
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` (no function words, three letters or more), cut to their
+    first five letters so that ``closes`` and ``closed`` match."""
+    return {
+        w.casefold()[:5]
+        for w in re.findall(r"[^\W\d_]{3,}", text)
+        if w.casefold() not in _FUNCTION_WORDS
+    }
+
+
+def _lead_retells(headline: str, lead: str) -> bool:
+    """True when the sentence ``lead`` retells ``headline``: it shares at least
+    ``LEAD_SHARED_MIN_WORDS`` of its content words and at least half of them.
+
+    Example
+    -------
+    >>> _lead_retells("Snow closes Salang pass", "Heavy snow closed the Salang pass on Thursday.")
+    True
+    >>> _lead_retells("What comes next", "Officials gave no date.")
+    False
+    """
+    head = _stems(headline)
+    shared = len(head & _stems(lead))
+    return shared >= LEAD_SHARED_MIN_WORDS and 2 * shared >= len(head)
 
 
 def _unpunctuated_paragraphs(raw: list[str], kinds: list[str]) -> None:
@@ -596,6 +704,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
     _captions(raw, kinds)
+    _data_lines(raw, kinds)
     _section_headings(raw, kinds)
     _wrapped_numbers(raw, kinds)
     _summary_bullets(kinds, raw)
@@ -624,6 +733,10 @@ def segment_text(text: str) -> list[ArticleRecord]:
         and headline_words == HEADLINE_MIN_WORDS
         and _title_cased(L.clean_title(raw[opening]))
         else headline_words
+    )
+    # 'Source:' footers: a source line directly under a sentence
+    footers = sum(
+        1 for i in range(1, len(kinds)) if kinds[i] == L.SOURCE and kinds[i - 1] == L.BODY
     )
     glued = {
         i: parts
@@ -667,17 +780,27 @@ def segment_text(text: str) -> list[ArticleRecord]:
             blanks_before += 1
             j -= 1
 
-        # a short question standing alone where a headline is expected is the headline
-        if (
-            first == last
-            and kinds[first] == L.BODY
+        # a short question standing alone where a headline is expected is the headline; so is
+        # one opening a block above its text in a one-per-line file whose stories open with one
+        question = (
+            kinds[first] == L.BODY
             and raw[first].rstrip().endswith("?")
             and L.word_count(raw[first]) <= QUESTION_TITLE_MAX_WORDS
-            and (cur is None or cur.closed or cur.after_source)
+        )
+        if question and (
+            (first == last and (cur is None or cur.closed or cur.after_source))
+            or (
+                headlined
+                and first < last
+                and blanks_before
+                and kinds[first + 1] == L.BODY
+                and cur is not None
+                and cur.paragraphs
+            )
         ):
             kinds[first] = L.TITLE
-            block_kinds = [L.TITLE]
-            body_lines = []
+            block_kinds[0] = L.TITLE
+            body_lines = [i for i in block if kinds[i] == L.BODY]
         # body text after a `read more` marker belongs to a new (untitled) article
         if cur is not None and cur.closed and body_lines:
             cur = None
@@ -695,7 +818,9 @@ def segment_text(text: str) -> list[ArticleRecord]:
         if per_line and cur is not None and cur.paragraphs and body_lines:
             lead = cur.body_blocks == 1 and len(cur.paragraphs) <= 2
             longer = len(body_lines) >= max(3, 2 * len(cur.paragraphs))
-            if not (lead and longer):
+            # where stories end with a 'Source:' footer, text before the footer is the story's
+            footed = footers >= 2 and not cur.after_source and kinds[first] == L.BODY
+            if not (lead and longer) and not footed:
                 cur = None
 
         # blank-separated files: decide what the block is as a whole
@@ -728,6 +853,18 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 # a run of paragraphs, one per line, keeps them as text with a caption, an
                 # embedded post or a subheading among them
                 prose = [(i + 1, text_of(i)) for i in body_lines]
+            elif (
+                block_kinds[-1] == L.BODY
+                and L.word_count(raw[last]) >= LEAD_MIN_WORDS
+                and any(k in (L.DATE, L.BYLINE) for k in block_kinds)
+                and _next_kind(kinds, last) == L.BODY
+            ):
+                # a header block (headline, date, byline, share counts) with the lead glued
+                # under it, text following: the lead is text
+                lead = [last]
+                while lead[0] - 1 > first and kinds[lead[0] - 1] == L.BODY:
+                    lead.insert(0, lead[0] - 1)
+                prose = [(i + 1, text_of(i)) for i in lead]
 
         for i in block:
             k = kinds[i]
@@ -757,9 +894,17 @@ def segment_text(text: str) -> list[ArticleRecord]:
                                     cased_words
                                     if _title_cased(L.clean_title(raw[i]))
                                     else headline_words,
+                                    retold=headline_words == HEADLINE_MIN_WORDS,
                                 )
                             )
                             or _dateline_ahead(raw, kinds, i)
+                            or (
+                                # where this story's headline stands alone above its text
+                                not per_line
+                                and first == last
+                                and _undated_headline(kinds, cur)
+                                and _retold_below(raw, kinds, i)
+                            )
                         )
                         and not (per_line and _trailing_line(raw, kinds, i))
                     )
@@ -791,7 +936,16 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 elif (
                     not cur.paragraphs
                     and L.word_count(s) > MENU_MAX_WORDS
-                    and not _dated_since(kinds, cur.title_at, i)
+                    and (
+                        not _dated_since(kinds, cur.title_at, i)
+                        # a newsletter's short name with its issue date, then a headline above
+                        # a dateline lead after a blank line
+                        or (
+                            L.word_count(cur.title) <= MENU_MAX_WORDS
+                            and i == first
+                            and _dateline_ahead(raw, kinds, i)
+                        )
+                    )
                     and (
                         (
                             L.word_count(cur.title) <= MENU_MAX_WORDS
@@ -810,13 +964,18 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     # short line, one repeated or directly above its text, a date or a byline;
                     # after a line above a menu item, or one with nothing of its own under it
                     # (a newsletter's name), one above its date or byline
-                    cur.title, cur.title_at = s, i + 1
+                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i), i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
                     name = L.known_outlet(s)
                     if name:
                         cur.outlets.append(name)
-                    elif L.word_count(s) <= 5 and _next_kind(kinds, i) == L.DATE:
+                    elif (
+                        L.word_count(s) <= 5
+                        and _next_kind(kinds, i) == L.DATE
+                        and _title_cased(s)
+                        and not _title_wraps(raw, kinds, i - 1)
+                    ):
                         cur.pre_date_outlet = cur.pre_date_outlet or s
                     elif _credit_line(s):
                         cur.credits.append((i + 1, s))
@@ -884,13 +1043,16 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 cur.closed = cur.closed or bool(cur.paragraphs)
                 if not cur.published:
                     # 'Source: Reuters, 14 May 2025' above or under the text dates it too
-                    cur.published = L.parse_date(L.source_text(s)) or ""
+                    told = L.source_text(s)
+                    cur.published = L.parse_date(told) or L.byline_date(told) or ""
             elif k == L.DATE:
-                if not cur.published:
-                    cur.published = L.parse_date(s) or ""
+                if _story_date_wanted(cur, i):
+                    cur.published, cur.published_at = L.parse_date(s) or "", i + 1
                 # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
                 cur.byline_outlet = cur.byline_outlet or L.date_line_outlet(s) or outlet_in(s)
             elif k == L.BYLINE:
+                if _story_date_wanted(cur, i) and (dated := L.byline_date(s)):
+                    cur.published, cur.published_at = dated, i + 1
                 cur.byline_outlet = (
                     cur.byline_outlet or L.byline_outlet(s) or L.desk_outlet(s) or outlet_in(s)
                 )
@@ -1007,14 +1169,29 @@ def _wrapped_title(raw: list[str], kinds: list[str], i: int) -> str:
     'Thousands of refugees return from Pakistan via the Torkham crossing as Pakistan intensifies deportations'
     """
     title = L.clean_title(raw[i])
-    if (
-        i + 1 < len(kinds)
+    if _title_wraps(raw, kinds, i):
+        return f"{title} {L.clean_title(raw[i + 1])}"
+    return title
+
+
+def _title_wraps(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when title-like line ``i`` is a headline wrapped onto the next line: it is long
+    (``WRAP_MIN_CHARS``) and stops mid-phrase (:func:`_open_end`), or the next title-like line
+    carries on in lower case.
+
+    Example
+    -------
+    >>> raw = ["Kabul and Islamabad agree to reopen the Torkham crossing", "for trade"]
+    >>> _title_wraps(raw, ["title", "title"], 0)
+    True
+    """
+    return (
+        0 <= i < len(kinds) - 1
+        and kinds[i] == L.TITLE
         and kinds[i + 1] == L.TITLE
         and len(raw[i].strip()) >= WRAP_MIN_CHARS
         and (_open_end(raw[i]) or _lower_start(raw[i + 1]))
-    ):
-        return f"{title} {L.clean_title(raw[i + 1])}"
-    return title
+    )
 
 
 def _open_end(line: str) -> bool:
@@ -1038,7 +1215,8 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
     ends a sentence or carries on from the line above (:func:`_open_end`, or a lower-case
     start); lines that end a sentence may sit inside it. A
     sentence-ending line that is clearly shorter than the block's longest line
-    (``WRAP_SHORT_RATIO``) and is followed by a capitalised line ends a paragraph; every line of
+    (``WRAP_SHORT_RATIO``) and is followed by a capitalised line ends a paragraph, and so does
+    any sentence-ending line followed by a numbered item (``2. ...``); every line of
     the block lands in one paragraph. An unpunctuated first line above a capitalised line that
     does not read as mid-sentence (:func:`_mid_sentence`) is a headline above the text: it is
     left to the title rules and the rest of the block is tried alone (three or more unpunctuated
@@ -1085,8 +1263,10 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
         if (
             nxt is not None
             and kinds[i] == L.BODY
-            and len(raw[i].strip()) < WRAP_SHORT_RATIO * width
-            and not _continues(raw[nxt])
+            and (
+                (len(raw[i].strip()) < WRAP_SHORT_RATIO * width and not _continues(raw[nxt]))
+                or _NUMBERED.match(raw[nxt]) is not None  # a numbered item under a sentence
+            )
         ):
             paragraphs.append([])
     return paragraphs
@@ -1159,6 +1339,8 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
             and _next_kind(kinds, i) not in (L.BODY, *L.META_KINDS)
         ):
             kinds[i] = L.RELATED
+    _teasers(kinds)
+    _dated_teasers(raw, kinds)
     for i, k in enumerate(kinds):
         if k == L.NAV and _TAGS_MARKER.fullmatch(L.strip_markup(raw[i])):
             # the words listed under a bare 'Tags' or 'Topics' are tags, not headlines
@@ -1176,9 +1358,103 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
             kinds[j] = L.RELATED
 
 
+_DATA_LINE = re.compile(r"^[^:\d]{2,40}:\s*\S*\d")
+
+
+def _data_lines(raw: list[str], kinds: list[str]) -> None:
+    """Read a run of two or more title-like ``label: figure`` lines (``Wheat flour: 2,150
+    afghanis per sack``) as text: figures, not headings.
+
+    Example
+    -------
+    >>> raw = ["Prices", "Wheat flour: 2,150 afghanis", "Cooking oil: 1,300 afghanis"]
+    >>> kinds = ["title", "title", "title"]
+    >>> _data_lines(raw, kinds); kinds
+    ['title', 'body', 'body']
+    """
+    data = [
+        k == L.TITLE and bool(_DATA_LINE.match(L.strip_markup(r)))
+        for r, k in zip(raw, kinds, strict=True)
+    ]
+    for i, is_data in enumerate(data):
+        neighbours = (i > 0 and data[i - 1]) or (i + 1 < len(data) and data[i + 1])
+        if is_data and neighbours:
+            kinds[i] = L.BODY
+
+
+def _teasers(kinds: list[str]) -> None:
+    """Mark a list of teasers (a headline directly above its date, then the next such pair,
+    with no text between them) as related links: a story's headline has its text under its
+    date, so the last pair stays a headline when a sentence follows it.
+
+    Example
+    -------
+    >>> kinds = ["end", "title", "date", "title", "date", "blank", "nav"]
+    >>> _teasers(kinds); kinds
+    ['end', 'related', 'related', 'related', 'related', 'blank', 'nav']
+    """
+    pairs: list[int] = []
+    i = _next_line(kinds, -1)
+    while i < len(kinds):
+        j = i + 1
+        if kinds[i] == L.TITLE and j < len(kinds) and kinds[j] == L.DATE:
+            pairs.append(i)
+            i = _next_line(kinds, j)
+            continue
+        _mark_teasers(kinds, pairs)
+        pairs = []
+        i = _next_line(kinds, i)
+    _mark_teasers(kinds, pairs)
+
+
+_TEASER_DATE = re.compile(r"^(?P<head>.+?)\s+(?:[-–—|·•]\s+|\()(?P<date>[^()|·•]+?)\)?\s*$")
+
+
+def _dated_teaser(line: str) -> bool:
+    """True when title-like ``line`` is a headline with its date on the same line
+    (``Herat hosts book fair - 1 May 2025``): a teaser for another story.
+
+    Example
+    -------
+    >>> _dated_teaser("Herat hosts book fair - 1 May 2025"), _dated_teaser("Herat hosts book fair")
+    (True, False)
+    """
+    match = _TEASER_DATE.match(L.strip_markup(line))
+    return (
+        match is not None
+        and L.word_count(match.group("head")) > MENU_MAX_WORDS
+        and L.parse_date(match.group("date")) is not None
+    )
+
+
+def _dated_teasers(raw: list[str], kinds: list[str]) -> None:
+    """Mark runs of two or more consecutive headlines that carry their own dates
+    (:func:`_dated_teaser`) as related links."""
+    run: list[int] = []
+    for i in [*range(len(kinds)), len(kinds)]:
+        if i < len(kinds) and kinds[i] == L.TITLE and _dated_teaser(raw[i]):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                kinds[j] = L.RELATED
+        run = []
+
+
+def _mark_teasers(kinds: list[str], pairs: list[int]) -> None:
+    """Mark a run of headline-and-date ``pairs`` as related links when it holds two or more;
+    the last pair only when no text follows it (header lines aside)."""
+    if len(pairs) < 2:
+        return
+    last_too = not _body_after_header(kinds, pairs[-1] + 1)
+    for i in pairs if last_too else pairs[:-1]:
+        kinds[i] = kinds[i + 1] = L.RELATED
+
+
 def _captions(raw: list[str], kinds: list[str]) -> None:
     """Mark sentences that caption a picture: one directly under a bare picture label
     (``Image``), and one printed twice in a row above a picture credit (alt text and caption).
+    An author box (``About the author`` and the lines directly under it) is navigation.
 
     Example
     -------
@@ -1188,6 +1464,14 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
     ['caption', 'caption', 'body']
     """
     for i, k in enumerate(kinds):
+        if L.is_author_label(raw[i]):
+            # an author box: its label and the sentences directly under it (no blank line)
+            kinds[i] = L.NAV
+            j = i + 1
+            while j < len(kinds) and kinds[j] in (L.BODY, L.TITLE, L.FRAGMENT):
+                kinds[j] = L.NAV
+                j += 1
+            continue
         if k != L.BODY:
             continue
         before = _prev_line(kinds, i)
@@ -1240,8 +1524,8 @@ def _section_headings(raw: list[str], kinds: list[str]) -> None:
 def _digest_intro(raw: list[str], kinds: list[str]) -> None:
     """Mark a digest's title heading and the intro under it as furniture: the first heading of
     the file, one block of text, then a deeper heading directly above another heading or a
-    date, source or byline line (``# Weekly digest``, an intro, ``## Migration``, ``Source:``);
-    a story's subheading has text under it.
+    date, source or byline line (``# Weekly digest``, an intro, ``## Migration``, ``Source:``),
+    or set apart from the intro by a rule (``---``); a story's subheading has text under it.
 
     Example
     -------
@@ -1258,13 +1542,17 @@ def _digest_intro(raw: list[str], kinds: list[str]) -> None:
     while j < len(kinds) and kinds[j] == L.BODY and (not intro or j == intro[-1] + 1):
         intro.append(j)
         j = _next_line(kinds, j)
+    ruled = False
+    while j < len(kinds) and kinds[j] == L.END:
+        ruled = True  # a rule between the intro and the first story
+        j = _next_line(kinds, j)
     after = _next_line(kinds, j)
     if (
         intro
         and after < len(kinds)
         and L.is_heading(raw[j])
         and _level(raw[j]) > _level(raw[i])
-        and (kinds[after] in (L.DATE, L.SOURCE, L.BYLINE) or L.is_heading(raw[after]))
+        and (ruled or kinds[after] in (L.DATE, L.SOURCE, L.BYLINE) or L.is_heading(raw[after]))
     ):
         for k in [i, *intro]:
             kinds[k] = L.NAV
@@ -1272,7 +1560,9 @@ def _digest_intro(raw: list[str], kinds: list[str]) -> None:
 
 def _wrapped_numbers(raw: list[str], kinds: list[str]) -> None:
     """A wrapped line that opens with a number and a bracket or dot (``5) is at risk.``) under
-    a long line that ends no sentence carries that sentence on: it is no list item.
+    a long line that ends no sentence carries that sentence on: it is no list item. A numbered
+    item that ends no sentence and carries on in lower case on the next line is a wrapped
+    paragraph's open line.
 
     Example
     -------
@@ -1289,8 +1579,19 @@ def _wrapped_numbers(raw: list[str], kinds: list[str]) -> None:
             and not raw[i][:1].isspace()
             and kinds[i - 1] in (L.TITLE, L.FRAGMENT)
             and len(above) >= WRAP_MIN_CHARS
+            and not above.endswith(":")  # a line introducing a list
         ):
             kinds[i] = L.BODY if L.ends_sentence(raw[i]) else L.FRAGMENT
+        elif (
+            kinds[i] == L.BULLET
+            and _NUMBERED.match(raw[i])
+            and not raw[i][:1].isspace()
+            and i + 1 < len(kinds)
+            and kinds[i + 1] in (L.BODY, L.TITLE, L.FRAGMENT)
+            and _lower_start(raw[i + 1])
+            and not L.ends_sentence(raw[i])
+        ):
+            kinds[i] = L.FRAGMENT  # a numbered item wrapped onto the next line
 
 
 def _prev_line(kinds: list[str], i: int) -> int:

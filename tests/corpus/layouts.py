@@ -453,3 +453,314 @@ Tags: Trade, Border, Pakistan
 
 We use cookies to improve your experience on our site. Accept
 """
+
+#: a newsletter wrapped at about 64 columns: a masthead with its issue date, a headline wrapped
+#: over two lines, a one-line standfirst, a byline with its date, datelines, numbered items
+WRAPPED_HEADLINE_NEWSLETTER = """\
+BORDERLANDS WEEKLY
+Issue 42 -- 14 March 2025
+
+Kabul and Islamabad agree to reopen the Torkham crossing
+for trade after a two-week closure
+Traders on both sides welcomed the deal but warned of delays
+By Samira Wali | 13 March 2025
+
+KABUL: Officials from both governments said on Thursday that
+the crossing would reopen to cargo trucks from Saturday morning,
+ending a closure that stranded thousands of drivers.
+"We lost money every single day," said one fruit exporter.
+Customs staff will work extra shifts to clear the backlog.
+
+The agreement covers three points:
+1. Cargo trucks may cross from 6 a.m. to 6 p.m. each day
+from Saturday onward.
+2. Pedestrians need a valid visa or a refugee card.
+
+Aid groups want schools for returnees in Nangarhar
+Teachers say classrooms are full
+By Jawad Karimi | 12 March 2025
+
+JALALABAD: Thousands of families who returned from Pakistan
+this winter are living in tents on the edge of the city, and
+aid workers say there are not enough classrooms for children.
+Local teachers run two shifts a day.
+"The children want to learn," said a headmistress.
+"""
+
+#: one paragraph per line in sentence case: a question headline, a story that opens with a
+#: dateline and no headline, a quoted headline, a one-sentence last paragraph
+PER_LINE_SENTENCE_CASE = """\
+Pakistan extends deadline for Afghan card holders
+Islamabad has extended the deadline for holders of Afghan citizen cards by two months, officials said on Monday.
+The interior ministry said the decision followed requests from aid agencies.
+More than 800,000 people hold the cards, according to UN figures.
+The move was welcomed.
+
+Can Kabul's new trade corridor survive the winter?
+Traders in Kabul say a new road link through Uzbekistan could cut transport costs by a third.
+But the route crosses high passes that are often closed by snow between December and March.
+"We need a tunnel, not promises," a transport union leader said.
+
+Floods damage hundreds of homes in Kunar
+Heavy rain caused flash floods in three districts of Kunar province overnight, local officials said.
+At least 300 homes were damaged and several roads were cut.
+Rescue teams were sent from Asadabad.
+KABUL, May 12 (Bakhtar) - The health ministry said on Sunday that a polio vaccination campaign would begin next week in 20 provinces.
+Some 9 million children are expected to receive drops.
+'We will reach every child,' minister says
+The minister told reporters that female vaccinators would take part in the campaign.
+Officials did not say how many women had been hired.
+"""
+
+#: a newsletter wrapped at about 75 columns: a masthead line, headlines above leads that open
+#: with a dateline, a quote ending a paragraph mid-block, a numbered list under a sentence
+DATELINE_NEWSLETTER = """\
+THE KABUL LETTER -- news from Afghanistan, week 11
+
+Wheat prices fall in Herat as imports from Kazakhstan resume
+
+HERAT: The price of a 50-kilogram sack of flour fell by almost a fifth this
+week after rail shipments from Kazakhstan resumed through Hairatan, traders
+said.
+"It is the first good news this year," said Ahmad Zia, a baker in the old
+city. He said he had cut the price of bread.
+
+The World Food Programme said it would keep monitoring prices in
+12 markets across the west of the country.
+
+Returnees struggle to find work in Nangarhar
+
+JALALABAD: Men who came back from Pakistan this spring say there are
+few jobs in the city. Day labourers wait at the main square from dawn.
+Officials gave three reasons for the shortage:
+1. Construction has slowed because banks cannot move money.
+2. Farms need fewer hands after the drought.
+3. Trade with Pakistan is down.
+Aid agencies plan cash-for-work schemes from next month.
+"""
+
+#: one paragraph per line, no blank lines: short sentence-case headlines each retold by the
+#: lead under them, and a subheading that its sentence does not retell
+PER_LINE_SHORT_HEADLINES = """\
+Kabul airport resumes night flights
+Kabul airport resumed night flights on Tuesday after radar equipment was repaired, the civil aviation authority said.
+Two airlines said they would add evening routes to Dubai and Istanbul.
+Herat gets new hospital wing
+A new maternity wing opened at the Herat regional hospital on Wednesday with 60 beds.
+The wing was funded by a Japanese grant.
+Doctors said it would ease crowding.
+Snow closes Salang pass
+Heavy snow closed the Salang pass on Thursday, stranding hundreds of vehicles.
+Officials said the road would reopen once the snow was cleared.
+Traders count the cost
+Fruit exporters said they had lost a week of sales.
+"""
+
+#: a copied page: breadcrumbs, an `Updated:` line, an author line and share count above the
+#: lead with no blank line, share buttons, `Read more` teasers with their dates, an author box
+PAGE_WITH_TEASERS = """\
+Home > World > Asia
+Afghanistan
+
+Taliban reopen universities for men after winter break
+Updated: 15 March 2025, 10:42 AM
+By Farid Ahmadi
+Farid Ahmadi is a correspondent based in Kabul.
+1.2K shares
+Students walk to Kabul University on Saturday
+Universities across Afghanistan reopened for male students on Saturday after the winter break, the higher education ministry said.
+
+Women remain barred from attending classes, a policy that has drawn criticism from foreign governments.
+
+The ministry did not say when or whether the ban would be reviewed.
+
+Share on Facebook
+Share on X
+45 comments
+
+Read more
+Pakistan extends stay of Afghan refugees
+12 March 2025
+Floods kill 12 in northern Afghanistan
+10 March 2025
+
+About the author
+Farid Ahmadi covers education and human rights in Afghanistan.
+"""
+
+#: a newsletter wrapped at about 78 columns: a masthead line with the issue date, bylines with
+#: the story's date after a comma, stories separated by one blank line
+BYLINE_DATED_NEWSLETTER = """\
+AFGHANISTAN MONITOR | Weekly briefing | 21 April 2025
+
+UN warns of funding gap for Afghan returnees
+By Lina Sadat, 20 April 2025
+
+The United Nations said on Sunday that its appeal for people returning from
+Iran and Pakistan was less than a fifth funded, with more than 1.2 million
+Afghans expected to cross the borders this year.
+
+Officials at the Islam Qala crossing said buses now arrive every hour from
+Mashhad. "We have nothing left there," said one man, who asked not to be
+named. His family of seven spent two nights at the border.
+Aid workers hand out food packs and SIM cards.
+
+The World Health Organization said it had sent two mobile clinics to the
+border and would add a third in May.
+
+Kunduz farmers plant cotton as wheat prices drop
+By Omar Hakimi, 19 April 2025
+
+Farmers in Kunduz province are switching from wheat to cotton this spring
+after the price of imported flour fell, local officials said. The province
+Agriculture Department said cotton planting had doubled since last year.
+
+Traders in Kunduz City said buyers from Uzbekistan had already placed orders
+for the harvest.
+"""
+
+#: a Windows export, one paragraph per line, each story closed by a `Source:` footer that names
+#: its date after a comma or in brackets; one story has its paragraphs blank-separated
+FOOTED_EXPORT = """\
+Afghan traders report losses after border closure
+Traders at Torkham said on Monday that perishable goods worth millions of rupees had rotted during the closure.
+The chamber of commerce asked both governments to keep the crossing open.
+Source: Pajhwok Afghan News, 3 June 2025
+
+Iran deports 3,000 Afghans in one day
+
+Iranian police deported about 3,000 Afghans through the Islam Qala crossing on Sunday, officials in Herat said.
+
+Most of them were young men without documents.
+Source: TOLOnews (3 June 2025)
+
+World Bank grant to support Afghan clinics
+The World Bank said a new grant would keep 2,000 clinics open until the end of the year.
+The money will be paid through UN agencies.
+SOURCE: Reuters
+""".replace("\n", "\r\n")
+
+#: two copied pages in one file: breadcrumbs, `Published: ... | Updated: ...`, a photo caption,
+#: social counts, a `Latest news` list of headlines with their dates on the same line
+TWO_PAGES_WITH_COUNTS = """\
+Home > News > Afghanistan
+
+Afghan cricket team arrives in Sharjah for series
+
+Published: 2 May 2025 | Updated: 3 May 2025
+
+Written by Staff Reporter
+
+Afghanistan's national cricket team arrived in Sharjah on Friday for a three-match series against Ireland, the cricket board said.
+
+The first match will be played on Monday.
+
+Players in training in Kabul last month. (Photo: ACB)
+
+Captain Hashmatullah Shahidi said the squad was ready.
+
+Like 320 | Share 48 | Comments 12
+
+Latest news
+Kabul mayor opens new bus route - 2 May 2025
+Herat hosts book fair - 1 May 2025
+
+Home > News > Region
+
+Pakistan and Afghanistan hold talks on refugees
+
+Published: 4 May 2025
+
+Officials from Pakistan and Afghanistan met in Islamabad on Saturday to discuss the return of refugees.
+
+Both sides agreed to meet again next month.
+"""
+
+#: a newsletter with a short name and its issue date, headlines above dateline leads, a quote
+#: closing a paragraph, a price list of `label: figure` lines under a heading
+NEWSLETTER_WITH_PRICES = """\
+KABUL NOTES
+Weekly, 2 June 2025
+
+Helmand opium crop falls again, survey finds
+
+LASHKAR GAH: Poppy cultivation in Helmand fell for a third year, according
+to a survey released on Sunday by the United Nations Office on Drugs and
+Crime.
+
+Farmers said they had switched to wheat and cotton, but many complained
+that incomes had fallen sharply.
+"We earn a quarter of what we did," said Gul Mohammad.
+
+The governor of Helmand
+Province said eradication teams would continue their work.
+
+Prices
+Wheat flour: 2,150 afghanis per sack
+Cooking oil: 1,300 afghanis per can
+
+Pakistan reopens Chaman crossing after protests
+
+QUETTA: Pakistan reopened the Chaman border crossing on Saturday after a
+week of protests by traders who had blocked the road.
+"""
+
+#: a Markdown roundup: a dated title heading and a one-line intro above a rule, numbered story
+#: headings, a block quote, italic `Source:` footers with dates, rules between stories
+RULED_DIGEST = """\
+# Afghanistan news roundup, 9 June 2025
+
+Three stories from the past week.
+
+---
+
+### 1. UN says half of Afghans need aid in 2025
+
+The UN humanitarian office said on Monday that 22.9 million people in Afghanistan will need assistance this year.
+
+> "Needs remain enormous," the office said.
+
+*Source: UNOCHA, 9 June 2025*
+
+---
+
+### 2. Kabul launches electric buses
+
+Kabul municipality put the first ten electric buses into service on Sunday.
+
+The buses will run between Sarai Shamali and Dar ul-Aman.
+
+*Source: Bakhtar News Agency, 8 June 2025*
+
+---
+
+### 3. Drought warning for the north
+
+The meteorology department warned of drought in Balkh, Jawzjan and Faryab after low spring rainfall.
+
+*Source: Pajhwok, 7 June 2025*
+"""
+
+#: a newsletter wrapped at about 60 columns with no bylines or datelines: each headline stands
+#: alone above a lead that retells it; a subheading the text under it does not retell
+BARE_HEADLINE_NEWSLETTER = """\
+Herat airport to get new terminal
+
+Work on a new passenger terminal at Herat airport will begin
+next month, the transport ministry said, with completion
+expected in two years.
+
+The terminal will handle up to one million passengers a
+year.
+
+Kandahar pomegranate exports rise
+
+Exports of pomegranates from Kandahar rose by a third this
+season as new cold stores opened near the city, traders said.
+
+Most of the fruit went to India and the Gulf.
+
+What traders want
+
+They asked for cheaper air freight to Europe.
+"""
