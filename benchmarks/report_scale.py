@@ -34,6 +34,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import perturb  # noqa: E402  (the same perturbation as the theme benchmarks)
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -73,17 +76,6 @@ def base_articles() -> list[tuple[str, list[str]]]:
         if row.article_id in paras.index:
             out.append((str(row.title or ""), list(paras[row.article_id])))
     return out
-
-
-def perturb(words: list[str], donor: list[str], rng: np.random.Generator, tag: int) -> str:
-    """A paragraph's words with 15% dropped, two swapped, three borrowed and a token appended."""
-    keep = rng.random(len(words)) > 0.15
-    out = [w for w, k in zip(words, keep, strict=True) if k] or words[:1]
-    if len(out) > 3:
-        j = int(rng.integers(0, len(out) - 1))
-        out[j], out[j + 1] = out[j + 1], out[j]
-    out += [donor[int(x)] for x in rng.integers(0, len(donor), 3)]
-    return " ".join(out) + f" r{tag}"
 
 
 def make_articles(n_paragraphs: int, path: Path, seed: int = 0) -> Path:

@@ -68,6 +68,17 @@ def base_paragraphs() -> list[str]:
     return frames + seed_paragraphs()
 
 
+def perturb(words: list[str], donor: list[str], rng: np.random.Generator, tag: int) -> str:
+    """A paragraph's words with 15% dropped, two swapped, three borrowed and a token appended."""
+    keep = rng.random(len(words)) > 0.15
+    out = [w for w, k in zip(words, keep, strict=True) if k] or words[:1]
+    if len(out) > 3:
+        j = int(rng.integers(0, len(out) - 1))
+        out[j], out[j + 1] = out[j + 1], out[j]
+    out += [donor[int(x)] for x in rng.integers(0, len(donor), 3)]
+    return " ".join(out) + f" r{tag}"
+
+
 def make_corpus(n: int, path: Path, seed: int = 0) -> Path:
     """Write ``n`` perturbed paragraphs to Parquet (cached by size and seed)."""
     if path.is_file() and pq.ParquetFile(path).metadata.num_rows == n:
@@ -91,15 +102,7 @@ def make_corpus(n: int, path: Path, seed: int = 0) -> Path:
             donors = rng.integers(0, len(base), size)
             texts = []
             for i, (b, d) in enumerate(zip(picks, donors, strict=True)):
-                words = list(base[b])
-                keep = rng.random(len(words)) > 0.15
-                words = [w for w, k in zip(words, keep, strict=True) if k] or words[:1]
-                if len(words) > 3:
-                    j = int(rng.integers(0, len(words) - 1))
-                    words[j], words[j + 1] = words[j + 1], words[j]
-                donor = base[d]
-                extra = [donor[int(x)] for x in rng.integers(0, len(donor), 3)]
-                texts.append(" ".join(words + extra) + f" r{(start + i) % 997}")
+                texts.append(perturb(base[b], base[d], rng, (start + i) % 997))
             ids = [f"p{start + i:08d}" for i in range(size)]
             table = pa.table(
                 {

@@ -212,11 +212,6 @@ _ATTRIBUTIVE_RE = re.compile(
 )
 
 
-def _first_match(code: CameoCode, sentence: str) -> _Verb | None:
-    found = _matches(code, sentence, first=True)
-    return found[0] if found else None
-
-
 def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause]) -> list[_Verb]:
     """The first match of ``code`` in each clause of ``sentence`` that holds one: 'Pakistan,
     which deported 500 Afghans on Monday, will deport more next week' has two acts, each
@@ -239,9 +234,9 @@ def _screen(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in plain), re.IGNORECASE)
 
 
-def _matches(code: CameoCode, sentence: str, first: bool = False) -> list[_Verb]:
+def _matches(code: CameoCode, sentence: str) -> list[_Verb]:
     """Matches of ``code``'s patterns that name an act (not negated, hypothetical, asked for or
-    attributive), by position; with ``first``, only each pattern's first such match."""
+    attributive), by position."""
     found: list[_Verb] = []
     if not _screen(code.patterns).search(sentence):
         return found
@@ -261,8 +256,6 @@ def _matches(code: CameoCode, sentence: str, first: bool = False) -> list[_Verb]
                 continue
             who = "who" in pattern.groupindex and m.start("who") >= 0
             found.append(_Verb(start, end, sentence[start:end], who))
-            if first:
-                break
     return sorted(found, key=lambda v: (v.start, -v.end))
 
 

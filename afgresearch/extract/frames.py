@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from afgresearch.extract.errors import InputTableError
+from afgresearch.extract.provenance import flat_paragraphs
 from afgresearch.schema import PARAGRAPH_COLUMNS, require
 
 
@@ -32,7 +33,8 @@ def check_paragraphs(paragraphs: pd.DataFrame) -> pd.DataFrame:
     """
     require(paragraphs, "paragraphs", error=InputTableError)
     out = paragraphs.copy()
-    out["text"] = out["text"].fillna("").astype(str).str.replace("\n", " ", regex=False)
+    out["text"] = out["text"].fillna("").astype(str)
+    out = flat_paragraphs(out)
     for col in ("paragraph_id", "article_id", "source_file"):
         out[col] = out[col].fillna("").astype(str)
     out["line"] = pd.to_numeric(out["line"]).astype("int64")

@@ -40,7 +40,7 @@ def flat_paragraphs(paragraphs: pd.DataFrame) -> pd.DataFrame:
     """
     if paragraphs.empty or "text" not in paragraphs.columns:
         return paragraphs
-    text = paragraphs["text"].astype("string").fillna("")
+    text = paragraphs["text"].fillna("").astype(str)
     if not text.str.contains("\n", regex=False).any():
         return paragraphs
     return paragraphs.assign(text=text.str.replace("\n", " ", regex=False))
@@ -105,7 +105,7 @@ def exact_lines(
         return table
     # a text dump's paragraph is known by its file and first line, where its rows are cited
     where = {
-        (str(f), int(n)): t
+        (str(f), int(n)): (t, t.replace("\n", " "))
         for f, n, t in zip(multi["source_file"], multi["line"], multi["text"], strict=True)
     }
     lines = table["line"].tolist()
@@ -113,10 +113,10 @@ def exact_lines(
     for i, (file, line, span) in enumerate(
         zip(table["source_file"], lines, table[span_column].astype(str), strict=True)
     ):
-        raw = where.get((str(file), int(line)))
-        if raw is None:
+        if (str(file), int(line)) not in where:
             continue
-        start = _start(raw.replace("\n", " "), span)
+        raw, flat = where[(str(file), int(line))]
+        start = _start(flat, span)
         if start >= 0:
             lines[i] = line_of(raw, int(line), start)
             if verbatim and raw[start : start + len(span)].replace("\n", " ") == span:
