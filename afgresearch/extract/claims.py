@@ -364,14 +364,14 @@ def _borrow_whole_period(sentence: str, rows: list[dict[str, object]], before: s
 
 
 def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]:
-    periods = find_periods(sentence)
+    figures = find_numbers(sentence)
+    # windows and rates only matter to a sentence with a figure
+    periods = find_periods(sentence) if figures else []
     # 'in a single day' is a window, not a rate
-    rates = [r for r in find_rates(sentence)
+    rates = [r for r in (find_rates(sentence) if figures else [])
              if not any(p.start < r.end and r.start < p.end for p in periods)]  # fmt: skip
     found = [  # 'every 24 hours' is a rate, not a figure
-        n
-        for n in find_numbers(sentence)
-        if not any(r.start <= n.start and n.end <= r.end for r in rates)
+        n for n in figures if not any(r.start <= n.start and n.end <= r.end for r in rates)
     ]
     numbers = [n for n in found if not any(p.start <= n.start and n.end <= p.end for p in periods)]
     starts = tuple(n.start for n in numbers)
@@ -721,14 +721,29 @@ def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
     >>> extract_claims(p)[["value", "qualifier", "topic"]].values.tolist()
     [[3000000.0, 'more_than', 'refugee_population']]
     """
-    paras = check_paragraphs(paragraphs)
     publication_dates(articles)  # validates the articles table when one is given
+    return finish_claims(claim_rows(paragraphs))
+
+
+def claim_rows(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The claims of ``paragraphs`` before :func:`finish_claims` marks repeats: what depends
+    only on each article, so a corpus cut between articles can be read chunk by chunk.
+
+    The rows keep ``article_id`` and ``number_kind`` for :func:`finish_claims`.
+
+    Example
+    -------
+    >>> p = pd.DataFrame({"paragraph_id": ["p"], "article_id": ["a"], "source_file": ["f"],
+    ...                   "line": [1], "text": ["Iran deported 1,200 people."]})
+    >>> claim_rows(p)[["value", "article_id"]].values.tolist()
+    [[1200.0, 'a']]
+    """
+    paras = check_paragraphs(paragraphs)
     paras = paras.sort_values(["source_file", "line", "paragraph_id"], kind="stable")
     rows = list(_iter_paragraph_claims(paras))
     if not rows:
-        return empty_table("claims")
+        return pd.DataFrame()
     claims = pd.DataFrame(rows)
-    claims["repeat_of"] = _mark_repeats(claims)
     claims["measure"] = [
         measure_key(t, u, p, v, k, r)
         for t, u, p, v, k, r in zip(
@@ -741,11 +756,29 @@ def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
             strict=True,
         )
     ]
-    claims = claims.drop(columns=["article_id", "number_text", "number_kind", "predicate"])
     # cited at the line where the quote starts, in a paragraph that spans several lines
-    return exact_lines(
-        conform(claims, CLAIM_COLUMNS).reset_index(drop=True), paragraphs, "quote", verbatim=True
-    )
+    return exact_lines(claims, paragraphs, "quote", verbatim=True)
+
+
+def finish_claims(rows: pd.DataFrame | Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """The claims table from :func:`claim_rows` (one frame, or the frames of consecutive
+    chunks in corpus order): repeats marked across the whole corpus, columns as in
+    ``CLAIM_COLUMNS``.
+
+    Example
+    -------
+    >>> finish_claims(pd.DataFrame()).columns.tolist() == list(CLAIM_COLUMNS)
+    True
+    """
+    frames = [rows] if isinstance(rows, pd.DataFrame) else list(rows)
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return empty_table("claims")
+    claims = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    claims = claims.reset_index(drop=True)
+    claims["repeat_of"] = _mark_repeats(claims)
+    claims = claims.drop(columns=["article_id", "number_kind", "number_text", "predicate"])
+    return conform(claims, CLAIM_COLUMNS).reset_index(drop=True)
 
 
 def _source_key(attributed_to: str, article: str) -> str:

@@ -37,7 +37,7 @@ Example
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -54,6 +54,7 @@ from afgresearch.extract.event_dates import dateline_end, event_date, month_year
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.prefilter import any_required, fold, screen_passes
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
 
@@ -126,6 +127,12 @@ class CameoCode:
     future: bool = False
     needs_actor: bool = True
     in_background: bool = True
+    #: strings one of which a sentence holds wherever a pattern matches (None: no screen)
+    screen: frozenset[str] | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.screen is None:
+            object.__setattr__(self, "screen", any_required(self.patterns))
 
 
 def load_cameo(path: Path | str | None = None) -> tuple[CameoCode, ...]:
@@ -691,10 +698,13 @@ def extract_events(
             given = years.setdefault(para.article_id, {})
             for month, year in month_years(sent.text).items():
                 given[month] = max(year, given.get(month, 0))
-            found = _sentence_events(sent.text, local, codes, pub, person, gaz.place_country,
+            folded = fold(sent.text)
+            # the codes whose screen the sentence passes (most sentences pass none)
+            live = tuple(c for c in codes if screen_passes(c.screen, folded))
+            found = _sentence_events(sent.text, local, live, pub, person, gaz.place_country,
                                      previous.get(para.article_id, []), dict(seen),
                                      dict(given),
-                                     last_dates.get(para.article_id, ""))  # fmt: skip
+                                     last_dates.get(para.article_id, "")) if live else []  # fmt: skip
             for ev in found:
                 q0, q1 = quote_window(sent.text, int(ev["verb_start"]), int(ev["verb_end"]))
                 index += 1

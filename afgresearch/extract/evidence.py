@@ -6,6 +6,12 @@ article, so two unattributed reports in one file count as two sources), actors, 
 co-mentions and events. Later stages, the brief among them, read these tables and recompute
 none of them.
 
+Claims, mentions and events depend on each article alone, except that a claim restating a
+figure of another article is marked as a repeat. So a large corpus is read in chunks of whole
+articles (:func:`article_chunks`), in worker processes when ``workers`` asks for them, and the
+chunks' rows are joined in corpus order before the corpus-wide steps (repeats, disagreements,
+actors, co-mentions). The tables are the same for any chunk size and number of workers.
+
 Example
 -------
 >>> p = pd.DataFrame({"paragraph_id": ["p"], "article_id": ["a"], "source_file": ["f"],
@@ -16,15 +22,131 @@ Example
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+import numpy as np
 import pandas as pd
 
 from afgresearch.extract.actors import actors_table, co_mentions, extract_mentions
-from afgresearch.extract.claims import claim_disagreements, extract_claims
+from afgresearch.extract.claims import claim_disagreements, claim_rows, finish_claims
 from afgresearch.extract.events import extract_events
 from afgresearch.extract.flags import flag_claims
+from afgresearch.extract.frames import publication_dates
+from afgresearch.schema import MENTION_COLUMNS, conform, empty_table, require
+
+#: paragraphs per chunk; below twice this a corpus is read in one piece, in this process
+CHUNK_PARAGRAPHS = 20_000
 
 
-def evidence_tables(paragraphs: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def article_chunks(paragraphs: pd.DataFrame, size: int = CHUNK_PARAGRAPHS) -> list[pd.DataFrame]:
+    """Cut ``paragraphs``, in corpus order (source file, line, paragraph id), into consecutive
+    chunks of about ``size`` paragraphs, never inside an article.
+
+    A cut falls only where every article before it has ended, so an article whose paragraphs
+    are interleaved with another's stays in one chunk with it.
+
+    Example
+    -------
+    >>> p = pd.DataFrame({"paragraph_id": list("abcde"), "article_id": list("xxyyz"),
+    ...                   "source_file": ["f"] * 5, "line": [1, 2, 3, 4, 5], "text": [""] * 5})
+    >>> [c["article_id"].tolist() for c in article_chunks(p, 2)]
+    [['x', 'x'], ['y', 'y'], ['z']]
+    """
+    require(paragraphs, "paragraphs")
+    ordered = paragraphs.sort_values(["source_file", "line", "paragraph_id"], kind="stable")
+    n = len(ordered)
+    if n <= size:
+        return [ordered]
+    codes, _ = pd.factorize(ordered["article_id"].astype(str))
+    last = np.zeros(codes.max() + 1, dtype=np.int64)
+    last[codes] = np.arange(n)  # the position of each article's last paragraph
+    # a cut before position i is clean when no article seen so far goes on past i - 1
+    clean = np.maximum.accumulate(last[codes]) == np.arange(n)
+    cuts, start = [], 0
+    for end in np.flatnonzero(clean) + 1:
+        if end - start >= size and end < n:
+            cuts.append(int(end))
+            start = int(end)
+    bounds = [0, *cuts, n]
+    return [ordered.iloc[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def chunk_evidence(
+    paragraphs: pd.DataFrame, articles: pd.DataFrame | None
+) -> dict[str, pd.DataFrame]:
+    """The per-article evidence of one chunk of whole articles: claim rows (flagged, repeats
+    not yet marked), mentions and events.
+
+    Example
+    -------
+    >>> p = pd.DataFrame({"paragraph_id": ["p"], "article_id": ["a"], "source_file": ["f"],
+    ...     "line": [1], "text": ["Pakistan deported 300 Afghans."]})
+    >>> sorted(chunk_evidence(p, None))
+    ['claim_rows', 'events', 'mentions']
+    """
+    rows = claim_rows(paragraphs)
+    return {
+        "claim_rows": rows if rows.empty else flag_claims(rows),
+        "mentions": extract_mentions(paragraphs),
+        "events": extract_events(paragraphs, articles),
+    }
+
+
+def _auto_workers(chunks: int) -> int:
+    """One process per core (at most 8), no more than there are chunks."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, 8, chunks))
+
+
+def _chunk_results(
+    chunks: list[pd.DataFrame], articles: pd.DataFrame | None, workers: int
+) -> Iterator[dict[str, pd.DataFrame]]:
+    """Each chunk's evidence, in chunk order; with more than one worker, read in fresh worker
+    processes with at most two chunks per worker in flight (memory stays bounded)."""
+    from tqdm import tqdm  # text bar: no widget needed in a kernel
+
+    publication_dates(articles)  # a malformed articles table fails here, before any worker
+
+    def own_articles(chunk: pd.DataFrame) -> pd.DataFrame | None:
+        if articles is None or articles.empty or len(chunks) < 2:
+            return articles
+        ids = set(chunk["article_id"].astype(str))
+        return articles[articles["article_id"].astype(str).isin(ids)]
+
+    bar = tqdm(total=len(chunks), desc="evidence", unit="chunk", disable=len(chunks) < 2)
+    if workers <= 1 or len(chunks) < 2:
+        for chunk in chunks:
+            yield chunk_evidence(chunk, own_articles(chunk))
+            bar.update()
+        bar.close()
+        return
+    context = multiprocessing.get_context("spawn")  # no state forked from a running kernel
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: list[Future[dict[str, pd.DataFrame]]] = []
+        todo = iter(chunks)
+        for chunk in todo:
+            pending.append(pool.submit(chunk_evidence, chunk, own_articles(chunk)))
+            if len(pending) >= 2 * workers:
+                break
+        while pending:
+            result = pending.pop(0).result()
+            chunk = next(todo, None)
+            if chunk is not None:
+                pending.append(pool.submit(chunk_evidence, chunk, own_articles(chunk)))
+            bar.update()
+            yield result
+    bar.close()
+
+
+def evidence_tables(
+    paragraphs: pd.DataFrame,
+    articles: pd.DataFrame,
+    workers: int = 1,
+    chunk_size: int = CHUNK_PARAGRAPHS,
+) -> dict[str, pd.DataFrame]:
     """Extract the evidence tables: ``claims``, ``disagreements``, ``mentions``, ``actors``,
     ``co_mentions`` and ``events``.
 
@@ -32,19 +154,45 @@ def evidence_tables(paragraphs: pd.DataFrame, articles: pd.DataFrame) -> dict[st
     ----------
     paragraphs, articles : the corpus tables (``articles`` may be empty; it supplies
         publication dates for relative dates and the byline speaker).
+    workers : processes reading chunks of articles at once; 0 picks one per core when the
+        corpus has more than one chunk. The tables do not depend on it.
+    chunk_size : paragraphs per chunk (whole articles each).
 
     Returns
     -------
     dict of table name to DataFrame. ``claims`` and ``disagreements`` carry the flag columns
     of :data:`~afgresearch.extract.flags.FLAG_COLUMNS`.
     """
-    claims = flag_claims(extract_claims(paragraphs, articles))
-    mentions = extract_mentions(paragraphs)
+    chunks = article_chunks(paragraphs, chunk_size)
+    if workers <= 0:
+        workers = _auto_workers(len(chunks))
+    claim_parts, mention_parts, event_parts = [], [], []
+    for result in _chunk_results(chunks, articles, workers):
+        claim_parts.append(result["claim_rows"])
+        mention_parts.append(result["mentions"])
+        event_parts.append(result["events"])
+    claims = finish_claims(claim_parts)  # flagged chunk by chunk
+    mentions = _joined(mention_parts, "mentions")
+    if len(mention_parts) > 1 and not mentions.empty:
+        mentions = mentions.sort_values(
+            ["source_file", "line", "paragraph_id", "actor"], kind="stable"
+        )
+        mentions = conform(mentions, MENTION_COLUMNS).reset_index(drop=True)
     return {
         "claims": claims,
         "disagreements": flag_claims(claim_disagreements(claims, paragraphs=paragraphs)),
         "mentions": mentions,
         "actors": actors_table(mentions),
         "co_mentions": co_mentions(mentions),
-        "events": extract_events(paragraphs, articles),
+        "events": _joined(event_parts, "events"),
     }
+
+
+def _joined(parts: list[pd.DataFrame], name: str) -> pd.DataFrame:
+    """The chunks' rows of table ``name`` in chunk order."""
+    filled = [p for p in parts if not p.empty]
+    if not filled:
+        return parts[0] if parts else empty_table(name)
+    if len(filled) == 1:
+        return filled[0]
+    return pd.concat(filled, ignore_index=True)

@@ -188,6 +188,15 @@ PARAMETERS: tuple[Param, ...] = (
         steps=(THEMES,),
     ),
     Param(
+        "workers",
+        "int",
+        0,
+        "processes reading claims, actors and events on a large corpus (same tables); 0: one per core",
+        0,
+        64,
+        steps=(EVIDENCE,),
+    ),
+    Param(
         "examples_per_theme",
         "int",
         2,
