@@ -11,15 +11,17 @@ Example
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
 import pandas as pd
+from spacy.tokens import Doc
 
 from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, as_gazetteer
-from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.pipeline import CORPUS_ORDER, docs_for
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.schema import (
     ACTOR_COLUMNS,
@@ -32,7 +34,9 @@ from afgresearch.schema import (
 
 
 def extract_mentions(
-    paragraphs: pd.DataFrame, gazetteer: Gazetteer | str | Path | None = None
+    paragraphs: pd.DataFrame,
+    gazetteer: Gazetteer | str | Path | None = None,
+    docs: Sequence[Doc] | None = None,
 ) -> pd.DataFrame:
     """Return one row per actor per paragraph that mentions it (places are not actors).
 
@@ -41,6 +45,8 @@ def extract_mentions(
     paragraphs : DataFrame with PARAGRAPH_COLUMNS.
     gazetteer : a :class:`~afgresearch.extract.gazetteer.Gazetteer` or a YAML path; default the
         packaged one.
+    docs : the paragraphs' spaCy docs in corpus order
+        (:func:`~afgresearch.extract.pipeline.paragraph_docs`); None makes them here.
 
     Returns
     -------
@@ -52,13 +58,11 @@ def extract_mentions(
     InputTableError
         When ``paragraphs`` is not a DataFrame or lacks a needed column.
     """
-    paras = check_paragraphs(paragraphs)
+    paras = check_paragraphs(paragraphs).sort_values(CORPUS_ORDER, kind="stable")
     gaz = as_gazetteer(gazetteer)
     rows = []
     texts = paras["text"].tolist()
-    for para, doc in zip(
-        paras.itertuples(index=False), get_nlp().tokenizer.pipe(texts, batch_size=512), strict=True
-    ):
+    for para, doc in zip(paras.itertuples(index=False), docs_for(texts, docs, 512), strict=True):
         found: dict[str, tuple[str, list[str]]] = {}
         for m in gaz.find_in_doc(doc):
             if m.type == PLACE:

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import pandas as pd
+from spacy.tokens import Doc
 
 from afgresearch.extract.attribution import is_person, is_pronoun, sentence_attribution
 from afgresearch.extract.errors import InputTableError
@@ -54,7 +55,8 @@ from afgresearch.extract.periods import (
     is_point,
     nearest_period,
 )
-from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.pipeline import CORPUS_ORDER, docs_for
+from afgresearch.extract.pipeline import sentences as doc_sentences
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.extract.rates import find_rates, rate_for
 from afgresearch.extract.topics import classify_topic
@@ -512,16 +514,17 @@ def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:
             high["qualifier"] = "up_to"
 
 
-def _iter_paragraph_claims(paragraphs: pd.DataFrame) -> Iterable[dict[str, object]]:
-    nlp = get_nlp()
+def _iter_paragraph_claims(
+    paragraphs: pd.DataFrame, docs: Sequence[Doc] | None = None
+) -> Iterable[dict[str, object]]:
     article_speakers: dict[str, list[str]] = {}
     texts = paragraphs["text"].tolist()
     records = paragraphs[["paragraph_id", "article_id", "source_file", "line", "text"]].to_dict(
         "records"
     )
     lead_in: dict[str, str] = {}  # a speaker whose words open the next paragraph ('He added:')
-    for para, doc in zip(records, nlp.pipe(texts, batch_size=256), strict=True):
-        sentences = [part for s in doc.sents for part in split_glued(s.text, s.start_char)]
+    for para, doc in zip(records, docs_for(texts, docs), strict=True):
+        sentences = [part for s in doc_sentences(doc) for part in split_glued(s.text, s.start_char)]
         article_id = para["article_id"]
         sources = paragraph_sources(
             [text for _, text in sentences],
@@ -725,11 +728,13 @@ def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = Non
     return finish_claims(claim_rows(paragraphs))
 
 
-def claim_rows(paragraphs: pd.DataFrame) -> pd.DataFrame:
+def claim_rows(paragraphs: pd.DataFrame, docs: Sequence[Doc] | None = None) -> pd.DataFrame:
     """The claims of ``paragraphs`` before :func:`finish_claims` marks repeats: what depends
     only on each article, so a corpus cut between articles can be read chunk by chunk.
 
-    The rows keep ``article_id`` and ``number_kind`` for :func:`finish_claims`.
+    The rows keep ``article_id`` and ``number_kind`` for :func:`finish_claims`. ``docs``: the
+    paragraphs' spaCy docs in corpus order (:func:`~afgresearch.extract.pipeline.paragraph_docs`),
+    to share them with other extractors; None makes them here.
 
     Example
     -------
@@ -739,8 +744,8 @@ def claim_rows(paragraphs: pd.DataFrame) -> pd.DataFrame:
     [[1200.0, 'a']]
     """
     paras = check_paragraphs(paragraphs)
-    paras = paras.sort_values(["source_file", "line", "paragraph_id"], kind="stable")
-    rows = list(_iter_paragraph_claims(paras))
+    paras = paras.sort_values(CORPUS_ORDER, kind="stable")
+    rows = list(_iter_paragraph_claims(paras, docs))
     if not rows:
         return pd.DataFrame()
     claims = pd.DataFrame(rows)

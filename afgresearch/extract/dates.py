@@ -20,6 +20,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -129,6 +130,9 @@ def _month_key(token: str) -> str:
 def find_dates(text: str) -> list[DateSpan]:
     """Return the calendar expressions in ``text``, longest first where they overlap.
 
+    The same sentence is read by several extractors (clauses, figures, event dates): its dates
+    are found once and remembered for the most recent texts.
+
     Parameters
     ----------
     text : any string.
@@ -142,6 +146,11 @@ def find_dates(text: str) -> list[DateSpan]:
     >>> [(s.text, s.kind) for s in find_dates("between 1 April and 15 July, in 2021")]
     [('between 1 April and 15 July', 'range'), ('2021', 'year')]
     """
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[DateSpan, ...]:
     found: list[DateSpan] = []
     for m in _RANGE_RE.finditer(text):
         a, b = _parse_point(m, "a"), _parse_point(m, "b")
@@ -202,7 +211,7 @@ def find_dates(text: str) -> list[DateSpan]:
     for span in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+    return tuple(sorted(kept, key=lambda s: s.start))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

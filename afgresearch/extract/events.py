@@ -37,6 +37,7 @@ Example
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -44,6 +45,7 @@ from pathlib import Path
 
 import pandas as pd
 import yaml
+from spacy.tokens import Doc
 
 from afgresearch.extract.attribution import sentence_attribution
 from afgresearch.extract.claims import quote_window
@@ -53,7 +55,7 @@ from afgresearch.extract.errors import CameoPatternError
 from afgresearch.extract.event_dates import dateline_end, event_date, month_years, past_word
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
-from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.pipeline import CORPUS_ORDER, docs_for, sentences
 from afgresearch.extract.prefilter import any_required, fold, screen_passes
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
@@ -650,6 +652,7 @@ def extract_events(
     articles: pd.DataFrame | None = None,
     gazetteer: Gazetteer | str | Path | None = None,
     cameo_path: Path | str | None = None,
+    docs: Sequence[Doc] | None = None,
 ) -> pd.DataFrame:
     """Extract CAMEO-coded events from a paragraphs table.
 
@@ -660,6 +663,8 @@ def extract_events(
         resolve dates without a year ('on Friday', 'May 30', 'last month').
     gazetteer : actor gazetteer; default the packaged one.
     cameo_path : CAMEO verb-pattern YAML; default the packaged one.
+    docs : the paragraphs' spaCy docs in corpus order
+        (:func:`~afgresearch.extract.pipeline.paragraph_docs`); None makes them here.
 
     Returns
     -------
@@ -671,11 +676,10 @@ def extract_events(
         On a malformed input table, gazetteer or pattern file.
     """
     paras = check_paragraphs(paragraphs)
-    paras = paras.sort_values(["source_file", "line", "paragraph_id"], kind="stable")
+    paras = paras.sort_values(CORPUS_ORDER, kind="stable")
     published = publication_dates(articles)
     gaz = as_gazetteer(gazetteer)
     codes = load_cameo(cameo_path)
-    nlp = get_nlp()
     rows = []
     last_person: dict[str, str] = {}
     previous: dict[str, list[Match]] = {}  # the actors of each article's previous sentence
@@ -683,13 +687,11 @@ def extract_events(
     years: dict[str, dict[int, int]] = {}  # the year each article wrote each month with
     last_dates: dict[str, str] = {}  # the last date each article's text gave so far
     texts = paras["text"].tolist()
-    for para, doc in zip(
-        paras.itertuples(index=False), nlp.pipe(texts, batch_size=256), strict=True
-    ):
+    for para, doc in zip(paras.itertuples(index=False), docs_for(texts, docs), strict=True):
         matches = gaz.find_in_doc(doc)
         pub = published.get(para.article_id, "")
         index = 0
-        for sent in doc.sents:
+        for sent in sentences(doc):
             s0, s1 = sent.start_char, sent.end_char
             local = [Match(m.start - s0, m.end - s0, m.actor, m.type, m.text)
                      for m in matches if m.start >= s0 and m.end <= s1]  # fmt: skip

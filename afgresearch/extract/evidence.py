@@ -34,7 +34,8 @@ from afgresearch.extract.actors import actors_table, co_mentions, extract_mentio
 from afgresearch.extract.claims import claim_disagreements, claim_rows, finish_claims
 from afgresearch.extract.events import extract_events
 from afgresearch.extract.flags import flag_claims
-from afgresearch.extract.frames import publication_dates
+from afgresearch.extract.frames import check_paragraphs, publication_dates
+from afgresearch.extract.pipeline import CORPUS_ORDER, paragraph_docs
 from afgresearch.schema import MENTION_COLUMNS, conform, empty_table, require
 
 #: paragraphs per chunk; below twice this a corpus is read in one piece, in this process
@@ -87,11 +88,14 @@ def chunk_evidence(
     >>> sorted(chunk_evidence(p, None))
     ['claim_rows', 'events', 'mentions']
     """
-    rows = claim_rows(paragraphs)
+    # one spaCy pass for all three extractors, in the order each reads the paragraphs
+    texts = check_paragraphs(paragraphs).sort_values(CORPUS_ORDER, kind="stable")["text"]
+    docs = paragraph_docs(texts.tolist())
+    rows = claim_rows(paragraphs, docs)
     return {
         "claim_rows": rows if rows.empty else flag_claims(rows),
-        "mentions": extract_mentions(paragraphs),
-        "events": extract_events(paragraphs, articles),
+        "mentions": extract_mentions(paragraphs, docs=docs),
+        "events": extract_events(paragraphs, articles, docs=docs),
     }
 
 

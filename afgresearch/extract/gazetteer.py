@@ -16,6 +16,7 @@ Example
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -102,6 +103,9 @@ class Match:
     text: str
 
 
+_GAZETTEER_IDS = itertools.count()
+
+
 @dataclass
 class Gazetteer:
     """Actors, places and demonym rules, with a spaCy matcher built on first use.
@@ -117,6 +121,12 @@ class Gazetteer:
     place_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _matchers: tuple[PhraseMatcher, PhraseMatcher, Matcher] | None = field(default=None, repr=False)
     _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
+    # where a doc keeps this gazetteer's matches (unique per gazetteer object)
+    _doc_key: tuple[str, int] = field(
+        default_factory=lambda: ("afgresearch.gazetteer", next(_GAZETTEER_IDS)),
+        repr=False,
+        compare=False,
+    )
 
     @property
     def by_name(self) -> dict[str, Actor]:
@@ -168,8 +178,17 @@ class Gazetteer:
         """Return the matches in a spaCy ``doc`` (longest wins on overlap), sorted by position.
 
         The doc's text is matched accent-folded (see :func:`fold`); offsets and ``text`` refer
-        to ``doc.text`` as written.
+        to ``doc.text`` as written. The matches are kept on the doc, so extractors that share
+        a doc find them once.
         """
+        kept = doc.user_data.get(self._doc_key)
+        if kept is not None:
+            return list(kept)
+        found = self._find_in_doc(doc)
+        doc.user_data[self._doc_key] = tuple(found)
+        return found
+
+    def _find_in_doc(self, doc: Doc) -> list[Match]:
         if self._matchers is None:
             self._matchers = self._build()
         exact, caseless, demonym = self._matchers

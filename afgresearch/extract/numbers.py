@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from afgresearch.extract.dates import MONTH_RE, find_dates
 
@@ -291,8 +292,11 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
     >>> [(n.text, n.value, n.kind) for n in find_numbers("18 percent of staff and $3 billion")]
     [('18 percent', 18.0, 'percent'), ('$3 billion', 3000000000.0, 'money')]
     """
-    if not text:
-        return []
+    return list(_find_numbers(text, include_vague)) if text else []
+
+
+@lru_cache(maxsize=4096)  # a sentence is read by the claims and by their flags
+def _find_numbers(text: str, include_vague: bool) -> tuple[NumberSpan, ...]:
     blocked = [(d.start, d.end) for d in find_dates(text)]
     blocked += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _SOLAR_DATE_RE.finditer(text)]
@@ -433,4 +437,4 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
                 value *= 10.0 if m.group("mult").lower() == "tens" else 100.0
             add(NumberSpan(m.start(), m.end(), value, m.group(0), "vague"))
 
-    return sorted(found, key=lambda n: n.start)
+    return tuple(sorted(found, key=lambda n: n.start))

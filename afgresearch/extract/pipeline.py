@@ -10,7 +10,9 @@ Example
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -63,3 +65,59 @@ def get_nlp() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("afgresearch_opening_quotes")
     return nlp
+
+
+#: the order every extractor reads a paragraphs table in
+CORPUS_ORDER = ["source_file", "line", "paragraph_id"]
+
+
+def paragraph_docs(texts: Sequence[str]) -> list[Doc]:
+    """The spaCy docs of ``texts`` (paragraph texts as the extractors read them, in corpus
+    order), made once so that claims, mentions and events can share them.
+
+    Example
+    -------
+    >>> [len(list(d.sents)) for d in paragraph_docs(["One. Two.", "Three."])]
+    [2, 1]
+    """
+    return list(get_nlp().pipe(texts, batch_size=256))
+
+
+class Sentence(NamedTuple):
+    """One sentence of a doc: its character offsets and text."""
+
+    start_char: int
+    end_char: int
+    text: str
+
+
+def sentences(doc: Doc) -> tuple[Sentence, ...]:
+    """The sentences of ``doc``, found once and kept on the doc for every extractor reading it.
+
+    Example
+    -------
+    >>> [s.text for s in sentences(get_nlp()("One. Two."))]
+    ['One.', 'Two.']
+    """
+    kept = doc.user_data.get(_SENTENCES_KEY)
+    if kept is None:
+        text = doc.text
+        kept = tuple(
+            Sentence(s.start_char, s.end_char, text[s.start_char : s.end_char]) for s in doc.sents
+        )
+        doc.user_data[_SENTENCES_KEY] = kept
+    return kept
+
+
+_SENTENCES_KEY = ("afgresearch.pipeline", "sentences")
+
+
+def docs_for(
+    texts: Sequence[str], docs: Sequence[Doc] | None, batch_size: int = 256
+) -> Iterable[Doc]:
+    """``docs`` when given (checked to be one per text), else the texts' docs made here."""
+    if docs is None:
+        return get_nlp().pipe(texts, batch_size=batch_size)
+    if len(docs) != len(texts):
+        raise ValueError(f"{len(docs)} docs given for {len(texts)} paragraphs")
+    return docs
