@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from afgresearch.atomic import atomic_write
+from afgresearch.corpus.dates import reading_order, slash_order
 from afgresearch.corpus.decode import DEFAULT_MAX_BYTES
 from afgresearch.corpus.discover import Entry, discover, resolve_root
 from afgresearch.corpus.errors import (
@@ -89,7 +90,11 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
         if found == "jsonl":
             yield from _read_table(read_jsonl, entry, chunksize)
             return
-        records = segment_html(text) if found == "html" else segment_text(text)
+        if found == "html":
+            records = segment_html(text)
+        else:
+            with reading_order(slash_order(text)):  # '02/08/2025' read as the file writes dates
+                records = segment_text(text)
         if not records:
             raise NoBodyError("no body paragraphs: only headlines, metadata or boilerplate")
         yield [(i, rec) for i, rec in enumerate(records, start=1)]
