@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import re
 import sys
@@ -54,7 +55,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from afgresearch.corpus.source import split_lines
+from afgresearch.corpus.source import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SET = ROOT / "tests" / "data" / "heldout"
@@ -80,8 +81,9 @@ def read_labels(folder: Path) -> dict[str, pd.DataFrame]:
 
 
 def file_lines(path: Path) -> list[str]:
-    """The file's lines as ``grep -n`` numbers them (index 0 is line 1)."""
-    return split_lines(path.read_bytes().decode("utf-8-sig"))
+    """The file's lines as ``grep -n`` numbers them (index 0 is line 1), decoded by the package's
+    one reader (UTF-8 with or without a BOM, UTF-16, cp1252 and other legacy encodings)."""
+    return list(read_source(path).lines)
 
 
 def records(path: Path) -> dict[int, dict[str, str]]:
@@ -89,7 +91,7 @@ def records(path: Path) -> dict[int, dict[str, str]]:
     if path.suffix == ".jsonl":
         return {i: json.loads(t) for i, t in enumerate(file_lines(path), 1) if t.strip()}
     out: dict[int, dict[str, str]] = {}
-    with open(path, encoding="utf-8-sig", newline="") as fh:
+    with io.StringIO(read_source(path).text, newline="") as fh:
         reader = csv.DictReader(fh)
         if reader.fieldnames is None:  # reading the header row moves line_num past it
             return out

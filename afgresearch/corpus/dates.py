@@ -11,7 +11,17 @@ Rules (applied in this order by :func:`iso_date`):
 * All-numeric ``A/B/YYYY`` (or ``-``/``.``) is month-first unless that is invalid: day-first when
   ``A`` is above 12, month-first otherwise (``03/04/2025`` is 2025-03-04, ``13/04/2025`` is
   2025-04-13). This is dateutil's default reading, made explicit.
+* A Solar Hijri date written with its month's name, Afghan (``حمل ثور جوزا سرطان اسد سنبله
+  میزان عقرب قوس جدی دلو حوت``, or transliterated ``Hamal`` ... ``Hoot``) or Iranian
+  (``فروردین`` ... ``اسفند``), day first (``۳۱ اسد ۱۴۰۴`` is 2025-08-22), is converted too.
 * Anything else is parsed by ``dateutil``.
+
+Slashed dates in a text dump (``02/08/2025``): which part is the day is decided per file by
+:func:`slash_order` from the file's own evidence (slashed dates that can only be read one way,
+and dates written with a month name or as ISO that equal one reading of an ambiguous one); the
+layout reader sets it with :func:`reading_order` while it reads that file, and
+:func:`slash_day_first` tells the date parsers. Without evidence the month comes first (a US
+wire's ``Filed 9/2/2025``).
 
 A date before 1900 or more than a year after today is implausible for a news article and gives
 ``""``, as does anything that does not parse.
@@ -29,6 +39,9 @@ Example
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -39,6 +52,64 @@ DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "012345678901
 _EPOCH = re.compile(r"^-?\d{9,10}(?:\.\d+)?$|^-?\d{12,13}$")
 _JALALI = re.compile(r"^(1[34]\d\d)([/-])(\d{1,2})\2(\d{1,2})(?:$|[\sT])")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:$|[\sT,])")
+
+
+#: Solar Hijri month names, 1-12: Afghan (Dari), Iranian (Persian), Afghan transliterated
+HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+    (
+        "فروردین",
+        "اردیبهشت",
+        "خرداد",
+        "تیر",
+        "مرداد",
+        "شهریور",
+        "مهر",
+        "آبان",
+        "آذر",
+        "دی",
+        "بهمن",
+        "اسفند",
+    ),
+    (
+        "hamal",
+        "saur",
+        "jawza",
+        "saratan",
+        "asad",
+        "sunbula",
+        "mizan",
+        "aqrab",
+        "qaws",
+        "jadi",
+        "dalw",
+        "hoot",
+    ),
+)
+_HIJRI_MONTH = {name: i for names in HIJRI_MONTHS for i, name in enumerate(names, start=1)}
+_HIJRI_NAMED = re.compile(
+    r"(?<!\d)(\d{1,2})\s+("
+    + "|".join(sorted(map(re.escape, _HIJRI_MONTH), key=lambda n: (-len(n), n)))
+    + r")\s*،?\s+(1[34]\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def hijri_named_date(text: str) -> str:
+    """Return the ISO date of a Solar Hijri date with a month name in ``text``, else ``""``.
+
+    Example
+    -------
+    >>> hijri_named_date("کابل، ۲۰ میزان ۱۴۰۴"), hijri_named_date("۱ فروردین ۱۴۰۴")
+    ('2025-10-12', '2025-03-21')
+    >>> hijri_named_date("15 Saratan 1403"), hijri_named_date("20 May 2025")
+    ('2024-07-05', '')
+    """
+    found = _HIJRI_NAMED.search(text.translate(DIGITS))
+    if not found:
+        return ""
+    month = _HIJRI_MONTH[found.group(2).casefold()]
+    return _checked(_jalali(int(found.group(3)), month, int(found.group(1))))
 
 
 def plausible(day: date) -> bool:
@@ -110,9 +181,110 @@ def iso_date(value: Any) -> str:
         return _checked(_epoch(float(text)))
     if m := _JALALI.match(text):
         return _checked(_jalali(int(m.group(1)), int(m.group(3)), int(m.group(4))))
+    if named := hijri_named_date(text):
+        return named
     if m := _NUMERIC.match(text):
         return _checked(_numeric(int(m.group(1)), int(m.group(3)), int(m.group(4))))
     try:
         return _checked(date_parser.parse(text).date())
     except (ValueError, OverflowError, TypeError):
         return ""
+
+
+# --- which part of a slashed date is the day, decided per file --------------------------------
+
+_ORDER: ContextVar[str] = ContextVar("afgresearch_slash_order", default="")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_MON = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
+_NAMED_DATES = (
+    re.compile(_MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.IGNORECASE),
+    re.compile(
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<year>\d{4})", re.IGNORECASE
+    ),
+)
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)")
+
+
+def _written_days(text: str) -> set[tuple[int, int, int]]:
+    """(year, month, day) of the dates ``text`` writes with a month name or year first."""
+    days = set()
+    for pattern in _NAMED_DATES:
+        for m in pattern.finditer(text):
+            month = _MONTHS.index(m.group("mon")[:3].casefold()) + 1
+            days.add((int(m.group("year")), month, int(m.group("day"))))
+    days.update((int(y), int(mo), int(d)) for y, mo, d in _ISO_DAY.findall(text))
+    return days
+
+
+def slash_order(text: str) -> str:
+    """Return ``'dmy'`` or ``'mdy'`` when ``text`` shows how its slashed dates are written, else ``''``.
+
+    Evidence, one vote each: a slashed date that reads only one way (``25/08/2025`` day first,
+    ``08/25/2025`` month first), and an ambiguous one (``02/08/2025``) whose one reading, not the
+    other, is a date the text also writes with a month name or year first (``Aug 2, 2025``,
+    ``2025-08-02``: the clipping line and the story's own stamp). The majority decides; a tie is
+    no evidence. Class: dumps from clipping services, e-mail digests and exports that date items
+    day first with slashes, next to US wires that write month first.
+
+    Example
+    -------
+    >>> slash_order("Item 1 - 03/09/2025. Posted Sept 3, 2025")
+    'dmy'
+    >>> slash_order("Filed 4/5/2025. On April 5, 2025 the council met."), slash_order("4/5/2025")
+    ('mdy', '')
+    """
+    written = _written_days(text.translate(DIGITS))
+    votes = {"dmy": 0, "mdy": 0}
+    for a, b, y in _SLASHED.findall(text.translate(DIGITS)):
+        first, second = int(a), int(b)
+        year = int(y) + 2000 if len(y) == 2 else int(y)
+        if first > 12 >= second >= 1:
+            votes["dmy"] += 1
+        elif second > 12 >= first >= 1:
+            votes["mdy"] += 1
+        elif first != second:
+            day_first = (year, second, first) in written
+            month_first = (year, first, second) in written
+            if day_first != month_first:
+                votes["dmy" if day_first else "mdy"] += 1
+    if votes["dmy"] == votes["mdy"]:
+        return ""
+    return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
+
+
+@contextmanager
+def reading_order(order: str) -> Iterator[None]:
+    """Read slashed dates in ``order`` (``'dmy'``, ``'mdy'`` or ``''``) inside the block.
+
+    Example
+    -------
+    >>> with reading_order("dmy"):
+    ...     slash_day_first()
+    True
+    >>> slash_day_first()
+    False
+    """
+    token = _ORDER.set(order)
+    try:
+        yield
+    finally:
+        _ORDER.reset(token)
+
+
+def slash_day_first() -> bool:
+    """Return True when the file being read writes slashed dates day first (:func:`slash_order`)."""
+    return _ORDER.get() == "dmy"

@@ -1,4 +1,12 @@
-"""Read HTML pages with trafilatura: main text only (no scripts, navigation or comments).
+"""Read HTML pages: one article with trafilatura, or each ``<article>`` element of a page of stories.
+
+A page holding two or more ``<article>`` elements with body paragraphs (a saved index, digest or
+archive page) gives one article per element (:func:`segment_articles`): its headline is its first
+``<h1>``-``<h3>``, its outlet a source/byline/meta line naming one, its date a
+``<time datetime>`` or a date in such a line, its paragraphs its ``<p>`` elements (captions,
+lists and metadata lines excluded), with entities decoded and each at the exact line its tag
+opens on. Any other page is read with trafilatura: main text only (no scripts, navigation or
+comments).
 
 Title, publication date and site name come from the page metadata trafilatura extracts. Only
 sentence lines of the extracted text become paragraphs (the headline and subheadings do not).
@@ -18,8 +26,11 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from afgresearch.corpus import lines as L
+from afgresearch.corpus.outlets import outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 from afgresearch.corpus.source import split_lines
 from afgresearch.corpus.tabular import iso_date
@@ -37,7 +48,10 @@ def _locate(raw_lines: list[str], plain_lines: list[str], text: str, default: in
 
 
 def segment_html(page: str) -> list[ArticleRecord]:
-    """Return the article of one HTML page (empty list when it has no main text)."""
+    """Return the articles of one HTML page (empty list when it has no main text)."""
+    stories = segment_articles(page)
+    if stories:
+        return stories
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -71,3 +85,205 @@ def segment_html(page: str) -> list[ArticleRecord]:
             paragraphs=drop_repeats(paragraphs),
         )
     ]
+
+
+# --- pages of several stories -----------------------------------------------------------------
+
+#: elements whose text is one block (a paragraph, a headline, a list item, a caption)
+_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquote"})
+#: elements whose text is never article text
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "nav", "svg", "button"})
+_VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col"})
+#: class or itemprop words that mark a line of metadata, not body text
+_META_CLASS = re.compile(
+    r"\b(?:source|byline|meta|author|date|dateline|credit|publisher|posted-on|entry-meta|"
+    r"caption|tags?|category|share)\b",
+    re.IGNORECASE,
+)
+_SOURCE_CLASS = re.compile(r"\b(?:source|publisher|site-?name)\b", re.IGNORECASE)
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+@dataclass
+class _Block:
+    tag: str
+    line: int
+    meta: bool
+    in_figure: bool
+    source: bool = False  # class 'source' or 'publisher': the whole line names the outlet
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+
+@dataclass
+class _Story:
+    start: int
+    end: int = 0
+    blocks: list[_Block] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)
+
+
+class _StoryParser(HTMLParser):
+    """Collect the text blocks of each ``<article>`` element with the line each opens on.
+
+    ``HTMLParser`` counts lines at ``\\n``, as ``grep -n`` does (the text keeps its line ends).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stories: list[_Story] = []
+        self._story: _Story | None = None
+        self._block: _Block | None = None
+        self._skip = 0
+        self._figure = 0
+        self._meta_depth: list[bool] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0]
+        values = " ".join(v or "" for k, v in attrs if k in ("class", "itemprop", "id"))
+        if tag in _SKIP:
+            self._skip += tag not in _VOID
+            return
+        if tag == "article":
+            self._close_block()
+            self._story = _Story(start=line)
+            self.stories.append(self._story)
+            return
+        if tag == "figure":
+            self._figure += 1
+        if tag == "time" and self._story is not None:
+            stamp = dict(attrs).get("datetime")
+            if stamp:
+                self._story.times.append(stamp)
+        if tag in _BLOCKS and self._story is not None and not self._skip:
+            self._close_block()
+            meta = bool(_META_CLASS.search(values))
+            source = bool(_SOURCE_CLASS.search(values))
+            self._block = _Block(tag, line, meta, self._figure > 0, source)
+            self._story.blocks.append(self._block)
+        elif self._block is not None and _META_CLASS.search(values) and tag not in _VOID:
+            self._block.meta = True  # '<p><span class="byline">By ...</span></p>'
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag == "figure":
+            self._figure = max(0, self._figure - 1)
+        if tag == "article" and self._story is not None:
+            self._close_block()
+            self._story.end = self.getpos()[0]
+            self._story = None
+        elif self._block is not None and tag == self._block.tag:
+            self._close_block()
+
+    def handle_data(self, data: str) -> None:
+        if self._block is not None and not self._skip:
+            self._block.parts.append(data)
+
+    def _close_block(self) -> None:
+        self._block = None
+
+
+def _source_name(text: str) -> str:
+    """A source line's outlet: the line itself when it is a short capitalised name."""
+    words = text.split()
+    plain = not any(ch.isdigit() for ch in text) and not re.search(r"[.!?:;]$", text)
+    return text if plain and 1 <= len(words) <= 6 and words[0][:1].isupper() else ""
+
+
+def _story_outlet(texts: list[str], sources: list[str]) -> str:
+    """The outlet a source, byline or meta line names ('KabulNow · June 30, 2025')."""
+    for text in sources:
+        if name := (outlet_in(text) or _source_name(text)):
+            return name
+    for text in texts:
+        name = (
+            outlet_in(text)
+            or L.site_name(text)
+            or L.date_line_outlet(text)
+            or L.byline_outlet(text)
+            or L.desk_outlet(text)
+            or L.source_outlet(text)
+        )
+        if not name:
+            head = re.split(r"\s+(?:[·|•—–]|-{1,2})\s+|:\s", text, maxsplit=1)[0].strip()
+            head = re.sub(r"\s+Desk$", "", head)
+            name = head if head != text and L.looks_like_outlet(head) else ""
+            if not name and L.looks_like_outlet(text) and not L.parse_date(text):
+                name = text
+        if name:
+            return " ".join(name.split())
+    return ""
+
+
+def _story_date(times: list[str], texts: list[str]) -> str:
+    for stamp in times:
+        if day := iso_date(stamp):
+            return day
+    for text in texts:
+        if day := (L.parse_date(text) or L.byline_date(text) or _first_iso(text)):
+            return day
+    return ""
+
+
+_ISO_IN_TEXT = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+def _first_iso(text: str) -> str:
+    found = _ISO_IN_TEXT.search(text)
+    return iso_date(found.group(1)) if found else ""
+
+
+def segment_articles(page: str) -> list[ArticleRecord]:
+    """Return one article per ``<article>`` element, or ``[]`` unless two or more hold body text.
+
+    Example
+    -------
+    >>> item = '<article><h2>Returns rise</h2><p class="source">Herat Daily</p>' + (
+    ...     "<p>" + "Officials in Herat said more families returned this week. " * 3 + "</p>"
+    ... ) + "</article>\\n"
+    >>> [(r.line_start, r.title, r.outlet) for r in segment_articles(item + item)]
+    [(1, 'Returns rise', 'Herat Daily'), (2, 'Returns rise', 'Herat Daily')]
+    """
+    if page.count("<article") + page.count("<ARTICLE") < 2:
+        return []
+    parser = _StoryParser()
+    parser.feed(page)
+    parser.close()
+    records = []
+    for story in parser.stories:
+        body: list[tuple[int, str]] = []
+        title, meta_texts, sources = "", [], []
+        for block in story.blocks:
+            text = block.text
+            if not text:
+                continue
+            if block.tag in _HEADINGS and not title and not body:
+                title = text
+            elif block.meta and block.tag == "p":
+                meta_texts.append(text)
+                if block.source:
+                    sources.append(text)
+            elif (
+                block.tag in ("p", "blockquote")
+                and not block.in_figure
+                and L.classify(text) == L.BODY
+            ):
+                body.append((block.line, text))
+        if not body:
+            continue
+        records.append(
+            ArticleRecord(
+                line_start=story.start,
+                line_end=max(story.start, story.end),
+                title=title,
+                outlet=_story_outlet(meta_texts, sources),
+                published=_story_date(story.times, meta_texts),
+                paragraphs=drop_repeats(body),
+            )
+        )
+    return records if len(records) >= 2 else []

@@ -24,7 +24,7 @@ from importlib import resources
 
 from dateutil import parser as date_parser
 
-from afgresearch.corpus.dates import DIGITS, iso_date
+from afgresearch.corpus.dates import DIGITS, iso_date, slash_day_first
 from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only, known_outlet
 
 (
@@ -565,7 +565,11 @@ def _date_text(text: str) -> str | None:
         return None
     try:
         parsed, skipped = date_parser.parse(
-            rest, fuzzy_with_tokens=True, default=datetime(2000, 1, 1), ignoretz=True
+            rest,
+            fuzzy_with_tokens=True,
+            default=datetime(2000, 1, 1),
+            ignoretz=True,
+            dayfirst=slash_day_first(),
         )
     except (ValueError, OverflowError, TypeError):
         return None
@@ -580,7 +584,8 @@ def _numeric_date(text: str) -> str | None:
     """The ISO date of a date written only in digits, else ``None``: year first when the first
     number has four digits; otherwise, with dots or dashes, day first unless the first number
     cannot be a month's day (``09-08-2025`` is 9 August, ``06.30.25`` 30 June), with slashes
-    month first (``07/06/2025`` is 6 July); a two-digit year is 20YY.
+    month first (``07/06/2025`` is 6 July) unless the file writes them day first
+    (:func:`afgresearch.corpus.dates.slash_order`); a two-digit year is 20YY.
 
     Example
     -------
@@ -591,7 +596,7 @@ def _numeric_date(text: str) -> str | None:
     if not match:
         return None
     year_first = len(text.split(match.group(1))[0]) == 4
-    day_first = not year_first and match.group(1) != "/"
+    day_first = not year_first and (match.group(1) != "/" or slash_day_first())
     try:
         parsed = date_parser.parse(
             text, dayfirst=day_first, yearfirst=year_first, default=datetime(2000, 1, 1)

@@ -3,8 +3,11 @@ Parquet files (:func:`write_corpus_parquet`) for corpora that do not fit in memo
 
 Formats by extension: ``.txt``/``.text``/``.md``/``.markdown`` (text dumps, segmented),
 ``.html``/``.htm`` (trafilatura), ``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``/``.pq``.
-Other extensions are rejected with a reason (the content is not sniffed: a dump saved under an
-unknown extension is better renamed than guessed at). ``max_bytes`` applies to text dumps and HTML
+A text file whose content is HTML markup or JSON Lines is read by that format's reader
+(:mod:`afgresearch.corpus.sniff`): a page saved as ``.txt`` keeps its exact line numbers. A file
+with no extension is read only when its content is HTML or JSON Lines (a ``README`` or
+``LICENSE`` is not a dump). Other extensions are rejected with a reason (their content is not sniffed: a
+dump saved under an unknown extension is better renamed than guessed at). ``max_bytes`` applies to text dumps and HTML
 pages, which are read whole; tables are streamed and have no size limit.
 
 Every problem with one file becomes a row of ``rejects`` plus a ``logging`` warning naming the file
@@ -22,10 +25,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from afgresearch.atomic import atomic_write
+from afgresearch.corpus.dates import reading_order, slash_order
 from afgresearch.corpus.decode import DEFAULT_MAX_BYTES
 from afgresearch.corpus.discover import Entry, discover, resolve_root
 from afgresearch.corpus.errors import (
@@ -37,6 +41,7 @@ from afgresearch.corpus.errors import (
 from afgresearch.corpus.html import segment_html
 from afgresearch.corpus.model import Corpus
 from afgresearch.corpus.records import ArticleRecord
+from afgresearch.corpus.sniff import sniff_format
 from afgresearch.corpus.source import read_source
 from afgresearch.corpus.tabular import read_csv, read_jsonl, read_parquet
 from afgresearch.corpus.textdump import segment_text
@@ -72,19 +77,44 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
     if entry.problem is not None:
         raise entry.problem
     suffix = entry.path.suffix.casefold()
-    if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
-        text = read_source(entry.path, entry.relpath, max_bytes=max_bytes).text
-        records = segment_text(text) if suffix in TEXT_SUFFIXES else segment_html(text)
+    if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES or not suffix:
+        try:
+            text = read_source(entry.path, entry.relpath, max_bytes=max_bytes).text
+        except RejectError:
+            if not suffix:  # binary, empty or too large: not a dump saved without its extension
+                raise _unsupported(suffix) from None
+            raise
+        found = "html" if suffix in HTML_SUFFIXES else sniff_format(text)
+        if not suffix and found == "text":
+            raise _unsupported(suffix)
+        if found == "jsonl":
+            yield from _read_table(read_jsonl, entry, chunksize)
+            return
+        if found == "html":
+            records = segment_html(text)
+        else:
+            with reading_order(slash_order(text)):  # '02/08/2025' read as the file writes dates
+                records = segment_text(text)
         if not records:
             raise NoBodyError("no body paragraphs: only headlines, metadata or boilerplate")
         yield [(i, rec) for i, rec in enumerate(records, start=1)]
         return
     reader = TABLE_READERS.get(suffix)
     if reader is None:
-        known = ", ".join(sorted({*TEXT_SUFFIXES, *HTML_SUFFIXES, *TABLE_READERS}))
-        raise UnsupportedFormatError(
-            f"unsupported file type {suffix or '(no extension)'!r}; known: {known}"
-        )
+        raise _unsupported(suffix)
+    yield from _read_table(reader, entry, chunksize)
+
+
+def _unsupported(suffix: str) -> UnsupportedFormatError:
+    known = ", ".join(sorted({*TEXT_SUFFIXES, *HTML_SUFFIXES, *TABLE_READERS}))
+    return UnsupportedFormatError(
+        f"unsupported file type {suffix or '(no extension)'!r}; known: {known}"
+    )
+
+
+def _read_table(
+    reader: Callable[[Path, int], Iterator[Batch | RejectError]], entry: Entry, chunksize: int
+) -> Iterator[Batch | RejectError]:
     count = 0
     for item in reader(entry.path, chunksize):
         if isinstance(item, list):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import re
 from pathlib import Path
@@ -19,11 +20,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from afgresearch.corpus.source import split_lines
+from afgresearch.corpus.source import read_source
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = [
-    d for d in (DATA / "heldout", DATA / "news_dev", DATA / "news_dev2", DATA / "news_dev3") if (d / "labels").is_dir()
+    d
+    for d in (DATA / "heldout", DATA / "news_dev", DATA / "news_dev2", DATA / "news_dev3")
+    if (d / "labels").is_dir()
 ]
 KINDS = {"headline", "metadata", "body", "boilerplate"}
 
@@ -33,7 +36,7 @@ def _labels(folder: Path, name: str) -> pd.DataFrame:
 
 
 def _lines(folder: Path, file: str) -> list[str]:
-    return split_lines((folder / "dumps" / file).read_bytes().decode("utf-8-sig"))
+    return list(read_source(folder / "dumps" / file).lines)
 
 
 def _records(folder: Path, file: str) -> dict[int, dict[str, str]]:
@@ -41,7 +44,7 @@ def _records(folder: Path, file: str) -> dict[int, dict[str, str]]:
     if file.endswith(".jsonl"):
         return {i: json.loads(t) for i, t in enumerate(_lines(folder, file), 1)}
     out = {}
-    with open(folder / "dumps" / file, encoding="utf-8", newline="") as fh:
+    with io.StringIO(read_source(folder / "dumps" / file).text, newline="") as fh:
         reader = csv.DictReader(fh)
         if reader.fieldnames is None:  # reading the header row moves line_num past it
             return out

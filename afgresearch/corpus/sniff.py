@@ -1,0 +1,90 @@
+"""Tell a text file's real format from its content when its name does not say it.
+
+A page saved from a browser or fetched with ``curl`` is often kept as ``.txt`` or with no
+extension, and an export of JSON records as ``.txt``. The rules look only at the start of the
+decoded text, so they are cheap and never read a file twice:
+
+* **HTML**: the first non-blank characters are a doctype, ``<html``, ``<head`` or ``<body``; or
+  the first 64 KiB hold at least ``MIN_TAGS`` block tags (``<p>``, ``<h1>``-``<h3>``,
+  ``<article>``, ``<div>``) and their lines are at least half of the non-blank lines (a text dump
+  that quotes a tag or two is still text).
+* **JSON Lines**: the first ``JSONL_PROBE`` non-blank lines each parse as a JSON object (at least
+  two of them).
+
+Example
+-------
+>>> sniff_format("<!DOCTYPE html>\\n<html><body><p>Hi</p></body></html>")
+'html'
+>>> sniff_format('{"text": "a"}\\n{"text": "b"}\\n')
+'jsonl'
+>>> sniff_format("Talks resume in Kabul\\n\\nOfficials met on Monday.")
+'text'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+HEAD_CHARS = 65_536
+MIN_TAGS = 5
+JSONL_PROBE = 5
+_ZERO_WIDTH = "\ufeff\u200b\u200c\u200d\u2060"
+_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"<(?:p|h[1-3]|article|div|section)[\s>]", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """Return True when ``text`` is HTML markup (see the module rules).
+
+    Example
+    -------
+    >>> looks_like_html("Notes: the <p> tag opens a paragraph.")
+    False
+    """
+    head = text[:HEAD_CHARS].lstrip(_ZERO_WIDTH + " \t\r\n")
+    if _HTML_START.match(head):
+        return True
+    rows = [r for r in head.splitlines() if r.strip()]
+    tagged = [r for r in rows if _BLOCK_TAG.search(r)]
+    return len(tagged) >= MIN_TAGS and 2 * len(tagged) >= len(rows)
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """Return True when the first non-blank lines of ``text`` are each a JSON object.
+
+    Example
+    -------
+    >>> looks_like_jsonl('{"a": 1}\\n\\n{"a": 2}'), looks_like_jsonl('{"a": 1}')
+    (True, False)
+    """
+    rows = []
+    lines = text[:HEAD_CHARS].splitlines()
+    if len(text) > HEAD_CHARS:
+        lines = lines[:-1]  # the last line may be cut off
+    for row in lines:
+        row = row.strip(_ZERO_WIDTH + " \t")
+        if row:
+            rows.append(row)
+        if len(rows) == JSONL_PROBE:
+            break
+    if len(rows) < 2:
+        return False
+    for row in rows:
+        if not row.startswith("{"):
+            return False
+        try:
+            if not isinstance(json.loads(row), dict):
+                return False
+        except json.JSONDecodeError:
+            return False
+    return True
+
+
+def sniff_format(text: str) -> str:
+    """Return ``'html'``, ``'jsonl'`` or ``'text'`` for decoded file content."""
+    if looks_like_html(text):
+        return "html"
+    if looks_like_jsonl(text):
+        return "jsonl"
+    return "text"
