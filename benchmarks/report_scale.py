@@ -1,6 +1,6 @@
 """The whole report (parse, themes, evidence, figures, brief) at scale: time and peak memory.
 
-``python benchmarks/report_scale.py [--sizes 10000 100000] [--engine ooc] [--timeout 1800]``
+``python benchmarks/report_scale.py [--sizes 10000 100000] [--engine ooc] [--workers 0] [--timeout 1800]``
 
 For each size it builds (and caches in ``benchmarks/results/``) a Parquet corpus of articles
 with titles, dates and outlets, runs ``afgresearch report`` on it as a user would (a fresh
@@ -143,7 +143,7 @@ def tree_rss_mb(root: int) -> float:
     return total / 1e6
 
 
-def run_report(corpus: Path, engine: str, timeout: float) -> dict:
+def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> dict:
     """Run the report in a fresh process; return its manifest timings and the peak tree RSS."""
     with tempfile.TemporaryDirectory(prefix="afg-scale-") as tmp:
         cmd = [
@@ -157,6 +157,9 @@ def run_report(corpus: Path, engine: str, timeout: float) -> dict:
             "-p",
             "engine",
             engine,
+            "-p",
+            "workers",
+            str(workers),
         ]
         began = time.perf_counter()
         proc = subprocess.Popen(
@@ -194,24 +197,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--engine", default="ooc", choices=["pandas", "ooc", "spark"])
     ap.add_argument("--timeout", type=float, default=1800.0, help="seconds per report")
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="evidence processes (0: one per core, as a user gets)",
+    )
     args = ap.parse_args(argv)
     closing = []
     for n in args.sizes:
         t0 = time.perf_counter()
         corpus = make_articles(n, RESULTS / f"articles-{n}.parquet")
         print(f"corpus {n:>9,} paragraphs ready in {time.perf_counter() - t0:.1f}s: {corpus}")
-        res = run_report(corpus, args.engine, args.timeout)
+        res = run_report(corpus, args.engine, args.timeout, args.workers)
         if "error" in res:
             print(f"  report failed after {res['seconds']:.0f}s (peak {res['peak_mb']:.0f} MB):")
             print("  " + res["error"].replace("\n", "\n  "))
-            closing.append(f"report n={n} engine={args.engine} failed")
+            closing.append(f"report n={n} engine={args.engine} workers={args.workers} failed")
             continue
         for name, secs in sorted(res["manifest"].get("durations_s", {}).items()):
             print(f"  {name:<28} {secs:8.1f}s")
         rate = n / res["seconds"]
         print(f"  total {res['seconds']:.1f}s, {rate:,.0f} para/s, peak {res['peak_mb']:.0f} MB")
         closing.append(
-            f"report n={n} engine={args.engine} seconds={res['seconds']:.1f} "
+            f"report n={n} engine={args.engine} workers={args.workers} "
+            f"seconds={res['seconds']:.1f} "
             f"para_per_s={rate:.0f} peak_mb={res['peak_mb']:.0f}"
         )
     print("\n".join(closing))

@@ -22,13 +22,12 @@ Example
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import pandas as pd
+from joblib import Parallel, delayed
 
 from afgresearch.extract.actors import actors_table, co_mentions, extract_mentions
 from afgresearch.extract.claims import claim_disagreements, claim_rows, finish_claims
@@ -38,8 +37,8 @@ from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.pipeline import CORPUS_ORDER, paragraph_docs
 from afgresearch.schema import MENTION_COLUMNS, conform, empty_table, require
 
-#: paragraphs per chunk; below twice this a corpus is read in one piece, in this process
-CHUNK_PARAGRAPHS = 20_000
+#: paragraphs per chunk; a corpus no larger is read in one piece, in this process
+CHUNK_PARAGRAPHS = 5_000
 
 
 def article_chunks(paragraphs: pd.DataFrame, size: int = CHUNK_PARAGRAPHS) -> list[pd.DataFrame]:
@@ -108,8 +107,8 @@ def _auto_workers(chunks: int) -> int:
 def _chunk_results(
     chunks: list[pd.DataFrame], articles: pd.DataFrame | None, workers: int
 ) -> Iterator[dict[str, pd.DataFrame]]:
-    """Each chunk's evidence, in chunk order; with more than one worker, read in fresh worker
-    processes with at most two chunks per worker in flight (memory stays bounded)."""
+    """Each chunk's evidence, in chunk order; with more than one worker, read in worker
+    processes."""
     from tqdm import tqdm  # text bar: no widget needed in a kernel
 
     publication_dates(articles)  # a malformed articles table fails here, before any worker
@@ -122,26 +121,19 @@ def _chunk_results(
 
     bar = tqdm(total=len(chunks), desc="evidence", unit="chunk", disable=len(chunks) < 2)
     if workers <= 1 or len(chunks) < 2:
-        for chunk in chunks:
-            yield chunk_evidence(chunk, own_articles(chunk))
-            bar.update()
-        bar.close()
-        return
-    context = multiprocessing.get_context("spawn")  # no state forked from a running kernel
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending: list[Future[dict[str, pd.DataFrame]]] = []
-        todo = iter(chunks)
-        for chunk in todo:
-            pending.append(pool.submit(chunk_evidence, chunk, own_articles(chunk)))
-            if len(pending) >= 2 * workers:
-                break
-        while pending:
-            result = pending.pop(0).result()
-            chunk = next(todo, None)
-            if chunk is not None:
-                pending.append(pool.submit(chunk_evidence, chunk, own_articles(chunk)))
-            bar.update()
-            yield result
+        results: Iterable[dict[str, pd.DataFrame]] = (
+            chunk_evidence(chunk, own_articles(chunk)) for chunk in chunks
+        )
+    else:
+        # loky worker processes start clean (no state forked from a running kernel) and work
+        # from a script, a notebook or a papermill run alike; results come back in chunk
+        # order, with at most two chunks per worker sent ahead, so memory stays bounded
+        results = Parallel(
+            n_jobs=workers, backend="loky", return_as="generator", pre_dispatch="2*n_jobs"
+        )(delayed(chunk_evidence)(chunk, own_articles(chunk)) for chunk in chunks)
+    for result in results:
+        bar.update()
+        yield result
     bar.close()
 
 
