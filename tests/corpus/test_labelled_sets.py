@@ -23,9 +23,7 @@ from afgresearch.corpus.source import split_lines
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = [
-    d
-    for d in (DATA / "heldout", DATA / "news_dev", DATA / "news_dev2", DATA / "news_dev3")
-    if (d / "labels").is_dir()
+    d for d in (DATA / "heldout", DATA / "news_dev", DATA / "news_dev2", DATA / "news_dev3") if (d / "labels").is_dir()
 ]
 KINDS = {"headline", "metadata", "body", "boilerplate"}
 
