@@ -50,7 +50,7 @@ _VERBS = (
     r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
     r"revealed|disclosed|declared|documented|recorded|warned|warns|highlighted|emphasi[sz]ed|"
     r"stressed|indicated|indicates|indicate|explained|mentioned|recounted|shows|showed|show|"
-    r"estimate|claim|found(?=\s+that\b)|"
+    r"estimate|claim|found(?=\s+that\b)|predicted|predicts|forecast(?=\s+that\b)|"
     # 'the ministry put the figure at 1.5 million'
     r"puts?(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)"
 )
@@ -80,11 +80,15 @@ _LEADING_RE = re.compile(
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
     r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+|yesterday|today|"
     r"(?:earlier|later)(?:\s+(?:this|last)\s+\w+)?|(?:last|this|next)\s+(?:week|month|year|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+",
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+"
+    # any sentence adverb set off by a comma: 'Simultaneously, ', 'Separately, ', 'Notably, '
+    r"|^(?-i:[A-Z][a-z]{3,}ly)\s*,\s+",
     re.IGNORECASE,
 )
 _TRAILING_RE = re.compile(
-    r"(?:\s*,)?\s+(?:has|have|had|also|further|previously|earlier|recently|later|then|which|who|that|"
+    r"(?:\s*,)?\s+(?:has|have|had|also|further|previously|earlier|recently|later|then|"
+    # a relative pronoun in lower case only: 'the WHO' is the World Health Organization
+    r"(?-i:which|who|that)|"
     r"(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|"
     r"a\s+press\s+(?:conference|briefing)|a\s+post)|today|yesterday|\([^)]*\d[^)]*\)|"
     r"published|released|issued)$",
@@ -239,6 +243,13 @@ def _attribution(sentence: str) -> tuple[str, int]:
             continue  # 'the UK has added seven million pounds': a sum, not a statement
         if re.search(r"\b(?:an?|the)\s+$", before, re.IGNORECASE):
             continue  # 'an estimated 5,500', 'the recorded cases': an adjective
+        if _PASSIVE_AUX_RE.search(before):
+            # 'The toll was estimated at 4,000 by the ministry': the subject is what was
+            # reported; its source is the agent after 'by', if any
+            agent = _PASSIVE_AGENT_RE.match(after)
+            if agent and _valid(_clean(agent.group("src"))):
+                return _tidy(_clean(agent.group("src"))), len(sentence)
+            continue
         stripped = before.rstrip()
         if stripped.endswith((",", "”", '"', "’")) or not stripped:
             # '..., said Mohammad Qasim.' or '..., said Mohammad Qasim, an official at ...'
@@ -299,9 +310,21 @@ def _attribution(sentence: str) -> tuple[str, int]:
     return "", len(sentence)
 
 
-# '..., with the IOM saying it was able to help a fraction'
+# '..., with the IOM saying it was able to help a fraction', '..., with officials confirming
+# that ...': a participle of a speech verb after 'with' names the source
 _WITH_SAYING_RE = re.compile(
-    r"\bwith\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+saying\b"
+    r"\bwith\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    r"(?:local\s+|provincial\s+|health\s+|government\s+)?(?:officials|authorities|police)))\s+"
+    r"(?:saying|confirming|reporting|estimating|warning|announcing)\b"
+)
+# a passive speech verb: 'was estimated', 'were reported', 'has been put at'
+_PASSIVE_AUX_RE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|officially\s+)?$", re.IGNORECASE
+)
+# its agent, named after 'by' within the same clause: 'to be over 4,000 by the government'
+_PASSIVE_AGENT_RE = re.compile(
+    r"(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){0,60}?\bby\s+(?P<src>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*"
+    r"(?:\s+[\w’'-]+){0,5}?)(?=\s*(?:[,;]|\.?$))"
 )
 
 

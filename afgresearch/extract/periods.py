@@ -174,6 +174,36 @@ _CONSEQUENCE_RE = re.compile(
 )
 
 
+# what stands between a figure and a later window that belongs to another figure or phrase:
+# a compared figure ('450, down from 1,100 last year', 'compared with 900 in 2023') or a
+# participle clause ('$1.4 billion in deals, marking the first visit since 2021')
+_OTHER_FIGURE_AFTER_RE = re.compile(
+    r"(?:\b(?:down|up|rising|falling|increased?|decreased?)\s+from|\bcompared\s+(?:with|to)|"
+    r"\bagainst)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?\d"
+    r"|,\s+(?!(?:including|excluding|according|among)\b)(?-i:[a-z]{3,}ing)\b",
+    re.IGNORECASE,
+)
+# a relative clause on a noun ('the earthquake that struck ...'), and the main clause's verb
+# after it ('... has risen to', '... rose to'), so that a window inside it dates the noun
+_RELATIVE_OPEN_RE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|has\s+|was\s+)?(?-i:[a-z]+ed|struck|hit|began|took|came|"
+    r"fell|shook|broke|began|swept|rocked)\b[^,;:()]*$"
+)
+_MAIN_VERB_RE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|rose|climbed|jumped|reached|stood|stands|"
+    r"(?-i:[a-z]+ed))\b"
+)
+
+
+def _in_relative_clause(text: str, period: PeriodSpan, start: int) -> bool:
+    """True when ``period`` lies in a relative clause before the figure at ``start`` and the
+    main clause's verb stands between them: the window dates the noun, not the figure."""
+    head = re.split(r"[,;:()]", text[: period.start])[-1]
+    return bool(_RELATIVE_OPEN_RE.search(head)) and bool(
+        _MAIN_VERB_RE.search(text, period.end, start)
+    )
+
+
 def nearest_period(
     periods: list[PeriodSpan], start: int, end: int, text: str = "", others: tuple[int, ...] = ()
 ) -> str:
@@ -204,6 +234,10 @@ def nearest_period(
             continue  # '1.5 million girls, including 38,000 who finished school this year,'
         if p.end <= start and _CONSEQUENCE_RE.search(text, p.end, start):
             continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
+        if p.start >= end and _OTHER_FIGURE_AFTER_RE.search(text[end : p.start]):
+            continue  # '450 staff, down from 1,100 last year': the window of the figure compared
+        if p.end <= start and _in_relative_clause(text, p, start):
+            continue  # 'the quake that struck on Sunday has killed 800': the quake's day
         gap = start - p.end if p.end <= start else p.start - end
         link = re.search(r"[,;]\s+(?:with|and|while|whereas|but)\b", text[p.end : start])
         if p.end <= start and link:

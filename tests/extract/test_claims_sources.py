@@ -151,3 +151,43 @@ def test_he_resolves_to_the_last_person_named():
         "He added that 250 families had no shelter.",
     )
     assert got[250.0] == "Ahmad Wali"
+
+
+def test_acronym_who_is_a_source_not_a_relative_pronoun():
+    from afgresearch.extract.attribution import sentence_attribution
+
+    got = sentence_attribution("The WHO reported that 5,200 cholera cases were found in Kandahar.")
+    assert got == "The WHO"
+
+
+def test_sentence_adverb_before_the_source_is_dropped():
+    from afgresearch.extract.attribution import sentence_attribution
+
+    got = sentence_attribution("Separately, the governor of Nimroz announced that 900 people left.")
+    assert got == "the governor of Nimroz"
+
+
+def test_prediction_names_its_source():
+    from afgresearch.extract.attribution import sentence_attribution
+
+    got = sentence_attribution("The agency also predicted that 800,000 more would return.")
+    assert got == "The agency"
+
+
+def test_passive_speech_verb_takes_the_agent_after_by():
+    from afgresearch.extract.attribution import sentence_attribution
+
+    got = sentence_attribution("The displaced were reported to number 14,000 by the Red Crescent.")
+    assert got == "the Red Crescent"
+    got = sentence_attribution("Losses were estimated to be over 3,500 by the Kabul municipality.")
+    assert got == "the Kabul municipality"
+    assert sentence_attribution("About 300 houses were estimated to be damaged.") == ""
+
+
+def test_with_officials_confirming():
+    from afgresearch.extract.attribution import sentence_attribution
+
+    got = sentence_attribution(
+        "Floods hit Baghlan this month, with officials confirming that 120 people died."
+    )
+    assert got == "officials"

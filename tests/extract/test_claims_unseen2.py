@@ -199,3 +199,28 @@ def test_the_days_before_an_event_without_a_count_are_no_window():
 def test_a_plus_after_a_figure_is_more_than(text, value, unit):
     row = one(text, value)
     assert (row["qualifier"], row["unit"]) == ("more_than", unit)
+
+
+def test_window_of_a_compared_figure_or_a_relative_clause_is_not_the_figures():
+    from extract_support import make_paragraphs
+
+    from afgresearch.extract import extract_claims
+
+    def periods(text):
+        return [(r.value, r.period) for r in extract_claims(make_paragraphs(text)).itertuples()]
+
+    assert periods(
+        "The NRC said it has fewer than 200 staff in Herat, down from 600 last year."
+    ) == [
+        (200.0, ""),
+        (600.0, "last year"),
+    ]
+    assert periods("The toll from the floods that hit Baghlan on Friday has risen to 315.") == [
+        (315.0, "")
+    ]
+    got = periods(
+        "The deals include $2 billion in rail projects, marking the first visit since 2021."
+    )
+    assert got == [(2000000000.0, "")]
+    got = periods("About 400 migrants, including 90 children, were expelled over the past week.")
+    assert got[0] == (400.0, "over the past week")
