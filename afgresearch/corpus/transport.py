@@ -51,6 +51,7 @@ PAGE_EDGE_REACH = 2
 #: an e-mail header run needs this many header lines
 MAIL_HEADER_MIN_LINES = 2
 
+PAGE = "page furniture"
 _QUOTE = re.compile(r"^>[ \t]?")
 _PAGE_OF = re.compile(
     r"^(?:-\s*)?(?:page|p\.|seite|página)\s*\d+(?:\s*(?:of|/)\s*\d+)?(?:\s*-)?$", re.I
@@ -58,7 +59,7 @@ _PAGE_OF = re.compile(
 _PAGE_TAIL = re.compile(r"\s{2,}(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.I)
 _WIRE_OPEN = re.compile(r"^ZCZC\b")
 _WIRE_CLOSE = re.compile(r"^NNNN\s*$")
-_WIRE_SLUG = re.compile(r"^(?:BC|AM|PM|[A-Z])-[A-Z]{2,4}-{1,2}\S")
+_WIRE_SLUG = re.compile(r"^[A-Z]{1,3}-[A-Z]{2,4}-{1,2}\S")
 _WIRE_PRIORITY = re.compile(r"^(?:URGENT|BULLETIN|FLASH|ADVISORY|NEWSALERT|SNAP)\s*$")
 _EDS_NOTE = re.compile(r"^Eds?\s*:\s+\S")
 _DESK_NOTE = re.compile(r"^\(\(.+\)\)$")
@@ -346,13 +347,23 @@ def _compact(
             blanks_before: list[tuple[str, int]] = []
             while view and not view[-1].strip():
                 blanks_before.append((view.pop(), index.pop()))
+            # only a page break lets a paragraph read on across what was dropped
+            paged = all(dropped.get(n, PAGE) == PAGE for n in range(i, j))
             reads_on = (
-                view and j < len(lines) and not pending_start and _reads_on(view[-1], lines[j])
+                paged
+                and view
+                and j < len(lines)
+                and not pending_start
+                and j not in starts
+                and _reads_on(view[-1], lines[j])
             )
             if not reads_on and view and j < len(lines):
                 # keep one blank line (or two, where the run was framed by a gap of two)
                 gap = [n for n in range(i, j) if n not in dropped] + [n for _, n in blanks_before]
-                for n in sorted(gap)[: 2 if len(gap) >= 2 and pending_start else 1] or []:
+                for n in (
+                    sorted(gap)[: 2 if len(gap) >= 2 and (pending_start or j in starts) else 1]
+                    or []
+                ):
                     view.append("")
                     index.append(n)
                 if not gap:
