@@ -55,7 +55,7 @@ def test_only_front_matter_is_read_as_extra_articles() -> None:
     ]
     assert (extra["paragraphs"] == 1).all()
     # the newsletter's message headers (From:/Subject:/Date:) are transport, not its start
-    starts = dict(zip(extra["source_file"], extra["line_start"]))
+    starts = dict(zip(extra["source_file"], extra["line_start"], strict=True))
     assert starts == {"05_newsletter_wrapped.txt": 5, "06_clippings_windows_bom.txt": 1}
 
 
