@@ -106,6 +106,7 @@ from afgresearch.corpus.linetable import attach_lines
 from afgresearch.corpus.outlets import agency_outlet, dateline, outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 from afgresearch.corpus.source import split_lines
+from afgresearch.corpus.transport import read_view, remap_records
 
 WRAP_MIN_CHARS = 45
 WRAP_SHORT_RATIO = 0.7
@@ -700,7 +701,19 @@ def segment_text(text: str) -> list[ArticleRecord]:
     :mod:`afgresearch.corpus.linetable`).
     """
     raw = split_lines(text)
+    view = read_view(raw)
+    if view.identity:
+        return _segment_lines(raw, set())
+    records = _segment_lines(view.lines, view.starts)
+    return remap_records(records, view, raw)
+
+
+def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
+    """:func:`segment_text` on lines already read for transport; ``starts`` (0-based) open
+    articles (a wire frame, a clipping, a channel post, a review item)."""
     kinds = [L.classify(line) for line in raw]
+    # where the transport marks where every article opens, nothing else opens one
+    framed = len(starts) >= 2
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
     _captions(raw, kinds)
@@ -780,6 +793,8 @@ def segment_text(text: str) -> list[ArticleRecord]:
             blanks_before += 1
             j -= 1
 
+        if first in starts:
+            cur = None  # a frame, clipping, post or item line opens the next article
         # a short question standing alone where a headline is expected is the headline; so is
         # one opening a block above its text in a one-per-line file whose stories open with one
         question = (
@@ -802,7 +817,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
             block_kinds[0] = L.TITLE
             body_lines = [i for i in block if kinds[i] == L.BODY]
         # body text after a `read more` marker belongs to a new (untitled) article
-        if cur is not None and cur.closed and body_lines:
+        if cur is not None and cur.closed and body_lines and not framed:
             cur = None
         # blank-separated files: a lead opening with a dateline after body text is a new story
         # (summary points under a headline are no body text before the lead)
@@ -812,10 +827,11 @@ def segment_text(text: str) -> list[ArticleRecord]:
             and any(not _is_bullet(raw[n - 1]) for n, _ in cur.paragraphs)
             and kinds[first] == L.BODY
             and dateline(raw[first]) is not None
+            and not framed
         ):
             cur = None
         # one-per-line files: a blank-line gap between body blocks starts a new item
-        if per_line and cur is not None and cur.paragraphs and body_lines:
+        if per_line and cur is not None and cur.paragraphs and body_lines and not framed:
             lead = cur.body_blocks == 1 and len(cur.paragraphs) <= 2
             longer = len(body_lines) >= max(3, 2 * len(cur.paragraphs))
             # where stories end with a 'Source:' footer, text before the footer is the story's
@@ -873,7 +889,7 @@ def segment_text(text: str) -> list[ArticleRecord]:
                 s = L.clean_title(s)
                 if cur is None:
                     new = True
-                elif _norm(s) == _norm(cur.title):
+                elif framed or _norm(s) == _norm(cur.title):
                     new = False
                 elif cur.closed or cur.after_source:
                     new = True
@@ -980,7 +996,9 @@ def segment_text(text: str) -> list[ArticleRecord]:
                     elif _credit_line(s):
                         cur.credits.append((i + 1, s))
                 continue
-            if k == L.BODY and i in glued and (cur is None or cur.closed or cur.paragraphs):
+            if framed:
+                pass
+            elif k == L.BODY and i in glued and (cur is None or cur.closed or cur.paragraphs):
                 cur = start(i)  # a headline glued to the first sentence of its story
             elif (
                 k in L.META_KINDS

@@ -1,0 +1,448 @@
+"""Transport furniture of text dumps: what a PDF export, a wire feed, an e-mail forward or a
+channel export wraps around the articles, read before the layout of the text itself.
+
+:func:`read_view` turns a dump's lines into a *view* for the segmenter
+(:mod:`afgresearch.corpus.textdump`):
+
+- **Page furniture** of PDF-to-text exports: a line repeated (digits aside) next to two or more
+  form feeds is a running header or footer (``Page 3 of 12``, a document name), and so is every
+  other line with the same text; lines reading ``Page 3 of 12`` alone are too. The block that
+  holds the first running header is the document's title block. Furniture lines and the blank
+  lines around them leave the view, so a paragraph broken by a page break reads on.
+- **Wire frames**: ``ZCZC`` opens a message (and an article), ``NNNN`` closes it; slug lines
+  (``BC-AS--Quake-Toll``), priority lines (``URGENT``, ``BULLETIN``, ``FLASH``) and editors'
+  notes (``Eds: ...``) and doubled-parenthesis desk notes (``((Editing by ...))``) are furniture.
+- **E-mail forwards**: runs of ``From:``/``Sent:``/``To:``/``Subject:`` headers,
+  ``-----Original Message-----`` markers, a signature under ``--``, and the forwarder's note
+  between the first headers and the forwarded message. A consistent leading ``>`` quote prefix
+  on a run of lines is transport too: it is taken off before the layout is read (line numbers
+  kept). A ``Clipping 3 of 5 ...`` line opens an article.
+- **Channel exports**: a post line ``[26.04.24 12:20] Channel:`` opens an article and gives its
+  date, ``Forwarded from X`` its source; hashtag lines and view counters are furniture, and so
+  are the export's header lines above the first post.
+- **Numbered reviews**: an item line ``3) "Headline" [Outlet]`` (or ``3) [Outlet]``) opens an
+  article; the view reads its headline and a ``Source:`` line for its outlet, and a labelled
+  summary line directly under it (``Summary: ...`` in any script) is the item's abstract.
+
+Every line that leaves the view keeps a named reason. Line numbers stay those of the dump.
+
+Example
+-------
+>>> v = read_view(["ZCZC ABC0001", "URGENT", "Quake hits", "   Text one.", "NNNN"])
+>>> v.lines, v.starts, sorted(v.dropped.values())
+(['Quake hits', '   Text one.'], {0}, ['wire frame', 'wire frame', 'wire priority'])
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from afgresearch.corpus.records import ArticleRecord
+
+#: a run of this many lines opening with ``>`` carries a quote prefix
+QUOTE_MIN_LINES = 3
+#: a line repeated next to this many form feeds is a running header or footer
+PAGE_FURNITURE_MIN_BREAKS = 2
+#: non-blank lines before and after a form feed searched for running headers and footers
+PAGE_EDGE_REACH = 2
+#: an e-mail header run needs this many header lines
+MAIL_HEADER_MIN_LINES = 2
+
+PAGE = "page furniture"
+_QUOTE = re.compile(r"^>[ \t]?")
+_PAGE_OF = re.compile(
+    r"^(?:-\s*)?(?:page|p\.|seite|página)\s*\d+(?:\s*(?:of|/)\s*\d+)?(?:\s*-)?$", re.I
+)
+_PAGE_TAIL = re.compile(r"\s{2,}(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.I)
+_WIRE_OPEN = re.compile(r"^ZCZC\b")
+_WIRE_CLOSE = re.compile(r"^NNNN\s*$")
+_WIRE_SLUG = re.compile(r"^[A-Z]{1,3}-[A-Z]{2,4}-{1,2}\S")
+_WIRE_PRIORITY = re.compile(r"^(?:URGENT|BULLETIN|FLASH|ADVISORY|NEWSALERT|SNAP)\s*$")
+_EDS_NOTE = re.compile(r"^Eds?\s*:\s+\S")
+_DESK_NOTE = re.compile(r"^\(\(.+\)\)$")
+_MAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|Importance)\s*:\s*\S?")
+_MAIL_MARKER = re.compile(
+    r"^(?:-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}|Begin forwarded message:)\s*$",
+    re.I,
+)
+_SIGNATURE = re.compile(r"^--\s*$")
+_CLIPPING = re.compile(r"^(?:clipping|item|article)\s+\d+\s+of\s+\d+\b", re.I)
+_POST = re.compile(
+    r"^\[(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})[,\s]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\]"
+    r"\s*[^:]{1,80}:\s*$"
+)
+_FORWARDED = re.compile(r"^\W{0,3}\s*Forwarded from\s+(?P<name>\S.{0,80})$", re.I)
+_HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){1,}$")
+_COUNTER = re.compile(r"^(?:[^\w\s]{1,3}\s*[\d.,]+\s*[KkMm]?\s*){1,4}$")
+_ITEM_HEADLINE = re.compile(
+    r"^\s*\d{1,3}[.)]\s+[\"“«](?P<title>[^\"”»]{3,200})[\"”»]\s*\[(?P<outlet>[^\[\]]{2,80})\](?P<rest>.*)$"
+)
+_ITEM_SOURCE = re.compile(r"^\s*\d{1,3}[.)]\s*\[(?P<outlet>[^\[\]]{2,80})\](?P<rest>.*)$")
+_SUMMARY = re.compile(r"^\w{2,20}\s*:\s+\S")
+_FILED = re.compile(r"^(?P<date>Filed\s+\S.*?)\s*\((?P<outlet>[^()]{2,60})\)$")
+_CLIP_PARTS = re.compile(r"\s+[—–|-]\s+")
+_DASH_REST = re.compile(r"^\s*[—–-]\s*(?P<date>\S.*)$")
+
+
+@dataclass
+class View:
+    """The lines the segmenter reads: ``lines[j]`` stands for dump line ``index[j]`` (0-based).
+
+    ``dropped`` maps the 0-based dump lines that left the view to their reason; ``starts``
+    holds the view lines that open an article.
+    """
+
+    lines: list[str]
+    index: list[int]
+    dropped: dict[int, str] = field(default_factory=dict)
+    starts: set[int] = field(default_factory=set)
+
+    @property
+    def identity(self) -> bool:
+        """Whether the view is the dump itself (nothing dropped, rewritten or forced)."""
+        return not self.dropped and not self.starts and self.index == list(range(len(self.lines)))
+
+
+def strip_quote_prefix(raw: list[str]) -> list[str]:
+    """Take a consistent ``>`` quote prefix off each run of at least ``QUOTE_MIN_LINES`` lines.
+
+    Example
+    -------
+    >>> strip_quote_prefix(["> a", ">", "> b", "c"])
+    ['a', '', 'b', 'c']
+    """
+    out = list(raw)
+    i = 0
+    while i < len(raw):
+        if not raw[i].startswith(">"):
+            i += 1
+            continue
+        j = i
+        while j < len(raw) and raw[j].startswith(">"):
+            j += 1
+        if j - i >= QUOTE_MIN_LINES:
+            for n in range(i, j):
+                out[n] = _QUOTE.sub("", raw[n], count=1)
+        i = j
+    return out
+
+
+def _page_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.replace("\f", " ").split())).casefold()
+
+
+def page_furniture(raw: list[str]) -> dict[int, str]:
+    """0-based lines that are running page headers or footers of a form-feed export.
+
+    Example
+    -------
+    >>> lines = ["REPORT  Page 1", "", "Text.", "\\fREPORT  Page 2", "", "More.", "\\fREPORT  Page 3"]
+    >>> sorted(page_furniture(lines))
+    [0, 3, 6]
+    """
+    out: dict[int, str] = {}
+    for i, line in enumerate(raw):
+        if _PAGE_OF.match(line.strip().replace("\f", "")):
+            out[i] = "page furniture"
+    breaks = [i for i, line in enumerate(raw) if "\f" in line]
+    if not breaks:
+        return out
+    seen: Counter[str] = Counter()
+    for b in breaks:
+        near: set[str] = set()
+        for step in (-1, 1):
+            j, got = b + (step if not raw[b].replace("\f", "").strip() or step < 0 else 0), 0
+            while 0 <= j < len(raw) and got < PAGE_EDGE_REACH:
+                if raw[j].replace("\f", "").strip():
+                    near.add(_page_key(raw[j]))
+                    got += 1
+                j += step
+        seen.update(near)
+    # repeated on two or more lines, each next to a form feed
+    repeats = Counter(_page_key(line) for line in raw if line.replace("\f", "").strip())
+    keys = {k for k, c in seen.items() if c >= PAGE_FURNITURE_MIN_BREAKS and repeats[k] >= 2}
+    keys |= {_page_key(raw[b]) for b in breaks if _PAGE_TAIL.search(raw[b].replace("\f", ""))}
+    for i, line in enumerate(raw):
+        if line.strip() and _page_key(line) in keys:
+            out[i] = "page furniture"
+    # the block holding the first running header is the document's title block
+    if out:
+        first = min(out)
+        j = first + 1
+        while j < len(raw) and raw[j].strip() and j <= first + 2 and first < min(breaks):
+            out.setdefault(j, "document title")
+            j += 1
+    return out
+
+
+def wire_furniture(raw: list[str]) -> tuple[dict[int, str], set[int]]:
+    """Frame markers, slugs, priority lines and editors' notes of a wire feed, and the frame
+    openers (0-based).
+
+    Example
+    -------
+    >>> wire_furniture(["ZCZC X1", "BC-AS--Quake", "Text.", "NNNN"])
+    ({0: 'wire frame', 1: 'wire slug', 3: 'wire frame'}, {0})
+    """
+    frames = [i for i, line in enumerate(raw) if _WIRE_OPEN.match(line)]
+    if not frames:
+        return {}, set()
+    out: dict[int, str] = {}
+    for i, line in enumerate(raw):
+        s = line.strip()
+        if _WIRE_OPEN.match(s) or _WIRE_CLOSE.match(s):
+            out[i] = "wire frame"
+        elif _WIRE_SLUG.match(s):
+            out[i] = "wire slug"
+        elif _WIRE_PRIORITY.match(s):
+            out[i] = "wire priority"
+        elif _EDS_NOTE.match(s):
+            out[i] = "editors' note"
+        elif _DESK_NOTE.match(s):
+            out[i] = "desk note"
+    return out, set(frames)
+
+
+def mail_furniture(raw: list[str]) -> dict[int, str]:
+    """Message headers, forward markers, signatures and the forwarder's note of an e-mail.
+
+    Example
+    -------
+    >>> got = mail_furniture(["From: A <a@x.org>", "To: B", "", "FYI.", "--", "A", "",
+    ...     "-----Original Message-----", "From: C", "Subject: News", "", "Text."])
+    >>> [(n, got[n]) for n in sorted(got)]  # doctest: +NORMALIZE_WHITESPACE
+    [(0, 'message header'), (1, 'message header'), (3, 'forwarding note'), (4, 'signature'),
+     (5, 'signature'), (7, 'message header'), (8, 'message header'), (9, 'message header')]
+    """
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(raw):
+        j = i
+        while j < len(raw) and _MAIL_HEADER.match(raw[j].strip()):
+            j += 1
+        if j - i >= MAIL_HEADER_MIN_LINES and any(
+            raw[n].strip().lower().startswith("from") for n in range(i, j)
+        ):
+            for n in range(i, j):
+                out[n] = "message header"
+            i = j
+        else:
+            i += 1
+    if not out:
+        return out
+    for i, line in enumerate(raw):
+        if _MAIL_MARKER.match(line.strip()):
+            out[i] = "message header"
+        elif _SIGNATURE.match(line):
+            j = i
+            while j < len(raw) and raw[j].strip():
+                out[j] = "signature"
+                j += 1
+    markers = sorted(i for i, line in enumerate(raw) if _MAIL_MARKER.match(line.strip()))
+    if markers:
+        # the forwarder's own words between the first headers and the forwarded message
+        first_header_end = next(
+            i for i in range(min(out), len(raw)) if out.get(i) != "message header"
+        )
+        for n in range(first_header_end, markers[0]):
+            if raw[n].strip():
+                out.setdefault(n, "forwarding note")
+    return out
+
+
+def _post_date(date: str, time: str) -> str:
+    """A channel export's ``dd.mm.yy`` post date as ISO (day first, as such exports write it).
+
+    Example
+    -------
+    >>> _post_date("26.04.24", "12:20")
+    '2024-04-26 12:20'
+    """
+    day, month, year = re.split(r"[./]", date)
+    if len(year) == 2:
+        year = "20" + year
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d} {time}"
+
+
+def read_view(raw: list[str]) -> View:
+    """The view of a dump's lines that the segmenter reads (see the module docstring).
+
+    Example
+    -------
+    >>> v = read_view(["[01.02.25 10:00] Chan:", "Text one.", "#tag #two", "👁 1.2K", "",
+    ...     "[02.02.25 11:00] Chan:", "Text two."])
+    >>> v.lines, sorted(v.starts), v.dropped
+    ... # doctest: +NORMALIZE_WHITESPACE
+    (['2025-02-01 10:00', 'Text one.', '', '2025-02-02 11:00', 'Text two.'], [0, 3],
+     {2: 'hashtags', 3: 'view counter'})
+    """
+    lines = strip_quote_prefix(raw)
+    dropped: dict[int, str] = {}
+    starts: set[int] = set()
+    dropped.update(page_furniture(lines))
+    wire, frames = wire_furniture(lines)
+    dropped.update(wire)
+    starts |= frames
+    dropped.update(mail_furniture(lines))
+    rewritten: dict[int, list[str]] = {}
+    posts = [i for i, line in enumerate(lines) if _POST.match(line.strip())]
+    items = [
+        i for i, line in enumerate(lines) if _ITEM_HEADLINE.match(line) or _ITEM_SOURCE.match(line)
+    ]
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if _CLIPPING.match(s):
+            starts.add(i)
+            # 'Clipping 3 of 5 — Outlet — date': the outlet and date of the clipping
+            parts = _CLIP_PARTS.split(s)[1:]
+            if parts:
+                rewritten[i] = [f"Source: {', '.join(parts)}"]
+        elif frames and (m := _FILED.match(s)):
+            rewritten[i] = [m["date"], f"Source: {m['outlet'].strip()}"]
+        elif (m := _POST.match(s)) and len(posts) >= 2:
+            starts.add(i)
+            rewritten[i] = [_post_date(m["date"], m["time"])]
+        elif posts and (m := _FORWARDED.match(s)):
+            rewritten[i] = [f"Source: {m['name'].strip()}"]
+        elif posts and _HASHTAGS.match(s):
+            dropped[i] = "hashtags"
+        elif posts and _COUNTER.match(s) and any(ch.isdigit() for ch in s):
+            dropped[i] = "view counter"
+        elif len(items) >= 2 and (m := _ITEM_HEADLINE.match(line) or _ITEM_SOURCE.match(line)):
+            starts.add(i)
+            told = [f"Source: {m['outlet'].strip()}"]
+            if d := _DASH_REST.match(m["rest"]):
+                told = [f"Source: {m['outlet'].strip()}, {d['date'].strip()}"]
+            rewritten[i] = ([m["title"].strip()] if "title" in m.groupdict() else []) + told
+            if i + 1 < len(lines) and _SUMMARY.match(lines[i + 1].strip()):
+                dropped[i + 1] = "item summary"
+    if len(posts) >= 2:
+        for i in range(posts[0]):
+            if lines[i].strip():
+                dropped.setdefault(i, "channel header")
+    return _compact(lines, dropped, starts, rewritten)
+
+
+def _compact(
+    lines: list[str], dropped: dict[int, str], starts: set[int], rewritten: dict[int, list[str]]
+) -> View:
+    """The view without dropped lines; blank lines around them fold into one, or none where the
+    text reads on (the line before does not end a sentence)."""
+    view: list[str] = []
+    index: list[int] = []
+    opens: set[int] = set()
+    pending_start = False
+    i = 0
+    while i < len(lines):
+        if i in dropped:
+            # a run of dropped lines with the blank lines between and around them
+            j = i
+            while j < len(lines) and (j in dropped or not lines[j].strip()):
+                pending_start = pending_start or j in starts
+                j += 1
+            # drop the blank lines already in the view before the run
+            blanks_before: list[tuple[str, int]] = []
+            while view and not view[-1].strip():
+                blanks_before.append((view.pop(), index.pop()))
+            # only a page break lets a paragraph read on across what was dropped
+            paged = all(dropped.get(n, PAGE) == PAGE for n in range(i, j))
+            reads_on = (
+                paged
+                and view
+                and j < len(lines)
+                and not pending_start
+                and j not in starts
+                and _reads_on(view[-1], lines[j])
+            )
+            if not reads_on and view and j < len(lines):
+                # keep one blank line (or two, where the run was framed by a gap of two)
+                gap = [n for n in range(i, j) if n not in dropped] + [n for _, n in blanks_before]
+                for n in (
+                    sorted(gap)[: 2 if len(gap) >= 2 and (pending_start or j in starts) else 1]
+                    or []
+                ):
+                    view.append("")
+                    index.append(n)
+                if not gap:
+                    view.append("")
+                    index.append(i)
+            i = j
+            continue
+        if i in starts or pending_start:
+            opens.add(len(view))
+            pending_start = False
+        for text in rewritten.get(i, [lines[i]]):
+            view.append(text)
+            index.append(i)
+        i += 1
+    return View(view, index, dropped, opens)
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
+
+def _reads_on(before: str, after: str) -> bool:
+    """Whether the text before a page break carries on after it (no sentence end above, or a
+    lower-case word below)."""
+    a = after.strip()
+    if not before.strip() or not a:
+        return False
+    return not _SENTENCE_END.search(before) or a[:1].islower()
+
+
+def remap_records(records: list[ArticleRecord], view: View, raw: list[str]) -> list[ArticleRecord]:
+    """Records read from ``view`` with the dump's line numbers: spans, paragraphs (a paragraph
+    read on across dropped furniture is cut there, so each part cites its own lines) and the
+    ``lines`` roles, with each dropped line added under its reason to the article whose span
+    holds it, else the next one (the last one at the end of the dump).
+
+    Example
+    -------
+    >>> v = View(["Text one."], [2], {0: "wire frame"}, {0})
+    >>> r = remap_records([ArticleRecord(1, 1, paragraphs=[(1, "Text one.")],
+    ...     lines=[(1, "body", "", True)])], v, ["ZCZC", "", "Text one."])
+    >>> r[0].line_start, r[0].paragraphs, r[0].lines
+    (3, [(3, 'Text one.')], [(1, 'boilerplate', 'wire frame', False), (3, 'body', '', True)])
+    """
+    if not records:
+        return records
+
+    def at(n: int) -> int:
+        return view.index[n - 1] + 1
+
+    for rec in records:
+        rec.line_start, rec.line_end = at(rec.line_start), at(rec.line_end)
+        paragraphs: list[tuple[int, str]] = []
+        for n, text in rec.paragraphs:
+            parts = text.split("\n")
+            lines = [at(n + k) for k in range(len(parts))]
+            cut = 0
+            for k in range(1, len(parts) + 1):
+                if k == len(parts) or lines[k] != lines[k - 1] + 1:
+                    paragraphs.append((lines[cut], "\n".join(parts[cut:k])))
+                    cut = k
+        rec.paragraphs = paragraphs
+        seen: dict[int, tuple[int, str, str, bool]] = {}
+        for n, kind, reason, inside in rec.lines:
+            m = at(n)
+            # a line read as two view lines (a review item's headline and source) keeps its
+            # first role unless a later one is the headline
+            if m not in seen or kind == "headline":
+                seen[m] = (m, kind, reason, inside)
+        rec.lines = list(seen.values())
+    starts = [r.line_start for r in records]
+    for i, reason in sorted(view.dropped.items()):
+        n = i + 1
+        if not raw[i].strip():
+            continue
+        holder = next((r for r in records if r.line_start <= n <= r.line_end), None)
+        if holder is None:
+            nxt = bisect.bisect_right(starts, n)
+            holder = records[min(nxt, len(records) - 1)]
+        holder.lines.append((n, "boilerplate", reason, holder.line_start <= n <= holder.line_end))
+    for rec in records:
+        rec.lines.sort()
+    return records
