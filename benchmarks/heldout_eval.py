@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
 import io
 import json
 import re
@@ -184,8 +185,23 @@ def body_units(
                 if para.strip():
                     units.append((file, n, para))
         else:
-            units.append((file, n, texts[file][n - 1]))
+            text = transport_free(texts[file][n - 1])
+            if text.strip():
+                units.append((file, n, text))
     return units
+
+
+_QUOTE_PREFIX = re.compile(r"^\s*(?:>\s?)+")
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def transport_free(line: str) -> str:
+    """A labelled body line as text: without the e-mail quote prefix (``> ``) or HTML tags a
+    dump carries it in, entities decoded (the paragraph holds the text, not its transport)."""
+    line = _QUOTE_PREFIX.sub("", line)
+    if "<" in line or "&" in line:
+        line = html.unescape(_TAG.sub(" ", line))
+    return line
 
 
 def lost_units(
