@@ -72,6 +72,8 @@ _WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
 _RELATIVE_RE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
     r"(?:last|this|next|past|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:week|month|year)|"
+    # 'last fall', 'last winter': the latest such season ended before publication
+    r"last\s+(?:spring|summer|fall|autumn|winter)|"
     # 'over the past two weeks': the days up to publication (not 'the last two weeks of June')
     r"(?:past|last)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:days|weeks|months)(?!\s+of\b))\b",
@@ -315,6 +317,23 @@ def _resolve_monthday(day: int, pub: dt.date, future: bool) -> str:
     return found.isoformat() if found else ""
 
 
+# the northern meteorological seasons: first month and length in months
+_SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}
+
+
+def _last_season(name: str, pub: dt.date) -> str:
+    """The latest ``name`` season that ended before ``pub`` ('last fall' on 2025-04-23 is
+    2024-09-01/2024-11-30)."""
+    first, length = _SEASONS[name]
+    for year in range(pub.year, pub.year - 3, -1):
+        end_month = first + length - 1
+        end_year, end_month = (year + 1, end_month - 12) if end_month > 12 else (year, end_month)
+        end = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+        if end < pub:
+            return f"{year:04d}-{first:02d}-01/{end.isoformat()}"
+    return ""
+
+
 def _resolve_relative(rel: str, pub: dt.date) -> str:
     rel = re.sub(r"\s+", " ", rel)
     rel = re.sub(r"^so far this\b", "earlier this", rel)  # 'so far this year'
@@ -328,6 +347,9 @@ def _resolve_relative(rel: str, pub: dt.date) -> str:
         )
         days = n * {"day": 1, "week": 7, "month": 30}[counted.group(2)] - 1
         return f"{(pub - dt.timedelta(days=days)).isoformat()}/{pub.isoformat()}"
+    season = re.fullmatch(r"last (spring|summer|fall|autumn|winter)", rel)
+    if season:
+        return _last_season(season.group(1), pub)
     if rel == "last night":
         return (pub - dt.timedelta(days=1)).isoformat()
     if rel in ("tonight", "this morning", "this afternoon", "this evening"):

@@ -472,7 +472,9 @@ _LATER_RE = re.compile(
     r"(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier)\b"
     # 'the next day', 'the previous week', 'the day before' (not 'the day before the vote')
     r"|the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b"
-    r"|the\s+(?P<u3>day)\s+(?P<dir3>before|after)(?=\s*(?:[,.;:]|$)))",
+    r"|the\s+(?P<u3>day)\s+(?P<dir3>before|after)(?=\s*(?:[,.;:]|$))"
+    # 'later that year', 'earlier that month', 'in the same year': the date named before it
+    r"|(?:(?:earlier|later)\s+(?:in\s+)?|\b(?:in|during)\s+)(?:that|the\s+same)\s+(?P<u4>year|month)\b)",
     re.IGNORECASE,
 )
 
@@ -522,6 +524,9 @@ def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[D
     at = clauses[index].start + m.start()
     earlier = [s for s in usable if s.end <= at]
     base = _resolve(earlier[-1], published) if earlier else before
+    if m.group("u4"):
+        # 'later that year': the year (or month) of that date itself
+        return _same_period(base, m.group("u4").lower()), True
     word = (m.group("n") or "one").lower()
     n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
     direction = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()
@@ -529,6 +534,26 @@ def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[D
         n = -n
     unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
     return (shift_date(base, n, unit) if base else ""), True
+
+
+def _same_period(value: str, unit: str) -> str:
+    """The whole year (or month) holding the start of ``value``; '' when it gives none.
+
+    Example
+    -------
+    >>> _same_period("2024-06-01/2024-06-30", "year")
+    '2024-01-01/2024-12-31'
+    """
+    start, _, end = value.partition("/")
+    if end and end[:7] != start[:7] and unit == "month":
+        return ""  # a year or a span of months names no one month
+    if unit == "year" and re.fullmatch(r"\d{4}-\d\d-\d\d", start):
+        return f"{start[:4]}-01-01/{start[:4]}-12-31"
+    if unit == "month" and re.fullmatch(r"\d{4}-\d\d-\d\d", start):
+        year, month = int(start[:4]), int(start[5:7])
+        last = calendar.monthrange(year, month)[1]
+        return f"{start[:7]}-01/{start[:7]}-{last:02d}"
+    return ""
 
 
 def _shared_children(clauses: list[Clause], index: int) -> list[int]:
@@ -602,6 +627,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
             break
         if index == own and _LATER_RE.search(_clause_text(sentence, clauses, index)):
             break  # '... but reopened a mission a year later': measured from that date
+        if index == own and _PAST_PERFECT_RE.search(sentence[clause.start : verb_start]):
+            break  # 'said on Monday that the cards had expired': earlier than the saying
         if clause.kind == "complement" and _NOT_YET_RE.search(sentence[clause.start : verb_start]):
             break  # 'announced on Friday that it would upgrade ...': Friday dates the announcing
         index = clause.parent

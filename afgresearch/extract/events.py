@@ -210,6 +210,7 @@ class _Verb:
     end: int
     text: str
     who: bool = False  # the pattern names who acted or moved (its ``who`` group matched)
+    act: bool = False  # the pattern names the act by its noun before the verb (``act`` group)
 
 
 # a past participle used as an adjective ('the internationally recognised government', 'the
@@ -264,7 +265,8 @@ def _matches(code: CameoCode, sentence: str) -> list[_Verb]:
             if word and word.group(0).lower().endswith("ed") and _ATTRIBUTIVE_RE.search(before):
                 continue
             who = "who" in pattern.groupindex and m.start("who") >= 0
-            found.append(_Verb(start, end, sentence[start:end], who))
+            act = "act" in pattern.groupindex and m.start("act") >= 0
+            found.append(_Verb(start, end, sentence[start:end], who, act))
     return sorted(found, key=lambda v: (v.start, -v.end))
 
 
@@ -280,6 +282,8 @@ _NOMINAL_RE = re.compile(
     r"closure|reopening|release)",
     re.IGNORECASE,
 )
+# an infinitive marker right before a word that may be a noun: 'allowing X to visit Doha'
+_INFINITIVE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # 'arrests' as a headline verb with its object: 'Pakistan arrests 300 Afghans'
 _VERB_OBJECT_RE = re.compile(
     r"\s+(?:\d|(?:more\s+than|over|nearly|about|some|dozens|hundreds|thousands|an?|two|three|"
@@ -512,9 +516,13 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             home = clauses[clause_of(clauses, verb.start)]
             if not code.in_background and home.kind in ("background", "relative"):
                 continue  # 'since the Taliban seized power': the time of another event
-            nominal = bool(_NOMINAL_RE.fullmatch(verb.text)) and not (
-                verb.text.lower() == "arrests" and _VERB_OBJECT_RE.match(sentence, verb.end)
-            )
+            nominal = (
+                bool(_NOMINAL_RE.fullmatch(verb.text))
+                and not (
+                    verb.text.lower() == "arrests" and _VERB_OBJECT_RE.match(sentence, verb.end)
+                )
+                and not _INFINITIVE_RE.search(sentence, 0, verb.start)
+            )  # 'to visit': a verb
             if nominal and _in_quote(sentence, verb.start):
                 continue  # '"The deportation must be gradual," X said': talk about an act
             # who reports an event is neither its target nor (when named after it) its source
@@ -632,8 +640,10 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             )
             if nth and basis not in _OWN_DATE_BASES:
                 continue  # a further act of the code counts when its own words date it
+            # an act named by its noun and dated by its own words ('a roadmap signed in October
+            # 2024') is a timeline event even where the sentence names no party
             located = (
-                bool(place_name) or code.code in _DATED_ALONE_CODES
+                bool(place_name) or code.code in _DATED_ALONE_CODES or verb.act
             ) and basis in _OWN_DATE_BASES
             if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
                 # an event needs at least one actor, or a place and a date of its own ('a press
