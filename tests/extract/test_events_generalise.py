@@ -17,6 +17,7 @@ import pytest
 from extract_support import make_paragraphs
 
 from afgresearch.extract import extract_events
+from afgresearch.extract.dates import find_dates, resolve
 
 CASES = [
     # natural disasters: the extension code 990
@@ -188,3 +189,21 @@ def test_invented_events_and_dates(text: str, published: str, code: str, date: s
         assert got == []
     else:
         assert date in got, got
+
+
+def test_an_act_named_by_its_noun_needs_its_own_date_to_stand_alone() -> None:
+    assert _dates("The two sides are implementing a trade agreement signed with Kabul.",
+                  "2025-06-01", "057") == []  # fmt: skip
+
+
+def test_last_season_is_the_latest_one_ended_before_publication() -> None:
+    [span] = find_dates("a pact signed last fall")
+    assert resolve(span, "2025-04-23") == "2024-09-01/2024-11-30"
+    [span] = find_dates("floods last summer")
+    assert resolve(span, "2025-10-02") == "2025-06-01/2025-08-31"
+
+
+def test_same_year_as_the_date_before() -> None:
+    got = _dates("In June 2024, Kyrgyzstan hosted Baradar. Later that year, it signed a deal "
+                 "with Kabul on rail freight.", "2025-06-01", "057")  # fmt: skip
+    assert got == ["2024-01-01/2024-12-31"]
