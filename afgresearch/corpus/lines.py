@@ -178,7 +178,45 @@ _OUTLET_WORDS = frozenset(
     ]
 )
 _CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]{2,}$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|tv|af|pk|ir|info|co\.\w\w)$", re.I)
+_DOMAIN = re.compile(
+    r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|tv|af|pk|ir|info|co\.\w\w)$"
+    # a site named by its address with a country-code ending, written as a name: 'Herald.Kz'
+    r"|^[A-Za-z][\w-]{2,}\.[A-Za-z]{2}$",
+    re.I,
+)
+# a kicker or source line: an outlet and its section or region, 'Valley Post | World'
+_KICKER_SEP = re.compile(r"\s*\|\s*")
+#: a kicker's section part has at most this many words
+KICKER_PART_MAX_WORDS = 3
+# a print footer naming the paper a story ran in: 'Published in The Herald, May 3rd, 2025'
+_PUBLISHED_IN = re.compile(
+    r"^(?:first\s+|originally\s+)?(?:published|printed|appeared)\s+in\s+(?:the\s+print\s+"
+    r"edition\s+of\s+)?(?P<name>[^,;()]{2,60}?)\s*(?:,|\bon\b|$)",
+    re.IGNORECASE,
+)
+# a wire agency's credit ending a story's last sentence: '... on Monday. -- KUNA', '... — IANS'
+_TRAILING_AGENCY = re.compile(
+    r"^(?P<text>.*?[.!?\"”’)])\s+(?:--|—|–)\s*(?P<name>[A-Z][\w.&'’ -]{0,40}?)\s*$"
+)
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,6}")
+# a wire item's copyright line naming its owner: '(c) 2025 Valley Times'; a site's page footer
+# ('© 2025 X. All rights reserved.') names the site that holds the page, not the story's credit
+_COPYRIGHT = re.compile(
+    r"^(?:\(c\)|©|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?(?P<name>[A-Z][^.,;()|]{1,60}?)"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+#: characters with no width that a copied page may hold: zero-width space, non-joiner, joiner,
+#: word joiner, a byte-order mark inside the text, a soft hyphen
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# a decorative mark before a headline: an emoji (with its variation selector or joiner), an
+# arrow, a pointer or a star; never part of the headline (list bullets such as '•' and '■'
+# keep their own rule)
+_DECORATION = re.compile(
+    r"^(?:[\u2190-\u21ff\u2300-\u23ff\u25b2-\u25c5\u2600-\u27bf\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff\ufe0f\u200d\u20e3]\s*)+(?=\w|[\"“‘'(])"
+)
 _BYLINE_SEP = re.compile(r"\s*(?:\||•|·|,|\s[—–-]\s|\sfor\s)\s*")
 _DATE_PREFIX = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)"
@@ -338,6 +376,129 @@ def unbulleted(line: str) -> str:
     return _BULLET_MARK.sub("", line, count=1).strip() if _BULLET.match(line) else line.strip()
 
 
+def visible(line: str) -> str:
+    """Return ``line`` without the characters that have no width (:data:`INVISIBLE`).
+
+    Layout decisions (blank, headline, byline, date) read this; paragraph text keeps the
+    source's characters.
+
+    Example
+    -------
+    >>> visible("\\u200b6\\u00a0July\\u00ad 2025\\ufeff")
+    '6\\xa0July 2025'
+    """
+    return _INVISIBLE.sub("", line)
+
+
+def undecorated(text: str) -> str:
+    """Return ``text`` without a decorative mark before it (an emoji, an arrow, a star).
+
+    Example
+    -------
+    >>> undecorated("\\U0001F4E2 Border crossing reopens"), undecorated("\\u25ba Talks end")
+    ('Border crossing reopens', 'Talks end')
+    """
+    return _DECORATION.sub("", text)
+
+
+def kicker_outlet(line: str) -> str | None:
+    """Return the outlet a kicker line names beside its section or region (``Herald | World``).
+
+    A kicker holds two or three parts separated by ``|``: the first reads as an outlet's name
+    (:func:`looks_like_outlet`; a lone generic word such as ``News`` does not count), the
+    others are short names (at most :data:`KICKER_PART_MAX_WORDS` words) without digits or a
+    sentence end.
+
+    Example
+    -------
+    >>> kicker_outlet("Valley Post  |  World"), kicker_outlet("News | Sport | Business")
+    ('Valley Post', None)
+    >>> kicker_outlet("Sara Ahmadi | Kabul") is None
+    True
+    """
+    parts = [p for p in _KICKER_SEP.split(strip_markup(visible(line)).strip()) if p]
+    if not 2 <= len(parts) <= 3:
+        return None
+    name, rest = " ".join(parts[0].split()), parts[1:]
+    if not looks_like_outlet(name) or name.casefold() in _OUTLET_WORDS:
+        return None
+    for part in rest:
+        if (
+            word_count(part) > KICKER_PART_MAX_WORDS
+            or any(ch.isdigit() for ch in part)
+            or ends_sentence(part)
+            or not part[:1].isupper()
+        ):
+            return None
+    return known_outlet(name) or name
+
+
+def published_in_outlet(line: str) -> str | None:
+    """Return the paper a print footer names (``Published in The Herald, May 3rd, 2025``).
+
+    Example
+    -------
+    >>> published_in_outlet("Published in Valley Times, March 2nd, 2024")
+    'Valley Times'
+    >>> published_in_outlet("Published in 2024, the report found gaps.") is None
+    True
+    """
+    match = _PUBLISHED_IN.match(strip_markup(visible(line)).strip())
+    if not match:
+        return None
+    name = " ".join(match.group("name").split()).strip(" .")
+    if known := known_outlet(name):
+        return known
+    return name if looks_like_outlet(name) else None
+
+
+def trailing_agency(line: str) -> tuple[str, str] | None:
+    """Split a last sentence from the wire agency credited after it (``... -- KUNA``).
+
+    The credit is a gazetteer outlet or an agency's initials (two to six capitals).
+
+    Example
+    -------
+    >>> trailing_agency("Talks ended on Monday. -- KUNA")
+    ('Talks ended on Monday.', 'KUNA')
+    >>> trailing_agency("Talks ended -- for now") is None
+    True
+    """
+    match = _TRAILING_AGENCY.match(visible(line).strip())
+    if not match:
+        return None
+    name = match.group("name").strip(" .")
+    if not (known_outlet(name) or _AGENCY_INITIALS.fullmatch(name)):
+        return None
+    return match.group("text"), known_outlet(name) or name
+
+
+def credit_outlet(line: str) -> str | None:
+    """Return the outlet a credit at a story's foot names: a wire credit after the last
+    sentence (``-- KUNA``), a copyright line (``(c) 2025 Valley Times``) or a print footer
+    (``Published in Valley Times, March 2nd, 2024``).
+
+    Example
+    -------
+    >>> credit_outlet("(c) 2025 Valley Times"), credit_outlet("Talks ended. — KUNA")
+    ('Valley Times', 'KUNA')
+    >>> credit_outlet("(c) 2025 All rights reserved") is None
+    True
+    >>> credit_outlet("© 2025 Valley Times. All rights reserved.") is None
+    True
+    """
+    if credited := trailing_agency(line):
+        return credited[1]
+    s = strip_markup(visible(line)).strip()
+    match = _COPYRIGHT.match(s)
+    if match:
+        name = " ".join(match.group("name").split())
+        if known := known_outlet(name):
+            return known
+        return name if looks_like_outlet(name) else None
+    return published_in_outlet(s)
+
+
 def paragraph_text(line: str) -> str:
     """Return the paragraph text of a body line: stripped, without a leading ``>`` quote mark.
 
@@ -387,7 +548,7 @@ def clean_title(line: str) -> str:
     label = header_label(line)
     if label is not None and label[0] == "title":
         return _unemphasised(label[1])
-    return _unemphasised(re.sub(r"^\d{1,2}[.)]\s+", "", strip_markup(line)))
+    return _unemphasised(re.sub(r"^\d{1,2}[.)]\s+", "", undecorated(strip_markup(visible(line)))))
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -653,7 +814,7 @@ def parse_date(line: str) -> str | None:
     >>> parse_date("Talks in 2023 were long") is None
     True
     """
-    stripped = strip_markup(line)
+    stripped = strip_markup(visible(line))
     if not stripped or len(stripped) > 2 * 100:
         return None
     low = stripped.lower()
@@ -790,6 +951,7 @@ def classify(line: str) -> str:
     (``top of page``) that closes an article; ``fragment`` a long line
     without terminal punctuation (a caption or a cut-off line), never a paragraph.
     """
+    line = visible(line)
     s = line.strip()
     if not s:
         return BLANK
@@ -798,6 +960,8 @@ def classify(line: str) -> str:
         return END if len(s.replace(" ", "")) >= 3 else NAV
     if is_banner(s):
         return END
+    if decorated := undecorated(s):
+        line = s = decorated
     if _MD_HEADING.match(s):
         return TITLE if word_count(s) <= TITLE_MAX_WORDS else BODY
     if is_author_note(s):
@@ -844,6 +1008,8 @@ def classify(line: str) -> str:
         return SOURCE
     if parse_date(s) or _YEARLESS_DATE.match(s):
         return DATE
+    if kicker_outlet(s):
+        return BYLINE  # 'Valley Post | World': the outlet and its section, no sentence
     words = word_count(s)
     if _CREDIT_LINE.match(s) and words <= 40 and (";" in s or not ends_sentence(s)):
         return NAV
@@ -858,7 +1024,11 @@ def classify(line: str) -> str:
         PICTURE_LABEL.fullmatch(s)
     ):
         return CAPTION
-    if ends_sentence(s) or (words > 5 and ends_sentence(_TRAILING_MORE.sub("", s))):
+    if (
+        ends_sentence(s)
+        or (words > 5 and ends_sentence(_TRAILING_MORE.sub("", s)))
+        or (words > 5 and trailing_agency(s) is not None)
+    ):
         # a sentence set wholly in italics is a note (a digest's intro, an editor's note, a dek)
         return NAV if is_italic_note(line) else BODY
     if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:

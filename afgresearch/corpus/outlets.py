@@ -55,6 +55,9 @@ _BRACKET_DATELINE = re.compile(
 _AGENCY_TAG = re.compile(r"^\(\s*(?P<agency>[A-Za-z][^()]{1,60}?)\s*\)")
 #: wire services whose tag names the outlet they carry: '(MENAFN- Khaama Press)'
 _CARRIER = re.compile(r"^(?:MENAFN|ANI|IANS|PTI|APP)\s*[-–—:]\s*", re.IGNORECASE)
+_CARRIER_TAG = re.compile(
+    r"^(?P<agency>(?:MENAFN|ANI|IANS|PTI|APP)\s*[-–—:]\s*[A-Za-z][^()]{1,60}?)\s*\)", re.IGNORECASE
+)
 _AGENCY_SEP = re.compile(r"\s+/\s+|\s+[-–—]\s+|\s*[,;|]\s*")
 
 
@@ -233,6 +236,8 @@ def agency_outlet(line: str) -> str:
     tag = _AGENCY_TAG.match(s)
     if tag and (_CARRIER.match(tag.group("agency")) or known_outlet(tag.group("agency"))):
         return _agency_name(tag.group("agency"))
+    if bare := _CARRIER_TAG.match(s):
+        return _agency_name(bare.group("agency"))
     found = dateline(s)
     return _agency_name(found.agency) if found and found.agency else ""
 
@@ -247,6 +252,8 @@ def is_agency_tag(line: str) -> bool:
     """
     s = line.strip()
     tag = _AGENCY_TAG.fullmatch(s)
-    return bool(tag) and bool(
-        _CARRIER.match(tag.group("agency")) or known_outlet(tag.group("agency"))
-    )
+    if tag is None:
+        # a carrier's tag whose opening parenthesis a copy lost: 'IANS - Valley Post)'
+        tag = _CARRIER_TAG.fullmatch(s)
+        return bool(tag)
+    return bool(_CARRIER.match(tag.group("agency")) or known_outlet(tag.group("agency")))

@@ -381,6 +381,19 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+#: header lines a headline may stand under: a date, a source or byline line, an agency tag
+_HEADER_KINDS = frozenset({L.DATE, L.SOURCE, L.BYLINE, L.AGENCY})
+
+
+def _outlet_credit(line: str) -> str | None:
+    """The outlet a line names when it holds nothing but an outlet's name (a gazetteer outlet,
+    a site name such as ``Herald.Kz``, or a short name read as an outlet)."""
+    text = L.clean_title(line)
+    if L.word_count(text) > 4:
+        return None
+    return L.site_name(text) or (" ".join(text.split()) if L.looks_like_outlet(text) else None)
+
+
 def _credit_line(line: str) -> bool:
     """True when ``line`` is only an outlet's name or an agency's initials."""
     s = L.strip_markup(line)
@@ -885,6 +898,24 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
         for i in block:
             k = kinds[i]
             s = raw[i].strip() if k in (L.TITLE, L.BODY) else L.unbulleted(raw[i])
+            if (
+                k == L.TITLE
+                and cur is not None
+                and cur.paragraphs
+                and not cur.closed
+                and first == last
+                and blanks_before <= 1
+                and prev_kind(i) == L.BODY
+                and (credit := _outlet_credit(s))
+            ):
+                # an outlet's name alone under a story's text is its credit, never the next
+                # headline: 'Valley Post' or 'Herald.Kz' at a story's foot
+                kinds[i] = L.END
+                cur.credit_outlet = cur.credit_outlet or credit
+                cur.closed = True
+                cur.end = i + 1
+                owner[i] = cur
+                continue
             if k == L.TITLE:
                 s = L.clean_title(s)
                 if cur is None:
@@ -937,6 +968,18 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
                     cur.title_line = _next_line(kinds, i) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i), i + 1
+                elif (
+                    not cur.title
+                    and not cur.paragraphs
+                    and L.word_count(s) > MENU_MAX_WORDS
+                    and 0 < cur.title_line <= i
+                    and all(kinds[j] in _HEADER_KINDS for j in range(cur.title_line - 1, i))
+                    and i + 1 < len(kinds)
+                    and kinds[i + 1] == L.BODY
+                ):
+                    # a post's or item's headline under its header lines (a date, a source
+                    # line) and directly above its text
+                    cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _labelled_title(raw[i]):
                     cur.title, cur.title_at = s, i + 1  # a 'Title:' label beats a first line
                 elif (
@@ -1035,6 +1078,9 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
                 cur.title, cur.title_at = glued[i][0], i + 1
             if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
                 cur.agency_outlet = agency_outlet(raw[i])
+            if k in (L.BODY, L.NAV) and (cur.paragraphs or prose) and not cur.credit_outlet:
+                # a credit at the story's foot: '-- KUNA', '(c) 2025 X', 'Published in X, date'
+                cur.credit_outlet = L.credit_outlet(s) or ""
             if (
                 k == L.END
                 and cur.title
@@ -1072,7 +1118,11 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
                 if _story_date_wanted(cur, i) and (dated := L.byline_date(s)):
                     cur.published, cur.published_at = dated, i + 1
                 cur.byline_outlet = (
-                    cur.byline_outlet or L.byline_outlet(s) or L.desk_outlet(s) or outlet_in(s)
+                    cur.byline_outlet
+                    or L.byline_outlet(s)
+                    or L.desk_outlet(s)
+                    or L.kicker_outlet(s)
+                    or outlet_in(s)
                 )
             elif k == L.URL:
                 label = L.header_label(s)
