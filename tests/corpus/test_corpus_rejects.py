@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -106,10 +105,8 @@ def test_too_large_file_rejected_without_reading(tmp_path, monkeypatch):
         raise AssertionError("the file must not be read")
 
     monkeypatch.setattr(decode_mod, "decode_bytes", boom)
-    start = time.perf_counter()
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     corpus = load_corpus(tmp_path)
-    assert time.perf_counter() - start < 5
     reason = corpus.rejects.set_index("source_file")["reason"]["huge.txt"]
     assert "file too large" in reason and "209,715,200 bytes" in reason
 
@@ -215,26 +212,21 @@ def test_missing_path_is_an_error(tmp_path):
 
 
 @pytest.mark.slow
-def test_many_tiny_articles_load_in_linear_time(tmp_path):
-    def dump(n):
-        return "".join(
-            f"Item number {i} headline\n\nThe council met on day {i} and approved the plan.\n\n"
-            f"Item number {i} headline\nread more\n\n"
-            for i in range(n)
-        )
+def test_many_tiny_articles_load(tmp_path):
+    # how the time grows with the number of articles is measured in benchmarks/parse_scale.py
+    (tmp_path / "many.txt").write_text(tiny_articles(20_000), encoding="utf-8")
+    many = load_corpus(tmp_path / "many.txt")
+    assert len(many.articles) == 20_000
+    assert many.articles["title"].iloc[-1] == "Item number 19999 headline"
 
-    (tmp_path / "small.txt").write_text(dump(10_000), encoding="utf-8")
-    start = time.perf_counter()
-    small = load_corpus(tmp_path / "small.txt")
-    t_small = time.perf_counter() - start
-    (tmp_path / "big.txt").write_text(dump(100_000), encoding="utf-8")
-    start = time.perf_counter()
-    big = load_corpus(tmp_path / "big.txt")
-    t_big = time.perf_counter() - start
-    assert len(small.articles) == 10_000 and len(big.articles) == 100_000
-    assert big.articles["title"].iloc[-1] == "Item number 99999 headline"
-    assert t_big < 60
-    assert t_big < 20 * t_small + 1  # linear: 10x the input in far less than 100x the time
+
+def tiny_articles(n: int) -> str:
+    """A dump of ``n`` two-line stories, each followed by a repeated headline and a link."""
+    return "".join(
+        f"Item number {i} headline\n\nThe council met on day {i} and approved the plan.\n\n"
+        f"Item number {i} headline\nread more\n\n"
+        for i in range(n)
+    )
 
 
 @settings(
