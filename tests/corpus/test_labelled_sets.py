@@ -25,7 +25,13 @@ from afgresearch.corpus.source import read_source
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = [
     d
-    for d in (DATA / "heldout", DATA / "news_dev", DATA / "news_dev2", DATA / "news_dev3")
+    for d in (
+        DATA / "heldout",
+        DATA / "news_dev",
+        DATA / "news_dev2",
+        DATA / "news_dev3",
+        DATA / "news_dev4",
+    )
     if (d / "labels").is_dir()
 ]
 KINDS = {"headline", "metadata", "body", "boilerplate"}
