@@ -16,6 +16,18 @@ Decisions:
   apart and cp1252 (the web's default legacy encoding) is used if it fits; otherwise
   charset-normalizer picks the encoding (cp1252, latin-1, cp1251, ...); if it finds none, the file
   is rejected as undecodable.
+* Western text with typographic punctuation is windows-1252 before any statistics (the rule the
+  WHATWG encoding standard follows by mapping latin-1 to windows-1252): a file that decodes under
+  cp1252 with no undefined byte, whose non-ASCII characters are mostly cp1252's typographic
+  punctuation (curly quotes, dashes, ellipsis, bullet, NBSP, ``·``, ``©``, guillemets) and whose
+  punctuation stands where punctuation stands (not inside a word, apart from the apostrophe and
+  closed-up dashes) is decoded as cp1252. Single-byte code pages for other scripts put letters at
+  those bytes (cp852's ``ô ö ĺ`` for ``“ ” ’``), and their text puts them inside words;
+  charset-normalizer ranks such code pages first on mostly-ASCII English, so it is not asked.
+  A latin-1 verdict is read as cp1252 where cp1252 fits (the two differ only in 0x80-0x9F, C1
+  control codes in latin-1 and punctuation in cp1252). Text whose non-ASCII characters are
+  mostly letters is left to charset-normalizer: letters shared by Latin code pages cannot be told
+  apart without language statistics (Czech cp1250 without ``ť`` reads as cp1252 letters with no undefined byte).
 
 Example
 -------
@@ -186,23 +198,66 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     return text
 
 
+#: cp1252's typographic punctuation and symbols (0x80-0x9F and the Latin-1 ones Western text uses)
+_CP1252_PUNCTUATION = frozenset("€‚„…†‡‰‹‘’“”•–—™›\xa0·©®«»°")
+#: punctuation that stands inside a word in Western text: the apostrophe, closed-up dashes
+_WORD_INTERNAL_PUNCTUATION = frozenset("’–—")
+
+
+def looks_windows_1252(data: bytes) -> bool:
+    """Return True when non-UTF-8 ``data`` is Western text with cp1252 typographic punctuation.
+
+    The bytes must decode under cp1252 with no undefined byte; more than half of the non-ASCII
+    characters must be cp1252 punctuation; and at most one in twenty of these may stand between
+    two letters (other than the apostrophe and dashes), as the letters of another code page do.
+
+    Example
+    -------
+    >>> looks_windows_1252("He said \u201cno\u201d \u2014 twice.".encode("cp1252"))
+    True
+    >>> looks_windows_1252("Dzi\u0119kuj\u0119, \u0142\u00f3d\u017a".encode("cp852"))
+    False
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    high = punctuation = inside_word = 0
+    for i, ch in enumerate(text):
+        if ord(ch) < 0x80:
+            continue
+        high += 1
+        if ch not in _CP1252_PUNCTUATION:
+            continue
+        punctuation += 1
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch not in _WORD_INTERNAL_PUNCTUATION and before.isalpha() and after.isalpha():
+            inside_word += 1
+    return high > 0 and punctuation * 2 > high and inside_word * 20 <= punctuation
+
+
 def _legacy_decode(data: bytes) -> str:
-    """Decode non-UTF-8 bytes: cp1252 when few bytes are non-ASCII, else charset-normalizer."""
+    """Decode non-UTF-8 bytes: cp1252 when few bytes are non-ASCII or the text is Western with
+    typographic punctuation, else charset-normalizer (a latin-1 verdict read as cp1252)."""
     high = sum(1 for b in data if b >= 0x80)
-    if high < MIN_HIGH_BYTES_TO_DETECT:
+    if high < MIN_HIGH_BYTES_TO_DETECT or looks_windows_1252(data):
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError:
             pass
     # without a BOM and without NUL bytes, UTF-16/32 guesses are spurious
-    best = next(
-        (
-            m
-            for m in charset_normalizer.from_bytes(data)
-            if not m.encoding.startswith(("utf_16", "utf_32"))
-        ),
-        None,
-    )
+    matches = [
+        m
+        for m in charset_normalizer.from_bytes(data)
+        if not m.encoding.startswith(("utf_16", "utf_32"))
+    ]
+    best = matches[0] if matches else None
     if best is None:
         raise UndecodableError("undecodable bytes: not UTF-8 and no known encoding fits")
+    if best.encoding == "latin_1":
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
