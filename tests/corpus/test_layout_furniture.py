@@ -29,6 +29,8 @@ from afgresearch.corpus.lines import NAV, classify
         "Prepared for: Regional office",
         "Page 2 of 9",
         "Table of Contents",
+        "Table 3. Arrivals by province, 2022",
+        "Figure 2: Returns by month",
         '{{< youtube id="abc123" >}}',
         "draft: false",
         "weight: 20",
@@ -44,6 +46,7 @@ def test_layout_furniture_is_navigation(line: str) -> None:
         "Page after page of testimony was read out in court on Monday.",
         "The ministry saved from closure three clinics in the province.",
         "Contents of the convoy were inspected at the crossing on Friday.",
+        "Table 2. shows that arrivals rose by 40 percent in the first quarter.",
     ],
 )
 def test_sentences_that_open_alike_stay_body(line: str) -> None:
