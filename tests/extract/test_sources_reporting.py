@@ -154,3 +154,15 @@ def test_inverted_asides_and_appositives(sentence, source):
     from afgresearch.extract.attribution import sentence_attribution
 
     assert sentence_attribution(sentence) == source
+
+
+def test_a_day_before_a_semicolon_is_no_window_of_the_figures_after_it():
+    table = extract_claims(
+        make_paragraphs(
+            "Fighting broke out in Goma on March 3 after rebels shelled the airport; the army "
+            "said it killed 140 fighters and lost 12 soldiers."
+        )
+    )
+    assert dict(zip(table["value"], table["period"], strict=True)) == {140.0: "", 12.0: ""}
+    table = extract_claims(make_paragraphs("Since January, 9,000 people have fled Goma."))
+    assert table["period"].tolist() == ["Since January"]
