@@ -166,3 +166,17 @@ def test_a_day_before_a_semicolon_is_no_window_of_the_figures_after_it():
     assert dict(zip(table["value"], table["period"], strict=True)) == {140.0: "", 12.0: ""}
     table = extract_claims(make_paragraphs("Since January, 9,000 people have fled Goma."))
     assert table["period"].tolist() == ["Since January"]
+
+
+def test_defending_a_policy_on_a_named_day_is_a_dated_statement():
+    import pandas as pd
+
+    from afgresearch.extract import extract_events
+
+    paras = make_paragraphs(
+        "Turkey’s interior minister defended the deportations on Monday, May 5, 2025, "
+        "citing public order."
+    )
+    table = extract_events(paras, pd.DataFrame({"article_id": ["a1"], "published": ["2025-05-07"]}))
+    got = table[["cameo_code", "date"]].values.tolist()
+    assert ["010", "2025-05-05"] in got
