@@ -236,6 +236,8 @@ def nearest_period(
             continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         if p.start >= end and _OTHER_FIGURE_AFTER_RE.search(text[end : p.start]):
             continue  # '450 staff, down from 1,100 last year': the window of the figure compared
+        if text and ";" in (text[p.end : start] if p.end <= start else text[end : p.start]):
+            continue  # 'clashes erupted on 11 May; the army reported 200 killed': a new clause
         if p.end <= start and _in_relative_clause(text, p, start):
             continue  # 'the quake that struck on Sunday has killed 800': the quake's day
         gap = start - p.end if p.end <= start else p.start - end
