@@ -18,7 +18,7 @@ tag to its end tag. Its fields:
   first that holds text; a ``<description>`` next to ``<content:encoded>`` is the dek). HTML in
   it (escaped, in CDATA, or Atom ``type="xhtml"`` markup) is split at block elements and ``<br>``;
   text is split at blank lines, and a block of several lines is one paragraph per line unless it
-  is hard-wrapped (short lines mostly ending mid-sentence). Lines the line classifier calls
+  is hard-wrapped (lines of a similar width, mostly ending mid-sentence). Lines the line classifier calls
   metadata (date lines, bylines, credits, subheadings, captions) are not paragraphs; list items
   and sentences without a final stop are, since the feed marks the field as body text.
 * **url**: the item's ``<link>`` (text, or the Atom ``href``).
@@ -362,7 +362,7 @@ def _channel_outlet(channel: dict[str, _Field], link: str) -> str:
     """The channel's title when the channel is the outlet's own feed (same site as the item)."""
     title = _plain(channel["title"].text) if "title" in channel else ""
     home = _host(channel["link"].text) if "link" in channel else ""
-    if not title or not home or (link and _host(link) != home):
+    if not title or not home or _host(link) != home:
         return ""
     head = re.split(r"\s+[-|–—:]\s+", title, maxsplit=1)[0]  # 'Herat Daily - World'
     return head
@@ -422,9 +422,14 @@ class _Blocks(HTMLParser):
 
 
 def _wrapped(rows: list[str]) -> bool:
-    """True when a block's lines are hard-wrapped prose (short, mostly ending mid-sentence)."""
+    """True when a block's lines are hard-wrapped prose: the lines before the last are of a
+    similar width (at least half the longest, at most ``WRAP_WIDTH``) and mostly end
+    mid-sentence. A short header line over full-sentence lines is not wrapping."""
     inner = rows[:-1]
-    if not inner or any(len(r) > WRAP_WIDTH for r in inner):
+    if not inner:
+        return False
+    widest = max(len(r) for r in rows)
+    if widest > WRAP_WIDTH or any(2 * len(r) < widest for r in inner):
         return False
     open_ends = sum(1 for r in inner if not _TERMINAL.search(r))
     return 2 * open_ends >= len(inner)

@@ -17,7 +17,7 @@ decoded text, so they are cheap and never read a file twice:
 
 Example
 -------
->>> sniff_format('<?xml version="1.0"?>\n<rss version="2.0"><channel></channel></rss>')
+>>> sniff_format('<?xml version="1.0"?>\\n<rss version="2.0"><channel></channel></rss>')
 'feed'
 >>> sniff_format("<!DOCTYPE html>\\n<html><body><p>Hi</p></body></html>")
 'html'
