@@ -193,13 +193,16 @@ def body_units(
 
 _QUOTE_PREFIX = re.compile(r"^\s*(?:>\s?)+")
 _TAG = re.compile(r"<[^<>]*>")
+_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 
 
 def transport_free(line: str) -> str:
-    """A labelled body line as text: without the e-mail quote prefix (``> ``) or HTML tags a
-    dump carries it in, entities decoded (the paragraph holds the text, not its transport)."""
+    """A labelled body line as text: without the e-mail quote prefix (``> ``), the HTML or XML
+    tags and CDATA markers a dump carries it in, entities decoded (the paragraph holds the text,
+    not its transport)."""
     line = _QUOTE_PREFIX.sub("", line)
-    if "<" in line or "&" in line:
+    if "<" in line or "&" in line or "]]>" in line:
+        line = _CDATA.sub(" ", line)
         line = html.unescape(_TAG.sub(" ", line))
     return line
 

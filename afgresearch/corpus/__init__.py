@@ -6,7 +6,8 @@ numbers as ``grep -n`` counts them; every stage that names a ``file:line`` reads
 ``lines`` (line kinds), ``outlets`` (the outlet gazetteer, agency tags, datelines),
 ``textdump`` (segmenting text dumps), ``linetable`` (the ``lines`` table: what became of every
 line, and the share dropped per file), ``tabular`` (CSV, JSONL, Parquet), ``html``
-(trafilatura), ``records`` (repeats), ``model`` (``Corpus``, ids), ``errors``, ``cli``. Editable
+(trafilatura), ``feeds`` (RSS, RDF and Atom feeds), ``sniff`` (a file's format from its
+content), ``records`` (repeats), ``model`` (``Corpus``, ids), ``errors``, ``cli``. Editable
 data: ``afgresearch/data/corpus/outlets.txt`` (extend it with files named in
 ``AFGRESEARCH_OUTLETS``), ``boilerplate.txt`` and ``editorial_labels.txt``.
 
@@ -14,7 +15,8 @@ Provenance: ``source_file`` is the POSIX path relative to the corpus root; ``lin
 line where the paragraph starts, lines counted by :func:`split_lines` (text dumps:
 ``lines[line - 1].strip()`` starts with the paragraph, except a headline glued to its first
 sentence, whose paragraph starts after the headline on that line; CSV/JSONL: the record's first line; Parquet: row number + 1; HTML: the source line
-where the paragraph's first words appear). ``article_id`` comes from the relative path and the
+where the paragraph's first words appear; feeds: the line where the paragraph's text starts
+inside its item's body field). ``article_id`` comes from the relative path and the
 article's position in its file (text dumps: order of articles; CSV/Parquet: record number; JSONL:
 line), so adding a file renumbers nothing else.
 

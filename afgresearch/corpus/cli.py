@@ -21,8 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "corpus",
         help="parse news files into articles and paragraphs; print a summary",
-        description="Parse news files (text dumps, HTML, CSV, JSONL, Parquet) into articles, "
-        "body paragraphs and rejects; print articles and paragraphs per file.",
+        description="Parse news files (text dumps, HTML, RSS/Atom feeds, CSV, JSONL, Parquet) into "
+        "articles, body paragraphs and rejects; print articles and paragraphs per file.",
     )
     parser.add_argument("path", nargs="+", help="file(s) or folder(s) holding the news files")
     parser.add_argument(

@@ -2,13 +2,15 @@
 Parquet files (:func:`write_corpus_parquet`) for corpora that do not fit in memory.
 
 Formats by extension: ``.txt``/``.text``/``.md``/``.markdown`` (text dumps, segmented),
-``.html``/``.htm`` (trafilatura), ``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``/``.pq``.
-A text file whose content is HTML markup or JSON Lines is read by that format's reader
+``.html``/``.htm`` (trafilatura), ``.xml``/``.rss``/``.atom`` (RSS 2.0, RSS 1.0/RDF and Atom
+feeds, :mod:`afgresearch.corpus.feeds`; an ``.xml`` file that is not a feed is rejected),
+``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``/``.pq``.
+A text file whose content is a feed, HTML markup or JSON Lines is read by that format's reader
 (:mod:`afgresearch.corpus.sniff`): a page saved as ``.txt`` keeps its exact line numbers. A file
-with no extension is read only when its content is HTML or JSON Lines (a ``README`` or
+with no extension is read only when its content is a feed, HTML or JSON Lines (a ``README`` or
 ``LICENSE`` is not a dump). Other extensions are rejected with a reason (their content is not sniffed: a
-dump saved under an unknown extension is better renamed than guessed at). ``max_bytes`` applies to text dumps and HTML
-pages, which are read whole; tables are streamed and have no size limit.
+dump saved under an unknown extension is better renamed than guessed at). ``max_bytes`` applies to
+text dumps, HTML pages and feeds, which are read whole; tables are streamed and have no size limit.
 
 Every problem with one file becomes a row of ``rejects`` plus a ``logging`` warning naming the file
 and the reason; the rest loads. When no file yields an article, :class:`EmptyCorpusError` is raised.
@@ -38,6 +40,7 @@ from afgresearch.corpus.errors import (
     RejectError,
     UnsupportedFormatError,
 )
+from afgresearch.corpus.feeds import FEED_SUFFIXES, segment_feed
 from afgresearch.corpus.html import segment_html
 from afgresearch.corpus.model import Corpus
 from afgresearch.corpus.records import ArticleRecord
@@ -77,6 +80,10 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
     if entry.problem is not None:
         raise entry.problem
     suffix = entry.path.suffix.casefold()
+    if suffix in FEED_SUFFIXES:
+        text = read_source(entry.path, entry.relpath, max_bytes=max_bytes).text
+        yield from _read_feed(text)
+        return
     if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES or not suffix:
         try:
             text = read_source(entry.path, entry.relpath, max_bytes=max_bytes).text
@@ -89,6 +96,9 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
             raise _unsupported(suffix)
         if found == "jsonl":
             yield from _read_table(read_jsonl, entry, chunksize)
+            return
+        if found == "feed":
+            yield from _read_feed(text)
             return
         if found == "html":
             records = segment_html(text)
@@ -105,8 +115,17 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
     yield from _read_table(reader, entry, chunksize)
 
 
+def _read_feed(text: str) -> Iterator[Batch | RejectError]:
+    """The articles of a feed, then a note for each item skipped; raises when none has a body."""
+    feed = segment_feed(text)
+    if not feed.records:
+        raise NoBodyError(f"no body paragraphs in any of the feed's {len(feed.skipped)} items")
+    yield [(i, rec) for i, rec in enumerate(feed.records, start=1)]
+    yield from feed.skipped
+
+
 def _unsupported(suffix: str) -> UnsupportedFormatError:
-    known = ", ".join(sorted({*TEXT_SUFFIXES, *HTML_SUFFIXES, *TABLE_READERS}))
+    known = ", ".join(sorted({*TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, *TABLE_READERS}))
     return UnsupportedFormatError(
         f"unsupported file type {suffix or '(no extension)'!r}; known: {known}"
     )

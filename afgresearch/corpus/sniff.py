@@ -4,6 +4,10 @@ A page saved from a browser or fetched with ``curl`` is often kept as ``.txt`` o
 extension, and an export of JSON records as ``.txt``. The rules look only at the start of the
 decoded text, so they are cheap and never read a file twice:
 
+* **News feed** (RSS 2.0, RSS 1.0/RDF, Atom): after an optional XML declaration, comments,
+  processing instructions and a DOCTYPE, the root element is ``<rss``, ``<rdf:RDF`` or a
+  ``<feed`` declaring the Atom namespace. Checked first: a feed's HTML bodies would otherwise
+  count as HTML tags.
 * **HTML**: the first non-blank characters are a doctype, ``<html``, ``<head`` or ``<body``; or
   the first 64 KiB hold at least ``MIN_TAGS`` block tags (``<p>``, ``<h1>``-``<h3>``,
   ``<article>``, ``<div>``) and their lines are at least half of the non-blank lines (a text dump
@@ -13,6 +17,8 @@ decoded text, so they are cheap and never read a file twice:
 
 Example
 -------
+>>> sniff_format('<?xml version="1.0"?>\\n<rss version="2.0"><channel></channel></rss>')
+'feed'
 >>> sniff_format("<!DOCTYPE html>\\n<html><body><p>Hi</p></body></html>")
 'html'
 >>> sniff_format('{"text": "a"}\\n{"text": "b"}\\n')
@@ -32,6 +38,15 @@ JSONL_PROBE = 5
 _ZERO_WIDTH = "\ufeff\u200b\u200c\u200d\u2060"
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"<(?:p|h[1-3]|article|div|section)[\s>]", re.IGNORECASE)
+#: what may precede a feed's root element: XML declaration, processing instructions, comments,
+#: a DOCTYPE (with or without an internal subset) and whitespace
+_PROLOG = re.compile(
+    r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>)*", re.DOTALL | re.IGNORECASE
+)
+_FEED_ROOT = re.compile(
+    r"<(?:rss[\s>]|(?:[\w.-]+:)?RDF[\s>]|feed\s[^>]*(?:http://www\.w3\.org/2005/Atom|"
+    r"http://purl\.org/atom/ns#))"
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -81,8 +96,25 @@ def looks_like_jsonl(text: str) -> bool:
     return True
 
 
+def looks_like_feed(text: str) -> bool:
+    """Return True when the root element of ``text`` is an RSS, RDF or Atom feed's.
+
+    Example
+    -------
+    >>> looks_like_feed('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>')
+    True
+    >>> looks_like_feed("<feed>not Atom</feed>"), looks_like_feed("A story about <rss> feeds")
+    (False, False)
+    """
+    head = text[:HEAD_CHARS].lstrip(_ZERO_WIDTH)
+    prolog = _PROLOG.match(head)
+    return bool(_FEED_ROOT.match(head, prolog.end() if prolog else 0))
+
+
 def sniff_format(text: str) -> str:
-    """Return ``'html'``, ``'jsonl'`` or ``'text'`` for decoded file content."""
+    """Return ``'feed'``, ``'html'``, ``'jsonl'`` or ``'text'`` for decoded file content."""
+    if looks_like_feed(text):
+        return "feed"
     if looks_like_html(text):
         return "html"
     if looks_like_jsonl(text):
