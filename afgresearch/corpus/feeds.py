@@ -57,7 +57,7 @@ from urllib.parse import urlsplit
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.dates import iso_date
 from afgresearch.corpus.errors import RejectError
-from afgresearch.corpus.html import _story_date, _story_outlet
+from afgresearch.corpus.html import story_date, story_outlet
 from afgresearch.corpus.outlets import outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 
@@ -514,8 +514,8 @@ def _record(item: _Item, channel: dict[str, _Field]) -> ArticleRecord | None:
         line_start=item.start,
         line_end=max(item.start, item.end),
         title=_plain(fields["title"].text) if "title" in fields else "",
-        outlet=outlet or _story_outlet(meta, []) or _channel_outlet(channel, item.link),
-        published=published or _story_date([], meta),
+        outlet=outlet or story_outlet(meta, []) or _channel_outlet(channel, item.link),
+        published=published or story_date([], meta),
         url=item.link,
         paragraphs=paragraphs,
     )

@@ -195,8 +195,14 @@ def _source_name(text: str) -> str:
     return text if plain and 1 <= len(words) <= 6 and words[0][:1].isupper() else ""
 
 
-def _story_outlet(texts: list[str], sources: list[str]) -> str:
-    """The outlet a source, byline or meta line names ('KabulNow · June 30, 2025')."""
+def story_outlet(texts: list[str], sources: list[str]) -> str:
+    """The outlet a source line (``sources``) or a byline or meta line (``texts``) names.
+
+    Example
+    -------
+    >>> story_outlet(["KabulNow · June 30, 2025"], [])
+    'KabulNow'
+    """
     for text in sources:
         if name := (outlet_in(text) or _source_name(text)):
             return name
@@ -220,7 +226,15 @@ def _story_outlet(texts: list[str], sources: list[str]) -> str:
     return ""
 
 
-def _story_date(times: list[str], texts: list[str]) -> str:
+def story_date(times: list[str], texts: list[str]) -> str:
+    """The ISO day of a story: its first readable ``<time>`` stamp, else a date its byline or
+    meta lines (``texts``) write; '' when none.
+
+    Example
+    -------
+    >>> story_date([], ["By Staff | 30 June 2025"])
+    '2025-06-30'
+    """
     for stamp in times:
         if day := iso_date(stamp):
             return day
@@ -281,8 +295,8 @@ def segment_articles(page: str) -> list[ArticleRecord]:
                 line_start=story.start,
                 line_end=max(story.start, story.end),
                 title=title,
-                outlet=_story_outlet(meta_texts, sources),
-                published=_story_date(story.times, meta_texts),
+                outlet=story_outlet(meta_texts, sources),
+                published=story_date(story.times, meta_texts),
                 paragraphs=drop_repeats(body),
             )
         )
