@@ -122,6 +122,12 @@ def make_articles(n_paragraphs: int, path: Path, seed: int = 0) -> Path:
 
 def tree_rss_mb(root: int) -> float:
     """Resident memory of ``root`` and all its descendants, in MB (Linux ``/proc``)."""
+    return subtree_rss_mb(root)[0]
+
+
+def subtree_rss_mb(root: int) -> tuple[float, dict[int, float]]:
+    """Resident memory of ``root``'s process tree in MB, and of the subtree of each of its
+    direct children (a report's kernels: one per notebook, with their worker processes)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -135,12 +141,16 @@ def tree_rss_mb(root: int) -> float:
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, stack = 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += rss.get(pid, 0)
-        stack.extend(children.get(pid, []))
-    return total / 1e6
+
+    def tree(top: int) -> int:
+        total, stack = 0, [top]
+        while stack:
+            pid = stack.pop()
+            total += rss.get(pid, 0)
+            stack.extend(children.get(pid, []))
+        return total
+
+    return tree(root) / 1e6, {c: tree(c) / 1e6 for c in children.get(root, [])}
 
 
 def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> dict:
@@ -166,12 +176,16 @@ def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> d
             cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         peak = 0.0
+        kernels: dict[int, float] = {}  # peak of each child's subtree, in order of appearance
         done = threading.Event()
 
         def sample() -> None:
             nonlocal peak
             while not done.is_set():
-                peak = max(peak, tree_rss_mb(proc.pid))
+                total, subtrees = subtree_rss_mb(proc.pid)
+                peak = max(peak, total)
+                for pid, mb in subtrees.items():
+                    kernels[pid] = max(kernels.get(pid, 0.0), mb)
                 done.wait(0.2)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -188,7 +202,8 @@ def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> d
         if proc.returncode != 0:
             return {"error": err.strip()[-2000:], "seconds": seconds, "peak_mb": peak}
         manifest = json.loads((Path(out.strip().splitlines()[-1]) / "manifest.json").read_text())
-        return {"seconds": seconds, "peak_mb": peak, "manifest": manifest}
+        big = [mb for mb in kernels.values() if mb >= 100]  # the kernels, not short helpers
+        return {"seconds": seconds, "peak_mb": peak, "manifest": manifest, "kernel_peaks": big}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -215,8 +230,14 @@ def main(argv: list[str] | None = None) -> int:
             print("  " + res["error"].replace("\n", "\n  "))
             closing.append(f"report n={n} engine={args.engine} workers={args.workers} failed")
             continue
-        for name, secs in sorted(res["manifest"].get("durations_s", {}).items()):
-            print(f"  {name:<28} {secs:8.1f}s")
+        peaks = res["kernel_peaks"]
+        for i, (name, secs) in enumerate(sorted(res["manifest"].get("durations_s", {}).items())):
+            mb = (
+                f"  kernel peak {peaks[i]:,.0f} MB"
+                if len(peaks) == len(res["manifest"]["durations_s"])
+                else ""
+            )
+            print(f"  {name:<28} {secs:8.1f}s{mb}")
         rate = n / res["seconds"]
         print(f"  total {res['seconds']:.1f}s, {rate:,.0f} para/s, peak {res['peak_mb']:.0f} MB")
         closing.append(
