@@ -70,7 +70,8 @@ from afgresearch.themes.engine import ThemeEngine
 from afgresearch.themes.model import TOKEN_PATTERN, _distinct_rows
 from afgresearch.themes.seeding import lexicon_indicator, lexicon_term_vectors
 
-# Java regex twin of TOKEN_PATTERN (two or more word characters, at least one a letter);
+# Java regex twin of TOKEN_PATTERN (two or more word characters, at least one a letter;
+# written with a lookahead, which gives the same tokens as TOKEN_PATTERN's single pass);
 # (?U): Unicode word characters, as Python's re (Java's \w is ASCII-only without it)
 SPARK_TOKEN_PATTERN = r"(?U)\b(?=\w*[^\W\d_])\w\w+\b"
 #: rows per TF-IDF block a partition is cut into

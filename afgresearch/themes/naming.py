@@ -398,12 +398,19 @@ def typicality(
     >>> typicality(np.array([0.5, 0.1]), np.array([0, 0]), [np.array([0.1, 0.3, 0.5])]).round(2)
     array([1.  , 0.33])
     """
-    out = np.zeros(len(labels))
-    for i, (s, c) in enumerate(zip(np.asarray(similarity, dtype=float), labels, strict=True)):
-        ref = reference[int(c)] if int(c) < len(reference) else np.array([])
-        # a text level with a member within the tolerance counts as reaching it, so the
-        # training texts' own similarities, recomputed, give back their own typicality
-        out[i] = np.searchsorted(ref, s + TOL, side="right") / ref.size if ref.size else 1.0
+    similarity = np.asarray(similarity, dtype=float)
+    labels = np.asarray(labels, dtype=np.int64)
+    if similarity.shape != labels.shape:
+        raise ValueError(
+            f"similarity and labels differ in length: {similarity.shape} and {labels.shape}"
+        )
+    out = np.ones(len(labels))
+    for c, ref in enumerate(reference):
+        members = np.flatnonzero(labels == c)
+        if members.size and ref.size:
+            # a text level with a member within the tolerance counts as reaching it, so the
+            # training texts' own similarities, recomputed, give back their own typicality
+            out[members] = np.searchsorted(ref, similarity[members] + TOL, side="right") / ref.size
     return out
 
 
@@ -458,13 +465,15 @@ def assign_text_themes(
     typical = np.clip(
         np.asarray(typical, dtype=float) / (2.0 * max(min_typicality, 1e-9)), 0.0, 1.0
     )
-    for i, c in enumerate(labels):
-        j = index.get(cluster_theme_names[c], len(names) - 1)
-        if j == len(names) - 1:
-            cluster[i, j] = 1.0
-        else:
-            cluster[i, j] = typical[i]
-            cluster[i, -1] = 1.0 - typical[i]
+    # per cluster, the column of its theme (the last, ``other``, for an unthemed cluster)
+    column = np.array(
+        [index.get(name, len(names) - 1) for name in cluster_theme_names], dtype=np.int64
+    )[labels]
+    rows = np.arange(labels.shape[0])
+    themed = column != len(names) - 1
+    cluster[rows[~themed], -1] = 1.0
+    cluster[rows[themed], column[themed]] = typical[themed]
+    cluster[rows[themed], -1] = 1.0 - typical[themed]
     own = text_theme_shares(text_affinity, abstain=True)
     # a text with its own lexicon evidence is about some theme: the cluster can only
     # move it to the cluster's theme, not to ``other``

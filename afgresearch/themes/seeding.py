@@ -326,27 +326,45 @@ def extend_centers(
     [[1.0, 0.0], [0.0, 1.0]]
     """
     rng = check_random_state(random_state)
-    Xd = X
-    out = [np.asarray(c, dtype=float) for c in centers[:n_clusters]]
-    sq = np.asarray(Xd.multiply(Xd).sum(axis=1) if sp.issparse(Xd) else (Xd**2).sum(axis=1))
-    sq = sq.ravel()
+    start = _KMeansPlusPlus(X, centers[:n_clusters])
+    return start.extend(n_clusters, rng)
 
-    def dist_to(center: np.ndarray) -> np.ndarray:
-        return np.maximum(sq - 2 * np.asarray(Xd @ center).ravel() + center @ center, 0.0)
 
-    closest = np.full(Xd.shape[0], np.inf)
-    for c in out:
-        closest = np.minimum(closest, dist_to(c))
-    while len(out) < n_clusters:
-        total = closest.sum() if np.isfinite(closest).all() else 0.0
-        if total > 0:
-            idx = int(rng.choice(Xd.shape[0], p=closest / total))
-        else:
-            idx = int(rng.randint(Xd.shape[0]))
-        center = _dense(Xd[idx]).ravel()
-        out.append(center)
-        closest = np.minimum(closest, dist_to(center))
-    return np.vstack(out)
+class _KMeansPlusPlus:
+    """k-means++ draws around fixed centres, their distances to the texts computed once.
+
+    :func:`seeded_kmeans` draws the extra centres ``n_init`` times around the same seeds; the
+    seeds' squared distances to every text are the same floats each time, so they are
+    computed once here, and a drawn centre's distances only when another draw follows.
+    """
+
+    def __init__(self, X: Any, centers: np.ndarray) -> None:
+        self.X = X
+        self.centers = [np.asarray(c, dtype=float) for c in centers]
+        sq = np.asarray(X.multiply(X).sum(axis=1) if sp.issparse(X) else (X**2).sum(axis=1))
+        self.sq = sq.ravel()
+        closest = np.full(X.shape[0], np.inf)
+        for c in self.centers:
+            closest = np.minimum(closest, self._dist_to(c))
+        self.closest = closest
+
+    def _dist_to(self, center: np.ndarray) -> np.ndarray:
+        return np.maximum(self.sq - 2 * np.asarray(self.X @ center).ravel() + center @ center, 0.0)
+
+    def extend(self, n_clusters: int, rng: np.random.RandomState) -> np.ndarray:
+        """The fixed centres and D^2-sampled ones up to ``n_clusters`` (``rng`` draws)."""
+        X, out, closest = self.X, list(self.centers), self.closest
+        while len(out) < n_clusters:
+            total = closest.sum() if np.isfinite(closest).all() else 0.0
+            if total > 0:
+                idx = int(rng.choice(X.shape[0], p=closest / total))
+            else:
+                idx = int(rng.randint(X.shape[0]))
+            center = _dense(X[idx]).ravel()
+            out.append(center)
+            if len(out) < n_clusters:
+                closest = np.minimum(closest, self._dist_to(center))
+        return np.vstack(out)
 
 
 def seeded_kmeans(
@@ -391,9 +409,10 @@ def seeded_kmeans(
     seeds = seeds[np.any(seeds != 0, axis=1)][:k]
     rng = check_random_state(random_state)
     n_runs = max(1, int(n_init)) if k > len(seeds) else 1
+    start = _KMeansPlusPlus(Z, seeds)
     best: KMeans | None = None
     for _ in range(n_runs):
-        init = extend_centers(Z, seeds, k, rng)
+        init = start.extend(k, rng)
         km = KMeans(
             n_clusters=k,
             init=init,
