@@ -127,7 +127,7 @@ def tree_rss_mb(root: int) -> float:
 
 def subtree_rss_mb(root: int) -> tuple[float, dict[int, float]]:
     """Resident memory of ``root``'s process tree in MB, and of the subtree of each of its
-    direct children (a report's kernels: one per notebook, with their worker processes)."""
+    direct children (a report's kernel, with its worker processes)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -176,16 +176,19 @@ def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> d
             cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         peak = 0.0
-        kernels: dict[int, float] = {}  # peak of each child's subtree, in order of appearance
+        samples: list[tuple[float, float]] = []  # (seconds since the kernel started, MB)
         done = threading.Event()
 
         def sample() -> None:
             nonlocal peak
+            kernel_start = None
             while not done.is_set():
                 total, subtrees = subtree_rss_mb(proc.pid)
                 peak = max(peak, total)
-                for pid, mb in subtrees.items():
-                    kernels[pid] = max(kernels.get(pid, 0.0), mb)
+                if subtrees and kernel_start is None:
+                    kernel_start = time.perf_counter()
+                if kernel_start is not None:
+                    samples.append((time.perf_counter() - kernel_start, total))
                 done.wait(0.2)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -202,8 +205,13 @@ def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> d
         if proc.returncode != 0:
             return {"error": err.strip()[-2000:], "seconds": seconds, "peak_mb": peak}
         manifest = json.loads((Path(out.strip().splitlines()[-1]) / "manifest.json").read_text())
-        big = [mb for mb in kernels.values() if mb >= 100]  # the kernels, not short helpers
-        return {"seconds": seconds, "peak_mb": peak, "manifest": manifest, "kernel_peaks": big}
+        # the notebooks run one after another in one kernel: each one's window from the durations
+        peaks, start = {}, 0.0
+        for name, secs in manifest.get("durations_s", {}).items():
+            window = [mb for t, mb in samples if start <= t < start + secs]
+            peaks[name] = max(window, default=0.0)
+            start += secs
+        return {"seconds": seconds, "peak_mb": peak, "manifest": manifest, "peaks": peaks}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,14 +238,8 @@ def main(argv: list[str] | None = None) -> int:
             print("  " + res["error"].replace("\n", "\n  "))
             closing.append(f"report n={n} engine={args.engine} workers={args.workers} failed")
             continue
-        peaks = res["kernel_peaks"]
-        for i, (name, secs) in enumerate(sorted(res["manifest"].get("durations_s", {}).items())):
-            mb = (
-                f"  kernel peak {peaks[i]:,.0f} MB"
-                if len(peaks) == len(res["manifest"]["durations_s"])
-                else ""
-            )
-            print(f"  {name:<28} {secs:8.1f}s{mb}")
+        for name, secs in res["manifest"].get("durations_s", {}).items():
+            print(f"  {name:<28} {secs:8.1f}s  peak {res['peaks'].get(name, 0.0):7,.0f} MB")
         rate = n / res["seconds"]
         print(f"  total {res['seconds']:.1f}s, {rate:,.0f} para/s, peak {res['peak_mb']:.0f} MB")
         closing.append(

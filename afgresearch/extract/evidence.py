@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 import pandas as pd
 from joblib import Parallel, delayed
+from joblib.externals.loky import get_reusable_executor
 
 from afgresearch.extract.actors import actors_table, co_mentions, extract_mentions
 from afgresearch.extract.claims import claim_disagreements, claim_rows, finish_claims
@@ -135,6 +136,9 @@ def _chunk_results(
         bar.update()
         yield result
     bar.close()
+    if workers > 1 and len(chunks) >= 2:
+        # loky keeps idle workers for reuse; the next stages need their memory more
+        get_reusable_executor().shutdown(wait=True)
 
 
 def evidence_tables(
