@@ -90,6 +90,8 @@ _UNDATED = re.compile(r"\s*\((?:undated|no date|n\.d\.)\)", re.I)
 _VIA = re.compile(r"\s*\((?:via|carried by|through)\s+[^()]*\)", re.I)
 _RELAYED = re.compile(r"\s+(?:summary|digest|translation|roundup|summaries) of\s+", re.I)
 _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s+\S")
+_HIGHLIGHTS = re.compile(r"^(?:highlights|annotations)\s*(?:\(\d+\))?\s*:?$", re.I)
+_HIGHLIGHT_LINE = re.compile(r"^(?:>|[—–-]{1,2}\s*highlighted\b|note\s*:)", re.I)
 _NOTES_HEADING = re.compile(r"\b(?:foot|end)?notes\b|\breferences\b|\bsources\b", re.I)
 
 
@@ -427,6 +429,31 @@ def memo_excerpts(raw: list[str]) -> Frames:
     return out
 
 
+def highlights(raw: list[str]) -> Frames:
+    """Highlights of a read-later export: the quoted passages under a ``Highlights (n)`` label
+    repeat the article's own sentences, and the reader's notes on them are not the article's.
+
+    Class: read-later and annotation exports (Pocket, Instapaper, Readwise-like): a label, then
+    ``> “quoted sentence”`` lines, ``— highlighted on ...`` and ``Note: ...`` lines.
+
+    Example
+    -------
+    >>> highlights(["Text one.", "Highlights (1)", "> “Text one.”", "— highlighted 3 May"]).dropped
+    {1: 'highlights', 2: 'highlights', 3: 'highlights'}
+    """
+    out = Frames()
+    for n, line in enumerate(raw):
+        if not _HIGHLIGHTS.match(line.strip()):
+            continue
+        j = n + 1
+        while j < len(raw) and _HIGHLIGHT_LINE.match(raw[j].strip()):
+            j += 1
+        if j > n + 1 or _blank(raw[n + 1] if n + 1 < len(raw) else ""):
+            for k in range(n, j):
+                out.dropped[k] = "highlights"
+    return out
+
+
 def read_layouts(raw: list[str]) -> Frames:
     """All of the above on one dump (each reader keys on its own layout's evidence).
 
@@ -436,6 +463,6 @@ def read_layouts(raw: list[str]) -> Frames:
     set()
     """
     out = Frames()
-    for reader in (front_matter, alert_items, transcript, memo_excerpts):
+    for reader in (front_matter, alert_items, transcript, memo_excerpts, highlights):
         out.update(reader(raw))
     return out

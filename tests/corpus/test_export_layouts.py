@@ -269,3 +269,41 @@ def test_numbered_lists_without_memo_sections_are_no_memo():
         "Text two.",
     ]
     assert memo_excerpts(lines).starts == set()
+
+
+def test_an_address_in_the_title_field_is_no_headline():
+    text = (
+        "Title: https://herat-daily.example/?p=4410\n"
+        "Site: Herat Daily\n"
+        "\n"
+        "Officials in Herat said 52 schools reopened on Saturday after the winter break.\n"
+        "\n"
+        "Teachers said 900 girls enrolled in primary classes.\n"
+    )
+    recs = _segment(text)
+    assert len(recs) == 1
+    assert recs[0].title == ""
+
+
+def test_read_later_highlights_repeat_the_text_and_open_nothing():
+    text = (
+        "Title: Girls' schools stay shut in Kandahar\n"
+        "Site: Hasht-e Subh\n"
+        "\n"
+        "Schools for girls above grade six stayed shut for a fourth year, parents said.\n"
+        "\n"
+        "About 4,000 girls were affected in the province, teachers said.\n"
+        "\n"
+        "Highlights (2)\n"
+        "> \u201cAbout 4,000 girls were affected in the province, teachers said.\u201d\n"
+        "\u2014 highlighted 2 March 2025\n"
+        "Note: check the provincial figure\n"
+        "\n"
+        "End of export\n"
+    )
+    recs = _segment(text)
+    assert len(recs) == 1
+    reasons = _reasons(recs[0])
+    assert reasons[9] == ("boilerplate", "highlights")
+    assert reasons[11] == ("boilerplate", "highlights")
+    assert _body(recs[0]) == [4, 6]
