@@ -109,6 +109,7 @@ from afgresearch.corpus.source import split_lines
 from afgresearch.corpus.transport import read_view, remap_records
 
 WRAP_MIN_CHARS = 45
+_ADDRESS_TITLE = re.compile(r"^(?:https?://|www\.)\S+$")
 WRAP_SHORT_RATIO = 0.7
 WRAP_FLOOR_CHARS = 30
 _QUOTES = "\"'“‘«„"
@@ -1144,6 +1145,11 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
     if per_line:
         _last_lines(raw, kinds, owner)
     records = attach_lines(raw, kinds, owner, [(d, d.record()) for d in drafts], glued)
+    for rec in records:
+        if _ADDRESS_TITLE.match(rec.title):
+            # a read-later or bookmark export puts the page's address where the page has no
+            # headline ('Title: https://...'): an address is never a headline
+            rec.title = ""
     if front and records:
         first_record = records[0]
         first_record.title = front.get("title") or first_record.title

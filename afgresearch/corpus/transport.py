@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from afgresearch.corpus.layouts import read_layouts
 from afgresearch.corpus.records import ArticleRecord
 
 #: a run of this many lines opening with ``>`` carries a quote prefix
@@ -99,11 +100,17 @@ class View:
     index: list[int]
     dropped: dict[int, str] = field(default_factory=dict)
     starts: set[int] = field(default_factory=set)
+    told: dict[int, dict[str, str]] = field(default_factory=dict)
 
     @property
     def identity(self) -> bool:
         """Whether the view is the dump itself (nothing dropped, rewritten or forced)."""
-        return not self.dropped and not self.starts and self.index == list(range(len(self.lines)))
+        return (
+            not self.dropped
+            and not self.starts
+            and not self.told
+            and self.index == list(range(len(self.lines)))
+        )
 
 
 def strip_quote_prefix(raw: list[str]) -> list[str]:
@@ -287,6 +294,10 @@ def read_view(raw: list[str]) -> View:
     dropped.update(wire)
     starts |= frames
     dropped.update(mail_furniture(lines))
+    # front matter, alert items, transcripts, memo excerpts (afgresearch.corpus.layouts)
+    frames = read_layouts(lines)
+    dropped.update(frames.dropped)
+    starts |= frames.starts
     rewritten: dict[int, list[str]] = {}
     posts = [i for i, line in enumerate(lines) if _POST.match(line.strip())]
     items = [
@@ -323,7 +334,9 @@ def read_view(raw: list[str]) -> View:
         for i in range(posts[0]):
             if lines[i].strip():
                 dropped.setdefault(i, "channel header")
-    return _compact(lines, dropped, starts, rewritten)
+    view = _compact(lines, dropped, starts, rewritten)
+    view.told = frames.told
+    return view
 
 
 def _compact(
@@ -445,4 +458,31 @@ def remap_records(records: list[ArticleRecord], view: View, raw: list[str]) -> l
         holder.lines.append((n, "boilerplate", reason, holder.line_start <= n <= holder.line_end))
     for rec in records:
         rec.lines.sort()
+    apply_told(records, view.told)
     return records
+
+
+def apply_told(records: list[ArticleRecord], told: dict[int, dict[str, str]]) -> None:
+    """Give each record what the layout told about the article opening at a dump line (0-based
+    keys): the record whose span holds or follows that line. A told ``title`` replaces the
+    title read from the text, even when empty (front matter with ``title: ""``); a told outlet
+    or date replaces the read one only when given.
+
+    Example
+    -------
+    >>> recs = [ArticleRecord(2, 5, title="AMN / WEB DESK")]
+    >>> apply_told(recs, {0: {"title": "", "outlet": "AMN", "published": ""}})
+    >>> recs[0].title, recs[0].outlet
+    ('', 'AMN')
+    """
+    for n in sorted(told):
+        holder = next((r for r in records if r.line_end >= n + 1), None)
+        if holder is None:
+            continue
+        facts = told[n]
+        if "title" in facts:
+            holder.title = facts["title"]
+        if facts.get("outlet"):
+            holder.outlet = facts["outlet"]
+        if facts.get("published"):
+            holder.published = facts["published"]
