@@ -241,6 +241,15 @@ _COMPARISON_RE = re.compile(
 )
 
 
+# a state that holds since a date ('the crossings are closed since Saturday', 'has remained
+# shut since May 2'): its 'since' phrase dates its start, as it does for a completed act
+_STATE_RE = re.compile(
+    r"\b(?:is|are|remains?|stays?|has\s+(?:been|remained|stayed)|have\s+(?:been|remained|stayed))"
+    r"\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
                   published: str) -> str:  # fmt: skip
     """'Pakistan has deported 5,000 Afghans since April 1': a bare 'since' + date phrase under
@@ -248,13 +257,15 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
     from that date to publication; '' when there is none."""
     if not published:
         return ""
-    for c in clauses:
+    for n, c in enumerate(clauses):
         if c.parent != index or c.kind != "background" or c.marker.lower() not in (
             "since", "ever since"
         ):  # fmt: skip
             continue
-        inside = [s for s in usable if c.start <= s.start < c.end]
-        rest = sentence[c.start + len(c.marker) : c.end]
+        # up to a clause of its own inside it: 'since Saturday after the shelling'
+        end = min([x.start for x in clauses if x.parent == n] + [c.end])
+        inside = [s for s in usable if c.start <= s.start < end]
+        rest = sentence[c.start + len(c.marker) : end]
         if len(inside) != 1 or not re.fullmatch(
             r"\s*(?:the\s+(?:start|beginning|middle|end)\s+of\s+|early\s+|mid-?|late\s+)?"
             + re.escape(inside[0].text) + r"\W*", rest, re.IGNORECASE,
@@ -653,7 +664,8 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     past = not future and reports_past(sentence, clauses, own, verb_start, verb_end)
     if clauses[own].kind == "background":
         past = False  # 'after Russia recognised ...': an earlier act, not the article's
-    window = _since_window(sentence, clauses, own, usable, published) if past else ""
+    state = not future and bool(_STATE_RE.search(sentence, clauses[own].start, verb_start))
+    window = _since_window(sentence, clauses, own, usable, published) if past or state else ""
     if window:
         return window, "clause"
     for span in reported if past else []:

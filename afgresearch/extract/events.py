@@ -90,6 +90,13 @@ _HABITUAL_RE = re.compile(
 )
 # 'He met ...', 'Last week, he met ...': a pronoun subject at the start of the sentence
 _PRONOUN_START = re.compile(r"^\s*(?:[^,]{1,30},\s*)?(?:He|She|he|she)\b")
+# 'The minister said ...', 'In a statement on Thursday, the envoy underlined ...': news refers
+# back to the person it named last by a title alone (not 'the minister of health', a new one)
+_TITLE_START = re.compile(
+    r"^\s*(?:[^,]{1,60},\s*)?[Tt]he\s+(?:[a-z-]+\s+){0,2}(?i:minister|president|"
+    r"spokes(?:man|woman|person)|envoy|ambassador|governor|official|secretary|commander|"
+    r"representative|chief)\s+(?!of\b|for\b|and\b)"
+)
 _AND_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.I)
 _AUX_GAP_RE = re.compile(r"\s*(?:(?:have|has|had|also|jointly|on\s+\w+day|\w+ly)\s+)*", re.I)
 # 'it deported', 'they have arrested': a pronoun subject right before the verb
@@ -611,6 +618,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 actor_1 = subject[0].actor if subject else ""
             if not actor_1 and _PRONOUN_START.match(sentence):
                 actor_1 = last_person
+            elif not actor_1 and not nominal and _TITLE_START.match(sentence):
+                actor_1 = last_person  # not for an act named by its noun: 'the deportation'
             if nominal and not actor_1:
                 continue  # an act named without its agent ('deportations have increased')
             stop = _TARGET_BREAK_RE.search(sentence, verb.end)
