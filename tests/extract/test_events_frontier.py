@@ -185,3 +185,22 @@ def test_the_minister_is_not_the_agent_of_an_act_named_by_its_noun():
         "The minister underlined the need for talks on the deportation of refugees.",
     )
     assert not [r for r in rows(*text) if r[0] == "174"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The cabinet approved the extension, allowing Syrian refugees to continue living "
+            "in Jordan until March 31, 2026.",
+            "2026-03-31",
+        ),
+        ("Their residence permits, valid until 31 December 2025, were renewed.", "2025-12-31"),
+    ],
+)
+def test_an_end_written_with_until(text, date):
+    assert date in dated("139", text)
+
+
+def test_until_without_a_year_is_no_end():
+    assert not dated("139", "Refugees may continue to stay until June 30.")
