@@ -19,7 +19,8 @@ package's public API, extracts claims and events, and prints:
 - titles that are boilerplate: a found title equal to a line labelled ``boilerplate`` or
   ``metadata``, or equal to a body line or a truncated start of one;
 - body lines holding a number that are in no paragraph (for CSV and JSONL, each paragraph of
-  a record's text field);
+  a record's text field, its tags removed and entities decoded where the field holds HTML; a
+  CSV's delimiter is the one its header row uses, and field names match case-insensitively);
 - event dates: the share of labelled dated events whose extracted event on that line has the
   labelled date at the labelled precision (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``);
 - key claims recall: a labelled claim is found when a claim on its line has its value; among
@@ -92,8 +93,11 @@ def records(path: Path) -> dict[int, dict[str, str]]:
     if path.suffix == ".jsonl":
         return {i: json.loads(t) for i, t in enumerate(file_lines(path), 1) if t.strip()}
     out: dict[int, dict[str, str]] = {}
-    with io.StringIO(read_source(path).text, newline="") as fh:
-        reader = csv.DictReader(fh)
+    text = read_source(path).text
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header.count) if any(c in header for c in ",;\t") else ","
+    with io.StringIO(text, newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=delimiter)
         if reader.fieldnames is None:  # reading the header row moves line_num past it
             return out
         start = reader.line_num + 1
@@ -104,9 +108,11 @@ def records(path: Path) -> dict[int, dict[str, str]]:
 
 
 def record_text(record: dict[str, str]) -> str:
-    for name in ("text", "body", "content", "story"):
-        if name in record:
-            return str(record[name] or "")
+    """The record's text field, its name matched case-insensitively (``Text``, ``body_html``)."""
+    folded = {str(k).strip().casefold(): v for k, v in record.items()}
+    for name in ("text", "body", "content", "body_html", "story"):
+        if name in folded:
+            return str(folded[name] or "")
     return ""
 
 
@@ -181,7 +187,10 @@ def body_units(
     for _, row in body.iterrows():
         file, n = row["file"], int(row["line"])
         if file in tabular:
-            for para in re.split(r"\n\s*\n", record_text(tabular[file][n])):
+            text = record_text(tabular[file][n])
+            html_body = bool(_HTML_BODY.search(text))
+            for para in re.split(r"\n\s*\n", text):
+                para = transport_free(para) if html_body else para
                 if para.strip():
                     units.append((file, n, para))
         else:
@@ -194,6 +203,7 @@ def body_units(
 _QUOTE_PREFIX = re.compile(r"^\s*(?:>\s?)+")
 _TAG = re.compile(r"<[^<>]*>")
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
+_HTML_BODY = re.compile(r"</?(?:p|div|h[1-6]|ul|ol|li|br|span|figure|blockquote)\b", re.I)
 
 
 def transport_free(line: str) -> str:

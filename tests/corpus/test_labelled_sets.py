@@ -31,6 +31,7 @@ SETS = [
         DATA / "news_dev2",
         DATA / "news_dev3",
         DATA / "news_dev4",
+        DATA / "news_dev5",
     )
     if (d / "labels").is_dir()
 ]
@@ -45,13 +46,37 @@ def _lines(folder: Path, file: str) -> list[str]:
     return list(read_source(folder / "dumps" / file).lines)
 
 
+#: the field names a record may give each labelled field under (case-insensitive)
+FIELDS = {
+    "text": ("text", "body", "content", "body_html", "article", "story"),
+    "title": ("title", "headline", "heading"),
+    "outlet": ("outlet", "source", "publisher", "site", "site_name", "source_name"),
+}
+
+
+def _field(record: dict[str, str], name: str) -> str:
+    """A record's value for ``name`` under any of its field names (``Headline``, ``site_name``)."""
+    folded = {str(k).strip().casefold(): v for k, v in record.items()}
+    for alias in FIELDS[name]:
+        if alias in folded:
+            return "" if folded[alias] is None else str(folded[alias])
+    raise KeyError(name)
+
+
+def _delimiter(text: str) -> str:
+    """The CSV delimiter its header row uses (``,``, ``;`` or a tab)."""
+    header = text.split("\n", 1)[0]
+    return max(",;\t", key=header.count) if any(c in header for c in ",;\t") else ","
+
+
 def _records(folder: Path, file: str) -> dict[int, dict[str, str]]:
     """A CSV or JSONL file's records, keyed by the line each starts on."""
     if file.endswith(".jsonl"):
         return {i: json.loads(t) for i, t in enumerate(_lines(folder, file), 1)}
     out = {}
-    with io.StringIO(read_source(folder / "dumps" / file).text, newline="") as fh:
-        reader = csv.DictReader(fh)
+    text = read_source(folder / "dumps" / file).text
+    with io.StringIO(text, newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=_delimiter(text))
         if reader.fieldnames is None:  # reading the header row moves line_num past it
             return out
         start = reader.line_num + 1
@@ -69,8 +94,7 @@ def _text_at(folder: Path, file: str, line: int) -> str:
     """The labelled unit's text: the line, or for CSV and JSONL the record's text field."""
     if not _tabular(file):
         return _lines(folder, file)[line - 1]
-    record = _records(folder, file)[line]
-    return record["text"] if "text" in record else record["body"]
+    return _field(_records(folder, file)[line], "text")
 
 
 def _paragraph_at(folder: Path, file: str, line: int) -> str:
@@ -148,8 +172,7 @@ def test_articles_are_ordered_spans_with_their_titles_at_the_headline(folder: Pa
             previous_end = end
             if _tabular(file):
                 record = _records(folder, file)[start]
-                title = record["title"] if "title" in record else record["headline"]
-                outlet = record["outlet"] if "outlet" in record else record["source"]
+                title, outlet = _field(record, "title"), _field(record, "outlet")
                 assert (title, outlet) == (row.title, row.outlet), (file, row.article)
                 continue
             heads = [n for n in range(block, body) if kinds.get((file, n)) == "headline"]
