@@ -45,6 +45,9 @@ _REPORT_BY_RE = re.compile(
     r"(?:[\w-]+-based\s+)?(?:[A-Z][\w’'.-]*|of|for|on|and|in)(?:\s+(?:[A-Z][\w’'.-]*|of|for|on|"
     rf"and|in|the|{_TITLES})(?=\s|$|[,.;]))*?(?:\s+\([^)]*\))?)"
     r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|s)|found|shown|put)\b|\s*[.;:]|"
+    # 'a statement released by X on March 22': the date after the name is not part of it
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|\d)|"
     r",(?!\s+[\w-]+-based\b))"
 )
 _VERBS = (
@@ -63,7 +66,11 @@ _VERBS = (
     r"(?:counted|registered|tallied)(?=\s+(?:\d|(?:about|around|more|some|over|nearly|almost|"
     r"at\s+least|up\s+to|just)\b))|"
     # 'the ministry put the figure at 1.5 million'
-    r"puts?(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)"
+    r"puts?(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)|"
+    # who issues an appeal or a warning states its figures: 'UNHCR has issued an urgent
+    # appeal: $35 million needed', 'the Red Cross launched a flash appeal for $12 million'
+    r"(?:issued|launched|issues|launches)(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:appeal|warning|alert)\b)"
 )
 # reporting verbs that take an object and never stand inverted after a quotation
 _NOT_INVERTED = frozenset(
@@ -146,7 +153,9 @@ _TRAILING_RE = re.compile(
     # a relative pronoun in lower case only: 'the WHO' is the World Health Organization
     r"(?-i:which|who|that)|"
     r"(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|"
-    r"a\s+press\s+(?:conference|briefing)|a\s+post)|today|yesterday|\([^)]*\d[^)]*\)|"
+    r"a\s+press\s+(?:conference|briefing)|a\s+post)|today|yesterday|"
+    # a year in brackets goes; a document's short name with its year stays ('(HRP 2024)')
+    r"\((?![^)]*(?-i:\b[A-Z]{2,}\b))[^)]*\d[^)]*\)|"
     r"published|released|issued)$",
     re.IGNORECASE,
 )
@@ -193,9 +202,13 @@ def _valid(subject: str) -> bool:
         return False  # 'According to this section, ...': a part of a document, not who says it
     if all(w.lower() in _DETERMINERS for w in words):
         return False
+    if re.match(r"it\s+(?:is|was|has\s+been|would\s+be|’s|'s)\s", subject, re.I):
+        return False  # 'It is important to note that ...': an expletive, nobody says it
     if not 1 <= len(words) <= 14 or not re.search(r"[A-Za-z]", subject):
         return False
-    if re.search(r"\d", subject) and not re.search(r"[A-Za-z]-?\d", subject):
+    # a document's short name with its year in brackets is a name ('(HRP 2024)')
+    unbracketed = re.sub(r"\((?-i:[A-Z]{2,})[\s-]?\d{4}\)", "", subject)
+    if re.search(r"\d", unbracketed) and not re.search(r"[A-Za-z]-?\d", unbracketed):
         return False
     if re.search(r"\b(?:hundred|thousand|million|billion|percent)s?\b", subject, re.IGNORECASE):
         return False  # 'impacting four million people out of ...': a figure, not a name
@@ -318,8 +331,12 @@ def _attribution(sentence: str) -> tuple[str, int]:
             r"\s*(?::|that\b|“|\"|,|[.;]?\s*$)", after
         ):
             continue  # 'the UK has added seven million pounds': a sum, not a statement
-        if re.search(r"\b(?:an?|the)\s+$", before, re.IGNORECASE):
-            continue  # 'an estimated 5,500', 'the recorded cases': an adjective
+        if re.search(
+            r"\b(?:an?|the|its|their)\s+(?:(?:total|overall|combined|annual|average|initial)\s+)?$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue  # 'an estimated 5,500', 'the total estimated cost': an adjective
         if _PASSIVE_AUX_RE.search(before):
             # 'The toll was estimated at 4,000 by the ministry': the subject is what was
             # reported; its source is the agent after 'by', if any
@@ -340,7 +357,10 @@ def _attribution(sentence: str) -> tuple[str, int]:
         if stripped.endswith((",", "”", '"', "’")) or not stripped:
             # '..., said Mohammad Qasim.' or '..., said Mohammad Qasim, an official at ...'
             inverted = re.match(
-                r"\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s*(?:[.;]?\s*$|,\s+\S)", after
+                # '..., said Ruth Okello of the Kenya Red Cross.'
+                r"\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+of\s+(?:the\s+)?"
+                r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)?)\s*(?:[.;]?\s*$|,\s+\S)",
+                after,
             )
             if not inverted:  # '..., said UNHCR spokesperson Babar Baloch.'
                 inverted = re.match(
@@ -411,7 +431,7 @@ _PASSIVE_AUX_RE = re.compile(
 # its agent, named after 'by' within the same clause: 'to be over 4,000 by the government'
 _PASSIVE_AGENT_RE = re.compile(
     r"(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){0,60}?\bby\s+(?P<src>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*"
-    r"(?:\s+[\w’'-]+){0,5}?)(?=\s*(?:[,;]|\.?$))"
+    r"(?:\s+[\w’'-]+){0,7}?(?:\s+\([^)]*\))?)(?=\s*(?:[,;]|\.?$))"
 )
 
 

@@ -523,6 +523,9 @@ def _iter_paragraph_claims(
         "records"
     )
     lead_in: dict[str, str] = {}  # a speaker whose words open the next paragraph ('He added:')
+    # the speaker of a quotation in the paragraph before, for a paragraph that opens with a
+    # quotation mark: a quotation over several paragraphs reopens the mark in each
+    quoting: dict[str, str] = {}
     for para, doc in zip(records, docs_for(texts, docs), strict=True):
         sentences = [part for s in doc_sentences(doc) for part in split_glued(s.text, s.start_char)]
         article_id = para["article_id"]
@@ -530,6 +533,7 @@ def _iter_paragraph_claims(
             [text for _, text in sentences],
             article_speakers.get(article_id, []),
             lead_in.pop(article_id, ""),
+            quoting.pop(article_id, "") if _OPENS_QUOTE_RE.match(para["text"]) else "",
         )
         index = 0
         before = ""  # the last window of the sentence before, for 'Among them, ...'
@@ -567,6 +571,12 @@ def _iter_paragraph_claims(
             article_speakers.setdefault(article_id, []).extend(named)
         if sentences and sources[-1] and sentences[-1][1].rstrip().endswith(":"):
             lead_in[article_id] = sources[-1]
+        if named and _BOUNDARY_QUOTE_RE.search(para["text"]):
+            quoting[article_id] = named[-1]
+
+
+_OPENS_QUOTE_RE = re.compile(r"\s*[“\"]")
+_BOUNDARY_QUOTE_RE = re.compile(r"[“”\"]")
 
 
 def _in_quotation(sentences: list[str]) -> list[bool]:
@@ -583,12 +593,22 @@ def _in_quotation(sentences: list[str]) -> list[bool]:
 # a sentence that refers back to the one before it: 'The announcement was made by ...'
 _BACK_REFERENCE_RE = re.compile(
     r"^\s*(?:The|This|That|These|Those)\s+(?:[a-z]+\s+)?(?:announcement|statement|figures?|"
-    r"numbers?|data|estimates?|information|report)\b"
+    r"numbers?|data|estimates?|information|report|"
+    # a change or a count named by its noun: 'This surge in returns has been confirmed by ...'
+    r"surge|rise|increase|decline|drop|fall|toll|total|tally|count|trend)\b"
+)
+
+
+# a person named as the subject in apposition, whatever the verb: 'UNICEF's representative,
+# Ana Ruiz, described the situation as ...'; 'she' in the next sentence is her
+_SUBJECT_PERSON_RE = re.compile(
+    r",\s+(?P<name>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s+"
+    r"(?:also\s+)?(?-i:[a-z]+(?:ed|s))\b"
 )
 
 
 def paragraph_sources(
-    sentences: list[str], earlier: Sequence[str] = (), lead_in: str = ""
+    sentences: list[str], earlier: Sequence[str] = (), lead_in: str = "", quoting: str = ""
 ) -> list[str]:
     """The source of each sentence of a paragraph, resolving what a sentence does not name.
 
@@ -598,8 +618,9 @@ def paragraph_sources(
     the last person named when there is one. A sentence with no attribution takes the speaker
     named before it in the paragraph, else ``lead_in`` (a speaker whose words the paragraph
     carries: 'He added:' ending the paragraph before), else, when it is inside a quotation, the
-    speaker named after it, else the source of a next sentence that refers back to it ('The
-    announcement was made by ...').
+    speaker named after it, else ``quoting`` (the speaker of the quotation the paragraph
+    before held, when this one reopens it), else the source of a next sentence that refers
+    back to it ('The announcement was made by ...').
 
     Example
     -------
@@ -613,17 +634,23 @@ def paragraph_sources(
     own = [sentence_attribution(text) for text in sentences]
     resolved: list[str] = []
     named = list(earlier)
-    for src in own:
+    people = [c for c in earlier if is_person(c)]
+    for text, src in zip(sentences, own, strict=True):
         if is_pronoun(src):
             word = src.strip().lower()
             if word == "it":  # a body, never a person
                 src = next((c for c in reversed(named) if not is_person(c)), "")
             elif word in ("he", "she", "him", "her"):  # a person, else whoever spoke last
-                src = next((c for c in reversed(named) if is_person(c)), named[-1] if named else "")
+                src = people[-1] if people else named[-1] if named else ""
             else:
                 src = named[-1] if named else ""
         elif src:
             named.append(src)
+            if is_person(src):
+                people.append(src)
+        elif m := _SUBJECT_PERSON_RE.search(text):
+            if is_person(m.group("name")):
+                people.append(m.group("name"))
         resolved.append(src)
     out: list[str] = []
     last = lead_in
@@ -634,7 +661,7 @@ def paragraph_sources(
         elif last:
             src = last
         elif quoted[i]:
-            src = next((s for s in resolved[i + 1 :] if s), "")
+            src = next((s for s in resolved[i + 1 :] if s), quoting)
         elif i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):
             src = resolved[i + 1]
         out.append(src)
