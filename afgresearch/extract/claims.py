@@ -648,9 +648,8 @@ def paragraph_sources(
             named.append(src)
             if is_person(src):
                 people.append(src)
-        elif m := _SUBJECT_PERSON_RE.search(text):
-            if is_person(m.group("name")):
-                people.append(m.group("name"))
+        elif (m := _SUBJECT_PERSON_RE.search(text)) and is_person(m.group("name")):
+            people.append(m.group("name"))
         resolved.append(src)
     out: list[str] = []
     last = lead_in

@@ -533,7 +533,9 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             if nominal and _in_quote(sentence, verb.start):
                 continue  # '"The deportation must be gradual," X said': talk about an act
             # who reports an event is neither its target nor (when named after it) its source
-            parties = [m for m in actors if not (in_source(m) and m.start >= verb.start)]
+            # (a public statement's own maker excepted: 'says a statement released by X')
+            parties = [m for m in actors if not (in_source(m) and m.start >= verb.start
+                                                 and not code.code.startswith("01"))]  # fmt: skip
             if code.code in _COERCION_CODES:
                 # 'the Afghan Council said ... were deported': who reports it did not deport
                 parties = [m for m in parties if not in_source(m)]

@@ -42,7 +42,10 @@ CASES = [
             "“The needs are rising every week.",
             "“We have delivered food to 61,000 families so far.",
         ),
-        {4_300.0: "WFP Country Director Coco Ushiyama", 61_000.0: "WFP Country Director Coco Ushiyama"},
+        {
+            4_300.0: "WFP Country Director Coco Ushiyama",
+            61_000.0: "WFP Country Director Coco Ushiyama",
+        },
     ),
     (
         (
@@ -50,7 +53,10 @@ CASES = [
             "Cross. “Boats are scarce.",
             "“Another 1,200 are waiting on the roofs.",
         ),
-        {7_500.0: "Ruth Okello of the Kenya Red Cross", 1_200.0: "Ruth Okello of the Kenya Red Cross"},
+        {
+            7_500.0: "Ruth Okello of the Kenya Red Cross",
+            1_200.0: "Ruth Okello of the Kenya Red Cross",
+        },
     ),
     # a figure confirmed in the next sentence that points back to it
     (
