@@ -46,7 +46,6 @@ from typing import Any
 import charset_normalizer
 
 from afgresearch.corpus.dates import iso_date
-from afgresearch.corpus.fieldhtml import html_paragraphs, looks_like_html
 from afgresearch.corpus.errors import (
     ColumnTypeError,
     EmptyFileError,
@@ -56,6 +55,7 @@ from afgresearch.corpus.errors import (
     UndecodableError,
     UnreadableFileError,
 )
+from afgresearch.corpus.fieldhtml import html_paragraphs, looks_like_html
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 
 OPTIONAL = ("title", "published", "outlet", "url")
