@@ -260,7 +260,10 @@ def read_csv(path: Path, chunksize: int = 10_000) -> Iterator[Batch | RejectErro
     # articles can be longer than the csv module's default field limit (128 KiB)
     csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
     with _open_text(path) as handle:
-        delimiter = csv_delimiter(handle.readline())
+        try:
+            delimiter = csv_delimiter(handle.readline())
+        except UnicodeDecodeError:
+            delimiter = ","  # the header's own read below reports the bytes
         handle.seek(0)
         reader = csv.reader(handle, delimiter=delimiter, strict=True)
         try:
