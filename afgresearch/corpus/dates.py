@@ -8,9 +8,10 @@ Rules (applied in this order by :func:`iso_date`):
 * Persian and Arabic-Indic digits are read as ASCII digits.
 * ``YYYY/MM/DD`` or ``YYYY-MM-DD`` with a year from 1300 to 1499 is a Solar Hijri (Jalali) date and
   is converted to the Gregorian calendar (``jdatetime``).
-* All-numeric ``A/B/YYYY`` (or ``-``/``.``) is month-first unless that is invalid: day-first when
+* All-numeric ``A/B/YYYY`` (or ``-``) is month-first unless that is invalid: day-first when
   ``A`` is above 12, month-first otherwise (``03/04/2025`` is 2025-03-04, ``13/04/2025`` is
-  2025-04-13). This is dateutil's default reading, made explicit.
+  2025-04-13). This is dateutil's default reading, made explicit. With dots (``03.04.2025``) it
+  is day-first unless that is invalid (2025-04-03): the dotted form is the day-first locales'.
 * A Solar Hijri date written with its month's name, Afghan (``حمل ثور جوزا سرطان اسد سنبله
   میزان عقرب قوس جدی دلو حوت``, or transliterated ``Hamal`` ... ``Hoot``) or Iranian
   (``فروردین`` ... ``اسفند``), day first (``۳۱ اسد ۱۴۰۴`` is 2025-08-22), is converted too.
@@ -184,7 +185,13 @@ def iso_date(value: Any) -> str:
     if named := hijri_named_date(text):
         return named
     if m := _NUMERIC.match(text):
-        return _checked(_numeric(int(m.group(1)), int(m.group(3)), int(m.group(4))))
+        a, b = int(m.group(1)), int(m.group(3))
+        if m.group(2) == ".":
+            # dotted numeric dates (``03.04.2025``) are day first wherever they are written
+            # (German, Russian, Turkish, Scandinavian and Central Asian exports); no locale writes
+            # them month first
+            a, b = b, a
+        return _checked(_numeric(a, b, int(m.group(4))))
     try:
         return _checked(date_parser.parse(text).date())
     except (ValueError, OverflowError, TypeError):

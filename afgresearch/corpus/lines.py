@@ -401,6 +401,62 @@ def undecorated(text: str) -> str:
     return _DECORATION.sub("", text)
 
 
+# a desk byline's role after a bar or dash: 'Valley Post | Staff Reporter', 'A. Noori — Correspondent'
+_ROLE_BYLINE = re.compile(
+    r"^(?P<name>[^|–—]{2,60}?)\s*(?:\||\s[–—-]\s)\s*(?:(?:our|senior|special|chief|foreign|"
+    r"political|diplomatic|local)\s+)?(?:staff\s+)?(?:reporter|writer|correspondent|"
+    r"contributor|editor|news\s+desk|web\s+desk|desk)s?\.?$",
+    re.IGNORECASE,
+)
+# a desk named as the writer: 'Written by Valley News Staff', 'By Kabul Herald Editorial Team'
+_DESK_SUFFIX = re.compile(
+    r"\s+(?:staff|desk|team|editorial\s+(?:team|desk|board|staff)|news\s+desk|web\s+desk)$",
+    re.IGNORECASE,
+)
+# a byline's closing date: 'By Valley Post on 3 May 2025', 'Written by A. Noori on May 3, 2025'
+_ON_DATE = re.compile(r"\s+on\s+(?P<date>.{6,40})$", re.IGNORECASE)
+
+
+# a dump's bracketed item marker: '[ARTICLE 3/6]', '[Story 2 of 9]', '[ITEM 4]': separators that
+# exporters and scrapers write between items
+_ITEM_MARKER = re.compile(
+    r"\[\s*(?:article|story|item|clip(?:ping)?|doc(?:ument)?|entry|record|post)\s*"
+    r"(?:no\.?\s*|#\s*)?\d+(?:\s*(?:/|of)\s*\d+)?\s*\]",
+    re.IGNORECASE,
+)
+# its closing marker: '[END OF FEED - 12 items]', '[END]': furniture, never a headline
+_END_MARKER = re.compile(
+    r"\[\s*end(?:\s+of)?(?:\s+[\w-]+){0,3}(?:\s*[-–—:]\s*[^\[\]]{0,30})?\s*\]", re.I
+)
+
+
+def role_byline(line: str) -> str | None:
+    """The name of a byline that gives a desk role after a bar or dash, else ``None``.
+
+    Class: wire and web pages that sign a story with the desk or writer and the role
+    (``Valley Post | Staff Reporter``, ``Sara Ahmadi — Special Correspondent``).
+
+    Example
+    -------
+    >>> role_byline("Valley Post | Staff Reporter"), role_byline("Sara Ahmadi - Correspondent")
+    ('Valley Post', 'Sara Ahmadi')
+    >>> role_byline("Valley Post | World") is None
+    True
+    """
+    m = _ROLE_BYLINE.match(strip_markup(visible(line)).strip())
+    if not m or ends_sentence(m.group("name")) or not m.group("name")[:1].isupper():
+        return None
+    name = " ".join(m.group("name").split())
+    return name if word_count(name) <= 6 else None
+
+
+def _names_outlet(name: str) -> bool:
+    """A desk name reads as an outlet: it looks like one or holds an outlet word
+    (``Valley Times 24``, ``News Hindu Kush``), not a person's name."""
+    words = [w.casefold().strip(".,") for w in name.split()]
+    return looks_like_outlet(name) or any(w in _OUTLET_WORDS for w in words)
+
+
 def kicker_outlet(line: str) -> str | None:
     """Return the outlet a kicker line names beside its section or region (``Herald | World``).
 
@@ -601,8 +657,17 @@ def byline_outlet(line: str) -> str | None:
     ('Herat Daily', None)
     """
     s = strip_markup(line)
+    if (desk := role_byline(s)) is not None:
+        return (known_outlet(desk) or desk) if _names_outlet(desk) else None
     label = header_label(s)
     s = label[1] if label is not None and label[0] == "byline" else _BYLINE.sub("", s, count=1)
+    if (on := _ON_DATE.search(s)) and parse_date(on.group("date")):
+        s = s[: on.start()]
+    named = s.strip(" .")
+    bare = _DESK_SUFFIX.sub("", named)
+    desk = bare != named and not any(ch in bare for ch in ",|")
+    if desk and _BYLINE.match(line.strip(" *_")) and _names_outlet(bare):
+        return known_outlet(bare) or " ".join(bare.split())
     parts = _BYLINE_SEP.split(s.strip(), maxsplit=1)
     if len(parts) < 2:
         # 'By Reuters', 'Writer: Zan News': the outlet stands for the writer
@@ -680,6 +745,10 @@ def byline_date(line: str) -> str | None:
     bracketed = _BRACKETED.search(line)
     if bracketed and (found := parse_date(bracketed.group(1).strip())):
         return found
+    on = _ON_DATE.search(line)
+    if on and _BYLINE.match(strip_markup(line).strip()) and (found := parse_date(on.group("date"))):
+        return found  # 'Written by Valley Post on 3 May 2025'
+
     at = line.find(",")
     while at >= 0:
         found = parse_date(line[at + 1 :].strip())
@@ -978,7 +1047,8 @@ def classify(line: str) -> str:
         if label[0] == "byline" and word_count(label[1]) <= 12:
             return BYLINE
     if (
-        (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5)
+        _ITEM_MARKER.fullmatch(s)
+        or (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5)
         or (len(s) <= 24 and PAGE_EDGE.fullmatch(s))
         or _CREDIT_FOOTER.match(s)
     ):
@@ -990,7 +1060,8 @@ def classify(line: str) -> str:
     if " " not in s and sum(ch.isdigit() for ch in s) >= 10 and _REF_ID.fullmatch(s):
         return NAV
     if (
-        boilerplate_patterns().match(s)
+        _END_MARKER.fullmatch(s)
+        or boilerplate_patterns().match(s)
         or boilerplate_patterns().match(_unemphasised(s))
         or is_menu(s)
         or _furniture_parts(s)
@@ -1008,8 +1079,10 @@ def classify(line: str) -> str:
         return SOURCE
     if parse_date(s) or _YEARLESS_DATE.match(s):
         return DATE
-    if kicker_outlet(s):
-        return BYLINE  # 'Valley Post | World': the outlet and its section, no sentence
+    if role_byline(s) or kicker_outlet(s):
+        # 'Valley Post | Staff Reporter' (a desk and its role), 'Valley Post | World' (the
+        # outlet and its section): no sentence
+        return BYLINE
     words = word_count(s)
     if _CREDIT_LINE.match(s) and words <= 40 and (";" in s or not ends_sentence(s)):
         return NAV

@@ -2,9 +2,14 @@
 
 A text column is required; title, published date, outlet and url are optional (other columns are
 ignored). Column names are matched case-insensitively against the aliases in :data:`ALIASES`
-(``body``/``content``/``story`` for the text, ``headline`` for the title, ``date``/``timestamp``
-for the date, ``source``/``publisher`` for the outlet, ``link`` for the url); a JSON outlet
-given as an object (``{"name": ...}``) uses its name. Dates follow
+(``body``/``content``/``story`` for the text, ``headline`` for the title,
+``date``/``timestamp``/``published_at`` for the date, ``source``/``publisher``/``site_name`` for
+the outlet, ``link`` for the url); a JSON outlet given as an object (``{"name": ...}``) uses its
+name. A text field holding an HTML fragment (CMS and API exports) is read to its paragraphs by
+:func:`afgresearch.corpus.fieldhtml.html_paragraphs`.
+
+A CSV's delimiter is the one its header row uses, among ``,`` ``;`` tab and ``|``
+(:func:`csv_delimiter`: spreadsheet exports in locales with a decimal comma write ``;``). Dates follow
 :func:`afgresearch.corpus.dates.iso_date` (epoch numbers, Solar Hijri, plausible range; else
 empty). The text is split into paragraphs on blank lines, or on line breaks when it has no blank
 line; exact and near-duplicate paragraphs are dropped as for text dumps. Rows with empty text are
@@ -50,13 +55,26 @@ from afgresearch.corpus.errors import (
     UndecodableError,
     UnreadableFileError,
 )
+from afgresearch.corpus.fieldhtml import html_paragraphs, looks_like_html
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 
 OPTIONAL = ("title", "published", "outlet", "url")
 #: accepted column names (case-insensitive) for each field, first match wins
 ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "article_text", "full_text", "story"),
-    "title": ("title", "headline", "heading"),
+    "text": (
+        "text",
+        "body",
+        "content",
+        "article",
+        "article_text",
+        "full_text",
+        "story",
+        "body_html",
+        "content_html",
+        "body_text",
+        "fulltext",
+    ),
+    "title": ("title", "headline", "heading", "headline_text"),
     "published": (
         "published",
         "date",
@@ -65,8 +83,22 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "pubdate",
         "datetime",
         "timestamp",
+        "published_date",
+        "publish_date",
+        "pub_date",
+        "created_at",
+        "first_published_at",
     ),
-    "outlet": ("outlet", "source", "publisher", "site", "source_name", "domain"),
+    "outlet": (
+        "outlet",
+        "source",
+        "publisher",
+        "site",
+        "site_name",
+        "source_name",
+        "publication",
+        "domain",
+    ),
     "url": ("url", "link", "uri"),
 }
 _SEP = re.compile(r"[\s\-]+")
@@ -76,7 +108,16 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Split a text field into paragraphs: on blank lines, else on line breaks."""
+    """Split a text field into paragraphs: on blank lines, else on line breaks; an HTML fragment
+    into its block elements' paragraphs.
+
+    Example
+    -------
+    >>> split_paragraphs("<p>One.</p>\\n\\n<h3>Why</h3><p>Two.</p>"), split_paragraphs("A.\\nB.")
+    (['One.', 'Two.'], ['A.', 'B.'])
+    """
+    if looks_like_html(text):
+        return html_paragraphs(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     parts = _BLANK_LINES.split(text) if _BLANK_LINES.search(text) else text.split("\n")
     return [" ".join(p.split()) for p in parts if p.strip()]
@@ -182,13 +223,49 @@ def _open_text(path: Path) -> io.TextIOWrapper:
         raise UnreadableFileError(f"cannot read file: {exc.strerror or exc}") from None
 
 
+DELIMITERS = ",;\t|"
+
+
+def csv_delimiter(header: str) -> str:
+    """The delimiter of a CSV file, read from its header row: ``,`` ``;`` tab or ``|``.
+
+    :class:`csv.Sniffer` decides over the header line, restricted to :data:`DELIMITERS`; where it
+    cannot, the candidate the header holds most often outside quotes wins (ties in
+    :data:`DELIMITERS` order), and a header holding none is read with a comma.
+
+    Example
+    -------
+    >>> csv_delimiter("Headline;Date;Publisher;Text;Link"), csv_delimiter("title,date,text")
+    (';', ',')
+    >>> csv_delimiter('title|"a, b"|text'), csv_delimiter("text")
+    ('|', ',')
+    """
+    header = header.lstrip("\ufeff").rstrip("\r\n")
+    unquoted = re.sub(r'"[^"]*"', "", header)
+    counts = {d: unquoted.count(d) for d in DELIMITERS}
+    if not any(counts.values()):
+        return ","
+    try:
+        sniffed = csv.Sniffer().sniff(header, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = ""
+    if sniffed in DELIMITERS and counts[sniffed] == max(counts.values()):
+        return sniffed
+    return max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
+
+
 def read_csv(path: Path, chunksize: int = 10_000) -> Iterator[Batch | RejectError]:
     """Stream the articles of a CSV file (see the module notes)."""
     batch: Batch = []
     # articles can be longer than the csv module's default field limit (128 KiB)
     csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
     with _open_text(path) as handle:
-        reader = csv.reader(handle, strict=True)
+        try:
+            delimiter = csv_delimiter(handle.readline())
+        except UnicodeDecodeError:
+            delimiter = ","  # the header's own read below reports the bytes
+        handle.seek(0)
+        reader = csv.reader(handle, delimiter=delimiter, strict=True)
         try:
             header = next(reader, None)
         except (csv.Error, UnicodeDecodeError) as exc:
