@@ -592,10 +592,13 @@ def _in_quotation(sentences: list[str]) -> list[bool]:
 
 # a sentence that refers back to the one before it: 'The announcement was made by ...'
 _BACK_REFERENCE_RE = re.compile(
-    r"^\s*(?:The|This|That|These|Those)\s+(?:[a-z]+\s+)?(?:announcement|statement|figures?|"
-    r"numbers?|data|estimates?|information|report|"
-    # a change or a count named by its noun: 'This surge in returns has been confirmed by ...'
-    r"surge|rise|increase|decline|drop|fall|toll|total|tally|count|trend)\b"
+    r"^\s*(?:(?:The|This|That|These|Those)\s+(?:[a-z]+\s+)?(?:announcement|statement|figures?|"
+    r"numbers?|data|estimates?|information|report)"
+    # a change or a count named by its noun points back only with a demonstrative ('This surge
+    # in returns has been confirmed by ...'); 'The death toll could rise, X warned' is a new
+    # statement of its own, not a confirmation of the figure before
+    r"|(?:This|That|These|Those)\s+(?:[a-z]+\s+)?(?:surge|rise|increase|decline|drop|fall|"
+    r"toll|total|tally|count|trend))\b"
 )
 
 

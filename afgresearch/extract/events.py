@@ -274,7 +274,9 @@ def _matches(code: CameoCode, sentence: str) -> list[_Verb]:
             who = "who" in pattern.groupindex and m.start("who") >= 0
             act = "act" in pattern.groupindex and m.start("act") >= 0
             found.append(_Verb(start, end, sentence[start:end], who, act))
-    return sorted(found, key=lambda v: (v.start, -v.end))
+    # at one position, a match that names who was acted on or the act itself comes first: it
+    # says more than a bare verb pattern of the same code ('Women were barred from' over 'barred')
+    return sorted(found, key=lambda v: (v.start, -v.end, not (v.who or v.act)))
 
 
 # a condition still open where the verb stands: 'If X signs ...', '... unless Y visits'
