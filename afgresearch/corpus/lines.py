@@ -237,7 +237,8 @@ _MONTH = re.compile(
 _ISO = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")
 _CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|picture|file|courtesy|credit|handout|screengrab|"
-    r"screenshot|twitter|x|facebook|afp|reuters|ap|epa|getty|via)\b[^()]*|[^()]*[@/][^()]*)\)\s*$",
+    r"screenshot|illustration|graphic|infographic|video|representational|representative|archive|"
+    r"twitter|x|facebook|afp|reuters|ap|epa|getty|via)\b[^()]*|[^()]*[@/][^()]*)\)\s*$",
     re.IGNORECASE,
 )
 # 'Representational image. | Reuters', 'File photo | AFP': a picture's credit after a bar

@@ -4,7 +4,7 @@ pasted articles.
 A note export holds one section per article: a Markdown heading (``## Note 3 — opium``) with
 inline fields under it (Dataview/Logseq ``Source:: Outlet``, ``Published:: 2025-11-28``,
 ``Tags:: #a #b``), then the pasted article, then the analyst's own lines. The evidence is at
-least ``NOTE_MIN_SECTIONS`` headings each followed by an inline field. Then:
+least ``NOTE_MIN_SECTIONS`` headings each directly followed by an inline field. Then:
 
 - each such heading opens an article; the heading is the analyst's name for the section, never
   the article's headline, so the article's title is the pasted ``# Headline`` under it if any,
@@ -37,8 +37,6 @@ from afgresearch.corpus.outlets import known_outlet
 
 #: a note export has at least this many headings with inline fields under them
 NOTE_MIN_SECTIONS = 2
-#: non-blank lines under a section heading searched for its inline fields
-FIELD_REACH = 3
 #: non-blank lines under the fields searched for the pasted article's headline
 HEADLINE_REACH = 2
 
@@ -70,12 +68,12 @@ def _next_lines(raw: list[str], i: int, reach: int) -> list[int]:
 
 
 def _sections(raw: list[str]) -> list[int]:
-    """Headings followed (within ``FIELD_REACH`` non-blank lines) by an inline field."""
+    """Headings whose next non-blank line is an inline field (a note's title above a task
+    list and a section is no section)."""
     return [
         i
         for i, line in enumerate(raw)
-        if _HEADING.match(line.strip())
-        and any(_field(raw[j]) for j in _next_lines(raw, i, FIELD_REACH))
+        if _HEADING.match(line.strip()) and any(_field(raw[j]) for j in _next_lines(raw, i, 1))
     ]
 
 
