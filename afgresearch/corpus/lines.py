@@ -76,7 +76,14 @@ _END = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+\S")
-_BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\b", re.IGNORECASE)
+# a byline's opening words, English or as other languages' sites print them: 'Published by X',
+# 'Publicado por X', 'Publié par X', 'Veröffentlicht von X', 'Pubblicato da X'
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|words by|published by|posted by|publicado por|escrito por|"
+    r"publiée? par|écrit par|veröffentlicht von|geschrieben von|pubblicato da|scritto da)\b"
+    r"(?=\s+\S)",
+    re.IGNORECASE,
+)
 # a desk or bureau credit standing for a byline: 'Lagatar24 Desk', 'Web Desk', 'Kabul Bureau'
 _DESK = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)$")
 # a desk credit opening a date line: 'FP News Desk October 10, 2025'
@@ -230,7 +237,8 @@ _MONTH = re.compile(
 _ISO = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")
 _CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|picture|file|courtesy|credit|handout|screengrab|"
-    r"screenshot|twitter|x|facebook|afp|reuters|ap|epa|getty|via)\b[^()]*|[^()]*[@/][^()]*)\)\s*$",
+    r"screenshot|illustration|graphic|infographic|video|representational|representative|archive|"
+    r"twitter|x|facebook|afp|reuters|ap|epa|getty|via)\b[^()]*|[^()]*[@/][^()]*)\)\s*$",
     re.IGNORECASE,
 )
 # 'Representational image. | Reuters', 'File photo | AFP': a picture's credit after a bar
@@ -748,6 +756,13 @@ def byline_date(line: str) -> str | None:
     on = _ON_DATE.search(line)
     if on and _BYLINE.match(strip_markup(line).strip()) and (found := parse_date(on.group("date"))):
         return found  # 'Written by Valley Post on 3 May 2025'
+    bare = strip_markup(line).strip()
+    if _BYLINE.match(bare) and not ends_sentence(bare):
+        # a date after the name with no separator: 'Published by A. Noori 4 de septiembre, 2025'
+        words = bare.split()
+        for k in range(2, len(words)):
+            if words[k][:1].isdigit() and (found := _date_text(" ".join(words[k:]))):
+                return found
 
     at = line.find(",")
     while at >= 0:
@@ -775,9 +790,46 @@ _UPDATED_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|modified|edited)\b.*$", r
 _HIJRI = re.compile(r"(?<!\d)1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)")
 
 
+#: month names in Spanish, Portuguese, French and German, read as English ones before parsing
+#: ('4 de septiembre, 2025', '12 juillet 2025', '3. März 2025'); shared spellings map once
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("enero", "janeiro", "janvier", "januar", "jänner"), "January"),
+    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier", "februar"), "February"),
+    **dict.fromkeys(("marzo", "março", "marco", "mars", "märz", "maerz"), "March"),
+    **dict.fromkeys(("abril", "avril"), "April"),
+    **dict.fromkeys(("mayo", "maio", "mai"), "May"),
+    **dict.fromkeys(("junio", "junho", "juin", "juni"), "June"),
+    **dict.fromkeys(("julio", "julho", "juillet", "juli"), "July"),
+    **dict.fromkeys(("agosto", "août", "aout"), "August"),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre"), "September"),
+    **dict.fromkeys(("octubre", "outubro", "octobre", "oktober"), "October"),
+    **dict.fromkeys(("noviembre", "novembro", "novembre"), "November"),
+    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre", "dezember"), "December"),
+}
+_FOREIGN_MONTH = re.compile(
+    r"\b(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+# 'de'/'del' linking day, month and year in Spanish and Portuguese dates
+_DATE_LINK = re.compile(r"(?<=\w)\s+del?\s+(?=\w)", re.IGNORECASE)
+
+
+def english_months(text: str) -> str:
+    """``text`` with Spanish, Portuguese, French and German month names in English.
+
+    Example
+    -------
+    >>> english_months("4 de septiembre, 2025"), english_months("12 juillet 2025")
+    ('4 September, 2025', '12 July 2025')
+    """
+    if not _FOREIGN_MONTH.search(text):
+        return text
+    out = _FOREIGN_MONTH.sub(lambda m: FOREIGN_MONTHS[m.group(0).casefold()], text)
+    return _DATE_LINK.sub(" ", out)
+
+
 def _date_text(text: str) -> str | None:
     """The ISO date of a short text that is only a date (see :func:`parse_date`)."""
-    rest = _DATE_PREFIX.sub("", text.strip(), count=1)
+    rest = _DATE_PREFIX.sub("", english_months(text.strip()), count=1)
     rest = rest.translate(DIGITS)
     if _YEAR.search(rest):
         rest = _UPDATED_TAIL.sub("", rest) or rest

@@ -358,6 +358,9 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = 
         j = _next_line(kinds, j)  # the rest of a headline wrapped over two lines
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)
+    if j < len(kinds) and kinds[j] == L.NAV and _SHARE_ROW.match(raw[j]):
+        # a copied page's share row between the headline and its text ('Share on X  Email')
+        j = _next_line(kinds, j)
     if j >= len(kinds):
         return False
     if kinds[j] in (L.DATE, L.BYLINE):
@@ -377,6 +380,9 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = 
     )
     return not strong and (repeated or dek or kinds[j] == L.BODY)
 
+
+#: a row of share buttons under a copied page's headline: 'Share on Facebook    Email'
+_SHARE_ROW = re.compile(r"^\s*(?:share\b|tweet\b|email\b|print\b|copy link\b)", re.IGNORECASE)
 
 #: a credit line under a headline: an outlet's name or an agency's initials ('ANI', 'IOM')
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -41,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from afgresearch.corpus.layouts import read_layouts
+from afgresearch.corpus.notes import note_sections
 from afgresearch.corpus.records import ArticleRecord
 
 #: a run of this many lines opening with ``>`` carries a quote prefix
@@ -296,6 +297,8 @@ def read_view(raw: list[str]) -> View:
     dropped.update(mail_furniture(lines))
     # front matter, alert items, transcripts, memo excerpts (afgresearch.corpus.layouts)
     frames = read_layouts(lines)
+    # note-taking exports: the analyst's note around pasted articles (afgresearch.corpus.notes)
+    frames.update(note_sections(lines))
     dropped.update(frames.dropped)
     starts |= frames.starts
     rewritten: dict[int, list[str]] = {}
