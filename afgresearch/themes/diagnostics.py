@@ -20,10 +20,11 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.metrics import adjusted_rand_score, silhouette_score
 from sklearn.utils import check_random_state
 
-from afgresearch.numeric import quantize, round_coordinates, stable_argmax
+from afgresearch.numeric import round_coordinates, stable_argmax
 from afgresearch.schema import PARAGRAPH_MAP_COLUMNS, conform
 from afgresearch.themes.errors import ThemeInputError
-from afgresearch.themes.model import ThemeModel, check_texts
+from afgresearch.themes.model import ThemeModel
+from afgresearch.themes.texts import check_texts
 
 
 def _sample(texts: list[str], max_texts: int | None, random_state: Any) -> list[str]:
@@ -155,33 +156,7 @@ def representative_paragraphs(
     >>> representative_paragraphs(m, t, n=1)["text"].tolist()
     ['refugees deported', 'envoy visit']
     """
-    texts = check_texts(texts)
-    ids = [str(i) for i in range(len(texts))] if paragraph_ids is None else list(paragraph_ids)
-    if len(ids) != len(texts):
-        raise ThemeInputError(f"{len(texts)} texts but {len(ids)} paragraph ids")
-    dist = model.transform(texts)
-    labels = model.predict(texts)
-    own_themes, _ = model.predict_themes(texts, groups=groups)
-    rows = []
-    for c in range(dist.shape[1]):
-        members = np.flatnonzero(labels == c)
-        off_theme = (own_themes[members] != model.cluster_themes_[c]).astype(int)
-        order = members[np.lexsort((members, quantize(dist[members, c]), off_theme))][:n]
-        for rank, i in enumerate(order, start=1):
-            rows.append(
-                (
-                    c,
-                    model.cluster_names_[c],
-                    model.cluster_themes_[c],
-                    rank,
-                    ids[i],
-                    float(dist[i, c]),
-                    texts[i],
-                )
-            )
-    return pd.DataFrame(
-        rows, columns=["cluster", "name", "theme", "rank", "paragraph_id", "distance", "text"]
-    )
+    return model.representative_table(texts, paragraph_ids, n=n, groups=groups)
 
 
 def paragraph_map(

@@ -32,11 +32,13 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
 
+from afgresearch.numeric import quantize
 from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
 from afgresearch.themes.assign import ASSIGNMENT_DEFAULTS, assign_from_evidence, themes_for_new
 from afgresearch.themes.context import group_codes
-from afgresearch.themes.errors import ThemeNotFittedError
+from afgresearch.themes.errors import ThemeInputError, ThemeNotFittedError
 from afgresearch.themes.naming import top_term_indices
+from afgresearch.themes.texts import check_texts
 
 #: the settings every engine passes to the shared theme assignment, with their defaults
 THEME_DEFAULTS: dict[str, Any] = dict(ASSIGNMENT_DEFAULTS)
@@ -231,9 +233,33 @@ class ThemeEngine(ClusterMixin, TransformerMixin, BaseEstimator, ABC):
 
         See :func:`afgresearch.themes.representative_paragraphs`.
         """
-        from afgresearch.themes.diagnostics import representative_paragraphs
-
-        return representative_paragraphs(self, texts, paragraph_ids, n=n, groups=groups)
+        texts = check_texts(texts)
+        ids = [str(i) for i in range(len(texts))] if paragraph_ids is None else list(paragraph_ids)
+        if len(ids) != len(texts):
+            raise ThemeInputError(f"{len(texts)} texts but {len(ids)} paragraph ids")
+        dist = self.transform(texts)
+        labels = self.predict(texts)
+        own_themes, _ = self.predict_themes(texts, groups=groups)
+        rows = []
+        for c in range(dist.shape[1]):
+            members = np.flatnonzero(labels == c)
+            off_theme = (own_themes[members] != self.cluster_themes_[c]).astype(int)
+            order = members[np.lexsort((members, quantize(dist[members, c]), off_theme))][:n]
+            for rank, i in enumerate(order, start=1):
+                rows.append(
+                    (
+                        c,
+                        self.cluster_names_[c],
+                        self.cluster_themes_[c],
+                        rank,
+                        ids[i],
+                        float(dist[i, c]),
+                        texts[i],
+                    )
+                )
+        return pd.DataFrame(
+            rows, columns=["cluster", "name", "theme", "rank", "paragraph_id", "distance", "text"]
+        )
 
 
 def _groups(groups: Any, n_texts: int) -> np.ndarray | None:
