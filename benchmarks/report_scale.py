@@ -120,14 +120,9 @@ def make_articles(n_paragraphs: int, path: Path, seed: int = 0) -> Path:
     return path
 
 
-def tree_rss_mb(root: int) -> float:
-    """Resident memory of ``root`` and all its descendants, in MB (Linux ``/proc``)."""
-    return subtree_rss_mb(root)[0]
-
-
-def subtree_rss_mb(root: int) -> tuple[float, dict[int, float]]:
-    """Resident memory of ``root``'s process tree in MB, and of the subtree of each of its
-    direct children (a report's kernel, with its worker processes)."""
+def tree_rss_mb(root: int) -> tuple[float, bool]:
+    """Resident memory of ``root`` and all its descendants in MB (Linux ``/proc``), and
+    whether ``root`` has a child yet (the report's kernel)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -141,16 +136,12 @@ def subtree_rss_mb(root: int) -> tuple[float, dict[int, float]]:
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-
-    def tree(top: int) -> int:
-        total, stack = 0, [top]
-        while stack:
-            pid = stack.pop()
-            total += rss.get(pid, 0)
-            stack.extend(children.get(pid, []))
-        return total
-
-    return tree(root) / 1e6, {c: tree(c) / 1e6 for c in children.get(root, [])}
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total / 1e6, bool(children.get(root))
 
 
 def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> dict:
@@ -183,9 +174,9 @@ def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> d
             nonlocal peak
             kernel_start = None
             while not done.is_set():
-                total, subtrees = subtree_rss_mb(proc.pid)
+                total, has_kernel = tree_rss_mb(proc.pid)
                 peak = max(peak, total)
-                if subtrees and kernel_start is None:
+                if has_kernel and kernel_start is None:
                     kernel_start = time.perf_counter()
                 if kernel_start is not None:
                     samples.append((time.perf_counter() - kernel_start, total))
@@ -205,7 +196,8 @@ def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> d
         if proc.returncode != 0:
             return {"error": err.strip()[-2000:], "seconds": seconds, "peak_mb": peak}
         manifest = json.loads((Path(out.strip().splitlines()[-1]) / "manifest.json").read_text())
-        # the notebooks run one after another in one kernel: each one's window from the durations
+        # the notebooks run one after another in one kernel: each one's window from the
+        # durations (approximate: kernel start-up and the gaps between notebooks are not timed)
         peaks, start = {}, 0.0
         for name, secs in manifest.get("durations_s", {}).items():
             window = [mb for t, mb in samples if start <= t < start + secs]

@@ -139,7 +139,6 @@ class _StoryParser(HTMLParser):
         self._block: _Block | None = None
         self._skip = 0
         self._figure = 0
-        self._meta_depth: list[bool] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self.getpos()[0]

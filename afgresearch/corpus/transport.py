@@ -450,11 +450,17 @@ def remap_records(records: list[ArticleRecord], view: View, raw: list[str]) -> l
                 seen[m] = (m, kind, reason, inside)
         rec.lines = list(seen.values())
     starts = [r.line_start for r in records]
+    # records follow each other without overlap: the one holding a line is found by bisection
+    apart = all(a.line_end < b.line_start for a, b in zip(records, records[1:], strict=False))
     for i, reason in sorted(view.dropped.items()):
         n = i + 1
         if not raw[i].strip():
             continue
-        holder = next((r for r in records if r.line_start <= n <= r.line_end), None)
+        if apart:
+            k = bisect.bisect_right(starts, n) - 1
+            holder = records[k] if k >= 0 and n <= records[k].line_end else None
+        else:
+            holder = next((r for r in records if r.line_start <= n <= r.line_end), None)
         if holder is None:
             nxt = bisect.bisect_right(starts, n)
             holder = records[min(nxt, len(records) - 1)]
@@ -478,8 +484,14 @@ def apply_told(records: list[ArticleRecord], told: dict[int, dict[str, str]]) ->
     >>> recs[0].title, recs[0].outlet
     ('', 'AMN')
     """
+    ends = [r.line_end for r in records]
+    ordered = all(a <= b for a, b in zip(ends, ends[1:], strict=False))
     for n in sorted(told):
-        holder = next((r for r in records if r.line_end >= n + 1), None)
+        if ordered:  # the first record ending at or after the line, by bisection
+            k = bisect.bisect_left(ends, n + 1)
+            holder = records[k] if k < len(records) else None
+        else:
+            holder = next((r for r in records if r.line_end >= n + 1), None)
         if holder is None:
             continue
         facts = told[n]

@@ -151,7 +151,7 @@ def find_dates(text: str) -> list[DateSpan]:
     return list(_find_dates(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)  # a chunk's sentences (about 5 per paragraph)
 def _find_dates(text: str) -> tuple[DateSpan, ...]:
     found: list[DateSpan] = []
     for m in _RANGE_RE.finditer(text):

@@ -36,7 +36,7 @@ from afgresearch.extract.events import extract_events
 from afgresearch.extract.flags import flag_claims
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.pipeline import CORPUS_ORDER, paragraph_docs
-from afgresearch.schema import MENTION_COLUMNS, conform, empty_table, require
+from afgresearch.schema import MENTION_COLUMNS, conform, empty_table
 
 #: paragraphs per chunk; a corpus no larger is read in one piece, in this process
 CHUNK_PARAGRAPHS = 5_000
@@ -56,8 +56,10 @@ def article_chunks(paragraphs: pd.DataFrame, size: int = CHUNK_PARAGRAPHS) -> li
     >>> [c["article_id"].tolist() for c in article_chunks(p, 2)]
     [['x', 'x'], ['y', 'y'], ['z']]
     """
-    require(paragraphs, "paragraphs")
-    ordered = paragraphs.sort_values(["source_file", "line", "paragraph_id"], kind="stable")
+    # the order the extractors read in, from the typed columns (a ``line`` read as text sorts
+    # as a number, as there); the chunks keep the paragraphs as given (texts unflattened)
+    typed = check_paragraphs(paragraphs).reset_index(drop=True)
+    ordered = paragraphs.iloc[typed.sort_values(CORPUS_ORDER, kind="stable").index]
     n = len(ordered)
     if n <= size:
         return [ordered]

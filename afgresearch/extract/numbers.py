@@ -295,7 +295,7 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
     return list(_find_numbers(text, include_vague)) if text else []
 
 
-@lru_cache(maxsize=4096)  # a sentence is read by the claims and by their flags
+@lru_cache(maxsize=1 << 15)  # a chunk's sentences, read by the claims, their flags, events
 def _find_numbers(text: str, include_vague: bool) -> tuple[NumberSpan, ...]:
     blocked = [(d.start, d.end) for d in find_dates(text)]
     blocked += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]

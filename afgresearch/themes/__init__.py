@@ -42,7 +42,7 @@ from afgresearch.themes.errors import (
 )
 from afgresearch.themes.evaluate import compare_methods, keyword_themes, load_labels, macro_f1
 from afgresearch.themes.lexicons import OTHER, available_lexicons, load_lexicons, load_weak_terms
-from afgresearch.themes.model import ThemeModel, check_texts
+from afgresearch.themes.model import ThemeModel
 from afgresearch.themes.naming import (
     assign_text_themes,
     assign_themes,
@@ -65,6 +65,7 @@ from afgresearch.themes.seeding import (
     seed_centroids,
 )
 from afgresearch.themes.tables import theme_paragraphs
+from afgresearch.themes.texts import check_texts
 
 __all__ = [
     "OTHER",

@@ -123,7 +123,12 @@ class ThemeEngine(ClusterMixin, TransformerMixin, BaseEstimator, ABC):
         (themes, scores) : ndarrays of shape (n_texts,)
         """
         self._check_fitted()
-        labels, evidence, similarity = self._evidence(X)
+        return self._themes_from(*self._evidence(X), groups=groups)
+
+    def _themes_from(
+        self, labels: Any, evidence: np.ndarray, similarity: np.ndarray, groups: Any = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Theme and score of new texts from their :meth:`_evidence`."""
         settings = self._assignment_settings()
         return themes_for_new(
             np.asarray(labels, dtype=np.int64),
@@ -238,8 +243,10 @@ class ThemeEngine(ClusterMixin, TransformerMixin, BaseEstimator, ABC):
         if len(ids) != len(texts):
             raise ThemeInputError(f"{len(texts)} texts but {len(ids)} paragraph ids")
         dist = self.transform(texts)
-        labels = self.predict(texts)
-        own_themes, _ = self.predict_themes(texts, groups=groups)
+        self._check_fitted()
+        labels, evidence, similarity = self._evidence(texts)  # once, for clusters and themes
+        own_themes, _ = self._themes_from(labels, evidence, similarity, groups=groups)
+        labels = np.asarray(labels, dtype=np.int64)
         rows = []
         for c in range(dist.shape[1]):
             members = np.flatnonzero(labels == c)

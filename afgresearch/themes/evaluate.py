@@ -33,7 +33,8 @@ from afgresearch.themes.lexicons import (
     load_lexicons,
     load_weak_terms,
 )
-from afgresearch.themes.model import ThemeModel, check_texts
+from afgresearch.themes.model import ThemeModel
+from afgresearch.themes.texts import check_texts
 
 
 def keyword_themes(
