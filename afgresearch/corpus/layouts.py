@@ -455,7 +455,9 @@ def highlights(raw: list[str]) -> Frames:
 
 
 def read_layouts(raw: list[str]) -> Frames:
-    """All of the above on one dump (each reader keys on its own layout's evidence).
+    """All of the above but :func:`highlights` on one dump (each reader keys on its own layout's
+    evidence). Highlights are ``>`` quoted lines, so they are read on the dump as it stands, before
+    :func:`afgresearch.corpus.transport.strip_quote_prefix` takes the prefix off.
 
     Example
     -------
@@ -463,6 +465,6 @@ def read_layouts(raw: list[str]) -> Frames:
     set()
     """
     out = Frames()
-    for reader in (front_matter, alert_items, transcript, memo_excerpts, highlights):
+    for reader in (front_matter, alert_items, transcript, memo_excerpts):
         out.update(reader(raw))
     return out

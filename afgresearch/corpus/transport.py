@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from afgresearch.corpus.layouts import read_layouts
+from afgresearch.corpus.layouts import highlights, read_layouts
 from afgresearch.corpus.notes import note_sections
 from afgresearch.corpus.records import ArticleRecord
 
@@ -287,6 +287,8 @@ def read_view(raw: list[str]) -> View:
     (['2025-02-01 10:00', 'Text one.', '', '2025-02-02 11:00', 'Text two.'], [0, 3],
      {2: 'hashtags', 3: 'view counter'})
     """
+    # read-later highlights are ``>`` quoted lines under a label: read before the prefix comes off
+    quoted = highlights(raw)
     lines = strip_quote_prefix(raw)
     dropped: dict[int, str] = {}
     starts: set[int] = set()
@@ -297,6 +299,7 @@ def read_view(raw: list[str]) -> View:
     dropped.update(mail_furniture(lines))
     # front matter, alert items, transcripts, memo excerpts (afgresearch.corpus.layouts)
     frames = read_layouts(lines)
+    frames.update(quoted)
     # note-taking exports: the analyst's note around pasted articles (afgresearch.corpus.notes)
     frames.update(note_sections(lines))
     dropped.update(frames.dropped)

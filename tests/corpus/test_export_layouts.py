@@ -4,6 +4,7 @@ programme transcripts and research memos."""
 from afgresearch.corpus.dates import reading_order, slash_order
 from afgresearch.corpus.layouts import alert_items, front_matter, memo_excerpts, transcript
 from afgresearch.corpus.textdump import segment_text
+from afgresearch.corpus.transport import read_view
 
 
 def _segment(text: str):
@@ -307,3 +308,36 @@ def test_read_later_highlights_repeat_the_text_and_open_nothing():
     assert reasons[9] == ("boilerplate", "highlights")
     assert reasons[11] == ("boilerplate", "highlights")
     assert _body(recs[0]) == [4, 6]
+
+
+def test_quoted_highlights_block_above_the_article_leaves_the_text():
+    # a read-later export that puts the reader's highlights first: a run of three or more
+    # ``>`` lines is also what a quote prefix looks like, so the block is read before the
+    # prefix comes off, else the quotes read as body and the article's own lines as repeats
+    text = (
+        "Annotations (3):\n"
+        "> Wheat flour rose to 1,900 afghanis a sack in Mazar-i-Sharif this week.\n"
+        "> Traders blamed the closure of the Hairatan crossing.\n"
+        "> The governor's office promised to release reserves on Sunday.\n"
+        "\n"
+        "Flour prices climb in Balkh as crossing stays shut\n"
+        "Bakhtar Monitor\n"
+        "\n"
+        "Wheat flour rose to 1,900 afghanis a sack in Mazar-i-Sharif this week.\n"
+        "\n"
+        "Traders blamed the closure of the Hairatan crossing.\n"
+        "\n"
+        "The governor's office promised to release reserves on Sunday.\n"
+    )
+    recs = _segment(text)
+    assert len(recs) == 1
+    assert recs[0].title == "Flour prices climb in Balkh as crossing stays shut"
+    reasons = _reasons(recs[0])
+    assert [reasons[n] for n in (1, 2, 3, 4)] == [("boilerplate", "highlights")] * 4
+    assert _body(recs[0]) == [9, 11, 13]
+
+
+def test_quoted_lines_without_a_highlights_label_still_lose_their_prefix():
+    view = read_view(["Forwarded note", "", "> Roads reopened.", ">", "> Trucks moved."])
+    assert view.lines[2:] == ["Roads reopened.", "", "Trucks moved."]
+    assert not view.dropped
