@@ -6,12 +6,12 @@ Rules (applied in this order by :func:`iso_date`):
 * Numbers and digit strings of 9-10 digits are Unix epoch seconds, of 12-13 digits epoch
   milliseconds; they are converted in UTC.
 * Persian and Arabic-Indic digits are read as ASCII digits.
-* ``YYYY/MM/DD`` or ``YYYY-MM-DD`` with a year from 1300 to 1499 is a Solar Hijri (Jalali) date and
-  is converted to the Gregorian calendar (``jdatetime``).
-* All-numeric ``A/B/YYYY`` (or ``-``) is month-first unless that is invalid: day-first when
-  ``A`` is above 12, month-first otherwise (``03/04/2025`` is 2025-03-04, ``13/04/2025`` is
-  2025-04-13). This is dateutil's default reading, made explicit. With dots (``03.04.2025``) it
-  is day-first unless that is invalid (2025-04-03): the dotted form is the day-first locales'.
+* A date written only in digits is read by :func:`numeric_date`, the one reader of such dates
+  for fields and text lines alike: year first as written (a year from 1300 to 1499 is a Solar
+  Hijri (Jalali) date, converted with ``jdatetime``); year last, dots and dashes day first
+  (``03.04.2025`` and ``03-04-2025`` are 2025-04-03), slashes month first (``03/04/2025`` is
+  2025-03-04) unless the file being read writes them day first; either order gives way to the
+  other where it is not a date (``13/04/2025`` is 2025-04-13).
 * A Solar Hijri date written with its month's name, Afghan (``حمل ثور جوزا سرطان اسد سنبله
   میزان عقرب قوس جدی دلو حوت``, or transliterated ``Hamal`` ... ``Hoot``) or Iranian
   (``فروردین`` ... ``اسفند``), day first (``۳۱ اسد ۱۴۰۴`` is 2025-08-22), is converted too.
@@ -20,8 +20,8 @@ Rules (applied in this order by :func:`iso_date`):
 Slashed dates in a text dump (``02/08/2025``): which part is the day is decided per file by
 :func:`slash_order` from the file's own evidence (slashed dates that can only be read one way,
 and dates written with a month name or as ISO that equal one reading of an ambiguous one); the
-layout reader sets it with :func:`reading_order` while it reads that file, and
-:func:`slash_day_first` tells the date parsers. Without evidence the month comes first (a US
+text dump reader sets it with :func:`file_order` while it segments that file, and
+:func:`slash_day_first` tells :func:`numeric_date` and the text reader. Without evidence the month comes first (a US
 wire's ``Filed 9/2/2025``).
 
 A date before 1900 or more than a year after today is implausible for a news article and gives
@@ -51,8 +51,14 @@ MAX_AHEAD = timedelta(days=365)
 #: Persian and Arabic-Indic digits to ASCII (``str.translate`` table)
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _EPOCH = re.compile(r"^-?\d{9,10}(?:\.\d+)?$|^-?\d{12,13}$")
-_JALALI = re.compile(r"^(1[34]\d\d)([/-])(\d{1,2})\2(\d{1,2})(?:$|[\sT])")
-_NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:$|[\sT,])")
+# a date written only in digits, year first or last ('2025-06-30', '30.06.25', '06/30/2025'),
+# alone or with its time of day ('2025-06-30T08:15:00+04:30', '30/06/2025 14:05 GMT')
+_NUMERIC = re.compile(
+    r"^(?:(?P<y1>\d{4})(?P<s1>[./-])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})"
+    r"|(?P<a>\d{1,2})(?P<s2>[./-])(?P<b>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2}))"
+    r"(?:(?:T|,?\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[A-Z]{2,5})?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?))?$"
+)
 
 
 #: Solar Hijri month names, 1-12: Afghan (Dari), Iranian (Persian), Afghan transliterated
@@ -145,12 +151,50 @@ def _jalali(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _numeric(a: int, b: int, year: int) -> date | None:
-    month, day = (b, a) if a > 12 else (a, b)
+def _day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def numeric_date(text: str) -> str:
+    """Return the ISO date of a date written only in digits (a time of day may follow), else ``""``.
+
+    Year first (``2025-06-30``) is read as written; with a year from 1300 to 1499 it is a Solar
+    Hijri date. Year last, the order of day and month depends on the separator:
+
+    - dots and dashes (``30.06.2025``, ``09-08-2025``) are day first: the day-first locales'
+      forms (European, Russian, Turkish, South and Central Asian sites and exports);
+    - slashes are month first (dateutil's and US wires' reading) unless the file being read
+      writes them day first (:func:`slash_order`, set with :func:`reading_order`);
+
+    and either reading gives way to the other where it is not a date (``06.30.25`` is 30 June,
+    ``13/04/2025`` 13 April). A two-digit year is 20YY. Implausible dates give ``""``.
+
+    Example
+    -------
+    >>> numeric_date("09-08-2025"), numeric_date("06.30.25"), numeric_date("07/06/2025")
+    ('2025-08-09', '2025-06-30', '2025-07-06')
+    >>> with reading_order("dmy"):
+    ...     numeric_date("07/06/2025 10:15 AM")
+    '2025-06-07'
+    >>> numeric_date("1404/05/21"), numeric_date("31/31/2025"), numeric_date("7/6/2025 onwards")
+    ('2025-08-12', '', '')
+    """
+    m = _NUMERIC.match(" ".join(text.translate(DIGITS).split()))
+    if not m:
+        return ""
+    if m["y1"]:
+        year, month, day = int(m["y1"]), int(m["m1"]), int(m["d1"])
+        if 1300 <= year < 1500:
+            return _checked(_jalali(year, month, day))
+        return _checked(_day(year, month, day))
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["y2"]) + 2000 if len(m["y2"]) == 2 else int(m["y2"])
+    day_first = m["s2"] != "/" or slash_day_first()
+    first = (b, a) if day_first else (a, b)
+    return _checked(_day(year, *first) or _day(year, first[1], first[0]))
 
 
 def iso_date(value: Any) -> str:
@@ -180,18 +224,11 @@ def iso_date(value: Any) -> str:
         return ""
     if _EPOCH.match(text):
         return _checked(_epoch(float(text)))
-    if m := _JALALI.match(text):
-        return _checked(_jalali(int(m.group(1)), int(m.group(3)), int(m.group(4))))
+    # a field's numeric date may carry more than a time of day after it: read the date alone
+    if _NUMERIC.match(head := re.split(r"[\sT,]", text, maxsplit=1)[0]):
+        return numeric_date(head)
     if named := hijri_named_date(text):
         return named
-    if m := _NUMERIC.match(text):
-        a, b = int(m.group(1)), int(m.group(3))
-        if m.group(2) == ".":
-            # dotted numeric dates (``03.04.2025``) are day first wherever they are written
-            # (German, Russian, Turkish, Scandinavian and Central Asian exports); no locale writes
-            # them month first
-            a, b = b, a
-        return _checked(_numeric(a, b, int(m.group(4))))
     try:
         return _checked(date_parser.parse(text).date())
     except (ValueError, OverflowError, TypeError):
@@ -290,6 +327,25 @@ def reading_order(order: str) -> Iterator[None]:
         yield
     finally:
         _ORDER.reset(token)
+
+
+@contextmanager
+def file_order(text: str) -> Iterator[None]:
+    """Read slashed dates inside the block as the file ``text`` writes them (:func:`slash_order`);
+    where the file shows no order, the order already set (by a caller that knows the source)
+    stands.
+
+    Example
+    -------
+    >>> with file_order("Posted 25/08/2025"):
+    ...     numeric_date("02/08/2025")
+    '2025-08-02'
+    >>> with reading_order("dmy"), file_order("Filed 2/8/2025"):
+    ...     numeric_date("02/08/2025")
+    '2025-08-02'
+    """
+    with reading_order(slash_order(text) or _ORDER.get()):
+        yield
 
 
 def slash_day_first() -> bool:

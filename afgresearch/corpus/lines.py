@@ -24,7 +24,7 @@ from importlib import resources
 
 from dateutil import parser as date_parser
 
-from afgresearch.corpus.dates import DIGITS, iso_date, slash_day_first
+from afgresearch.corpus.dates import DIGITS, iso_date, numeric_date, slash_day_first
 from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only, known_outlet
 
 (
@@ -100,8 +100,6 @@ _YEARLESS_DATE = re.compile(
     r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$",
     re.IGNORECASE,
 )
-# a date written only in digits: '06.30.25', '30/06/2025', '2025-06-30'
-_NUMERIC_DATE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{2,4}$")
 # a credit footer naming where the story ran: 'Read the full story at the Arab News website.'
 _CREDIT_FOOTER = re.compile(
     r"^(?:read|see|view) the (?:full|whole|original|complete) (?:story|article|report)"
@@ -833,7 +831,7 @@ def _date_text(text: str) -> str | None:
     rest = rest.translate(DIGITS)
     if _YEAR.search(rest):
         rest = _UPDATED_TAIL.sub("", rest) or rest
-    if numeric := _numeric_date(rest):
+    if numeric := numeric_date(rest):
         return numeric
     hijri = _HIJRI.search(rest)
     if hijri and not _YEAR.search(rest) and word_count(rest) <= 3:
@@ -860,32 +858,6 @@ def _date_text(text: str) -> str | None:
     if len(_WORD.findall(leftover)) > 2 or str(parsed.year) not in rest:
         return None
     return parsed.date().isoformat()
-
-
-def _numeric_date(text: str) -> str | None:
-    """The ISO date of a date written only in digits, else ``None``: year first when the first
-    number has four digits; otherwise, with dots or dashes, day first unless the first number
-    cannot be a month's day (``09-08-2025`` is 9 August, ``06.30.25`` 30 June), with slashes
-    month first (``07/06/2025`` is 6 July) unless the file writes them day first
-    (:func:`afgresearch.corpus.dates.slash_order`); a two-digit year is 20YY.
-
-    Example
-    -------
-    >>> _numeric_date("09-08-2025"), _numeric_date("06.30.25"), _numeric_date("2025-06-07")
-    ('2025-08-09', '2025-06-30', '2025-06-07')
-    """
-    match = _NUMERIC_DATE.match(text)
-    if not match:
-        return None
-    year_first = len(text.split(match.group(1))[0]) == 4
-    day_first = not year_first and (match.group(1) != "/" or slash_day_first())
-    try:
-        parsed = date_parser.parse(
-            text, dayfirst=day_first, yearfirst=year_first, default=datetime(2000, 1, 1)
-        )
-    except (ValueError, OverflowError, TypeError):
-        return None
-    return parsed.date().isoformat() if 1990 <= parsed.year <= 2099 else None
 
 
 def desk_outlet(line: str) -> str | None:

@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from afgresearch.atomic import atomic_write
-from afgresearch.corpus.dates import reading_order, slash_order
 from afgresearch.corpus.decode import DEFAULT_MAX_BYTES
 from afgresearch.corpus.discover import Entry, discover, resolve_root
 from afgresearch.corpus.errors import (
@@ -100,11 +99,7 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
         if found == "feed":
             yield from _read_feed(text)
             return
-        if found == "html":
-            records = segment_html(text)
-        else:
-            with reading_order(slash_order(text)):  # '02/08/2025' read as the file writes dates
-                records = segment_text(text)
+        records = segment_html(text) if found == "html" else segment_text(text)
         if not records:
             raise NoBodyError("no body paragraphs: only headlines, metadata or boilerplate")
         yield [(i, rec) for i, rec in enumerate(records, start=1)]

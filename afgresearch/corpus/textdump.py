@@ -102,6 +102,7 @@ import re
 from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
+from afgresearch.corpus.dates import file_order
 from afgresearch.corpus.linetable import attach_lines
 from afgresearch.corpus.outlets import agency_outlet, dateline, outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
@@ -720,12 +721,13 @@ def segment_text(text: str) -> list[ArticleRecord]:
     ``lines`` says what became of the non-blank lines it accounts for (see
     :mod:`afgresearch.corpus.linetable`).
     """
-    raw = split_lines(text)
-    view = read_view(raw)
-    if view.identity:
-        return _segment_lines(raw, set())
-    records = _segment_lines(view.lines, view.starts)
-    return remap_records(records, view, raw)
+    with file_order(text):  # '02/08/2025' read as the file writes dates
+        raw = split_lines(text)
+        view = read_view(raw)
+        if view.identity:
+            return _segment_lines(raw, set())
+        records = _segment_lines(view.lines, view.starts)
+        return remap_records(records, view, raw)
 
 
 def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from afgresearch.corpus import load_corpus
-from afgresearch.corpus.dates import hijri_named_date, iso_date, reading_order, slash_order
+from afgresearch.corpus.dates import (
+    file_order,
+    hijri_named_date,
+    iso_date,
+    numeric_date,
+    reading_order,
+    slash_order,
+)
 from afgresearch.corpus.lines import parse_date
+from afgresearch.corpus.textdump import segment_text
 
 
 def test_solar_hijri_month_names_afghan_iranian_and_transliterated() -> None:
@@ -53,3 +63,64 @@ def test_loaded_dump_uses_its_own_order(tmp_path: Path) -> None:
     )
     (tmp_path / "d.txt").write_text(dump + "\n", encoding="utf-8")
     assert list(load_corpus(tmp_path).articles["published"]) == ["2025-05-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-06-07", "2025-06-07"),
+        ("2025.06.07", "2025-06-07"),
+        ("1403-02-20", "2024-05-09"),  # Solar Hijri, year first
+        ("14-03-2025", "2025-03-14"),
+        ("04-03-2025", "2025-03-04"),  # dashes: day first
+        ("03-14-2025", "2025-03-14"),  # ... unless only the month-first reading is a date
+        ("04.03.25", "2025-03-04"),  # dots: day first, two-digit year 20YY
+        ("04/03/2025", "2025-04-03"),  # slashes: month first without the file's evidence
+        ("2025-06-07T08:15:00+04:30", "2025-06-07"),
+        ("04-03-2025 16:40 PKT", "2025-03-04"),
+        ("04-03-2025 officials said", ""),  # a sentence, not a date
+        ("31-31-2025", ""),
+    ],
+)
+def test_one_numeric_reader_for_fields_and_date_lines(text: str, expected: str) -> None:
+    assert numeric_date(text) == expected
+    if expected:
+        # a structured field and a text date line read the same digits alike
+        assert iso_date(text) == expected
+        assert parse_date(f"Posted: {text}") == expected
+
+
+def test_file_order_keeps_a_callers_order_where_the_file_shows_none() -> None:
+    with reading_order("dmy"):
+        with file_order("Filed 5/4/2025"):
+            assert numeric_date("05/04/2025") == "2025-04-05"
+        with file_order("Filed 5/4/2025; earlier brief 4/19/2025"):
+            assert numeric_date("05/04/2025") == "2025-05-04"
+
+
+def _dated_dump(stamp: str, stamp_two: str) -> str:
+    return "\n".join(
+        [
+            "Wheat convoy reaches Bamyan",
+            f"Highland Courier | {stamp}",
+            "",
+            "Forty lorries of wheat reached Bamyan city after the pass reopened, drivers said.",
+            "",
+            "Clinics reopen in Daikundi",
+            f"Highland Courier | {stamp_two}",
+            "",
+            "Two clinics closed since the winter reopened in Nili, the health office said.",
+            "",
+        ]
+    )
+
+
+def test_segmenting_a_day_first_dump_reads_its_slashed_dates_day_first() -> None:
+    # no caller sets the order: the dump's own unambiguous 21/03/2025 decides it
+    recs = segment_text(_dated_dump("02/03/2025", "21/03/2025"))
+    assert [r.published for r in recs] == ["2025-03-02", "2025-03-21"]
+
+
+def test_segmenting_a_month_first_dump_reads_its_slashed_dates_month_first() -> None:
+    recs = segment_text(_dated_dump("02/03/2025", "03/21/2025"))
+    assert [r.published for r in recs] == ["2025-02-03", "2025-03-21"]
