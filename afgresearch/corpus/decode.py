@@ -77,7 +77,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "OLE2 (old Office) document"),
     (b"PAR1", "Parquet file"),
 )
-_BOMS: tuple[tuple[bytes, str], ...] = (
+#: byte-order marks and the codec that reads past them (UTF-32-LE's opens like UTF-16-LE's: first)
+BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -128,7 +129,7 @@ def sniff_binary(data: bytes) -> str | None:
     for magic, name in _MAGIC:
         if data.startswith(magic):
             return name
-    if any(data.startswith(bom) for bom, _ in _BOMS):
+    if any(data.startswith(bom) for bom, _ in BOMS):
         return None
     if b"\x00" in data[:SNIFF_BYTES]:
         return "binary data (NUL bytes)"
@@ -161,7 +162,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
     if kind:
         raise BinaryFileError(f"binary file: {kind}")
     text: str | None = None
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)

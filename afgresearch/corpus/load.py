@@ -8,9 +8,12 @@ feeds, :mod:`afgresearch.corpus.feeds`; an ``.xml`` file that is not a feed is r
 A text file whose content is a feed, HTML markup or JSON Lines is read by that format's reader
 (:mod:`afgresearch.corpus.sniff`): a page saved as ``.txt`` keeps its exact line numbers. A file
 with no extension is read only when its content is a feed, HTML or JSON Lines (a ``README`` or
-``LICENSE`` is not a dump). Other extensions are rejected with a reason (their content is not sniffed: a
-dump saved under an unknown extension is better renamed than guessed at). ``max_bytes`` applies to
-text dumps, HTML pages and feeds, which are read whole; tables are streamed and have no size limit.
+``LICENSE`` is not a dump); the format is told from the file's head, so JSON Lines saved as
+text are read once, streamed as a ``.jsonl`` file is. Other extensions are rejected with a
+reason (their content is not sniffed: a dump saved under an unknown extension is better renamed
+than guessed at). ``max_bytes`` applies to
+text dumps, HTML pages and feeds, which are read whole; tables (JSON Lines under a text extension
+too) are streamed and have no size limit.
 
 Every problem with one file becomes a row of ``rejects`` plus a ``logging`` warning naming the file
 and the reason; the rest loads. When no file yields an article, :class:`EmptyCorpusError` is raised.
@@ -43,7 +46,7 @@ from afgresearch.corpus.feeds import FEED_SUFFIXES, segment_feed
 from afgresearch.corpus.html import segment_html
 from afgresearch.corpus.model import Corpus
 from afgresearch.corpus.records import ArticleRecord
-from afgresearch.corpus.sniff import sniff_format
+from afgresearch.corpus.sniff import sniff_file
 from afgresearch.corpus.source import read_source
 from afgresearch.corpus.tabular import read_csv, read_jsonl, read_parquet
 from afgresearch.corpus.textdump import segment_text
@@ -84,18 +87,19 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
         yield from _read_feed(text)
         return
     if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES or not suffix:
+        found = "html" if suffix in HTML_SUFFIXES else _sniffed(entry)
+        if found == "jsonl":
+            # JSON Lines saved as text: streamed once by the JSONL reader, under its limits
+            yield from _read_table(read_jsonl, entry, chunksize)
+            return
         try:
             text = read_source(entry.path, entry.relpath, max_bytes=max_bytes).text
         except RejectError:
             if not suffix:  # binary, empty or too large: not a dump saved without its extension
                 raise _unsupported(suffix) from None
             raise
-        found = "html" if suffix in HTML_SUFFIXES else sniff_format(text)
         if not suffix and found == "text":
             raise _unsupported(suffix)
-        if found == "jsonl":
-            yield from _read_table(read_jsonl, entry, chunksize)
-            return
         if found == "feed":
             yield from _read_feed(text)
             return
@@ -124,6 +128,16 @@ def _unsupported(suffix: str) -> UnsupportedFormatError:
     return UnsupportedFormatError(
         f"unsupported file type {suffix or '(no extension)'!r}; known: {known}"
     )
+
+
+def _sniffed(entry: Entry) -> str:
+    """The format of a text file or one without an extension, from its head
+    (:func:`afgresearch.corpus.sniff.sniff_file`); an unreadable file is ``'text'`` here and
+    rejected with its reason when read whole."""
+    try:
+        return sniff_file(entry.path)
+    except OSError:
+        return "text"
 
 
 def _read_table(

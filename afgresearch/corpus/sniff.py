@@ -2,7 +2,7 @@
 
 A page saved from a browser or fetched with ``curl`` is often kept as ``.txt`` or with no
 extension, and an export of JSON records as ``.txt``. The rules look only at the start of the
-decoded text, so they are cheap and never read a file twice:
+decoded text, so they are cheap, and :func:`sniff_file` reads no more of a file than that:
 
 * **News feed** (RSS 2.0, RSS 1.0/RDF, Atom): after an optional XML declaration, comments,
   processing instructions and a DOCTYPE, the root element is ``<rss``, ``<rdf:RDF`` or a
@@ -29,8 +29,12 @@ Example
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
+
+from afgresearch.corpus.decode import BOMS
 
 HEAD_CHARS = 65_536
 MIN_TAGS = 5
@@ -120,3 +124,42 @@ def sniff_format(text: str) -> str:
     if looks_like_jsonl(text):
         return "jsonl"
     return "text"
+
+
+def head_text(path: str | os.PathLike[str]) -> str:
+    """The first ``HEAD_CHARS`` characters of a file and one more where it goes on (the rules'
+    window, so that a cut last line is seen as cut), read without the rest of the file.
+
+    A byte-order mark names the codec; otherwise UTF-8, with bytes that are not UTF-8 (a legacy
+    encoding) read as U+FFFD: the rules look at markup and JSON punctuation, which is ASCII in
+    every encoding they meet. Raises ``OSError`` where the file cannot be read.
+
+    Example
+    -------
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_bytes(b'{"text": "caf\\xe9"}\\n')
+    >>> head_text(p)
+    '{"text": "caf\ufffd"}\\n'
+    """
+    # four bytes a character at the most, and a byte-order mark
+    with open(path, "rb") as handle:
+        data = handle.read(4 * (HEAD_CHARS + 2))
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    return decoder.decode(data, final=False)[: HEAD_CHARS + 1]
+
+
+def sniff_file(path: str | os.PathLike[str]) -> str:
+    """:func:`sniff_format` of a file, from its head alone (:func:`head_text`): a large JSON
+    Lines export saved as ``.txt`` is told without reading it whole, and then streamed.
+
+    Example
+    -------
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_text('{"text": "a"}\\n{"text": "b"}\\n', encoding="utf-8")
+    >>> sniff_file(p)
+    'jsonl'
+    """
+    return sniff_format(head_text(path))

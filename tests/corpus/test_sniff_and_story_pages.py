@@ -5,9 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from afgresearch.corpus import load_corpus
+import pytest
+
+from afgresearch.corpus import load, load_corpus
 from afgresearch.corpus.html import segment_articles, segment_html
-from afgresearch.corpus.sniff import looks_like_html, looks_like_jsonl, sniff_format
+from afgresearch.corpus.sniff import (
+    head_text,
+    looks_like_html,
+    looks_like_jsonl,
+    sniff_file,
+    sniff_format,
+)
 
 BODY = "Provincial officials in Balkh said {n} families had received winter aid this month."
 
@@ -87,6 +95,43 @@ def test_json_lines_saved_as_txt_read_as_records(tmp_path: Path) -> None:
     (tmp_path / "export.txt").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     corpus = load_corpus(tmp_path)
     assert list(corpus.articles["title"]) == ["Item 1", "Item 2"]
+
+
+def test_json_lines_saved_as_text_are_read_once_and_streamed_past_the_text_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a records export saved as .txt (and one saved with no extension) larger than the limit on
+    # text dumps: streamed as a .jsonl file is, never read whole as text
+    rows = [{"headline": f"Convoy {i} reaches Zaranj", "body": BODY.format(n=i)} for i in range(40)]
+    export = "\n".join(json.dumps(r) for r in rows) + "\n"
+    (tmp_path / "records.txt").write_text(export, encoding="utf-8")
+    (tmp_path / "records").write_text(export, encoding="utf-8")
+
+    def whole_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read whole as text")
+
+    monkeypatch.setattr(load, "read_source", whole_read)
+    corpus = load_corpus(tmp_path, max_bytes=len(export) // 4)
+    assert corpus.rejects.empty
+    assert len(corpus.articles) == 80
+    assert corpus.articles.groupby("source_file")["title"].first().to_dict() == {
+        "records": "Convoy 0 reaches Zaranj",
+        "records.txt": "Convoy 0 reaches Zaranj",
+    }
+
+
+def test_sniffing_a_file_reads_its_head_only(tmp_path: Path) -> None:
+    long_line = "x" * 200_000
+    page = tmp_path / "saved.txt"
+    page.write_text("<!DOCTYPE html>\n<html><body><p>" + long_line + "</p></body></html>\n")
+    assert sniff_file(page) == "html"
+    assert len(head_text(page)) == 65_537
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_text('{"text": "a"}\n{"text": "b"}\n', encoding="utf-16")
+    assert sniff_file(utf16) == "jsonl"
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes('{"text": "caf\u00e9"}\n{"text": "na\u00efve"}\n'.encode("cp1252"))
+    assert sniff_file(legacy) == "jsonl"
 
 
 def test_plain_file_without_extension_still_rejected(tmp_path: Path) -> None:
