@@ -51,13 +51,12 @@ import re
 import xml.parsers.expat as expat
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.dates import iso_date
 from afgresearch.corpus.errors import RejectError
-from afgresearch.corpus.html import story_date, story_outlet
+from afgresearch.corpus.html import HtmlBlocks, looks_like_html, story_date, story_outlet
 from afgresearch.corpus.outlets import outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 
@@ -83,11 +82,6 @@ _DATE_ORDER = ("pubDate", "dc:date", "published", "updated")
 #: a line longer than this is not hard-wrapped text
 WRAP_WIDTH = 100
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
-_HTML_TAG = re.compile(
-    r"<(?:p|br|div|h[1-6]|li|ul|ol|blockquote|table|tr|td|img|a|strong|em|b|i|span|figure)"
-    r"(?:\s[^<>]*)?/?>",
-    re.IGNORECASE,
-)
 _ANY_TAG = re.compile(r"<[^<>]*>")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -368,59 +362,6 @@ def _channel_outlet(channel: dict[str, _Field], link: str) -> str:
     return head
 
 
-class _Blocks(HTMLParser):
-    """Runs of text between HTML block boundaries, each with its offset in the field."""
-
-    BREAKS = frozenset(
-        {"p", "div", "br", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
-         "tr", "td", "th", "table", "section", "article", "hr", "pre", "dd", "dt"}
-    )  # fmt: skip
-    SKIP = frozenset({"script", "style", "figcaption", "figure", "noscript", "template"})
-
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.runs: list[tuple[int, str]] = []
-        self._run: list[str] = []
-        self._at = 0
-        self._skip = 0
-        self.feed(text)
-        self.close()
-        self._flush()
-
-    def _offset(self) -> int:
-        line, col = self.getpos()
-        return self.starts[line - 1] + col
-
-    def _flush(self) -> None:
-        if self._run:
-            self.runs.append((self._at, "".join(self._run)))
-        self._run = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self._skip += 1
-        if tag in self.BREAKS:
-            self._flush()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.BREAKS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self._skip = max(0, self._skip - 1)
-        if tag in self.BREAKS:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if not self._run:
-            self._at = self._offset()
-        self._run.append(data)
-
-
 def _wrapped(rows: list[str]) -> bool:
     """True when a block's lines are hard-wrapped prose: the lines before the last are of a
     similar width (at least half the longest, at most ``WRAP_WIDTH``) and mostly end
@@ -479,8 +420,10 @@ def _body(fld: _Field) -> tuple[list[tuple[int, str]], list[str]]:
     text = fld.text
     lines = _Lines(text, fld.anchors)
     kind = fld.attrs.get("type", "")
-    html = fld.markup or kind == "html" or (kind != "text" and bool(_HTML_TAG.search(text)))
-    runs = _Blocks(text).runs if html else [(0, text)]
+    html = fld.markup or kind == "html" or (kind != "text" and looks_like_html(text))
+    runs = (
+        [(r.offset, r.text) for r in HtmlBlocks(text).runs if not r.figure] if html else [(0, text)]
+    )
     paragraphs, meta = [], []
     for at, run in runs:
         for offset, piece in _pieces(run, html):

@@ -8,6 +8,13 @@ lists and metadata lines excluded), with entities decoded and each at the exact 
 opens on. Any other page is read with trafilatura: main text only (no scripts, navigation or
 comments).
 
+One splitter and one test serve every reader of HTML: :class:`HtmlBlocks` splits markup into
+runs of text between block-level elements (for feed bodies, :mod:`afgresearch.corpus.feeds`, and
+record fields, :mod:`afgresearch.corpus.fieldhtml`) and the blocks of a page of stories, with
+scripts, styles, navigation and the page head left out and figures flagged; :func:`looks_like_html`
+tells a field or feed body written in HTML, and the sniffer counts its lines
+(:mod:`afgresearch.corpus.sniff`).
+
 Title, publication date and site name come from the page metadata trafilatura extracts. Only
 sentence lines of the extracted text become paragraphs (the headline and subheadings do not).
 
@@ -30,10 +37,10 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from afgresearch.corpus import lines as L
+from afgresearch.corpus.dates import iso_date
 from afgresearch.corpus.outlets import outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 from afgresearch.corpus.source import split_lines
-from afgresearch.corpus.tabular import iso_date
 
 _BODY = re.compile(r"<body\b", re.IGNORECASE)
 
@@ -87,30 +94,56 @@ def segment_html(page: str) -> list[ArticleRecord]:
     ]
 
 
-# --- pages of several stories -----------------------------------------------------------------
+# --- HTML split into runs of text and blocks ------------------------------------------------
 
-#: elements whose text is one block (a paragraph, a headline, a list item, a caption)
-_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquote"})
+#: elements that begin and end a run of text: HTML's block-level elements, and ``<br>``/``<hr>``
+BREAK_TAGS = frozenset(
+    {"p", "div", "br", "hr", "li", "ul", "ol", "dd", "dt", "blockquote", "pre", "table", "tr",
+     "td", "th", "section", "article", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6"}
+)  # fmt: skip
+#: inline elements a fragment of HTML is written with (text markup, links, images)
+INLINE_TAGS = frozenset({"a", "b", "i", "em", "strong", "span", "img"})
 #: elements whose text is never article text
-_SKIP = frozenset({"script", "style", "noscript", "template", "head", "nav", "svg", "button"})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "nav", "svg", "button"})
+#: a figure and its caption: their text is flagged (``Run.figure``), not article text
+FIGURE_TAGS = frozenset({"figure", "figcaption"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: elements whose text is one block of a story (a paragraph, a headline, a list item, a caption)
+BLOCK_TAGS = frozenset({"p", "li", "figcaption", "blockquote", *HEADING_TAGS})
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "col"})
-#: class or itemprop words that mark a line of metadata, not body text
-_META_CLASS = re.compile(
-    r"\b(?:source|byline|meta|author|date|dateline|credit|publisher|posted-on|entry-meta|"
-    r"caption|tags?|category|share)\b",
+_HTML_TAG = re.compile(
+    r"</?(?:"
+    + "|".join(sorted(BREAK_TAGS | INLINE_TAGS, key=lambda t: (-len(t), t)))
+    + r")(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
-_SOURCE_CLASS = re.compile(r"\b(?:source|publisher|site-?name)\b", re.IGNORECASE)
-_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is written in HTML: it holds a start or end tag of a block-level or
+    inline element (:data:`BREAK_TAGS`, :data:`INLINE_TAGS`).
+
+    Example
+    -------
+    >>> looks_like_html("<p>Text</p>"), looks_like_html("Said <b>300</b> fled")
+    (True, True)
+    >>> looks_like_html("A < B and C > D"), looks_like_html("Prices <rose> 5%")
+    (False, False)
+    """
+    return bool(_HTML_TAG.search(text))
 
 
 @dataclass
-class _Block:
+class Block:
+    """An element of :data:`BLOCK_TAGS` and its text, from its start tag to its end tag or the
+    next block's start; ``classes`` holds the class, itemprop and id values of the element and
+    of the elements opened inside it."""
+
     tag: str
     line: int
-    meta: bool
-    in_figure: bool
-    source: bool = False  # class 'source' or 'publisher': the whole line names the outlet
+    figure: bool
+    article: int
+    classes: list[str] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
 
     @property
@@ -119,72 +152,125 @@ class _Block:
 
 
 @dataclass
-class _Story:
+class Run:
+    """Text between two :data:`BREAK_TAGS` boundaries, entities decoded; ``offset`` is where its
+    first character stands in the HTML."""
+
+    offset: int
+    text: str
+    heading: bool
+    figure: bool
+
+
+@dataclass
+class Span:
+    """An ``<article>`` element: its first and last line and its ``<time datetime>`` stamps."""
+
     start: int
     end: int = 0
-    blocks: list[_Block] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
 
 
-class _StoryParser(HTMLParser):
-    """Collect the text blocks of each ``<article>`` element with the line each opens on.
+class HtmlBlocks(HTMLParser):
+    """HTML split once for every reader: :attr:`runs` (the text between block boundaries, for
+    fields and feeds), :attr:`blocks` (the text of each paragraph, heading, list item or caption,
+    for pages of stories) and :attr:`articles` (``<article>`` spans).
 
     ``HTMLParser`` counts lines at ``\\n``, as ``grep -n`` does (the text keeps its line ends).
+
+    Example
+    -------
+    >>> split = HtmlBlocks("<h3>Why</h3><p>Talks &amp; more<br>talks.</p>")
+    >>> [(r.text, r.heading) for r in split.runs], [b.text for b in split.blocks]
+    ([('Why', True), ('Talks & more', False), ('talks.', False)], ['Why', 'Talks & more talks.'])
     """
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=True)
-        self.stories: list[_Story] = []
-        self._story: _Story | None = None
-        self._block: _Block | None = None
-        self._skip = 0
-        self._figure = 0
+        self.runs: list[Run] = []
+        self.blocks: list[Block] = []
+        self.articles: list[Span] = []
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._run: list[str] = []
+        self._at = 0
+        self._block: Block | None = None
+        self._article = -1
+        self._skip = self._figure = self._heading = 0
+        self.feed(text)
+        self.close()
+        self._flush()
+
+    def _flush(self) -> None:
+        if self._run:
+            text = "".join(self._run)
+            self.runs.append(Run(self._at, text, self._heading > 0, self._figure > 0))
+        self._run = []
+
+    def _break(self) -> None:
+        self._flush()
+        if self._block is not None:
+            self._block.parts.append(" ")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self.getpos()[0]
         values = " ".join(v or "" for k, v in attrs if k in ("class", "itemprop", "id"))
-        if tag in _SKIP:
-            self._skip += tag not in _VOID
+        if tag in SKIP_TAGS:
+            self._skip += 1
             return
         if tag == "article":
-            self._close_block()
-            self._story = _Story(start=line)
-            self.stories.append(self._story)
+            self._flush()
+            self._block = None
+            self.articles.append(Span(start=line))
+            self._article = len(self.articles) - 1
             return
-        if tag == "figure":
-            self._figure += 1
-        if tag == "time" and self._story is not None:
-            stamp = dict(attrs).get("datetime")
-            if stamp:
-                self._story.times.append(stamp)
-        if tag in _BLOCKS and self._story is not None and not self._skip:
-            self._close_block()
-            meta = bool(_META_CLASS.search(values))
-            source = bool(_SOURCE_CLASS.search(values))
-            self._block = _Block(tag, line, meta, self._figure > 0, source)
-            self._story.blocks.append(self._block)
-        elif self._block is not None and _META_CLASS.search(values) and tag not in _VOID:
-            self._block.meta = True  # '<p><span class="byline">By ...</span></p>'
+        if tag in BREAK_TAGS:
+            self._break()
+        self._figure += tag in FIGURE_TAGS
+        self._heading += tag in HEADING_TAGS
+        if tag == "time" and self._article >= 0 and (stamp := dict(attrs).get("datetime")):
+            self.articles[self._article].times.append(stamp)
+        if tag in BLOCK_TAGS and not self._skip:
+            self._block = Block(tag, line, self._figure > 0, self._article, [values])
+            self.blocks.append(self._block)
+        elif self._block is not None and values and tag not in _VOID:
+            self._block.classes.append(values)  # '<p><span class="byline">By ...</span></p>'
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
+        if tag in SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
             return
-        if tag == "figure":
-            self._figure = max(0, self._figure - 1)
-        if tag == "article" and self._story is not None:
-            self._close_block()
-            self._story.end = self.getpos()[0]
-            self._story = None
+        if tag in BREAK_TAGS:
+            self._break()
+        self._figure = max(0, self._figure - (tag in FIGURE_TAGS))
+        self._heading = max(0, self._heading - (tag in HEADING_TAGS))
+        if tag == "article" and self._article >= 0:
+            self._block = None
+            self.articles[self._article].end = self.getpos()[0]
+            self._article = -1
         elif self._block is not None and tag == self._block.tag:
-            self._close_block()
+            self._block = None
 
     def handle_data(self, data: str) -> None:
-        if self._block is not None and not self._skip:
+        if self._skip:
+            return
+        if not self._run:
+            line, col = self.getpos()
+            self._at = self._starts[line - 1] + col
+        self._run.append(data)
+        if self._block is not None:
             self._block.parts.append(data)
 
-    def _close_block(self) -> None:
-        self._block = None
+
+# --- pages of several stories -----------------------------------------------------------------
+
+#: class or itemprop words that mark a line of metadata, not body text
+_META_CLASS = re.compile(
+    r"\b(?:source|byline|meta|author|date|dateline|credit|publisher|posted-on|entry-meta|"
+    r"caption|tags?|category|share)\b",
+    re.IGNORECASE,
+)
+_SOURCE_CLASS = re.compile(r"\b(?:source|publisher|site-?name)\b", re.IGNORECASE)
+_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
 def _source_name(text: str) -> str:
@@ -264,27 +350,27 @@ def segment_articles(page: str) -> list[ArticleRecord]:
     """
     if page.count("<article") + page.count("<ARTICLE") < 2:
         return []
-    parser = _StoryParser()
-    parser.feed(page)
-    parser.close()
+    split = HtmlBlocks(page)
+    stories: list[list[Block]] = [[] for _ in split.articles]
+    for block in split.blocks:
+        if block.article >= 0:
+            stories[block.article].append(block)
     records = []
-    for story in parser.stories:
+    for story, blocks in zip(split.articles, stories, strict=True):
         body: list[tuple[int, str]] = []
         title, meta_texts, sources = "", [], []
-        for block in story.blocks:
+        for block in blocks:
             text = block.text
             if not text:
                 continue
             if block.tag in _HEADINGS and not title and not body:
                 title = text
-            elif block.meta and block.tag == "p":
+            elif block.tag == "p" and _META_CLASS.search(" ".join(block.classes)):
                 meta_texts.append(text)
-                if block.source:
+                if _SOURCE_CLASS.search(block.classes[0]):
                     sources.append(text)
             elif (
-                block.tag in ("p", "blockquote")
-                and not block.in_figure
-                and L.classify(text) == L.BODY
+                block.tag in ("p", "blockquote") and not block.figure and L.classify(text) == L.BODY
             ):
                 body.append((block.line, text))
         if not body:

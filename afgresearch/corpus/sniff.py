@@ -9,9 +9,10 @@ decoded text, so they are cheap, and :func:`sniff_file` reads no more of a file 
   ``<feed`` declaring the Atom namespace. Checked first: a feed's HTML bodies would otherwise
   count as HTML tags.
 * **HTML**: the first non-blank characters are a doctype, ``<html``, ``<head`` or ``<body``; or
-  the first 64 KiB hold at least ``MIN_TAGS`` block tags (``<p>``, ``<h1>``-``<h3>``,
-  ``<article>``, ``<div>``) and their lines are at least half of the non-blank lines (a text dump
-  that quotes a tag or two is still text).
+  at least ``MIN_TAGS`` lines of the first 64 KiB hold an HTML tag
+  (:func:`afgresearch.corpus.html.looks_like_html`, the test fields and feeds are read with) and
+  they are at least half of the non-blank lines (a text dump that quotes a tag or two is still
+  text).
 * **JSON Lines**: the first ``JSONL_PROBE`` non-blank lines each parse as a JSON object (at least
   two of them).
 
@@ -35,13 +36,13 @@ import os
 import re
 
 from afgresearch.corpus.decode import BOMS
+from afgresearch.corpus.html import looks_like_html
 
 HEAD_CHARS = 65_536
 MIN_TAGS = 5
 JSONL_PROBE = 5
 _ZERO_WIDTH = "\ufeff\u200b\u200c\u200d\u2060"
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
-_BLOCK_TAG = re.compile(r"<(?:p|h[1-3]|article|div|section)[\s>]", re.IGNORECASE)
 #: what may precede a feed's root element: XML declaration, processing instructions, comments,
 #: a DOCTYPE (with or without an internal subset) and whitespace
 _PROLOG = re.compile(
@@ -53,19 +54,19 @@ _FEED_ROOT = re.compile(
 )
 
 
-def looks_like_html(text: str) -> bool:
-    """Return True when ``text`` is HTML markup (see the module rules).
+def looks_like_html_page(text: str) -> bool:
+    """Return True when ``text`` is an HTML page or fragment saved whole (see the module rules).
 
     Example
     -------
-    >>> looks_like_html("Notes: the <p> tag opens a paragraph.")
+    >>> looks_like_html_page("Notes: the <p> tag opens a paragraph.")
     False
     """
     head = text[:HEAD_CHARS].lstrip(_ZERO_WIDTH + " \t\r\n")
     if _HTML_START.match(head):
         return True
     rows = [r for r in head.splitlines() if r.strip()]
-    tagged = [r for r in rows if _BLOCK_TAG.search(r)]
+    tagged = [r for r in rows if looks_like_html(r)]
     return len(tagged) >= MIN_TAGS and 2 * len(tagged) >= len(rows)
 
 
@@ -119,7 +120,7 @@ def sniff_format(text: str) -> str:
     """Return ``'feed'``, ``'html'``, ``'jsonl'`` or ``'text'`` for decoded file content."""
     if looks_like_feed(text):
         return "feed"
-    if looks_like_html(text):
+    if looks_like_html_page(text):
         return "html"
     if looks_like_jsonl(text):
         return "jsonl"

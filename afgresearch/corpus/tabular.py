@@ -55,7 +55,8 @@ from afgresearch.corpus.errors import (
     UndecodableError,
     UnreadableFileError,
 )
-from afgresearch.corpus.fieldhtml import html_paragraphs, looks_like_html
+from afgresearch.corpus.fieldhtml import html_paragraphs
+from afgresearch.corpus.html import looks_like_html
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 
 OPTIONAL = ("title", "published", "outlet", "url")

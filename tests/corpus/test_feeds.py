@@ -279,3 +279,11 @@ def test_unknown_extension_message_lists_feed_types(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(f"Roads reopen\n\n{S1}\n", encoding="utf-8")
     reason = load_corpus(tmp_path).rejects.iloc[0]["reason"]
     assert ".atom" in reason and ".rss" in reason and ".xml" in reason
+
+
+def test_feed_body_html_drops_navigation_and_figures() -> None:
+    feed = f"""<rss version="2.0"><channel><title>Paktia Post</title>
+<item><title>Clinics reopen</title><description><![CDATA[<nav>Home | Region</nav>
+<figure><figcaption>Photo: staff</figcaption></figure>
+<p>{S1}</p>]]></description></item></channel></rss>"""
+    assert segment_feed(feed).records[0].paragraphs == [(4, S1)]

@@ -11,7 +11,7 @@ from afgresearch.corpus import load, load_corpus
 from afgresearch.corpus.html import segment_articles, segment_html
 from afgresearch.corpus.sniff import (
     head_text,
-    looks_like_html,
+    looks_like_html_page,
     looks_like_jsonl,
     sniff_file,
     sniff_format,
@@ -43,11 +43,11 @@ PAGE = "\n".join(
 
 
 def test_html_sniffed_by_doctype_or_many_block_tags() -> None:
-    assert looks_like_html("\ufeff  <!DOCTYPE HTML>\n<p>x</p>")
-    assert looks_like_html("\n".join(["<div>", *["<p>Line of text.</p>"] * 6, "</div>"]))
+    assert looks_like_html_page("\ufeff  <!DOCTYPE HTML>\n<p>x</p>")
+    assert looks_like_html_page("\n".join(["<div>", *["<p>Line of text.</p>"] * 6, "</div>"]))
     # a text dump quoting a tag now and then stays text
     quoted = "\n".join(["Editors used the <p> tag.", *["Plain sentence here."] * 10])
-    assert not looks_like_html(quoted)
+    assert not looks_like_html_page(quoted)
 
 
 def test_jsonl_sniffed_only_when_every_probed_line_is_an_object() -> None:
@@ -139,3 +139,37 @@ def test_plain_file_without_extension_still_rejected(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Aid rises\n\n" + BODY.format(n=5) + "\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     assert "unsupported file type" in corpus.rejects.iloc[0]["reason"]
+
+
+def test_story_blocks_read_a_line_break_as_a_space_and_captions_as_no_body() -> None:
+    # one splitter for pages, feeds and fields: a <br> inside a paragraph separates words, and
+    # a paragraph inside a caption is the caption's
+    story = (
+        "<article>\n<h2>Bridge reopens in Kunar</h2>\n"
+        "<figcaption><p>Engineers inspect the bridge deck over the river on Tuesday.</p></figcaption>\n"
+        "<p>Engineers reopened the bridge over the Kunar river<br>after three weeks of repairs, "
+        "officials said.</p>\n</article>\n"
+    )
+    records = segment_articles(story + story)
+    assert [r.paragraphs for r in records] == [
+        [
+            (
+                4,
+                "Engineers reopened the bridge over the Kunar river after three weeks of "
+                "repairs, officials said.",
+            )
+        ],
+        [
+            (
+                9,
+                "Engineers reopened the bridge over the Kunar river after three weeks of "
+                "repairs, officials said.",
+            )
+        ],
+    ]
+
+
+def test_a_saved_list_fragment_is_sniffed_as_html() -> None:
+    # the page test counts lines holding any HTML element tag, as fields and feeds are told
+    rows = [f"<li>Item {n}: aid reached the district on Monday.</li>" for n in range(6)]
+    assert sniff_format("\n".join(["<ul>", *rows, "</ul>"])) == "html"

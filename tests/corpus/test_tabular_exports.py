@@ -10,8 +10,15 @@ import json
 import pytest
 
 from afgresearch.corpus.dates import iso_date
-from afgresearch.corpus.fieldhtml import html_paragraphs, looks_like_html
-from afgresearch.corpus.tabular import csv_delimiter, read_csv, read_jsonl, resolve_columns
+from afgresearch.corpus.fieldhtml import html_paragraphs
+from afgresearch.corpus.html import looks_like_html
+from afgresearch.corpus.tabular import (
+    csv_delimiter,
+    read_csv,
+    read_jsonl,
+    resolve_columns,
+    split_paragraphs,
+)
 
 
 def records(batches):
@@ -119,8 +126,9 @@ def test_jsonl_cms_record_with_html_content_epoch_and_offset_times(tmp_path):
     ]
 
 
-def test_html_detection_needs_a_block_tag():
+def test_html_detection_needs_an_html_element_tag():
     assert looks_like_html("<div>Text</div>")
+    assert looks_like_html("Shops reopened in <a href='https://x.example'>Faizabad</a>.")
     assert not looks_like_html("Prices <rose> 5% and 3 < 4")
     assert html_paragraphs("<blockquote>We will stay.</blockquote><p>He said.</p>") == [
         "We will stay.",
@@ -139,3 +147,29 @@ def test_html_detection_needs_a_block_tag():
 )
 def test_dotted_numeric_dates_are_day_first(value, expected):
     assert iso_date(value) == expected
+
+
+def test_field_with_inline_markup_only_is_read_as_html():
+    # CMS exports that mark up words but leave paragraphs to blank lines: the tags are markup,
+    # not text, as feeds read the same fields
+    text = "Wheat arrived in <b>Khost</b> on Friday.<br>\n\nA second <em>convoy</em> is due."
+    assert split_paragraphs(text) == [
+        "Wheat arrived in Khost on Friday.",
+        "A second convoy is due.",
+    ]
+
+
+def test_field_html_skips_navigation_figures_and_headings_and_splits_every_block():
+    text = (
+        "<nav><a href='/'>Home</a> | <a href='/region'>Region</a></nav>"
+        "<h4>In brief</h4><figure><img src='a.jpg'><figcaption>Photo: staff</figcaption></figure>"
+        "<table><tr><th>Province</th><th>Families</th></tr></table>"
+        "<pre>Clinics in Paktika reopened.</pre><dl><dt>Source</dt><dd>Health office</dd></dl>"
+    )
+    assert html_paragraphs(text) == [
+        "Province",
+        "Families",
+        "Clinics in Paktika reopened.",
+        "Source",
+        "Health office",
+    ]
