@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass
@@ -45,6 +46,10 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.casefold()))
 
 
+def _figures(text: str) -> set[str]:
+    return set(_FIGURE.findall(text))
+
+
 def drop_repeats(
     paragraphs: list[tuple[int, str]], *, window: int = 12, containment: float = 0.8
 ) -> list[tuple[int, str]]:
@@ -52,26 +57,31 @@ def drop_repeats(
 
     Exact repeats (same text after whitespace/case folding) anywhere in the article keep their
     first occurrence. Near repeats (at least ``containment`` of the shorter paragraph's words
-    appear in the other, both at least 8 words) are looked for among the ``window`` nearest
-    paragraphs, which keeps the work linear; the longer (more complete) version is kept, the
-    earlier one on ties. Kept paragraphs stay in file order.
+    appear in the other, both at least 8 words, and every figure of the shorter one in the other:
+    paragraphs alike but for their figures state different facts) are looked for among the
+    ``window`` nearest paragraphs, which keeps the work linear; the longer (more complete) version
+    is kept, the earlier one on ties. Kept paragraphs stay in file order.
 
     Example
     -------
     >>> drop_repeats([(1, "A b c."), (3, "a b  c.")])
     [(1, 'A b c.')]
+    >>> len(drop_repeats([(1, "Police said 40 homes in the two villages were lost."),
+    ...                   (3, "Police said 75 homes in the two villages were lost.")]))
+    2
     """
     if len(paragraphs) < 2:
         return list(paragraphs)
     seen: set[str] = set()
     kept: list[tuple[int, str]] = []
     kept_words: list[set[str]] = []
+    kept_figures: list[set[str]] = []
     for line, text in paragraphs:
         key = " ".join(text.casefold().split())
         if key in seen:
             continue
         seen.add(key)
-        words = _words(text)
+        words, figures = _words(text), _figures(text)
         duplicate = False
         lo = max(0, len(kept) - window)
         for i in range(len(kept) - 1, lo - 1, -1):
@@ -79,14 +89,21 @@ def drop_repeats(
             small = min(len(words), len(other))
             if small < 8:
                 continue
-            if len(words & other) / small >= containment:
-                duplicate = True
-                if len(text) > len(kept[i][1]):
-                    kept[i] = (line, text)
-                    kept_words[i] = words
-                break
+            if len(words & other) / small < containment:
+                continue
+            shorter, longer = figures, kept_figures[i]
+            if len(words) > len(other):
+                shorter, longer = longer, shorter
+            if not shorter <= longer:  # alike but for their figures: different facts
+                continue
+            duplicate = True
+            if len(text) > len(kept[i][1]):
+                kept[i] = (line, text)
+                kept_words[i], kept_figures[i] = words, figures
+            break
         if not duplicate:
             kept.append((line, text))
             kept_words.append(words)
+            kept_figures.append(figures)
     kept.sort(key=lambda p: p[0])
     return kept

@@ -155,7 +155,13 @@ def page_furniture(raw: list[str]) -> dict[int, str]:
     for i, line in enumerate(raw):
         if _PAGE_OF.match(line.strip().replace("\f", "")):
             out[i] = "page furniture"
-    breaks = [i for i, line in enumerate(raw) if "\f" in line]
+    # a page break opens or closes its line (pdftotext starts each page with one); a form feed
+    # between words is a character of the text, not a page edge
+    breaks = [
+        i
+        for i, line in enumerate(raw)
+        if line.strip(" \t").startswith("\f") or line.strip(" \t").endswith("\f")
+    ]
     if not breaks:
         return out
     seen: Counter[str] = Counter()

@@ -169,3 +169,14 @@ def test_numbered_review_items_open_stories():
 def test_plain_dump_is_read_as_before():
     view = read_view(["Title here", "", "A sentence about 3 things."])
     assert view.identity
+
+
+def test_form_feed_between_words_is_not_a_page_edge():
+    # a stray form feed inside a sentence (pasted from a PDF viewer) ends no page: two paragraphs
+    # alike but for their figures stay body, not running heads
+    para = "Aid workers in Kunar counted {n} damaged houses x\fy after the storm, the council said."
+    text = "Storm damage in Kunar\n\n" + para.format(n=40) + "\n\n" + para.format(n=75) + "\n"
+    recs = segment_text(text)
+    assert len(recs) == 1
+    body = [n for n, kind, _, _ in recs[0].lines if kind == "body"]
+    assert body == [3, 5]
