@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from afgresearch.extract.dates import WEEKDAY_RE
+
 _ACCORDING_RE = re.compile(
     # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end
     r"\b(?P<how>according\s+to|as\s+per|(?-i:Per)(?=\s+(?-i:[A-Z]))|as\s+(?:reported|cited|"
     r"stated|announced|confirmed)\s+by|citing|cited\s+by|based\s+on)\s+"
     r"(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
-    r"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))",
+    rf"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s{WEEKDAY_RE}))",
     re.IGNORECASE,
 )
 # what 'citing' or 'based on' names when it names a source: a name, or officials, sources,
@@ -46,70 +48,111 @@ _REPORT_BY_RE = re.compile(
     rf"and|in|the|{_TITLES})(?=\s|$|[,.;]))*?(?:\s+\([^)]*\))?)"
     r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|s)|found|shown|put)\b|\s*[.;:]|"
     # 'a statement released by X on March 22': the date after the name is not part of it
-    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    rf"\s+on\s+(?:{WEEKDAY_RE}|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|\d)|"
     r",(?!\s+[\w-]+-based\b))"
 )
-_VERBS = (
-    r"said|says|say|stated|states|reported|reports|told|tells|announced|announces|added|adds|"
-    r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
-    r"revealed|disclosed|declared|documented|recorded|warned|warns|highlighted|emphasi[sz]ed|"
-    r"stressed|indicated|indicates|indicate|explained|mentioned|recounted|shows|showed|show|"
-    r"estimate|claim|found(?=\s+that\b)|predicted|predicts|forecast(?=\s+that\b)|"
+# every reporting verb, one row per form: (form, what must follow it, how it behaves). A
+# form marked INVERTS stands inverted after a statement, also as an aside ('Four died, said
+# the police', 'The ban, said the agency, has ...'); OBJECT takes an object and never stands
+# inverted after a quotation ('Ana Ruiz, the mayor, confirmed the deaths'); NOUN is also a
+# plural noun and counts only before ':', 'that', a quote or a clause ('the claims of ...').
+INVERTS, OBJECT, NOUN = "inverts", "object", "noun"
+_ABOUT = r"(?:\d|(?:about|around|more|some|over|nearly|almost|at\s+least|up\s+to|just)\b)"
+_VERB_TABLE: tuple[tuple[str, str, str], ...] = (
+    ("said", "", INVERTS),
+    ("says", "", INVERTS),
+    ("say", "", ""),
+    ("stated", "", INVERTS),
+    ("states", "", NOUN),
+    ("reported", "", ""),
+    ("reports", "", NOUN),
+    ("told", "", INVERTS),
+    ("tells", "", INVERTS),
+    ("announced", "", ""),
+    ("announces", "", ""),
+    ("added", "", INVERTS),
+    ("adds", "", INVERTS),
+    ("noted", "", INVERTS),
+    ("notes", "", NOUN),
+    ("confirmed", "", ""),
+    ("confirms", "", ""),
+    ("estimated", "", ""),
+    ("estimates", "", NOUN),
+    ("claimed", "", ""),
+    ("claims", "", NOUN),
+    ("wrote", "", INVERTS),
+    ("writes", "", INVERTS),
+    ("posted", "", ""),
+    ("revealed", "", ""),
+    ("disclosed", "", ""),
+    ("declared", "", ""),
+    ("documented", "", ""),
+    ("recorded", "", ""),
+    ("warned", "", INVERTS),
+    ("warns", "", ""),
+    ("highlighted", "", ""),
+    ("emphasi[sz]ed", "", ""),
+    ("stressed", "", ""),
+    ("indicated", "", ""),
+    ("indicates", "", ""),
+    ("indicate", "", NOUN),
+    ("explained", "", INVERTS),
+    ("mentioned", "", ""),
+    ("recounted", "", ""),
+    ("shows", "", NOUN),
+    ("showed", "", ""),
+    ("show", "", NOUN),
+    ("estimate", "", NOUN),
+    ("claim", "", NOUN),
+    ("found", r"(?=\s+that\b)", ""),
+    ("predicted", "", ""),
+    ("predicts", "", ""),
+    ("forecast", r"(?=\s+that\b)", ""),
     # verbs that report a statement in any English newsroom: 'has clarified that', 'pointed
     # out that', 'acknowledged', 'Figures from X reveal'
-    r"clarified|clarifies|acknowledged|acknowledges|reiterated|reiterates|affirmed|asserted|"
-    r"underlined|underscored|cautioned|reveals|reveal|"
-    r"pointed\s+out|observed(?=\s+that\b)|admitted(?=\s+that\b)|insisted(?=\s+that\b)|"
-    r"argued(?=\s+that\b)|spoke(?=\s+(?:to|with)\b)|"
+    ("clarified", "", OBJECT),
+    ("clarifies", "", OBJECT),
+    ("acknowledged", "", OBJECT),
+    ("acknowledges", "", OBJECT),
+    ("reiterated", "", OBJECT),
+    ("reiterates", "", OBJECT),
+    ("affirmed", "", OBJECT),
+    ("asserted", "", OBJECT),
+    ("underlined", "", OBJECT),
+    ("underscored", "", OBJECT),
+    ("cautioned", "", OBJECT),
+    ("reveals", "", OBJECT),
+    ("reveal", "", OBJECT),
+    (r"pointed\s+out", "", ""),
+    ("observed", r"(?=\s+that\b)", ""),
+    ("admitted", r"(?=\s+that\b)", ""),
+    ("insisted", r"(?=\s+that\b)", ""),
+    ("argued", r"(?=\s+that\b)", ""),
+    ("spoke", r"(?=\s+(?:to|with)\b)", ""),
     # who counted or registered a figure is its source: 'the monitors counted 12,000 crossings'
-    r"(?:counted|registered|tallied)(?=\s+(?:\d|(?:about|around|more|some|over|nearly|almost|"
-    r"at\s+least|up\s+to|just)\b))|"
+    ("counted", rf"(?=\s+{_ABOUT})", OBJECT),
+    ("registered", rf"(?=\s+{_ABOUT})", OBJECT),
+    ("tallied", rf"(?=\s+{_ABOUT})", OBJECT),
     # 'the ministry put the figure at 1.5 million'
-    r"puts?(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)|"
+    (
+        "puts?",
+        r"(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)",
+        "",
+    ),
     # who issues an appeal or a warning states its figures: 'UNHCR has issued an urgent
     # appeal: $35 million needed', 'the Red Cross launched a flash appeal for $12 million'
-    r"(?:issued|launched|issues|launches)(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:appeal|warning|alert)\b)"
+    (
+        "(?:issued|launched|issues|launches)",
+        r"(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}(?:appeal|warning|alert)\b)",
+        "",
+    ),
 )
+_VERBS = "|".join(form + after for form, after, _ in _VERB_TABLE)
 # reporting verbs that take an object and never stand inverted after a quotation
-_NOT_INVERTED = frozenset(
-    [
-        "clarified",
-        "clarifies",
-        "acknowledged",
-        "acknowledges",
-        "reiterated",
-        "reiterates",
-        "affirmed",
-        "asserted",
-        "underlined",
-        "underscored",
-        "cautioned",
-        "reveals",
-        "reveal",
-        "counted",
-        "registered",
-        "tallied",
-    ]
-)
+_NOT_INVERTED = frozenset(form for form, _, how in _VERB_TABLE if how == OBJECT)
 # the verbs English news inverts, also as an aside ('The ban, said the agency, has ...')
-_INVERTED = frozenset(
-    [
-        "said",
-        "says",
-        "added",
-        "adds",
-        "told",
-        "tells",
-        "noted",
-        "wrote",
-        "writes",
-        "stated",
-        "explained",
-        "warned",
-    ]
-)
+_INVERTED = frozenset(form for form, _, how in _VERB_TABLE if how == INVERTS)
 # what stands before an inverted speech tag ('Four died, said the police'): a clause with a
 # verb, a figure or a quotation
 _INVERSION_BEFORE_RE = re.compile(
@@ -121,20 +164,7 @@ _INVERSION_BEFORE_RE = re.compile(
 SPEECH_VERBS = _VERBS
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # verb forms that are also plural nouns count only before ':', 'that' or a quote
-_AMBIGUOUS = frozenset(
-    {
-        "states",
-        "reports",
-        "notes",
-        "claims",
-        "claim",
-        "estimates",
-        "estimate",
-        "shows",
-        "show",
-        "indicate",
-    }
-)
+_AMBIGUOUS = frozenset(form for form, _, how in _VERB_TABLE if how == NOUN)
 _SPEECH_FOLLOWS = re.compile(
     r"\s*(?::|that\b|“|\"|,)|\s+\w+\s+(?:is|are|was|were|has|have)\b"
     r"|\s+(?:\d|about|around|more|some|over|nearly|almost|at\s+least|up\s+to|another)"
@@ -143,7 +173,7 @@ _LEADING_RE = re.compile(
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
     r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+|yesterday|today|"
     r"(?:earlier|later)(?:\s+(?:this|last)\s+\w+)?|(?:last|this|next)\s+(?:week|month|year|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+"
+    rf"{WEEKDAY_RE}))\s*,?\s+"
     # any sentence adverb set off by a comma: 'Simultaneously, ', 'Separately, ', 'Notably, '
     r"|^(?-i:[A-Z][a-z]{3,}ly)\s*,\s+",
     re.IGNORECASE,
@@ -152,7 +182,7 @@ _TRAILING_RE = re.compile(
     r"(?:\s*,)?\s+(?:has|have|had|also|further|previously|earlier|recently|later|then|"
     # a relative pronoun in lower case only: 'the WHO' is the World Health Organization
     r"(?-i:which|who|that)|"
-    r"(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|"
+    rf"(?:on|in|at)\s+(?:{WEEKDAY_RE}|a\s+statement|"
     r"a\s+press\s+(?:conference|briefing)|a\s+post)|today|yesterday|"
     # a year in brackets goes; a document's short name with its year stays ('(HRP 2024)')
     r"\((?![^)]*(?-i:\b[A-Z]{2,}\b))[^)]*\d[^)]*\)|"
