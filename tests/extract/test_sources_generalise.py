@@ -1,0 +1,197 @@
+"""Who a figure is attributed to, on invented sentences in many wordings (other outlets,
+agencies, officials, countries): the source's name without what surrounds it (list bullets,
+agency tags, connectives, adverbs, a document's topic or where it was published), a figure's
+own reporting clause in a sentence with several, and what is never a source."""
+
+import pytest
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_claims
+from afgresearch.extract.attribution import sentence_attribution
+
+
+def sources_of(*paragraphs):
+    table = extract_claims(make_paragraphs(*paragraphs))
+    return dict(zip(table["value"], table["attributed_to"], strict=True))
+
+
+# (sentence, expected source)
+SENTENCES = [
+    # the common constructions, in other outlets' wording
+    (
+        "According to the Danish Refugee Council, 12,000 people fled Marib.",
+        "the Danish Refugee Council",
+    ),
+    ("The Red Crescent said 340 families had been moved to tents.", "The Red Crescent"),
+    ("Some 2,300 homes were flooded, said Carla Mendes, a civil defence officer.", "Carla Mendes"),
+    ("The governor told Reuters that 85 villages were cut off.", "The governor"),
+    (
+        "Figures from the Kenyan interior ministry show 4,100 arrivals in May.",
+        "the Kenyan interior ministry",
+    ),
+    ("The World Bank estimated that 38 percent of households lack food.", "The World Bank"),
+    (
+        "The toll of 212 was reported by the provincial health office.",
+        "the provincial health office",
+    ),
+    ("Some 5,000 tents are needed, as per the Sudanese Red Crescent.", "the Sudanese Red Crescent"),
+    # a list bullet or an agency tag glued before the subject is no part of the name
+    ("• UNHCR figures indicate that 61,000 people crossed in June.", "UNHCR figures"),
+    ("- Caritas estimated that 9,000 meals were served.", "Caritas"),
+    ("Xinhua- The Nepal Army has reported that 1,200 people were rescued.", "The Nepal Army"),
+    (
+        "Anadolu- The Turkish Red Crescent said it delivered 300 tonnes of flour.",
+        "The Turkish Red Crescent",
+    ),
+    # a connective that opens the sentence is no part of the subject
+    (
+        "This comes as Kenyan officials claim that 400,000 refugees live in Dadaab.",
+        "Kenyan officials",
+    ),
+    ("It comes as the UN warns that 3 million face hunger in Haiti.", "the UN"),
+    # an adverb between the subject and its verb goes
+    (
+        "Local officials in Sindh separately estimated at least 90 deaths.",
+        "Local officials in Sindh",
+    ),
+    (
+        "Relief groups in Tigray repeatedly warned that 700,000 people need food.",
+        "Relief groups in Tigray",
+    ),
+    # an acronym in brackets ends the name it abbreviates; the country office after it goes
+    (
+        "The World Food Programme (WFP) in Sudan has reported that 1.3 million people were reached.",
+        "The World Food Programme (WFP)",
+    ),
+    (
+        "The UN Children's Fund (UNICEF) for Yemen said 11,000 children were treated.",
+        "The UN Children's Fund (UNICEF)",
+    ),
+    # the author of a document 'by' is the source; the document's topic and where it was
+    # published are no part of the name
+    (
+        "Nearly 80% of wells dried up, according to a survey by the charity WaterAid.",
+        "the charity WaterAid",
+    ),
+    ("About 60 percent of schools closed, according to a study by Oxfam.", "Oxfam"),
+    (
+        "A preliminary World Bank assessment of the floods in Libya found that 1,500 homes were lost.",
+        "A preliminary World Bank assessment",
+    ),
+    (
+        "Some 3,000 tonnes of wheat arrived, according to a statement posted on the ministry's website.",
+        "a statement",
+    ),
+    (
+        "Exports reached $90 million, according to a report published in the state gazette.",
+        "a report",
+    ),
+    # a name before a long appositive naming its office
+    (
+        "Maria Oyelaran-Bello, Director of Refugee Affairs in Nigeria's Borno State Emergency "
+        "Management Agency, announced that 2,500 people returned.",
+        "Maria Oyelaran-Bello",
+    ),
+    # an inverted speech tag followed by a participle phrase
+    (
+        "“Some 450 people crossed today,” said district official Omar Haidari speaking to AFP.",
+        "Omar Haidari",
+    ),
+    (
+        "“We counted 900 tents,” said Lucia Ferraro talking to reporters in Lampedusa.",
+        "Lucia Ferraro",
+    ),
+    # a noun-like verb form before a clause with its own subject
+    ("The United Nations estimates the flood has displaced 120,000 people.", "The United Nations"),
+    ("The ministry estimates the drought has killed 40,000 cattle.", "The ministry"),
+    # who releases or publishes statistics, a report or data is their source
+    (
+        "UNODC released its annual coca survey on Tuesday, showing a 12 percent rise.",
+        "UNODC",
+    ),
+    (
+        "The statistics office published new data last week, confirming that 7 percent are jobless.",
+        "The statistics office",
+    ),
+    # a participle of acknowledging names its source after 'with'
+    (
+        "Fighting continued, with Ethiopia acknowledging 14 soldiers killed.",
+        "Ethiopia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES)
+def test_sentence_source(sentence, expected):
+    assert sentence_attribution(sentence) == expected
+
+
+# what is no source at all: a verb phrase is never returned as a name
+NO_SOURCE = [
+    "More than 150 clinics run by the health ministry in Malawi, serving 2 million people, have "
+    "closed or stopped work after the donor cuts announced by the government shut off funding.",
+    "Dozens of schools built with Japanese aid, teaching 40,000 pupils, were shut after the cuts "
+    "decided by parliament took effect.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_SOURCE)
+def test_no_verb_phrase_as_source(sentence):
+    assert sentence_attribution(sentence) == ""
+
+
+# a figure's own reporting clause, in a sentence with several
+FIGURE_CASES = [
+    (
+        (
+            "According to Indian army statements, the firing began at dawn; New Delhi reported "
+            "killing 40 infiltrators while confirming 6 of its own soldiers dead.",
+        ),
+        {40.0: "New Delhi", 6.0: "New Delhi"},
+    ),
+    (
+        ("The death toll was put at 3,000 by the Sudanese government, and at 1,800 by the WHO.",),
+        {3_000.0: "the Sudanese government", 1_800.0: "the WHO"},
+    ),
+    (
+        (
+            "The flood toll was estimated to be over 700 by local officials, and about 450 by the "
+            "Red Cross.",
+        ),
+        {700.0: "local officials", 450.0: "the Red Cross"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FIGURE_CASES)
+def test_figure_source(paragraphs, expected):
+    got = sources_of(*paragraphs)
+    for value, source in expected.items():
+        assert got.get(value) == source
+
+
+# sources carried across sentences and paragraphs of the same article
+CARRIED = [
+    (
+        ("The Norwegian Refugee Council said 8,000 people fled.", "Another 2,000 are expected."),
+        {8_000.0: "The Norwegian Refugee Council", 2_000.0: "The Norwegian Refugee Council"},
+    ),
+    (
+        ("“We registered 600 families this week.", "Most had walked for days,” Amina Diallo said."),
+        {600.0: "Amina Diallo"},
+    ),
+    (
+        (
+            "Peter Maurer, the ICRC's president, visited Goma.",
+            "He said 1,100 wounded were treated.",
+        ),
+        {1_100.0: "Peter Maurer"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CARRIED)
+def test_carried_source(paragraphs, expected):
+    got = sources_of(" ".join(paragraphs))
+    for value, source in expected.items():
+        assert got.get(value) == source
