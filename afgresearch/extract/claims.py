@@ -37,7 +37,12 @@ from dataclasses import replace
 import pandas as pd
 from spacy.tokens import Doc
 
-from afgresearch.extract.attribution import is_person, is_pronoun, sentence_attribution
+from afgresearch.extract.attribution import (
+    figure_agent,
+    is_person,
+    is_pronoun,
+    sentence_attribution,
+)
 from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.measures import (
@@ -557,7 +562,8 @@ def _iter_paragraph_claims(
                     "unit": row["unit"],
                     "topic": classify_topic(sentence, str(row["unit"]), n.start),
                     "period": row["period"],
-                    "attributed_to": source,
+                    # a figure with its own agent ('at 1,800 by the WHO') keeps it
+                    "attributed_to": figure_agent(sentence, n.start, n.end) or source,
                     "kind": claim_kind(sentence, n, str(row["kind"]), str(row["unit"]),
                                        str(row["rate_per"])),
                     "rate": row["rate"],
@@ -607,6 +613,10 @@ _BACK_REFERENCE_RE = re.compile(
 _SUBJECT_PERSON_RE = re.compile(
     r",\s+(?P<name>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s+"
     r"(?:also\s+)?(?-i:[a-z]+(?:ed|s))\b"
+    # or opening the sentence with the office after it: 'Peter Maurer, the ICRC's president,
+    # visited Goma'
+    r"|^\s*(?P<lead>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s+"
+    r"(?:the|a|an|its|their)\s+[^,;“”\"]{3,80},\s+(?:also\s+)?(?-i:[a-z]+(?:ed|s))\b"
 )
 
 
@@ -651,8 +661,10 @@ def paragraph_sources(
             named.append(src)
             if is_person(src):
                 people.append(src)
-        elif (m := _SUBJECT_PERSON_RE.search(text)) and is_person(m.group("name")):
-            people.append(m.group("name"))
+        elif (m := _SUBJECT_PERSON_RE.search(text)) and is_person(
+            m.group("name") or m.group("lead")
+        ):
+            people.append(m.group("name") or m.group("lead"))
         resolved.append(src)
     out: list[str] = []
     last = lead_in

@@ -45,8 +45,9 @@ _PATTERNS = [
     rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|the\s+year|"
     rf"{_DATE}))?"
     rf"(?:\s+alone)?",
+    # a length of time, with the day or month it fell on: 'in a single day on 3 May'
     rf"{_LB}(?:in|within|over|on)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+)(?:single\s+)?{_UNIT}"
-    rf"(?:\s+(?:in|of)\s+{_DATE})?(?:\s+alone)?",
+    rf"(?:\s+(?:in|of|on)\s+{_DATE}|\s+on\s+(?:last\s+)?(?-i:{WEEKDAY_RE}))?(?:\s+alone)?",
     # the whole or the rest of a span: 'for the whole of 2024', 'in the rest of the year'
     rf"{_LB}(?:for|in|during|throughout|over)\s+(?:the\s+)?(?:whole|entire|rest|remainder)\s+of\s+"
     rf"(?:(?:the|this|last)\s+(?:year|month|week)|{_DATE})",

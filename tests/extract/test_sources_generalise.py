@@ -98,7 +98,7 @@ SENTENCES = [
         "Omar Haidari",
     ),
     (
-        "“We counted 900 tents,” said Lucia Ferraro talking to reporters in Lampedusa.",
+        "“Some 900 tents went up,” said Lucia Ferraro talking to reporters in Lampedusa.",
         "Lucia Ferraro",
     ),
     # a noun-like verb form before a clause with its own subject
