@@ -142,7 +142,9 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     # 'the ministry put the figure at 1.5 million'
     (
         "puts?",
-        r"(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)",
+        r"(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)"
+        # 'put the number of returnees at'
+        r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+at\b)",
         "",
     ),
     # who releases or publishes statistics, a report or data states their figures: 'UNODC
@@ -526,7 +528,9 @@ _RELEASED_BY_RE = re.compile(
     r"(?:[\w-]+\s+)?(?:survey|study|assessment|analysis|review|investigation|poll|audit|"
     r"evaluation)\s+(?:from|by))"
     # a name, or a name with its kind before it ('the charity Islamic Relief')
-    r"\s+(?P<name>(?-i:[A-Z])[^,]*?|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z])[^,]*?)"
+    # or a body in lower case ('figures released by the interior ministry')
+    r"\s+(?P<name>(?-i:[A-Z])[^,]*?|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z])[^,]*?|"
+    rf"the\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}{_BODIES})"
     r"(?:\s+(?:on|in|last|this)\s+\w+)?$",
     re.IGNORECASE,
 )
