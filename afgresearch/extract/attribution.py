@@ -584,8 +584,19 @@ _NOT_PERSON_WORDS = """
     governor chief head envoy ambassador commissioner official officials news times press
 """
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
+# an office before a person's name, capitalised or not: 'IOM spokesman Avand Azeez Agha',
+# 'UNICEF Executive Director Catherine Russell'
 _TITLE_BEFORE_NAME_RE = re.compile(
-    rf"^.*?\b(?-i:{_TITLES})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$", re.IGNORECASE
+    rf"^.*?\b{_TITLES}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$", re.IGNORECASE
+)
+# a body described before its short name: 'the UN refugee agency UNHCR', 'The UN's
+# humanitarian office, OCHA'; the short name is the name (bracketed, the pair stays one name:
+# 'the UN refugee agency (UNHCR)')
+_ACRONYM_RE = re.compile(r"(?-i:[A-Z]{2,8})")
+_DESCRIPTION_RE = re.compile(r"^(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?-i:[a-z][\w-]*)$", re.I)
+_DESCRIBED_ACRONYM_RE = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?-i:[a-z][\w-]*)\s+(?P<acr>(?-i:[A-Z]{2,8}))$",
+    re.IGNORECASE,
 )
 
 
@@ -613,10 +624,10 @@ def is_person(text: str) -> bool:
 def name_only(source: str) -> str:
     """Trim a source to its name: a dateline, a person's office and a relative clause go.
 
-    A lower-case office before a person's name goes ('IOM spokesman Avand Azeez Agha'); a
-    capitalised title stays as part of the name ('UNHCR Representative Philippa Candler');
-    an appositive beside a person's name goes ('Ali Karimi, a rights advocate'); bodies keep
-    their descriptions ('the UN refugee agency UNHCR').
+    An office before a person's name goes ('IOM spokesman Avand Azeez Agha', 'UNICEF
+    Executive Director Catherine Russell'); an appositive beside a person's name goes ('Ali
+    Karimi, a rights advocate'); a body described before its short name is the short name
+    ('the UN refugee agency UNHCR'), unless the short name is in brackets.
 
     Example
     -------
@@ -628,8 +639,10 @@ def name_only(source: str) -> str:
     'Avand Azeez Agha'
     >>> name_only("KABUL, Afghanistan — The Taliban-run Ministry of Refugees")
     'The Taliban-run Ministry of Refugees'
-    >>> name_only("the UN refugee agency UNHCR")
-    'the UN refugee agency UNHCR'
+    >>> name_only("the UN refugee agency UNHCR"), name_only("the UN refugee agency (UNHCR)")
+    ('UNHCR', 'the UN refugee agency (UNHCR)')
+    >>> name_only("UNICEF Executive Director Catherine Russell")
+    'Catherine Russell'
     """
     source = _DATELINE_RE.sub("", source).strip()
     source = _MARKER_RE.sub("", source)
@@ -645,9 +658,14 @@ def name_only(source: str) -> str:
         people = [p for p in parts if is_person(p)]
         if len(people) == 1:
             return people[0]
+    if len(parts) == 2 and _DESCRIPTION_RE.match(parts[0]) and _ACRONYM_RE.fullmatch(parts[1]):
+        return parts[1]  # 'The UN's humanitarian office, OCHA'
     m = _TITLE_BEFORE_NAME_RE.match(source)
     if m and "," not in source and is_person(m.group("name")):
         return m.group("name")
+    m = _DESCRIBED_ACRONYM_RE.match(source)
+    if m:
+        return m.group("acr")  # 'the UN refugee agency UNHCR'
     return source
 
 
