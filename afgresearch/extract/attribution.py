@@ -589,15 +589,6 @@ _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
 _TITLE_BEFORE_NAME_RE = re.compile(
     rf"^.*?\b{_TITLES}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$", re.IGNORECASE
 )
-# a body described before its short name: 'the UN refugee agency UNHCR', 'The UN's
-# humanitarian office, OCHA'; the short name is the name (bracketed, the pair stays one name:
-# 'the UN refugee agency (UNHCR)')
-_ACRONYM_RE = re.compile(r"(?-i:[A-Z]{2,8})")
-_DESCRIPTION_RE = re.compile(r"^(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?-i:[a-z][\w-]*)$", re.I)
-_DESCRIBED_ACRONYM_RE = re.compile(
-    r"^(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,5}?(?-i:[a-z][\w-]*)\s+(?P<acr>(?-i:[A-Z]{2,8}))$",
-    re.IGNORECASE,
-)
 
 
 # a place that points back to one named before ('from the mentioned provinces', 'in these
@@ -626,8 +617,8 @@ def name_only(source: str) -> str:
 
     An office before a person's name goes ('IOM spokesman Avand Azeez Agha', 'UNICEF
     Executive Director Catherine Russell'); an appositive beside a person's name goes ('Ali
-    Karimi, a rights advocate'); a body described before its short name is the short name
-    ('the UN refugee agency UNHCR'), unless the short name is in brackets.
+    Karimi, a rights advocate'); bodies keep their descriptions ('the UN refugee agency
+    UNHCR').
 
     Example
     -------
@@ -639,8 +630,8 @@ def name_only(source: str) -> str:
     'Avand Azeez Agha'
     >>> name_only("KABUL, Afghanistan — The Taliban-run Ministry of Refugees")
     'The Taliban-run Ministry of Refugees'
-    >>> name_only("the UN refugee agency UNHCR"), name_only("the UN refugee agency (UNHCR)")
-    ('UNHCR', 'the UN refugee agency (UNHCR)')
+    >>> name_only("the UN refugee agency UNHCR")
+    'the UN refugee agency UNHCR'
     >>> name_only("UNICEF Executive Director Catherine Russell")
     'Catherine Russell'
     """
@@ -658,14 +649,9 @@ def name_only(source: str) -> str:
         people = [p for p in parts if is_person(p)]
         if len(people) == 1:
             return people[0]
-    if len(parts) == 2 and _DESCRIPTION_RE.match(parts[0]) and _ACRONYM_RE.fullmatch(parts[1]):
-        return parts[1]  # 'The UN's humanitarian office, OCHA'
     m = _TITLE_BEFORE_NAME_RE.match(source)
     if m and "," not in source and is_person(m.group("name")):
         return m.group("name")
-    m = _DESCRIBED_ACRONYM_RE.match(source)
-    if m:
-        return m.group("acr")  # 'the UN refugee agency UNHCR'
     return source
 
 

@@ -25,8 +25,7 @@ def sources_of(*paragraphs):
             "HERAT, Afghanistan — The provincial Ministry of Health",
             "The provincial Ministry of Health",
         ),
-        ("the UN migration agency IOM", "IOM"),
-        ("the UN migration agency (IOM)", "the UN migration agency (IOM)"),
+        ("the UN migration agency IOM", "the UN migration agency IOM"),
         ("the Norwegian Refugee Council", "the Norwegian Refugee Council"),
     ],
 )
