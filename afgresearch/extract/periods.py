@@ -82,12 +82,18 @@ _PATTERNS = [
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
     r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s))",
     rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
-    rf"{_LB}(?:(?:earlier|later|for|during|throughout)\s+)?(?:last|this|next|the\s+current|"
+    rf"{_LB}(?:(?:earlier|later|for|during|throughout|in)\s+)?(?:last|this|next|the\s+current|"
     r"the\s+previous)\s+(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"
     rf"{_MONTH}))",
+    # a month of a year, without a day, is a point the figure is read at ('By January 2025,
+    # the rate stood at ...'); a year a horizon ('if the ban persists until 2030')
+    rf"{_LB}by\s+(?-i:{_MONTH})\s+{_YEAR}",
+    rf"{_LB}(?:until|till)\s+{_YEAR}",
+    # the year a sum or a count is for: '$478m for 2025', 'returnees for 2024'
+    rf"{_LB}for\s+{_YEAR}(?![-–/]\d|\s+(?:and|to)\s+{_YEAR})",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'

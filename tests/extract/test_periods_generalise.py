@@ -28,7 +28,20 @@ WINDOWS = [
         "Between 1 April and 15 July",
     ),
     ("Some 5,000 crossed in a single day.", "in a single day"),
+    # the current or previous year with its preposition
+    ("In the current year, over 90,000 Syrians went home.", "In the current year"),
+    ("Exports fell 8 percent in the previous year.", "in the previous year"),
+    # a month of a year as the point a figure is read at; a year as a horizon or what a sum is for
+    ("By March 2024, the cedi traded at 13.2 to the dollar.", "By March 2024"),
+    ("If the blockade lasts until 2027, 2 million children will miss school.", "until 2027"),
+    ("The appeal seeks $2.1bn for 2026, of which only 12pc is funded.", "for 2026"),
 ]
+
+
+# a fiscal year or a pair of years is no year of its own
+@pytest.mark.parametrize("sentence", ["The 2024-25 budget of $3bn was cut for 2024-25 plans."])
+def test_no_bare_year_in_fiscal_year(sentence):
+    assert "for 2024" not in [p.text for p in find_periods(sentence)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), WINDOWS)
@@ -46,6 +59,15 @@ CLAIMS = [
     ("Aid groups say 300 people cross per day at Chaman.", 300.0, ("", "per day", "day")),
     ("About 40 trucks a week reach Bamiyan.", 40.0, ("", "a week", "week")),
     ("Some 12,000 people arrive daily in Kandahar.", 12_000.0, ("", "daily", "day")),
+    # an adjective of time on a sum: 'an annual revenue of $1 billion'
+    (
+        "The mine should bring an annual income of $40 million to Kunduz.",
+        40_000_000.0,
+        ("", "annual", "year"),
+    ),
+    ("The fund pays a monthly stipend of 3,000 afghanis.", 3_000.0, ("", "monthly", "month")),
+    ("The annual report found 1,200 cases.", 1_200.0, ("", "", "")),
+    ("The appeal seeks $2.1bn for 2026.", 2_100_000_000.0, ("for 2026", "", "")),
 ]
 
 
