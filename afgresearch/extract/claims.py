@@ -238,6 +238,9 @@ def unit_for(text: str, number: NumberSpan) -> str:
 _POLICY_RE = re.compile(
     r"\b(?:visas?|permits?|deadlines?|ultimatums?|grace\s+period|extension|extend(?:ed|s)?|"
     r"valid(?:ity)?|residen(?:ce|cy)|(?:to|must)\s+(?:leave|exit|depart|return)|expir\w*|"
+    # a duty with a length of time: 'must register within 10 days', '72 hours to lodge an appeal'
+    r"(?:must|required\s+to|obliged\s+to|ordered\s+to)\s+\w+|to\s+(?:register|apply|appeal|"
+    r"renew|submit|comply|lodge|file|regulari[sz]e)|"
     r"(?:PoR|proof\s+of\s+registration|citizen)\s+cards?|registration|notice|"
     r"cut|reduced?|shortened|curtailed|lengthened|allowed|given|granted)\b",
     re.IGNORECASE,
@@ -405,6 +408,7 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
                      "rate": rate.text if rate else "", "rate_per": rate.per if rate else ""})  # fmt: skip
     rows += _lengths_in_periods(sentence, found, periods, rows)
     rows += _one_unit_rules(sentence, rows)
+    rows += _elided_lengths(sentence, rows)
     rows.sort(key=lambda row: row["n"].start)  # type: ignore[attr-defined]
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):
@@ -494,6 +498,47 @@ def _one_unit_rules(sentence: str, rows: list[dict[str, object]]) -> list[dict[s
             continue
         out.append({"n": n, "unit": unit, "kind": "count", "qualifier": "exact",
                     "predicate": predicate_for(sentence, n.start, n.end),
+                    "period": "", "rate": "", "rate_per": ""})  # fmt: skip
+    return out
+
+
+# the second length of a change whose unit the sentence does not repeat: 'visas cut from three
+# months to one', 'permits valid for two years instead of five', 'from 90 days down to 30'
+_ELIDED_AFTER_RE = re.compile(
+    r"\s+(?:(?:down|up)\s+)?(?:to|instead\s+of|rather\s+than|from)\s+(?:just\s+|only\s+)?"
+    r"(?P<n>one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s*(?:[.,;:)]|$|\s+(?:and|or|but|while|for|in|on|at|from|under|after|before|since|by|"
+    r"with|as|if|when|per)\b))",
+    re.IGNORECASE,
+)
+
+
+def _elided_lengths(sentence: str, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The second length of a changed rule takes the first one's unit and kind ('cut from
+    three months to one'); a bare 'one' there is a figure too. Returns the rows to add."""
+    out: list[dict[str, object]] = []
+    by_start = {r["n"].start: r for r in rows}  # type: ignore[attr-defined]
+    for row in rows:
+        n: NumberSpan = row["n"]  # type: ignore[assignment]
+        unit = str(row["unit"])
+        if head_noun(unit) not in TIME_HEADS:
+            continue
+        unit_end = sentence.lower().find(unit.lower(), n.end)
+        if unit_end < 0 or sentence[n.end : unit_end].strip():
+            continue  # the unit is not written right after the figure
+        m = _ELIDED_AFTER_RE.match(sentence, unit_end + len(unit))
+        if not m:
+            continue
+        other = by_start.get(m.start("n"))
+        if other is not None:
+            if not other["unit"]:
+                other["unit"] = unit
+            continue
+        if m.group("n").lower() != "one":
+            continue
+        one = NumberSpan(m.start("n"), m.end("n"), 1.0, m.group("n"), "count")
+        out.append({"n": one, "unit": unit, "kind": "count", "qualifier": "exact",
+                    "predicate": predicate_for(sentence, one.start, one.end),
                     "period": "", "rate": "", "rate_per": ""})  # fmt: skip
     return out
 
