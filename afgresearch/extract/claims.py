@@ -38,7 +38,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from afgresearch.extract.attribution import (
-    figure_agent,
+    figure_source,
     is_person,
     is_pronoun,
     sentence_attribution,
@@ -607,8 +607,8 @@ def _iter_paragraph_claims(
                     "unit": row["unit"],
                     "topic": classify_topic(sentence, str(row["unit"]), n.start),
                     "period": row["period"],
-                    # a figure with its own agent ('at 1,800 by the WHO') keeps it
-                    "attributed_to": figure_agent(sentence, n.start, n.end) or source,
+                    # a figure with a source of its own ('at 1,800 by the WHO') keeps it
+                    "attributed_to": _own_or(figure_source(sentence, n.start, n.end), source),
                     "kind": claim_kind(sentence, n, str(row["kind"]), str(row["unit"]),
                                        str(row["rate_per"])),
                     "rate": row["rate"],
@@ -624,6 +624,10 @@ def _iter_paragraph_claims(
             lead_in[article_id] = sources[-1]
         if named and _BOUNDARY_QUOTE_RE.search(para["text"]):
             quoting[article_id] = named[-1]
+
+
+def _own_or(own: str | None, source: str) -> str:
+    return source if own is None else own
 
 
 _OPENS_QUOTE_RE = re.compile(r"\s*[“\"]")

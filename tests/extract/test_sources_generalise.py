@@ -259,6 +259,45 @@ FIGURE_CASES = [
 ]
 
 
+FIGURE_CASES += [
+    # a figure's own clause after a semicolon names its source
+    (
+        (
+            "According to army statements, the fighting began on 3 May after an ambush; Kigali "
+            "reported eliminating 150 rebels and said it lost 12 of its own soldiers.",
+        ),
+        {150.0: "Kigali", 12.0: "Kigali"},
+    ),
+    # a reduced relative clause after the figure names who holds it
+    (
+        (
+            "The order could affect 500,000 people out of the 3 million Syrians Ankara says "
+            "live in Turkey.",
+        ),
+        {3_000_000.0: "Ankara", 500_000.0: ""},
+    ),
+    (
+        ("The rule covers the 2.5 million Venezuelans Bogota believes are in Colombia.",),
+        {2_500_000.0: "Bogota"},
+    ),
+    # the writer's gloss after a reported statement is no one's statement
+    (
+        (
+            "Kenya announced on Monday that the Dadaab camp would close, a move that could "
+            "affect 230,000 refugees.",
+        ),
+        {230_000.0: ""},
+    ),
+    (
+        (
+            "The ministry said the border would shut, a decision which may strand 40,000 "
+            "traders, according to officials in Torkham.",
+        ),
+        {40_000.0: "officials in Torkham"},
+    ),
+]
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), FIGURE_CASES)
 def test_figure_source(paragraphs, expected):
     got = sources_of(*paragraphs)
