@@ -189,7 +189,8 @@ _SPEECH_FOLLOWS = re.compile(
 )
 _LEADING_RE = re.compile(
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
-    r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+|yesterday|today|"
+    r"furthermore|in response|in a statement|nonetheless|but|and|yet|whereas|while|on \w+|"
+    r"yesterday|today|"
     # a connective tying the report to the news before: 'This comes as', 'It came after'
     r"(?:this|it|that)\s+(?:comes?|came)\s+(?:as|after|amid|while|when)|"
     r"(?:earlier|later)(?:\s+(?:this|last)\s+\w+)?|(?:last|this|next)\s+(?:week|month|year|"
@@ -344,7 +345,9 @@ def sentence_attribution(sentence: str) -> str:
         # Press, UN Women highlighted that ...': the source nearest the figure is the inner one
         rest = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", sentence[end:])
         inner, _ = _attribution(rest)
-        if inner and not is_pronoun(inner) and 0 <= rest.find(inner) < 60:
+        at = rest.find(inner) if inner else -1
+        # not one in a clause set against the statement ('..., whereas activists put it at 80')
+        if 0 <= at < 60 and not is_pronoun(inner) and not _CLAUSE_BREAK_RE.search(rest, 0, at):
             return inner
     return source
 
@@ -714,14 +717,19 @@ _GLOSS_RE = re.compile(
 )
 
 
+# where a clause with a source of its own may start: a semicolon, or a clause set against the
+# one before ('..., while the WHO counted 150 deaths', '..., whereas activists put it at 80')
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:while|whereas|but)\b")
+
+
 def figure_source(sentence: str, start: int, end: int) -> str | None:
     """The source one figure has of its own in a sentence, '' for none, None to take the
     sentence's source.
 
     A passive agent right after the figure ('at 1,800 by the WHO'), a reduced relative clause
     naming who holds the figure ('the six million Afghans Tehran says live there'), the
-    figure's own clause after a semicolon when it names a source ('...; Islamabad reported 200
-    killed'), and the writer's gloss after a reported statement (', a move that could affect
+    figure's own clause after a semicolon or a contrast when it names a source ('...; Islamabad
+    reported 200 killed', '..., while the WHO counted 150 deaths'), and the writer's gloss after a reported statement (', a move that could affect
     4 million'), which no one in the sentence states.
 
     Example
@@ -739,10 +747,10 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
     m = _HOLDER_AFTER_RE.match(sentence, end)
     if m and _valid(m.group("src")):
         return _tidy(m.group("src"))
-    head = sentence.rfind(";", 0, start)
-    if head >= 0:
-        tail = sentence.find(";", end)
-        own = sentence_attribution(sentence[head + 1 : tail if tail >= 0 else len(sentence)])
+    heads = list(_CLAUSE_BREAK_RE.finditer(sentence, 0, start))
+    if heads:
+        tail = _CLAUSE_BREAK_RE.search(sentence, end)
+        own = sentence_attribution(sentence[heads[-1].end() : tail.start() if tail else None])
         if own and not is_pronoun(own):
             return own
     glosses = list(_GLOSS_RE.finditer(sentence, 0, start))

@@ -618,8 +618,13 @@ def _iter_paragraph_claims(
                     "predicate": row["predicate"],
                 }  # fmt: skip
         named = [src for src in sources if src]
-        if named:
-            article_speakers.setdefault(article_id, []).extend(named)
+        # a person named as a sentence's subject ('Ana Ruiz, who heads the office, described
+        # ...') is who 'she' means in the next paragraph too
+        speakers = [
+            src or _subject_person(text) for (_, text), src in zip(sentences, sources, strict=True)
+        ]
+        if any(speakers):
+            article_speakers.setdefault(article_id, []).extend(x for x in speakers if x)
         if sentences and sources[-1] and sentences[-1][1].rstrip().endswith(":"):
             lead_in[article_id] = sources[-1]
         if named and _BOUNDARY_QUOTE_RE.search(para["text"]):
@@ -665,8 +670,15 @@ _SUBJECT_PERSON_RE = re.compile(
     # or opening the sentence with the office after it: 'Peter Maurer, the ICRC's president,
     # visited Goma'
     r"|^\s*(?P<lead>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s+"
-    r"(?:the|a|an|its|their)\s+[^,;“”\"]{3,80},\s+(?:also\s+)?(?-i:[a-z]+(?:ed|s))\b"
+    r"(?:the|a|an|its|their|who|whose)\s+[^,;“”\"]{3,80},\s+(?:also\s+)?(?-i:[a-z]+(?:ed|s))\b"
 )
+
+
+def _subject_person(text: str) -> str:
+    """The person a sentence names as its subject in apposition, '' when none."""
+    m = _SUBJECT_PERSON_RE.search(text)
+    name = (m.group("name") or m.group("lead")) if m else ""
+    return name if name and is_person(name) else ""
 
 
 def paragraph_sources(
@@ -710,10 +722,8 @@ def paragraph_sources(
             named.append(src)
             if is_person(src):
                 people.append(src)
-        elif (m := _SUBJECT_PERSON_RE.search(text)) and is_person(
-            m.group("name") or m.group("lead")
-        ):
-            people.append(m.group("name") or m.group("lead"))
+        elif person := _subject_person(text):
+            people.append(person)
         resolved.append(src)
     out: list[str] = []
     last = lead_in

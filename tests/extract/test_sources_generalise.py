@@ -330,3 +330,37 @@ def test_carried_source(paragraphs, expected):
     got = sources_of(" ".join(paragraphs))
     for value, source in expected.items():
         assert got.get(value) == source
+
+
+# a clause set against the one before names its own source
+CONTRASTS = [
+    (
+        "The health ministry put the toll at 120, while the WHO counted 150 deaths.",
+        {120.0: "The health ministry", 150.0: "the WHO"},
+    ),
+    (
+        "Police said 45 people were detained, whereas activists put the number at 80.",
+        {45.0: "Police", 80.0: "activists"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRASTS)
+def test_contrast_clause_source(text, expected):
+    assert sources_of(text) == expected
+
+
+def test_subject_person_named_in_an_earlier_paragraph_resolves_she():
+    got = sources_of(
+        "Ana Ruiz, who heads the refugee office in Quito, described the situation as dire.",
+        "She said 1,800 people arrived last week.",
+    )
+    assert got[1_800.0] == "Ana Ruiz"
+
+
+def test_a_new_paragraph_without_attribution_takes_no_earlier_source():
+    got = sources_of(
+        "The Danish Refugee Council said 14,000 people had fled Marib since January.",
+        "Of them, 6,000 are children.",
+    )
+    assert got[6_000.0] == ""
