@@ -15,11 +15,16 @@ import re
 
 from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
 
+# a title written short before a name: 'Dr.', 'Gen.', 'Prof.'
+_TITLE_ABBR = (
+    r"(?-i:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Rev|St)\.(?=\s+[A-Z]))"
+)
 _ACCORDING_RE = re.compile(
-    # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end
+    # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end, as is a
+    # title's ('Dr. Samir Haddad')
     r"\b(?P<how>according\s+to|as\s+per|(?-i:Per)(?=\s+(?-i:[A-Z]))|as\s+(?:reported|cited|"
     r"stated|announced|confirmed)\s+by|citing|cited\s+by|based\s+on)\s+"
-    r"(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
+    rf"(?P<src>(?:(?:[A-Z]\.){{2,}}|{_TITLE_ABBR}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
     rf"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s{WEEKDAY_RE}))",
     re.IGNORECASE,
 )
@@ -359,6 +364,14 @@ _QUOTE_TAG_RE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'.-]*|(?-i:the)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?)"
     r"\s+(?-i:[a-z]+(?:ed|s))\s*[.!]?\s*$"
 )
+# a group named without a determiner after an inverted speech verb: '..., said officials in
+# Balochistan province', '..., said local residents'
+_INVERTED_GROUP_RE = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){0,2}(?:officials|authorities|police|sources|residents|witnesses|"
+    r"rescuers|doctors|activists|lawmakers|diplomats|analysts|villagers|volunteers|medics)"
+    r"(?:\s+(?:in|at|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?)?)"
+    r"(?=\s*(?:[.;]?\s*$|,\s+\S|\s+(?=[a-z]+ing\b)))"
+)
 # where an inverted speech tag's name ends: the sentence's end, a comma before an appositive,
 # or a participle phrase ('..., said Bilal Shahid speaking to reporters.')
 _TAG_END = r"\s*(?:[.;]?\s*$|,\s+\S|\s+(?=[a-z]+ing\b))"
@@ -436,6 +449,8 @@ def _attribution(sentence: str) -> tuple[str, int]:
                     r"\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)" + _TAG_END,
                     after,
                 )
+            if not inverted:  # '..., said officials in Balochistan province.'
+                inverted = _INVERTED_GROUP_RE.match(after)
             if inverted and stripped:
                 return _tidy(inverted.group(1).rstrip(".")), len(sentence)
             if not stripped:
