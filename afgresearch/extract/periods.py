@@ -57,7 +57,8 @@ _PATTERNS = [
     # a window that ends on a date: 'in the month up to Oct 15', 'in the week to 5 July'
     rf"{_LB}(?:in|during|over)\s+the\s+(?:(?:past|last|previous|first)\s+)?(?:{_NUM}\s+)?"
     rf"(?:{_UNIT}|fortnight)\s+(?:up\s+to|to|until|till|through|ending|ended|before|of)\s+"
-    rf"(?:{_DAYS_OF_MONTH}|{_DATE})",
+    # or on a day of the week: 'in the 24 hours to Sunday morning'
+    rf"(?:{_DAYS_OF_MONTH}|{_DATE}|(?-i:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?)",
     rf"{_LB}(?:between|from|during|in|over)\s+{_DAYS_OF_MONTH}",
     # a span of months: 'in April-June 2025', 'during March–May'
     rf"{_LB}(?:in|during|over|between|from|for)\s+{_MONTH}\s*[-–]\s*{_MONTH}(?:\s*,?\s*{_YEAR})?",
@@ -81,7 +82,9 @@ _PATTERNS = [
     rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
     r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s))",
-    rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
+    # one year, or two together ('in 2023 and 2024 combined')
+    rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)"
+    rf"(?:\s+and\s+{_YEAR}(?!\d))?",
     rf"{_LB}(?:(?:earlier|later|for|during|throughout|in)\s+)?(?:last|this|next|the\s+current|"
     r"the\s+previous)\s+(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
@@ -94,7 +97,7 @@ _PATTERNS = [
     rf"{_LB}(?:until|till)\s+{_YEAR}",
     # the year a sum or a count is for: '$478m for 2025', 'returnees for 2024'
     rf"{_LB}for\s+{_YEAR}(?![-–/]\d|\s+(?:and|to)\s+{_YEAR})",
-    rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
+    rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|month|week|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'
     rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|the\s+end\s+of\s+(?:{_DATE}|"

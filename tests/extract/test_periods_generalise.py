@@ -35,6 +35,18 @@ WINDOWS = [
     ("By March 2024, the cedi traded at 13.2 to the dollar.", "By March 2024"),
     ("If the blockade lasts until 2027, 2 million children will miss school.", "until 2027"),
     ("The appeal seeks $2.1bn for 2026, of which only 12pc is funded.", "for 2026"),
+    # a window ending on a day of the week; so far this month; two years together
+    (
+        "In the 24 hours to Sunday morning, 85 people died in Gaza.",
+        "In the 24 hours to Sunday morning",
+    ),
+    ("So far this month, 4,500 asylum seekers have been registered.", "So far this month"),
+    ("In 2023 and 2024 combined, 1.2 million Syrians returned.", "In 2023 and 2024"),
+    # more windows in other wordings
+    ("Over 9,000 returned in the fortnight ending 30 June.", "in the fortnight ending 30 June"),
+    ("In the three months to September, 70,000 returned.", "In the three months to September"),
+    ("Between mid-April and early June, 210,000 left.", "Between mid-April and early June"),
+    ("During the past 48 hours, 600 people arrived.", "During the past 48 hours"),
 ]
 
 
