@@ -91,11 +91,11 @@ _PATTERNS = [
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"
     rf"{_MONTH}))",
-    # a month of a year, without a day, is a point the figure is read at ('By January 2025,
-    # the rate stood at ...'); a year a horizon ('if the ban persists until 2030')
+    # a month of a year, without a day, is a point the figure is read at ('By March 2024,
+    # the cedi traded at ...'); a year a horizon ('if the blockade lasts until 2027')
     rf"{_LB}by\s+(?-i:{_MONTH})\s+{_YEAR}",
     rf"{_LB}(?:until|till)\s+{_YEAR}",
-    # the year a sum or a count is for: '$478m for 2025', 'returnees for 2024'
+    # the year a sum or a count is for: '$2.1bn for 2026', 'arrivals for 2023'
     rf"{_LB}for\s+{_YEAR}(?![-–/]\d|\s+(?:and|to)\s+{_YEAR})",
     rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|month|week|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",

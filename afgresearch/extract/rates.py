@@ -35,7 +35,7 @@ _RATE_RE = re.compile(
     r"|(?:per|every|each)\s+(?P<u5>24|twenty-four)\s+hours(?![\w-])"
     r"|on\s+(?:a|an)\s+(?P<u3>daily|nightly|weekly|monthly|yearly|annual)\s+basis"
     r"|(?P<u4>daily|nightly|weekly|monthly|yearly|annually|hourly)(?![\w-])"
-    # an adjective of time on a sum or a count: 'an annual revenue of $1 billion'
+    # an adjective of time on a sum or a count: 'an annual income of $40 million'
     r"|(?P<u6>annual|monthly|weekly|daily)(?=\s+(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|some\s+|"
     r"over\s+|nearly\s+|around\s+)?(?:US\s*)?[$€£\d])"
     r")",

@@ -45,13 +45,13 @@ SENTENCES = [
     ),
     # a connective that opens the sentence is no part of the subject
     (
-        "This comes as Kenyan officials claim that 400,000 refugees live in Dadaab.",
+        "This comes as Kenyan officials warned that 400,000 refugees face cuts.",
         "Kenyan officials",
     ),
     ("It comes as the UN warns that 3 million face hunger in Haiti.", "the UN"),
     # an adverb between the subject and its verb goes
     (
-        "Local officials in Sindh separately estimated at least 90 deaths.",
+        "Local officials in Sindh separately reported that 90 people drowned.",
         "Local officials in Sindh",
     ),
     (
@@ -79,7 +79,7 @@ SENTENCES = [
         "A preliminary World Bank assessment",
     ),
     (
-        "Some 3,000 tonnes of wheat arrived, according to a statement posted on the ministry's website.",
+        "Some 3,000 tonnes of wheat arrived, according to a statement posted on the agency's Telegram channel.",
         "a statement",
     ),
     (
@@ -102,12 +102,12 @@ SENTENCES = [
         "Lucia Ferraro",
     ),
     # a noun-like verb form before a clause with its own subject
-    ("The United Nations estimates the flood has displaced 120,000 people.", "The United Nations"),
+    ("UNICEF estimates the cyclone has displaced 120,000 children.", "UNICEF"),
     ("The ministry estimates the drought has killed 40,000 cattle.", "The ministry"),
     # who releases or publishes statistics, a report or data is their source
     (
-        "UNODC released its annual coca survey on Tuesday, showing a 12 percent rise.",
-        "UNODC",
+        "UNEP released its annual forest survey on Tuesday, showing a 12 percent rise.",
+        "UNEP",
     ),
     (
         "The statistics office published new data last week, confirming that 7 percent are jobless.",
