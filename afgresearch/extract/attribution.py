@@ -13,12 +13,19 @@ from __future__ import annotations
 
 import re
 
+from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
+
+# a title written short before a name: 'Dr.', 'Gen.', 'Prof.'
+_TITLE_ABBR = (
+    r"(?-i:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Rev|St)\.(?=\s+[A-Z]))"
+)
 _ACCORDING_RE = re.compile(
-    # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end
+    # abbreviations such as 'U.N.' or 'U.S.' are part of the name, not its end, as is a
+    # title's ('Dr. Samir Haddad')
     r"\b(?P<how>according\s+to|as\s+per|(?-i:Per)(?=\s+(?-i:[A-Z]))|as\s+(?:reported|cited|"
     r"stated|announced|confirmed)\s+by|citing|cited\s+by|based\s+on)\s+"
-    r"(?P<src>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
-    r"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))",
+    rf"(?P<src>(?:(?:[A-Z]\.){{2,}}|{_TITLE_ABBR}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
+    rf"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s{WEEKDAY_RE}))",
     re.IGNORECASE,
 )
 # what 'citing' or 'based on' names when it names a source: a name, or officials, sources,
@@ -46,70 +53,126 @@ _REPORT_BY_RE = re.compile(
     rf"and|in|the|{_TITLES})(?=\s|$|[,.;]))*?(?:\s+\([^)]*\))?)"
     r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|s)|found|shown|put)\b|\s*[.;:]|"
     # 'a statement released by X on March 22': the date after the name is not part of it
-    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    rf"\s+on\s+(?:{WEEKDAY_RE}|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|\d)|"
     r",(?!\s+[\w-]+-based\b))"
 )
-_VERBS = (
-    r"said|says|say|stated|states|reported|reports|told|tells|announced|announces|added|adds|"
-    r"noted|notes|confirmed|confirms|estimated|estimates|claimed|claims|wrote|writes|posted|"
-    r"revealed|disclosed|declared|documented|recorded|warned|warns|highlighted|emphasi[sz]ed|"
-    r"stressed|indicated|indicates|indicate|explained|mentioned|recounted|shows|showed|show|"
-    r"estimate|claim|found(?=\s+that\b)|predicted|predicts|forecast(?=\s+that\b)|"
+# every reporting verb, one row per form: (form, what must follow it, how it behaves). A
+# form marked INVERTS stands inverted after a statement, also as an aside ('Four died, said
+# the police', 'The ban, said the agency, has ...'); OBJECT takes an object and never stands
+# inverted after a quotation ('Ana Ruiz, the mayor, confirmed the deaths'); NOUN is also a
+# plural noun and counts only before ':', 'that', a quote or a clause ('the claims of ...').
+INVERTS, OBJECT, NOUN = "inverts", "object", "noun"
+# what a body releases with its figures in it
+_DOCUMENTS = (
+    r"(?:reports?|surveys?|data|statistics|figures|stud(?:y|ies)|assessments?|estimates|"
+    r"updates?|findings|reviews?|analys[ie]s|bulletins?|census|numbers)"
+)
+_ABOUT = r"(?:\d|(?:about|around|more|some|over|nearly|almost|at\s+least|up\s+to|just)\b)"
+_VERB_TABLE: tuple[tuple[str, str, str], ...] = (
+    ("said", "", INVERTS),
+    ("says", "", INVERTS),
+    ("say", "", ""),
+    ("stated", "", INVERTS),
+    ("states", "", NOUN),
+    ("reported", "", ""),
+    ("reports", "", NOUN),
+    ("told", "", INVERTS),
+    ("tells", "", INVERTS),
+    ("announced", "", ""),
+    ("announces", "", ""),
+    ("added", "", INVERTS),
+    ("adds", "", INVERTS),
+    ("noted", "", INVERTS),
+    ("notes", "", NOUN),
+    ("confirmed", "", ""),
+    ("confirms", "", ""),
+    ("estimated", "", ""),
+    ("estimates", "", NOUN),
+    ("claimed", "", ""),
+    ("claims", "", NOUN),
+    ("wrote", "", INVERTS),
+    ("writes", "", INVERTS),
+    ("posted", "", ""),
+    ("revealed", "", ""),
+    ("disclosed", "", ""),
+    ("declared", "", ""),
+    ("documented", "", ""),
+    ("recorded", "", ""),
+    ("warned", "", INVERTS),
+    ("warns", "", ""),
+    ("highlighted", "", ""),
+    ("emphasi[sz]ed", "", ""),
+    ("stressed", "", ""),
+    ("indicated", "", ""),
+    ("indicates", "", ""),
+    ("indicate", "", NOUN),
+    ("explained", "", INVERTS),
+    ("mentioned", "", ""),
+    ("recounted", "", ""),
+    ("shows", "", NOUN),
+    ("showed", "", ""),
+    ("show", "", NOUN),
+    ("estimate", "", NOUN),
+    ("claim", "", NOUN),
+    ("found", r"(?=\s+that\b)", ""),
+    ("predicted", "", ""),
+    ("predicts", "", ""),
+    ("forecast", r"(?=\s+that\b)", ""),
     # verbs that report a statement in any English newsroom: 'has clarified that', 'pointed
     # out that', 'acknowledged', 'Figures from X reveal'
-    r"clarified|clarifies|acknowledged|acknowledges|reiterated|reiterates|affirmed|asserted|"
-    r"underlined|underscored|cautioned|reveals|reveal|"
-    r"pointed\s+out|observed(?=\s+that\b)|admitted(?=\s+that\b)|insisted(?=\s+that\b)|"
-    r"argued(?=\s+that\b)|spoke(?=\s+(?:to|with)\b)|"
+    ("clarified", "", OBJECT),
+    ("clarifies", "", OBJECT),
+    ("acknowledged", "", OBJECT),
+    ("acknowledges", "", OBJECT),
+    ("reiterated", "", OBJECT),
+    ("reiterates", "", OBJECT),
+    ("affirmed", "", OBJECT),
+    ("asserted", "", OBJECT),
+    ("underlined", "", OBJECT),
+    ("underscored", "", OBJECT),
+    ("cautioned", "", OBJECT),
+    ("reveals", "", OBJECT),
+    ("reveal", "", OBJECT),
+    (r"pointed\s+out", "", ""),
+    ("observed", r"(?=\s+that\b)", ""),
+    ("admitted", r"(?=\s+that\b)", ""),
+    ("insisted", r"(?=\s+that\b)", ""),
+    ("argued", r"(?=\s+that\b)", ""),
+    ("spoke", r"(?=\s+(?:to|with)\b)", ""),
     # who counted or registered a figure is its source: 'the monitors counted 12,000 crossings'
-    r"(?:counted|registered|tallied)(?=\s+(?:\d|(?:about|around|more|some|over|nearly|almost|"
-    r"at\s+least|up\s+to|just)\b))|"
+    ("counted", rf"(?=\s+{_ABOUT})", OBJECT),
+    ("registered", rf"(?=\s+{_ABOUT})", OBJECT),
+    ("tallied", rf"(?=\s+{_ABOUT})", OBJECT),
     # 'the ministry put the figure at 1.5 million'
-    r"puts?(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)\s+at\b)|"
+    (
+        "puts?",
+        r"(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)"
+        # 'put the number of returnees at'
+        r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+at\b)",
+        "",
+    ),
+    # who releases or publishes statistics, a report or data states their figures: 'UNEP
+    # released its latest survey on Tuesday, showing ...', 'the bureau published new data'
+    (
+        "(?:released|published|issued)",
+        rf"(?=\s+(?:(?:its|their|an?|the|new|latest|fresh|annual|official)\s+){{1,3}}"
+        rf"(?:[\w-]+\s+){{0,3}}{_DOCUMENTS}\b)",
+        OBJECT,
+    ),
     # who issues an appeal or a warning states its figures: 'UNHCR has issued an urgent
     # appeal: $35 million needed', 'the Red Cross launched a flash appeal for $12 million'
-    r"(?:issued|launched|issues|launches)(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:appeal|warning|alert)\b)"
+    (
+        "(?:issued|launched|issues|launches)",
+        r"(?=\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,3}(?:appeal|warning|alert)\b)",
+        "",
+    ),
 )
+_VERBS = "|".join(form + after for form, after, _ in _VERB_TABLE)
 # reporting verbs that take an object and never stand inverted after a quotation
-_NOT_INVERTED = frozenset(
-    [
-        "clarified",
-        "clarifies",
-        "acknowledged",
-        "acknowledges",
-        "reiterated",
-        "reiterates",
-        "affirmed",
-        "asserted",
-        "underlined",
-        "underscored",
-        "cautioned",
-        "reveals",
-        "reveal",
-        "counted",
-        "registered",
-        "tallied",
-    ]
-)
+_NOT_INVERTED = frozenset(form for form, _, how in _VERB_TABLE if how == OBJECT)
 # the verbs English news inverts, also as an aside ('The ban, said the agency, has ...')
-_INVERTED = frozenset(
-    [
-        "said",
-        "says",
-        "added",
-        "adds",
-        "told",
-        "tells",
-        "noted",
-        "wrote",
-        "writes",
-        "stated",
-        "explained",
-        "warned",
-    ]
-)
+_INVERTED = frozenset(form for form, _, how in _VERB_TABLE if how == INVERTS)
 # what stands before an inverted speech tag ('Four died, said the police'): a clause with a
 # verb, a figure or a quotation
 _INVERSION_BEFORE_RE = re.compile(
@@ -121,29 +184,22 @@ _INVERSION_BEFORE_RE = re.compile(
 SPEECH_VERBS = _VERBS
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # verb forms that are also plural nouns count only before ':', 'that' or a quote
-_AMBIGUOUS = frozenset(
-    {
-        "states",
-        "reports",
-        "notes",
-        "claims",
-        "claim",
-        "estimates",
-        "estimate",
-        "shows",
-        "show",
-        "indicate",
-    }
-)
+_AMBIGUOUS = frozenset(form for form, _, how in _VERB_TABLE if how == NOUN)
 _SPEECH_FOLLOWS = re.compile(
     r"\s*(?::|that\b|“|\"|,)|\s+\w+\s+(?:is|are|was|were|has|have)\b"
+    # 'The United Nations estimates the flood has displaced ...': a clause with its own subject
+    r"|\s+(?:the|a|an|its|their|this|these)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|will|"
+    r"could|may|might)\b"
     r"|\s+(?:\d|about|around|more|some|over|nearly|almost|at\s+least|up\s+to|another)"
 )
 _LEADING_RE = re.compile(
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
-    r"furthermore|in response|in a statement|nonetheless|but|and|yet|on \w+|yesterday|today|"
+    r"furthermore|in response|in a statement|nonetheless|but|and|yet|whereas|while|on \w+|"
+    r"yesterday|today|"
+    # a connective tying the report to the news before: 'This comes as', 'It came after'
+    r"(?:this|it|that)\s+(?:comes?|came)\s+(?:as|after|amid|while|when)|"
     r"(?:earlier|later)(?:\s+(?:this|last)\s+\w+)?|(?:last|this|next)\s+(?:week|month|year|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+"
+    rf"{WEEKDAY_RE}))\s*,?\s+"
     # any sentence adverb set off by a comma: 'Simultaneously, ', 'Separately, ', 'Notably, '
     r"|^(?-i:[A-Z][a-z]{3,}ly)\s*,\s+",
     re.IGNORECASE,
@@ -152,11 +208,15 @@ _TRAILING_RE = re.compile(
     r"(?:\s*,)?\s+(?:has|have|had|also|further|previously|earlier|recently|later|then|"
     # a relative pronoun in lower case only: 'the WHO' is the World Health Organization
     r"(?-i:which|who|that)|"
-    r"(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|"
+    rf"(?:on|in|at)\s+(?:{WEEKDAY_RE}|a\s+statement|"
     r"a\s+press\s+(?:conference|briefing)|a\s+post)|today|yesterday|"
     # a year in brackets goes; a document's short name with its year stays ('(HRP 2024)')
     r"\((?![^)]*(?-i:\b[A-Z]{2,}\b))[^)]*\d[^)]*\)|"
-    r"published|released|issued)$",
+    r"published|released|issued|"
+    # an adverb before the verb ('officials in Sindh separately estimated'); lower case only,
+    # and not a noun in -ly ('the Smith family said', 'the Kabul daily reported')
+    r"(?-i:(?!(?:family|assembly|supply|rally|ally|anomaly|monopoly|daily|weekly|monthly|"
+    r"quarterly|early|only)\b)[a-z]{3,}ly))$",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
@@ -202,6 +262,8 @@ def _valid(subject: str) -> bool:
         return False  # 'According to this section, ...': a part of a document, not who says it
     if all(w.lower() in _DETERMINERS for w in words):
         return False
+    if re.match(r"(?:have|has|had|is|are|was|were|will|would|can|could|did|do|does)\b", subject):
+        return False  # 'have closed or ceased operating after ...': a predicate, not a name
     if re.match(r"it\s+(?:is|was|has\s+been|would\s+be|’s|'s)\s", subject, re.I):
         return False  # 'It is important to note that ...': an expletive, nobody says it
     if not 1 <= len(words) <= 14 or not re.search(r"[A-Za-z]", subject):
@@ -288,7 +350,9 @@ def sentence_attribution(sentence: str) -> str:
         # Press, UN Women highlighted that ...': the source nearest the figure is the inner one
         rest = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", sentence[end:])
         inner, _ = _attribution(rest)
-        if inner and not is_pronoun(inner) and 0 <= rest.find(inner) < 60:
+        at = rest.find(inner) if inner else -1
+        # not one in a clause set against the statement ('..., whereas activists put it at 80')
+        if 0 <= at < 60 and not is_pronoun(inner) and not _CLAUSE_BREAK_RE.search(rest, 0, at):
             return inner
     return source
 
@@ -300,6 +364,17 @@ _QUOTE_TAG_RE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'.-]*|(?-i:the)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?)"
     r"\s+(?-i:[a-z]+(?:ed|s))\s*[.!]?\s*$"
 )
+# a group named without a determiner after an inverted speech verb: '..., said officials in
+# Balochistan province', '..., said local residents'
+_INVERTED_GROUP_RE = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){0,2}(?:officials|authorities|police|sources|residents|witnesses|"
+    r"rescuers|doctors|activists|lawmakers|diplomats|analysts|villagers|volunteers|medics)"
+    r"(?:\s+(?:in|at|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?)?)"
+    r"(?=\s*(?:[.;]?\s*$|,\s+\S|\s+(?=[a-z]+ing\b)))"
+)
+# where an inverted speech tag's name ends: the sentence's end, a comma before an appositive,
+# or a participle phrase ('..., said Omar Haidari speaking to reporters.')
+_TAG_END = r"\s*(?:[.;]?\s*$|,\s+\S|\s+(?=[a-z]+ing\b))"
 # a figure right after a participle of reporting: 'with the authorities now reporting 1,400
 # dead': who reports is the source of the figures, before a speech tag outside the quotation
 _WITH_FIGURE_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}[$€£]?\d")
@@ -359,20 +434,23 @@ def _attribution(sentence: str) -> tuple[str, int]:
             inverted = re.match(
                 # '..., said Ruth Okello of the Kenya Red Cross.'
                 r"\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+of\s+(?:the\s+)?"
-                r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)?)\s*(?:[.;]?\s*$|,\s+\S)",
+                r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)?)" + _TAG_END,
                 after,
             )
             if not inverted:  # '..., said UNHCR spokesperson Babar Baloch.'
                 inverted = re.match(
-                    rf"\s+((?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{_TITLES})\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}"
-                    r"[A-Z][\w’'.-]*)\s*(?:[.;]?\s*$|,\s+\S)",
+                    # or a title in lower case: '..., said district official Omar Haidari'
+                    rf"\s+((?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){{0,4}}(?:{_TITLES})\s+"
+                    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)" + _TAG_END,
                     after,
                 )
             if not inverted:  # '..., said the provincial governor.'
                 inverted = re.match(
-                    r"\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)\s*(?:[.;]?\s*$|,\s+\S)",
+                    r"\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)" + _TAG_END,
                     after,
                 )
+            if not inverted:  # '..., said officials in Balochistan province.'
+                inverted = _INVERTED_GROUP_RE.match(after)
             if inverted and stripped:
                 return _tidy(inverted.group(1).rstrip(".")), len(sentence)
             if not stripped:
@@ -393,6 +471,10 @@ def _attribution(sentence: str) -> tuple[str, int]:
             or _clause_before_comma(clause)
         ):
             subject = _clean(_segments_before(clause))
+        if not _valid(subject) and is_person(name_only(subject)):
+            # 'Ana Lopez, Director General of Refugee Affairs in Peru's Lima Province,
+            # announced': a name before a long appositive naming the office
+            subject = name_only(subject)
         if subject.lower().startswith(
             (
                 "that ",
@@ -422,16 +504,26 @@ _WITH_SAYING_RE = re.compile(
     r"\bwith\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
     r"(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:officials|authorities|police))(?:\s+\([^)]*\))?)\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:saying|confirming|reporting|estimating|warning|announcing|"
-    r"counting|recording)\b"
+    r"counting|recording|acknowledging|claiming|stating|noting|admitting)\b"
 )
 # a passive speech verb: 'was estimated', 'were reported', 'has been put at'
 _PASSIVE_AUX_RE = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|officially\s+)?$", re.IGNORECASE
 )
+# who a passive names after 'by': a name ('the WHO', 'Save the Children'), or a body in lower
+# case ('the provincial health office', 'local officials'), not a time ('by the end of May')
+_BODIES = (
+    r"(?:officials|authorities|government|ministry|office|department|police|army|military|"
+    r"agency|council|commission|committee|monitors|observers|organi[sz]ation|administration|"
+    r"spokes(?:man|woman|person)|governor|mayor)"
+)
+_AGENT = (
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+[\w’'-]+){0,7}?(?:\s+\([^)]*\))?|"
+    rf"(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,3}}{_BODIES}(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w’'-]*)?)"
+)
 # its agent, named after 'by' within the same clause: 'to be over 4,000 by the government'
 _PASSIVE_AGENT_RE = re.compile(
-    r"(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){0,60}?\bby\s+(?P<src>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*"
-    r"(?:\s+[\w’'-]+){0,7}?(?:\s+\([^)]*\))?)(?=\s*(?:[,;]|\.?$))"
+    rf"(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){{0,60}}?\bby\s+(?P<src>{_AGENT})(?=\s*(?:[,;]|\.?$))"
 )
 
 
@@ -449,8 +541,15 @@ _FIGURE_HEAD_RE = re.compile(
 _RELEASED_BY_RE = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|joint\s+)?"
     r"(?:(?:figures|data|numbers|statistics|report)\s*,?\s+(?:released|published|issued|compiled|"
-    r"provided|shared)\s+by|(?:figures|data|numbers|statistics|estimates)\s+(?:from|by)|(?:statement|report|press\s+release|release|update)\s+(?:from|by|of))"
-    r"\s+(?P<name>(?-i:[A-Z])[^,]*?|the\s+(?-i:[A-Z])[^,]*?)(?:\s+(?:on|in|last|this)\s+\w+)?$",
+    r"provided|shared)\s+by|(?:figures|data|numbers|statistics|estimates)\s+(?:from|by)|(?:statement|report|press\s+release|release|update)\s+(?:from|by|of)|"
+    # the author of a study: 'a survey by the charity WaterAid', 'an assessment by Oxfam'
+    r"(?:[\w-]+\s+)?(?:survey|study|assessment|analysis|review|investigation|poll|audit|"
+    r"evaluation)\s+(?:from|by))"
+    # a name, or a name with its kind before it ('the charity WaterAid')
+    # or a body in lower case ('figures released by the interior ministry')
+    r"\s+(?P<name>(?-i:[A-Z])[^,]*?|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z])[^,]*?|"
+    rf"the\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}{_BODIES})"
+    r"(?:\s+(?:on|in|last|this)\s+\w+)?$",
     re.IGNORECASE,
 )
 
@@ -468,6 +567,29 @@ def _tidy(source: str) -> str:
 _DATELINE_RE = re.compile(
     r"^(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*[—–-]+\s+"
 )
+# what a dump puts before a line's first word: a list bullet ('• ', '- '), a quotation
+# block's '> ', an agency's tag glued to its hyphen ('Xinhua- ', 'Anadolu- ')
+_MARKER_RE = re.compile(r"^(?:[•·▪◦*>–-]+\s+|(?-i:[A-Z][a-z]{2,})-\s+(?=[A-Z]))")
+# an acronym in brackets closes the name it abbreviates; the country office after it goes:
+# 'The World Food Programme (WFP) in Sudan' is the WFP
+_ACRONYM_PLACE_RE = re.compile(
+    r"^(?P<name>.*\((?-i:[A-Z][A-Za-z]{1,9})\))\s+(?:in|for)\s+(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+)?$"
+)
+# a document's topic or where it was published is not part of the document's name: 'A
+# preliminary World Bank assessment of the floods in Libya', 'a statement posted on the
+# agency's Telegram channel'; a named body after 'of' stays ('a report of the Ministry of Health')
+_DOC_NOUN = (
+    r"(?:assessment|report|survey|study|analysis|review|statement|investigation|census|audit|"
+    r"poll|update|bulletin|release|post)"
+)
+_DOCUMENT_TAIL_RE = re.compile(
+    rf"^(?P<doc>(?:an?|the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?{_DOC_NOUN})\s+"
+    r"(?:(?:of|on|into|about)\s+(?:(?:the|a|an|its|their|this)\s+)?(?-i:[a-z])|"
+    r"(?:published|released|issued|posted|shared|carried|circulated|uploaded)\s+"
+    r"(?:on|in|at|via|through|to|earlier|last|this|online)\b).*$",
+    re.IGNORECASE,
+)
 _NAME_WORD = r"(?-i:[A-Z][a-z][\w’'-]*)"
 # a person's name: two to four capitalised words ('Avand Azeez Agha'), or one ('Azizullah')
 _PERSON_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}")
@@ -480,8 +602,10 @@ _NOT_PERSON_WORDS = """
     governor chief head envoy ambassador commissioner official officials news times press
 """
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
+# an office before a person's name, capitalised or not: 'IOM spokesman Avand Azeez Agha',
+# 'UNESCO Regional Director Maria Gomez'
 _TITLE_BEFORE_NAME_RE = re.compile(
-    rf"^.*?\b(?-i:{_TITLES})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$", re.IGNORECASE
+    rf"^.*?\b{_TITLES}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$", re.IGNORECASE
 )
 
 
@@ -509,10 +633,10 @@ def is_person(text: str) -> bool:
 def name_only(source: str) -> str:
     """Trim a source to its name: a dateline, a person's office and a relative clause go.
 
-    A lower-case office before a person's name goes ('IOM spokesman Avand Azeez Agha'); a
-    capitalised title stays as part of the name ('UNHCR Representative Philippa Candler');
-    an appositive beside a person's name goes ('Ali Karimi, a rights advocate'); bodies keep
-    their descriptions ('the UN refugee agency UNHCR').
+    An office before a person's name goes ('IOM spokesman Avand Azeez Agha', 'UNESCO
+    Regional Director Maria Gomez'); an appositive beside a person's name goes ('Ali
+    Karimi, a rights advocate'); bodies keep their descriptions ('the UN refugee agency
+    UNHCR').
 
     Example
     -------
@@ -526,8 +650,13 @@ def name_only(source: str) -> str:
     'The Taliban-run Ministry of Refugees'
     >>> name_only("the UN refugee agency UNHCR")
     'the UN refugee agency UNHCR'
+    >>> name_only("UNESCO Regional Director Maria Gomez")
+    'Maria Gomez'
     """
     source = _DATELINE_RE.sub("", source).strip()
+    source = _MARKER_RE.sub("", source)
+    source = _ACRONYM_PLACE_RE.sub(r"\g<name>", source)
+    source = _DOCUMENT_TAIL_RE.sub(r"\g<doc>", source)
     source = re.sub(r",\s+(?:who|which)\b.*$", "", source).strip()
     source = re.sub(r",\s+(?-i:[a-z]+ing)\b.*$", "", source).strip()  # ', speaking to AFP'
     source = _BACK_PLACE_RE.sub("", source)
@@ -553,3 +682,97 @@ def is_pronoun(source: str) -> bool:
     (True, False)
     """
     return source.strip().lower() in PRONOUNS
+
+
+# a passive that reports figures: 'The toll was estimated at ...', 'was put at ...'
+_PASSIVE_REPORT_RE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|officially\s+)?(?:estimated|put|"
+    r"reported|given|counted|recorded|registered|tallied|confirmed|assessed|calculated)\b",
+    re.IGNORECASE,
+)
+# the agent right after one figure: '... at 3,000 by the government, and at 1,800 by the WHO'
+_FIGURE_AGENT_RE = re.compile(
+    rf"\s*(?:[\w%-]+\s+){{0,3}}?by\s+(?!{WEEKDAY_RE}|{MONTH_RE}|\d|the\s+end\b)"
+    rf"(?P<src>{_AGENT})(?=\s*(?:[,;]|\.?\s*$|\s+and\b))"
+)
+
+
+def figure_agent(sentence: str, start: int, end: int) -> str:
+    """The agent a passive report names right after one figure, '' when none.
+
+    A sentence that gives two estimates by two bodies gives each figure its own source.
+
+    Example
+    -------
+    >>> s = "The toll was put at 3,000 by the government, and at 1,800 by the WHO."
+    >>> figure_agent(s, 20, 25), figure_agent(s, 52, 57)
+    ('the government', 'the WHO')
+    """
+    if not _PASSIVE_REPORT_RE.search(sentence, 0, start):
+        return ""
+    m = _FIGURE_AGENT_RE.match(sentence, end)
+    if not m or not _valid(_clean(m.group("src"))):
+        return ""
+    # a full stop ends the sentence, not an abbreviation ('the U.N.')
+    return _tidy(re.sub(r"(?<![A-Z]\.[A-Z])\.$", "", _clean(m.group("src"))))
+
+
+# a reduced relative clause after a figure names who holds it: 'the 3 million Syrians
+# Ankara says it hosts', 'the 2.5 million Venezuelans Bogota believes are in Colombia'
+_HOLDER_AFTER_RE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?P<src>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
+    r"\s+(?:says|said|claims|claimed|estimates|estimated|believes|believed|reckons)\s+"
+    r"(?:are|were|is|was|live|lived|reside|resided|remain|remained|have|had|still|it|they|to)\b"
+)
+# the writer's gloss after a reported statement: '..., a move that could strand 230,000'
+_GLOSS_RE = re.compile(
+    r",\s+(?:a|the|in\s+a)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|policy|development|"
+    r"shift|change|ruling|order|announcement)\s+(?:that|which)\b",
+    re.IGNORECASE,
+)
+
+
+# where a clause with a source of its own may start: a semicolon, or a clause set against the
+# one before ('..., while the WHO counted 150 deaths', '..., whereas activists put it at 80')
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:while|whereas|but)\b")
+
+
+def figure_source(sentence: str, start: int, end: int) -> str | None:
+    """The source one figure has of its own in a sentence, '' for none, None to take the
+    sentence's source.
+
+    A passive agent right after the figure ('at 1,800 by the WHO'), a reduced relative clause
+    naming who holds the figure ('the 3 million Syrians Ankara says live there'), the
+    figure's own clause after a semicolon or a contrast when it names a source ('...; Kigali
+    reported 150 killed', '..., while the WHO counted 150 deaths'), and the writer's gloss after a reported statement (', a move that could strand
+    230,000'), which no one in the sentence states.
+
+    Example
+    -------
+    >>> s = "Kenya announced a closure, a move that could strand 230,000 refugees."
+    >>> figure_source(s, s.index("230"), s.index("230") + 7)
+    ''
+    >>> s = "It hit the 3 million Syrians Ankara says live in Turkey."
+    >>> figure_source(s, 11, 20)
+    'Ankara'
+    """
+    agent = figure_agent(sentence, start, end)
+    if agent:
+        return agent
+    m = _HOLDER_AFTER_RE.match(sentence, end)
+    if m and _valid(m.group("src")):
+        return _tidy(m.group("src"))
+    heads = list(_CLAUSE_BREAK_RE.finditer(sentence, 0, start))
+    if heads:
+        tail = _CLAUSE_BREAK_RE.search(sentence, end)
+        own = sentence_attribution(sentence[heads[-1].end() : tail.start() if tail else None])
+        if own and not is_pronoun(own):
+            return own
+    glosses = list(_GLOSS_RE.finditer(sentence, 0, start))
+    gloss = glosses[-1] if glosses else None
+    rest = sentence[gloss.end() :] if gloss else ""
+    if gloss and not _VERB_RE.search(rest) and not _ACCORDING_RE.search(rest):
+        head_source, _ = _attribution(sentence[: gloss.start()])
+        if head_source:  # a statement reported before the gloss, not in it
+            return ""
+    return None

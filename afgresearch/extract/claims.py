@@ -37,7 +37,12 @@ from dataclasses import replace
 import pandas as pd
 from spacy.tokens import Doc
 
-from afgresearch.extract.attribution import is_person, is_pronoun, sentence_attribution
+from afgresearch.extract.attribution import (
+    figure_source,
+    is_person,
+    is_pronoun,
+    sentence_attribution,
+)
 from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.measures import (
@@ -233,6 +238,9 @@ def unit_for(text: str, number: NumberSpan) -> str:
 _POLICY_RE = re.compile(
     r"\b(?:visas?|permits?|deadlines?|ultimatums?|grace\s+period|extension|extend(?:ed|s)?|"
     r"valid(?:ity)?|residen(?:ce|cy)|(?:to|must)\s+(?:leave|exit|depart|return)|expir\w*|"
+    # a duty with a length of time: 'must register within 10 days', '72 hours to lodge an appeal'
+    r"(?:must|required\s+to|obliged\s+to|ordered\s+to)\s+\w+|to\s+(?:register|apply|appeal|"
+    r"renew|submit|comply|lodge|file|regulari[sz]e)|"
     r"(?:PoR|proof\s+of\s+registration|citizen)\s+cards?|registration|notice|"
     r"cut|reduced?|shortened|curtailed|lengthened|allowed|given|granted)\b",
     re.IGNORECASE,
@@ -400,6 +408,7 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
                      "rate": rate.text if rate else "", "rate_per": rate.per if rate else ""})  # fmt: skip
     rows += _lengths_in_periods(sentence, found, periods, rows)
     rows += _one_unit_rules(sentence, rows)
+    rows += _elided_lengths(sentence, rows)
     rows.sort(key=lambda row: row["n"].start)  # type: ignore[attr-defined]
     # 'four people were killed and 10 were injured', 'three or six months': borrow the unit
     for i, row in enumerate(rows):
@@ -493,6 +502,47 @@ def _one_unit_rules(sentence: str, rows: list[dict[str, object]]) -> list[dict[s
     return out
 
 
+# the second length of a change whose unit the sentence does not repeat: 'visas cut from three
+# months to one', 'permits valid for two years instead of five', 'from 90 days down to 30'
+_ELIDED_AFTER_RE = re.compile(
+    r"\s+(?:(?:down|up)\s+)?(?:to|instead\s+of|rather\s+than|from)\s+(?:just\s+|only\s+)?"
+    r"(?P<n>one|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s*(?:[.,;:)]|$|\s+(?:and|or|but|while|for|in|on|at|from|under|after|before|since|by|"
+    r"with|as|if|when|per)\b))",
+    re.IGNORECASE,
+)
+
+
+def _elided_lengths(sentence: str, rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The second length of a changed rule takes the first one's unit and kind ('cut from
+    three months to one'); a bare 'one' there is a figure too. Returns the rows to add."""
+    out: list[dict[str, object]] = []
+    by_start = {r["n"].start: r for r in rows}  # type: ignore[attr-defined]
+    for row in rows:
+        n: NumberSpan = row["n"]  # type: ignore[assignment]
+        unit = str(row["unit"])
+        if head_noun(unit) not in TIME_HEADS:
+            continue
+        unit_end = sentence.lower().find(unit.lower(), n.end)
+        if unit_end < 0 or sentence[n.end : unit_end].strip():
+            continue  # the unit is not written right after the figure
+        m = _ELIDED_AFTER_RE.match(sentence, unit_end + len(unit))
+        if not m:
+            continue
+        other = by_start.get(m.start("n"))
+        if other is not None:
+            if not other["unit"]:
+                other["unit"] = unit
+            continue
+        if m.group("n").lower() != "one":
+            continue
+        one = NumberSpan(m.start("n"), m.end("n"), 1.0, m.group("n"), "count")
+        out.append({"n": one, "unit": unit, "kind": "count", "qualifier": "exact",
+                    "predicate": predicate_for(sentence, one.start, one.end),
+                    "period": "", "rate": "", "rate_per": ""})  # fmt: skip
+    return out
+
+
 def _mark_ranges(sentence: str, rows: list[dict[str, object]]) -> None:
     """'between 300 and 400 people', '300 to 400 people', '300-400': lower and upper bounds."""
     for low, high in zip(rows, rows[1:], strict=False):
@@ -557,7 +607,8 @@ def _iter_paragraph_claims(
                     "unit": row["unit"],
                     "topic": classify_topic(sentence, str(row["unit"]), n.start),
                     "period": row["period"],
-                    "attributed_to": source,
+                    # a figure with a source of its own ('at 1,800 by the WHO') keeps it
+                    "attributed_to": _own_or(figure_source(sentence, n.start, n.end), source),
                     "kind": claim_kind(sentence, n, str(row["kind"]), str(row["unit"]),
                                        str(row["rate_per"])),
                     "rate": row["rate"],
@@ -567,12 +618,21 @@ def _iter_paragraph_claims(
                     "predicate": row["predicate"],
                 }  # fmt: skip
         named = [src for src in sources if src]
-        if named:
-            article_speakers.setdefault(article_id, []).extend(named)
+        # a person named as a sentence's subject ('Ana Ruiz, who heads the office, described
+        # ...') is who 'she' means in the next paragraph too
+        speakers = [
+            src or _subject_person(text) for (_, text), src in zip(sentences, sources, strict=True)
+        ]
+        if any(speakers):
+            article_speakers.setdefault(article_id, []).extend(x for x in speakers if x)
         if sentences and sources[-1] and sentences[-1][1].rstrip().endswith(":"):
             lead_in[article_id] = sources[-1]
         if named and _BOUNDARY_QUOTE_RE.search(para["text"]):
             quoting[article_id] = named[-1]
+
+
+def _own_or(own: str | None, source: str) -> str:
+    return source if own is None else own
 
 
 _OPENS_QUOTE_RE = re.compile(r"\s*[“\"]")
@@ -607,7 +667,18 @@ _BACK_REFERENCE_RE = re.compile(
 _SUBJECT_PERSON_RE = re.compile(
     r",\s+(?P<name>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s+"
     r"(?:also\s+)?(?-i:[a-z]+(?:ed|s))\b"
+    # or opening the sentence with the office after it: 'Peter Maurer, the ICRC's president,
+    # visited Goma'
+    r"|^\s*(?P<lead>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s+"
+    r"(?:the|a|an|its|their|who|whose)\s+[^,;“”\"]{3,80},\s+(?:also\s+)?(?-i:[a-z]+(?:ed|s))\b"
 )
+
+
+def _subject_person(text: str) -> str:
+    """The person a sentence names as its subject in apposition, '' when none."""
+    m = _SUBJECT_PERSON_RE.search(text)
+    name = (m.group("name") or m.group("lead")) if m else ""
+    return name if name and is_person(name) else ""
 
 
 def paragraph_sources(
@@ -651,8 +722,8 @@ def paragraph_sources(
             named.append(src)
             if is_person(src):
                 people.append(src)
-        elif (m := _SUBJECT_PERSON_RE.search(text)) and is_person(m.group("name")):
-            people.append(m.group("name"))
+        elif person := _subject_person(text):
+            people.append(person)
         resolved.append(src)
     out: list[str] = []
     last = lead_in

@@ -45,8 +45,9 @@ _PATTERNS = [
     rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|the\s+year|"
     rf"{_DATE}))?"
     rf"(?:\s+alone)?",
+    # a length of time, with the day or month it fell on: 'in a single day on 3 May'
     rf"{_LB}(?:in|within|over|on)\s+(?:just\s+|only\s+)?(?:a\s+|{_NUM}\s+)(?:single\s+)?{_UNIT}"
-    rf"(?:\s+(?:in|of)\s+{_DATE})?(?:\s+alone)?",
+    rf"(?:\s+(?:in|of|on)\s+{_DATE}|\s+on\s+(?:last\s+)?(?-i:{WEEKDAY_RE}))?(?:\s+alone)?",
     # the whole or the rest of a span: 'for the whole of 2024', 'in the rest of the year'
     rf"{_LB}(?:for|in|during|throughout|over)\s+(?:the\s+)?(?:whole|entire|rest|remainder)\s+of\s+"
     rf"(?:(?:the|this|last)\s+(?:year|month|week)|{_DATE})",
@@ -56,7 +57,8 @@ _PATTERNS = [
     # a window that ends on a date: 'in the month up to Oct 15', 'in the week to 5 July'
     rf"{_LB}(?:in|during|over)\s+the\s+(?:(?:past|last|previous|first)\s+)?(?:{_NUM}\s+)?"
     rf"(?:{_UNIT}|fortnight)\s+(?:up\s+to|to|until|till|through|ending|ended|before|of)\s+"
-    rf"(?:{_DAYS_OF_MONTH}|{_DATE})",
+    # or on a day of the week: 'in the 24 hours to Sunday morning'
+    rf"(?:{_DAYS_OF_MONTH}|{_DATE}|(?-i:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?)",
     rf"{_LB}(?:between|from|during|in|over)\s+{_DAYS_OF_MONTH}",
     # a span of months: 'in April-June 2025', 'during March–May'
     rf"{_LB}(?:in|during|over|between|from|for)\s+{_MONTH}\s*[-–]\s*{_MONTH}(?:\s*,?\s*{_YEAR})?",
@@ -80,14 +82,22 @@ _PATTERNS = [
     rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
     r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s))",
-    rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)",
-    rf"{_LB}(?:(?:earlier|later|for|during|throughout)\s+)?(?:last|this|next|the\s+current|"
+    # one year, or two together ('in 2023 and 2024 combined')
+    rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)"
+    rf"(?:\s+and\s+{_YEAR}(?!\d))?",
+    rf"{_LB}(?:(?:earlier|later|for|during|throughout|in)\s+)?(?:last|this|next|the\s+current|"
     r"the\s+previous)\s+(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"
     rf"{_MONTH}))",
-    rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|{_YEAR}))?",
+    # a month of a year, without a day, is a point the figure is read at ('By March 2024,
+    # the cedi traded at ...'); a year a horizon ('if the blockade lasts until 2027')
+    rf"{_LB}by\s+(?-i:{_MONTH})\s+{_YEAR}",
+    rf"{_LB}(?:until|till)\s+{_YEAR}",
+    # the year a sum or a count is for: '$2.1bn for 2026', 'arrivals for 2023'
+    rf"{_LB}for\s+{_YEAR}(?![-–/]\d|\s+(?:and|to)\s+{_YEAR})",
+    rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|month|week|{_YEAR}))?",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'
     rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|the\s+end\s+of\s+(?:{_DATE}|"

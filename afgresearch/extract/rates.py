@@ -35,6 +35,9 @@ _RATE_RE = re.compile(
     r"|(?:per|every|each)\s+(?P<u5>24|twenty-four)\s+hours(?![\w-])"
     r"|on\s+(?:a|an)\s+(?P<u3>daily|nightly|weekly|monthly|yearly|annual)\s+basis"
     r"|(?P<u4>daily|nightly|weekly|monthly|yearly|annually|hourly)(?![\w-])"
+    # an adjective of time on a sum or a count: 'an annual income of $40 million'
+    r"|(?P<u6>annual|monthly|weekly|daily)(?=\s+(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|some\s+|"
+    r"over\s+|nearly\s+|around\s+)?(?:US\s*)?[$€£\d])"
     r")",
     re.IGNORECASE,
 )
@@ -76,7 +79,8 @@ def find_rates(text: str) -> list[RateSpan]:
         if m.group("u5"):
             out.append(RateSpan(m.start(), m.end(), m.group(0), "day"))
             continue
-        unit = next(g for g in (m.group("u1"), m.group("u2"), m.group("u3"), m.group("u4")) if g)
+        units = ("u1", "u2", "u3", "u4", "u6")
+        unit = next(g for g in (m.group(u) for u in units) if g)
         out.append(RateSpan(m.start(), m.end(), m.group(0), _PER[unit.lower()]))
     return out
 

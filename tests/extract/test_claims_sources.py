@@ -20,7 +20,7 @@ def sources_of(*paragraphs):
         ("Kabul's Deputy Minister of Refugees, Nasir Jalal", "Nasir Jalal"),
         ("Hamid, who also returned through Torkham", "Hamid"),
         ("WFP spokesman Omar Farid Latif", "Omar Farid Latif"),
-        ("UNICEF Representative Lena Holm", "UNICEF Representative Lena Holm"),
+        ("UNICEF Representative Lena Holm", "Lena Holm"),
         (
             "HERAT, Afghanistan — The provincial Ministry of Health",
             "The provincial Ministry of Health",
@@ -97,9 +97,9 @@ def test_a_speaker_named_later_does_not_cover_an_earlier_plain_sentence():
     assert (got[1_300.0], got[1_600_000.0]) == ("", "The UN")
 
 
-def test_a_person_title_in_capitals_is_part_of_the_name():
+def test_a_person_title_in_capitals_goes_like_one_in_lower_case():
     got = sources_of("According to UNHCR Representative Lena Holm, Pakistan hosts 1.52 million.")
-    assert got[1_520_000.0] == "UNHCR Representative Lena Holm"
+    assert got[1_520_000.0] == "Lena Holm"
 
 
 @pytest.mark.parametrize(

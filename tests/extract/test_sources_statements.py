@@ -24,7 +24,7 @@ CASES = [
             "“More than 2,100 classrooms in Mali have shut since the coup,” says a statement "
             "released by UNESCO Regional Director Maria Gomez on Monday.",
         ),
-        {2_100.0: "UNESCO Regional Director Maria Gomez"},
+        {2_100.0: "Maria Gomez"},
     ),
     (
         (
@@ -43,8 +43,8 @@ CASES = [
             "“We have delivered food to 61,000 families so far.",
         ),
         {
-            4_300.0: "WFP Country Director Coco Ushiyama",
-            61_000.0: "WFP Country Director Coco Ushiyama",
+            4_300.0: "Coco Ushiyama",
+            61_000.0: "Coco Ushiyama",
         },
     ),
     (
@@ -139,7 +139,7 @@ CASES = [
             "on Friday.",
             "“Another 150 will follow,” the teachers’ union said.",
         ),
-        {300.0: "Minister Amina Diallo", 150.0: "the teachers’ union"},
+        {300.0: "Amina Diallo", 150.0: "the teachers’ union"},
     ),
 ]
 
