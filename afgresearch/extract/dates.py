@@ -58,8 +58,10 @@ _RANGE_RE = re.compile(
     rf"\b(?i:from|between)\s+{_RANGE_POINT.replace('{p}', 'a')}\s+"
     rf"(?:to|until|till|through|and|-|–)\s+{_RANGE_POINT.replace('{p}', 'b')}",
 )
+# 'March 3-9, 2025' (not 'July 1st - 43,000 returnees': a figure after a dash ends no range)
 _DAYRANGE_RE = re.compile(
-    rf"\b(?P<m>{MONTH_RE})\s+(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})(?:\s*,?\s*(?P<y>{_YEAR}))?\b"
+    rf"\b(?P<m>{MONTH_RE})\s+(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})(?![.,]\d)"
+    rf"(?:\s*,?\s*(?P<y>{_YEAR}))?\b"
 )
 _POINT_RE = re.compile(rf"(?<![\w-]){_point('a')}(?![\w-])")
 _BARE_MONTH_RE = re.compile(

@@ -13,7 +13,8 @@ name ("the Council's 1988 Committee") is no date.
 ``date_basis`` values:
 
 - ``clause``: a calendar date (day, month, range, year) in the event's clause (in an undated
-  article a year-less month takes the year the article wrote that month with); a bare
+  article a year-less month takes the year the article wrote that month with, else the year
+  the article is set in: :func:`article_year`); a bare
   'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
@@ -24,6 +25,7 @@ name ("the Council's 1988 Committee") is no date.
   measured from the clause around it ('came one day after X urged ...'): that clause's date
   moved by the measure; or 'a year later', 'a day earlier', 'the next day', 'the day before'
   measured from the date named before it (in the sentence, else the last one the article gave);
+  'in December of the same year', 'in February of the following year' read in that date's year;
 - ``article_date``: no date in the clause; the verb is in the past tense or present perfect
   (not future, conditional or past perfect), or in a headline's present ('Pakistan deports 500
   Afghans': short, no closing punctuation), so the event is the one the article reports, on
@@ -31,6 +33,9 @@ name ("the Council's 1988 Committee") is no date.
   is an earlier act);
 - ``background_excluded``: as ``article_date``, where the sentence's dates were set aside as
   belonging to other clauses;
+- ``paragraph``: in an undated article, no date in the sentence, a past act, in a paragraph
+  that opens with its date ('In June 2025, a surge unfolded at the border. Over 230,000 Afghans
+  crossed back ...'): that date;
 - ``none``: no date (undated article, or a tense that says nothing about when).
 
 Example
@@ -468,14 +473,79 @@ def month_years(text: str) -> dict[int, int]:
     return out
 
 
-def _in_year(span: DateSpan, years: dict[int, int] | None) -> str:
-    """A year-less day, month or range read in the year its month was last written with
-    ('' when that month came with no year)."""
+# a bare year the story is set in: 'In 2025 more than ...', 'in 2024, ...' (not a target
+# year: 'by 2030', 'until 2030')
+_IN_YEAR_RE = re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+
+
+def article_year(text: str) -> int:
+    """The year an undated article is set in, as a reader takes it: the latest year it writes
+    with a month ('September 1, 2025', 'April 2024'), else the latest 'in YYYY'; 0 when none.
+    A year-less day of such an article ('a letter dated August 4', 'July 1st') is read in it
+    (news of any outlet reports the days of its own year without repeating the year).
+
+    Example
+    -------
+    >>> article_year("Since August 2021 ... a letter dated August 4 ... by September 1, 2025.")
+    2025
+    >>> article_year("In 2025 more than 1.4 million people have returned."), article_year("May 4")
+    (2025, 0)
+    """
+    with_month = month_years(text)
+    if with_month:
+        return max(with_month.values())
+    bare = [int(y) for y in _IN_YEAR_RE.findall(text)]
+    return max(bare) if bare else 0
+
+
+def _in_year(span: DateSpan, years: dict[int, int] | None, year: int = 0) -> str:
+    """A year-less day, month or range read in the year its month was last written with, else
+    (a day: 'a letter dated August 4', not a bare 'In April', which may be of another year) in
+    the article's own ``year`` ('' when neither gives one)."""
     parts = dict(span.parts)
     month = parts.get("b_month", parts.get("month"))
-    if not years or span.kind not in ("day", "month", "range") or month not in years:
+    if span.kind not in ("day", "month", "range") or month is None:
         return ""
-    return resolve(span, f"{years[int(month)]:04d}-12-31")
+    if years and month in years:
+        return resolve(span, f"{years[int(month)]:04d}-12-31")
+    has_day = "day" in parts or "b_day" in parts
+    return resolve(span, f"{year:04d}-12-31") if year and has_day else ""
+
+
+# a further step of a policy in the same clause: '..., followed by a ban on gyms in May': the
+# dates before it belong to the step before
+SEQUEL_RE = re.compile(r",\s*(?:followed|succeeded)\s+by\b", re.IGNORECASE)
+
+# a year-less month placed by the year named before it: 'in December of the same year', 'in
+# February of the following year', 'in October of that year'
+_OF_YEAR_RE = re.compile(
+    r"\s+of\s+(?:(?P<same>that|the\s+same|that\s+same)|the\s+(?P<next>following|next)|"
+    r"the\s+(?P<prev>previous|preceding))\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _of_that_year(sentence: str, span: DateSpan, earlier: list[DateSpan], published: str,
+                  before: str) -> str:  # fmt: skip
+    """'followed by a suspension in December of the same year': a year-less month (or day)
+    read in the year of the date named before it in the sentence (else the last one the article
+    gave), moved by a year for 'the following year' or 'the previous year'; '' otherwise.
+
+    Example
+    -------
+    >>> s = "Girls were banned in March 2022, and women in December of the same year."
+    >>> spans = find_dates(s)
+    >>> _of_that_year(s, spans[1], spans[:1], "2025-03-25", "")
+    '2022-12-01/2022-12-31'
+    """
+    m = _OF_YEAR_RE.match(sentence, span.end)
+    if m is None or span.kind not in ("day", "month") or "year" in dict(span.parts):
+        return ""
+    base = _resolve(earlier[-1], published) if earlier else before
+    if not re.match(r"\d{4}-", base):
+        return ""
+    year = int(base[:4]) + (1 if m.group("next") else -1 if m.group("prev") else 0)
+    return resolve(span, f"{year:04d}-12-31")
 
 
 _LATER_RE = re.compile(
@@ -579,7 +649,7 @@ def _shared_children(clauses: list[Clause], index: int) -> list[int]:
 
 def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "",
                future: bool = False, years: dict[int, int] | None = None,
-               before: str = "") -> tuple[str, str]:  # fmt: skip
+               before: str = "", year: int = 0, frame: str = "") -> tuple[str, str]:  # fmt: skip
     """The date of the event whose verb is at ``verb_start:verb_end`` and its ``date_basis``.
 
     Parameters
@@ -592,6 +662,11 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         alone' after 'May 2025 saw ...'; see :func:`month_years`).
     before : the last date the article gives before this sentence, which 'a year later'
         measures from when the sentence names none.
+    year : in an undated article, the year it is set in (:func:`article_year`), for a
+        year-less day whose month it never wrote with a year.
+    frame : in an undated article, the date that opens the sentence's paragraph ('In June
+        2025, ...'; see :func:`paragraph_frame`): a past act of a later sentence of the
+        paragraph with no date of its own took place then (basis ``paragraph``).
 
     Returns
     -------
@@ -645,10 +720,17 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         index = clause.parent
     # an intention ('is expected to sign ... on Monday') looks forward like a future code
     ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
+    sequel = [m.end() for m in SEQUEL_RE.finditer(sentence, clauses[own].start, verb_start)]
+    if sequel:
+        order = [s for s in order if s.start >= sequel[-1]]  # the step after 'followed by'
     for span in order:
+        placed = _of_that_year(sentence, span, [s for s in usable if s.end <= span.start],
+                               published, before)  # fmt: skip
+        if placed:
+            return placed, "relative"
         value = _resolve(span, published, ahead and span.start >= verb_start)
         if not value and not published:
-            value = _in_year(span, years)
+            value = _in_year(span, years, year)
         if span.kind == "weekday":
             value = _last_or_next(sentence, span, published, value)
         if value:
@@ -674,4 +756,31 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
     if published and past:
         return published[:10], "background_excluded" if spans else "article_date"
+    if frame and past and not published and not found:
+        return frame, "paragraph"
     return "", "none"
+
+
+# a paragraph that opens with its time: 'In June 2025, ...', 'During March 2024, ...', 'On 3
+# July 2025, ...' (a frame news writers set once for the sentences after it)
+_FRAME_RE = re.compile(r"^\s*(?:In|During|On|Throughout)\s+(?:early\s+|late\s+|mid-?)?$")
+
+
+def paragraph_frame(sentence: str) -> str:
+    """The date a paragraph's first ``sentence`` opens with, when it carries its year ('In June
+    2025, a surge unfolded ...'); '' otherwise.
+
+    Example
+    -------
+    >>> paragraph_frame("In June 2025, a dramatic situation unfolded at the border.")
+    '2025-06-01/2025-06-30'
+    >>> paragraph_frame("In June, returns rose."), paragraph_frame("Returns rose in June 2025.")
+    ('', '')
+    """
+    spans = find_dates(sentence)
+    if not spans or spans[0].kind not in ("day", "month", "year", "range"):
+        return ""
+    first = spans[0]
+    if not _FRAME_RE.match(sentence[: first.start]) or not re.match(r"\s*,", sentence[first.end :]):
+        return ""
+    return resolve(first, "")

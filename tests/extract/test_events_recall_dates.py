@@ -1,0 +1,150 @@
+"""Event recall and event dates on invented texts: undated articles, 'of the same year', acts
+named after 'followed by', and a paragraph's opening date."""
+
+import pandas as pd
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_events
+
+
+def table(*texts, published=""):
+    paras = make_paragraphs(*texts)
+    return extract_events(paras, pd.DataFrame({"article_id": ["a1"], "published": [published]}))
+
+
+def dated(*texts, published=""):
+    t = table(*texts, published=published)
+    return sorted(zip(t["cameo_code"], t["date"], t["date_basis"], strict=True))
+
+
+# --- an undated article: a year-less date takes the year the article's other dates give ------
+
+
+def test_undated_article_reads_a_year_less_day_in_the_year_of_its_full_dates():
+    got = dated(
+        "A circular dated May 12 from the Ministry of Interior was sent to all district heads.",
+        "The registration drive runs until June 30, 2024, officials said.",
+    )
+    assert ("010", "2024-05-12", "clause") in got
+
+
+def test_undated_article_year_from_a_bare_in_year_when_no_month_is_written_with_one():
+    got = dated(
+        "In 2023 more than 300,000 people crossed at Spin Boldak.",
+        "On a single day - March 3rd - 9,000 Afghans were deported, the agency reported.",
+    )
+    assert ("174", "2023-03-03", "clause") in got
+
+
+def test_undated_article_with_no_year_anywhere_gives_no_date():
+    got = dated("A letter dated May 12 from the Ministry of Interior was sent to the provinces.")
+    assert all(d == "" for _, d, _ in got)
+
+
+def test_an_order_named_by_its_date_in_an_undated_article():
+    got = dated(
+        "Tajikistan's interior ministry issued a March 9 order that barred Afghan traders "
+        "from the Dushanbe market.",
+        "By April 2, 2024, most of the traders had left.",
+    )
+    assert any(c == "172" and d == "2024-03-09" for c, d, _ in got)
+
+
+def test_a_dated_article_keeps_its_own_year_for_year_less_days():
+    got = dated(
+        "A letter dated May 12 from the Ministry of Interior was sent to the provinces.",
+        "The plan was first drafted in October 2019.",
+        published="2025-06-01",
+    )
+    assert ("010", "2025-05-12", "clause") in got
+
+
+# --- 'in December of the same year': a month read in the year named before it ----------------
+
+
+def test_month_of_the_same_year_takes_the_year_named_before():
+    got = dated(
+        "Uzbekistan closed its consulate in May 2023 and expelled two diplomats in October of "
+        "that year.",
+        published="2025-03-25",
+    )
+    assert ("174", "2023-10-01/2023-10-31", "relative") in got
+    assert ("161", "2023-05-01/2023-05-31", "clause") in got
+
+
+def test_month_of_the_following_year_moves_the_year():
+    got = dated(
+        "Turkmenistan detained 40 Afghan traders in November 2022 and deported them in "
+        "February of the following year.",
+        published="2025-03-25",
+    )
+    assert ("174", "2023-02-01/2023-02-28", "relative") in got
+
+
+# --- 'followed by a ban': a second act named by its noun, dated by its own words -------------
+
+
+def test_followed_by_a_restriction_is_its_own_dated_event():
+    got = dated(
+        "Girls were first barred from sports clubs in April 2023, followed by a ban on "
+        "gyms in January of the following year.",
+        published="2025-03-25",
+    )
+    assert ("172", "2023-04-01/2023-04-30", "clause") in got
+    assert ("172", "2024-01-01/2024-01-31", "relative") in got
+
+
+def test_followed_by_a_suspension_and_new_curbs():
+    got = dated(
+        "Women were banned from parks in November 2022, followed by a suspension of "
+        "their university studies in December 2022.",
+        published="2025-01-10",
+    )
+    assert ("172", "2022-12-01/2022-12-31", "clause") in got
+    got = dated(
+        "Students were barred from the border town in June 2024, followed by new curbs on "
+        "its schools on July 2, 2024.",
+        published="2025-01-10",
+    )
+    assert ("172", "2024-07-02", "clause") in got
+
+
+def test_followed_by_an_undated_act_is_no_second_event():
+    got = dated(
+        "Women were banned from parks in November 2022, followed by a ban on gyms.",
+        published="2025-01-10",
+    )
+    assert [c for c, _, _ in got].count("172") == 1
+
+
+# --- a paragraph that opens with its date frames its undated sentences (undated article) -----
+
+
+def test_paragraph_opening_date_dates_the_next_sentences_of_an_undated_article():
+    got = dated(
+        "In March 2024, tension rose at the Chaman crossing. More than 12,000 Afghans were "
+        "deported by Pakistani police, officials said."
+    )
+    assert ("174", "2024-03-01/2024-03-31", "paragraph") in got
+
+
+def test_paragraph_frame_does_not_reach_the_next_paragraph_or_a_dated_article():
+    got = dated(
+        "In March 2024, tension rose at the Chaman crossing.",
+        "More than 12,000 Afghans were deported by Pakistani police, officials said.",
+    )
+    assert all(d == "" for c, d, _ in got if c == "174")
+    got = dated(
+        "In March 2024, tension rose at the Chaman crossing. More than 12,000 Afghans were "
+        "deported by Pakistani police, officials said.",
+        published="2025-02-01",
+    )
+    assert ("174", "2025-02-01", "article_date") in got
+
+
+def test_paragraph_frame_is_no_date_for_an_intention():
+    got = dated(
+        "In March 2024, tension rose at the Chaman crossing. Pakistan will deport more than "
+        "12,000 Afghans, officials said."
+    )
+    assert all(d == "" for c, d, _ in got if c == "174")
