@@ -509,7 +509,16 @@ def _in_year(span: DateSpan, years: dict[int, int] | None, year: int = 0) -> str
     if years and month in years:
         return resolve(span, f"{years[int(month)]:04d}-12-31")
     has_day = "day" in parts or "b_day" in parts
-    return resolve(span, f"{year:04d}-12-31") if year and has_day else ""
+    if not year or not has_day:
+        return ""
+    if "weekday" not in parts:
+        return resolve(span, f"{year:04d}-12-31")
+    # 'on Wednesday, December 18': the weekday says which year, this one or the one before
+    for candidate in (year, year - 1):
+        value = resolve(span, f"{candidate:04d}-12-31")
+        if value and dt.date.fromisoformat(value[:10]).weekday() == int(parts["weekday"]):
+            return value
+    return ""
 
 
 # a further step of a policy in the same clause: '..., followed by a ban on gyms in May': the

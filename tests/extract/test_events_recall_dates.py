@@ -148,3 +148,17 @@ def test_paragraph_frame_is_no_date_for_an_intention():
         "12,000 Afghans, officials said."
     )
     assert all(d == "" for c, d, _ in got if c == "174")
+
+
+def test_undated_article_weekday_beside_the_day_picks_the_year():
+    # 14 March 2024 was a Thursday; 14 March 2025 a Friday
+    got = dated(
+        "On Thursday, March 14, Pakistan deported 300 Afghans from Karachi.",
+        "The agency asked for $40 million for its 2025 plan by April 2025.",
+    )
+    assert ("174", "2024-03-14", "clause") in got
+    got = dated(
+        "On Sunday, March 14, Pakistan deported 300 Afghans from Karachi.",
+        "The agency asked for $40 million for its 2025 plan by April 2025.",
+    )
+    assert not any(d.startswith(("2024-03", "2025-03")) for c, d, _ in got if c == "174")
