@@ -162,3 +162,43 @@ def test_undated_article_weekday_beside_the_day_picks_the_year():
         "The agency asked for $40 million for its 2025 plan by April 2025.",
     )
     assert not any(d.startswith(("2024-03", "2025-03")) for c, d, _ in got if c == "174")
+
+
+# --- a peak of returns: a count of people crossing back on a day of its own -----------------
+
+
+def test_returns_reaching_a_peak_on_a_day_are_a_dated_return():
+    got = dated(
+        "Border crossings at Torkham have climbed since early May, reaching a peak of more than "
+        "12,000 people on May 18, officials said.",
+        published="2025-05-25",
+    )
+    assert ("0841", "2025-05-18", "clause") in got
+
+
+def test_returns_peaking_or_hitting_a_record_in_other_wordings():
+    got = dated(
+        "Returns from Pakistan rose sharply in April, peaking at 9,000 Afghans at Chaman on "
+        "April 18.",
+        published="2025-04-30",
+    )
+    assert ("0841", "2025-04-18", "clause") in got
+    got = dated(
+        "Arrivals at Spin Boldak hit a record of 9,500 returnees on Tuesday, the agency said.",
+        published="2025-04-30",
+    )
+    assert ("0841", "2025-04-29", "weekday_relative") in got
+    got = dated(
+        "The influx from Turkey reached a new high of 4,300 migrants on 2 March 2024.",
+        published="2025-04-30",
+    )
+    assert ("0841", "2024-03-02", "clause") in got
+
+
+def test_a_peak_of_something_else_is_no_return():
+    got = dated(
+        "Food prices rose in April, reaching a peak of 40 afghanis per kilo on April 18.",
+        "Cholera cases reached a peak of 3,000 people on May 2.",
+        published="2025-05-30",
+    )
+    assert not any(c == "0841" for c, _, _ in got)
