@@ -1,0 +1,108 @@
+"""Acts in the CAMEO scope in wordings other outlets use (invented texts): protests, arrests
+by forces named by a demonym, closures of places, money pledged, and their dates."""
+
+import pandas as pd
+import pytest
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_events
+
+PUBLISHED = "2025-05-15"  # a Thursday
+
+
+def dated(text, published=PUBLISHED):
+    t = extract_events(
+        make_paragraphs(text), pd.DataFrame({"article_id": ["a1"], "published": [published]})
+    )
+    return sorted(zip(t["cameo_code"], t["date"], t["date_basis"], strict=True))
+
+
+# --- protests (CAMEO 141): the crowd names who acted -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Hundreds of women protested in Kabul on Sunday against the ban on education.",
+         "2025-05-11"),
+        ("Dozens of Afghan refugees rallied outside the UN office in Islamabad on Monday.",
+         "2025-05-12"),
+        ("Women's rights activists staged a protest in Mazar-i-Sharif on Thursday.",
+         "2025-05-15"),
+        ("Students held a demonstration in front of Herat University on May 6.", "2025-05-06"),
+        ("Thousands of residents took to the streets of Jalalabad on Tuesday over power cuts.",
+         "2025-05-13"),
+        ("Afghan migrants marched to the Iranian consulate in Herat yesterday.", "2025-05-14"),
+    ],
+)  # fmt: skip
+def test_protests_in_many_wordings(text, date):
+    assert ("141", date) in [(c, d) for c, d, _ in dated(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report demonstrated that returnees lack shelter.",
+        "Activists plan to stage a protest in Kabul next week.",
+    ],
+)
+def test_no_protest_event(text):
+    assert not any(c == "141" and d for c, d, _ in dated(text))
+
+
+# --- arrests by forces named by a demonym, and counted arrests ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Tajik border guards detained 14 Afghan nationals earlier this week.", "2025-05-12"),
+        ("Iranian soldiers arrested 40 Afghan migrants near Zahedan on Monday.", "2025-05-12"),
+        ("Police in Karachi rounded up more than 200 Afghans on Tuesday.", "2025-05-13"),
+        ("At least 35 Afghan migrants were arrested in Istanbul on Sunday.", "2025-05-11"),
+    ],
+)
+def test_arrests_in_many_wordings(text, date):
+    assert any(c == "173" and d.startswith(date) for c, d, _ in dated(text))
+
+
+def test_no_arrest_without_an_act():
+    assert dated("Fear of arrest keeps many Afghans indoors.") == []
+
+
+# --- closures of places people use (CAMEO 172) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On 2 May the Taliban closed all beauty salons in Kandahar.", "2025-05-02"),
+        ("Taliban authorities shut down two private radio stations in Takhar on Monday.",
+         "2025-05-12"),
+        ("The Taliban ordered the closure of girls' madrasas in Ghazni on Tuesday.",
+         "2025-05-13"),
+    ],
+)  # fmt: skip
+def test_closures_of_places_in_many_wordings(text, date):
+    assert ("172", date) in [(c, d) for c, d, _ in dated(text)]
+
+
+def test_closing_a_border_crossing_is_no_administrative_sanction():
+    assert not any(
+        c == "172" for c, _, _ in dated("Pakistan closed the Torkham crossing on Saturday.")
+    )
+
+
+# --- money pledged (CAMEO 033) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The World Bank pledged $300 million to Afghanistan on Tuesday.", "2025-05-13"),
+        ("Japan on Monday promised 12 million dollars for Afghan returnees.", "2025-05-12"),
+        ("Germany committed €40 million to the UN appeal for Afghanistan last week.", "2025-05"),
+    ],
+)
+def test_money_pledged_in_many_wordings(text, date):
+    assert any(c == "033" and d.startswith(date) for c, d, _ in dated(text))
