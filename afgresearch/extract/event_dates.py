@@ -602,18 +602,27 @@ def shift_date(value: str, n: int, unit: str) -> str:
 
 
 def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
-                published: str, before: str) -> tuple[str, bool]:  # fmt: skip
+                published: str, before: str,
+                said: list[DateSpan] | None = None) -> tuple[str, bool]:  # fmt: skip
     """'New Delhi closed its embassy then but reopened a mission a year later': a '... later'
-    phrase (or '... earlier', 'the next day', 'the previous week', 'the day before') in the event's own clause (not the clauses inside it: 'closed its embassy' is not
-    measured) measures from the date named before it in the sentence, else
-    from ``before`` (the last date of the article's text before the sentence). Returns the
-    date ('' when it cannot be given) and whether the clause has such a phrase."""
+    phrase (or '... earlier', 'the next day', 'the previous week', 'the day before') in the
+    event's own clause (not the clauses inside it: 'closed its embassy' is not measured)
+    measures from the date named before it in the sentence, else from the day the sentence's
+    closing attribution was said on (``said``: 'X deported 500 Afghans the previous day,
+    officials said on Tuesday'), else from ``before`` (the last date of the article's text
+    before the sentence). Returns the date ('' when it cannot be given) and whether the clause
+    has such a phrase."""
     m = _LATER_RE.search(_clause_text(sentence, clauses, index))
     if m is None:
         return "", False
     at = clauses[index].start + m.start()
     earlier = [s for s in usable if s.end <= at]
-    base = _resolve(earlier[-1], published) if earlier else before
+    if earlier:
+        base = _resolve(earlier[-1], published)
+    elif said:
+        base = _resolve(said[0], published)
+    else:
+        base = before
     if m.group("u4"):
         # 'later that year': the year (or month) of that date itself
         return _same_period(base, m.group("u4").lower()), True
@@ -747,7 +756,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     offset = _offset_date(sentence, clauses, own, usable, home, published)
     if offset:
         return offset, "relative"
-    later, measured = _later_date(sentence, clauses, own, usable, published, before)
+    later, measured = _later_date(sentence, clauses, own, usable, published, before, reported)
     if later:
         return later, "relative"
     if measured:

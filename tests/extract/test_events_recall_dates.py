@@ -202,3 +202,33 @@ def test_a_peak_of_something_else_is_no_return():
         published="2025-05-30",
     )
     assert not any(c == "0841" for c, _, _ in got)
+
+
+# --- date wordings: part of a named month, day-first ranges, a fortnight, the day before -----
+
+
+def test_the_last_week_of_a_named_month_is_that_month_not_last_week():
+    got = dated("Turkey deported 900 Afghans in the last week of April.", published="2025-05-15")
+    assert ("174", "2025-04-01/2025-04-30", "clause") in got
+
+
+def test_day_first_ranges():
+    got = dated("Kazakh and Afghan officials held talks in Astana from 1 to 3 May.",
+                published="2025-05-15")  # fmt: skip
+    assert ("040", "2025-05-01/2025-05-03", "clause") in got
+    got = dated("Iran deported 12,000 Afghans on 12-14 March 2024.", published="2025-05-15")
+    assert ("174", "2024-03-12/2024-03-14", "clause") in got
+
+
+def test_a_fortnight_ago_is_the_week_two_weeks_back():
+    got = dated("Tajikistan expelled 60 Afghan traders a fortnight ago.", published="2025-05-15")
+    assert ("174", "2025-04-28/2025-05-04", "relative") in got
+
+
+def test_the_previous_day_measures_from_the_day_the_attribution_was_said():
+    got = dated(
+        "Iran deported 3,000 Afghans through Islam Qala the previous day, provincial officials "
+        "said on Tuesday.",
+        published="2025-05-15",
+    )
+    assert ("174", "2025-05-12", "relative") in got
