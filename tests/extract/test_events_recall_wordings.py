@@ -106,3 +106,56 @@ def test_closing_a_border_crossing_is_no_administrative_sanction():
 )
 def test_money_pledged_in_many_wordings(text, date):
     assert any(c == "033" and d.startswith(date) for c, d, _ in dated(text))
+
+
+# --- visits, meetings, aid, attacks, sanctions, appeals, removals in other outlets' words ------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("A Kazakh delegation toured the Hairatan port on Tuesday.", "042", "2025-05-13"),
+        ("Turkmen officials toured Herat's industrial park last week.", "042", "2025-05"),
+        ("Muttaqi received the Chinese ambassador in Kabul on Wednesday.", "043", "2025-05-14"),
+        ("Baradar received a Qatari delegation in Kabul on May 3.", "043", "2025-05-03"),
+        ("Taliban officials sat down with a US delegation in Doha on Monday.", "040",
+         "2025-05-12"),
+        ("Kazakhstan delivered 5,000 tonnes of flour to Afghanistan on Monday.", "070",
+         "2025-05-12"),
+        ("China donated 300 tonnes of rice to Afghan returnees on Tuesday.", "070", "2025-05-13"),
+        ("Japan handed over 40 ambulances to the Afghan health ministry on Tuesday.", "070",
+         "2025-05-13"),
+        ("Turkey sent tents and blankets to Herat on Sunday.", "070", "2025-05-11"),
+        ("A roadside bomb killed four Taliban fighters in Kunar on Tuesday.", "180",
+         "2025-05-13"),
+        ("A car bomb wounded 12 people near Jalalabad on Monday.", "180", "2025-05-12"),
+        ("Taliban fighters killed two civilians in Panjshir on Monday.", "190", "2025-05-12"),
+        ("The UN Security Council renewed sanctions on Taliban leaders on Tuesday.", "163",
+         "2025-05-13"),
+        ("The United States froze the assets of two Taliban officials on Monday.", "163",
+         "2025-05-12"),
+        ("Iran warned Afghans on Tuesday that they must leave by July 6.", "010", "2025-05-13"),
+        ("Turkey sent 200 Afghans back to Kabul on a charter flight on Tuesday.", "174",
+         "2025-05-13"),
+        ("UNHCR appealed on Monday for $400 million to help Afghan returnees.", "020",
+         "2025-05-12"),
+        ("UNICEF called yesterday for more funding for Afghan schools.", "020", "2025-05-14"),
+        ("Pakistani police raided Afghan homes in Islamabad on Tuesday.", "170", "2025-05-13"),
+    ],
+)  # fmt: skip
+def test_acts_in_other_wordings(text, code, date):
+    assert any(c == code and d.startswith(date) for c, d, _ in dated(text)), dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Pakistan sent 5,000 tonnes of coal to Pakistan's power plants.", "070"),
+        ("The minister received praise for the plan.", "043"),
+        ("A mine collapse in Baghlan killed five workers on Monday.", "180"),
+        ("Officials sent the documents back to the ministry.", "174"),
+        ("Villagers toured the fields.", "042"),
+    ],
+)
+def test_no_act_in_look_alike_wordings(text, code):
+    assert not any(c == code for c, _, _ in dated(text))
