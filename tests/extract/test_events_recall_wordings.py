@@ -159,3 +159,41 @@ def test_acts_in_other_wordings(text, code, date):
 )
 def test_no_act_in_look_alike_wordings(text, code):
     assert not any(c == code for c, _, _ in dated(text))
+
+
+# --- statements, denials, threats and orders with a time word inside the phrase ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("Taliban spokesman Zabihullah Mujahid wrote on X on Tuesday that the talks were useful.",
+         "010", "2025-05-13"),
+        ("Pakistan's foreign ministry posted on Facebook on Monday that the crossing was shut.",
+         "010", "2025-05-12"),
+        ("Pakistan's Foreign Office spokesperson told a weekly briefing on Thursday that "
+         "deportations would continue.", "010", "2025-05-15"),
+        ("The Taliban denied on Monday that its forces had fired first.", "016", "2025-05-12"),
+        ("Iran denied yesterday that it had mistreated Afghan migrants.", "016", "2025-05-14"),
+        ("Pakistan threatened on Tuesday to strike militant hideouts in Afghanistan.", "130",
+         "2025-05-13"),
+        ("The Taliban ordered NGOs on Tuesday to stop employing Afghan women.", "172",
+         "2025-05-13"),
+        ("The Taliban instructed universities last week to suspend classes for women.", "172",
+         "2025-05"),
+    ],
+)  # fmt: skip
+def test_statements_and_orders_with_a_time_word_inside(text, code, date):
+    assert any(c == code and d.startswith(date) for c, d, _ in dated(text)), dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Pakistan may threaten on Friday to close the border.", "130"),
+        ("The Taliban did not order NGOs to stop their work.", "172"),
+        ("Officials posted guards on the border.", "010"),
+    ],
+)
+def test_no_statement_or_order_in_look_alike_wordings(text, code):
+    assert not any(c == code and d for c, d, _ in dated(text))
