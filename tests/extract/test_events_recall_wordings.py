@@ -197,3 +197,42 @@ def test_statements_and_orders_with_a_time_word_inside(text, code, date):
 )
 def test_no_statement_or_order_in_look_alike_wordings(text, code):
     assert not any(c == code and d for c, d, _ in dated(text))
+
+
+# --- the passive and the headline: who was hurt or what was closed names the act --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("Three soldiers killed in Pakistani strike on Khost", "195", PUBLISHED),
+        ("Four civilians were killed in a drone strike in Paktika on Monday.", "195",
+         "2025-05-12"),
+        ("Ten people were killed when a bomb exploded in a market in Kunduz on Friday.", "180",
+         "2025-05-09"),
+        ("At least 20 worshippers were wounded in a blast at a Shia mosque on Friday.", "180",
+         "2025-05-09"),
+        ("Aid worth $5 million was delivered to Kunar by Qatar on Sunday.", "070", "2025-05-11"),
+        ("Several shops were closed by the Taliban in Kandahar on Monday for playing music.",
+         "172", "2025-05-12"),
+        ("Two girls' schools were shut down in Paktia on Tuesday.", "172", "2025-05-13"),
+        ("Women protesters were beaten by Taliban fighters in Kabul on Monday.", "175",
+         "2025-05-12"),
+        ("A protest was held outside the Pakistani embassy in Kabul on Tuesday.", "141",
+         "2025-05-13"),
+    ],
+)  # fmt: skip
+def test_passive_and_headline_wordings(text, code, date):
+    assert any(c == code and d.startswith(date) for c, d, _ in dated(text)), dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Three people were killed in a road accident in Salang on Monday.", "180"),
+        ("Three people were killed in a landslide in Badakhshan on Monday.", "195"),
+        ("The schools were closed for the winter holidays on Monday.", "172"),
+    ],
+)
+def test_no_violence_or_closure_in_look_alike_passives(text, code):
+    assert not any(c == code for c, _, _ in dated(text))
