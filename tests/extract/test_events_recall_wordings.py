@@ -236,3 +236,31 @@ def test_passive_and_headline_wordings(text, code, date):
 )
 def test_no_violence_or_closure_in_look_alike_passives(text, code):
     assert not any(c == code for c, _, _ in dated(text))
+
+
+# --- headlines in the present: the news of the day ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Afghan women protest in Kabul against university ban", "141"),
+        ("Refugees rally outside UN office in Islamabad", "141"),
+        ("Taliban close beauty salons across Afghanistan", "172"),
+        ("Taliban shut down two radio stations in Takhar", "172"),
+        ("China donates 300 tonnes of rice to Afghanistan", "070"),
+        ("Taliban deny involvement in border clash", "016"),
+        ("Pakistan threatens strikes on Afghan soil", "130"),
+        ("EU renews sanctions on Taliban leaders", "163"),
+        ("Bomb kills four Pakistani soldiers in Waziristan", "180"),
+        ("Kazakh delegation tours Hairatan port", "042"),
+        ("Muttaqi receives Chinese ambassador in Kabul", "043"),
+    ],
+)
+def test_headline_present_reports_the_day_of_the_news(text, code):
+    assert (code, PUBLISHED, "article_date") in dated(text), dated(text)
+
+
+def test_the_same_present_in_running_text_is_no_dated_act():
+    got = dated("Women protest in Kabul every week against the ban.")
+    assert not any(c == "141" and d for c, d, _ in got)
