@@ -473,29 +473,44 @@ def month_years(text: str) -> dict[int, int]:
     return out
 
 
-# a bare year the story is set in: 'In 2025 more than ...', 'in 2024, ...' (not a target
-# year: 'by 2030', 'until 2030')
-_IN_YEAR_RE = re.compile(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+# a date that is no time of the story: the start of a span ('since October 2023'); a bare year
+# as a target ('by 2030', 'until 2030'; a dated deadline, 'by September 1, 2025', is near)
+_SINCE_BEFORE_RE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", re.I
+)
 
 
 def article_year(text: str) -> int:
-    """The year an undated article is set in, as a reader takes it: the latest year it writes
-    with a month ('September 1, 2025', 'April 2024'), else the latest 'in YYYY'; 0 when none.
-    A year-less day of such an article ('a letter dated August 4', 'July 1st') is read in it
-    (news of any outlet reports the days of its own year without repeating the year).
+    """The year an undated article is set in, as a reader takes it: the latest year its dates
+    give (with a month or alone), leaving out the dates of a taking of power ('seized power in
+    August 2021'), of the start of a span ('since 2023'), bare target years ('by 2030') and years
+    in names; 0 when none. A year-less day of such an article ('a letter dated August 4', 'July 1st') is
+    read in it (news of any outlet reports the days of its own year without repeating the year).
 
     Example
     -------
     >>> article_year("Since August 2021 ... a letter dated August 4 ... by September 1, 2025.")
     2025
-    >>> article_year("In 2025 more than 1.4 million people have returned."), article_year("May 4")
+    >>> article_year("The Taliban seized power in August 2021. In 2025 many returned.")
+    2025
+    >>> article_year("Deportations began in October 2023; 632,000 returned in 2025."), article_year("May 4")
     (2025, 0)
     """
-    with_month = month_years(text)
-    if with_month:
-        return max(with_month.values())
-    bare = [int(y) for y in _IN_YEAR_RE.findall(text)]
-    return max(bare) if bare else 0
+    years = []
+    for line in text.splitlines():
+        for span in find_dates(line):
+            parts = dict(span.parts)
+            year = parts.get("year", parts.get("b_year", parts.get("a_year")))
+            if year is None or span.kind == "decade" or _name_year(line, span):
+                continue
+            before = line[: span.start]
+            if _takeover(line, span) is not None or _SINCE_BEFORE_RE.search(before):
+                continue
+            if span.kind == "year" and _TARGET_BEFORE_RE.search(before):
+                continue
+            years.append(int(year))
+    return max(years) if years else 0
 
 
 def _in_year(span: DateSpan, years: dict[int, int] | None, year: int = 0) -> str:

@@ -232,3 +232,17 @@ def test_the_previous_day_measures_from_the_day_the_attribution_was_said():
         published="2025-05-15",
     )
     assert ("174", "2025-05-12", "relative") in got
+
+
+def test_undated_article_year_leaves_out_takeovers_spans_and_targets():
+    got = dated(
+        "The Taliban seized power in August 2021 and have ruled since.",
+        "Uzbekistan deported 40 Afghans on March 3, an official said.",
+    )
+    assert all(d == "" for c, d, _ in got if c == "174")
+    got = dated(
+        "Deportations have gone on since October 2023 and aim to end by 2030.",
+        "In 2024, the drive widened.",
+        "Uzbekistan deported 40 Afghans on March 3, an official said.",
+    )
+    assert ("174", "2024-03-03", "clause") in got
