@@ -306,6 +306,27 @@ def dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+def dateline_day(text: str, year: int = 0) -> str:
+    """The day a story's leading dateline names ('Dushanbe, March 14 (Asia-Plus): ...'), in its
+    own year or else in ``year`` (the year the undated article is set in); '' when none: the day
+    the story was filed, which an undated article's 'on Wednesday' is read against.
+
+    Example
+    -------
+    >>> dateline_day("Dushanbe, March 14 (Asia-Plus): Guards detained 14 Afghans.", 2024)
+    '2024-03-14'
+    >>> dateline_day("Guards detained 14 Afghans on March 14.", 2024)
+    ''
+    """
+    end = dateline_end(text)
+    days = [s for s in find_dates(text[:end]) if s.kind == "day"] if end else []
+    if not days:
+        return ""
+    if "year" in dict(days[0].parts):
+        return resolve(days[0])
+    return resolve(days[0], f"{year:04d}-12-31") if year else ""
+
+
 def _name_year(sentence: str, span: DateSpan) -> bool:
     """A year that is part of a name ("the Security Council's 1988 Committee", 'the 2020 Doha
     Agreement'), not a date."""

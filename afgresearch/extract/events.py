@@ -55,6 +55,7 @@ from afgresearch.extract.errors import CameoPatternError
 from afgresearch.extract.event_dates import (
     SEQUEL_RE,
     article_year,
+    dateline_day,
     dateline_end,
     event_date,
     month_years,
@@ -738,6 +739,12 @@ def extract_events(
         if not published.get(article, ""):
             undated.setdefault(article, []).append(text)
     set_in = {a: article_year("\n".join(t)) for a, t in undated.items()}
+    # the day an undated story was filed, from the dateline it opens with (wire copy pasted
+    # without its page: 'Dushanbe, March 14 (Asia-Plus): ...'), read as its publication date
+    for article, t in undated.items():
+        filed = dateline_day(t[0], set_in[article])
+        if filed:
+            published[article] = filed
     for para, doc in zip(paras.itertuples(index=False), docs_for(texts, docs), strict=True):
         matches = gaz.find_in_doc(doc)
         pub = published.get(para.article_id, "")

@@ -246,3 +246,31 @@ def test_undated_article_year_leaves_out_takeovers_spans_and_targets():
         "Uzbekistan deported 40 Afghans on March 3, an official said.",
     )
     assert ("174", "2024-03-03", "clause") in got
+
+
+# --- an undated article's dateline: the day the story was filed dates its 'on Monday' --------
+
+
+def test_dateline_of_an_undated_article_dates_its_weekdays():
+    got = dated(
+        "Dushanbe, March 14 (Asia-Plus): Tajik border guards detained 14 Afghans on Wednesday, "
+        "officials said.",
+        "The detentions follow a rise in crossings in January 2024.",
+    )
+    # 14 March 2024 was a Thursday: the Wednesday before is 13 March
+    assert ("173", "2024-03-13", "weekday_relative") in got
+
+
+def test_dateline_without_any_year_in_the_article_dates_nothing():
+    got = dated(
+        "Dushanbe, March 14 (Asia-Plus): Tajik border guards detained 14 Afghans on Wednesday."
+    )
+    assert all(d == "" for c, d, _ in got if c == "173")
+
+
+def test_a_dated_article_keeps_its_own_date_over_a_dateline():
+    got = dated(
+        "Dushanbe, March 14 (Asia-Plus): Tajik border guards detained 14 Afghans on Wednesday.",
+        published="2024-03-16",
+    )
+    assert ("173", "2024-03-13", "weekday_relative") in got
