@@ -264,3 +264,42 @@ def test_headline_present_reports_the_day_of_the_news(text, code):
 def test_the_same_present_in_running_text_is_no_dated_act():
     got = dated("Women protest in Kabul every week against the ban.")
     assert not any(c == "141" and d for c, d, _ in got)
+
+
+# --- removals, accreditation, agreements and fire in further wordings ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("Pakistani authorities forcibly removed 1,200 Afghans from Karachi on Tuesday.", "174",
+         "2025-05-13"),
+        ("Turkey returned 800 Afghan migrants to Kabul on a charter flight on Monday.", "174",
+         "2025-05-12"),
+        ("Germany flew 81 Afghan convicts to Kabul on Friday.", "174", "2025-05-09"),
+        ("Some 2,500 families were evicted from Islamabad's slums on Monday.", "170",
+         "2025-05-12"),
+        ("Russia accredited the Taliban's ambassador on Monday.", "054", "2025-05-12"),
+        ("Uzbekistan and Afghanistan inked 12 memorandums of understanding in Kabul on Tuesday.",
+         "057", "2025-05-13"),
+        ("Pakistan's army said on Monday it killed 30 militants who tried to cross the border.",
+         "190", "2025-05-12"),
+        ("Taliban forces fired mortars at Pakistani posts on Saturday night.", "190",
+         "2025-05-10"),
+        ("Pakistani troops launched rockets into Kunar on Sunday.", "190", "2025-05-11"),
+    ],
+)  # fmt: skip
+def test_removals_accreditation_agreements_and_fire(text, code, date):
+    assert any(c == code and d.startswith(date) for c, d, _ in dated(text)), dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The minister returned 800 books to the library.", "174"),
+        ("Officials flew 81 journalists to Herat for a tour.", "174"),
+        ("The firm fired 30 workers on Monday.", "190"),
+    ],
+)
+def test_no_removal_or_fire_in_look_alike_wordings(text, code):
+    assert not any(c == code for c, _, _ in dated(text))
