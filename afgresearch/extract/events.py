@@ -267,6 +267,7 @@ def _matches(code: CameoCode, sentence: str) -> list[_Verb]:
     """Matches of ``code``'s patterns that name an act (not negated, hypothetical, asked for or
     attributive), by position."""
     found: list[_Verb] = []
+    nouns: list[tuple[int, int]] = []  # where an ``act`` group names the act by its noun
     if not _screen(code.patterns).search(sentence):
         return found
     for pattern in code.patterns:
@@ -285,7 +286,12 @@ def _matches(code: CameoCode, sentence: str) -> list[_Verb]:
                 continue
             who = "who" in pattern.groupindex and m.start("who") >= 0
             act = "act" in pattern.groupindex and m.start("act") >= 0
+            if act:
+                nouns.append((m.start("act"), m.end("act")))
             found.append(_Verb(start, end, sentence[start:end], who, act))
+    # the noun of an act named with its verb ('Deportations resumed on April 1') is no act of
+    # its own: the match through the verb stands for it
+    found = [v for v in found if v.act or v.who or not any(a <= v.start < b for a, b in nouns)]
     # at one position, a match that names who was acted on or the act itself comes first: it
     # says more than a bare verb pattern of the same code ('Women were barred from' over 'barred')
     return sorted(found, key=lambda v: (v.start, -v.end, not (v.who or v.act)))

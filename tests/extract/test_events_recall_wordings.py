@@ -303,3 +303,35 @@ def test_removals_accreditation_agreements_and_fire(text, code, date):
 )
 def test_no_removal_or_fire_in_look_alike_wordings(text, code):
     assert not any(c == code for c, _, _ in dated(text))
+
+
+# --- an act named by its noun with the verb of its onset, dated by its own words ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        ("Deportations resumed on April 1 after a month-long pause.", "174", "2025-04-01"),
+        ("Mass expulsions from Tajikistan continued on Monday.", "174", "2025-05-12"),
+        ("The crackdown began on April 1.", "170", "2025-04-01"),
+        ("A new police campaign against undocumented migrants started in Karachi on May 2.",
+         "170", "2025-05-02"),
+        ("Kabul's ban on poppy cultivation took effect in April 2022.", "172", "2022-04"),
+        ("The ban on women working for NGOs came into force on December 24, 2022.", "172",
+         "2022-12-24"),
+    ],
+)  # fmt: skip
+def test_acts_named_by_their_noun_and_dated_by_their_onset(text, code, date):
+    assert any(c == code and d.startswith(date) for c, d, _ in dated(text)), dated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deportations resumed after a pause.",  # no date of its own: no agent, no event
+        "The crackdown began, officials said.",
+        "The ban took effect.",
+    ],
+)
+def test_an_undated_act_named_by_its_noun_needs_its_agent(text):
+    assert dated(text) == []
