@@ -335,3 +335,22 @@ def test_acts_named_by_their_noun_and_dated_by_their_onset(text, code, date):
 )
 def test_an_undated_act_named_by_its_noun_needs_its_agent(text):
     assert dated(text) == []
+
+
+def test_soldiers_killed_by_militants_are_no_use_of_military_force():
+    got = dated("Militants killed 12 soldiers in an ambush in Kunar on Monday.")
+    assert ("180", "2025-05-12") in [(c, d) for c, d, _ in got]
+    assert not any(c == "190" for c, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The company closed its shops in Kabul on Monday for Eid.", "172"),
+        ("The Taliban closed schools in Herat on Monday for the winter holidays.", "172"),
+        ("Pakistan's team held a rally in the stands after the match.", "141"),
+        ("Residents marched through the mud to reach the clinic.", "141"),
+    ],
+)
+def test_no_closure_or_protest_in_everyday_wordings(text, code):
+    assert not any(c == code for c, _, _ in dated(text))
