@@ -144,6 +144,7 @@ DATE_BASES: tuple[str, ...] = (
     "relative",
     "article_date",
     "background_excluded",
+    "paragraph",
     "none",
 )
 

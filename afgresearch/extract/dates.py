@@ -58,8 +58,15 @@ _RANGE_RE = re.compile(
     rf"\b(?i:from|between)\s+{_RANGE_POINT.replace('{p}', 'a')}\s+"
     rf"(?:to|until|till|through|and|-|–)\s+{_RANGE_POINT.replace('{p}', 'b')}",
 )
+# 'March 3-9, 2025' (not 'July 1st - 43,000 returnees': a figure after a dash ends no range)
 _DAYRANGE_RE = re.compile(
-    rf"\b(?P<m>{MONTH_RE})\s+(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})(?:\s*,?\s*(?P<y>{_YEAR}))?\b"
+    rf"\b(?P<m>{MONTH_RE})\s+(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})(?![.,]\d)"
+    rf"(?:\s*,?\s*(?P<y>{_YEAR}))?\b"
+)
+# the same with the day first: '1-3 May 2025', 'from 1 to 3 May'
+_DAYRANGE_FIRST_RE = re.compile(
+    rf"\b(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![\w-])"
+    rf"(?:\s*,?\s*(?P<y>{_YEAR})\b)?"
 )
 _POINT_RE = re.compile(rf"(?<![\w-]){_point('a')}(?![\w-])")
 _BARE_MONTH_RE = re.compile(
@@ -71,7 +78,9 @@ _BARE_MONTH_RE = re.compile(
 _WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
 _RELATIVE_RE = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
-    r"(?:last|this|next|past|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:week|month|year)|"
+    # (not 'the last week of April': a part of the month named after it)
+    r"(?:last|this|next|past|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:week|month|year)"
+    r"(?!\s+of\b)|"
     # 'last fall', 'last winter': the latest such season ended before publication
     r"last\s+(?:spring|summer|fall|autumn|winter)|"
     # 'over the past two weeks': the days up to publication (not 'the last two weeks of June')
@@ -166,7 +175,7 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
                 )
             )
             found.append(DateSpan(m.start(), m.end(), m.group(0), "range", parts))
-    for m in _DAYRANGE_RE.finditer(text):
+    for m in (*_DAYRANGE_RE.finditer(text), *_DAYRANGE_FIRST_RE.finditer(text)):
         month = MONTHS[_month_key(m.group("m"))]
         parts: dict[str, int | str] = {
             "a_month": month,
@@ -473,7 +482,7 @@ _AGO_NUMBERS = {
 }  # fmt: skip
 _AGO_RE = re.compile(
     r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<u>day|week|month|year)s?\s+ago\b",
+    r"(?P<u>day|week|month|year|fortnight)s?\s+ago\b",
     re.IGNORECASE,
 )
 
@@ -493,7 +502,10 @@ def find_ago(text: str) -> list[DateSpan]:
     for m in _AGO_RE.finditer(text):
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _AGO_NUMBERS[word]
-        parts = (("n", n), ("unit", m.group("u").lower()))
+        unit = m.group("u").lower()
+        if unit == "fortnight":  # 'a fortnight ago': two weeks
+            n, unit = 2 * n, "week"
+        parts = (("n", n), ("unit", unit))
         out.append(DateSpan(m.start(), m.end(), m.group(0), "ago", parts))
     return out
 

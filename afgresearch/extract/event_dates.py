@@ -13,7 +13,8 @@ name ("the Council's 1988 Committee") is no date.
 ``date_basis`` values:
 
 - ``clause``: a calendar date (day, month, range, year) in the event's clause (in an undated
-  article a year-less month takes the year the article wrote that month with); a bare
+  article a year-less month takes the year the article wrote that month with, else the year
+  the article is set in: :func:`article_year`); a bare
   'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
@@ -24,6 +25,7 @@ name ("the Council's 1988 Committee") is no date.
   measured from the clause around it ('came one day after X urged ...'): that clause's date
   moved by the measure; or 'a year later', 'a day earlier', 'the next day', 'the day before'
   measured from the date named before it (in the sentence, else the last one the article gave);
+  'in December of the same year', 'in February of the following year' read in that date's year;
 - ``article_date``: no date in the clause; the verb is in the past tense or present perfect
   (not future, conditional or past perfect), or in a headline's present ('Pakistan deports 500
   Afghans': short, no closing punctuation), so the event is the one the article reports, on
@@ -31,6 +33,9 @@ name ("the Council's 1988 Committee") is no date.
   is an earlier act);
 - ``background_excluded``: as ``article_date``, where the sentence's dates were set aside as
   belonging to other clauses;
+- ``paragraph``: in an undated article, no date in the sentence, a past act, in a paragraph
+  that opens with its date ('In June 2025, a surge unfolded at the border. Over 230,000 Afghans
+  crossed back ...'): that date;
 - ``none``: no date (undated article, or a tense that says nothing about when).
 
 Example
@@ -301,6 +306,27 @@ def dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+def dateline_day(text: str, year: int = 0) -> str:
+    """The day a story's leading dateline names ('Dushanbe, March 14 (Asia-Plus): ...'), in its
+    own year or else in ``year`` (the year the undated article is set in); '' when none: the day
+    the story was filed, which an undated article's 'on Wednesday' is read against.
+
+    Example
+    -------
+    >>> dateline_day("Dushanbe, March 14 (Asia-Plus): Guards detained 14 Afghans.", 2024)
+    '2024-03-14'
+    >>> dateline_day("Guards detained 14 Afghans on March 14.", 2024)
+    ''
+    """
+    end = dateline_end(text)
+    days = [s for s in find_dates(text[:end]) if s.kind == "day"] if end else []
+    if not days:
+        return ""
+    if "year" in dict(days[0].parts):
+        return resolve(days[0])
+    return resolve(days[0], f"{year:04d}-12-31") if year else ""
+
+
 def _name_year(sentence: str, span: DateSpan) -> bool:
     """A year that is part of a name ("the Security Council's 1988 Committee", 'the 2020 Doha
     Agreement'), not a date."""
@@ -468,14 +494,103 @@ def month_years(text: str) -> dict[int, int]:
     return out
 
 
-def _in_year(span: DateSpan, years: dict[int, int] | None) -> str:
-    """A year-less day, month or range read in the year its month was last written with
-    ('' when that month came with no year)."""
+# a date that is no time of the story: the start of a span ('since October 2023'); a bare year
+# as a target ('by 2030', 'until 2030'; a dated deadline, 'by September 1, 2025', is near)
+_SINCE_BEFORE_RE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", re.I
+)
+
+
+def article_year(text: str) -> int:
+    """The year an undated article is set in, as a reader takes it: the latest year its dates
+    give (with a month or alone), leaving out the dates of a taking of power ('seized power in
+    August 2021'), of the start of a span ('since 2023'), bare target years ('by 2030') and years
+    in names; 0 when none. A year-less day of such an article ('a letter dated August 4', 'July 1st') is
+    read in it (news of any outlet reports the days of its own year without repeating the year).
+
+    Example
+    -------
+    >>> article_year("Since August 2021 ... a letter dated August 4 ... by September 1, 2025.")
+    2025
+    >>> article_year("The Taliban seized power in August 2021. In 2025 many returned.")
+    2025
+    >>> article_year("Deportations began in October 2023; 632,000 returned in 2025."), article_year("May 4")
+    (2025, 0)
+    """
+    years = []
+    for line in text.splitlines():
+        for span in find_dates(line):
+            parts = dict(span.parts)
+            year = parts.get("year", parts.get("b_year", parts.get("a_year")))
+            if year is None or span.kind == "decade" or _name_year(line, span):
+                continue
+            before = line[: span.start]
+            if _takeover(line, span) is not None or _SINCE_BEFORE_RE.search(before):
+                continue
+            if span.kind == "year" and _TARGET_BEFORE_RE.search(before):
+                continue
+            years.append(int(year))
+    return max(years) if years else 0
+
+
+def _in_year(span: DateSpan, years: dict[int, int] | None, year: int = 0) -> str:
+    """A year-less day, month or range read in the year its month was last written with, else
+    (a day: 'a letter dated August 4', not a bare 'In April', which may be of another year) in
+    the article's own ``year`` ('' when neither gives one)."""
     parts = dict(span.parts)
     month = parts.get("b_month", parts.get("month"))
-    if not years or span.kind not in ("day", "month", "range") or month not in years:
+    if span.kind not in ("day", "month", "range") or month is None:
         return ""
-    return resolve(span, f"{years[int(month)]:04d}-12-31")
+    if years and month in years:
+        return resolve(span, f"{years[int(month)]:04d}-12-31")
+    has_day = "day" in parts or "b_day" in parts
+    if not year or not has_day:
+        return ""
+    if "weekday" not in parts:
+        return resolve(span, f"{year:04d}-12-31")
+    # 'on Wednesday, December 18': the weekday says which year, this one or the one before
+    for candidate in (year, year - 1):
+        value = resolve(span, f"{candidate:04d}-12-31")
+        if value and dt.date.fromisoformat(value[:10]).weekday() == int(parts["weekday"]):
+            return value
+    return ""
+
+
+# a further step of a policy in the same clause: '..., followed by a ban on gyms in May': the
+# dates before it belong to the step before
+SEQUEL_RE = re.compile(r",\s*(?:followed|succeeded)\s+by\b", re.IGNORECASE)
+
+# a year-less month placed by the year named before it: 'in December of the same year', 'in
+# February of the following year', 'in October of that year'
+_OF_YEAR_RE = re.compile(
+    r"\s+of\s+(?:(?P<same>that|the\s+same|that\s+same)|the\s+(?P<next>following|next)|"
+    r"the\s+(?P<prev>previous|preceding))\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _of_that_year(sentence: str, span: DateSpan, earlier: list[DateSpan], published: str,
+                  before: str) -> str:  # fmt: skip
+    """'followed by a suspension in December of the same year': a year-less month (or day)
+    read in the year of the date named before it in the sentence (else the last one the article
+    gave), moved by a year for 'the following year' or 'the previous year'; '' otherwise.
+
+    Example
+    -------
+    >>> s = "Girls were banned in March 2022, and women in December of the same year."
+    >>> spans = find_dates(s)
+    >>> _of_that_year(s, spans[1], spans[:1], "2025-03-25", "")
+    '2022-12-01/2022-12-31'
+    """
+    m = _OF_YEAR_RE.match(sentence, span.end)
+    if m is None or span.kind not in ("day", "month") or "year" in dict(span.parts):
+        return ""
+    base = _resolve(earlier[-1], published) if earlier else before
+    if not re.match(r"\d{4}-", base):
+        return ""
+    year = int(base[:4]) + (1 if m.group("next") else -1 if m.group("prev") else 0)
+    return resolve(span, f"{year:04d}-12-31")
 
 
 _LATER_RE = re.compile(
@@ -523,18 +638,27 @@ def shift_date(value: str, n: int, unit: str) -> str:
 
 
 def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[DateSpan],
-                published: str, before: str) -> tuple[str, bool]:  # fmt: skip
+                published: str, before: str,
+                said: list[DateSpan] | None = None) -> tuple[str, bool]:  # fmt: skip
     """'New Delhi closed its embassy then but reopened a mission a year later': a '... later'
-    phrase (or '... earlier', 'the next day', 'the previous week', 'the day before') in the event's own clause (not the clauses inside it: 'closed its embassy' is not
-    measured) measures from the date named before it in the sentence, else
-    from ``before`` (the last date of the article's text before the sentence). Returns the
-    date ('' when it cannot be given) and whether the clause has such a phrase."""
+    phrase (or '... earlier', 'the next day', 'the previous week', 'the day before') in the
+    event's own clause (not the clauses inside it: 'closed its embassy' is not measured)
+    measures from the date named before it in the sentence, else from the day the sentence's
+    closing attribution was said on (``said``: 'X deported 500 Afghans the previous day,
+    officials said on Tuesday'), else from ``before`` (the last date of the article's text
+    before the sentence). Returns the date ('' when it cannot be given) and whether the clause
+    has such a phrase."""
     m = _LATER_RE.search(_clause_text(sentence, clauses, index))
     if m is None:
         return "", False
     at = clauses[index].start + m.start()
     earlier = [s for s in usable if s.end <= at]
-    base = _resolve(earlier[-1], published) if earlier else before
+    if earlier:
+        base = _resolve(earlier[-1], published)
+    elif said:
+        base = _resolve(said[0], published)
+    else:
+        base = before
     if m.group("u4"):
         # 'later that year': the year (or month) of that date itself
         return _same_period(base, m.group("u4").lower()), True
@@ -579,7 +703,7 @@ def _shared_children(clauses: list[Clause], index: int) -> list[int]:
 
 def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "",
                future: bool = False, years: dict[int, int] | None = None,
-               before: str = "") -> tuple[str, str]:  # fmt: skip
+               before: str = "", year: int = 0, frame: str = "") -> tuple[str, str]:  # fmt: skip
     """The date of the event whose verb is at ``verb_start:verb_end`` and its ``date_basis``.
 
     Parameters
@@ -592,6 +716,11 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         alone' after 'May 2025 saw ...'; see :func:`month_years`).
     before : the last date the article gives before this sentence, which 'a year later'
         measures from when the sentence names none.
+    year : in an undated article, the year it is set in (:func:`article_year`), for a
+        year-less day whose month it never wrote with a year.
+    frame : in an undated article, the date that opens the sentence's paragraph ('In June
+        2025, ...'; see :func:`paragraph_frame`): a past act of a later sentence of the
+        paragraph with no date of its own took place then (basis ``paragraph``).
 
     Returns
     -------
@@ -645,10 +774,17 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         index = clause.parent
     # an intention ('is expected to sign ... on Monday') looks forward like a future code
     ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
+    sequel = [m.end() for m in SEQUEL_RE.finditer(sentence, clauses[own].start, verb_start)]
+    if sequel:
+        order = [s for s in order if s.start >= sequel[-1]]  # the step after 'followed by'
     for span in order:
+        placed = _of_that_year(sentence, span, [s for s in usable if s.end <= span.start],
+                               published, before)  # fmt: skip
+        if placed:
+            return placed, "relative"
         value = _resolve(span, published, ahead and span.start >= verb_start)
         if not value and not published:
-            value = _in_year(span, years)
+            value = _in_year(span, years, year)
         if span.kind == "weekday":
             value = _last_or_next(sentence, span, published, value)
         if value:
@@ -656,7 +792,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     offset = _offset_date(sentence, clauses, own, usable, home, published)
     if offset:
         return offset, "relative"
-    later, measured = _later_date(sentence, clauses, own, usable, published, before)
+    later, measured = _later_date(sentence, clauses, own, usable, published, before, reported)
     if later:
         return later, "relative"
     if measured:
@@ -674,4 +810,31 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
     if published and past:
         return published[:10], "background_excluded" if spans else "article_date"
+    if frame and past and not published and not found:
+        return frame, "paragraph"
     return "", "none"
+
+
+# a paragraph that opens with its time: 'In June 2025, ...', 'During March 2024, ...', 'On 3
+# July 2025, ...' (a frame news writers set once for the sentences after it)
+_FRAME_RE = re.compile(r"^\s*(?:In|During|On|Throughout)\s+(?:early\s+|late\s+|mid-?)?$")
+
+
+def paragraph_frame(sentence: str) -> str:
+    """The date a paragraph's first ``sentence`` opens with, when it carries its year ('In June
+    2025, a surge unfolded ...'); '' otherwise.
+
+    Example
+    -------
+    >>> paragraph_frame("In June 2025, a dramatic situation unfolded at the border.")
+    '2025-06-01/2025-06-30'
+    >>> paragraph_frame("In June, returns rose."), paragraph_frame("Returns rose in June 2025.")
+    ('', '')
+    """
+    spans = find_dates(sentence)
+    if not spans or spans[0].kind not in ("day", "month", "year", "range"):
+        return ""
+    first = spans[0]
+    if not _FRAME_RE.match(sentence[: first.start]) or not re.match(r"\s*,", sentence[first.end :]):
+        return ""
+    return resolve(first, "")

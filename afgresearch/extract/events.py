@@ -52,7 +52,16 @@ from afgresearch.extract.claims import quote_window
 from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
 from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
-from afgresearch.extract.event_dates import dateline_end, event_date, month_years, past_word
+from afgresearch.extract.event_dates import (
+    SEQUEL_RE,
+    article_year,
+    dateline_day,
+    dateline_end,
+    event_date,
+    month_years,
+    paragraph_frame,
+    past_word,
+)
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import CORPUS_ORDER, docs_for, sentences
@@ -234,12 +243,15 @@ def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause]) -> li
     which deported 500 Afghans on Monday, will deport more next week' has two acts, each
     dated by its own clause; a coordinated predicate ('held talks and discussed trade') is one
     act with the clause before it."""
-    out: dict[int, _Verb] = {}
+    out: dict[tuple[int, int], _Verb] = {}
     for verb in _matches(code, sentence):
         index = clause_of(clauses, verb.start)
         while clauses[index].kind == "coordinate" and clauses[index].parent >= 0:
             index = clauses[index].parent
-        out.setdefault(index, verb)
+        # 'banned from schools in March, followed by a suspension ... in December': the step
+        # after 'followed by' is an act of its own within the clause
+        sequel = [m.end() for m in SEQUEL_RE.finditer(sentence, clauses[index].start, verb.start)]
+        out.setdefault((index, sequel[-1] if sequel else -1), verb)
     return sorted(out.values(), key=lambda v: v.start)
 
 
@@ -255,6 +267,7 @@ def _matches(code: CameoCode, sentence: str) -> list[_Verb]:
     """Matches of ``code``'s patterns that name an act (not negated, hypothetical, asked for or
     attributive), by position."""
     found: list[_Verb] = []
+    nouns: list[tuple[int, int]] = []  # where an ``act`` group names the act by its noun
     if not _screen(code.patterns).search(sentence):
         return found
     for pattern in code.patterns:
@@ -273,7 +286,12 @@ def _matches(code: CameoCode, sentence: str) -> list[_Verb]:
                 continue
             who = "who" in pattern.groupindex and m.start("who") >= 0
             act = "act" in pattern.groupindex and m.start("act") >= 0
+            if act:
+                nouns.append((m.start("act"), m.end("act")))
             found.append(_Verb(start, end, sentence[start:end], who, act))
+    # the noun of an act named with its verb ('Deportations resumed on April 1') is no act of
+    # its own: the match through the verb stands for it
+    found = [v for v in found if v.act or v.who or not any(a <= v.start < b for a, b in nouns)]
     # at one position, a match that names who was acted on or the act itself comes first: it
     # says more than a bare verb pattern of the same code ('Women were barred from' over 'barred')
     return sorted(found, key=lambda v: (v.start, -v.end, not (v.who or v.act)))
@@ -494,11 +512,14 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                      context: list[Match] | None = None,
                      earlier: dict[str, str] | None = None,
                      years: dict[int, int] | None = None,
-                     last_date: str = "") -> list[dict[str, object]]:  # fmt: skip
+                     last_date: str = "", year: int = 0,
+                     frame: str = "") -> list[dict[str, object]]:  # fmt: skip
     """The events of one sentence. ``context``: the actors of the previous sentence of the
     article; ``earlier``: the last actor of each type named before it (for 'the group');
     ``years``: the year the article's text gave each month so far (for an undated article);
-    ``last_date``: the last date the article gives before the sentence ('a year later')."""
+    ``last_date``: the last date the article gives before the sentence ('a year later');
+    ``year``: the year an undated article is set in; ``frame``: the date its paragraph opens
+    with (see :func:`~afgresearch.extract.event_dates.event_date`)."""
     matches = _place_subjects(sentence, matches, place_country)
     clauses = segment_clauses(sentence)
     # the outlet or person a statement was made to, or its source, is not a party to the event;
@@ -649,7 +670,15 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 host = place_country.get(place_name, "")
                 actor_2 = host if host != actor_1 else ""
             date, basis = event_date(
-                sentence, verb.start, verb.end, published, code.future, years, last_date
+                sentence,
+                verb.start,
+                verb.end,
+                published,
+                code.future,
+                years,
+                last_date,
+                year,
+                frame,
             )
             if nth and basis not in _OWN_DATE_BASES:
                 continue  # a further act of the code counts when its own words date it
@@ -710,11 +739,24 @@ def extract_events(
     years: dict[str, dict[int, int]] = {}  # the year each article wrote each month with
     last_dates: dict[str, str] = {}  # the last date each article's text gave so far
     texts = paras["text"].tolist()
+    # the year each undated article is set in, read from its whole text
+    undated: dict[str, list[str]] = {}
+    for article, text in zip(paras["article_id"], texts, strict=True):
+        if not published.get(article, ""):
+            undated.setdefault(article, []).append(text)
+    set_in = {a: article_year("\n".join(t)) for a, t in undated.items()}
+    # the day an undated story was filed, from the dateline it opens with (wire copy pasted
+    # without its page: 'Dushanbe, March 14 (Asia-Plus): ...'), read as its publication date
+    for article, t in undated.items():
+        filed = dateline_day(t[0], set_in[article])
+        if filed:
+            published[article] = filed
     for para, doc in zip(paras.itertuples(index=False), docs_for(texts, docs), strict=True):
         matches = gaz.find_in_doc(doc)
         pub = published.get(para.article_id, "")
         index = 0
-        for sent in sentences(doc):
+        frame = ""
+        for n_sent, sent in enumerate(sentences(doc)):
             s0, s1 = sent.start_char, sent.end_char
             local = [Match(m.start - s0, m.end - s0, m.actor, m.type, m.text)
                      for m in matches if m.start >= s0 and m.end <= s1]  # fmt: skip
@@ -729,7 +771,9 @@ def extract_events(
             found = _sentence_events(sent.text, local, live, pub, person, gaz.place_country,
                                      previous.get(para.article_id, []), dict(seen),
                                      dict(given),
-                                     last_dates.get(para.article_id, "")) if live else []  # fmt: skip
+                                     last_dates.get(para.article_id, ""),
+                                     set_in.get(para.article_id, 0),
+                                     frame) if live else []  # fmt: skip
             for ev in found:
                 q0, q1 = quote_window(sent.text, int(ev["verb_start"]), int(ev["verb_end"]))
                 index += 1
@@ -740,6 +784,8 @@ def extract_events(
                     "line": int(para.line) + para.text.count("\n", 0, s0 + q0),
                     "quote": para.text[s0 + q0 : s0 + q1],
                 })  # fmt: skip
+            if n_sent == 0 and not pub:
+                frame = paragraph_frame(sent.text)  # 'In June 2025, ...' opens the paragraph
             given = [d for d in (resolve(x, pub) for x in find_dates(sent.text)) if d]
             if given:
                 last_dates[para.article_id] = given[-1]
