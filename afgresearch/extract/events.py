@@ -255,21 +255,11 @@ def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause]) -> li
     return sorted(out.values(), key=lambda v: v.start)
 
 
-@lru_cache(maxsize=256)
-def _screen(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """One pattern matching wherever any of ``patterns`` matches (named groups made plain),
-    so a sentence none of a code's patterns fits is passed over with one search."""
-    plain = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]
-    return re.compile("|".join(f"(?:{p})" for p in plain), re.IGNORECASE)
-
-
 def _matches(code: CameoCode, sentence: str) -> list[_Verb]:
     """Matches of ``code``'s patterns that name an act (not negated, hypothetical, asked for or
     attributive), by position."""
     found: list[_Verb] = []
     nouns: list[tuple[int, int]] = []  # where an ``act`` group names the act by its noun
-    if not _screen(code.patterns).search(sentence):
-        return found
     for pattern in code.patterns:
         for m in pattern.finditer(sentence):
             group = "v" if "v" in pattern.groupindex and m.start("v") >= 0 else 0
