@@ -99,6 +99,7 @@ Example
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
@@ -107,8 +108,11 @@ from afgresearch.corpus.outlets import agency_outlet, dateline, outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 from afgresearch.corpus.source import split_lines
 from afgresearch.corpus.transport import read_view, remap_records
+from afgresearch.corpus.wrapping import wrap_width, wraps_onto
 
 WRAP_MIN_CHARS = 45
+#: the width the file being segmented was hard-wrapped at (None: not hard-wrapped)
+_WRAP_WIDTH: ContextVar[int | None] = ContextVar("wrap_width", default=None)
 _ADDRESS_TITLE = re.compile(r"^(?:https?://|www\.)\S+$")
 WRAP_SHORT_RATIO = 0.7
 WRAP_FLOOR_CHARS = 30
@@ -732,6 +736,17 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
     """:func:`segment_text` on lines already read for transport; ``starts`` (0-based) open
     articles (a wire frame, a clipping, a channel post, a review item)."""
     kinds = [L.classify(line) for line in raw]
+    # a hard-wrapped file's width is known to every rule that reads a wrapped line
+    wrapped = _hard_wrapped(raw, kinds) and not detect_one_per_line(kinds, raw)
+    token = _WRAP_WIDTH.set(wrap_width(raw) if wrapped else None)
+    try:
+        return _segment_classified(raw, kinds, starts)
+    finally:
+        _WRAP_WIDTH.reset(token)
+
+
+def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> list[ArticleRecord]:
+    """:func:`_segment_lines` once every line of ``raw`` has its first kind in ``kinds``."""
     # where the transport marks where every article opens, nothing else opens one
     framed = len(starts) >= 2
     _numbered_headlines(raw, kinds)
@@ -779,6 +794,8 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
     # hard-wrapped paragraphs are read before anything looks ahead: their lines are text
     wrapped_blocks: dict[int, list[list[int]]] = {}
     if not per_line:
+        if (width := _WRAP_WIDTH.get()) is not None:
+            _wrapped_header_lines(raw, kinds, width)
         _unpunctuated_paragraphs(raw, kinds)
         for first, last in _blocks(kinds):
             if wrapped := _wrapped(raw, kinds, list(range(first, last + 1))):
@@ -1205,6 +1222,37 @@ def _front_matter(raw: list[str], kinds: list[str]) -> dict[str, str]:
     return out
 
 
+def _wrapped_header_lines(raw: list[str], kinds: list[str], width: int) -> None:
+    """In a file hard-wrapped at ``width``, a date or byline line wrapped into a sentence is text.
+
+    A lead that opens with a dated dateline (``Geneva, 30 June 2025 - The agency ...``) or a
+    sentence whose wrapped last line starts with a date (``August 2021, officials said.``) reads
+    line by line as a date line; where the wrapper carried the sentence over from or onto it
+    (:func:`afgresearch.corpus.wrapping.wraps_onto`) and the run of wrapped lines ends a
+    sentence, every line of the run is part of one paragraph. Short header lines never wrap.
+
+    Example
+    -------
+    >>> raw = ["Kabul, 2 May 2025 - The ministry said that returns from the border rose",
+    ...        "sharply in April."]
+    >>> kinds = ["date", "body"]
+    >>> _wrapped_header_lines(raw, kinds, 72)
+    >>> kinds
+    ['body', 'body']
+    """
+    for i, kind in enumerate(kinds):
+        if kind not in (L.DATE, L.BYLINE):
+            continue
+        first = i
+        while first > 0 and wraps_onto(raw, first - 1, width) and kinds[first - 1] != L.BLANK:
+            first -= 1
+        last = i
+        while wraps_onto(raw, last, width) and kinds[last + 1] not in (L.BLANK, L.END):
+            last += 1
+        if last > first and L.ends_sentence(raw[last]) and not L.ends_sentence(raw[i]):
+            kinds[i] = L.BODY
+
+
 def _continues(line: str) -> bool:
     """True when ``line`` reads as the continuation of a wrapped sentence (no capital start).
 
@@ -1270,8 +1318,22 @@ def _title_wraps(raw: list[str], kinds: list[str], i: int) -> bool:
         and kinds[i] == L.TITLE
         and kinds[i + 1] == L.TITLE
         and len(raw[i].strip()) >= WRAP_MIN_CHARS
-        and (_open_end(raw[i]) or _lower_start(raw[i + 1]))
+        and (
+            _open_end(raw[i])
+            or _lower_start(raw[i + 1])
+            # in a hard-wrapped file, the next line's first word did not fit on this one (an
+            # address or a 'Label: value' line is never a headline's second half)
+            or (
+                wraps_onto(raw, i, _WRAP_WIDTH.get())
+                and "://" not in raw[i]
+                and not _LABEL_LINE.match(raw[i + 1])
+            )
+        )
     )
+
+
+#: a labelled header line: 'Site: The Indian Awaaz', 'Saved from: ...'
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w ]{0,24}:\s")
 
 
 def _open_end(line: str) -> bool:

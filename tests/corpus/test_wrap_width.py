@@ -1,0 +1,80 @@
+"""Hard-wrapped digests: the wrap width tells a wrapped headline or lead from header lines
+(invented digests, other outlets and wording)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from afgresearch.corpus.textdump import segment_text
+from afgresearch.corpus.wrapping import wrap_width, wraps_onto
+
+STORIES = [
+    (
+        "Provincial Clinics Reopen in Badghis After Six Months of Closure Under",
+        "Source: Herat Evening Bulletin -- 4 March 2025",
+        "Qala-e-Naw, 4 March 2025 - Eleven provincial clinics reopened on Tuesday after six "
+        "months without staff, the provincial health department said, adding that about 2,300 "
+        "patients were seen in the first two days of the service.",
+        "Doctors said the most common complaints were respiratory infections and malnutrition "
+        "among children under five, and that supplies would last until the end of April.",
+    ),
+    (
+        "Wheat Prices Fall Across Northern Markets as Border Trade Resumes With",
+        "Source: Mazar Trade Weekly -- 11 March 2025",
+        "Traders in Mazar-i-Sharif said on Monday that the price of a 49-kilogram sack of wheat "
+        "fell by 180 afghanis within a week, after trucks carrying grain were again allowed to "
+        "cross the border in February 2025, officials said.",
+        "Millers expect prices to stay lower until the spring harvest, they added.",
+    ),
+]
+
+
+def digest(width: int) -> str:
+    parts = ["REGIONAL NEWS DIGEST", "Issue 7 -- 12 March 2025", "", "=" * width, ""]
+    for headline, source, lead, second in STORIES:
+        headline_text = f"{headline} {'Local Traders' if 'Wheat' in headline else 'Review'}"
+        parts += textwrap.wrap(headline_text, width=width)
+        parts += [source, ""]
+        parts += [textwrap.fill(lead, width=width), "", textwrap.fill(second, width=width), ""]
+        parts += ["-" * width, ""]
+    return "\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize("width", [66, 72, 78])
+def test_a_wrapped_headline_is_one_title_and_a_dated_lead_is_text(width: int) -> None:
+    text = digest(width)
+    arts = [a for a in segment_text(text) if a.paragraphs]
+    titles = [a.title for a in arts]
+    assert "Provincial Clinics Reopen in Badghis After Six Months of Closure Under Review" in titles
+    assert (
+        "Wheat Prices Fall Across Northern Markets as Border Trade Resumes With Local Traders"
+        in titles
+    )
+    texts = [" ".join(p.split()) for a in arts for _, p in a.paragraphs]
+    assert any(t.startswith("Qala-e-Naw, 4 March 2025 - Eleven provincial clinics") for t in texts)
+    assert any("sack of wheat fell by 180 afghanis" in t for t in texts)
+
+
+def test_the_wrap_width_ignores_addresses_broken_by_hand() -> None:
+    body = textwrap.fill(" ".join(["the council met again and agreed on a plan"] * 12), width=64)
+    raw = [
+        *body.split("\n"),
+        "Read more: https://example.org/2025/03/a-very-long-address-broken-",
+        "by-hand",
+    ]
+    assert wrap_width(raw) == max(len(line) for line in body.split("\n")[:-1])
+
+
+def test_a_line_wraps_only_where_the_next_word_did_not_fit() -> None:
+    raw = ["Talks on the water treaty resume in Tashkent", "Reuters"]
+    assert not wraps_onto(raw, 0, 72)
+    raw = ["Talks on the water treaty between the two neighbours resume in", "Tashkent"]
+    assert wraps_onto(raw, 0, 70)
+    assert not wraps_onto(raw, 0, None)
+
+
+def test_a_file_without_wrapped_lines_has_no_width() -> None:
+    raw = ["Short title", "One paragraph per line here.", "Another paragraph."]
+    assert wrap_width(raw) is None
