@@ -796,6 +796,7 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
     if not per_line:
         if (width := _WRAP_WIDTH.get()) is not None:
             _wrapped_header_lines(raw, kinds, width)
+            _wrapped_furniture(raw, kinds, width)
         _unpunctuated_paragraphs(raw, kinds)
         for first, last in _blocks(kinds):
             if wrapped := _wrapped(raw, kinds, list(range(first, last + 1))):
@@ -1251,6 +1252,29 @@ def _wrapped_header_lines(raw: list[str], kinds: list[str], width: int) -> None:
             last += 1
         if last > first and L.ends_sentence(raw[last]) and not L.ends_sentence(raw[i]):
             kinds[i] = L.BODY
+
+
+def _wrapped_furniture(raw: list[str], kinds: list[str], width: int) -> None:
+    """In a file hard-wrapped at ``width``, the rest of a furniture line wrapped onto the next
+    line is furniture too: a digest's ``In this issue: ...`` blurb or a ``Read more:`` line
+    carries on there, and the carried words are no headline and no paragraph.
+
+    Example
+    -------
+    >>> raw = ["In this issue: wheat prices in the north, clinic reopenings and the new",
+    ...        "rules for exchange dealers."]
+    >>> kinds = ["nav", "body"]
+    >>> _wrapped_furniture(raw, kinds, 72)
+    >>> kinds
+    ['nav', 'nav']
+    """
+    for i in range(len(kinds) - 1):
+        if (
+            kinds[i] == L.NAV
+            and kinds[i + 1] in (L.BODY, L.TITLE, L.FRAGMENT)
+            and wraps_onto(raw, i, width)
+        ):
+            kinds[i + 1] = L.NAV
 
 
 def _continues(line: str) -> bool:

@@ -78,3 +78,57 @@ def test_a_line_wraps_only_where_the_next_word_did_not_fit() -> None:
 def test_a_file_without_wrapped_lines_has_no_width() -> None:
     raw = ["Short title", "One paragraph per line here.", "Another paragraph."]
     assert wrap_width(raw) is None
+
+
+def test_a_digest_masthead_with_a_wrapped_intro_is_no_story() -> None:
+    width = 70
+    intro = (
+        "In this issue: clinics reopen in Badghis, wheat prices fall in the north and "
+        "exchange dealers face new rules."
+    )
+    head = [
+        "NORTHERN PROVINCES WEEKLY",
+        "Issue 12 -- 14 March 2025",
+        "View this email in your browser: https://weekly.example.net/12",
+        "",
+        *textwrap.wrap(intro, width=width),
+        "",
+        "=" * width,
+        "",
+    ]
+    story = [
+        "Exchange Dealers in Balkh Told to Register Before the End of the Month",
+        "Source: Balkh Market Letter -- 13 March 2025",
+        "",
+        textwrap.fill(
+            "Money changers in Mazar-i-Sharif were told on Wednesday that 240 unregistered "
+            "dealers must apply for licences by 31 March, the provincial bank office said.",
+            width=width,
+        ),
+        "",
+        textwrap.fill(
+            "Dealers said the fee of 5,000 afghanis was too high for small traders, and asked "
+            "for more time to gather the papers the office demands.",
+            width=width,
+        ),
+        "",
+        textwrap.fill(
+            "The office said the register would let it trace transfers from abroad, which "
+            "families in the province rely on more since aid was cut last year, and that "
+            "dealers who fail to apply could lose their stalls in the main bazaar.",
+            width=width,
+        ),
+        "",
+        textwrap.fill(
+            "Two associations of traders said they would meet the governor next week to ask "
+            "for the deadline to be moved to the end of April.",
+            width=width,
+        ),
+        "",
+    ]
+    text = "\n".join(head + story) + "\n"
+    arts = segment_text(text)
+    assert [a.title for a in arts if a.paragraphs] == [
+        "Exchange Dealers in Balkh Told to Register Before the End of the Month"
+    ]
+    assert all("In this issue" not in p for a in arts for _, p in a.paragraphs)
