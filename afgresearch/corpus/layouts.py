@@ -363,11 +363,70 @@ def _memo_source(s: str) -> dict[str, str] | None:
     }
 
 
+#: header lines an excerpt's ``Source:`` line may stand among ('By Human Rights Watch', a date)
+_EXCERPT_HEADER_KINDS = frozenset({L.DATE, L.BYLINE})
+#: a desk's or agency's name standing as a header line holds at most this many words
+EXCERPT_CREDIT_MAX_WORDS = 3
+
+
+def _excerpt_header(line: str) -> bool:
+    """True when ``line`` is a header line of a pasted excerpt: a date or byline line, or a short
+    credit line without a sentence end (``Jarida Report``, ``Reuters``)."""
+    kind = L.classify(line)
+    return kind in _EXCERPT_HEADER_KINDS or (
+        kind == L.TITLE and L.word_count(line) <= EXCERPT_CREDIT_MAX_WORDS
+    )
+
+
+def _header_above(raw: list[str], n: int, sections: list[int]) -> bool:
+    """True when the ``Source:`` line ``n`` ends a header block that a blank line or a numbered
+    heading opens: every line between is an excerpt's header line (a byline, a date)."""
+    block = _header_block(raw, n, sections)
+    return bool(block) and all(_excerpt_header(raw[j]) for j in block)
+
+
+def _header_block(raw: list[str], n: int, sections: list[int]) -> list[int]:
+    """The lines above line ``n`` up to a blank line or a numbered heading (of any length)."""
+    j = n - 1
+    while (
+        j >= 0 and not _blank(raw[j]) and j not in sections and not _SECTION.match(raw[j].strip())
+    ):
+        j -= 1
+    return list(range(j + 1, n))
+
+
+def _header_date(raw: list[str], n: int, sections: list[int]) -> str:
+    """The date of a date line among the ``Source:`` line's header lines (``Date: 3 May 2025``)."""
+    below = []
+    j = n + 1
+    while j < len(raw) and not _blank(raw[j]):
+        below.append(j)
+        j += 1
+    for k in [*_header_block(raw, n, sections), *below]:
+        if L.classify(raw[k]) == L.DATE and (told := _told_date(_LABEL.sub("", raw[k].strip()))):
+            return told
+    return ""
+
+
+_LABEL = re.compile(r"^[A-Za-z][\w ]{0,20}:\s*")
+
+
+def _header_below(raw: list[str], n: int) -> bool:
+    """True when the ``Source:`` line ``n`` is followed by header lines (a date) up to a blank."""
+    j = n + 1
+    while j < len(raw) and not _blank(raw[j]):
+        if L.classify(raw[j]) not in _EXCERPT_HEADER_KINDS:
+            return False
+        j += 1
+    return True
+
+
 def memo_excerpts(raw: list[str]) -> Frames:
     """Excerpts of a research memo and the memo's own furniture around them.
 
     A memo numbers its sections (at least one ``1.1``-style heading) and sets each excerpt under
-    a ``Source:`` line standing alone. Class: briefing notes and research memos pasted from a
+    a ``Source:`` line standing alone or among the excerpt's own header lines (a byline or date
+    line above or below it, up to a blank line or the numbered heading). Class: briefing notes and research memos pasted from a
     word processor, quoting press excerpts between their own sections, tables and footnotes.
 
     Example
@@ -394,14 +453,16 @@ def memo_excerpts(raw: list[str]) -> Frames:
         n
         for n, line in enumerate(raw)
         if _MEMO_SOURCE.match(line.strip())
-        and (n == 0 or _blank(raw[n - 1]) or n - 1 in sections)
-        and (n + 1 >= len(raw) or _blank(raw[n + 1]))
+        and (n == 0 or _blank(raw[n - 1]) or n - 1 in sections or _header_above(raw, n, sections))
+        and (n + 1 >= len(raw) or _blank(raw[n + 1]) or _header_below(raw, n))
     ]
     if len(openers) < 2:
         return out
     for n in openers:
         out.starts.add(n)
         out.told[n] = _memo_source(raw[n].strip()) or {}
+        if not out.told[n].get("published"):
+            out.told[n]["published"] = _header_date(raw, n, sections)
         out.dropped[n] = "excerpt source"
     # the title block, and each numbered section up to the next section or excerpt, are the
     # memo's own
