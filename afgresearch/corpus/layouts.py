@@ -21,6 +21,9 @@ title, outlet and publication date), which outranks what the segmenter reads in 
   ``[END OF TRANSCRIPT]``), segment headings (``PART 2 — ...``) and the programme's header are
   furniture; a story shown on screen under ``WEB STORY — Outlet`` (``— date``) opens an article
   with that outlet and date, and the lines under it up to the next turn are its text.
+- **Printed pages** (web pages printed from a browser): running headers (date, time, page title)
+  and footers (address, ``n/m``) are furniture, and each document opens an article
+  (:func:`print_pages`).
 - **Research memos** (a Word memo pasted as text): excerpts under a ``Source: Outlet, date [n]``
   line standing alone are the articles; the title block, contents, numbered section headings
   with their prose and tables, and the footnotes are furniture (a tab-separated table row keeps
@@ -515,6 +518,63 @@ def highlights(raw: list[str]) -> Frames:
     return out
 
 
+#: a browser's print header: the date and time printed, then the page's title ('14/10/2025,
+#: 09:12    Outlet'), or the title first and the date and time last
+_PRINT_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_PRINT_HEADER = re.compile(
+    rf"^\s*(?:{_PRINT_STAMP}(?:(?:\s{{2,}}|\t)\S.*)?|\S.*?(?:\s{{2,}}|\t){_PRINT_STAMP})\s*$"
+)
+#: a browser's print footer: the page's address, then the page number ('1/2', 'Page 1 of 2')
+_PRINT_FOOTER = re.compile(
+    r"^\s*(?:https?://|file:///)\S+(?:\s{2,}|\t)"
+    r"(?:page\s+)?(?P<page>\d{1,3})\s*(?:/|\s+of\s+)\s*(?P<pages>\d{1,3})\s*$",
+    re.I,
+)
+#: print footers needed before a dump is read as pages printed from a browser
+PRINT_MIN_FOOTERS = 2
+
+
+def print_pages(raw: list[str]) -> Frames:
+    """Web pages printed from a browser (or saved as PDF and copied out as text).
+
+    Class: print and reader-mode exports. Each printed page carries a running header (the date
+    and time printed and the page's title) and a footer (the page's address and ``n/m``); a
+    page break falls anywhere, inside a paragraph or between a headline and its text. Headers
+    and footers are furniture (the printing date is no publication date); a document opens at
+    its first page and ends at the footer of its last (``m/m``), so the next document's first
+    line opens an article.
+
+    Example
+    -------
+    >>> raw = ["02/05/2025, 10:00    Valley Post", "Talks resume", "Officials met.",
+    ...        "https://valley.example/a    1/2", "02/05/2025, 10:00    Valley Post",
+    ...        "They met again.", "https://valley.example/a    2/2", "",
+    ...        "03/05/2025, 09:30    Hill Times", "Officials said.", "https://hill.example/b    1/1"]
+    >>> f = print_pages(raw)
+    >>> sorted(f.starts), sorted(f.dropped)
+    ([0, 8], [0, 3, 4, 6, 8, 10])
+    """
+    out = Frames()
+    footers = {n: m for n, line in enumerate(raw) if (m := _PRINT_FOOTER.match(line))}
+    if len(footers) < PRINT_MIN_FOOTERS:
+        return out
+    for n, line in enumerate(raw):
+        if n in footers:
+            out.dropped[n] = "print footer"
+        elif _PRINT_HEADER.match(line):
+            out.dropped[n] = "print header"
+    begin = 0  # where the next document may open
+    for n in sorted(footers):
+        page, pages = int(footers[n]["page"]), int(footers[n]["pages"])
+        if page == 1:
+            first = next((k for k in range(begin, n) if not _blank(raw[k])), None)
+            if first is not None:
+                out.starts.add(first)
+        if page >= pages:
+            begin = n + 1
+    return out
+
+
 def read_layouts(raw: list[str]) -> Frames:
     """All of the above on one dump (each reader keys on its own layout's evidence).
 
@@ -524,6 +584,6 @@ def read_layouts(raw: list[str]) -> Frames:
     set()
     """
     out = Frames()
-    for reader in (front_matter, alert_items, transcript, memo_excerpts, highlights):
+    for reader in (front_matter, alert_items, transcript, memo_excerpts, highlights, print_pages):
         out.update(reader(raw))
     return out

@@ -109,7 +109,12 @@ _CREDIT_FOOTER = re.compile(
     re.IGNORECASE,
 )
 # a trailing 'read more' marker after a sentence: '... soon after. (Read More)'
-_TRAILING_MORE = re.compile(r"\s*[(\[]?\s*read more\s*[)\]]?\W*$", re.IGNORECASE)
+# a teaser's link glued to its last sentence: '... read more', '... read full story'
+_TRAILING_MORE = re.compile(
+    r"\s*[(\[]?\s*(?:read (?:the )?(?:full |whole )?(?:more|story|article)|continue reading)"
+    r"\s*[)\]]?\W*$",
+    re.IGNORECASE,
+)
 _BULLET_MARK = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+")
 # an agency's credit line at the foot of a story: 'Reporting by X in Kabul; Editing by Y'
 _CREDIT_LINE = re.compile(
