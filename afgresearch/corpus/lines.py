@@ -79,9 +79,9 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,
 # a byline's opening words, English or as other languages' sites print them: 'Published by X',
 # 'Publicado por X', 'Publié par X', 'Veröffentlicht von X', 'Pubblicato da X'
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by|published by|posted by|publicado por|escrito por|"
-    r"publiée? par|écrit par|veröffentlicht von|geschrieben von|pubblicato da|scritto da)\b"
-    r"(?=\s+\S)",
+    r"^(?:by|written by|reporting by|words by|published by|posted by|post by|publicado por|"
+    r"escrito por|publiée? par|écrit par|veröffentlicht von|geschrieben von|pubblicato da|"
+    r"scritto da)\b(?:\s*:)?(?=\s+\S)",  # 'Post by : Name', a theme's label with its colon
     re.IGNORECASE,
 )
 # a desk or bureau credit standing for a byline: 'Lagatar24 Desk', 'Web Desk', 'Kabul Bureau'

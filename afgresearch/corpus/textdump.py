@@ -172,6 +172,8 @@ MENU_MAX_WORDS = 3
 CAPTIONED_MIN_SENTENCES = 3
 #: a line without a sentence end this long, alone between paragraphs, is a paragraph
 PARAGRAPH_MIN_WORDS = 25
+#: a gap of at least this many blank lines (and twice the file's usual one) before text opens a story
+WIDE_GAP_MIN_BLANKS = 4
 #: a sentence this long ending a header block, above the text, is the story's lead
 LEAD_MIN_WORDS = 15
 #: a list item this long, under a header or text rather than a list heading, is text
@@ -691,18 +693,20 @@ def _is_bullet(line: str) -> bool:
 
 
 def _body_after_header(kinds: list[str], i: int) -> bool:
-    """True when, after line ``i`` and the header lines that follow it (separator rules among
-    them), a body line comes next.
+    """True when, after line ``i`` and the header lines that follow it (separator rules and a
+    photo credit among them: 'Photo: Reuters' under a byline), a body line comes next.
 
     Example
     -------
     >>> _body_after_header(["byline", "blank", "date", "end", "body"], 0)
     True
+    >>> _body_after_header(["byline", "caption", "blank", "body"], 0)
+    True
     >>> _body_after_header(["byline", "title", "body"], 0)
     False
     """
     for k in kinds[i + 1 :]:
-        if k not in (L.BLANK, L.END) and k not in L.META_KINDS:
+        if k not in (L.BLANK, L.END, L.CAPTION) and k not in L.META_KINDS:
             return k == L.BODY
     return False
 
@@ -803,6 +807,7 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
                 wrapped_blocks[first] = wrapped
                 for i in (i for para in wrapped for i in para):
                     kinds[i] = L.BODY  # wrapped lines are text, never titles
+    paragraph_gap = _usual_gap(kinds)
     drafts: list[_Draft] = []
     owner: list[_Draft | None] = [None] * len(raw)
     cur: _Draft | None = None
@@ -866,6 +871,17 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
             and kinds[first] == L.BODY
             and dateline(raw[first]) is not None
             and not framed
+        ):
+            cur = None
+        # blank-separated files: text after a gap far wider than the file's paragraph gaps is
+        # a new (untitled) story: dumps with irregular whitespace set stories apart that way
+        if (
+            not per_line
+            and cur is not None
+            and cur.paragraphs
+            and kinds[first] == L.BODY
+            and not framed
+            and _gap_before(kinds, first) >= max(WIDE_GAP_MIN_BLANKS, 2 * paragraph_gap)
         ):
             cur = None
         # one-per-line files: a blank-line gap between body blocks starts a new item
@@ -1252,6 +1268,29 @@ def _wrapped_header_lines(raw: list[str], kinds: list[str], width: int) -> None:
             last += 1
         if last > first and L.ends_sentence(raw[last]) and not L.ends_sentence(raw[i]):
             kinds[i] = L.BODY
+
+
+def _gap_before(kinds: list[str], i: int) -> int:
+    """The number of blank lines (spaces and tabs only included) directly above line ``i``."""
+    n = 0
+    while i - n - 1 >= 0 and kinds[i - n - 1] == L.BLANK:
+        n += 1
+    return n
+
+
+def _usual_gap(kinds: list[str]) -> int:
+    """The most common number of blank lines between two blocks of the file (1 when none).
+
+    Example
+    -------
+    >>> _usual_gap(["body", "blank", "body", "blank", "blank", "body", "blank", "body"])
+    1
+    """
+    counts: dict[int, int] = {}
+    for i in range(1, len(kinds)):
+        if kinds[i] != L.BLANK and kinds[i - 1] == L.BLANK and (gap := _gap_before(kinds, i)) < i:
+            counts[gap] = counts.get(gap, 0) + 1
+    return max(sorted(counts), key=lambda g: counts[g]) if counts else 1
 
 
 def _wrapped_furniture(raw: list[str], kinds: list[str], width: int) -> None:
