@@ -1266,7 +1266,7 @@ def _wrapped_header_lines(raw: list[str], kinds: list[str], width: int) -> None:
         last = i
         while wraps_onto(raw, last, width) and kinds[last + 1] not in (L.BLANK, L.END):
             last += 1
-        if last > first and L.ends_sentence(raw[last]) and not L.ends_sentence(raw[i]):
+        if last > first and L.ends_sentence(raw[last]):
             kinds[i] = L.BODY
 
 

@@ -132,3 +132,22 @@ def test_a_digest_masthead_with_a_wrapped_intro_is_no_story() -> None:
         "Exchange Dealers in Balkh Told to Register Before the End of the Month"
     ]
     assert all("In this issue" not in p for a in arts for _, p in a.paragraphs)
+
+
+def test_a_wrapped_last_line_that_opens_with_a_date_is_text() -> None:
+    from afgresearch.corpus import lines as L
+    from afgresearch.corpus.textdump import _wrapped_header_lines
+
+    raw = [
+        "The council in Kunduz met on Tuesday and agreed that the new market would",
+        "March 2025, the mayor said.",
+    ]
+    kinds = [L.classify(line) for line in raw]
+    assert kinds[1] == L.DATE
+    _wrapped_header_lines(raw, kinds, 74)
+    assert kinds[1] == L.BODY
+    # a date line under a short line is a header line still
+    raw = ["Wheat prices fall", "March 2025"]
+    kinds = [L.classify(line) for line in raw]
+    _wrapped_header_lines(raw, kinds, 74)
+    assert kinds[1] == L.DATE
