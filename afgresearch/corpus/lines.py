@@ -473,7 +473,8 @@ def _names_outlet(name: str) -> bool:
 def kicker_outlet(line: str) -> str | None:
     """Return the outlet a kicker line names beside its section or region (``Herald | World``).
 
-    A kicker holds two or three parts separated by ``|``: the first reads as an outlet's name
+    A kicker holds two or three parts separated by ``|``: the first (or else the last) reads as an
+    outlet's name
     (:func:`looks_like_outlet`; a lone generic word such as ``News`` does not count), the
     others are short names (at most :data:`KICKER_PART_MAX_WORDS` words) without digits or a
     sentence end.
@@ -482,24 +483,28 @@ def kicker_outlet(line: str) -> str | None:
     -------
     >>> kicker_outlet("Valley Post  |  World"), kicker_outlet("News | Sport | Business")
     ('Valley Post', None)
+    >>> kicker_outlet("Opinion | Hill Times")
+    'Hill Times'
     >>> kicker_outlet("Sara Ahmadi | Kabul") is None
     True
     """
     parts = [p for p in _KICKER_SEP.split(strip_markup(visible(line)).strip()) if p]
     if not 2 <= len(parts) <= 3:
         return None
-    name, rest = " ".join(parts[0].split()), parts[1:]
-    if not looks_like_outlet(name) or name.casefold() in _OUTLET_WORDS:
-        return None
-    for part in rest:
-        if (
-            word_count(part) > KICKER_PART_MAX_WORDS
-            or any(ch.isdigit() for ch in part)
-            or ends_sentence(part)
-            or not part[:1].isupper()
+    # the outlet first ('Herald | World'), or its section first ('Commentary | Herald')
+    for name, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+        name = " ".join(name.split())
+        if not looks_like_outlet(name) or name.casefold() in _OUTLET_WORDS:
+            continue
+        if all(
+            word_count(part) <= KICKER_PART_MAX_WORDS
+            and not any(ch.isdigit() for ch in part)
+            and not ends_sentence(part)
+            and part[:1].isupper()
+            for part in rest
         ):
-            return None
-    return known_outlet(name) or name
+            return known_outlet(name) or name
+    return None
 
 
 def published_in_outlet(line: str) -> str | None:
