@@ -1168,7 +1168,17 @@ def classify(line: str) -> str:
         return NAV if is_italic_note(line) else BODY
     if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:
         return TITLE
+    if words >= PROSE_MIN_WORDS and len(_SENTENCE_BREAK.findall(s)) >= PROSE_MIN_SENTENCES - 1:
+        # a whole story on one line whose last words carry no full stop (a reporter's name
+        # glued to the end, a cut-off last sentence): the sentences before are text
+        return BODY
     return FRAGMENT
+
+
+#: a line without a sentence end this long, holding this many sentences, is text
+PROSE_MIN_WORDS = 40
+PROSE_MIN_SENTENCES = 4
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]?[A-Z]")
 
 
 #: kinds a bullet line takes from what follows its marker ('• Writer: Name', '• 2 min read')

@@ -43,3 +43,18 @@ def test_a_post_by_label_is_a_byline_and_opens_an_untitled_story_above_a_photo_c
     text = "\n".join([*FIRST, "", "", "", "Post by : Farida", "Photo: AFP", "", *SECOND]) + "\n"
     arts = segment_text(text)
     assert len(arts) == 2 and arts[1].title == ""
+
+
+def test_a_story_on_one_line_with_a_name_glued_at_its_end_is_text() -> None:
+    story = (
+        "GHAZNI: Some 2,400 families received winter aid this week, the provincial office said. "
+        "The aid included flour, oil and blankets. Officials said more would follow in January. "
+        "One of them, Gul Ahmad, said his family had nothing left after the floods. "
+        "He asked for help to rebuild his house before the snow. Reported by Noor Wali"
+    )
+    assert L.classify(story) == L.BODY
+    caption = (
+        "Villagers carry sacks of flour along a mountain path after the floods in the district "
+        "of Jaghori in Ghazni province. Photo / Valley Post"
+    )
+    assert L.classify(caption) != L.BODY
