@@ -168,6 +168,8 @@ DATED_FILE_HEADLINE_MIN_WORDS = 7
 TITLE_CASED_HEADLINE_MIN_WORDS = 4
 #: a first title-like line this short yields to a later headline with layout evidence
 MENU_MAX_WORDS = 3
+#: ... and one this short (a section label) does so even with a date between them
+SECTION_LABEL_MAX_WORDS = 2
 #: a block with this many sentences keeps them as text when captions sit among them
 CAPTIONED_MIN_SENTENCES = 3
 #: a line without a sentence end this long, alone between paragraphs, is a paragraph
@@ -1044,6 +1046,15 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
                             L.word_count(cur.title) <= MENU_MAX_WORDS
                             and i == first
                             and _dateline_ahead(raw, kinds, i)
+                        )
+                        # a site's section label ('World News') above the date, then a
+                        # headline directly above its text
+                        or (
+                            L.word_count(cur.title) <= SECTION_LABEL_MAX_WORDS
+                            and L.word_count(s) > HEADLINE_MIN_WORDS
+                            and i + 1 < len(kinds)
+                            and kinds[i + 1] == L.BODY
+                            and all(kinds[j] in _HEADER_KINDS for j in range(cur.title_at, i))
                         )
                     )
                     and (
