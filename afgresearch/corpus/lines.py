@@ -794,7 +794,7 @@ def word_count(line: str) -> int:
 
 
 # parts of a header line: 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
-_SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
+_SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+(?:[—–]|-{2,3})\s+")  # "--": a dash in plain text
 # 'March 3, 2025 11:15 AM GMT+4:30 Updated 2 hours ago': the second stamp is not needed
 _UPDATED_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
 _HIJRI = re.compile(r"(?<!\d)1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)")

@@ -1,0 +1,26 @@
+"""Header lines as plain-text e-mails and copied pages write them (invented lines)."""
+
+from __future__ import annotations
+
+from afgresearch.corpus import lines as L
+from afgresearch.corpus.outlets import agency_outlet
+
+
+def test_a_double_hyphen_separates_a_source_from_its_date() -> None:
+    assert L.source_outlet("Source: Hill Times -- 4 March 2025") == "Hill Times"
+    assert L.source_outlet("Source: Valley Post --- 12 May 2025") == "Valley Post"
+    # a hyphenated name is not split
+    assert (
+        L.source_outlet("Source: Radio Free Europe-Radio Liberty")
+        == "Radio Free Europe-Radio Liberty"
+    )
+
+
+def test_a_today_stamp_in_a_site_header_is_furniture() -> None:
+    assert L.classify("Today : Mar 4, 2025") == L.NAV
+    assert L.classify("Today: Tuesday, 4 March 2025") == L.NAV
+    assert L.classify("Today: talks resume in Doha") != L.NAV
+
+
+def test_a_financial_wire_tag_names_its_agency() -> None:
+    assert agency_outlet("FRANKFURT (dpa-AFX) - Shares in the bank fell on Monday.") == "dpa-AFX"
