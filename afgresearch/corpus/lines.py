@@ -794,7 +794,7 @@ def word_count(line: str) -> int:
 
 
 # parts of a header line: 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
-_SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+(?:[—–]|-{2,3})\s+")  # "--": a dash in plain text
+_SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
 # 'March 3, 2025 11:15 AM GMT+4:30 Updated 2 hours ago': the second stamp is not needed
 _UPDATED_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
 _HIJRI = re.compile(r"(?<!\d)1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)")
@@ -1022,6 +1022,10 @@ def source_text(line: str) -> str:
     return match.group(1).strip() if match else ""
 
 
+#: a dash typed as two or three hyphens in plain text, between a header line's parts
+_PLAIN_DASH = re.compile(r"\s+-{2,3}\s+")
+
+
 def source_outlet(line: str) -> str | None:
     """Return the outlet named by a ``Source: ...`` line (first name before ``and``/``,``/``|``).
 
@@ -1034,6 +1038,7 @@ def source_outlet(line: str) -> str | None:
     if not match:
         return None
     first = _SEGMENT_SEP.split(match.group(1).strip(), maxsplit=1)[0]
+    first = _PLAIN_DASH.split(first, maxsplit=1)[0]  # 'Source: Outlet -- 4 March 2025'
     bracketed = _BRACKETED.search(first)
     if bracketed and parse_date(bracketed.group(1).strip()):
         first = first[: bracketed.start()]  # 'TOLOnews (3 June 2025)'
