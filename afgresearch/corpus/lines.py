@@ -647,6 +647,30 @@ def looks_like_outlet(name: str) -> bool:
     return (len(words) == 1 and bool(_CAMEL.match(name))) or words[-1].casefold() in _OUTLET_WORDS
 
 
+#: an outlet's name glued before a story's first sentence: 'Valley News Agency: Officials ...'
+_LEAD_TAG = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*(?::|\s[–—-]|-)\s+[\"“]?[A-Z]"
+)
+
+
+def lead_tag_outlet(line: str) -> str | None:
+    """Return the outlet whose name opens a story's first sentence as a tag (``Valley News
+    Agency: Officials said ...``, ``Herat Times – The council ...``): a name that reads as an
+    outlet's (:func:`looks_like_outlet`), then a colon or a dash.
+
+    Example
+    -------
+    >>> lead_tag_outlet("Valley News Agency: Officials said on Monday that talks resumed.")
+    'Valley News Agency'
+    >>> lead_tag_outlet("Officials: talks resumed on Monday.") is None
+    True
+    """
+    match = _LEAD_TAG.match(visible(line).strip())
+    if not match or not looks_like_outlet(match["name"]):
+        return None
+    return known_outlet(match["name"]) or match["name"]
+
+
 def site_name(line: str) -> str | None:
     """Return a header line that is a known outlet or a web site's name (``Particle.news``).
 

@@ -1129,7 +1129,8 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
             if k == L.BODY and i in glued and not cur.title and not cur.paragraphs:
                 cur.title, cur.title_at = glued[i][0], i + 1
             if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
-                cur.agency_outlet = agency_outlet(raw[i])
+                # an agency tag or dateline, or an outlet's name tagged onto the first sentence
+                cur.agency_outlet = agency_outlet(raw[i]) or L.lead_tag_outlet(raw[i]) or ""
             if k in (L.BODY, L.NAV) and (cur.paragraphs or prose) and not cur.credit_outlet:
                 # a credit at the story's foot: '-- KUNA', '(c) 2025 X', 'Published in X, date'
                 cur.credit_outlet = L.credit_outlet(s) or ""

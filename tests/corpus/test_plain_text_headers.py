@@ -24,3 +24,16 @@ def test_a_today_stamp_in_a_site_header_is_furniture() -> None:
 
 def test_a_financial_wire_tag_names_its_agency() -> None:
     assert agency_outlet("FRANKFURT (dpa-AFX) - Shares in the bank fell on Monday.") == "dpa-AFX"
+
+
+def test_an_outlet_name_tagged_onto_the_first_sentence_names_the_outlet() -> None:
+    from afgresearch.corpus.textdump import segment_text
+
+    assert L.lead_tag_outlet("Herat Times – The council met on Monday.") == "Herat Times"
+    assert L.lead_tag_outlet("KABUL: The council met on Monday.") is None
+    assert L.lead_tag_outlet("Update: The council met on Monday.") is None
+    (art,) = segment_text(
+        "Valley News Agency: Officials in Bamyan said on Monday that 90 families returned.\n\n"
+        "They were given tents and flour.\n"
+    )
+    assert art.outlet == "Valley News Agency"
