@@ -758,6 +758,7 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
     _captions(raw, kinds)
+    _pull_quotes(raw, kinds)
     _data_lines(raw, kinds)
     _section_headings(raw, kinds)
     _wrapped_numbers(raw, kinds)
@@ -1303,6 +1304,33 @@ def _usual_gap(kinds: list[str]) -> int:
         if kinds[i] != L.BLANK and kinds[i - 1] == L.BLANK and (gap := _gap_before(kinds, i)) < i:
             counts[gap] = counts.get(gap, 0) + 1
     return max(sorted(counts), key=lambda g: counts[g]) if counts else 1
+
+
+#: a phrase set wholly in quotation marks: '"sharp rise in forced returns"'
+_QUOTED_PHRASE = re.compile(r"^[\"“‘'«](?P<text>[^\"“”‘’«»]{3,160})[\"”’'»]$")
+
+
+def _pull_quotes(raw: list[str], kinds: list[str]) -> None:
+    """A phrase set wholly in quotation marks directly under a sentence of the text, ending the
+    block, is a pull quote (a page's display quote or a teaser's highlighted phrase): furniture,
+    never a headline, and it does not turn the sentences above it into a header block.
+
+    Example
+    -------
+    >>> raw = ["Officials said on Monday that returns doubled in May.", '"returns doubled in May"']
+    >>> kinds = ["body", "title"]
+    >>> _pull_quotes(raw, kinds); kinds
+    ['body', 'nav']
+    """
+    for i in range(1, len(kinds)):
+        if (
+            kinds[i] == L.TITLE
+            and kinds[i - 1] == L.BODY
+            # it ends its block: a quoted headline of the next story has its text under it
+            and (i + 1 == len(kinds) or kinds[i + 1] in (L.BLANK, L.END))
+            and _QUOTED_PHRASE.match(L.paragraph_text(raw[i]))
+        ):
+            kinds[i] = L.NAV
 
 
 def _wrapped_furniture(raw: list[str], kinds: list[str], width: int) -> None:

@@ -37,3 +37,29 @@ def test_an_outlet_name_tagged_onto_the_first_sentence_names_the_outlet() -> Non
         "They were given tents and flour.\n"
     )
     assert art.outlet == "Valley News Agency"
+
+
+def test_a_quoted_phrase_under_a_teaser_is_a_pull_quote_and_the_teaser_is_text() -> None:
+    from afgresearch.corpus.textdump import segment_text
+
+    text = (
+        "12 May 2025\n\n"
+        "Officials said on Monday that returns from the west doubled in April, as families "
+        "crossed with nothing but their clothes.\n"
+        "\u201creturns doubled in April\u201d\n"
+    )
+    (art,) = segment_text(text)
+    assert art.paragraphs and art.paragraphs[0][1].startswith("Officials said on Monday")
+
+
+def test_a_quoted_line_with_text_under_it_is_no_pull_quote() -> None:
+    from afgresearch.corpus.textdump import _pull_quotes
+
+    raw = [
+        "They expect lower prices until the harvest.",
+        "\u201cWe have nothing left in the villages of the north\u201d",
+        "Families in Kabul said on Monday that their savings ran out during the winter.",
+    ]
+    kinds = [L.classify(line) for line in raw]
+    _pull_quotes(raw, kinds)
+    assert kinds[1] == L.TITLE
