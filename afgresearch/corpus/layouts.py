@@ -411,6 +411,38 @@ def _header_date(raw: list[str], n: int, sections: list[int]) -> str:
     return ""
 
 
+#: a numbered heading that is an excerpt's own headline holds at least this many words
+EXCERPT_HEADLINE_MIN_WORDS = 5
+_NUMBERING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
+_ANNOTATED = re.compile(r"\([^()]+\)\s*$")
+
+
+def _excerpt_headline(raw: list[str], n: int, sections: list[int]) -> str:
+    """The headline of the excerpt whose ``Source:`` line is ``n``: the numbered subheading
+    (``1.1 ...``) directly above its header lines, without its number. A compiler's own caption
+    is no headline: a short heading (``1.2 Excerpts``) or one ending in a parenthesised note
+    (``1.3 Aid cuts (Valley Post)``, naming the source) gives none.
+
+    Example
+    -------
+    >>> raw = ["1.1 Farmers Say the New Canal Cut Their Share of Water", "Source: Valley Post [1]"]
+    >>> _excerpt_headline(raw, 1, [0]), _excerpt_headline(["1.2 Canal (Valley Post)", raw[1]], 1, [0])
+    ('Farmers Say the New Canal Cut Their Share of Water', '')
+    """
+    block = _header_block(raw, n, sections)
+    above = (block[0] if block else n) - 1
+    if above < 0:
+        return ""
+    heading = raw[above].strip()
+    numbered = _NUMBERING.match(heading)
+    if not numbered:
+        return ""
+    text = heading[numbered.end() :].strip()
+    if L.word_count(text) < EXCERPT_HEADLINE_MIN_WORDS or _ANNOTATED.search(text):
+        return ""
+    return text
+
+
 _LABEL = re.compile(r"^[A-Za-z][\w ]{0,20}:\s*")
 
 
@@ -466,6 +498,8 @@ def memo_excerpts(raw: list[str]) -> Frames:
         out.told[n] = _memo_source(raw[n].strip()) or {}
         if not out.told[n].get("published"):
             out.told[n]["published"] = _header_date(raw, n, sections)
+        if title := _excerpt_headline(raw, n, sections):
+            out.told[n]["title"] = title
         out.dropped[n] = "excerpt source"
     # the title block, and each numbered section up to the next section or excerpt, are the
     # memo's own

@@ -50,3 +50,31 @@ def test_a_sentence_above_a_source_line_keeps_it_from_opening_an_excerpt() -> No
     pack[5] = "The pack's editor notes that the figures below are disputed by the ministry."
     frames = memo_excerpts(pack)
     assert 6 not in frames.starts
+
+
+def test_a_numbered_heading_above_the_excerpt_header_is_its_headline_unless_a_caption() -> None:
+    frames = memo_excerpts(PACK)
+    assert frames.told[6]["title"] == (
+        "Farmers in Balkh Say the New Canal Has Cut Their Share of the Amu River Water"
+    )
+    # the compiler's own captions: one naming the source in brackets
+    assert "title" not in frames.told[13] and "title" not in frames.told[18]
+
+
+def test_a_short_numbered_heading_is_no_headline() -> None:
+    pack = [
+        "NOTE",
+        "",
+        "1. Returns",
+        "",
+        "1.1 Excerpts",
+        "Source: Tolo News, 3 May 2025 [1]",
+        "",
+        "Officials met on Monday.",
+        "",
+        "Source: Pajhwok [2]",
+        "",
+        "Trade resumed.",
+    ]
+    frames = memo_excerpts(pack)
+    assert 5 in frames.starts and "title" not in frames.told[5]
