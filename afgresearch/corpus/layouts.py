@@ -556,8 +556,11 @@ def highlights(raw: list[str]) -> Frames:
 #: 09:12    Outlet'), or the title first and the date and time last
 _PRINT_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _PRINT_HEADER = re.compile(
-    rf"^\s*(?:{_PRINT_STAMP}(?:(?:\s{{2,}}|\t)\S.*)?|\S.*?(?:\s{{2,}}|\t){_PRINT_STAMP})\s*$"
+    rf"^\s*(?:{_PRINT_STAMP}(?:(?:\s{{2,}}|\t)(?P<after>\S.*?))?"
+    rf"|(?P<before>\S.*?)(?:\s{{2,}}|\t){_PRINT_STAMP})\s*$"
 )
+#: a print header's page title this short is the site's name, not the article's headline
+PRINT_SITE_MAX_WORDS = 4
 #: a browser's print footer: the page's address, then the page number ('1/2', 'Page 1 of 2')
 _PRINT_FOOTER = re.compile(
     r"^\s*(?:https?://|file:///)\S+(?:\s{2,}|\t)"
@@ -576,7 +579,8 @@ def print_pages(raw: list[str]) -> Frames:
     page break falls anywhere, inside a paragraph or between a headline and its text. Headers
     and footers are furniture (the printing date is no publication date); a document opens at
     its first page and ends at the footer of its last (``m/m``), so the next document's first
-    line opens an article.
+    line opens an article. A short page title in the first header is the site's name: it gives
+    the article's outlet where the text names none.
 
     Example
     -------
@@ -585,8 +589,8 @@ def print_pages(raw: list[str]) -> Frames:
     ...        "They met again.", "https://valley.example/a    2/2", "",
     ...        "03/05/2025, 09:30    Hill Times", "Officials said.", "https://hill.example/b    1/1"]
     >>> f = print_pages(raw)
-    >>> sorted(f.starts), sorted(f.dropped)
-    ([0, 8], [0, 3, 4, 6, 8, 10])
+    >>> sorted(f.starts), sorted(f.dropped), f.told[8]
+    ([0, 8], [0, 3, 4, 6, 8, 10], {'site': 'Hill Times'})
     """
     out = Frames()
     footers = {n: m for n, line in enumerate(raw) if (m := _PRINT_FOOTER.match(line))}
@@ -604,9 +608,19 @@ def print_pages(raw: list[str]) -> Frames:
             first = next((k for k in range(begin, n) if not _blank(raw[k])), None)
             if first is not None:
                 out.starts.add(first)
+                if site := _print_site(raw[first]):
+                    # the site's name in the header: the outlet, where the text names none
+                    out.told[first] = {"site": site}
         if page >= pages:
             begin = n + 1
     return out
+
+
+def _print_site(line: str) -> str:
+    """The site's name a print header gives as the page's title, when that title is short."""
+    m = _PRINT_HEADER.match(line)
+    title = ((m["after"] or m["before"] or "") if m else "").strip()
+    return title if title and L.word_count(title) <= PRINT_SITE_MAX_WORDS else ""
 
 
 def read_layouts(raw: list[str]) -> Frames:

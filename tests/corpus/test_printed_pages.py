@@ -61,3 +61,10 @@ def test_a_tag_list_is_furniture_and_a_glued_read_full_story_ends_a_sentence() -
         "Aid groups on Friday warned that winter stocks were short in the north... read full story"
     )
     assert L.classify(teaser) == L.BODY
+
+
+def test_the_site_in_a_print_header_is_the_outlet_only_where_the_text_names_none() -> None:
+    arts = segment_text(PRINTED)
+    assert [a.outlet for a in arts] == ["Hill Country Times", "Eastern Ledger"]
+    wired = PRINTED.replace("Villagers in Zurmat said", "GARDEZ (AFP) — Villagers in Zurmat said")
+    assert [a.outlet for a in segment_text(wired)] == ["Hill Country Times", "AFP"]
