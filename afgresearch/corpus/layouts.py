@@ -21,6 +21,9 @@ title, outlet and publication date), which outranks what the segmenter reads in 
   ``[END OF TRANSCRIPT]``), segment headings (``PART 2 — ...``) and the programme's header are
   furniture; a story shown on screen under ``WEB STORY — Outlet`` (``— date``) opens an article
   with that outlet and date, and the lines under it up to the next turn are its text.
+- **Printed pages** (web pages printed from a browser): running headers (date, time, page title)
+  and footers (address, ``n/m``) are furniture, and each document opens an article
+  (:func:`print_pages`).
 - **Research memos** (a Word memo pasted as text): excerpts under a ``Source: Outlet, date [n]``
   line standing alone are the articles; the title block, contents, numbered section headings
   with their prose and tables, and the footnotes are furniture (a tab-separated table row keeps
@@ -363,11 +366,102 @@ def _memo_source(s: str) -> dict[str, str] | None:
     }
 
 
+#: header lines an excerpt's ``Source:`` line may stand among ('By Human Rights Watch', a date)
+_EXCERPT_HEADER_KINDS = frozenset({L.DATE, L.BYLINE})
+#: a desk's or agency's name standing as a header line holds at most this many words
+EXCERPT_CREDIT_MAX_WORDS = 3
+
+
+def _excerpt_header(line: str) -> bool:
+    """True when ``line`` is a header line of a pasted excerpt: a date or byline line, or a short
+    credit line without a sentence end (``Jarida Report``, ``Reuters``)."""
+    kind = L.classify(line)
+    return kind in _EXCERPT_HEADER_KINDS or (
+        kind == L.TITLE and L.word_count(line) <= EXCERPT_CREDIT_MAX_WORDS
+    )
+
+
+def _header_above(raw: list[str], n: int, sections: list[int]) -> bool:
+    """True when the ``Source:`` line ``n`` ends a header block that a blank line or a numbered
+    heading opens: every line between is an excerpt's header line (a byline, a date)."""
+    block = _header_block(raw, n, sections)
+    return bool(block) and all(_excerpt_header(raw[j]) for j in block)
+
+
+def _header_block(raw: list[str], n: int, sections: list[int]) -> list[int]:
+    """The lines above line ``n`` up to a blank line or a numbered heading (of any length)."""
+    j = n - 1
+    while (
+        j >= 0 and not _blank(raw[j]) and j not in sections and not _SECTION.match(raw[j].strip())
+    ):
+        j -= 1
+    return list(range(j + 1, n))
+
+
+def _header_date(raw: list[str], n: int, sections: list[int]) -> str:
+    """The date of a date line among the ``Source:`` line's header lines (``Date: 3 May 2025``)."""
+    below = []
+    j = n + 1
+    while j < len(raw) and not _blank(raw[j]):
+        below.append(j)
+        j += 1
+    for k in [*_header_block(raw, n, sections), *below]:
+        if L.classify(raw[k]) == L.DATE and (told := _told_date(_LABEL.sub("", raw[k].strip()))):
+            return told
+    return ""
+
+
+#: a numbered heading that is an excerpt's own headline holds at least this many words
+EXCERPT_HEADLINE_MIN_WORDS = 5
+_NUMBERING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
+_ANNOTATED = re.compile(r"\([^()]+\)\s*$")
+
+
+def _excerpt_headline(raw: list[str], n: int, sections: list[int]) -> str:
+    """The headline of the excerpt whose ``Source:`` line is ``n``: the numbered subheading
+    (``1.1 ...``) directly above its header lines, without its number. A compiler's own caption
+    is no headline: a short heading (``1.2 Excerpts``) or one ending in a parenthesised note
+    (``1.3 Aid cuts (Valley Post)``, naming the source) gives none.
+
+    Example
+    -------
+    >>> raw = ["1.1 Farmers Say the New Canal Cut Their Share of Water", "Source: Valley Post [1]"]
+    >>> _excerpt_headline(raw, 1, [0]), _excerpt_headline(["1.2 Canal (Valley Post)", raw[1]], 1, [0])
+    ('Farmers Say the New Canal Cut Their Share of Water', '')
+    """
+    block = _header_block(raw, n, sections)
+    above = (block[0] if block else n) - 1
+    if above < 0:
+        return ""
+    heading = raw[above].strip()
+    numbered = _NUMBERING.match(heading)
+    if not numbered:
+        return ""
+    text = heading[numbered.end() :].strip()
+    if L.word_count(text) < EXCERPT_HEADLINE_MIN_WORDS or _ANNOTATED.search(text):
+        return ""
+    return text
+
+
+_LABEL = re.compile(r"^[A-Za-z][\w ]{0,20}:\s*")
+
+
+def _header_below(raw: list[str], n: int) -> bool:
+    """True when the ``Source:`` line ``n`` is followed by header lines (a date) up to a blank."""
+    j = n + 1
+    while j < len(raw) and not _blank(raw[j]):
+        if L.classify(raw[j]) not in _EXCERPT_HEADER_KINDS:
+            return False
+        j += 1
+    return True
+
+
 def memo_excerpts(raw: list[str]) -> Frames:
     """Excerpts of a research memo and the memo's own furniture around them.
 
     A memo numbers its sections (at least one ``1.1``-style heading) and sets each excerpt under
-    a ``Source:`` line standing alone. Class: briefing notes and research memos pasted from a
+    a ``Source:`` line standing alone or among the excerpt's own header lines (a byline or date
+    line above or below it, up to a blank line or the numbered heading). Class: briefing notes and research memos pasted from a
     word processor, quoting press excerpts between their own sections, tables and footnotes.
 
     Example
@@ -394,14 +488,18 @@ def memo_excerpts(raw: list[str]) -> Frames:
         n
         for n, line in enumerate(raw)
         if _MEMO_SOURCE.match(line.strip())
-        and (n == 0 or _blank(raw[n - 1]) or n - 1 in sections)
-        and (n + 1 >= len(raw) or _blank(raw[n + 1]))
+        and (n == 0 or _blank(raw[n - 1]) or n - 1 in sections or _header_above(raw, n, sections))
+        and (n + 1 >= len(raw) or _blank(raw[n + 1]) or _header_below(raw, n))
     ]
     if len(openers) < 2:
         return out
     for n in openers:
         out.starts.add(n)
         out.told[n] = _memo_source(raw[n].strip()) or {}
+        if not out.told[n].get("published"):
+            out.told[n]["published"] = _header_date(raw, n, sections)
+        if title := _excerpt_headline(raw, n, sections):
+            out.told[n]["title"] = title
         out.dropped[n] = "excerpt source"
     # the title block, and each numbered section up to the next section or excerpt, are the
     # memo's own
@@ -454,6 +552,77 @@ def highlights(raw: list[str]) -> Frames:
     return out
 
 
+#: a browser's print header: the date and time printed, then the page's title ('14/10/2025,
+#: 09:12    Outlet'), or the title first and the date and time last
+_PRINT_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_PRINT_HEADER = re.compile(
+    rf"^\s*(?:{_PRINT_STAMP}(?:(?:\s{{2,}}|\t)(?P<after>\S.*?))?"
+    rf"|(?P<before>\S.*?)(?:\s{{2,}}|\t){_PRINT_STAMP})\s*$"
+)
+#: a print header's page title this short is the site's name, not the article's headline
+PRINT_SITE_MAX_WORDS = 4
+#: a browser's print footer: the page's address, then the page number ('1/2', 'Page 1 of 2')
+_PRINT_FOOTER = re.compile(
+    r"^\s*(?:https?://|file:///)\S+(?:\s{2,}|\t)"
+    r"(?:page\s+)?(?P<page>\d{1,3})\s*(?:/|\s+of\s+)\s*(?P<pages>\d{1,3})\s*$",
+    re.I,
+)
+#: print footers needed before a dump is read as pages printed from a browser
+PRINT_MIN_FOOTERS = 2
+
+
+def print_pages(raw: list[str]) -> Frames:
+    """Web pages printed from a browser (or saved as PDF and copied out as text).
+
+    Class: print and reader-mode exports. Each printed page carries a running header (the date
+    and time printed and the page's title) and a footer (the page's address and ``n/m``); a
+    page break falls anywhere, inside a paragraph or between a headline and its text. Headers
+    and footers are furniture (the printing date is no publication date); a document opens at
+    its first page and ends at the footer of its last (``m/m``), so the next document's first
+    line opens an article. A short page title in the first header is the site's name: it gives
+    the article's outlet where the text names none.
+
+    Example
+    -------
+    >>> raw = ["02/05/2025, 10:00    Valley Post", "Talks resume", "Officials met.",
+    ...        "https://valley.example/a    1/2", "02/05/2025, 10:00    Valley Post",
+    ...        "They met again.", "https://valley.example/a    2/2", "",
+    ...        "03/05/2025, 09:30    Hill Times", "Officials said.", "https://hill.example/b    1/1"]
+    >>> f = print_pages(raw)
+    >>> sorted(f.starts), sorted(f.dropped), f.told[8]
+    ([0, 8], [0, 3, 4, 6, 8, 10], {'site': 'Hill Times'})
+    """
+    out = Frames()
+    footers = {n: m for n, line in enumerate(raw) if (m := _PRINT_FOOTER.match(line))}
+    if len(footers) < PRINT_MIN_FOOTERS:
+        return out
+    for n, line in enumerate(raw):
+        if n in footers:
+            out.dropped[n] = "print footer"
+        elif _PRINT_HEADER.match(line):
+            out.dropped[n] = "print header"
+    begin = 0  # where the next document may open
+    for n in sorted(footers):
+        page, pages = int(footers[n]["page"]), int(footers[n]["pages"])
+        if page == 1:
+            first = next((k for k in range(begin, n) if not _blank(raw[k])), None)
+            if first is not None:
+                out.starts.add(first)
+                if site := _print_site(raw[first]):
+                    # the site's name in the header: the outlet, where the text names none
+                    out.told[first] = {"site": site}
+        if page >= pages:
+            begin = n + 1
+    return out
+
+
+def _print_site(line: str) -> str:
+    """The site's name a print header gives as the page's title, when that title is short."""
+    m = _PRINT_HEADER.match(line)
+    title = ((m["after"] or m["before"] or "") if m else "").strip()
+    return title if title and L.word_count(title) <= PRINT_SITE_MAX_WORDS else ""
+
+
 def read_layouts(raw: list[str]) -> Frames:
     """All of the above but :func:`highlights` on one dump (each reader keys on its own layout's
     evidence). Highlights are ``>`` quoted lines, so they are read on the dump as it stands, before
@@ -465,6 +634,6 @@ def read_layouts(raw: list[str]) -> Frames:
     set()
     """
     out = Frames()
-    for reader in (front_matter, alert_items, transcript, memo_excerpts):
+    for reader in (front_matter, alert_items, transcript, memo_excerpts, print_pages):
         out.update(reader(raw))
     return out

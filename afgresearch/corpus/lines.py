@@ -79,9 +79,9 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,
 # a byline's opening words, English or as other languages' sites print them: 'Published by X',
 # 'Publicado por X', 'Publié par X', 'Veröffentlicht von X', 'Pubblicato da X'
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by|published by|posted by|publicado por|escrito por|"
-    r"publiée? par|écrit par|veröffentlicht von|geschrieben von|pubblicato da|scritto da)\b"
-    r"(?=\s+\S)",
+    r"^(?:by|written by|reporting by|words by|published by|posted by|post by|publicado por|"
+    r"escrito por|publiée? par|écrit par|veröffentlicht von|geschrieben von|pubblicato da|"
+    r"scritto da)\b(?:\s*:)?(?=\s+\S)",  # 'Post by : Name', a theme's label with its colon
     re.IGNORECASE,
 )
 # a desk or bureau credit standing for a byline: 'Lagatar24 Desk', 'Web Desk', 'Kabul Bureau'
@@ -107,7 +107,12 @@ _CREDIT_FOOTER = re.compile(
     re.IGNORECASE,
 )
 # a trailing 'read more' marker after a sentence: '... soon after. (Read More)'
-_TRAILING_MORE = re.compile(r"\s*[(\[]?\s*read more\s*[)\]]?\W*$", re.IGNORECASE)
+# a teaser's link glued to its last sentence: '... read more', '... read full story'
+_TRAILING_MORE = re.compile(
+    r"\s*[(\[]?\s*(?:read (?:the )?(?:full |whole )?(?:more|story|article)|continue reading)"
+    r"\s*[)\]]?\W*$",
+    re.IGNORECASE,
+)
 _BULLET_MARK = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+")
 # an agency's credit line at the foot of a story: 'Reporting by X in Kabul; Editing by Y'
 _CREDIT_LINE = re.compile(
@@ -466,7 +471,8 @@ def _names_outlet(name: str) -> bool:
 def kicker_outlet(line: str) -> str | None:
     """Return the outlet a kicker line names beside its section or region (``Herald | World``).
 
-    A kicker holds two or three parts separated by ``|``: the first reads as an outlet's name
+    A kicker holds two or three parts separated by ``|``: the first (or else the last) reads as an
+    outlet's name
     (:func:`looks_like_outlet`; a lone generic word such as ``News`` does not count), the
     others are short names (at most :data:`KICKER_PART_MAX_WORDS` words) without digits or a
     sentence end.
@@ -475,24 +481,28 @@ def kicker_outlet(line: str) -> str | None:
     -------
     >>> kicker_outlet("Valley Post  |  World"), kicker_outlet("News | Sport | Business")
     ('Valley Post', None)
+    >>> kicker_outlet("Opinion | Hill Times")
+    'Hill Times'
     >>> kicker_outlet("Sara Ahmadi | Kabul") is None
     True
     """
     parts = [p for p in _KICKER_SEP.split(strip_markup(visible(line)).strip()) if p]
     if not 2 <= len(parts) <= 3:
         return None
-    name, rest = " ".join(parts[0].split()), parts[1:]
-    if not looks_like_outlet(name) or name.casefold() in _OUTLET_WORDS:
-        return None
-    for part in rest:
-        if (
-            word_count(part) > KICKER_PART_MAX_WORDS
-            or any(ch.isdigit() for ch in part)
-            or ends_sentence(part)
-            or not part[:1].isupper()
+    # the outlet first ('Herald | World'), or its section first ('Commentary | Herald')
+    for name, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+        name = " ".join(name.split())
+        if not looks_like_outlet(name) or name.casefold() in _OUTLET_WORDS:
+            continue
+        if all(
+            word_count(part) <= KICKER_PART_MAX_WORDS
+            and not any(ch.isdigit() for ch in part)
+            and not ends_sentence(part)
+            and part[:1].isupper()
+            for part in rest
         ):
-            return None
-    return known_outlet(name) or name
+            return known_outlet(name) or name
+    return None
 
 
 def published_in_outlet(line: str) -> str | None:
@@ -633,6 +643,30 @@ def looks_like_outlet(name: str) -> bool:
     if not words[0][:1].isupper() or len(words) > 5:
         return False
     return (len(words) == 1 and bool(_CAMEL.match(name))) or words[-1].casefold() in _OUTLET_WORDS
+
+
+#: an outlet's name glued before a story's first sentence: 'Valley News Agency: Officials ...'
+_LEAD_TAG = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*(?::|\s[–—-]|-)\s+[\"“]?[A-Z]"
+)
+
+
+def lead_tag_outlet(line: str) -> str | None:
+    """Return the outlet whose name opens a story's first sentence as a tag (``Valley News
+    Agency: Officials said ...``, ``Herat Times – The council ...``): a name that reads as an
+    outlet's (:func:`looks_like_outlet`), then a colon or a dash.
+
+    Example
+    -------
+    >>> lead_tag_outlet("Valley News Agency: Officials said on Monday that talks resumed.")
+    'Valley News Agency'
+    >>> lead_tag_outlet("Officials: talks resumed on Monday.") is None
+    True
+    """
+    match = _LEAD_TAG.match(visible(line).strip())
+    if not match or not looks_like_outlet(match["name"]):
+        return None
+    return known_outlet(match["name"]) or match["name"]
 
 
 def site_name(line: str) -> str | None:
@@ -984,6 +1018,10 @@ def source_text(line: str) -> str:
     return match.group(1).strip() if match else ""
 
 
+#: a dash typed as two or three hyphens in plain text, between a header line's parts
+_PLAIN_DASH = re.compile(r"\s+-{2,3}\s+")
+
+
 def source_outlet(line: str) -> str | None:
     """Return the outlet named by a ``Source: ...`` line (first name before ``and``/``,``/``|``).
 
@@ -996,6 +1034,7 @@ def source_outlet(line: str) -> str | None:
     if not match:
         return None
     first = _SEGMENT_SEP.split(match.group(1).strip(), maxsplit=1)[0]
+    first = _PLAIN_DASH.split(first, maxsplit=1)[0]  # 'Source: Outlet -- 4 March 2025'
     bracketed = _BRACKETED.search(first)
     if bracketed and parse_date(bracketed.group(1).strip()):
         first = first[: bracketed.start()]  # 'TOLOnews (3 June 2025)'
@@ -1130,7 +1169,17 @@ def classify(line: str) -> str:
         return NAV if is_italic_note(line) else BODY
     if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:
         return TITLE
+    if words >= PROSE_MIN_WORDS and len(_SENTENCE_BREAK.findall(s)) >= PROSE_MIN_SENTENCES - 1:
+        # a whole story on one line whose last words carry no full stop (a reporter's name
+        # glued to the end, a cut-off last sentence): the sentences before are text
+        return BODY
     return FRAGMENT
+
+
+#: a line without a sentence end this long, holding this many sentences, is text
+PROSE_MIN_WORDS = 40
+PROSE_MIN_SENTENCES = 4
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]?[A-Z]")
 
 
 #: kinds a bullet line takes from what follows its marker ('• Writer: Name', '• 2 min read')

@@ -99,6 +99,7 @@ Example
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
@@ -108,8 +109,11 @@ from afgresearch.corpus.outlets import agency_outlet, dateline, outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 from afgresearch.corpus.source import split_lines
 from afgresearch.corpus.transport import read_view, remap_records
+from afgresearch.corpus.wrapping import wrap_width, wraps_onto
 
 WRAP_MIN_CHARS = 45
+#: the width the file being segmented was hard-wrapped at (None: not hard-wrapped)
+_WRAP_WIDTH: ContextVar[int | None] = ContextVar("wrap_width", default=None)
 _ADDRESS_TITLE = re.compile(r"^(?:https?://|www\.)\S+$")
 WRAP_SHORT_RATIO = 0.7
 WRAP_FLOOR_CHARS = 30
@@ -165,10 +169,14 @@ DATED_FILE_HEADLINE_MIN_WORDS = 7
 TITLE_CASED_HEADLINE_MIN_WORDS = 4
 #: a first title-like line this short yields to a later headline with layout evidence
 MENU_MAX_WORDS = 3
+#: ... and one this short (a section label) does so even with a date between them
+SECTION_LABEL_MAX_WORDS = 2
 #: a block with this many sentences keeps them as text when captions sit among them
 CAPTIONED_MIN_SENTENCES = 3
 #: a line without a sentence end this long, alone between paragraphs, is a paragraph
 PARAGRAPH_MIN_WORDS = 25
+#: a gap of at least this many blank lines (and twice the file's usual one) before text opens a story
+WIDE_GAP_MIN_BLANKS = 4
 #: a sentence this long ending a header block, above the text, is the story's lead
 LEAD_MIN_WORDS = 15
 #: a list item this long, under a header or text rather than a list heading, is text
@@ -688,18 +696,20 @@ def _is_bullet(line: str) -> bool:
 
 
 def _body_after_header(kinds: list[str], i: int) -> bool:
-    """True when, after line ``i`` and the header lines that follow it (separator rules among
-    them), a body line comes next.
+    """True when, after line ``i`` and the header lines that follow it (separator rules and a
+    photo credit among them: 'Photo: Reuters' under a byline), a body line comes next.
 
     Example
     -------
     >>> _body_after_header(["byline", "blank", "date", "end", "body"], 0)
     True
+    >>> _body_after_header(["byline", "caption", "blank", "body"], 0)
+    True
     >>> _body_after_header(["byline", "title", "body"], 0)
     False
     """
     for k in kinds[i + 1 :]:
-        if k not in (L.BLANK, L.END) and k not in L.META_KINDS:
+        if k not in (L.BLANK, L.END, L.CAPTION) and k not in L.META_KINDS:
             return k == L.BODY
     return False
 
@@ -734,11 +744,23 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
     """:func:`segment_text` on lines already read for transport; ``starts`` (0-based) open
     articles (a wire frame, a clipping, a channel post, a review item)."""
     kinds = [L.classify(line) for line in raw]
+    # a hard-wrapped file's width is known to every rule that reads a wrapped line
+    wrapped = _hard_wrapped(raw, kinds) and not detect_one_per_line(kinds, raw)
+    token = _WRAP_WIDTH.set(wrap_width(raw) if wrapped else None)
+    try:
+        return _segment_classified(raw, kinds, starts)
+    finally:
+        _WRAP_WIDTH.reset(token)
+
+
+def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> list[ArticleRecord]:
+    """:func:`_segment_lines` once every line of ``raw`` has its first kind in ``kinds``."""
     # where the transport marks where every article opens, nothing else opens one
     framed = len(starts) >= 2
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
     _captions(raw, kinds)
+    _pull_quotes(raw, kinds)
     _data_lines(raw, kinds)
     _section_headings(raw, kinds)
     _wrapped_numbers(raw, kinds)
@@ -781,12 +803,16 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
     # hard-wrapped paragraphs are read before anything looks ahead: their lines are text
     wrapped_blocks: dict[int, list[list[int]]] = {}
     if not per_line:
+        if (width := _WRAP_WIDTH.get()) is not None:
+            _wrapped_header_lines(raw, kinds, width)
+            _wrapped_furniture(raw, kinds, width)
         _unpunctuated_paragraphs(raw, kinds)
         for first, last in _blocks(kinds):
             if wrapped := _wrapped(raw, kinds, list(range(first, last + 1))):
                 wrapped_blocks[first] = wrapped
                 for i in (i for para in wrapped for i in para):
                     kinds[i] = L.BODY  # wrapped lines are text, never titles
+    paragraph_gap = _usual_gap(kinds)
     drafts: list[_Draft] = []
     owner: list[_Draft | None] = [None] * len(raw)
     cur: _Draft | None = None
@@ -850,6 +876,17 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
             and kinds[first] == L.BODY
             and dateline(raw[first]) is not None
             and not framed
+        ):
+            cur = None
+        # blank-separated files: text after a gap far wider than the file's paragraph gaps is
+        # a new (untitled) story: dumps with irregular whitespace set stories apart that way
+        if (
+            not per_line
+            and cur is not None
+            and cur.paragraphs
+            and kinds[first] == L.BODY
+            and not framed
+            and _gap_before(kinds, first) >= max(WIDE_GAP_MIN_BLANKS, 2 * paragraph_gap)
         ):
             cur = None
         # one-per-line files: a blank-line gap between body blocks starts a new item
@@ -1013,6 +1050,15 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
                             and i == first
                             and _dateline_ahead(raw, kinds, i)
                         )
+                        # a site's section label ('World News') above the date, then a
+                        # headline directly above its text
+                        or (
+                            L.word_count(cur.title) <= SECTION_LABEL_MAX_WORDS
+                            and L.word_count(s) > HEADLINE_MIN_WORDS
+                            and i + 1 < len(kinds)
+                            and kinds[i + 1] == L.BODY
+                            and all(kinds[j] in _HEADER_KINDS for j in range(cur.title_at, i))
+                        )
                     )
                     and (
                         (
@@ -1086,7 +1132,8 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
             if k == L.BODY and i in glued and not cur.title and not cur.paragraphs:
                 cur.title, cur.title_at = glued[i][0], i + 1
             if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
-                cur.agency_outlet = agency_outlet(raw[i])
+                # an agency tag or dateline, or an outlet's name tagged onto the first sentence
+                cur.agency_outlet = agency_outlet(raw[i]) or L.lead_tag_outlet(raw[i]) or ""
             if k in (L.BODY, L.NAV) and (cur.paragraphs or prose) and not cur.credit_outlet:
                 # a credit at the story's foot: '-- KUNA', '(c) 2025 X', 'Published in X, date'
                 cur.credit_outlet = L.credit_outlet(s) or ""
@@ -1207,6 +1254,110 @@ def _front_matter(raw: list[str], kinds: list[str]) -> dict[str, str]:
     return out
 
 
+def _wrapped_header_lines(raw: list[str], kinds: list[str], width: int) -> None:
+    """In a file hard-wrapped at ``width``, a date or byline line wrapped into a sentence is text.
+
+    A lead that opens with a dated dateline (``Geneva, 30 June 2025 - The agency ...``) or a
+    sentence whose wrapped last line starts with a date (``August 2021, officials said.``) reads
+    line by line as a date line; where the wrapper carried the sentence over from or onto it
+    (:func:`afgresearch.corpus.wrapping.wraps_onto`) and the run of wrapped lines ends a
+    sentence, every line of the run is part of one paragraph. Short header lines never wrap.
+
+    Example
+    -------
+    >>> raw = ["Kabul, 2 May 2025 - The ministry said that returns from the border rose",
+    ...        "sharply in April."]
+    >>> kinds = ["date", "body"]
+    >>> _wrapped_header_lines(raw, kinds, 72)
+    >>> kinds
+    ['body', 'body']
+    """
+    for i, kind in enumerate(kinds):
+        if kind not in (L.DATE, L.BYLINE):
+            continue
+        first = i
+        while first > 0 and wraps_onto(raw, first - 1, width) and kinds[first - 1] != L.BLANK:
+            first -= 1
+        last = i
+        while wraps_onto(raw, last, width) and kinds[last + 1] not in (L.BLANK, L.END):
+            last += 1
+        if last > first and L.ends_sentence(raw[last]):
+            kinds[i] = L.BODY
+
+
+def _gap_before(kinds: list[str], i: int) -> int:
+    """The number of blank lines (spaces and tabs only included) directly above line ``i``."""
+    n = 0
+    while i - n - 1 >= 0 and kinds[i - n - 1] == L.BLANK:
+        n += 1
+    return n
+
+
+def _usual_gap(kinds: list[str]) -> int:
+    """The most common number of blank lines between two blocks of the file (1 when none).
+
+    Example
+    -------
+    >>> _usual_gap(["body", "blank", "body", "blank", "blank", "body", "blank", "body"])
+    1
+    """
+    counts: dict[int, int] = {}
+    for i in range(1, len(kinds)):
+        if kinds[i] != L.BLANK and kinds[i - 1] == L.BLANK and (gap := _gap_before(kinds, i)) < i:
+            counts[gap] = counts.get(gap, 0) + 1
+    return max(sorted(counts), key=lambda g: counts[g]) if counts else 1
+
+
+#: a phrase set wholly in quotation marks: '"sharp rise in forced returns"'
+_QUOTED_PHRASE = re.compile(r"^[\"“‘'«](?P<text>[^\"“”‘’«»]{3,160})[\"”’'»]$")
+
+
+def _pull_quotes(raw: list[str], kinds: list[str]) -> None:
+    """A phrase set wholly in quotation marks directly under a sentence of the text, ending the
+    block, is a pull quote (a page's display quote or a teaser's highlighted phrase): furniture,
+    never a headline, and it does not turn the sentences above it into a header block.
+
+    Example
+    -------
+    >>> raw = ["Officials said on Monday that returns doubled in May.", '"returns doubled in May"']
+    >>> kinds = ["body", "title"]
+    >>> _pull_quotes(raw, kinds); kinds
+    ['body', 'nav']
+    """
+    for i in range(1, len(kinds)):
+        if (
+            kinds[i] == L.TITLE
+            and kinds[i - 1] == L.BODY
+            # it ends its block: a quoted headline of the next story has its text under it
+            and (i + 1 == len(kinds) or kinds[i + 1] in (L.BLANK, L.END))
+            and _QUOTED_PHRASE.match(L.paragraph_text(raw[i]))
+        ):
+            kinds[i] = L.NAV
+
+
+def _wrapped_furniture(raw: list[str], kinds: list[str], width: int) -> None:
+    """In a file hard-wrapped at ``width``, the rest of a furniture line wrapped onto the next
+    line is furniture too: a digest's ``In this issue: ...`` blurb or a ``Read more:`` line
+    carries on there, and the carried words are no headline and no paragraph.
+
+    Example
+    -------
+    >>> raw = ["In this issue: wheat prices in the north, clinic reopenings and the new",
+    ...        "rules for exchange dealers."]
+    >>> kinds = ["nav", "body"]
+    >>> _wrapped_furniture(raw, kinds, 72)
+    >>> kinds
+    ['nav', 'nav']
+    """
+    for i in range(len(kinds) - 1):
+        if (
+            kinds[i] == L.NAV
+            and kinds[i + 1] in (L.BODY, L.TITLE, L.FRAGMENT)
+            and wraps_onto(raw, i, width)
+        ):
+            kinds[i + 1] = L.NAV
+
+
 def _continues(line: str) -> bool:
     """True when ``line`` reads as the continuation of a wrapped sentence (no capital start).
 
@@ -1272,8 +1423,22 @@ def _title_wraps(raw: list[str], kinds: list[str], i: int) -> bool:
         and kinds[i] == L.TITLE
         and kinds[i + 1] == L.TITLE
         and len(raw[i].strip()) >= WRAP_MIN_CHARS
-        and (_open_end(raw[i]) or _lower_start(raw[i + 1]))
+        and (
+            _open_end(raw[i])
+            or _lower_start(raw[i + 1])
+            # in a hard-wrapped file, the next line's first word did not fit on this one (an
+            # address or a 'Label: value' line is never a headline's second half)
+            or (
+                wraps_onto(raw, i, _WRAP_WIDTH.get())
+                and "://" not in raw[i]
+                and not _LABEL_LINE.match(raw[i + 1])
+            )
+        )
     )
+
+
+#: a labelled header line: 'Site: The Indian Awaaz', 'Saved from: ...'
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w ]{0,24}:\s")
 
 
 def _open_end(line: str) -> bool:

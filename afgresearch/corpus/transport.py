@@ -484,7 +484,8 @@ def apply_told(records: list[ArticleRecord], told: dict[int, dict[str, str]]) ->
     """Give each record what the layout told about the article opening at a dump line (0-based
     keys): the record whose span holds or follows that line. A told ``title`` replaces the
     title read from the text, even when empty (front matter with ``title: ""``); a told outlet
-    or date replaces the read one only when given.
+    or date replaces the read one only when given, and a told ``site`` (a site's name printed
+    around the page) is the outlet only where the text names none.
 
     Example
     -------
@@ -508,5 +509,7 @@ def apply_told(records: list[ArticleRecord], told: dict[int, dict[str, str]]) ->
             holder.title = facts["title"]
         if facts.get("outlet"):
             holder.outlet = facts["outlet"]
+        elif facts.get("site") and not holder.outlet:
+            holder.outlet = facts["site"]  # a site's name around the page: where none is read
         if facts.get("published"):
             holder.published = facts["published"]
