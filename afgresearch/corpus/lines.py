@@ -820,6 +820,20 @@ _SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
 # 'March 3, 2025 11:15 AM GMT+4:30 Updated 2 hours ago': the second stamp is not needed
 _UPDATED_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
 _HIJRI = re.compile(r"(?<!\d)1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)")
+# a reading time after the date ('Oct 18, 2025 · 4 min read'), glued to the year where a
+# scraper dropped the space between two page elements ('18.10.20253 min read': the date, then
+# '3 min read'); the date is read without it
+_READ_TIME_TAIL = re.compile(
+    r"(?:\s*[·|•,–—-]\s*|\s+|(?<=(?:19|20)\d\d))\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$",
+    re.IGNORECASE,
+)
+#: small words inside a name ('Voice of America', 'Dawn and Times')
+_NAME_LINKS = frozenset("of the and for de du al el la le & -".split())
+#: words that name a day or a month, not an outlet, before a date ('Monday, 06.04.2025')
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun today date dated".split()
+)
 
 
 #: month names in Spanish, Portuguese, French and German, read as English ones before parsing
@@ -914,6 +928,80 @@ def desk_outlet(line: str) -> str | None:
     return name if any(ch.isdigit() for ch in name) or _CAMEL.match(name) else None
 
 
+def has_read_time(line: str) -> bool:
+    """True when ``line`` ends with a reading time ('2 min read'), glued to a year or not.
+
+    Example
+    -------
+    >>> has_read_time("18.10.20253 min read"), has_read_time("Read more")
+    (True, False)
+    """
+    return bool(_READ_TIME_TAIL.search(strip_markup(visible(line)).strip()))
+
+
+def _only_date_words(text: str) -> bool:
+    """True when every word of ``text`` in letters is a month's or a weekday's name."""
+    return all(
+        _MONTH.fullmatch(w) or w.casefold() in _CALENDAR_WORDS
+        for w in re.findall(r"[^\W\d_]+", text)
+    )
+
+
+def _comma_head(head: str) -> bool:
+    """True when ``head`` reads as a name before a date's comma: one to five capitalised words
+    (small linking words aside), no digits, no sentence end ('Kabul Express' in 'Kabul Express, 06.04.2025')."""
+    words = head.split()
+    return (
+        1 <= len(words) <= 5
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+        and words[0][:1].isupper()
+        and not any(ch.isdigit() for ch in head)
+        and not ends_sentence(head)
+    )
+
+
+def comma_name_outlet(line: str) -> str | None:
+    """Return the name before the comma of a ``<Name>, <date>`` line, read as its outlet.
+
+    Class: syndicated and translated copies headed by the outlet and its date alone, day first
+    with dots in many locales ('Kommersant, 06.04.2025', 'Daily Outlook, 6 April 2025'). Not a
+    name: a weekday, a place the gazetteer knows or a word in capitals only (a dateline,
+    'Herat, 06.04.2025', 'KABUL, 06.04.2025', while initials of up to six letters are an
+    agency's), or more than four words.
+
+    Example
+    -------
+    >>> comma_name_outlet("Kommersant, 06.04.2025"), comma_name_outlet("Monday, 06.04.2025")
+    ('Kommersant', None)
+    >>> comma_name_outlet("KABUL, 06.04.2025"), comma_name_outlet("TASS, 06.04.2025")
+    (None, 'TASS')
+    >>> comma_name_outlet("Herat, 6 April 2025") is None
+    True
+    """
+    stripped = strip_markup(visible(line)).strip()
+    head, comma, tail = stripped.partition(",")
+    name = " ".join(head.strip(" .*_").split())
+    if not comma or not _comma_head(name) or len(name.split()) > 4 or not _date_text(tail):
+        return None
+    if name.casefold() in _CALENDAR_WORDS or _date_text(name):
+        return None
+    if (name.isupper() and len(name) > 6) or name.casefold() in _place_names():
+        return None
+    return known_outlet(name) or name
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The gazetteer's places and their other spellings, case-folded (a dateline's place)."""
+    from afgresearch.extract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    names = set(gazetteer.places)
+    for aliases in gazetteer.place_aliases.values():
+        names.update(aliases)
+    return frozenset(n.casefold() for n in names)
+
+
 def _segments(line: str) -> list[str]:
     return [seg for seg in _SEGMENT_SEP.split(_unemphasised(strip_markup(line))) if seg.strip()]
 
@@ -962,6 +1050,15 @@ def parse_date(line: str) -> str | None:
         direct = _date_text(stripped)
         if direct:
             return direct
+        # a date alone but for its reading time ('18.10.20253 min read'); a byline before
+        # them is left to the byline reader
+        untimed = _READ_TIME_TAIL.sub("", stripped)
+        if untimed != stripped and _only_date_words(untimed) and (dated := _date_text(untimed)):
+            return dated
+        # '<Name>, <date>' in any written or numeric form ('Kabul Express, 06.04.2025')
+        head, comma, tail = stripped.partition(",")
+        if comma and _comma_head(head) and (dated := _date_text(tail)):
+            return dated
     segments = _segments(stripped)
     if not 2 <= len(segments) <= 4:
         return None
@@ -1003,7 +1100,7 @@ def date_line_outlet(line: str) -> str | None:
             part = part.strip(" .")
             if part and not _date_text(part) and looks_like_outlet(part):
                 return known_outlet(part) or " ".join(part.split())
-    return None
+    return comma_name_outlet(line)
 
 
 def source_text(line: str) -> str:

@@ -1087,6 +1087,7 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
                     elif (
                         L.word_count(s) <= 5
                         and _next_kind(kinds, i) == L.DATE
+                        and not _read_time_below(raw, kinds, i)
                         and _title_cased(s)
                         and not _title_wraps(raw, kinds, i - 1)
                     ):
@@ -1849,6 +1850,15 @@ def _prev_line(kinds: list[str], i: int) -> int:
 def _labelled_title(line: str) -> bool:
     label = L.header_label(line)
     return label is not None and label[0] == "title"
+
+
+def _read_time_below(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when the next line that is not blank gives a reading time ('18.10.2025 · 3 min
+    read'): a blog's byline block, whose line above the date is the writer, not the outlet."""
+    for j in range(i + 1, len(kinds)):
+        if kinds[j] != L.BLANK:
+            return L.has_read_time(raw[j])
+    return False
 
 
 def _next_kind(kinds: list[str], i: int) -> str:
