@@ -380,6 +380,11 @@ _TAG_END = r"\s*(?:[.;]?\s*$|,\s+\S|\s+(?=[a-z]+ing\b))"
 _WITH_FIGURE_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}[$€£]?\d")
 
 
+# the object of 'claimed' when it is a toll ('claimed more than 300 lives', 'claimed the lives
+# of 12 people', 'has claimed dozens of lives'): what a disaster or an attack takes, not speech
+_LIVES_CLAIMED_RE = re.compile(r"\s+(?:[\w,.-]+\s+){0,4}?lives\b", re.IGNORECASE)
+
+
 def _attribution(sentence: str) -> tuple[str, int]:
     """The source a sentence names and the offset where what it reports starts."""
     m = _WITH_SAYING_RE.search(sentence)
@@ -402,6 +407,8 @@ def _attribution(sentence: str) -> tuple[str, int]:
         before, after = sentence[: m.start()], sentence[m.end() :]
         if m.group(0) in _AMBIGUOUS and not _SPEECH_FOLLOWS.match(after):
             continue  # 'the claims of ...', 'reports suggest': a noun, not a speech verb
+        if m.group(0) in ("claimed", "claims", "claim") and _LIVES_CLAIMED_RE.match(after):
+            continue  # 'the floods claimed 40 lives': a toll taken, not a statement
         if m.group(0) in ("added", "adds") and not re.match(
             r"\s*(?::|that\b|“|\"|,|[.;]?\s*$)", after
         ):
