@@ -828,11 +828,31 @@ _READ_TIME_TAIL = re.compile(
     re.IGNORECASE,
 )
 #: small words inside a name ('Voice of America', 'Dawn and Times')
-_NAME_LINKS = frozenset("of the and for de du al el la le & -".split())
+_NAME_LINKS = frozenset(["of", "the", "and", "for", "de", "du", "al", "el", "la", "le", "&", "-"])
 #: words that name a day or a month, not an outlet, before a date ('Monday, 06.04.2025')
 _CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-    "fri sat sun today date dated".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "today",
+        "date",
+        "dated",
+    ]
 )
 
 

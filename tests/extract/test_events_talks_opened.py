@@ -16,7 +16,10 @@ def events(text: str, published: str = "2025-10-18") -> pd.DataFrame:
     ("text", "date"),
     [
         ("Iran and Tajikistan began a new round of talks in Dushanbe on Tuesday.", "2025-10-14"),
-        ("Uzbekistan resumed negotiations with the Taliban over the canal on Monday.", "2025-10-13"),
+        (
+            "Uzbekistan resumed negotiations with the Taliban over the canal on Monday.",
+            "2025-10-13",
+        ),
         ("India and China have launched fresh border talks in Beijing.", "2025-10-18"),
         ("Qatar and Turkey kicked off peace talks between the two sides.", "2025-10-18"),
     ],
