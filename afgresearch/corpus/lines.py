@@ -22,6 +22,7 @@ from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 
+import yaml
 from dateutil import parser as date_parser
 
 from afgresearch.corpus.dates import DIGITS, iso_date, numeric_date, slash_day_first
@@ -1012,14 +1013,18 @@ def comma_name_outlet(line: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """The gazetteer's places and their other spellings, case-folded (a dateline's place)."""
-    from afgresearch.extract.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer()
-    names = set(gazetteer.places)
-    for aliases in gazetteer.place_aliases.values():
-        names.update(aliases)
-    return frozenset(n.casefold() for n in names)
+    """The packaged gazetteer's places and their other spellings, case-folded (a dateline's
+    place). Read from the YAML file as data: the corpus layer does not load the matcher."""
+    path = resources.files("afgresearch") / "data" / "gazetteer" / "actors.yaml"
+    places = yaml.safe_load(path.read_text(encoding="utf-8")).get("places") or []
+    groups = places.values() if isinstance(places, dict) else [places]
+    names: set[str] = set()
+    for item in (item for group in groups for item in group or []):
+        if isinstance(item, dict):
+            names.update([str(item.get("name", "")), *map(str, item.get("aliases") or [])])
+        else:
+            names.add(str(item))
+    return frozenset(n.strip().casefold() for n in names if n.strip())
 
 
 def _segments(line: str) -> list[str]:

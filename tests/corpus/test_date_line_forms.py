@@ -91,3 +91,16 @@ def test_blog_byline_block_gives_the_date_and_keeps_the_writer_out_of_the_outlet
     )
     (art,) = segment_text(text)
     assert (art.published, art.outlet) == ("2025-06-05", "")
+
+
+def test_dateline_places_are_the_gazetteers_places():
+    # the corpus layer reads the packaged gazetteer's places as data; they must be the places
+    # (and other spellings) the extractors' gazetteer knows
+    from afgresearch.corpus.lines import _place_names
+    from afgresearch.extract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    names = set(gazetteer.places)
+    for aliases in gazetteer.place_aliases.values():
+        names.update(aliases)
+    assert _place_names() == frozenset(n.casefold() for n in names)
