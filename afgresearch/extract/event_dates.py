@@ -559,7 +559,24 @@ def _in_year(span: DateSpan, years: dict[int, int] | None, year: int = 0) -> str
 
 # a further step of a policy in the same clause: '..., followed by a ban on gyms in May': the
 # dates before it belong to the step before
-SEQUEL_RE = re.compile(r",\s*(?:followed|succeeded)\s+by\b", re.IGNORECASE)
+_SEQUEL_RE = re.compile(r",\s*(?:followed|succeeded)\s+by\b", re.IGNORECASE)
+
+
+def sequel_start(sentence: str, start: int, end: int) -> int:
+    """Where the last step after 'followed by' between ``start`` and ``end`` begins, -1 when
+    none: the dates and acts before it belong to the step before.
+
+    Example
+    -------
+    >>> s = "Girls were banned in March, followed by a ban on gyms in May."
+    >>> sequel_start(s, 0, s.index("ban on")), sequel_start(s, 0, 20)
+    (39, -1)
+    """
+    found = -1
+    for m in _SEQUEL_RE.finditer(sentence, start, end):
+        found = m.end()
+    return found
+
 
 # a year-less month placed by the year named before it: 'in December of the same year', 'in
 # February of the following year', 'in October of that year'
@@ -774,9 +791,9 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         index = clause.parent
     # an intention ('is expected to sign ... on Monday') looks forward like a future code
     ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
-    sequel = [m.end() for m in SEQUEL_RE.finditer(sentence, clauses[own].start, verb_start)]
-    if sequel:
-        order = [s for s in order if s.start >= sequel[-1]]  # the step after 'followed by'
+    sequel = sequel_start(sentence, clauses[own].start, verb_start)
+    if sequel >= 0:
+        order = [s for s in order if s.start >= sequel]  # the step after 'followed by'
     for span in order:
         placed = _of_that_year(sentence, span, [s for s in usable if s.end <= span.start],
                                published, before)  # fmt: skip

@@ -53,7 +53,6 @@ from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
 from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
 from afgresearch.extract.event_dates import (
-    SEQUEL_RE,
     article_year,
     dateline_day,
     dateline_end,
@@ -61,6 +60,7 @@ from afgresearch.extract.event_dates import (
     month_years,
     paragraph_frame,
     past_word,
+    sequel_start,
 )
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
@@ -250,8 +250,7 @@ def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause]) -> li
             index = clauses[index].parent
         # 'banned from schools in March, followed by a suspension ... in December': the step
         # after 'followed by' is an act of its own within the clause
-        sequel = [m.end() for m in SEQUEL_RE.finditer(sentence, clauses[index].start, verb.start)]
-        out.setdefault((index, sequel[-1] if sequel else -1), verb)
+        out.setdefault((index, sequel_start(sentence, clauses[index].start, verb.start)), verb)
     return sorted(out.values(), key=lambda v: v.start)
 
 
