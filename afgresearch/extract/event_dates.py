@@ -587,22 +587,24 @@ _OF_YEAR_RE = re.compile(
 )
 
 
-def _of_that_year(sentence: str, span: DateSpan, earlier: list[DateSpan], published: str,
+def _of_that_year(sentence: str, span: DateSpan, usable: list[DateSpan], published: str,
                   before: str) -> str:  # fmt: skip
     """'followed by a suspension in December of the same year': a year-less month (or day)
-    read in the year of the date named before it in the sentence (else the last one the article
-    gave), moved by a year for 'the following year' or 'the previous year'; '' otherwise.
+    read in the year of the date named before it in the sentence (the last of ``usable`` that
+    ends before it; else ``before``, the last one the article gave), moved by a year for 'the
+    following year' or 'the previous year'; '' otherwise.
 
     Example
     -------
     >>> s = "Girls were banned in March 2022, and women in December of the same year."
     >>> spans = find_dates(s)
-    >>> _of_that_year(s, spans[1], spans[:1], "2025-03-25", "")
+    >>> _of_that_year(s, spans[1], spans, "2025-03-25", "")
     '2022-12-01/2022-12-31'
     """
     m = _OF_YEAR_RE.match(sentence, span.end)
     if m is None or span.kind not in ("day", "month") or "year" in dict(span.parts):
         return ""
+    earlier = [s for s in usable if s.end <= span.start]
     base = _resolve(earlier[-1], published) if earlier else before
     if not re.match(r"\d{4}-", base):
         return ""
@@ -795,8 +797,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     if sequel >= 0:
         order = [s for s in order if s.start >= sequel]  # the step after 'followed by'
     for span in order:
-        placed = _of_that_year(sentence, span, [s for s in usable if s.end <= span.start],
-                               published, before)  # fmt: skip
+        placed = _of_that_year(sentence, span, usable, published, before)
         if placed:
             return placed, "relative"
         value = _resolve(span, published, ahead and span.start >= verb_start)
