@@ -739,11 +739,12 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
     """The source one figure has of its own in a sentence, '' for none, None to take the
     sentence's source.
 
-    A passive agent right after the figure ('at 1,800 by the WHO'), a reduced relative clause
-    naming who holds the figure ('the 3 million Syrians Ankara says live there'), the
-    figure's own clause after a semicolon or a contrast when it names a source ('...; Kigali
-    reported 150 killed', '..., while the WHO counted 150 deaths'), and the writer's gloss after a reported statement (', a move that could strand
-    230,000'), which no one in the sentence states.
+    Its own source is a passive agent right after the figure ('at 1,800 by the WHO'), a reduced
+    relative clause naming who holds the figure ('the 3 million Syrians Ankara says live
+    there'), or the source its own clause names after a semicolon or a contrast ('...; Kigali
+    reported 150 killed', '..., while the WHO counted 150 deaths'). A figure in the writer's
+    gloss after a reported statement (', a move that could strand 230,000') has none: no one in
+    the sentence states it.
 
     Example
     -------
