@@ -496,7 +496,7 @@ def month_years(text: str) -> dict[int, int]:
 
 # a date that is no time of the story: the start of a span ('since October 2023'); a bare year
 # as a target ('by 2030', 'until 2030'; a dated deadline, 'by September 1, 2025', is near)
-_SINCE_BEFORE_RE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)  # also 'ever since'
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", re.I
 )
