@@ -21,8 +21,8 @@ Slashed dates in a text dump (``02/08/2025``): which part is the day is decided 
 :func:`slash_order` from the file's own evidence (slashed dates that can only be read one way,
 and dates written with a month name or as ISO that equal one reading of an ambiguous one); the
 text dump reader sets it with :func:`file_order` while it segments that file, and
-:func:`slash_day_first` tells :func:`numeric_date` and the text reader. Without evidence the month comes first (a US
-wire's ``Filed 9/2/2025``).
+:func:`slash_day_first` tells :func:`numeric_date` and the text reader. Without evidence the
+month comes first (a US wire's ``Filed 9/2/2025``).
 
 A date before 1900 or more than a year after today is implausible for a news article and gives
 ``""``, as does anything that does not parse.
@@ -167,7 +167,8 @@ def numeric_date(text: str) -> str:
     - dots and dashes (``30.06.2025``, ``09-08-2025``) are day first: the day-first locales'
       forms (European, Russian, Turkish, South and Central Asian sites and exports);
     - slashes are month first (dateutil's and US wires' reading) unless the file being read
-      writes them day first (:func:`slash_order`, set with :func:`reading_order`);
+      writes them day first (:func:`slash_order`, set with :func:`file_order` or
+      :func:`reading_order`);
 
     and either reading gives way to the other where it is not a date (``06.30.25`` is 30 June,
     ``13/04/2025`` 13 April). A two-digit year is 20YY. Implausible dates give ``""``.

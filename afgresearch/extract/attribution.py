@@ -364,17 +364,34 @@ _QUOTE_TAG_RE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])[\w’'.-]*|(?-i:the)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?)"
     r"\s+(?-i:[a-z]+(?:ed|s))\s*[.!]?\s*$"
 )
-# a group named without a determiner after an inverted speech verb: '..., said officials in
-# Balochistan province', '..., said local residents'
-_INVERTED_GROUP_RE = re.compile(
-    r"\s+((?:[a-z][\w-]*\s+){0,2}(?:officials|authorities|police|sources|residents|witnesses|"
-    r"rescuers|doctors|activists|lawmakers|diplomats|analysts|villagers|volunteers|medics)"
-    r"(?:\s+(?:in|at|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?)?)"
-    r"(?=\s*(?:[.;]?\s*$|,\s+\S|\s+(?=[a-z]+ing\b)))"
-)
 # where an inverted speech tag's name ends: the sentence's end, a comma before an appositive,
 # or a participle phrase ('..., said Omar Haidari speaking to reporters.')
 _TAG_END = r"\s*(?:[.;]?\s*$|,\s+\S|\s+(?=[a-z]+ing\b))"
+# the name an inverted speech tag gives after its verb ('..., said Mohammad Qasim.'), tried in
+# this order; group 1 is the name
+_INVERTED_TAG_RES = (
+    # '..., said Ruth Okello of the Kenya Red Cross.'
+    re.compile(
+        r"\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+of\s+(?:the\s+)?"
+        r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)?)" + _TAG_END
+    ),
+    # '..., said UNHCR spokesperson Babar Baloch.', or a title in lower case: '..., said
+    # district official Omar Haidari'
+    re.compile(
+        rf"\s+((?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){{0,4}}(?:{_TITLES})\s+"
+        r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)" + _TAG_END
+    ),
+    # '..., said the provincial governor.'
+    re.compile(r"\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)" + _TAG_END),
+    # a group named without a determiner: '..., said officials in Balochistan province',
+    # '..., said local residents'
+    re.compile(
+        r"\s+((?:[a-z][\w-]*\s+){0,2}(?:officials|authorities|police|sources|residents|witnesses|"
+        r"rescuers|doctors|activists|lawmakers|diplomats|analysts|villagers|volunteers|medics)"
+        r"(?:\s+(?:in|at|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?)?)"
+        rf"(?={_TAG_END})"
+    ),
+)
 # a figure right after a participle of reporting: 'with the authorities now reporting 1,400
 # dead': who reports is the source of the figures, before a speech tag outside the quotation
 _WITH_FIGURE_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}[$€£]?\d")
@@ -438,26 +455,7 @@ def _attribution(sentence: str) -> tuple[str, int]:
             before = before.rstrip()[:-1]
         if stripped.endswith((",", "”", '"', "’")) or not stripped:
             # '..., said Mohammad Qasim.' or '..., said Mohammad Qasim, an official at ...'
-            inverted = re.match(
-                # '..., said Ruth Okello of the Kenya Red Cross.'
-                r"\s+((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+of\s+(?:the\s+)?"
-                r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)?)" + _TAG_END,
-                after,
-            )
-            if not inverted:  # '..., said UNHCR spokesperson Babar Baloch.'
-                inverted = re.match(
-                    # or a title in lower case: '..., said district official Omar Haidari'
-                    rf"\s+((?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){{0,4}}(?:{_TITLES})\s+"
-                    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)" + _TAG_END,
-                    after,
-                )
-            if not inverted:  # '..., said the provincial governor.'
-                inverted = re.match(
-                    r"\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)" + _TAG_END,
-                    after,
-                )
-            if not inverted:  # '..., said officials in Balochistan province.'
-                inverted = _INVERTED_GROUP_RE.match(after)
+            inverted = next((t for r in _INVERTED_TAG_RES if (t := r.match(after))), None)
             if inverted and stripped:
                 return _tidy(inverted.group(1).rstrip(".")), len(sentence)
             if not stripped:
@@ -748,11 +746,12 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
     """The source one figure has of its own in a sentence, '' for none, None to take the
     sentence's source.
 
-    A passive agent right after the figure ('at 1,800 by the WHO'), a reduced relative clause
-    naming who holds the figure ('the 3 million Syrians Ankara says live there'), the
-    figure's own clause after a semicolon or a contrast when it names a source ('...; Kigali
-    reported 150 killed', '..., while the WHO counted 150 deaths'), and the writer's gloss after a reported statement (', a move that could strand
-    230,000'), which no one in the sentence states.
+    Its own source is a passive agent right after the figure ('at 1,800 by the WHO'), a reduced
+    relative clause naming who holds the figure ('the 3 million Syrians Ankara says live
+    there'), or the source its own clause names after a semicolon or a contrast ('...; Kigali
+    reported 150 killed', '..., while the WHO counted 150 deaths'). A figure in the writer's
+    gloss after a reported statement (', a move that could strand 230,000') has none: no one in
+    the sentence states it.
 
     Example
     -------

@@ -518,15 +518,16 @@ def _elided_lengths(sentence: str, rows: list[dict[str, object]]) -> list[dict[s
     three months to one'); a bare 'one' there is a figure too. Returns the rows to add."""
     out: list[dict[str, object]] = []
     by_start = {r["n"].start: r for r in rows}  # type: ignore[attr-defined]
+    lowered = sentence.lower()
     for row in rows:
         n: NumberSpan = row["n"]  # type: ignore[assignment]
         unit = str(row["unit"])
         if head_noun(unit) not in TIME_HEADS:
             continue
-        unit_end = sentence.lower().find(unit.lower(), n.end)
-        if unit_end < 0 or sentence[n.end : unit_end].strip():
+        unit_at = lowered.find(unit.lower(), n.end)
+        if unit_at < 0 or sentence[n.end : unit_at].strip():
             continue  # the unit is not written right after the figure
-        m = _ELIDED_AFTER_RE.match(sentence, unit_end + len(unit))
+        m = _ELIDED_AFTER_RE.match(sentence, unit_at + len(unit))
         if not m:
             continue
         other = by_start.get(m.start("n"))

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from afgresearch.extract.attribution import SPEECH_VERBS
+from afgresearch.extract.dates import WEEKDAY_RE
 
 #: clause kinds whose time is the time of the clause around them
 SHARES_TIME = frozenset({"temporal", "participle", "complement", "coordinate"})
@@ -78,7 +79,7 @@ _SAYING_RE = re.compile(
 # a reported clause without 'that': 'said on Monday it deported ...', 'says they will ...'
 _BARE_COMPLEMENT_RE = re.compile(
     r"\b(?:said|says|told\s+\S+|announced|confirmed|added|stated)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_RE}|yesterday|today))?"
     r"\s+(?P<c>(?:it|they|he|she|we)\s)"
 )
 # a comma followed by an -ing word opens a participle phrase; these -ing words are nouns or

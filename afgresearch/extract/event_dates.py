@@ -496,7 +496,7 @@ def month_years(text: str) -> dict[int, int]:
 
 # a date that is no time of the story: the start of a span ('since October 2023'); a bare year
 # as a target ('by 2030', 'until 2030'; a dated deadline, 'by September 1, 2025', is near)
-_SINCE_BEFORE_RE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)  # also 'ever since'
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:by|until|till|through|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", re.I
 )
@@ -506,8 +506,8 @@ def article_year(text: str) -> int:
     """The year an undated article is set in, as a reader takes it: the latest year its dates
     give (with a month or alone), leaving out the dates of a taking of power ('seized power in
     August 2021'), of the start of a span ('since 2023'), bare target years ('by 2030') and years
-    in names; 0 when none. A year-less day of such an article ('a letter dated August 4', 'July 1st') is
-    read in it (news of any outlet reports the days of its own year without repeating the year).
+    in names; 0 when none. :func:`event_date` reads the article's year-less days in it ('a
+    letter dated August 4'): news reports the days of its own year without repeating the year.
 
     Example
     -------
@@ -515,8 +515,10 @@ def article_year(text: str) -> int:
     2025
     >>> article_year("The Taliban seized power in August 2021. In 2025 many returned.")
     2025
-    >>> article_year("Deportations began in October 2023; 632,000 returned in 2025."), article_year("May 4")
-    (2025, 0)
+    >>> article_year("Deportations began in October 2023; 632,000 returned in 2025.")
+    2025
+    >>> article_year("May 4")
+    0
     """
     years = []
     for line in text.splitlines():
@@ -559,7 +561,24 @@ def _in_year(span: DateSpan, years: dict[int, int] | None, year: int = 0) -> str
 
 # a further step of a policy in the same clause: '..., followed by a ban on gyms in May': the
 # dates before it belong to the step before
-SEQUEL_RE = re.compile(r",\s*(?:followed|succeeded)\s+by\b", re.IGNORECASE)
+_SEQUEL_RE = re.compile(r",\s*(?:followed|succeeded)\s+by\b", re.IGNORECASE)
+
+
+def sequel_start(sentence: str, start: int, end: int) -> int:
+    """Where the last step after 'followed by' between ``start`` and ``end`` begins, -1 when
+    none: the dates and acts before it belong to the step before.
+
+    Example
+    -------
+    >>> s = "Girls were banned in March, followed by a ban on gyms in May."
+    >>> sequel_start(s, 0, s.index("ban on")), sequel_start(s, 0, 20)
+    (39, -1)
+    """
+    found = -1
+    for m in _SEQUEL_RE.finditer(sentence, start, end):
+        found = m.end()
+    return found
+
 
 # a year-less month placed by the year named before it: 'in December of the same year', 'in
 # February of the following year', 'in October of that year'
@@ -570,22 +589,24 @@ _OF_YEAR_RE = re.compile(
 )
 
 
-def _of_that_year(sentence: str, span: DateSpan, earlier: list[DateSpan], published: str,
+def _of_that_year(sentence: str, span: DateSpan, usable: list[DateSpan], published: str,
                   before: str) -> str:  # fmt: skip
     """'followed by a suspension in December of the same year': a year-less month (or day)
-    read in the year of the date named before it in the sentence (else the last one the article
-    gave), moved by a year for 'the following year' or 'the previous year'; '' otherwise.
+    read in the year of the date named before it in the sentence (the last of ``usable`` that
+    ends before it; else ``before``, the last one the article gave), moved by a year for 'the
+    following year' or 'the previous year'; '' otherwise.
 
     Example
     -------
     >>> s = "Girls were banned in March 2022, and women in December of the same year."
     >>> spans = find_dates(s)
-    >>> _of_that_year(s, spans[1], spans[:1], "2025-03-25", "")
+    >>> _of_that_year(s, spans[1], spans, "2025-03-25", "")
     '2022-12-01/2022-12-31'
     """
     m = _OF_YEAR_RE.match(sentence, span.end)
     if m is None or span.kind not in ("day", "month") or "year" in dict(span.parts):
         return ""
+    earlier = [s for s in usable if s.end <= span.start]
     base = _resolve(earlier[-1], published) if earlier else before
     if not re.match(r"\d{4}-", base):
         return ""
@@ -774,12 +795,11 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         index = clause.parent
     # an intention ('is expected to sign ... on Monday') looks forward like a future code
     ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
-    sequel = [m.end() for m in SEQUEL_RE.finditer(sentence, clauses[own].start, verb_start)]
-    if sequel:
-        order = [s for s in order if s.start >= sequel[-1]]  # the step after 'followed by'
+    sequel = sequel_start(sentence, clauses[own].start, verb_start)
+    if sequel >= 0:
+        order = [s for s in order if s.start >= sequel]  # the step after 'followed by'
     for span in order:
-        placed = _of_that_year(sentence, span, [s for s in usable if s.end <= span.start],
-                               published, before)  # fmt: skip
+        placed = _of_that_year(sentence, span, usable, published, before)
         if placed:
             return placed, "relative"
         value = _resolve(span, published, ahead and span.start >= verb_start)

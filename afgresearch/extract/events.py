@@ -53,7 +53,6 @@ from afgresearch.extract.clauses import Clause, clause_of, segment_clauses
 from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
 from afgresearch.extract.event_dates import (
-    SEQUEL_RE,
     article_year,
     dateline_day,
     dateline_end,
@@ -61,11 +60,18 @@ from afgresearch.extract.event_dates import (
     month_years,
     paragraph_frame,
     past_word,
+    sequel_start,
 )
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
 from afgresearch.extract.pipeline import CORPUS_ORDER, docs_for, sentences
-from afgresearch.extract.prefilter import any_required, fold, screen_passes
+from afgresearch.extract.prefilter import (
+    Strings,
+    fold,
+    required_strings,
+    screen_passes,
+    union_screen,
+)
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
 
@@ -147,10 +153,16 @@ class CameoCode:
     in_background: bool = True
     #: strings one of which a sentence holds wherever a pattern matches (None: no screen)
     screen: frozenset[str] | None = field(default=None, compare=False)
+    #: the same for each pattern, in order: a sentence is searched only with the patterns
+    #: whose screen it passes
+    pattern_screens: tuple[Strings, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
+        if len(self.pattern_screens) != len(self.patterns):
+            screens = tuple(required_strings(p) for p in self.patterns)
+            object.__setattr__(self, "pattern_screens", screens)
         if self.screen is None:
-            object.__setattr__(self, "screen", any_required(self.patterns))
+            object.__setattr__(self, "screen", union_screen(self.pattern_screens))
 
 
 def load_cameo(path: Path | str | None = None) -> tuple[CameoCode, ...]:
@@ -238,29 +250,33 @@ _ATTRIBUTIVE_RE = re.compile(
 )
 
 
-def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause]) -> list[_Verb]:
+def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause],
+                    folded: str) -> list[_Verb]:  # fmt: skip
     """The first match of ``code`` in each clause of ``sentence`` that holds one: 'Pakistan,
     which deported 500 Afghans on Monday, will deport more next week' has two acts, each
     dated by its own clause; a coordinated predicate ('held talks and discussed trade') is one
     act with the clause before it."""
     out: dict[tuple[int, int], _Verb] = {}
-    for verb in _matches(code, sentence):
+    for verb in _matches(code, sentence, folded):
         index = clause_of(clauses, verb.start)
         while clauses[index].kind == "coordinate" and clauses[index].parent >= 0:
             index = clauses[index].parent
         # 'banned from schools in March, followed by a suspension ... in December': the step
         # after 'followed by' is an act of its own within the clause
-        sequel = [m.end() for m in SEQUEL_RE.finditer(sentence, clauses[index].start, verb.start)]
-        out.setdefault((index, sequel[-1] if sequel else -1), verb)
+        out.setdefault((index, sequel_start(sentence, clauses[index].start, verb.start)), verb)
     return sorted(out.values(), key=lambda v: v.start)
 
 
-def _matches(code: CameoCode, sentence: str) -> list[_Verb]:
+def _matches(code: CameoCode, sentence: str, folded: str) -> list[_Verb]:
     """Matches of ``code``'s patterns that name an act (not negated, hypothetical, asked for or
-    attributive), by position."""
+    attributive), by position. ``folded``: the sentence as the screens read it
+    (:func:`~afgresearch.extract.prefilter.fold`); a pattern whose screen it fails is not
+    searched."""
     found: list[_Verb] = []
     nouns: list[tuple[int, int]] = []  # where an ``act`` group names the act by its noun
-    for pattern in code.patterns:
+    for pattern, screen in zip(code.patterns, code.pattern_screens, strict=True):
+        if not screen_passes(screen, folded):
+            continue  # no string the pattern needs: it cannot match
         for m in pattern.finditer(sentence):
             group = "v" if "v" in pattern.groupindex and m.start("v") >= 0 else 0
             start, end = m.start(group), m.end(group)
@@ -512,6 +528,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
     with (see :func:`~afgresearch.extract.event_dates.event_date`)."""
     matches = _place_subjects(sentence, matches, place_country)
     clauses = segment_clauses(sentence)
+    folded = fold(sentence)  # what the patterns' screens are checked against
     # the outlet or person a statement was made to, or its source, is not a party to the event;
     # nor is the place of a dateline ('Kabul [Afghanistan], July 17 :')
     lead = dateline_end(sentence)
@@ -530,7 +547,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
 
     rows = []
     for code in codes:
-        for nth, verb in enumerate(_clause_matches(code, sentence, clauses)):
+        for nth, verb in enumerate(_clause_matches(code, sentence, clauses, folded)):
             if _CONDITIONAL_RE.search(sentence[: verb.start]):
                 continue  # 'if regional countries sign agreements': nothing happened
             home = clauses[clause_of(clauses, verb.start)]

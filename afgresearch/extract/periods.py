@@ -79,7 +79,7 @@ _PATTERNS = [
     r"(?:year|month|week)(?![\w-])(?!\s+(?:of|to|up|until|ending|ended|before)\b)",
     # a month or year as the subject that saw a figure: 'May 2025 saw 15,675 families expelled'
     rf"{_LB}(?:{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})(?=\s+(?:saw|sees|witnessed|recorded|registered)\b)",
-    rf"{_LB}since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    rf"{_LB}since\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
     r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s))",
     # one year, or two together ('in 2023 and 2024 combined')

@@ -79,9 +79,22 @@ def any_required(patterns: Iterable[re.Pattern[str]]) -> Strings:
     >>> sorted(any_required([re.compile("met"), re.compile("visit")]))
     ['met', 'visit']
     """
+    return union_screen(required_strings(pattern) for pattern in patterns)
+
+
+def union_screen(screens: Iterable[Strings]) -> Strings:
+    """The screen of texts any of which may match: the union of ``screens`` (None when one
+    of them is None).
+
+    Example
+    -------
+    >>> sorted(union_screen([frozenset({"met"}), frozenset({"visit", "visits"})]))
+    ['met', 'visit']
+    >>> union_screen([frozenset({"met"}), None]) is None
+    True
+    """
     out: set[str] = set()
-    for pattern in patterns:
-        strings = required_strings(pattern)
+    for strings in screens:
         if strings is None:
             return None
         out |= strings

@@ -76,12 +76,10 @@ def find_rates(text: str) -> list[RateSpan]:
             _LENGTH_BEFORE_RE.search(text, 0, m.start()) or _LENGTH_AFTER_RE.match(text, m.end())
         ):
             continue  # 'given a month to leave', 'deported for a week': a length, not a rate
-        if m.group("u5"):
-            out.append(RateSpan(m.start(), m.end(), m.group(0), "day"))
-            continue
-        units = ("u1", "u2", "u3", "u4", "u6")
-        unit = next(g for g in (m.group(u) for u in units) if g)
-        out.append(RateSpan(m.start(), m.end(), m.group(0), _PER[unit.lower()]))
+        # the one unit group the match went through ('every 24 hours' is a day)
+        unit = m.group(m.lastgroup or 0)
+        per = "day" if m.lastgroup == "u5" else _PER[unit.lower()]
+        out.append(RateSpan(m.start(), m.end(), m.group(0), per))
     return out
 
 
