@@ -127,15 +127,20 @@ _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 _DATED_ALONE_CODES = frozenset({"139", "180", "181", "186"})
 # acts a timeline keeps when their own words date them though no agent is named, as news
 # everywhere reports them in the passive without 'by' ('Three aid workers were detained on
-# Monday', '12 insurgents were killed near the frontier on May 14'): killings, detentions,
-# deportations, closures, bans and visits; ``actor_1`` stays empty, ``actor_basis`` 'unknown'
+# Monday', '12 insurgents were killed near the frontier on May 14'), or name an instrument for
+# it ('an executive order paused all aid'): killings, detentions, deportations, closures, bans,
+# aid cuts and visits; ``actor_1`` stays empty, ``actor_basis`` 'unknown'
 _UNNAMED_AGENT_CODES = frozenset(
-    {"036", "042", "161", "172", "173", "174", "180", "186", "190", "191", "195"}
+    {"036", "042", "161", "162", "172", "173", "174", "180", "186", "190", "191", "195"}
 )
 # a duty or a plan, not an act: 'must be arrested', 'should be deported', 'will be closed'
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:must|should|would|will|shall|to)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$", re.I
 )
+# a period opened by an act, as news words it everywhere: 'Since January 2025, after an order
+# paused all aid, ...', 'Ever since March, following the decree that closed ...': the act in the
+# 'after' clause is dated by the 'since' phrase that opens the sentence
+_SINCE_FRAME_RE = re.compile(r"^\s*(?:ever\s+)?since\s+(?P<d>[^,;:]{3,30}),\s*$", re.I)
 # 'it' as a verb's subject: 'in 2023, it opened a consulate' (not 'it was opened')
 _IT_SUBJECT_RE = re.compile(r"\bit\s+(?:(?:has|had|also|then|later|again|\w+ly)\s+){0,2}$", re.I)
 # a preposition (not a conjunction: coordinated subjects compete) right before a name
@@ -738,6 +743,15 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 year,
                 frame,
             )
+            # ('following a decree that froze all aid': the relative clause inside it likewise)
+            opener = clauses[home.parent] if home.kind == "relative" and home.parent >= 0 else home
+            since = _SINCE_FRAME_RE.match(sentence, 0, opener.start)
+            if (since and basis not in _OWN_DATE_BASES and opener.kind == "background"
+                    and opener.marker.lower() in ("after", "following")):  # fmt: skip
+                spans = find_dates(since.group("d"))
+                opened = resolve(spans[0], published) if len(spans) == 1 else ""
+                if opened:
+                    date, basis = opened, "clause"
             if nth and basis not in _OWN_DATE_BASES:
                 continue  # a further act of the code counts when its own words date it
             # an act named by its noun and dated by its own words ('a roadmap signed in October

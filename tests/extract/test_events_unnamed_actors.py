@@ -162,3 +162,27 @@ def test_a_decision_still_to_be_conveyed_is_no_event() -> None:
     text = "The decision could be conveyed at a meeting in Herat on March 4, 2026."
     found = events(text)
     assert not len(found[found["cameo_code"] == "172"])
+
+
+# --- an act dated by the 'since' phrase of the period it opened ---
+
+
+def test_an_act_after_a_since_phrase_is_dated_by_it() -> None:
+    text = (
+        "Since March 2024, after Norway suspended all aid programs pending review, "
+        "most clinics in Kunar have closed."
+    )
+    assert rows(text, code="162")[0][:2] == ["Norway", "2024-03-01/2024-03-31"]
+
+
+def test_a_since_phrase_does_not_date_the_main_clause_act() -> None:
+    text = "Since March 2024, Norway has suspended aid programs in Kunar."
+    assert rows(text, code="162")[0][1] != "2024-03-01/2024-03-31"
+
+
+def test_an_aid_cut_by_an_unnamed_order_after_a_since_phrase_is_dated() -> None:
+    text = (
+        "Ever since May 2024, following a cabinet decree that froze all foreign-funded aid "
+        "programs, clinics in Badakhshan have shut."
+    )
+    assert rows(text, code="162") == [["", "2024-05-01/2024-05-31", "unknown"]]
