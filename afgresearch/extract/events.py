@@ -133,9 +133,18 @@ _DATED_ALONE_CODES = frozenset({"139", "180", "181", "186"})
 _UNNAMED_AGENT_CODES = frozenset(
     {"036", "042", "161", "162", "172", "173", "174", "180", "186", "190", "191", "195"}
 )
-# a duty or a plan, not an act: 'must be arrested', 'should be deported', 'will be closed'
+# a duty or a plan, not an act: 'must be arrested', 'should be deported', 'will be rounded up,
+# detained and deported' (the modal governs the participles coordinated after it)
 _MODAL_BEFORE_RE = re.compile(
-    r"\b(?:must|should|would|will|shall|to)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$", re.I
+    r"\b(?:must|should|would|will|shall|to)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?"
+    r"(?:[\w-]+(?:\s+up)?,?\s+(?:and\s+|or\s+)?){0,4}$",
+    re.I,
+)
+# a share of a total, not an act: 'Of the returnees, 43 percent were deported'
+_SHARE_SUBJECT_RE = re.compile(
+    r"(?:percent|per\s+cent|%)\s+(?:of\s+(?:them|those|the\s+[\w-]+)\s+)?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
 )
 # a period opened by an act, as news words it everywhere: 'Since January 2025, after an order
 # paused all aid, ...', 'Ever since March, following the decree that closed ...': the act in the
@@ -143,12 +152,6 @@ _MODAL_BEFORE_RE = re.compile(
 _SINCE_FRAME_RE = re.compile(r"^\s*(?:ever\s+)?since\s+(?P<d>[^,;:]{3,30}),\s*$", re.I)
 # 'it' as a verb's subject: 'in 2023, it opened a consulate' (not 'it was opened')
 _IT_SUBJECT_RE = re.compile(r"\bit\s+(?:(?:has|had|also|then|later|again|\w+ly)\s+){0,2}$", re.I)
-# a preposition (not a conjunction: coordinated subjects compete) right before a name
-_OBJECT_OF_RE = re.compile(
-    r"\b(?:in|at|to|from|of|near|via|through|for|between|into|across|around|with|by|on|"
-    r"against|over|about|toward|towards)\s+(?:the\s+)?$",
-    re.I,
-)
 # a relative clause's subject is the noun phrase it follows: 'Iranian authorities, who ...'
 _RELATIVE_ANTECEDENT_RE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]*,?\s*$")
 
@@ -478,10 +481,11 @@ def _place_subjects(sentence: str, matches: list[Match],
 
 
 def _anaphor(sentence: str, verb_start: int, context: list[Match], earlier: dict[str, str],
-             named: list[Match] | None = None) -> list[str]:  # fmt: skip
+             named: list[Match] | None = None, previous: str = "") -> list[str]:  # fmt: skip
     """The actors a definite description right before the verb stands for: the first actors of
-    a fitting type in the previous sentence, else the last one of that type named earlier in
-    the article; [] when there is no such description or nothing fits.
+    a fitting type in the previous sentence (``previous``, whose actors are ``context``), else
+    the last one of that type named earlier in the article; [] when there is no such
+    description, nothing fits, or two fitting subjects of the sentence before compete.
 
     Example
     -------
@@ -501,15 +505,51 @@ def _anaphor(sentence: str, verb_start: int, context: list[Match], earlier: dict
         fitting = [a for a in fitting if noun in a.lower()]
     if noun in _PLURAL_ANAPHORS:
         return fitting[:2] if len(fitting) >= 2 else []
+    if len(fitting) > 1 and previous:
+        # two fitting subjects of the sentence before compete: none is taken
+        subjects = list(dict.fromkeys(x.actor for x in _subjects(previous, context)
+                                      if x.actor in fitting))  # fmt: skip
+        if subjects:
+            return subjects if len(subjects) == 1 else []
     if fitting:
-        # two fitting actors in the sentence before compete: none is taken
-        return fitting[:1] if len(fitting) == 1 else []
+        return fitting[:1]
     last = [earlier[t] for t in types if t in earlier
             and (noun not in _NAMED_HEADS or noun in earlier[t].lower())]  # fmt: skip
     return last[:1]
 
 
 _PRONOUN_TYPES = ("country", "organisation")
+# what may stand before a subject in its clause: the sentence's start or a comma (after an
+# opening phrase: 'In 2021, India ...'), a determiner and capitalised words ('The Afghan embassy')
+_SUBJECT_GAP_RE = re.compile(r"(?:^|,)\s*(?:the\s+|both\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+)*$", re.I)
+_AND_GAP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$", re.I)
+
+
+def _subjects(text: str, matches: list[Match]) -> list[Match]:
+    """The ``matches`` that stand where the main clause of ``text`` has its subject: after the
+    start or an opening phrase, outside subordinate clauses, and those coordinated with them
+    ('Iran and Turkmenistan signed ...'); not objects ('... hamstrung UN responses').
+
+    Example
+    -------
+    >>> m = [Match(9, 14, "India", "country", "India"), Match(30, 35, "Nepal", "country", "Nepal")]
+    >>> [x.actor for x in _subjects("In 2021, India shut its embassy in Nepal.", m)]
+    ['India']
+    """
+    clauses = segment_clauses(text)
+    main = [m for m in matches if clauses[clause_of(clauses, m.start)].kind == "main"]
+    out: list[Match] = []
+    for m in main:
+        # the main clause's words before the name, subordinate clauses left out
+        gap = "".join(ch for i, ch in enumerate(text[: m.start])
+                      if clauses[clause_of(clauses, i)].kind == "main")  # fmt: skip
+        if (out and _AND_GAP_RE.match(text[out[-1].end : m.start])) or (
+            not out and _SUBJECT_GAP_RE.search(gap)
+        ):
+            out.append(m)
+        elif out:
+            break
+    return out
 
 
 def _it_antecedent(sentence: str, at: int, actors: list[Match], previous: str,
@@ -529,10 +569,8 @@ def _it_antecedent(sentence: str, at: int, actors: list[Match], previous: str,
     for text, pool, end in ((sentence, actors, at), (previous, context, len(previous))):
         if not text:
             continue
-        clauses = segment_clauses(text)
-        found = [m.actor for m in pool if m.type in _PRONOUN_TYPES and m.end <= end
-                 and clauses[clause_of(clauses, m.start)].kind == "main"
-                 and not _OBJECT_OF_RE.search(text, 0, m.start)]  # fmt: skip
+        found = [m.actor for m in _subjects(text, [m for m in pool if m.end <= end])
+                 if m.type in _PRONOUN_TYPES]  # fmt: skip
         found = list(dict.fromkeys(found))
         if found:
             return found[0] if len(found) == 1 else ""
@@ -622,7 +660,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 c.start <= m.start < c.end and not c.start <= verb.start < c.end for c in clauses[1:]
             )]  # fmt: skip
             after = [m for m in parties if m.start >= verb.end]
-            anaphor = _anaphor(sentence, verb.start, context or [], earlier or {}, matches)
+            anaphor = _anaphor(sentence, verb.start, context or [], earlier or {}, matches,
+                               previous)  # fmt: skip
             how = "named"  # how actor_1 was found (ACTOR_BASES)
             if _PASSIVE_AGENT.search(verb.text) and after:
                 # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
@@ -759,7 +798,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             located = (
                 bool(place_name) or code.code in _DATED_ALONE_CODES or verb.act
                 or (code.code in _UNNAMED_AGENT_CODES and not _in_quote(sentence, verb.start)
-                    and not _MODAL_BEFORE_RE.search(sentence, 0, verb.start))
+                    and not _MODAL_BEFORE_RE.search(sentence, 0, verb.start)
+                    and not _SHARE_SUBJECT_RE.search(sentence, 0, verb.start))
             ) and basis in _OWN_DATE_BASES  # fmt: skip
             if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
                 # an event needs at least one actor, or a place and a date of its own ('a press

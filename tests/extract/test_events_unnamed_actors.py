@@ -186,3 +186,25 @@ def test_an_aid_cut_by_an_unnamed_order_after_a_since_phrase_is_dated() -> None:
         "programs, clinics in Badakhshan have shut."
     )
     assert rows(text, code="162") == [["", "2024-05-01/2024-05-31", "unknown"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan with its coordinated participles, a share of a total
+        "After the deadline passes on July 1, they will be rounded up, held and deported.",
+        "Of all returnees in May, 61 percent were deported, the agency said.",
+    ],
+)
+def test_planned_acts_and_shares_are_no_unnamed_events(text: str) -> None:
+    found = events(text)
+    assert not len(found[found["cameo_code"].isin(["173", "174"])])
+
+
+def test_it_after_an_object_is_not_resolved_to_the_object() -> None:
+    text = (
+        "Aid cuts have crippled UNICEF programmes, with the WHO warning of outbreaks. "
+        "In May, it closed 40 clinics in Ghor."
+    )
+    closed = events(text)
+    assert "UNICEF" not in set(closed["actor_1"])
