@@ -574,6 +574,8 @@ def _it_antecedent(sentence: str, at: int, actors: list[Match], previous: str,
         found = list(dict.fromkeys(found))
         if found:
             return found[0] if len(found) == 1 else ""
+        if any(m.type in _PRONOUN_TYPES and m.end <= end for m in pool):
+            return ""  # 'Although India closed its embassy, it ...': a nearer name, no subject
     return ""
 
 

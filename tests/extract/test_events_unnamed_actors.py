@@ -208,3 +208,11 @@ def test_it_after_an_object_is_not_resolved_to_the_object() -> None:
     )
     closed = events(text)
     assert "UNICEF" not in set(closed["actor_1"])
+
+
+def test_it_after_a_name_in_a_subordinate_clause_looks_no_further_back() -> None:
+    text = (
+        "Kyrgyzstan hosted a trade fair. Although Qatar criticised the decree, in 2024 it "
+        "closed its consulate."
+    )
+    assert rows(text, code="161") == [["", "2024-01-01/2024-12-31", "unknown"]]
