@@ -132,6 +132,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "place": "string",
     "date": "string",
     "date_basis": "string",
+    "actor_basis": "string",
     "source_file": "string",
     "line": "int64",
     "quote": "string",
@@ -147,6 +148,11 @@ DATE_BASES: tuple[str, ...] = (
     "paragraph",
     "none",
 )
+
+#: how an event's ``actor_1`` was found: ``named`` in the event's own sentence, ``pronoun`` ('it',
+#: 'he' or 'she' resolved to the nearest earlier fitting actor of the article), ``description``
+#: ('the ministry', 'the group' resolved likewise), ``unknown`` (no agent named: ``actor_1`` empty)
+ACTOR_BASES: tuple[str, ...] = ("named", "pronoun", "description", "unknown")
 
 CO_MENTION_COLUMNS: dict[str, str] = {
     "actor_1": "string",
@@ -291,6 +297,7 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     ("claims", "kind"): ("", *CLAIM_KINDS),
     ("claims", "rate_per"): ("", *RATE_UNITS),
     ("events", "date_basis"): ("", *DATE_BASES),
+    ("events", "actor_basis"): ("", *ACTOR_BASES),
 }
 
 
@@ -316,6 +323,7 @@ LATER_COLUMNS: dict[str, Any] = {
     "rate": "",
     "rate_per": "",
     "date_basis": "",
+    "actor_basis": "",
     "best_silhouette": False,
 }
 

@@ -131,6 +131,33 @@ _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 # codes whose act stands without a named actor when its own clause dates it: a deadline that
 # passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack')
 _DATED_ALONE_CODES = frozenset({"139", "180", "181", "186"})
+# acts a timeline keeps when their own words date them though no agent is named, as news
+# everywhere reports them in the passive without 'by' ('Three aid workers were detained on
+# Monday', '12 insurgents were killed near the frontier on May 14'), or name an instrument for
+# it ('an executive order paused all aid'): killings, detentions, deportations, closures, bans,
+# aid cuts and visits; ``actor_1`` stays empty, ``actor_basis`` 'unknown'
+_UNNAMED_AGENT_CODES = frozenset(
+    {"036", "042", "161", "162", "172", "173", "174", "180", "186", "190", "191", "195"}
+)
+# a duty or a plan, not an act: 'must be arrested', 'should be deported', 'will be rounded up,
+# detained and deported' (the modal governs the participles coordinated after it)
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:must|should|would|will|shall|to)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?"
+    r"(?:[\w-]+(?:\s+up)?,?\s+(?:and\s+|or\s+)?){0,4}$",
+    re.I,
+)
+# a share of a total, not an act: 'Of the returnees, 43 percent were deported'
+_SHARE_SUBJECT_RE = re.compile(
+    r"(?:percent|per\s+cent|%)\s+(?:of\s+(?:them|those|the\s+[\w-]+)\s+)?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# a period opened by an act, as news words it everywhere: 'Since January 2025, after an order
+# paused all aid, ...', 'Ever since March, following the decree that closed ...': the act in the
+# 'after' clause is dated by the 'since' phrase that opens the sentence
+_SINCE_FRAME_RE = re.compile(r"^\s*(?:ever\s+)?since\s+(?P<d>[^,;:]{3,30}),\s*$", re.I)
+# 'it' as a verb's subject: 'in 2023, it opened a consulate' (not 'it was opened')
+_IT_SUBJECT_RE = re.compile(r"\bit\s+(?:(?:has|had|also|then|later|again|\w+ly)\s+){0,2}$", re.I)
 # a relative clause's subject is the noun phrase it follows: 'Iranian authorities, who ...'
 _RELATIVE_ANTECEDENT_RE = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]*,?\s*$")
 
@@ -424,6 +451,9 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("countries", "sides", "neighbours", "neighbors", "nations"), ("country",)),
 }
 _PLURAL_ANAPHORS = frozenset({"countries", "sides", "neighbours", "neighbors", "nations"})
+# heads that organisations carry in their names: 'the ministry' is the last named ministry, not
+# any organisation ('The UN and Pakistan's Foreign Ministry met. The ministry ...')
+_NAMED_HEADS = frozenset({"ministry", "committee", "council"})
 # a definite description in subject position stands for an actor named before: 'The group
 # seized power', 'The embassy resumed ...', 'Both countries began ...' (only auxiliaries and
 # adverbs, or a verb of beginning, between it and the verb)
@@ -467,10 +497,11 @@ def _place_subjects(sentence: str, matches: list[Match],
 
 
 def _anaphor(sentence: str, verb_start: int, context: list[Match], earlier: dict[str, str],
-             named: list[Match] | None = None) -> list[str]:  # fmt: skip
+             named: list[Match] | None = None, previous: str = "") -> list[str]:  # fmt: skip
     """The actors a definite description right before the verb stands for: the first actors of
-    a fitting type in the previous sentence, else the last one of that type named earlier in
-    the article; [] when there is no such description or nothing fits.
+    a fitting type in the previous sentence (``previous``, whose actors are ``context``), else
+    the last one of that type named earlier in the article; [] when there is no such
+    description, nothing fits, or two fitting subjects of the sentence before compete.
 
     Example
     -------
@@ -486,12 +517,82 @@ def _anaphor(sentence: str, verb_start: int, context: list[Match], earlier: dict
     if not types:
         return []
     fitting = list(dict.fromkeys(x.actor for x in context if x.type in types))
+    if noun in _NAMED_HEADS:
+        fitting = [a for a in fitting if noun in a.lower()]
     if noun in _PLURAL_ANAPHORS:
         return fitting[:2] if len(fitting) >= 2 else []
+    if len(fitting) > 1 and previous:
+        # two fitting subjects of the sentence before compete: none is taken
+        subjects = list(dict.fromkeys(x.actor for x in _subjects(previous, context)
+                                      if x.actor in fitting))  # fmt: skip
+        if subjects:
+            return subjects if len(subjects) == 1 else []
     if fitting:
         return fitting[:1]
-    last = [earlier[t] for t in types if t in earlier]
+    last = [earlier[t] for t in types if t in earlier
+            and (noun not in _NAMED_HEADS or noun in earlier[t].lower())]  # fmt: skip
     return last[:1]
+
+
+_PRONOUN_TYPES = ("country", "organisation")
+# what may stand before a subject in its clause: the sentence's start or a comma (after an
+# opening phrase: 'In 2021, India ...'), a determiner and capitalised words ('The Afghan embassy')
+_SUBJECT_GAP_RE = re.compile(r"(?:^|,)\s*(?:the\s+|both\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+)*$", re.I)
+_AND_GAP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$", re.I)
+
+
+def _subjects(text: str, matches: list[Match]) -> list[Match]:
+    """The ``matches`` that stand where the main clause of ``text`` has its subject: after the
+    start or an opening phrase, outside subordinate clauses, and those coordinated with them
+    ('Iran and Turkmenistan signed ...'); not objects ('... hamstrung UN responses').
+
+    Example
+    -------
+    >>> m = [Match(9, 14, "India", "country", "India"), Match(30, 35, "Nepal", "country", "Nepal")]
+    >>> [x.actor for x in _subjects("In 2021, India shut its embassy in Nepal.", m)]
+    ['India']
+    """
+    clauses = segment_clauses(text)
+    main = [m for m in matches if clauses[clause_of(clauses, m.start)].kind == "main"]
+    out: list[Match] = []
+    for m in main:
+        # the main clause's words before the name, subordinate clauses left out
+        gap = "".join(ch for i, ch in enumerate(text[: m.start])
+                      if clauses[clause_of(clauses, i)].kind == "main")  # fmt: skip
+        if (out and _AND_GAP_RE.match(text[out[-1].end : m.start])) or (
+            not out and _SUBJECT_GAP_RE.search(gap)
+        ):
+            out.append(m)
+        elif out:
+            break
+    return out
+
+
+def _it_antecedent(sentence: str, at: int, actors: list[Match], previous: str,
+                   context: list[Match]) -> str:  # fmt: skip
+    """The country or organisation a subject 'it' at ``at`` stands for: the one named as a
+    subject before it in its sentence, else in the article's sentence before (``previous``,
+    whose actors are ``context``); a name in a subordinate clause or after a preposition is no
+    subject. '' when there is none or two compete.
+
+    Example
+    -------
+    >>> prev = "India shut its embassy in 2021."
+    >>> _it_antecedent("In 2022, it opened a mission.", 9, [], prev,
+    ...                [Match(0, 5, "India", "country", "India")])
+    'India'
+    """
+    for text, pool, end in ((sentence, actors, at), (previous, context, len(previous))):
+        if not text:
+            continue
+        found = [m.actor for m in _subjects(text, [m for m in pool if m.end <= end])
+                 if m.type in _PRONOUN_TYPES]  # fmt: skip
+        found = list(dict.fromkeys(found))
+        if found:
+            return found[0] if len(found) == 1 else ""
+        if any(m.type in _PRONOUN_TYPES and m.end <= end for m in pool):
+            return ""  # 'Although India closed its embassy, it ...': a nearer name, no subject
+    return ""
 
 
 def _antecedent(parties: list[Match], sentence: str, clause: Clause) -> str:
@@ -519,13 +620,14 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                      earlier: dict[str, str] | None = None,
                      years: dict[int, int] | None = None,
                      last_date: str = "", year: int = 0,
-                     frame: str = "") -> list[dict[str, object]]:  # fmt: skip
+                     frame: str = "", previous: str = "") -> list[dict[str, object]]:  # fmt: skip
     """The events of one sentence. ``context``: the actors of the previous sentence of the
     article; ``earlier``: the last actor of each type named before it (for 'the group');
     ``years``: the year the article's text gave each month so far (for an undated article);
     ``last_date``: the last date the article gives before the sentence ('a year later');
     ``year``: the year an undated article is set in; ``frame``: the date its paragraph opens
-    with (see :func:`~afgresearch.extract.event_dates.event_date`)."""
+    with (see :func:`~afgresearch.extract.event_dates.event_date`); ``previous``: the article's
+    sentence before (for 'it')."""
     matches = _place_subjects(sentence, matches, place_country)
     clauses = segment_clauses(sentence)
     folded = fold(sentence)  # what the patterns' screens are checked against
@@ -577,7 +679,9 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 c.start <= m.start < c.end and not c.start <= verb.start < c.end for c in clauses[1:]
             )]  # fmt: skip
             after = [m for m in parties if m.start >= verb.end]
-            anaphor = _anaphor(sentence, verb.start, context or [], earlier or {}, matches)
+            anaphor = _anaphor(sentence, verb.start, context or [], earlier or {}, matches,
+                               previous)  # fmt: skip
+            how = "named"  # how actor_1 was found (ACTOR_BASES)
             if _PASSIVE_AGENT.search(verb.text) and after:
                 # 'a visit by the Pakistani envoy to Kabul': the agent follows the noun
                 actor_1 = after[0].actor
@@ -599,6 +703,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                     actor_1 = ""
             elif anaphor:
                 actor_1 = anaphor[0]
+                how = "description"
             else:
                 actor_1 = _subject(before, sentence, verb.start)
                 if not any(home.start <= m.start for m in before):
@@ -614,7 +719,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                            and not sentence[m.end : passive.start()].strip()]  # fmt: skip
                 patient = subject[-1].actor if subject else ""
                 agent = _head(after, by, sentence)
-                actor_1 = agent.actor
+                actor_1, how = agent.actor, "named"
                 after = [m for m in after[by + 1 :] if m is not agent]
             if (
                 passive
@@ -640,6 +745,14 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 # 'Pakistan said on Monday it deported ...': the pronoun is who reports it
                 source_actors = [m for m in actors if in_source(m) and m.end <= verb.start]
                 actor_1 = source_actors[-1].actor if source_actors else ""
+                how = "pronoun"
+            if not actor_1 and not nominal and _IT_SUBJECT_RE.search(sentence, 0, verb.start):
+                # 'India shut its embassy in 2021. In 2022, it opened a mission': 'it' stands for
+                # the one country or organisation named as a subject just before
+                at = _IT_SUBJECT_RE.search(sentence, 0, verb.start)
+                actor_1 = _it_antecedent(sentence, at.start() if at else 0, actors,
+                                         previous, context or [])  # fmt: skip
+                how = "pronoun"
             lead_phrase = _LEADING_PHRASE_RE.match(sentence)
             if not actor_1 and not nominal and lead_phrase and verb.end <= lead_phrase.end():
                 # 'After arriving in Islamabad on Monday, Muttaqi met Dar': the subject after the
@@ -649,9 +762,10 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                            and not sentence[lead_phrase.end() : m.start].strip(" ,")]  # fmt: skip
                 actor_1 = subject[0].actor if subject else ""
             if not actor_1 and _PRONOUN_START.match(sentence):
-                actor_1 = last_person
+                actor_1, how = last_person, "pronoun"
             elif not actor_1 and not nominal and _TITLE_START.match(sentence):
                 actor_1 = last_person  # not for an act named by its noun: 'the deportation'
+                how = "description"
             if nominal and not actor_1:
                 continue  # an act named without its agent ('deportations have increased')
             stop = _TARGET_BREAK_RE.search(sentence, verb.end)
@@ -687,13 +801,25 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 year,
                 frame,
             )
+            # ('following a decree that froze all aid': the relative clause inside it likewise)
+            opener = clauses[home.parent] if home.kind == "relative" and home.parent >= 0 else home
+            since = _SINCE_FRAME_RE.match(sentence, 0, opener.start)
+            if (since and basis not in _OWN_DATE_BASES and opener.kind == "background"
+                    and opener.marker.lower() in ("after", "following")):  # fmt: skip
+                spans = find_dates(since.group("d"))
+                opened = resolve(spans[0], published) if len(spans) == 1 else ""
+                if opened:
+                    date, basis = opened, "clause"
             if nth and basis not in _OWN_DATE_BASES:
                 continue  # a further act of the code counts when its own words date it
             # an act named by its noun and dated by its own words ('a roadmap signed in October
             # 2024') is a timeline event even where the sentence names no party
             located = (
                 bool(place_name) or code.code in _DATED_ALONE_CODES or verb.act
-            ) and basis in _OWN_DATE_BASES
+                or (code.code in _UNNAMED_AGENT_CODES and not _in_quote(sentence, verb.start)
+                    and not _MODAL_BEFORE_RE.search(sentence, 0, verb.start)
+                    and not _SHARE_SUBJECT_RE.search(sentence, 0, verb.start))
+            ) and basis in _OWN_DATE_BASES  # fmt: skip
             if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
                 # an event needs at least one actor, or a place and a date of its own ('a press
                 # conference was held at New Delhi on 10th October 2025')
@@ -701,6 +827,7 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             rows.append({
                 "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
                 "actor_2": actor_2, "place": place_name, "date": date, "date_basis": basis,
+                "actor_basis": how if actor_1 else "unknown",
                 "verb_start": verb.start, "verb_end": verb.end,
             })  # fmt: skip
     return rows
@@ -742,6 +869,7 @@ def extract_events(
     rows = []
     last_person: dict[str, str] = {}
     previous: dict[str, list[Match]] = {}  # the actors of each article's previous sentence
+    previous_text: dict[str, str] = {}  # each article's previous sentence
     last_of_type: dict[str, dict[str, str]] = {}  # each article's last actor of each type
     years: dict[str, dict[int, int]] = {}  # the year each article wrote each month with
     last_dates: dict[str, str] = {}  # the last date each article's text gave so far
@@ -780,7 +908,8 @@ def extract_events(
                                      dict(given),
                                      last_dates.get(para.article_id, ""),
                                      set_in.get(para.article_id, 0),
-                                     frame) if live else []  # fmt: skip
+                                     frame, previous_text.get(para.article_id, ""),
+                                     ) if live else []  # fmt: skip
             for ev in found:
                 q0, q1 = quote_window(sent.text, int(ev["verb_start"]), int(ev["verb_end"]))
                 index += 1
@@ -801,6 +930,7 @@ def extract_events(
                 last_person[para.article_id] = persons[-1]
             named = [m for m in local if m.type != PLACE]
             previous[para.article_id] = named
+            previous_text[para.article_id] = sent.text
             seen.update((m.type, m.actor) for m in named)
     if not rows:
         return empty_table("events")
