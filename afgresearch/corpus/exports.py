@@ -24,7 +24,9 @@ with a named reason, lines that open an article, what the export tells about eac
 - **Caption files** (SRT, WebVTT) pasted above a web story: cue timings
   (``00:00:03,240 --> 00:00:06,900``), cue numbers, the caption text under a timing, the
   ``WEBVTT`` header and its ``Kind:``/``Language:`` lines, ``NOTE`` blocks and a caption
-  file's name are furniture; a caption file opens an article (the story below it).
+  file's name are furniture; a caption file opens an article (the story below it). A video's
+  label there (``Valley TV Video · 1:42``) is furniture that names the site where the story
+  names no outlet.
 
 Example
 -------
@@ -279,6 +281,10 @@ _VTT_HEADER = re.compile(r"^WEBVTT\b")
 _VTT_META = re.compile(r"^(?:Kind|Language|X-TIMESTAMP-MAP|Region|Style)\s*:", re.I)
 _VTT_NOTE = re.compile(r"^NOTE\b")
 _CAPTION_FILE = re.compile(r"^\S+\.(?:srt|vtt|sbv|ass)$", re.I)
+#: a video player's label under its captions: the site's name, ``Video`` and the clip's length
+_VIDEO_CREDIT = re.compile(
+    r"^(?P<site>[^\W\d][\w .&'’-]{1,40}?)\s+(?:Video|TV)\s*[·•|–-]\s*\d{1,2}:\d{2}(?::\d{2})?$"
+)
 
 
 def caption_cues(raw: list[str]) -> Frames:
@@ -309,6 +315,11 @@ def caption_cues(raw: list[str]) -> Frames:
             while j < len(raw) and raw[j].strip():
                 cue_lines.add(j)
                 j += 1
+    # a video's label (``Outlet Video · 1:42``) is furniture naming the site that made the clip
+    for i, line in enumerate(raw):
+        if m := _VIDEO_CREDIT.match(line.strip()):
+            out.dropped[i] = "video credit"
+            out.told[i] = {"site": m["site"].strip()}
     # each run of caption lines (blank lines between) opens an article: the story below it
     previous = -2
     for i in sorted(cue_lines):

@@ -224,6 +224,8 @@ def page_sections(raw: list[str]) -> Frames:
                 out.dropped[j] = "note field"
         for j in _next_lines(raw, props[-1], HEADLINE_REACH):
             s = raw[j].strip()
+            if j >= end:
+                break
             if _HEADING.match(s) and not s.startswith("#" * 3):
                 told["title"] = L.clean_title(s)
                 break

@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from afgresearch.corpus.endcredits import end_credits
 from afgresearch.corpus.exports import read_exports
 from afgresearch.corpus.layouts import highlights, read_layouts
 from afgresearch.corpus.notes import note_sections, page_sections
@@ -312,6 +313,8 @@ def read_view(raw: list[str]) -> View:
     frames.update(page_sections(lines))
     # database, chat and caption exports around the articles (afgresearch.corpus.exports)
     frames.update(read_exports(lines))
+    # stories between separators with their credits and dates at the end
+    frames.update(end_credits(lines))
     dropped.update(frames.dropped)
     starts |= frames.starts
     rewritten: dict[int, list[str]] = dict(frames.rewritten)

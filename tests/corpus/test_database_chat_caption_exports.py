@@ -337,3 +337,17 @@ def test_channel_post_lines_are_left_to_the_channel_reader() -> None:
         "[02.02.25 11:00] Valley Bulletin:",
     ]
     assert not chat_messages(posts + ["Text two."]).dropped
+
+
+def test_a_video_label_under_captions_names_the_site_and_is_no_title() -> None:
+    dump = CAPTIONS.replace(
+        "[water rushing]\n\n", "[water rushing]\n\nNorthern Plains TV Video · 2:05\n\n"
+    )
+    raw = dump.split("\n")
+    frames = caption_cues(raw)
+    at = raw.index("Northern Plains TV Video · 2:05")
+    assert frames.dropped[at] == "video credit"
+    assert frames.told[at] == {"site": "Northern Plains TV"}
+    floods = segment_text(dump)[0]
+    assert floods.outlet == "Northern Plains TV"
+    assert floods.title != "Northern Plains TV Video · 2:05"
