@@ -191,11 +191,14 @@ def factiva_documents(raw: list[str]) -> Frames:
             value = (m["value"] or "").strip()
             if m["code"] == "SN" and value and not told["outlet"]:
                 told["outlet"] = value
+                out.rewritten[j] = [f"Source: {value}"]
             elif m["code"] == "PD" and value and not told["published"]:
                 told["published"] = L.parse_date(value) or ""
-            if j != head:
+                out.rewritten[j] = [value]
+            elif j != head:
                 out.dropped[j] = _CODED
-        # the view reads the headline without its code, so no line below it is taken for one
+        # the view reads the headline, date and source without their codes, as a header block
+        # whose headline is settled (no line below it is taken for one)
         out.rewritten[head] = [told["title"]]
         out.starts.add(head)
         out.told[head] = told

@@ -351,3 +351,26 @@ def test_a_video_label_under_captions_names_the_site_and_is_no_title() -> None:
     floods = segment_text(dump)[0]
     assert floods.outlet == "Northern Plains TV"
     assert floods.title != "Northern Plains TV Video · 2:05"
+
+
+def test_a_short_point_in_a_run_of_summary_points_is_text_too() -> None:
+    dump = (
+        "Seed Aid Reaches Bamyan Farmers\n"
+        "Published: 4 March 2025\n\n"
+        "• The provincial office distributed wheat seed to 2,000 families this week\n"
+        "• Donors plan a second round\n\n"
+        "Farmers in Yakawlang said the seed arrived before the spring sowing.\n"
+    )
+    texts = [p for _, p in segment_text(dump)[0].paragraphs]
+    assert any("Donors plan a second round" in t for t in texts)
+
+
+def test_summary_points_under_a_pages_short_link_are_text() -> None:
+    dump = (
+        "https://valley.example/s/x7k2\n"
+        "- Officials opened a new clinic in Nili with twelve beds and two midwives\n"
+        "- The clinic will serve some 18,000 people in the district\n\n"
+        "NILI: A new clinic opened on Sunday, health officials said.\n"
+    )
+    texts = [p for _, p in segment_text(dump)[0].paragraphs]
+    assert any(t.startswith("- Officials opened") or "Officials opened" in t for t in texts)
