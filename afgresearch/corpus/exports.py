@@ -20,7 +20,8 @@ with a named reason, lines that open an article, what the export tells about eac
   (``12/03/2025, 10:42 - Name: ...``, ``[10:42] Name: ...``, ``[12/03/2025, 10:42:05] Name:``)
   are the chat, never an article's text: their time is when it was shared, not published. A
   run of continuation lines under a message that reads as prose (a long line or several lines)
-  is a pasted article and opens one; a short continuation (a reply's quoted text) is chat.
+  is a pasted article and opens one; a short continuation (a reply's quoted text) is chat. A
+  known outlet named in the message above the paste is its site where the text names none.
 - **Caption files** (SRT, WebVTT) pasted above a web story: cue timings
   (``00:00:03,240 --> 00:00:06,900``), cue numbers, the caption text under a timing, the
   ``WEBVTT`` header and its ``Kind:``/``Language:`` lines, ``NOTE`` blocks and a caption
@@ -42,6 +43,7 @@ import re
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.layouts import Frames
+from afgresearch.corpus.outlets import known_outlet
 
 # --- database text exports (Nexis Uni and the like) -----------------------------------------
 
@@ -237,6 +239,30 @@ _STAMP = (
 _MESSAGE = re.compile(rf"^\u200e?{_STAMP}")
 
 
+#: a message's stamp and sender, before its text
+_MESSAGE_TEXT = re.compile(
+    r"^.*?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:]{0,60}:\s*"
+)
+#: an outlet's name in a message has at most this many words
+OUTLET_MAX_WORDS = 4
+
+
+def _named_outlet(text: str) -> str:
+    """The first known outlet named in ``text`` (longest name first at each word), or ''.
+
+    Example
+    -------
+    >>> _named_outlet("Reuters piece from Herat, good figures")
+    'Reuters'
+    """
+    words = re.findall(r"[\w’'&.-]+", text)
+    for i in range(len(words)):
+        for n in range(min(OUTLET_MAX_WORDS, len(words) - i), 0, -1):
+            if name := known_outlet(" ".join(words[i : i + n])):
+                return name
+    return ""
+
+
 def chat_messages(raw: list[str]) -> Frames:
     """Messages of a chat export and the articles pasted under them (see the module docstring).
 
@@ -265,6 +291,9 @@ def chat_messages(raw: list[str]) -> Frames:
         )
         if prose:
             out.starts.add(run[0])
+            # the sharer's words above the paste may name its outlet (``Arab News on the border``)
+            if named := _named_outlet(_MESSAGE_TEXT.sub("", raw[m].strip())):
+                out.told[run[0]] = {"site": named}
         else:
             for j in run:
                 out.dropped[j] = "chat message"

@@ -374,3 +374,16 @@ def test_summary_points_under_a_pages_short_link_are_text() -> None:
     )
     texts = [p for _, p in segment_text(dump)[0].paragraphs]
     assert any(t.startswith("- Officials opened") or "Officials opened" in t for t in texts)
+
+
+def test_an_outlet_named_by_the_sharer_is_the_pasted_articles_site() -> None:
+    dump = CHAT.replace(
+        "Jawid M: pasting the Mazar piece", "Jawid M: Reuters on the Mazar campaign"
+    )
+    raw = dump.split("\n")
+    frames = chat_messages(raw)
+    first = min(frames.starts)
+    assert frames.told[first] == {"site": "Reuters"}
+    assert segment_text(dump)[0].outlet == "Reuters"
+    # a message naming no outlet tells nothing
+    assert all(i == first for i in frames.told)
