@@ -159,6 +159,7 @@ _CODE = re.compile(
     r"^(?P<code>HD|BY|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|SE|CR|ART|RF)"
     r"(?:[ \t]+(?P<value>\S.*))?$"
 )
+_WORD_COUNT = re.compile(r"^[\d,.]+\s+words?\b", re.I)
 _FACTIVA_PAGE = re.compile(r"^Page\s+\d+\s+of\s+\d+\s+©.*Factiva", re.I)
 _FACTIVA_BRAND = re.compile(r"^(?:Factiva|Dow Jones)\s*$", re.I)
 #: codes whose value is furniture (their lines leave the view)
@@ -179,8 +180,18 @@ def factiva_documents(raw: list[str]) -> Frames:
     out = Frames()
     coded = [(i, m) for i, line in enumerate(raw) if (m := _CODE.match(line.strip()))]
     heads = [i for i, m in coded if m["code"] == "HD" and m["value"]]
-    closing = [i for i, m in coded if m["code"] in ("SN", "AN")]
-    if len(heads) < FACTIVA_MIN_DOCUMENTS or len(closing) < len(heads):
+    # Factiva's own marks: a word count (``WC 412 words``) or an accession number
+    # (``AN Document ...``) in every document, so a line opening 'HD video' or 'AN official'
+    # in a story reads as text
+    marks = [
+        i
+        for i, m in coded
+        if (m["code"] == "WC" and _WORD_COUNT.match(m["value"] or ""))
+        or (m["code"] == "AN" and (m["value"] or "").startswith("Document "))
+    ]
+    bounds = [*heads, len(raw)]
+    marked = all(any(a < i < b for i in marks) for a, b in zip(bounds, bounds[1:], strict=False))
+    if len(heads) < FACTIVA_MIN_DOCUMENTS or not marked:
         return out
     by_line = dict(coded)
     for k, head in enumerate(heads):
@@ -304,6 +315,8 @@ def chat_messages(raw: list[str]) -> Frames:
 
 #: a caption file needs this many cue timings
 CAPTION_MIN_CUES = 2
+#: a cue holds at most this many lines of text (a story pasted right under it is no caption)
+CUE_MAX_LINES = 3
 
 _TIMING = re.compile(
     r"^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:\s+\S.*)?$"
@@ -331,7 +344,12 @@ def caption_cues(raw: list[str]) -> Frames:
         if t > 0 and _CUE_ID.match(raw[t - 1].strip()):
             cue_lines.add(t - 1)
         j = t + 1
-        while j < len(raw) and raw[j].strip() and not _TIMING.match(raw[j].strip()):
+        while (
+            j < len(raw)
+            and j <= t + CUE_MAX_LINES
+            and raw[j].strip()
+            and not _TIMING.match(raw[j].strip())
+        ):
             cue_lines.add(j)
             j += 1
     for i, line in enumerate(raw):

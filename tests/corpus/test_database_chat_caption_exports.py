@@ -387,3 +387,30 @@ def test_an_outlet_named_by_the_sharer_is_the_pasted_articles_site() -> None:
     assert segment_text(dump)[0].outlet == "Reuters"
     # a message naming no outlet tells nothing
     assert all(i == first for i in frames.told)
+
+
+def test_lines_opening_with_two_capitals_in_a_story_are_no_factiva_codes() -> None:
+    raw = [
+        "HD video shows the flooded road near Pul-e Khumri",
+        "AN official in Baghlan said the road would reopen on Friday.",
+        "SN teams cleared the mud overnight, residents said.",
+    ]
+    assert not factiva_documents(raw).starts
+
+
+def test_a_story_pasted_right_under_the_last_cue_is_no_caption() -> None:
+    raw = [
+        "1",
+        "00:00:00,000 --> 00:00:02,000",
+        "Floods in Jawzjan.",
+        "",
+        "2",
+        "00:00:02,000 --> 00:00:04,000",
+        "Homes destroyed.",
+        "Flooding in Jawzjan destroyed 150 homes on Wednesday, officials said.",
+        "Aid agencies sent tents to the worst-hit villages.",
+        "The provincial office asked for more help.",
+        "Schools in the district were closed until further notice.",
+    ]
+    dropped = caption_cues(raw).dropped
+    assert 9 not in dropped and 10 not in dropped
