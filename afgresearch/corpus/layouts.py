@@ -101,17 +101,21 @@ _NOTES_HEADING = re.compile(r"\b(?:foot|end)?notes\b|\breferences\b|\bsources\b"
 @dataclass
 class Frames:
     """What a layout reader found: 0-based dump lines to drop (with reasons), lines that open an
-    article, and per opening line the ``title``/``outlet``/``published`` it tells."""
+    article, per opening line the ``title``/``outlet``/``published`` it tells, and lines the
+    view reads rewritten."""
 
     dropped: dict[int, str] = field(default_factory=dict)
     starts: set[int] = field(default_factory=set)
     told: dict[int, dict[str, str]] = field(default_factory=dict)
+    #: lines the view reads as other text (a coded ``HD`` field as its headline)
+    rewritten: dict[int, list[str]] = field(default_factory=dict)
 
     def update(self, other: Frames) -> None:
         """Add what ``other`` found (its reasons win on lines both drop)."""
         self.dropped.update(other.dropped)
         self.starts |= other.starts
         self.told.update(other.told)
+        self.rewritten.update(other.rewritten)
 
 
 def _blank(line: str) -> bool:

@@ -144,3 +144,117 @@ def _analyst_lines(raw: list[str], first: int, end: int, dropped: dict[int, str]
                 j += 1
             continue
         j += 1
+
+
+# --- Notion-like page exports: properties under a page title -------------------------------
+
+#: a page export has at least this many ``# `` page titles with a property block under them
+PAGE_MIN_SECTIONS = 2
+#: a page's property block holds at least this many ``Key: value`` lines
+PAGE_MIN_PROPERTIES = 2
+#: a toggle's label line has at most this many words
+TOGGLE_MAX_WORDS = 4
+
+_PAGE_TITLE = re.compile(r"^#\s+\S")
+_PROPERTY = re.compile(r"^(?P<key>[A-Z][\w-]*(?: [\w-]+){0,2}):[ \t]+(?P<value>\S.*)$")
+_ASIDE_OPEN = re.compile(r"^<aside>\s*$", re.I)
+_ASIDE_CLOSE = re.compile(r"^</aside>\s*$", re.I)
+_TABLE_ROW = re.compile(r"^\|.*\|\s*$")
+_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
+#: a quoted callout opens with its icon (an emoji or pictograph), as Notion and Bear write them
+_ICON_CALLOUT = re.compile(r"^>\s*[\u2190-\u2bff\U0001f000-\U0001faff]")
+_TOGGLE = re.compile(r"^[-*+▸▶►]\s+\S")
+_INDENTED = re.compile(r"^(?: {4}|\t)\S")
+
+
+def _properties(raw: list[str], head: int) -> list[int]:
+    """The ``Key: value`` property lines directly under a page title (blank lines between)."""
+    out: list[int] = []
+    for j in range(head + 1, min(len(raw), head + 20)):
+        s = raw[j].strip()
+        if not s:
+            if out:
+                break
+            continue
+        if not _PROPERTY.match(s):
+            break
+        out.append(j)
+    return out
+
+
+def page_sections(raw: list[str]) -> Frames:
+    """Pages of a Notion-like Markdown export (one ``# Title`` per page with its properties).
+
+    The page title is the analyst's name for the page, never the article's headline; the
+    ``Source``/``Publisher``/``Outlet`` property tells the outlet, ``Published``/``Date`` the
+    publication date (``Created`` and ``Last edited`` are the page's own times); the other
+    properties, ``<aside>`` callouts, icon callouts (``> 💡 ...``), ``|`` tables, rules, task
+    items and a toggle's label line are furniture.
+
+    Example
+    -------
+    >>> f = page_sections(["# Talks page", "Source: Kabul Ledger", "Created: May 2, 2025",
+    ...     "", "Text one.", "# Aid page", "Source: Herat Post", "Status: Done", "", "Text two."])
+    >>> sorted(f.starts), f.told[0], f.dropped[2]
+    ([0, 5], {'title': '', 'outlet': 'Kabul Ledger', 'published': ''}, 'note field')
+    """
+    out = Frames()
+    heads = [
+        i
+        for i, line in enumerate(raw)
+        if _PAGE_TITLE.match(line.strip()) and len(_properties(raw, i)) >= PAGE_MIN_PROPERTIES
+    ]
+    if len(heads) < PAGE_MIN_SECTIONS:
+        return out
+    for k, head in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(raw)
+        out.starts.add(head)
+        out.dropped[head] = "note heading"
+        told = {"title": "", "outlet": "", "published": ""}
+        props = _properties(raw, head)
+        for j in props:
+            m = _PROPERTY.match(raw[j].strip())
+            assert m is not None
+            key, value = m["key"].casefold(), m["value"].strip()
+            if key in _OUTLET_KEYS and not told["outlet"]:
+                told["outlet"] = _outlet(value)
+            elif key in _DATE_KEYS and not told["published"]:
+                told["published"] = L.parse_date(value) or ""
+            else:
+                out.dropped[j] = "note field"
+        for j in _next_lines(raw, props[-1], HEADLINE_REACH):
+            s = raw[j].strip()
+            if j >= end:
+                break
+            if _HEADING.match(s) and not s.startswith("#" * 3):
+                told["title"] = L.clean_title(s)
+                break
+        out.told[head] = told
+        _analyst_lines(raw, props[-1] + 1, end, out.dropped)
+        _page_furniture(raw, props[-1] + 1, end, out.dropped)
+    return out
+
+
+def _page_furniture(raw: list[str], first: int, end: int, dropped: dict[int, str]) -> None:
+    """Callouts, tables, rules and toggle labels of a page between ``first`` and ``end``."""
+    j = first
+    while j < end:
+        s = raw[j].strip()
+        if _ASIDE_OPEN.match(s):
+            while j < end:
+                if raw[j].strip():
+                    dropped[j] = "note callout"
+                if _ASIDE_CLOSE.match(raw[j].strip()):
+                    break
+                j += 1
+        elif _ICON_CALLOUT.match(s):
+            dropped[j] = "note callout"
+        elif _TABLE_ROW.match(s):
+            dropped[j] = "note table"
+        elif _RULE.match(s):
+            dropped[j] = "note rule"
+        elif _TOGGLE.match(s) and len(s.split()) <= TOGGLE_MAX_WORDS + 1:
+            below = next((n for n in range(j + 1, end) if raw[n].strip()), None)
+            if below is not None and _INDENTED.match(raw[below]):
+                dropped[j] = "note toggle"
+        j += 1

@@ -671,8 +671,9 @@ def _summary_bullets(kinds: list[str], raw: list[str]) -> None:
     """Read long list items under a header or text as text: a story's summary points.
 
     A run of list items of at least ``SUMMARY_BULLET_MIN_WORDS`` words directly under a date,
-    byline, source or sentence is text; under a list heading (``Key points``) or a section
-    heading (links in a digest) it stays a list.
+    byline, source, sentence or the page's bare address (a short link printed above the
+    summary) is text, and so are the shorter items that follow in the same run; under a list
+    heading (``Key points``) or a section heading (links in a digest) it stays a list.
 
     Example
     -------
@@ -687,8 +688,18 @@ def _summary_bullets(kinds: list[str], raw: list[str]) -> None:
         j = _prev_line(kinds, i)
         while j >= 0 and kinds[j] in (L.BULLET, L.BODY) and _is_bullet(raw[j]):
             j = _prev_line(kinds, j)
-        if j >= 0 and kinds[j] in (L.DATE, L.BYLINE, L.SOURCE, L.BODY):
+        if j >= 0 and (
+            kinds[j] in (L.DATE, L.BYLINE, L.SOURCE, L.BODY) or _BARE_URL.match(raw[j].strip())
+        ):
             kinds[i] = L.BODY
+            # the shorter points of the same run are summary points too
+            last = i
+            while (n := last + 1) < len(kinds) and kinds[n] == L.BULLET:
+                kinds[n] = L.BODY
+                last = n
+
+
+_BARE_URL = re.compile(r"^<?https?://\S+>?$")
 
 
 def _is_bullet(line: str) -> bool:

@@ -40,8 +40,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from afgresearch.corpus.endcredits import end_credits
+from afgresearch.corpus.exports import read_exports
 from afgresearch.corpus.layouts import highlights, read_layouts
-from afgresearch.corpus.notes import note_sections
+from afgresearch.corpus.notes import note_sections, page_sections
 from afgresearch.corpus.records import ArticleRecord
 
 #: a run of this many lines opening with ``>`` carries a quote prefix
@@ -308,9 +310,14 @@ def read_view(raw: list[str]) -> View:
     frames.update(quoted)
     # note-taking exports: the analyst's note around pasted articles (afgresearch.corpus.notes)
     frames.update(note_sections(lines))
+    frames.update(page_sections(lines))
+    # database, chat and caption exports around the articles (afgresearch.corpus.exports)
+    frames.update(read_exports(lines))
+    # stories between separators with their credits and dates at the end
+    frames.update(end_credits(lines))
     dropped.update(frames.dropped)
     starts |= frames.starts
-    rewritten: dict[int, list[str]] = {}
+    rewritten: dict[int, list[str]] = dict(frames.rewritten)
     posts = [i for i, line in enumerate(lines) if _POST.match(line.strip())]
     items = [
         i for i, line in enumerate(lines) if _ITEM_HEADLINE.match(line) or _ITEM_SOURCE.match(line)

@@ -33,6 +33,7 @@ SETS = [
         DATA / "news_dev4",
         DATA / "news_dev5",
         DATA / "news_dev6",
+        DATA / "news_dev7",
     )
     if (d / "labels").is_dir()
 ]
