@@ -20,6 +20,7 @@ outlet and month, claims, actors, events, the timeline) has work.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -144,9 +145,16 @@ def tree_rss_mb(root: int) -> tuple[float, bool]:
     return total / 1e6, bool(children.get(root))
 
 
-def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> dict:
-    """Run the report in a fresh process; return its manifest timings and the peak tree RSS."""
-    with tempfile.TemporaryDirectory(prefix="afg-scale-") as tmp:
+def run_report(
+    corpus: Path, engine: str, timeout: float, workers: int = 0, keep: Path | None = None
+) -> dict:
+    """Run the report in a fresh process; return its manifest timings and the peak tree RSS.
+
+    The run folder is written under ``keep`` when given (kept), else in a temporary folder."""
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+    holder = contextlib.nullcontext(str(keep)) if keep is not None else None
+    with holder or tempfile.TemporaryDirectory(prefix="afg-scale-") as tmp:
         cmd = [
             str(BIN / "afgresearch"),
             "report",
@@ -218,13 +226,20 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="evidence processes (0: one per core, as a user gets)",
     )
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="keep each run folder under KEEP/<size> (to compare tables between revisions)",
+    )
     args = ap.parse_args(argv)
     closing = []
     for n in args.sizes:
         t0 = time.perf_counter()
         corpus = make_articles(n, RESULTS / f"articles-{n}.parquet")
         print(f"corpus {n:>9,} paragraphs ready in {time.perf_counter() - t0:.1f}s: {corpus}")
-        res = run_report(corpus, args.engine, args.timeout, args.workers)
+        keep = args.keep / str(n) if args.keep is not None else None
+        res = run_report(corpus, args.engine, args.timeout, args.workers, keep)
         if "error" in res:
             print(f"  report failed after {res['seconds']:.0f}s (peak {res['peak_mb']:.0f} MB):")
             print("  " + res["error"].replace("\n", "\n  "))
