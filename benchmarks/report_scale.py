@@ -121,9 +121,9 @@ def make_articles(n_paragraphs: int, path: Path, seed: int = 0) -> Path:
     return path
 
 
-def tree_rss_mb(root: int) -> tuple[float, bool]:
+def tree_rss_mb(root: int) -> tuple[float, int | None]:
     """Resident memory of ``root`` and all its descendants in MB (Linux ``/proc``), and
-    whether ``root`` has a child yet (the report's kernel)."""
+    the process id of ``root``'s child (the report's kernel; None before it starts)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -142,7 +142,8 @@ def tree_rss_mb(root: int) -> tuple[float, bool]:
         pid = stack.pop()
         total += rss.get(pid, 0)
         stack.extend(children.get(pid, []))
-    return total / 1e6, bool(children.get(root))
+    kernel = children.get(root)
+    return total / 1e6, (min(kernel) if kernel else None)
 
 
 def run_report(
@@ -175,19 +176,20 @@ def run_report(
             cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         peak = 0.0
-        samples: list[tuple[float, float]] = []  # (seconds since the kernel started, MB)
+        # (seconds since the first kernel started, MB, the kernel's process id)
+        samples: list[tuple[float, float, int]] = []
         done = threading.Event()
 
         def sample() -> None:
             nonlocal peak
             kernel_start = None
             while not done.is_set():
-                total, has_kernel = tree_rss_mb(proc.pid)
+                total, kernel = tree_rss_mb(proc.pid)
                 peak = max(peak, total)
-                if has_kernel and kernel_start is None:
+                if kernel is not None and kernel_start is None:
                     kernel_start = time.perf_counter()
-                if kernel_start is not None:
-                    samples.append((time.perf_counter() - kernel_start, total))
+                if kernel_start is not None and kernel is not None:
+                    samples.append((time.perf_counter() - kernel_start, total, kernel))
                 done.wait(0.2)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -204,13 +206,21 @@ def run_report(
         if proc.returncode != 0:
             return {"error": err.strip()[-2000:], "seconds": seconds, "peak_mb": peak}
         manifest = json.loads((Path(out.strip().splitlines()[-1]) / "manifest.json").read_text())
-        # the notebooks run one after another in one kernel: each one's window from the
-        # durations (approximate: kernel start-up and the gaps between notebooks are not timed)
-        peaks, start = {}, 0.0
-        for name, secs in manifest.get("durations_s", {}).items():
-            window = [mb for t, mb in samples if start <= t < start + secs]
-            peaks[name] = max(window, default=0.0)
-            start += secs
+        names = list(manifest.get("durations_s", {}))
+        kernels = list(dict.fromkeys(pid for _, _, pid in samples))
+        peaks: dict[str, float] = {}
+        if len(kernels) == len(names):
+            # a fresh kernel per notebook: each notebook's peak is exact
+            for name, pid in zip(names, kernels, strict=True):
+                peaks[name] = max(mb for _, mb, k in samples if k == pid)
+        else:
+            # one kernel for every notebook: each one's window from the durations
+            # (approximate: kernel start-up and the gaps between notebooks are not timed)
+            start = 0.0
+            for name, secs in manifest.get("durations_s", {}).items():
+                window = [mb for t, mb, _ in samples if start <= t < start + secs]
+                peaks[name] = max(window, default=0.0)
+                start += secs
         return {"seconds": seconds, "peak_mb": peak, "manifest": manifest, "peaks": peaks}
 
 

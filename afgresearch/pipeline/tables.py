@@ -84,11 +84,23 @@ def write_table(run_dir: str | Path, name: str, frame: pd.DataFrame) -> tuple[Pa
     >>> csv.read_text()
     'a\\n1\\n'
     """
-    frame = _prepared(name, frame)
-    folder = Path(run_dir) / TABLES_DIR
-    csv = _write_bytes(folder / f"{name}.csv", table_to_csv_bytes(frame))
-    parquet = _write_bytes(folder / f"{name}.parquet", table_to_parquet_bytes(frame))
-    return csv, parquet
+    if len(frame) <= SLICE_ROWS:
+        frame = _prepared(name, frame)
+        folder = Path(run_dir) / TABLES_DIR
+        csv = _write_bytes(folder / f"{name}.csv", table_to_csv_bytes(frame))
+        parquet = _write_bytes(folder / f"{name}.parquet", table_to_parquet_bytes(frame))
+        return csv, parquet
+    # a large table a slice at a time, so its text is never held whole (the same CSV bytes)
+    _check_name(name)
+    require(frame, name, None if name in TABLES else (), error=TableError)
+    with TableWriter(run_dir, name) as out:
+        for start in range(0, len(frame), SLICE_ROWS):
+            out.write(frame.iloc[start : start + SLICE_ROWS])
+    return out.csv_path, out.parquet_path
+
+
+#: rows of a table written at a time (one Parquet row group each)
+SLICE_ROWS = 50_000
 
 
 def _prepared(name: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -127,6 +139,8 @@ class TableWriter:
         _check_name(name)
         self.name = name
         self.folder = Path(run_dir) / TABLES_DIR
+        self.csv_path = self.folder / f"{name}.csv"
+        self.parquet_path = self.folder / f"{name}.parquet"
         self.rows = 0
         self._files = contextlib.ExitStack()
         self._csv: Any = None
