@@ -32,6 +32,7 @@ _EXPORTS: dict[str, str] = {
     "extract_claims": "afgresearch.extract",
     "claim_disagreements": "afgresearch.extract",
     "evidence_tables": "afgresearch.extract",
+    "write_evidence_tables": "afgresearch.pipeline.evidence",
     "flag_claims": "afgresearch.extract",
     "extract_mentions": "afgresearch.extract",
     "actors_table": "afgresearch.extract",

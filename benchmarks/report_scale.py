@@ -20,6 +20,7 @@ outlet and month, claims, actors, events, the timeline) has work.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -120,9 +121,9 @@ def make_articles(n_paragraphs: int, path: Path, seed: int = 0) -> Path:
     return path
 
 
-def tree_rss_mb(root: int) -> tuple[float, bool]:
+def tree_rss_mb(root: int) -> tuple[float, int | None]:
     """Resident memory of ``root`` and all its descendants in MB (Linux ``/proc``), and
-    whether ``root`` has a child yet (the report's kernel)."""
+    the process id of ``root``'s child (the report's kernel; None before it starts)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -141,12 +142,20 @@ def tree_rss_mb(root: int) -> tuple[float, bool]:
         pid = stack.pop()
         total += rss.get(pid, 0)
         stack.extend(children.get(pid, []))
-    return total / 1e6, bool(children.get(root))
+    kernel = children.get(root)
+    return total / 1e6, (min(kernel) if kernel else None)
 
 
-def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> dict:
-    """Run the report in a fresh process; return its manifest timings and the peak tree RSS."""
-    with tempfile.TemporaryDirectory(prefix="afg-scale-") as tmp:
+def run_report(
+    corpus: Path, engine: str, timeout: float, workers: int = 0, keep: Path | None = None
+) -> dict:
+    """Run the report in a fresh process; return its manifest timings and the peak tree RSS.
+
+    The run folder is written under ``keep`` when given (kept), else in a temporary folder."""
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+    holder = contextlib.nullcontext(str(keep)) if keep is not None else None
+    with holder or tempfile.TemporaryDirectory(prefix="afg-scale-") as tmp:
         cmd = [
             str(BIN / "afgresearch"),
             "report",
@@ -167,19 +176,20 @@ def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> d
             cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         peak = 0.0
-        samples: list[tuple[float, float]] = []  # (seconds since the kernel started, MB)
+        # (seconds since the first kernel started, MB, the kernel's process id)
+        samples: list[tuple[float, float, int]] = []
         done = threading.Event()
 
         def sample() -> None:
             nonlocal peak
             kernel_start = None
             while not done.is_set():
-                total, has_kernel = tree_rss_mb(proc.pid)
+                total, kernel = tree_rss_mb(proc.pid)
                 peak = max(peak, total)
-                if has_kernel and kernel_start is None:
+                if kernel is not None and kernel_start is None:
                     kernel_start = time.perf_counter()
-                if kernel_start is not None:
-                    samples.append((time.perf_counter() - kernel_start, total))
+                if kernel_start is not None and kernel is not None:
+                    samples.append((time.perf_counter() - kernel_start, total, kernel))
                 done.wait(0.2)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -196,13 +206,21 @@ def run_report(corpus: Path, engine: str, timeout: float, workers: int = 0) -> d
         if proc.returncode != 0:
             return {"error": err.strip()[-2000:], "seconds": seconds, "peak_mb": peak}
         manifest = json.loads((Path(out.strip().splitlines()[-1]) / "manifest.json").read_text())
-        # the notebooks run one after another in one kernel: each one's window from the
-        # durations (approximate: kernel start-up and the gaps between notebooks are not timed)
-        peaks, start = {}, 0.0
-        for name, secs in manifest.get("durations_s", {}).items():
-            window = [mb for t, mb in samples if start <= t < start + secs]
-            peaks[name] = max(window, default=0.0)
-            start += secs
+        names = list(manifest.get("durations_s", {}))
+        kernels = list(dict.fromkeys(pid for _, _, pid in samples))
+        peaks: dict[str, float] = {}
+        if len(kernels) == len(names):
+            # a fresh kernel per notebook: each notebook's peak is exact
+            for name, pid in zip(names, kernels, strict=True):
+                peaks[name] = max(mb for _, mb, k in samples if k == pid)
+        else:
+            # one kernel for every notebook: each one's window from the durations
+            # (approximate: kernel start-up and the gaps between notebooks are not timed)
+            start = 0.0
+            for name, secs in manifest.get("durations_s", {}).items():
+                window = [mb for t, mb, _ in samples if start <= t < start + secs]
+                peaks[name] = max(window, default=0.0)
+                start += secs
         return {"seconds": seconds, "peak_mb": peak, "manifest": manifest, "peaks": peaks}
 
 
@@ -218,13 +236,20 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="evidence processes (0: one per core, as a user gets)",
     )
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="keep each run folder under KEEP/<size> (to compare tables between revisions)",
+    )
     args = ap.parse_args(argv)
     closing = []
     for n in args.sizes:
         t0 = time.perf_counter()
         corpus = make_articles(n, RESULTS / f"articles-{n}.parquet")
         print(f"corpus {n:>9,} paragraphs ready in {time.perf_counter() - t0:.1f}s: {corpus}")
-        res = run_report(corpus, args.engine, args.timeout, args.workers)
+        keep = args.keep / str(n) if args.keep is not None else None
+        res = run_report(corpus, args.engine, args.timeout, args.workers, keep)
         if "error" in res:
             print(f"  report failed after {res['seconds']:.0f}s (peak {res['peak_mb']:.0f} MB):")
             print("  " + res["error"].replace("\n", "\n  "))

@@ -19,6 +19,7 @@ from afgresearch.brief.errors import (
     PreviousRunError,
 )
 from afgresearch.brief.inert import Md, md_inert, md_unescape
+from afgresearch.brief.inputs import read_brief_tables
 from afgresearch.brief.render import CONTENT_SECURITY_POLICY, SAFE_SCHEMES, render_html
 from afgresearch.brief.write import render_markdown, write_brief
 
@@ -39,6 +40,7 @@ __all__ = [
     "load_run_tables",
     "md_inert",
     "md_unescape",
+    "read_brief_tables",
     "render_html",
     "render_markdown",
     "verify_citations",

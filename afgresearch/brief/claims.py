@@ -12,6 +12,7 @@ Example
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -88,13 +89,17 @@ def claim_rank(r: Mapping[str, Any]) -> tuple[Any, ...]:
     )
 
 
+def _reports_returns(r: Mapping[str, Any]) -> bool:
+    """A count of people returned or deported (never money, percentages or multiples)."""
+    return r["topic"] == "returns_deportations" and not r["vague"] and bool(r["counts_people"])
+
+
 def _largest_returns(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Counts of people returned or deported (never money, percentages or multiples), totals
     before daily or monthly rates, named source first, then size; one figure per quoted
     passage (the two ends of a range are one report)."""
     ranked = sorted(
-        (r for r in rows
-         if r["topic"] == "returns_deportations" and not r["vague"] and r["counts_people"]),
+        (r for r in rows if _reports_returns(r)),
         key=lambda r: (r["is_rate"], not r["attributed_to"], -r["value"],
                        r["source_file"], r["line"], r["claim_id"]),
     )  # fmt: skip
@@ -108,50 +113,88 @@ def _largest_returns(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+#: claims turned into records at a time: the brief keeps only those it shows
+SLICE_ROWS = 5_000
+
+
+def _first_statements(claims: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Which claims have a figure, and which of those repeat an earlier claim."""
+    value = pd.to_numeric(claims["value"], errors="coerce")
+    has_value = value.notna()
+    repeats = (
+        claims["repeat_of"].map(text) != ""
+        if "repeat_of" in claims.columns
+        else pd.Series(False, index=claims.index)
+    )
+    return has_value, repeats & has_value
+
+
+def ranked_claims(
+    claims: pd.DataFrame, root: Path | None, keep: pd.Series | None = None
+) -> list[dict[str, Any]]:
+    """Records of the first statements of ``claims`` with a figure (only those ``keep``
+    marks, when given), in :func:`claim_rank` order.
+
+    Example
+    -------
+    >>> ranked_claims(pd.DataFrame(columns=["value", "repeat_of"]), None)
+    []
+    """
+    has_value, repeats = _first_statements(claims)
+    chosen = has_value & ~repeats if keep is None else has_value & ~repeats & keep
+    table = claims[chosen]
+    rows = records(table.assign(value=pd.to_numeric(table["value"], errors="coerce")), root)
+    rows.sort(key=claim_rank)
+    return rows
+
+
 def key_figures(claims: pd.DataFrame, root: Path | None, limit: int) -> dict[str, Any]:
     """What the brief shows of the ``claims`` table.
+
+    The claims are read :data:`SLICE_ROWS` at a time: only the first ``limit`` and the
+    counts of people returned or deported are kept as records.
 
     Returns
     -------
     dict: ``total``, ``unique`` (not a repeat of an earlier claim), ``repeats``, ``by_topic``,
     ``main`` (the first ``limit`` in :func:`claim_rank` order), ``returns`` (largest counts of
-    people returned or deported), ``returns_sourced_only`` (the first of them is the largest
-    only among named sources) and ``all``.
+    people returned or deported) and ``returns_sourced_only`` (the first of them is the
+    largest only among named sources). :func:`ranked_claims` gives every first statement.
 
     Example
     -------
     >>> key_figures(pd.DataFrame(columns=["value", "repeat_of"]), None, 5)["total"]
     0
     """
-    table = claims.assign(value=pd.to_numeric(claims["value"], errors="coerce"))
-    table = table[table["value"].notna()]
-    repeats = (
-        table["repeat_of"].map(text) != ""
-        if "repeat_of" in table.columns
-        else pd.Series(False, index=table.index)
-    )
-    rows = records(table[~repeats], root)
-    rows.sort(key=claim_rank)
+    has_value, repeats = _first_statements(claims)
+    first = claims[has_value & ~repeats]
+    main: list[dict[str, Any]] = []
+    returns: list[dict[str, Any]] = []
     by_topic: dict[str, int] = {}
-    for r in rows:
-        by_topic[r["topic"] or "other"] = by_topic.get(r["topic"] or "other", 0) + 1
-    returns = _largest_returns(rows)
-    first = returns[0] if returns else None
+    for start in range(0, len(first), SLICE_ROWS):
+        part = first.iloc[start : start + SLICE_ROWS]
+        rows = records(part.assign(value=pd.to_numeric(part["value"], errors="coerce")), root)
+        for r in rows:
+            by_topic[r["topic"] or "other"] = by_topic.get(r["topic"] or "other", 0) + 1
+        returns.extend(r for r in rows if _reports_returns(r))
+        # the first ``limit`` of a stable sort: earlier rows win ties, as in one sort
+        main = heapq.nsmallest(limit, main + rows, key=claim_rank)
+    returns = _largest_returns(returns)
+    top = returns[0] if returns else None
     return {
-        "returns_sourced_only": first is not None
-        and bool(first["attributed_to"])
+        "returns_sourced_only": top is not None
+        and bool(top["attributed_to"])
         and any(
-            r["value"] > first["value"] and r["is_rate"] == first["is_rate"]
+            r["value"] > top["value"] and r["is_rate"] == top["is_rate"]
             for r in returns
             if not r["attributed_to"]
         ),
-        "total": len(table),
-        "unique": len(rows),
+        "total": int(has_value.sum()),
+        "unique": len(first),
         "repeats": int(repeats.sum()),
         "by_topic": dict(sorted(by_topic.items())),
-        "main": rows[:limit],
+        "main": main,
         "returns": returns,
-        "all": rows,
     }
 
 

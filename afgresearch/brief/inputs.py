@@ -11,6 +11,7 @@ Example
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -54,7 +55,7 @@ _CLAIM_READ = (
 #: the claim flags of :mod:`afgresearch.extract.flags` that the evidence stage adds)
 NEEDED: dict[str, tuple[str, ...]] = {
     "articles": ("article_id", "source_file", "line_start", "title", "outlet", "published"),
-    "paragraphs": ("paragraph_id", "article_id", "source_file", "line", "text"),
+    "paragraphs": ("paragraph_id", "article_id", "source_file", "line"),
     "claims": _CLAIM_READ,
     "disagreements": ("measure", "n_sources", *_CLAIM_READ),
     "actors": ("actor", "type"),
@@ -87,6 +88,11 @@ NEEDED: dict[str, tuple[str, ...]] = {
     "representatives": ("cluster", "rank", "paragraph_id", "source_file", "line", "text"),
     "article_themes": ("article_id", "theme", "share"),
 }
+
+#: tables of a run folder that neither the brief nor its figures read (one row per line)
+TABLES_NOT_READ: tuple[str, ...] = ("lines",)
+#: columns that neither the brief nor its figures read (a paragraph's text)
+COLUMNS_NOT_READ: dict[str, tuple[str, ...]] = {"paragraphs": ("text",)}
 
 #: where a column the brief needs comes from, for the error message
 _MADE_BY: dict[str, str] = {
@@ -146,3 +152,27 @@ def section_limits(params: Mapping[str, Any]) -> dict[str, int]:
         k: int(params.get(k, v)) if number(params.get(k, v)) is not None else v
         for k, v in DEFAULT_LIMITS.items()
     }
+
+
+def read_brief_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """The tables of the run folder ``run_dir`` for :func:`~afgresearch.brief.write_brief`
+    and :func:`~afgresearch.figures.make_figures`, by name: every table but those of
+    :data:`TABLES_NOT_READ`, without the columns of :data:`COLUMNS_NOT_READ`.
+
+    Example
+    -------
+    >>> sorted(read_brief_tables("outputs/latest"))[:2]  # doctest: +SKIP
+    ['actors', 'article_themes']
+    """
+    import pyarrow.parquet as pq
+
+    from afgresearch.pipeline.tables import TABLES_DIR, read_table
+
+    out: dict[str, pd.DataFrame] = {}
+    for path in sorted((Path(run_dir) / TABLES_DIR).glob("*.parquet")):
+        if path.stem in TABLES_NOT_READ:
+            continue
+        skip = COLUMNS_NOT_READ.get(path.stem, ())
+        columns = [c for c in pq.read_schema(path).names if c not in skip] if skip else None
+        out[path.stem] = read_table(run_dir, path.stem, columns=columns)
+    return out

@@ -26,12 +26,13 @@ from jinja2 import Environment, StrictUndefined, TemplateError
 
 from afgresearch.atomic import atomic_write
 from afgresearch.brief.cite import cite, verify_citations
-from afgresearch.brief.claims import measure_words
+from afgresearch.brief.claims import measure_words, ranked_claims
 from afgresearch.brief.compare import compare_tables, load_run_tables
 from afgresearch.brief.context import build_context
 from afgresearch.brief.errors import BriefError, BriefOutputError, CitationCheckError
 from afgresearch.brief.figures import brief_figures, figure_block, section_figures
 from afgresearch.brief.inert import Md, md_inert, normalize_space
+from afgresearch.brief.inputs import get_table
 from afgresearch.brief.render import inline_figures, render_html
 from afgresearch.brief.values import number, text
 
@@ -235,7 +236,10 @@ def render_markdown(context: Mapping[str, Any]) -> str:
 
 
 def _since(
-    tables: Mapping[str, Any], context: Mapping[str, Any], previous_run_dir: Path
+    tables: Mapping[str, Any],
+    context: Mapping[str, Any],
+    previous_run_dir: Path,
+    corpus_root: Path | None,
 ) -> dict[str, Any]:
     diff = compare_tables(
         {k: v for k, v in tables.items() if isinstance(v, pd.DataFrame)},
@@ -243,7 +247,8 @@ def _since(
     )
     new_articles = set(diff["new_article_ids"])
     new_claims = set(diff["new_claim_ids"])
-    claims = [r for r in context["claims"]["all"] if r["claim_id"] in new_claims]
+    now = get_table(tables, "claims")
+    claims = ranked_claims(now, corpus_root, now["claim_id"].map(text).isin(new_claims))
     return {
         **diff,
         "new_articles": [a for a in context["corpus"]["list"] if a["article_id"] in new_articles],
@@ -301,7 +306,9 @@ def write_brief(
     figures = brief_figures(figures_dir, out)
     context = build_context(tables, params=params, corpus_root=corpus_root, figures=figures)
     context["since"] = (
-        _since(tables, context, Path(previous_run_dir)) if previous_run_dir is not None else None
+        _since(tables, context, Path(previous_run_dir), _root(corpus_root))
+        if previous_run_dir is not None
+        else None
     )
     markdown = render_markdown(context)
     if corpus_root is not None:
@@ -324,3 +331,8 @@ def write_brief(
             f"cannot write the brief to {out.name!r}: {exc.strerror or exc}"
         ) from exc
     return md_path, html_path
+
+
+def _root(corpus_root: str | os.PathLike[str] | None) -> Path | None:
+    """The corpus folder citations are made relative to, as :func:`build_context` takes it."""
+    return Path(corpus_root) if corpus_root is not None else None

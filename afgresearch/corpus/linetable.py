@@ -183,11 +183,34 @@ def line_summary(lines: pd.DataFrame) -> pd.DataFrame:
     >>> line_summary(lines)[["source_file", "lines", "body", "dropped_share"]].to_dict("records")
     [{'source_file': 'a.txt', 'lines': 2, 'body': 1, 'dropped_share': 0.5}]
     """
-    counts = (
+    return summary_of_counts(line_counts(lines))
+
+
+def line_counts(lines: pd.DataFrame) -> pd.DataFrame:
+    """Non-blank lines per source file (rows) and kind (columns, as in ``LINE_KINDS``); the
+    counts of several parts of a lines table add up (``pd.concat(...).groupby(level=0).sum()``).
+
+    Example
+    -------
+    >>> line_counts(pd.DataFrame({"source_file": ["a.txt"], "kind": ["body"]}))["body"].tolist()
+    [1]
+    """
+    return (
         pd.crosstab(lines["source_file"], lines["kind"])
         .reindex(columns=list(LINE_KINDS), fill_value=0)
         .astype("int64")
     )
+
+
+def summary_of_counts(counts: pd.DataFrame) -> pd.DataFrame:
+    """:func:`line_summary` from the counts of :func:`line_counts`.
+
+    Example
+    -------
+    >>> c = line_counts(pd.DataFrame({"source_file": ["a.txt"], "kind": ["body"]}))
+    >>> summary_of_counts(c)["lines"].tolist()
+    [1]
+    """
     out = counts.reset_index()
     out.columns.name = None
     out.insert(1, "lines", counts.sum(axis=1).to_numpy())

@@ -146,11 +146,37 @@ def co_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     >>> co_mentions(m).values.tolist()
     [['A', 'B', 2]]
     """
+    return co_mention_table(co_mention_counts(mentions))
+
+
+def co_mention_counts(
+    mentions: pd.DataFrame, counts: dict[tuple[str, str], int] | None = None
+) -> dict[tuple[str, str], int]:
+    """Add to ``counts`` (a new dict when None) the paragraphs of ``mentions`` mentioning each
+    pair of actors together, and return it; for mentions read in chunks of whole paragraphs.
+
+    Example
+    -------
+    >>> m = pd.DataFrame({"actor": ["B", "A"], "paragraph_id": ["p1", "p1"]})
+    >>> co_mention_counts(m, co_mention_counts(m))
+    {('A', 'B'): 2}
+    """
     require(mentions, "mentions", ["actor", "paragraph_id"], error=InputTableError)
-    counts: dict[tuple[str, str], int] = {}
+    counts = {} if counts is None else counts
     for _, group in mentions.groupby("paragraph_id", sort=True):
         for a, b in combinations(sorted(set(group["actor"].astype(str))), 2):
             counts[(a, b)] = counts.get((a, b), 0) + 1
+    return counts
+
+
+def co_mention_table(counts: dict[tuple[str, str], int]) -> pd.DataFrame:
+    """The co-mentions table (see :func:`co_mentions`) from :func:`co_mention_counts`.
+
+    Example
+    -------
+    >>> co_mention_table({("A", "B"): 2}).values.tolist()
+    [['A', 'B', 2]]
+    """
     if not counts:
         return empty_table("co_mentions")
     out = pd.DataFrame(

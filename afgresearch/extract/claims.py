@@ -770,32 +770,49 @@ def same_figure(a: float, b: float) -> bool:
     return digits >= 2 and _sig_round(a, digits) == _sig_round(b, digits)
 
 
-def _mark_repeats(claims: pd.DataFrame) -> list[str]:
-    """The claim_id each claim restates ('' when it is a first statement).
+class RepeatMarker:
+    """Marks the claim each claim restates, over consecutive chunks of claim rows in corpus
+    order (each chunk holding whole articles).
 
     Within an article: same unit class and kind and the same figure, one perhaps rounded.
     Across articles: the same precise figure (3+ significant digits) with the same unit class,
-    kind and topic.
+    kind and topic. What a chunk's articles stated is forgotten after the chunk (an article
+    never spans two chunks); only the first statement of each precise figure is kept.
+
+    Example
+    -------
+    >>> rows = pd.DataFrame({"article_id": ["a", "b"], "unit": ["people"] * 2,
+    ...     "number_kind": ["count"] * 2, "rate_per": [""] * 2, "topic": ["returns"] * 2,
+    ...     "value": [1250.0, 1250.0], "claim_id": ["c1", "c2"]})
+    >>> marker = RepeatMarker()
+    >>> marker.mark(rows.iloc[:1]), marker.mark(rows.iloc[1:])
+    ([''], ['c1'])
     """
-    repeat_of = [""] * len(claims)
-    in_article: dict[tuple[str, str, str, str], list[tuple[float, str]]] = {}
-    across: dict[tuple[str, str, str, float, str], str] = {}
-    for i, row in enumerate(claims.itertuples(index=False)):
-        uclass = unit_class(row.unit)
-        if not uclass or row.number_kind == "vague":
-            continue
-        key = (row.article_id, uclass, row.number_kind, row.rate_per)
-        gkey = (uclass, row.number_kind, row.topic, row.value, row.rate_per)
-        root = next(
-            (r for value, r in in_article.get(key, []) if same_figure(value, row.value)), ""
-        )
-        if not root and _significant(row.value) >= 3:
-            root = across.get(gkey, "")
-        repeat_of[i] = root
-        own = root or row.claim_id
-        in_article.setdefault(key, []).append((row.value, own))
-        across.setdefault(gkey, own)
-    return repeat_of
+
+    def __init__(self) -> None:
+        self._across: dict[tuple[str, str, str, float, str], str] = {}
+
+    def mark(self, claims: pd.DataFrame) -> list[str]:
+        """The claim_id each claim of ``claims`` restates ('' when it is a first statement)."""
+        repeat_of = [""] * len(claims)
+        in_article: dict[tuple[str, str, str, str], list[tuple[float, str]]] = {}
+        across = self._across
+        for i, row in enumerate(claims.itertuples(index=False)):
+            uclass = unit_class(row.unit)
+            if not uclass or row.number_kind == "vague":
+                continue
+            key = (row.article_id, uclass, row.number_kind, row.rate_per)
+            gkey = (uclass, row.number_kind, row.topic, row.value, row.rate_per)
+            root = next(
+                (r for value, r in in_article.get(key, []) if same_figure(value, row.value)), ""
+            )
+            if not root and _significant(row.value) >= 3:
+                root = across.get(gkey, "")
+            repeat_of[i] = root
+            own = root or row.claim_id
+            in_article.setdefault(key, []).append((row.value, own))
+            across.setdefault(gkey, own)
+        return repeat_of
 
 
 def extract_claims(paragraphs: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -881,8 +898,22 @@ def finish_claims(rows: pd.DataFrame | Sequence[pd.DataFrame]) -> pd.DataFrame:
     if not frames:
         return empty_table("claims")
     claims = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    claims = claims.reset_index(drop=True)
-    claims["repeat_of"] = _mark_repeats(claims)
+    return finish_chunk_claims(claims, RepeatMarker())
+
+
+def finish_chunk_claims(rows: pd.DataFrame, marker: RepeatMarker) -> pd.DataFrame:
+    """:func:`finish_claims` for one chunk of claim rows of a corpus read in order, the
+    repeats marked by ``marker`` (shared by the chunks, which it sees in corpus order).
+
+    Example
+    -------
+    >>> finish_chunk_claims(pd.DataFrame(), RepeatMarker()).empty
+    True
+    """
+    if rows.empty:
+        return empty_table("claims")
+    claims = rows.reset_index(drop=True)
+    claims["repeat_of"] = marker.mark(claims)
     claims = claims.drop(columns=["article_id", "number_kind", "number_text", "predicate"])
     return conform(claims, CLAIM_COLUMNS).reset_index(drop=True)
 
@@ -891,6 +922,27 @@ def _source_key(attributed_to: str, article: str) -> str:
     """Who stands behind a claim: its attribution (normalised), else the article it is in."""
     low = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", attributed_to.lower()).strip())
     return f"said:{low}" if low else f"article:{article}"
+
+
+def disagreement_candidates(claims: pd.DataFrame, require_period: bool = True) -> pd.DataFrame:
+    """The claims :func:`claim_disagreements` compares: first statements with a comparable
+    measure (topic, predicate and, when ``require_period``, a time window). Taken chunk by
+    chunk of a corpus and joined, they give the same disagreements as the whole claims table.
+
+    Example
+    -------
+    >>> disagreement_candidates(finish_claims(pd.DataFrame())).empty
+    True
+    """
+    base = claims[(claims["repeat_of"].fillna("") == "") & (claims["measure"].fillna("") != "")]
+    parts = [split_measure(m) for m in base["measure"]]
+    keep = [
+        p["topic"] not in ("", "other")
+        and p["predicate"] != ""
+        and (p["period"] != "" or not require_period)
+        for p in parts
+    ]
+    return base[keep]
 
 
 def claim_disagreements(
@@ -938,15 +990,7 @@ def claim_disagreements(
             zip(paragraphs["paragraph_id"].astype(str), paragraphs["article_id"].astype(str),
                 strict=True)
         )  # fmt: skip
-    base = claims[(claims["repeat_of"].fillna("") == "") & (claims["measure"].fillna("") != "")]
-    parts = [split_measure(m) for m in base["measure"]]
-    keep = [
-        p["topic"] not in ("", "other")
-        and p["predicate"] != ""
-        and (p["period"] != "" or not require_period)
-        for p in parts
-    ]
-    base = base[keep]
+    base = disagreement_candidates(claims, require_period)
     groups = []
     for _, group in base.groupby("measure", sort=True):
         rows = list(group.itertuples(index=False))

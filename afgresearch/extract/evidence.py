@@ -30,8 +30,19 @@ import pandas as pd
 from joblib import Parallel, delayed
 from joblib.externals.loky import get_reusable_executor
 
-from afgresearch.extract.actors import actors_table, co_mentions, extract_mentions
-from afgresearch.extract.claims import claim_disagreements, claim_rows, finish_claims
+from afgresearch.extract.actors import (
+    actors_table,
+    co_mention_counts,
+    co_mention_table,
+    extract_mentions,
+)
+from afgresearch.extract.claims import (
+    RepeatMarker,
+    claim_disagreements,
+    claim_rows,
+    disagreement_candidates,
+    finish_chunk_claims,
+)
 from afgresearch.extract.events import extract_events
 from afgresearch.extract.flags import flag_claims
 from afgresearch.extract.frames import check_paragraphs, publication_dates
@@ -101,29 +112,30 @@ def chunk_evidence(
     }
 
 
-def _auto_workers(chunks: int) -> int:
+def auto_workers(chunks: int) -> int:
     """One process per core (at most 8), no more than there are chunks."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return max(1, min(cores or 1, 8, chunks))
 
 
-def _chunk_results(
-    chunks: list[pd.DataFrame], articles: pd.DataFrame | None, workers: int
+def chunk_results(
+    chunks: Iterable[pd.DataFrame], articles: pd.DataFrame | None, workers: int, n_chunks: int
 ) -> Iterator[dict[str, pd.DataFrame]]:
-    """Each chunk's evidence, in chunk order; with more than one worker, read in worker
-    processes."""
+    """Each chunk's evidence (:func:`chunk_evidence`), in chunk order; with more than one
+    worker, read in worker processes. ``n_chunks``: how many chunks there are (about)."""
     from tqdm import tqdm  # text bar: no widget needed in a kernel
 
     publication_dates(articles)  # a malformed articles table fails here, before any worker
+    if articles is not None and n_chunks >= 2:
+        ids = articles["article_id"].astype(str)
 
     def own_articles(chunk: pd.DataFrame) -> pd.DataFrame | None:
-        if articles is None or articles.empty or len(chunks) < 2:
+        if articles is None or articles.empty or n_chunks < 2:
             return articles
-        ids = set(chunk["article_id"].astype(str))
-        return articles[articles["article_id"].astype(str).isin(ids)]
+        return articles[ids.isin(set(chunk["article_id"].astype(str)))]
 
-    bar = tqdm(total=len(chunks), desc="evidence", unit="chunk", disable=len(chunks) < 2)
-    if workers <= 1 or len(chunks) < 2:
+    bar = tqdm(total=n_chunks, desc="evidence", unit="chunk", disable=n_chunks < 2)
+    if workers <= 1 or n_chunks < 2:
         results: Iterable[dict[str, pd.DataFrame]] = (
             chunk_evidence(chunk, own_articles(chunk)) for chunk in chunks
         )
@@ -138,9 +150,60 @@ def _chunk_results(
         bar.update()
         yield result
     bar.close()
-    if workers > 1 and len(chunks) >= 2:
+    if workers > 1 and n_chunks >= 2:
         # loky keeps idle workers for reuse; the next stages need their memory more
         get_reusable_executor().shutdown(wait=True)
+
+
+class CorpusWide:
+    """What the corpus-wide steps keep of each chunk's evidence: the repeat marker, the
+    claims that may disagree (with their articles), the actors mentioned and the co-mention
+    counts. Chunks come in corpus order; :meth:`tables` gives the corpus-wide tables.
+
+    Example
+    -------
+    >>> wide = CorpusWide()
+    >>> sorted(wide.tables())
+    ['actors', 'co_mentions', 'disagreements']
+    """
+
+    def __init__(self) -> None:
+        self.marker = RepeatMarker()
+        self.candidates: list[pd.DataFrame] = []
+        self.articles_of: list[pd.DataFrame] = []
+        self.actors: set[str] = set()
+        self.pairs: dict[tuple[str, str], int] = {}
+
+    def add(self, result: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        """The chunk's ``claims`` (repeats marked), ``mentions`` and ``events`` from
+        :func:`chunk_evidence`'s ``result``, noted here."""
+        rows = result["claim_rows"].reset_index(drop=True)
+        claims = finish_chunk_claims(rows, self.marker)  # row for row
+        mentions = result["mentions"]
+        candidates = disagreement_candidates(claims)
+        if not candidates.empty:
+            self.candidates.append(candidates)
+            own = rows.loc[candidates.index, ["paragraph_id", "article_id"]]
+            self.articles_of.append(own.drop_duplicates("paragraph_id"))
+        if not mentions.empty:
+            self.actors.update(mentions["actor"].astype(str))
+            co_mention_counts(mentions, self.pairs)
+        return {"claims": claims, "mentions": mentions, "events": result["events"]}
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """``disagreements``, ``actors`` and ``co_mentions`` of every chunk added."""
+        claims = _joined(self.candidates, "claims")
+        articles_of = (
+            pd.concat(self.articles_of, ignore_index=True)
+            if self.articles_of
+            else pd.DataFrame({"paragraph_id": [], "article_id": []})
+        )
+        mentioned = pd.DataFrame({"actor": sorted(self.actors)}, dtype=object)
+        return {
+            "disagreements": flag_claims(claim_disagreements(claims, paragraphs=articles_of)),
+            "actors": actors_table(mentioned),
+            "co_mentions": co_mention_table(self.pairs),
+        }
 
 
 def evidence_tables(
@@ -163,30 +226,31 @@ def evidence_tables(
     Returns
     -------
     dict of table name to DataFrame. ``claims`` and ``disagreements`` carry the flag columns
-    of :data:`~afgresearch.extract.flags.FLAG_COLUMNS`.
+    of :data:`~afgresearch.extract.flags.FLAG_COLUMNS`. :func:`write_evidence_tables` writes
+    the same tables from a run folder's tables, chunk by chunk.
     """
     chunks = article_chunks(paragraphs, chunk_size)
     if workers <= 0:
-        workers = _auto_workers(len(chunks))
-    claim_parts, mention_parts, event_parts = [], [], []
-    for result in _chunk_results(chunks, articles, workers):
-        claim_parts.append(result["claim_rows"])
-        mention_parts.append(result["mentions"])
-        event_parts.append(result["events"])
-    claims = finish_claims(claim_parts)  # flagged chunk by chunk
-    mentions = _joined(mention_parts, "mentions")
-    if len(mention_parts) > 1 and not mentions.empty:
+        workers = auto_workers(len(chunks))
+    wide = CorpusWide()
+    parts: dict[str, list[pd.DataFrame]] = {"claims": [], "mentions": [], "events": []}
+    for result in chunk_results(chunks, articles, workers, len(chunks)):
+        for name, frame in wide.add(result).items():
+            parts[name].append(frame)
+    mentions = _joined(parts["mentions"], "mentions")
+    if len(parts["mentions"]) > 1 and not mentions.empty:
         mentions = mentions.sort_values(
             ["source_file", "line", "paragraph_id", "actor"], kind="stable"
         )
         mentions = conform(mentions, MENTION_COLUMNS).reset_index(drop=True)
+    corpus_wide = wide.tables()
     return {
-        "claims": claims,
-        "disagreements": flag_claims(claim_disagreements(claims, paragraphs=paragraphs)),
+        "claims": _joined(parts["claims"], "claims"),
+        "disagreements": corpus_wide["disagreements"],
         "mentions": mentions,
-        "actors": actors_table(mentions),
-        "co_mentions": co_mentions(mentions),
-        "events": _joined(event_parts, "events"),
+        "actors": corpus_wide["actors"],
+        "co_mentions": corpus_wide["co_mentions"],
+        "events": _joined(parts["events"], "events"),
     }
 
 

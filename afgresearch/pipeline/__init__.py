@@ -1,5 +1,5 @@
 """The report pipeline: one parameter schema, papermill runs of the numbered notebooks in one
-shared kernel, and atomic run folders.
+shared kernel (restarted once it has grown large), and atomic run folders.
 
 Example
 -------

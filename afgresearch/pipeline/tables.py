@@ -16,8 +16,10 @@ Example
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -82,6 +84,27 @@ def write_table(run_dir: str | Path, name: str, frame: pd.DataFrame) -> tuple[Pa
     >>> csv.read_text()
     'a\\n1\\n'
     """
+    if len(frame) <= SLICE_ROWS:
+        frame = _prepared(name, frame)
+        folder = Path(run_dir) / TABLES_DIR
+        csv = _write_bytes(folder / f"{name}.csv", table_to_csv_bytes(frame))
+        parquet = _write_bytes(folder / f"{name}.parquet", table_to_parquet_bytes(frame))
+        return csv, parquet
+    # a large table a slice at a time, so its text is never held whole (the same CSV bytes)
+    _check_name(name)
+    require(frame, name, None if name in TABLES else (), error=TableError)
+    with TableWriter(run_dir, name) as out:
+        for start in range(0, len(frame), SLICE_ROWS):
+            out.write(frame.iloc[start : start + SLICE_ROWS])
+    return out.csv_path, out.parquet_path
+
+
+#: rows of a table written at a time (one Parquet row group each)
+SLICE_ROWS = 50_000
+
+
+def _prepared(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` checked and conformed to table ``name``'s contract, floats rounded."""
     _check_name(name)
     require(frame, name, None if name in TABLES else (), error=TableError)
     if name in TABLES:
@@ -90,11 +113,80 @@ def write_table(run_dir: str | Path, name: str, frame: pd.DataFrame) -> tuple[Pa
         except (ValueError, TypeError) as exc:
             raise TableError(f"table {name!r}: {exc}") from None
     # published floats at the stated precision, so kernel and thread noise never reach a file
-    frame = round_sig(frame, skip=STATED_COLUMNS.get(name, ()))
-    folder = Path(run_dir) / TABLES_DIR
-    csv = _write_bytes(folder / f"{name}.csv", table_to_csv_bytes(frame))
-    parquet = _write_bytes(folder / f"{name}.parquet", table_to_parquet_bytes(frame))
-    return csv, parquet
+    return round_sig(frame, skip=STATED_COLUMNS.get(name, ()))
+
+
+class TableWriter:
+    """Write one table chunk by chunk, as :func:`write_table` writes it whole.
+
+    The CSV holds the same bytes as :func:`write_table` gives for the chunks joined; the
+    Parquet file holds one row group per chunk (the same rows and types). Both files appear
+    only when the ``with`` block completes (written beside the targets, then renamed); if it
+    raises, the targets are left as they were.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> run = tempfile.mkdtemp()
+    >>> with TableWriter(run, "notes") as out:
+    ...     out.write(pd.DataFrame({"a": [1]}))
+    ...     out.write(pd.DataFrame({"a": [2]}))
+    >>> (Path(run) / "tables" / "notes.csv").read_text(), out.rows
+    ('a\\n1\\n2\\n', 2)
+    """
+
+    def __init__(self, run_dir: str | Path, name: str) -> None:
+        _check_name(name)
+        self.name = name
+        self.folder = Path(run_dir) / TABLES_DIR
+        self.csv_path = self.folder / f"{name}.csv"
+        self.parquet_path = self.folder / f"{name}.parquet"
+        self.rows = 0
+        self._files = contextlib.ExitStack()
+        self._csv: Any = None
+        self._parquet: Any = None
+        self._schema: Any = None
+
+    def __enter__(self) -> TableWriter:
+        with contextlib.ExitStack() as opened:
+            self._csv = opened.enter_context(atomic_write(self.folder / f"{self.name}.csv"))
+            self._parquet = opened.enter_context(atomic_write(self.folder / f"{self.name}.parquet"))
+            self._files = opened.pop_all()
+        return self
+
+    def write(self, frame: pd.DataFrame) -> None:
+        """Append the rows of ``frame`` (conformed to the table's contract)."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._schema is not None and frame.empty:
+            return
+        frame = _prepared(self.name, frame)
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        if self._schema is None:
+            self._schema = table.schema
+            self._writer = pq.ParquetWriter(
+                self._parquet, self._schema, compression="snappy", write_statistics=True
+            )
+            self._csv.write(table_to_csv_bytes(frame.iloc[:0]))
+        elif not table.schema.equals(self._schema, check_metadata=False):
+            table = table.cast(self._schema)
+        self._csv.write(
+            frame.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
+        )
+        self._writer.write_table(table)
+        self.rows += len(frame)
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        try:
+            if kind is None:
+                if self._schema is None:  # no chunk at all: the empty table
+                    self.write(empty_table(self.name) if self.name in TABLES else pd.DataFrame())
+                self._writer.close()
+            elif self._schema is not None:
+                self._writer.close()
+        finally:
+            self._files.__exit__(kind, *exc)
 
 
 def write_tables(run_dir: str | Path, tables: dict[str, pd.DataFrame]) -> list[Path]:
@@ -121,27 +213,40 @@ def _typed_csv(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     return frame
 
 
-def read_table(run_dir: str | Path, name: str, missing_ok: bool = False) -> pd.DataFrame:
+def read_table(
+    run_dir: str | Path, name: str, missing_ok: bool = False, columns: list[str] | None = None
+) -> pd.DataFrame:
     """Read ``tables/<name>.parquet`` (or the CSV if there is no Parquet) from ``run_dir``.
 
     Parameters
     ----------
     missing_ok : return the empty contract table instead of raising when the file is absent.
+    columns : read only these columns (checked and typed as the contract says), in this order.
 
     Raises
     ------
     TableError naming the table and file when it is missing, unreadable or lacks columns.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> run = tempfile.mkdtemp()
+    >>> _ = write_table(run, "rejects", pd.DataFrame({"source_file": ["a"], "reason": ["b"]}))
+    >>> read_table(run, "rejects", columns=["reason"]).columns.tolist()
+    ['reason']
     """
     _check_name(name)
     folder = Path(run_dir) / TABLES_DIR
     parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
     try:
         if parquet.is_file():
-            frame = pd.read_parquet(parquet)
+            frame = pd.read_parquet(parquet, columns=columns)
         elif csv.is_file():
-            frame = _typed_csv(pd.read_csv(csv, keep_default_na=False, dtype=str), name)
+            frame = _typed_csv(
+                pd.read_csv(csv, keep_default_na=False, dtype=str, usecols=columns), name
+            )
         elif missing_ok and name in TABLES:
-            return empty_table(name)
+            frame = empty_table(name) if columns is None else empty_table(name)[columns]
         else:
             raise TableError(f"table {name!r}: no {parquet.name} or {csv.name} in {folder}")
     except TableError:
@@ -151,10 +256,16 @@ def read_table(run_dir: str | Path, name: str, missing_ok: bool = False) -> pd.D
             f"table {name!r} in {folder}: cannot be read ({type(exc).__name__}: {exc})"
         ) from None
     if name in TABLES:
+        contract, checked = TABLES[name], None
+        if columns is not None:
+            contract = {c: contract[c] for c in columns if c in contract}
+            checked = list(contract)
         try:
-            frame = conform(require(frame, name), TABLES[name])
+            frame = conform(require(frame, name, checked), contract)
         except TableContractError as exc:
             raise TableError(f"{exc} (in {folder})") from None
         except (ValueError, TypeError) as exc:
             raise TableError(f"table {name!r} in {folder}: {exc}") from None
+    if columns is not None:
+        frame = frame[list(columns)]
     return frame
