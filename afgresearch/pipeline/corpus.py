@@ -27,6 +27,7 @@ import pandas as pd
 
 from afgresearch.corpus import Corpus, iter_corpus, load_corpus
 from afgresearch.corpus.linetable import line_counts, summary_of_counts
+from afgresearch.pipeline.errors import PipelineError
 from afgresearch.pipeline.tables import TableWriter, write_tables
 
 #: the corpus tables, in the order :meth:`afgresearch.Corpus.tables` gives them
@@ -44,8 +45,9 @@ class CorpusTables:
     files: pd.DataFrame
 
 
-class _OutOfOrder(Exception):
-    """A chunk's lines come before the previous chunk's."""
+class _OutOfOrder(PipelineError):
+    """A chunk's lines come before the previous chunk's (caught here: the corpus is then read
+    whole)."""
 
 
 def file_overview(articles: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
