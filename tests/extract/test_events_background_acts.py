@@ -72,3 +72,48 @@ def test_a_takeover_or_invasion_named_by_its_noun_is_dated_by_its_own_words(text
 )
 def test_an_undated_or_feared_takeover_noun_is_no_event(text):
     assert dates_of(text, "192") == []
+
+
+# --- a letter whose sender stands between it and its date ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("A circular from the health ministry, dated March 3, told clinics to close.", "2025-03-03"),
+        ("A letter from Turkey's interior ministry dated 12 April was sent to governors.",
+         "2025-04-12"),
+    ],
+)  # fmt: skip
+def test_a_letter_dated_after_its_sender_is_dated_by_its_own_words(text, date):
+    assert date in dates_of(text, "010")
+
+
+def test_a_letter_without_a_date_after_its_sender_is_no_dated_statement():
+    assert dates_of("A letter from the health ministry, dated and signed, was leaked.", "010") == []
+
+
+# --- a drive dated by the verb of its onset -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The deportation drive began in 2019, months after the election.",
+         "2019-01-01/2019-12-31"),
+        ("Turkey's eviction campaign started on 3 March 2024.", "2024-03-03"),
+    ],
+)  # fmt: skip
+def test_a_removal_drive_dated_by_its_onset_is_an_event(text, date):
+    assert date in [d for c, d in rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deportation drive never began.",
+        "Officials said the expulsion drive could begin in 2026.",
+    ],
+)
+def test_a_removal_drive_that_did_not_begin_is_no_event(text):
+    assert rows(text) == [] or all(d[:4] != "2026" for c, d in rows(text))
