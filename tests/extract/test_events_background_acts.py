@@ -117,3 +117,30 @@ def test_a_removal_drive_dated_by_its_onset_is_an_event(text, date):
 )
 def test_a_removal_drive_that_did_not_begin_is_no_event(text):
     assert rows(text) == [] or all(d[:4] != "2026" for c, d in rows(text))
+
+
+# --- an announcement named by its noun with its maker and its day -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Clinics shut after the health ministry's announcement on March 3 that fees would rise.",
+         "2025-03-03"),
+        ("The move follows Nigeria's declaration on 2 April 2024 of a state of emergency.",
+         "2024-04-02"),
+    ],
+)  # fmt: skip
+def test_an_announcement_named_with_its_maker_and_day_is_dated_by_it(text, date):
+    assert date in dates_of(text, "010")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders await the ministry's announcement, expected next week.",
+        "The ministry's announcement did not name a date.",
+    ],
+)
+def test_an_announcement_without_its_own_day_is_no_dated_statement(text):
+    assert dates_of(text, "010") == []
