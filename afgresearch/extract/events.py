@@ -129,8 +129,9 @@ _COERCION_CODES = frozenset({"173", "174", "0841", "180", "195"})
 # date bases that come from the event's own words, not from the article's date
 _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 # codes whose act stands without a named actor when its own clause dates it: a deadline that
-# passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack')
-_DATED_ALONE_CODES = frozenset({"139", "180", "181", "186"})
+# passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack'), a
+# dated takeover whose agent news leaves unnamed ('since the army seized power in 2021')
+_DATED_ALONE_CODES = frozenset({"139", "180", "181", "186", "192"})
 # acts a timeline keeps when their own words date them though no agent is named, as news
 # everywhere reports them in the passive without 'by' ('Three aid workers were detained on
 # Monday', '12 insurgents were killed near the frontier on May 14'), or name an instrument for
@@ -653,8 +654,12 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
             if _CONDITIONAL_RE.search(sentence[: verb.start]):
                 continue  # 'if regional countries sign agreements': nothing happened
             home = clauses[clause_of(clauses, verb.start)]
-            if not code.in_background and home.kind in ("background", "relative"):
-                continue  # 'since the Taliban seized power': the time of another event
+            # 'since the Taliban seized power': the time of another event, and an event of its
+            # own only where its own words date it ('since the group returned to power in 2021')
+            # (its noun, 'the 2021 takeover', is such a backdrop wherever it stands)
+            backdrop = not code.in_background and (
+                home.kind in ("background", "relative") or verb.act
+            )
             nominal = (
                 bool(_NOMINAL_RE.fullmatch(verb.text))
                 and not (
@@ -810,8 +815,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 opened = resolve(spans[0], published) if len(spans) == 1 else ""
                 if opened:
                     date, basis = opened, "clause"
-            if nth and basis not in _OWN_DATE_BASES:
-                continue  # a further act of the code counts when its own words date it
+            if (nth or backdrop) and basis not in _OWN_DATE_BASES:
+                continue  # a further or a background act counts when its own words date it
             # an act named by its noun and dated by its own words ('a roadmap signed in October
             # 2024') is a timeline event even where the sentence names no party
             located = (

@@ -123,6 +123,7 @@ def test_events_table_has_a_date_basis():
     assert table[["cameo_code", "date", "date_basis"]].values.tolist() == [
         ["054", "2025-07-03", "weekday_relative"],
         ["174", "2025-07-04", "background_excluded"],
+        ["192", "2021-01-01/2021-12-31", "clause"],  # the takeover dates only itself
     ]
     assert set(table["date_basis"]) <= set(DATE_BASES)
 

@@ -97,9 +97,13 @@ def test_an_act_asked_for_or_asked_about_is_no_event():
     assert rows("It is unclear whether Russia will recognise the Taliban government.") == []
 
 
-def test_a_takeover_in_a_background_clause_only_dates_another_event():
+def test_a_takeover_in_a_background_clause_dates_another_event_and_only_itself():
     text = "Pakistan has deported 9,000 Afghans since the Taliban seized power in August 2021."
-    assert [r[0] for r in rows(text)] == ["174"]
+    assert [r[0] for r in rows(text)] == ["174", "192"]
+    assert rows(text)[1][3] == "2021-08-01/2021-08-31"
+    assert [
+        r[0] for r in rows("Pakistan has deported 9,000 Afghans since the Taliban seized power.")
+    ] == ["174"]
     assert rows("The Taliban seized power in Afghanistan in August 2021.") == [
         ["192", "Taliban", "Afghanistan", "2021-08-01/2021-08-31"]
     ]
