@@ -755,9 +755,9 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
     """:func:`segment_text` on lines already read for transport; ``starts`` (0-based) open
     articles (a wire frame, a clipping, a channel post, a review item)."""
     kinds = [L.classify(line) for line in raw]
-    # a hard-wrapped file's width is known to every rule that reads a wrapped line
-    wrapped = _hard_wrapped(raw, kinds) and not detect_one_per_line(kinds, raw)
-    token = _WRAP_WIDTH.set(wrap_width(raw) if wrapped else None)
+    # a hard-wrapped file's width is known to every rule that reads a wrapped line (such a
+    # file is never one-per-line: :func:`detect_one_per_line`)
+    token = _WRAP_WIDTH.set(wrap_width(raw) if _hard_wrapped(raw, kinds) else None)
     try:
         return _segment_classified(raw, kinds, starts)
     finally:
