@@ -51,6 +51,8 @@ MAX_AHEAD = timedelta(days=365)
 #: Persian and Arabic-Indic digits to ASCII (``str.translate`` table)
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _EPOCH = re.compile(r"^-?\d{9,10}(?:\.\d+)?$|^-?\d{12,13}$")
+#: where a field's date ends and its time or other words begin
+_DATE_END = re.compile(r"[\sT,]")
 # a date written only in digits, year first or last ('2025-06-30', '30.06.25', '06/30/2025'),
 # alone or with its time of day ('2025-06-30T08:15:00+04:30', '30/06/2025 14:05 GMT')
 _NUMERIC = re.compile(
@@ -226,7 +228,7 @@ def iso_date(value: Any) -> str:
     if _EPOCH.match(text):
         return _checked(_epoch(float(text)))
     # a field's numeric date may carry more than a time of day after it: read the date alone
-    if _NUMERIC.match(head := re.split(r"[\sT,]", text, maxsplit=1)[0]):
+    if _NUMERIC.match(head := _DATE_END.split(text, maxsplit=1)[0]):
         return numeric_date(head)
     if named := hijri_named_date(text):
         return named

@@ -256,6 +256,7 @@ _MESSAGE_TEXT = re.compile(
 )
 #: an outlet's name in a message has at most this many words
 OUTLET_MAX_WORDS = 4
+_NAME_WORD = re.compile(r"[\w’'&.-]+")
 
 
 def _named_outlet(text: str) -> str:
@@ -266,7 +267,7 @@ def _named_outlet(text: str) -> str:
     >>> _named_outlet("Reuters piece from Herat, good figures")
     'Reuters'
     """
-    words = re.findall(r"[\w’'&.-]+", text)
+    words = _NAME_WORD.findall(text)
     for i in range(len(words)):
         for n in range(min(OUTLET_MAX_WORDS, len(words) - i), 0, -1):
             if name := known_outlet(" ".join(words[i : i + n])):

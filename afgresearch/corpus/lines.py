@@ -263,6 +263,8 @@ _TRAILING_CREDIT = re.compile(
 #: a bare label above a picture's caption: 'Image', 'Photo'
 PICTURE_LABEL = re.compile(r"(?:image|photo|photograph|picture|video|gallery)s?", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: a word in letters alone (no digits, no underscore)
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 #: lines that mark the top or bottom of a copied web page: each page is one article
 PAGE_EDGE = re.compile(
     r"(?:top|bottom|end) of (?:the )?page|back to top(?: button)?", re.IGNORECASE
@@ -910,7 +912,7 @@ def _date_text(text: str) -> str | None:
     if not _YEAR.search(rest) or not (_MONTH.search(rest) or _ISO.search(rest) or "/" in rest):
         return None
     # times and zones add numbers ('11:15 AM GMT+4:30'); words beyond a few are a sentence
-    if word_count(rest) > 12 or len(re.findall(r"[^\W\d_]+", rest)) > 6:
+    if word_count(rest) > 12 or len(_LETTER_WORD.findall(rest)) > 6:
         return None
     try:
         parsed, skipped = date_parser.parse(
@@ -963,8 +965,7 @@ def has_read_time(line: str) -> bool:
 def _only_date_words(text: str) -> bool:
     """True when every word of ``text`` in letters is a month's or a weekday's name."""
     return all(
-        _MONTH.fullmatch(w) or w.casefold() in _CALENDAR_WORDS
-        for w in re.findall(r"[^\W\d_]+", text)
+        _MONTH.fullmatch(w) or w.casefold() in _CALENDAR_WORDS for w in _LETTER_WORD.findall(text)
     )
 
 
