@@ -199,11 +199,14 @@ def page_sections(raw: list[str]) -> Frames:
     ([0, 5], {'title': '', 'outlet': 'Kabul Ledger', 'published': ''}, 'note field')
     """
     out = Frames()
-    heads = [
-        i
+    # each page title with its property lines, read once
+    pages = {
+        i: props
         for i, line in enumerate(raw)
-        if _PAGE_TITLE.match(line.strip()) and len(_properties(raw, i)) >= PAGE_MIN_PROPERTIES
-    ]
+        if _PAGE_TITLE.match(line.strip())
+        and len(props := _properties(raw, i)) >= PAGE_MIN_PROPERTIES
+    }
+    heads = list(pages)
     if len(heads) < PAGE_MIN_SECTIONS:
         return out
     for k, head in enumerate(heads):
@@ -211,7 +214,7 @@ def page_sections(raw: list[str]) -> Frames:
         out.starts.add(head)
         out.dropped[head] = "note heading"
         told = {"title": "", "outlet": "", "published": ""}
-        props = _properties(raw, head)
+        props = pages[head]
         for j in props:
             m = _PROPERTY.match(raw[j].strip())
             assert m is not None
