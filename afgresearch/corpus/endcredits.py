@@ -72,7 +72,16 @@ def _credit(line: str) -> tuple[str, str] | None:
 
 
 def end_credits(raw: list[str]) -> Frames:
-    """Stories between separators and their footers (see the module docstring)."""
+    """Stories between separators and their footers (see the module docstring); nothing where
+    fewer than ``SEPARATOR_MIN_LINES`` separators split the file or fewer than half of the
+    stories end in a footer.
+
+    Example
+    -------
+    >>> end_credits(["Talks on trade resumed in Kabul after a pause of two months.", "* * *",
+    ...     "Trade through Hairatan rose by a fifth in April, traders said."]).starts
+    set()
+    """
     out = Frames()
     seps = [i for i, line in enumerate(raw) if _SEPARATOR.match(line.strip())]
     if len(seps) < SEPARATOR_MIN_LINES:

@@ -334,7 +334,14 @@ _VIDEO_CREDIT = re.compile(
 
 
 def caption_cues(raw: list[str]) -> Frames:
-    """Caption cues (SRT, WebVTT) above the stories they caption (see the module docstring)."""
+    """Caption cues (SRT, WebVTT) above the stories they caption (see the module docstring);
+    nothing where the file holds fewer than ``CAPTION_MIN_CUES`` cue timings.
+
+    Example
+    -------
+    >>> caption_cues(["00:00:01,000 --> 00:00:03,000", "Quake hits.", "", "Text."]).dropped
+    {}
+    """
     out = Frames()
     timings = [i for i, line in enumerate(raw) if _TIMING.match(line.strip())]
     if len(timings) < CAPTION_MIN_CUES:

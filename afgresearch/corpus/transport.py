@@ -305,7 +305,8 @@ def read_view(raw: list[str]) -> View:
     dropped.update(wire)
     starts |= frames
     dropped.update(mail_furniture(lines))
-    # front matter, alert items, transcripts, memo excerpts (afgresearch.corpus.layouts)
+    # front matter, alert items, transcripts, memo excerpts, printed pages
+    # (afgresearch.corpus.layouts)
     frames = read_layouts(lines)
     frames.update(quoted)
     # note-taking exports: the analyst's note around pasted articles (afgresearch.corpus.notes)
