@@ -173,6 +173,7 @@ def read_brief_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
     >>> sorted(read_brief_tables("outputs/latest"))[:2]  # doctest: +SKIP
     ['actors', 'article_themes']
     """
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from afgresearch.pipeline.tables import TABLES_DIR, read_table
@@ -193,6 +194,9 @@ def read_brief_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
             frame[column] = _where_empty(path, column, key)
             frame = frame[[c for c in names if c in frame.columns]]
         out[path.stem] = frame
+        # the Arrow buffers a table was read through go back to the system before the next
+        # table is read, so the peak holds the pandas tables and one table's Arrow copy
+        pa.default_memory_pool().release_unused()
     return out
 
 
