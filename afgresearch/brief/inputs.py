@@ -191,7 +191,7 @@ def read_brief_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
         columns = [c for c in names if c not in skip] if skip else None
         frame = read_table(run_dir, path.stem, columns=columns)
         if sparse:
-            frame[column] = _where_empty(path, column, key)
+            frame[column] = pd.Series(_where_empty(path, column, key), dtype="string")
             frame = frame[[c for c in names if c in frame.columns]]
         out[path.stem] = frame
         # the Arrow buffers a table was read through go back to the system before the next
