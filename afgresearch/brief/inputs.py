@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from afgresearch.brief.errors import BriefTableError
@@ -193,7 +194,7 @@ def read_brief_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
         if sparse:
             frame[column] = pd.Series(_where_empty(path, column, key), dtype="string")
             frame = frame[[c for c in names if c in frame.columns]]
-        out[path.stem] = frame
+        out[path.stem] = share_repeated_strings(frame)
         # the Arrow buffers a table was read through go back to the system before the next
         # table is read, so the peak holds the pandas tables and one table's Arrow copy
         pa.default_memory_pool().release_unused()
@@ -217,3 +218,28 @@ def _where_empty(path: Path, column: str, key: str) -> list[Any]:
         for i, value in enumerate(keys):
             kept.append(values[i].as_py() if not text(value) else None)
     return kept
+
+
+def share_repeated_strings(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each repeated value of a text column held once: equal strings of a
+    column (a topic, a file name, an actor on many rows) become one shared object. Values,
+    dtypes and order are unchanged; a table read from Parquet holds one object per row.
+
+    Example
+    -------
+    >>> f = share_repeated_strings(pd.DataFrame({"t": pd.array(["ab", "ab", None], "string")}))
+    >>> f["t"].iloc[0] is f["t"].iloc[1], f["t"].tolist(), str(f["t"].dtype)
+    (True, ['ab', 'ab', <NA>], 'string')
+    """
+    for column in frame.columns:
+        values = frame[column]
+        if not len(values) or pd.api.types.infer_dtype(values, skipna=True) != "string":
+            continue  # only columns of strings: 1, 1.0 and True compare equal
+        codes, uniques = pd.factorize(values)
+        if len(uniques) == len(values):
+            continue  # every value differs: nothing to share
+        held = values.to_numpy(dtype=object, copy=True)  # missing values stay as they are
+        found = codes >= 0
+        held[found] = np.asarray(uniques, dtype=object)[codes[found]]
+        frame[column] = pd.Series(held, index=frame.index, name=column, dtype=values.dtype)
+    return frame

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from afgresearch.brief import read_brief_tables, write_brief
+from afgresearch.brief.inputs import share_repeated_strings
 from afgresearch.pipeline.tables import write_table
 
 
@@ -43,3 +44,18 @@ def test_brief_from_read_tables_matches_brief_from_whole_tables(tmp_path):
     md_read, _ = write_brief(read_brief_tables(tmp_path), tmp_path / "read")
     assert md_read.read_text(encoding="utf-8") == md_whole.read_text(encoding="utf-8")
     assert "Relief convoys reached" in md_read.read_text(encoding="utf-8")
+
+
+def test_repeated_strings_shared_values_unchanged(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "topic": pd.array(["aid_delivery", "aid_delivery", None, "health"], "string"),
+            "mixed": pd.Series([1, True, "1", None], dtype=object),
+            "n": [1, 2, 3, 4],
+        }
+    )
+    shared = share_repeated_strings(frame.copy())
+    assert shared.equals(frame)
+    assert shared.dtypes.to_dict() == frame.dtypes.to_dict()
+    assert shared["topic"].iloc[0] is shared["topic"].iloc[1]
+    assert shared["mixed"].tolist() == [1, True, "1", None]
