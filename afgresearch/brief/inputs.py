@@ -14,10 +14,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from afgresearch.brief.errors import BriefTableError
-from afgresearch.brief.values import number
+from afgresearch.brief.values import number, text
 from afgresearch.extract.flags import FLAG_COLUMNS
 from afgresearch.schema import TABLES, empty_table, require
 
@@ -91,8 +92,17 @@ NEEDED: dict[str, tuple[str, ...]] = {
 
 #: tables of a run folder that neither the brief nor its figures read (one row per line)
 TABLES_NOT_READ: tuple[str, ...] = ("lines",)
-#: columns that neither the brief nor its figures read (a paragraph's text)
-COLUMNS_NOT_READ: dict[str, tuple[str, ...]] = {"paragraphs": ("text",)}
+#: columns that neither the brief nor its figures read (a paragraph's text, and columns
+#: outside what any section shows)
+COLUMNS_NOT_READ: dict[str, tuple[str, ...]] = {
+    "paragraphs": ("text", "theme_score"),
+    "articles": ("line_end",),
+    "claims": ("rate_per",),
+    "events": ("date_basis", "actor_basis"),
+}
+#: columns read only where another column of the same row is empty: an article's text
+#: labels an untitled article (its opening words); a titled article's text is never shown
+COLUMNS_READ_WHERE_EMPTY: dict[str, tuple[str, str]] = {"articles": ("text", "title")}
 
 #: where a column the brief needs comes from, for the error message
 _MADE_BY: dict[str, str] = {
@@ -164,6 +174,7 @@ def read_brief_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
     >>> sorted(read_brief_tables("outputs/latest"))[:2]  # doctest: +SKIP
     ['actors', 'article_themes']
     """
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from afgresearch.pipeline.tables import TABLES_DIR, read_table
@@ -172,7 +183,63 @@ def read_brief_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
     for path in sorted((Path(run_dir) / TABLES_DIR).glob("*.parquet")):
         if path.stem in TABLES_NOT_READ:
             continue
-        skip = COLUMNS_NOT_READ.get(path.stem, ())
-        columns = [c for c in pq.read_schema(path).names if c not in skip] if skip else None
-        out[path.stem] = read_table(run_dir, path.stem, columns=columns)
+        names = pq.read_schema(path).names
+        skip = set(COLUMNS_NOT_READ.get(path.stem, ()))
+        column, key = COLUMNS_READ_WHERE_EMPTY.get(path.stem, ("", ""))
+        sparse = column in names and key in names
+        if sparse:
+            skip.add(column)
+        columns = [c for c in names if c not in skip] if skip else None
+        frame = read_table(run_dir, path.stem, columns=columns)
+        if sparse:
+            frame[column] = pd.Series(_where_empty(path, column, key), dtype="string")
+            frame = frame[[c for c in names if c in frame.columns]]
+        out[path.stem] = share_repeated_strings(frame)
+        # the Arrow buffers a table was read through go back to the system before the next
+        # table is read, so the peak holds the pandas tables and one table's Arrow copy
+        pa.default_memory_pool().release_unused()
     return out
+
+
+def _where_empty(path: Path, column: str, key: str) -> list[Any]:
+    """Column ``column`` of the Parquet file ``path``, None wherever ``key`` holds text, read
+    a row group at a time so the values never shown are never all held at once.
+
+    Example
+    -------
+    >>> _where_empty(Path("outputs/latest/tables/articles.parquet"), "text", "title")[:1]  # doctest: +SKIP
+    [None]
+    """
+    import pyarrow.parquet as pq
+
+    kept: list[Any] = []
+    for batch in pq.ParquetFile(path).iter_batches(columns=[key, column]):
+        keys, values = batch.column(key).to_pylist(), batch.column(column)
+        for i, value in enumerate(keys):
+            kept.append(values[i].as_py() if not text(value) else None)
+    return kept
+
+
+def share_repeated_strings(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each repeated value of a text column held once: equal strings of a
+    column (a topic, a file name, an actor on many rows) become one shared object. Values,
+    dtypes and order are unchanged; a table read from Parquet holds one object per row.
+
+    Example
+    -------
+    >>> f = share_repeated_strings(pd.DataFrame({"t": pd.array(["ab", "ab", None], "string")}))
+    >>> f["t"].iloc[0] is f["t"].iloc[1], f["t"].tolist(), str(f["t"].dtype)
+    (True, ['ab', 'ab', <NA>], 'string')
+    """
+    for column in frame.columns:
+        values = frame[column]
+        if not len(values) or pd.api.types.infer_dtype(values, skipna=True) != "string":
+            continue  # only columns of strings: 1, 1.0 and True compare equal
+        codes, uniques = pd.factorize(values)
+        if len(uniques) == len(values):
+            continue  # every value differs: nothing to share
+        held = values.to_numpy(dtype=object, copy=True)  # missing values stay as they are
+        found = codes >= 0
+        held[found] = np.asarray(uniques, dtype=object)[codes[found]]
+        frame[column] = pd.Series(held, index=frame.index, name=column, dtype=values.dtype)
+    return frame
