@@ -75,13 +75,12 @@ def drop_repeats(
     seen: set[str] = set()
     kept: list[tuple[int, str]] = []
     kept_words: list[set[str]] = []
-    kept_figures: list[set[str]] = []
     for line, text in paragraphs:
         key = " ".join(text.casefold().split())
         if key in seen:
             continue
         seen.add(key)
-        words, figures = _words(text), _figures(text)
+        words = _words(text)
         duplicate = False
         lo = max(0, len(kept) - window)
         for i in range(len(kept) - 1, lo - 1, -1):
@@ -91,7 +90,8 @@ def drop_repeats(
                 continue
             if len(words & other) / small < containment:
                 continue
-            shorter, longer = figures, kept_figures[i]
+            # figures are read only for the rare pair alike in words
+            shorter, longer = _figures(text), _figures(kept[i][1])
             if len(words) > len(other):
                 shorter, longer = longer, shorter
             if not shorter <= longer:  # alike but for their figures: different facts
@@ -99,11 +99,10 @@ def drop_repeats(
             duplicate = True
             if len(text) > len(kept[i][1]):
                 kept[i] = (line, text)
-                kept_words[i], kept_figures[i] = words, figures
+                kept_words[i] = words
             break
         if not duplicate:
             kept.append((line, text))
             kept_words.append(words)
-            kept_figures.append(figures)
     kept.sort(key=lambda p: p[0])
     return kept
