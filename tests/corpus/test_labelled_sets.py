@@ -34,6 +34,7 @@ SETS = [
         DATA / "news_dev5",
         DATA / "news_dev6",
         DATA / "news_dev7",
+        DATA / "news_dev8",
     )
     if (d / "labels").is_dir()
 ]
