@@ -259,12 +259,12 @@ OUTLET_MAX_WORDS = 4
 _NAME_WORD = re.compile(r"[\w’'&.-]+")
 
 
-def _named_outlet(text: str) -> str:
+def named_outlet(text: str) -> str:
     """The first known outlet named in ``text`` (longest name first at each word), or ''.
 
     Example
     -------
-    >>> _named_outlet("Reuters piece from Herat, good figures")
+    >>> named_outlet("Reuters piece from Herat, good figures")
     'Reuters'
     """
     words = _NAME_WORD.findall(text)
@@ -304,7 +304,7 @@ def chat_messages(raw: list[str]) -> Frames:
         if prose:
             out.starts.add(run[0])
             # the sharer's words above the paste may name its outlet (``Arab News on the border``)
-            if named := _named_outlet(_MESSAGE_TEXT.sub("", raw[m].strip())):
+            if named := named_outlet(_MESSAGE_TEXT.sub("", raw[m].strip())):
                 out.told[run[0]] = {"site": named}
         else:
             for j in run:

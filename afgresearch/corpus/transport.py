@@ -43,8 +43,11 @@ from dataclasses import dataclass, field
 from afgresearch.corpus.endcredits import end_credits
 from afgresearch.corpus.exports import read_exports
 from afgresearch.corpus.layouts import highlights, read_layouts
+from afgresearch.corpus.mailbox import mailbox_messages
 from afgresearch.corpus.notes import note_sections, page_sections
 from afgresearch.corpus.records import ArticleRecord
+from afgresearch.corpus.social import social_posts
+from afgresearch.corpus.translations import translation_marks
 
 #: a run of this many lines opening with ``>`` carries a quote prefix
 QUOTE_MIN_LINES = 3
@@ -258,12 +261,14 @@ def mail_furniture(raw: list[str]) -> dict[int, str]:
                 out[j] = "signature"
                 j += 1
     markers = sorted(i for i, line in enumerate(raw) if _MAIL_MARKER.match(line.strip()))
-    if markers:
-        # the forwarder's own words between the first headers and the forwarded message
-        first_header_end = next(
-            i for i in range(min(out), len(raw)) if out.get(i) != "message header"
-        )
-        for n in range(first_header_end, markers[0]):
+    headers = [
+        n for n, why in out.items() if why == "message header" and markers and n < markers[0]
+    ]
+    if headers:
+        # the forwarder's own words between the forwarding message's headers (the header run
+        # nearest above the first marker: a mailbox holds other messages before it) and the
+        # forwarded message
+        for n in range(max(headers) + 1, markers[0]):
             if raw[n].strip():
                 out.setdefault(n, "forwarding note")
     return out
@@ -316,6 +321,12 @@ def read_view(raw: list[str]) -> View:
     frames.update(read_exports(lines))
     # stories between separators with their credits and dates at the end
     frames.update(end_credits(lines))
+    # mailboxes saved as text: message separators, headers, replies, notes (afgresearch.corpus.mailbox)
+    frames.update(mailbox_messages(lines))
+    # channel posts copied as text and copied threads (afgresearch.corpus.social)
+    frames.update(social_posts(lines))
+    # marks of translated stories: original headlines, Solar Hijri dates (corpus.translations)
+    frames.update(translation_marks(lines))
     dropped.update(frames.dropped)
     starts |= frames.starts
     rewritten: dict[int, list[str]] = dict(frames.rewritten)

@@ -1,0 +1,191 @@
+"""Mailboxes saved as text: the messages around the articles of an mbox or a run of e-mails.
+
+A mailbox exported or saved as text (``.mbox``, ``.eml`` files pasted one after another, a mail
+client's "save as text") wraps each story in the message that carried it:
+
+- **Message separators and headers**: an mbox ``From sender Thu Nov 23 08:02:17 2023`` line opens
+  a message and an article; the RFC 822 and MIME header block under it (``Return-Path``,
+  ``Received`` with its folded lines, ``Message-ID``, ``MIME-Version``, ``Content-Type``,
+  ``Content-Transfer-Encoding``, ``X-...``) is furniture, and so are MIME part boundaries
+  (``--000000000000a1b2``) and the part headers under them.
+- **Replies**: a reply's own words above its attribution line (``On Tue, 20 Jan 2026 at 18:05,
+  Name <a@example.org> wrote:``) and that line are the sender's, not the quoted story below.
+- **Pasted stories**: a greeting (``Hi all,``) and a short line introducing the paste (ending in
+  ``:``) at the top of a message are the sender's note; a known outlet named there is the site
+  of the pasted story where the story names none.
+- **Newsletter furniture**: a label followed only by an address (``Read on site: https://...``,
+  tracking links included), ``Flag as irrelevant``, ``View this email in your browser``,
+  unsubscribe and subscription lines, and confidentiality notices.
+
+Each line that leaves the view keeps its named reason (``message header``, ``MIME boundary``,
+``reply text``, ``reply header``, ``sender's note``, ``newsletter link``, ``newsletter
+furniture``, ``mail disclaimer``).
+
+Example
+-------
+>>> f = mailbox_messages(["From a@x.org Mon Jan 26 07:55:02 2026", "From: A <a@x.org>",
+...     "Subject: story", "MIME-Version: 1.0", "", "Hi all,", "",
+...     "the Pajhwok piece for the file:", "",
+...     "Officials in Herat said on Monday that 3,000 families returned through Islam Qala.",
+...     "Read on site: https://example.org/story"])
+>>> sorted(set(f.dropped.values())), f.starts
+(['message header', 'newsletter link', "sender's note"], {0})
+"""
+
+from __future__ import annotations
+
+import re
+
+from afgresearch.corpus import lines as L
+from afgresearch.corpus.exports import named_outlet
+from afgresearch.corpus.layouts import Frames
+
+#: an introducing line above a paste holds at most this many words
+INTRO_MAX_WORDS = 30
+#: the first line of a pasted story holds at least this many words
+PASTE_MIN_WORDS = 12
+#: non-blank lines under a rule searched for the text of the story it opens
+RULE_REACH = 6
+
+_MBOX = re.compile(
+    r"^From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec) [ \d]?\d \d{2}:\d{2}:\d{2}(?: [+-]\d{4})? \d{4}\s*$"
+)
+_HEADER = re.compile(
+    r"^(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|Return-Path|Received|Message-ID|"
+    r"In-Reply-To|References|MIME-Version|Content-Type|Content-Transfer-Encoding|"
+    r"Content-Disposition|Content-Language|List-Unsubscribe|List-Id|Delivered-To|Precedence|"
+    r"DKIM-Signature|Authentication-Results|Importance|Thread-Topic|Thread-Index|X-[\w-]+)"
+    r"\s*:",
+    re.I,
+)
+_FOLDED = re.compile(r"^[ \t]+\S")
+_BOUNDARY = re.compile(r"\bboundary=\"?(?P<b>[^\";\s]+)\"?", re.I)
+_SOURCE_LINE = re.compile(r"^(?P<name>[^|\d]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
+_LABEL = re.compile(r"^[A-Z][A-Z&'’-]*(?: [A-Z][A-Z&'’-]*){0,2}$")
+_RULE = re.compile(r"^(?:[-=_*~]\s?){5,}$")
+#: 'the Pajhwok report', 'the Dawn piece': an outlet's name before the word for a story
+_NAMED_STORY = re.compile(
+    r"\b(?:the|a|this)\s+(?P<name>(?:[A-Z][\w’'&.-]*\s+){1,4}?)(?:report|story|piece|article|"
+    r"feature|item|interview)\b"
+)
+_ATTRIBUTION = re.compile(r"^On\s.{6,160}\bwrote:\s*$")
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!:]?\s*$", re.I
+)
+_LINK_LINE = re.compile(r"^[\w][\w '’-]{1,30}:\s*<?https?://\S+>?\s*$")
+_SERVICE = re.compile(
+    r"^(?:flag as irrelevant|view (?:this|the) (?:e-?mail|newsletter|message) in (?:your|a) "
+    r"browser|unsubscribe\b|you (?:are receiving|received) this\b|update (?:your )?preferences|"
+    r"manage (?:your )?subscription|forward (?:this|to a friend))",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"^(?:confidentiality notice|disclaimer\s*:|this (?:e-?mail|message)(?: and any attachments)?"
+    r" (?:is|are|may be) (?:confidential|intended|privileged))",
+    re.I,
+)
+
+
+def _is_header(line: str) -> bool:
+    return bool(_HEADER.match(line))
+
+
+def _header_end(raw: list[str], i: int) -> int:
+    """The first line after the header block opening at ``i`` (folded lines included)."""
+    j = i
+    while j < len(raw) and (_is_header(raw[j]) or (j > i and _FOLDED.match(raw[j]))):
+        j += 1
+    return j
+
+
+def mailbox_messages(raw: list[str]) -> Frames:
+    """The messages of a mailbox saved as text (see the module docstring); empty where the dump
+    holds no mbox separator line."""
+    out = Frames()
+    seps = [i for i, line in enumerate(raw) if _MBOX.match(line)]
+    if not seps:
+        return out
+    boundaries = {m["b"] for line in raw if (m := _BOUNDARY.search(line))}
+    marks = {f"--{b}" for b in boundaries} | {f"--{b}--" for b in boundaries}
+    for k, s in enumerate(seps):
+        end = seps[k + 1] if k + 1 < len(seps) else len(raw)
+        out.dropped[s] = "message header"
+        out.starts.add(s)
+        j = _header_end(raw, s + 1)
+        for n in range(s + 1, j):
+            out.dropped[n] = "message header"
+        body = j
+        for n in range(s, end):
+            line = raw[n].strip()
+            if line in marks:
+                out.dropped[n] = "MIME boundary"
+                h = _header_end(raw, n + 1)
+                for m in range(n + 1, h):
+                    out.dropped[m] = "message header"
+                if n <= body + 1:
+                    body = max(body, h)
+            elif _LINK_LINE.match(line) or _SERVICE.match(line):
+                out.dropped[n] = (
+                    "newsletter link" if _LINK_LINE.match(line) else "newsletter furniture"
+                )
+            elif _DISCLAIMER.match(line):
+                out.dropped[n] = "mail disclaimer"
+        _sender_lines(raw, body, end, out)
+        _rule_items(raw, body, end, out)
+    return out
+
+
+def _rule_items(raw: list[str], body: int, end: int, out: Frames) -> None:
+    """A rule line between the items of a newsletter message opens the item under it: one with a
+    line of text (not furniture) among the next ``RULE_REACH`` non-blank lines of the message."""
+    for n in range(body, end):
+        if n in out.dropped or not _RULE.match(raw[n].strip()):
+            continue
+        below = [m for m in range(n + 1, end) if raw[m].strip()][:RULE_REACH]
+        if any(m not in out.dropped and len(raw[m].split()) >= PASTE_MIN_WORDS for m in below):
+            out.starts.add(n)
+            out.dropped[n] = "newsletter rule"
+            # a section label over the item's headline ('NATIONAL', 'MEDIA FREEDOM')
+            first = below[0]
+            if (
+                _LABEL.match(raw[first].strip())
+                and first + 1 < end
+                and raw[first + 1].strip()
+                and first not in out.dropped
+            ):
+                out.dropped[first] = "section label"
+            # an item's source line under its headline: 'Outlet | 2 March 2025'
+            for m in below[:3]:
+                got = _SOURCE_LINE.match(raw[m].strip())
+                if got and L.parse_date(got["date"]):
+                    out.rewritten[m] = [f"Source: {got['name'].strip()}, {got['date'].strip()}"]
+                    break
+
+
+def _sender_lines(raw: list[str], body: int, end: int, out: Frames) -> None:
+    """Mark a reply's own text and attribution, or a greeting and an introducing line, at the
+    top of a message's text (lines ``body`` to ``end``)."""
+    text = [n for n in range(body, end) if raw[n].strip() and n not in out.dropped]
+    for pos, n in enumerate(text):
+        # the quoted text under the attribution has lost its '>' prefix by now (it is transport)
+        if _ATTRIBUTION.match(raw[n].strip()) and pos + 1 < len(text):
+            for m in text[:pos]:
+                out.dropped[m] = "reply text"
+            out.dropped[n] = "reply header"
+            return
+    pos = 0
+    if pos < len(text) and _GREETING.match(raw[text[pos]].strip()):
+        out.dropped[text[pos]] = "sender's note"
+        pos += 1
+    if pos + 1 < len(text):
+        intro, first = raw[text[pos]].strip(), raw[text[pos + 1]].strip()
+        if (
+            intro.endswith(":")
+            and len(intro.split()) <= INTRO_MAX_WORDS
+            and len(first.split()) >= PASTE_MIN_WORDS
+        ):
+            out.dropped[text[pos]] = "sender's note"
+            story = _NAMED_STORY.search(intro)
+            if name := named_outlet(intro) or (story and story["name"].strip()):
+                out.told[text[pos + 1]] = {"site": name}

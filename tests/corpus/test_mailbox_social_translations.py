@@ -1,0 +1,280 @@
+"""Mailboxes saved as text, copied channel posts and threads, translated stories (invented)."""
+
+from __future__ import annotations
+
+from afgresearch.corpus.mailbox import mailbox_messages
+from afgresearch.corpus.social import social_posts
+from afgresearch.corpus.textdump import segment_text
+from afgresearch.corpus.translations import translation_marks
+from afgresearch.corpus.transport import mail_furniture
+
+MAILBOX = """\
+From news@valleyletter.example Tue Mar 04 06:00:12 2025
+Return-Path: <news@valleyletter.example>
+Received: from mx.valleyletter.example (mx.valleyletter.example [203.0.113.9])
+\tby mail.example.net; Tue, 04 Mar 2025 06:00:11 +0000
+From: Valley Letter <news@valleyletter.example>
+To: desk@example.net
+Subject: This week: wheat prices, clinics
+Date: Tue, 04 Mar 2025 06:00:10 +0000
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="b1_77aa"
+
+--b1_77aa
+Content-Type: text/plain; charset="UTF-8"
+
+View this email in your browser <https://valleyletter.example/archive/12>
+
+*****
+
+Wheat Prices Climb in Mazar Markets
+Northern Herald | 2 March 2025
+
+Flour sellers in Mazar-i-Sharif said the price of a 50 kg sack had risen by 400 afghanis in a week.
+
+Traders blamed the closure of a northern crossing for the rise, a market official said.
+
+Read on site: https://www.google.com/url?rct=j&sa=t&url=https://northernherald.example/wheat
+Flag as irrelevant <https://valleyletter.example/f?s=1>
+
+*****
+
+HEALTH
+Mobile Clinics Reach Daikundi Villages
+Central Voice | 1 March 2025
+
+Six mobile clinics began visiting villages in Daikundi on Saturday, the provincial health office said.
+
+Read on site: https://www.google.com/url?rct=j&sa=t&url=https://centralvoice.example/clinics
+
+*****
+Unsubscribe: https://valleyletter.example/u | Update preferences
+
+--b1_77aa--
+
+From reza@example.net Wed Mar 05 09:15:02 2025
+From: Reza K <reza@example.net>
+To: desk@example.net
+Subject: Re: clinics
+Date: Wed, 05 Mar 2025 09:15:00 +0100
+
+Useful, I will add the clinic figures to Thursday's note.
+
+Reza
+
+On Tue, 4 Mar 2025 at 20:01, Lina M <lina@example.net> wrote:
+> Daikundi Post, 4 March 2025
+>
+> Health workers said the clinics had treated 1,200 patients in their first three days of work.
+>
+> The provincial office said two more teams would start work in April.
+
+From lina@example.net Thu Mar 06 08:00:00 2025
+From: Lina M <lina@example.net>
+To: desk@example.net
+Subject: for the file
+Date: Thu, 06 Mar 2025 08:00:00 +0100
+
+Dear colleagues,
+
+the Highland Courier story on the road works, pasted in full:
+
+Work on the road between Bamyan and Yakawlang resumed on Monday after the winter pause, officials said.
+
+Engineers said 30 km of the road would be paved by the end of the summer.
+
+--
+Lina M
+CONFIDENTIALITY NOTICE: This e-mail is intended only for its recipients.
+"""
+
+
+def test_each_message_and_each_newsletter_item_opens_an_article() -> None:
+    arts = segment_text(MAILBOX)
+    assert [a.title for a in arts] == [
+        "Wheat Prices Climb in Mazar Markets",
+        "Mobile Clinics Reach Daikundi Villages",
+        "",
+        "",
+    ]
+    wheat, clinics, reply, road = arts
+    assert (wheat.outlet, wheat.published[:10]) == ("Northern Herald", "2025-03-02")
+    assert (clinics.outlet, clinics.published[:10]) == ("Central Voice", "2025-03-01")
+    # the quoted story of a reply, not the reply's own words
+    assert reply.paragraphs[0][1].startswith("Health workers said")
+    assert reply.published[:10] == "2025-03-04"
+    # a pasted story: the outlet the sender names above it
+    assert road.outlet == "Highland Courier"
+    assert road.paragraphs[0][1].startswith("Work on the road")
+    assert all("CONFIDENTIALITY" not in p for _, p in road.paragraphs)
+
+
+def test_mailbox_lines_leave_the_view_with_their_reasons() -> None:
+    raw = MAILBOX.split("\n")
+    f = mailbox_messages(raw)
+    why = {raw[i]: r for i, r in f.dropped.items()}
+    assert why["\tby mail.example.net; Tue, 04 Mar 2025 06:00:11 +0000"] == "message header"
+    assert why["--b1_77aa"] == "MIME boundary"
+    assert why["Flag as irrelevant <https://valleyletter.example/f?s=1>"] == "newsletter furniture"
+    assert why["Useful, I will add the clinic figures to Thursday's note."] == "reply text"
+    assert why["On Tue, 4 Mar 2025 at 20:01, Lina M <lina@example.net> wrote:"] == "reply header"
+    assert why["Dear colleagues,"] == "sender's note"
+    assert why["HEALTH"] == "section label"
+    # every dropped line of the segmented file keeps its reason in the lines table
+    reasons = {reason for a in segment_text(MAILBOX) for _, _, reason, _ in a.lines}
+    assert {"message header", "reply text", "sender's note"} <= reasons
+
+
+def test_a_text_without_mbox_separators_is_no_mailbox() -> None:
+    raw = ["From: A <a@example.net>", "To: B", "", "Officials said the road reopened."]
+    assert not mailbox_messages(raw).dropped
+
+
+def test_a_forwarding_note_is_read_in_its_own_message() -> None:
+    raw = [
+        "From: Desk <d@example.net>",
+        "Subject: digest",
+        "",
+        "Talks on transit trade resumed in Termez on Monday, the ministry said.",
+        "",
+        "From: Omar <o@example.net>",
+        "Subject: Fwd: story",
+        "",
+        "See below.",
+        "---------- Forwarded message ---------",
+        "From: Paper <p@example.net>",
+        "Subject: story",
+        "",
+        "Text of the forwarded story.",
+    ]
+    got = mail_furniture(raw)
+    assert got[8] == "forwarding note"
+    # the first message's text is no forwarding note of the second
+    assert 3 not in got
+
+
+CHANNEL = """\
+Kabul Morning Wire, [14.05.2025 09:12]
+Border Market Reopens at Hairatan
+
+Traders said the market at Hairatan reopened on Tuesday after a closure of nine days.
+
+https://kabulmorning.example/1234
+
+Kabul Morning Wire pinned «Border Market Reopens at Hairatan»
+
+Kabul Morning Wire, [15.05.2025 18:40]
+Floods Cut Road in Baghlan
+
+Floods cut the main road through Baghlan on Thursday, the provincial office said.
+"""
+
+
+def test_copied_channel_posts_open_articles_with_their_date_and_channel() -> None:
+    arts = segment_text(CHANNEL)
+    assert [a.title for a in arts] == [
+        "Border Market Reopens at Hairatan",
+        "Floods Cut Road in Baghlan",
+    ]
+    assert [a.published[:10] for a in arts] == ["2025-05-14", "2025-05-15"]
+    assert {a.outlet for a in arts} == {"Kabul Morning Wire"}
+    pinned = CHANNEL.split("\n").index(
+        "Kabul Morning Wire pinned «Border Market Reopens at Hairatan»"
+    )
+    assert social_posts(CHANNEL.split("\n")).dropped[pinned] == "pinned message"
+
+
+THREAD = """\
+Herat Radio
+@heratradio
+·
+4h
+1/ Farmers in Injil said the saffron harvest had doubled this year, the agriculture office said.
+2
+14
+90
+3.1K
+
+Herat Radio
+@heratradio
+·
+4h
+Replying to @heratradio
+2/ Buyers from Kabul and Mashhad paid up to 90,000 afghanis a kilo, traders said.
+1
+5
+33
+1.4K
+
+Mina Sadat
+@minasadat
+·
+Jun 3
+Officials in Ghor said a new bridge over the Harirud would open in July, linking four villages.
+Show more
+Quote
+Ghor Office
+@ghoroffice
+·
+Jun 2
+Bridge works are in their last phase.
+0
+2
+7
+800
+"""
+
+
+def test_a_thread_is_one_article_and_another_author_opens_the_next() -> None:
+    arts = segment_text(THREAD)
+    assert len(arts) == 2
+    saffron, bridge = arts
+    assert saffron.outlet == "Herat Radio"
+    assert [p for _, p in saffron.paragraphs][-1].startswith("2/ Buyers from Kabul")
+    assert bridge.outlet == "Mina Sadat"
+    # the quoted post and the counts are furniture
+    assert all("last phase" not in p for _, p in bridge.paragraphs)
+    raw = THREAD.split("\n")
+    f = social_posts(raw)
+    assert f.dropped[raw.index("3.1K")] == "post counts"
+    assert f.dropped[raw.index("Bridge works are in their last phase.")] == "quoted post"
+
+
+TRANSLATED = """\
+Ghazni Today — English edition
+افتتاح مکتب جدید در غزنی
+New School Opens in Ghazni
+سه‌شنبه ۱۲ حمل ۱۴۰۴ | Tuesday, 12 Hamal 1404 (1 April 2025)
+Translated from Pashto by the newsroom
+
+A new school for 600 pupils opened in Ghazni city on Tuesday, the education department said.
+
+Original (Pashto): ghaznitoday.example/ps/881
+
+* * *
+
+Tourists Return to Band-e Amir
+Bamyan Weekly | ۳ ثور ۱۴۰۴
+
+Visitors returned to Band-e Amir as the road reopened, the park's director said on Tuesday.
+"""
+
+
+def test_translated_stories_keep_the_english_headline_and_the_hijri_date() -> None:
+    arts = segment_text(TRANSLATED)
+    assert [a.title for a in arts] == [
+        "New School Opens in Ghazni",
+        "Tourists Return to Band-e Amir",
+    ]
+    school, park = arts
+    assert (school.outlet, school.published[:10]) == ("Ghazni Today", "2025-04-01")
+    assert (park.outlet, park.published[:10]) == ("Bamyan Weekly", "2025-04-23")
+    raw = TRANSLATED.split("\n")
+    f = translation_marks(raw)
+    assert f.dropped[raw.index("افتتاح مکتب جدید در غزنی")] == "original-language headline"
+    assert f.dropped[raw.index("Translated from Pashto by the newsroom")] == "translation note"
+
+
+def test_a_persian_headline_in_a_persian_dump_stays() -> None:
+    raw = ["افتتاح مکتب جدید در غزنی", "مکتب جدید برای ۶۰۰ شاگرد در شهر غزنی افتتاح شد."]
+    assert not translation_marks(raw).dropped
