@@ -190,7 +190,16 @@ def front_matter(raw: list[str]) -> Frames:
 
 def _front_told(data: dict[str, object]) -> dict[str, str]:
     title = _front_value(data, _FRONT_TITLE)
-    outlet = _front_value(data, _FRONT_OUTLET)
+    # a web clipper's 'source:' holds the page's address, which names no outlet: the next key
+    # that holds a name ('site:', 'publisher:') does
+    outlet = next(
+        (
+            data[n]
+            for n in _FRONT_OUTLET
+            if data.get(n) not in (None, "") and not _URL.match(str(data[n]).strip())
+        ),
+        None,
+    )
     date = _front_value(data, _FRONT_DATE)
     outlet_name = " ".join(str(outlet).split()) if isinstance(outlet, str | int) else ""
     return {

@@ -55,6 +55,10 @@ QUOTE_MIN_LINES = 3
 PAGE_FURNITURE_MIN_BREAKS = 2
 #: non-blank lines before and after a form feed searched for running headers and footers
 PAGE_EDGE_REACH = 2
+#: a contents list has at least this many entries
+CONTENTS_MIN_ENTRIES = 2
+#: a line of a document's title block holds at most this many words
+CONTENTS_TITLE_MAX_WORDS = 12
 #: an e-mail header run needs this many header lines
 MAIL_HEADER_MIN_LINES = 2
 
@@ -64,6 +68,11 @@ _PAGE_OF = re.compile(
     r"^(?:-\s*)?(?:page|p\.|seite|página)\s*\d+(?:\s*(?:of|/)\s*\d+)?(?:\s*-)?$", re.I
 )
 _PAGE_TAIL = re.compile(r"\s{2,}(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.I)
+_PAGE_NUMBER_TAIL = re.compile(r"(?<=\S)\s+#$")
+_CONTENTS = re.compile(
+    r"^(?:contents|table of contents|in this (?:issue|edition|pack))\s*:?$", re.I
+)
+_CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…+|\s{2,})\s*\d{1,4}$")
 _WIRE_OPEN = re.compile(r"^ZCZC\b")
 _WIRE_CLOSE = re.compile(r"^NNNN\s*$")
 _WIRE_SLUG = re.compile(r"^[A-Z]{1,3}-[A-Z]{2,4}-{1,2}\S")
@@ -144,7 +153,11 @@ def strip_quote_prefix(raw: list[str]) -> list[str]:
 
 
 def _page_key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.replace("\f", " ").split())).casefold()
+    """A line as a running header or footer reads on every page: digits as ``#``, and without
+    a page number standing apart at its end (``Review 2021–2025    3`` is the first page's
+    ``Review 2021–2025``, which carries none)."""
+    key = re.sub(r"\d+", "#", " ".join(line.replace("\f", " ").split())).casefold()
+    return _PAGE_NUMBER_TAIL.sub("", key)
 
 
 def page_furniture(raw: list[str]) -> dict[int, str]:
@@ -195,6 +208,53 @@ def page_furniture(raw: list[str]) -> dict[int, str]:
             out.setdefault(j, "document title")
             j += 1
     return out
+
+
+def contents_list(raw: list[str]) -> dict[int, str]:
+    """A document's contents list and the title block above it (0-based lines).
+
+    Class: PDF and word-processor documents saved as text (press compilations, reading packs):
+    a ``Contents`` heading over entries ending in a page number after leader dots or a gap
+    (``3. Torkham reopens .......... 4``) lists the stories, it is none of them; the short lines
+    above it, from the top of the file, are the document's title block. Only a list at the top,
+    with no sentence above it, is read.
+
+    Example
+    -------
+    >>> contents_list(["PRESS PACK", "", "Contents", "1. Talks resume ..... 2",
+    ...     "2. Trade grows ..... 3", "", "Officials met in Doha on Monday."])
+    {0: 'document title', 2: 'contents', 3: 'contents', 4: 'contents'}
+    """
+    out: dict[int, str] = {}
+    for i, line in enumerate(raw):
+        s = line.replace("\f", "").strip()
+        if not s:
+            continue
+        if not _CONTENTS.match(s):
+            if _word_count(s) > CONTENTS_TITLE_MAX_WORDS:
+                return out  # text before any contents heading: not a document's front page
+            continue
+        entries = []
+        j = i + 1
+        while j < len(raw) and (not raw[j].strip() or _CONTENTS_ENTRY.search(raw[j].strip())):
+            if raw[j].strip():
+                entries.append(j)
+            j += 1
+        if len(entries) < CONTENTS_MIN_ENTRIES:
+            return out
+        for n in range(i):
+            if raw[n].replace("\f", "").strip():
+                out[n] = "document title"
+        out[i] = "contents"
+        for n in entries:
+            out[n] = "contents"
+        return out
+    return out
+
+
+def _word_count(line: str) -> int:
+    """Whitespace-separated words of ``line``."""
+    return len(line.split())
 
 
 def wire_furniture(raw: list[str]) -> tuple[dict[int, str], set[int]]:
@@ -306,6 +366,8 @@ def read_view(raw: list[str]) -> View:
     dropped: dict[int, str] = {}
     starts: set[int] = set()
     dropped.update(page_furniture(lines))
+    for n, why in contents_list(lines).items():
+        dropped.setdefault(n, why)
     wire, frames = wire_furniture(lines)
     dropped.update(wire)
     starts |= frames

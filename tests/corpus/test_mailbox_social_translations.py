@@ -278,3 +278,81 @@ def test_translated_stories_keep_the_english_headline_and_the_hijri_date() -> No
 def test_a_persian_headline_in_a_persian_dump_stays() -> None:
     raw = ["افتتاح مکتب جدید در غزنی", "مکتب جدید برای ۶۰۰ شاگرد در شهر غزنی افتتاح شد."]
     assert not translation_marks(raw).dropped
+
+
+CLIPPINGS = """\
+---
+title: "Wheat Convoy Reaches Faizabad"
+source: "https://northpost.example/2025/05/wheat-convoy"
+site: "North Post"
+author:
+published: 2025-05-06
+created: 2025-06-01
+tags:
+  - "clippings"
+---
+Accept all cookies | Manage settings
+
+# Wheat Convoy Reaches Faizabad
+
+A convoy of 40 trucks carrying wheat reached Faizabad on Monday, the provincial office said.
+
+---
+title: "Clinic Opens in Kishim"
+source: "https://northpost.example/2025/05/clinic"
+published:
+created: 2025-06-01
+---
+
+# Clinic Opens in Kishim
+
+A clinic for mothers and children opened in Kishim district on Sunday, health officials said.
+"""
+
+
+def test_a_clippers_source_address_names_no_outlet() -> None:
+    wheat, clinic = segment_text(CLIPPINGS)
+    assert (wheat.title, wheat.outlet, wheat.published[:10]) == (
+        "Wheat Convoy Reaches Faizabad",
+        "North Post",
+        "2025-05-06",
+    )
+    # only an address: no outlet rather than the address
+    assert clinic.outlet == ""
+
+
+PDF_PACK = (
+    "Regional Media Digest 2024\n"
+    "\n"
+    "NORTHERN CORRIDOR: TRADE AND TRANSIT\n"
+    "Compiled by the Research Office\n"
+    "\n"
+    "Contents\n"
+    "1. Rail freight to Termez rises .......... 1\n"
+    "2. Hairatan customs reform .......... 2\n"
+    "\n"
+    "Source: Northern Herald | 4 March 2024\n"
+    "\n"
+    "Rail freight between Termez and Hairatan rose by a fifth in February, the rail\n"
+    "authority said, as traders moved more wheat and fuel through the northern route.\n"
+    "\n"
+    "Page 1 of 2\n"
+    "\fRegional Media Digest 2024                                      2\n"
+    "\n"
+    "Hairatan Customs Reform Cuts Waiting Times\n"
+    "Source: Balkh Today | 5 March 2024\n"
+    "\n"
+    "Customs officers in Hairatan said a new electronic form had cut waiting times for\n"
+    "trucks from three days to one, the provincial office said on Tuesday.\n"
+    "\n"
+    "Page 2 of 2\n"
+    "\fRegional Media Digest 2024                                      3\n"
+)
+
+
+def test_a_pdf_packs_cover_contents_and_numbered_running_header_are_furniture() -> None:
+    arts = segment_text(PDF_PACK)
+    assert [a.title for a in arts] == ["", "Hairatan Customs Reform Cuts Waiting Times"]
+    assert arts[0].paragraphs[0][1].startswith("Rail freight between Termez")
+    # the first page's header carries no page number and is the same running header
+    assert all("Digest" not in a.title for a in arts)
