@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from afgresearch.corpus import lines as L
+from afgresearch.corpus.dates import hijri_named_date
 from afgresearch.corpus.layouts import Frames
 from afgresearch.corpus.outlets import known_outlet
 
@@ -38,6 +39,10 @@ FOOTER_MAX_LINES = 4
 STORY_MIN_WORDS = 8
 #: a dash credit names its desk in at most this many words
 CREDIT_MAX_WORDS = 5
+#: a sign-off holds at most this many lines
+SIGN_OFF_MAX_LINES = 4
+#: an author's name in a sign-off holds at most this many words
+SIGN_OFF_NAME_MAX_WORDS = 3
 
 _SEPARATOR = re.compile(r"^(?:(?:\*[ \t]*){3,}|#{3,}|~{3,}|(?:•[ \t]*){3,})$")
 _DASH_CREDIT = re.compile(r"^(?:--|—|–)\s*(?P<name>[^\s\W][^;:]{0,60}?)\s*$")
@@ -46,6 +51,7 @@ _ROLE_CREDIT = re.compile(
     r"(?P<who>[^;]+?)\s*(?:;.*)?$",
     re.I,
 )
+_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*$")
 _DESK = re.compile(r"\s+(?:News\s+)?(?:Desk|Bureau|Staff|Team)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|\([A-Z]{2,6}\)\s*$")
 
@@ -120,4 +126,65 @@ def end_credits(raw: list[str]) -> Frames:
     if footed * 2 < stories:
         return Frames()
     out.starts = opens
+    return out
+
+
+def _sign_off_date(line: str) -> str:
+    s = line.strip()
+    if len(s) > 40:
+        return ""
+    return hijri_named_date(s) or L.parse_date(s) or ""
+
+
+def sign_offs(raw: list[str]) -> Frames:
+    """Dates and the author's name set directly under a story's last sentence (no blank line
+    between), as letters, essays and translated pieces sign off: ``15-08-2022`` / ``Rahil``.
+
+    The run (at most ``SIGN_OFF_MAX_LINES`` lines, at least one of them a date, the others a
+    short name) closes the story above it: it leaves the view and tells that story's date, so
+    the date and the name do not open or date the next story. Only files whose paragraphs are
+    set apart by blank lines are read (where no blank line separates anything, a date under a
+    sentence may head the next story).
+
+    Example
+    -------
+    >>> raw = ["", "We walked home in the rain, past the closed schools of the city.",
+    ...     "3 March 2024", "Farid", "", "Next Story"]
+    >>> f = sign_offs(raw)
+    >>> f.dropped, f.told
+    ({2: 'sign-off', 3: 'sign-off'}, {1: {'published': '2024-03-03'}})
+    """
+    out = Frames()
+    for i, line in enumerate(raw):
+        s = line.strip()
+        if (
+            L.word_count(s) < STORY_MIN_WORDS
+            or not _SENTENCE_END.search(s)
+            or i == 0
+            or raw[i - 1].strip()
+        ):
+            continue
+        run: list[int] = []
+        j = i + 1
+        while j < len(raw) and raw[j].strip() and len(run) < SIGN_OFF_MAX_LINES:
+            if L.classify(raw[j]) in (L.NAV, L.END):
+                break  # page furniture under the sign-off ('FOLLOW US', '* * *') ends it
+            run.append(j)
+            j += 1
+        if not run or (
+            j < len(raw) and raw[j].strip() and L.classify(raw[j]) not in (L.NAV, L.END)
+        ):
+            continue
+        dates = [d for n in run if (d := _sign_off_date(raw[n]))]
+        names = [
+            n
+            for n in run
+            if not _sign_off_date(raw[n])
+            and _NAME.match(raw[n].strip())
+            and L.word_count(raw[n]) <= SIGN_OFF_NAME_MAX_WORDS
+        ]
+        if dates and len(dates) + len(names) == len(run):
+            for n in run:
+                out.dropped[n] = "sign-off"
+            out.told[i] = {"published": dates[0]}
     return out

@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from afgresearch.corpus.endcredits import end_credits
+from afgresearch.corpus.endcredits import end_credits, sign_offs
 from afgresearch.corpus.exports import read_exports
 from afgresearch.corpus.layouts import highlights, read_layouts
 from afgresearch.corpus.mailbox import mailbox_messages
@@ -383,6 +383,7 @@ def read_view(raw: list[str]) -> View:
     frames.update(read_exports(lines))
     # stories between separators with their credits and dates at the end
     frames.update(end_credits(lines))
+    frames.update(sign_offs(lines))
     # mailboxes saved as text: message separators, headers, replies, notes (afgresearch.corpus.mailbox)
     frames.update(mailbox_messages(lines))
     # channel posts copied as text and copied threads (afgresearch.corpus.social)

@@ -356,3 +356,32 @@ def test_a_pdf_packs_cover_contents_and_numbered_running_header_are_furniture() 
     assert arts[0].paragraphs[0][1].startswith("Rail freight between Termez")
     # the first page's header carries no page number and is the same running header
     assert all("Digest" not in a.title for a in arts)
+
+
+ESSAYS = """\
+Letters from Kandahar
+
+The market reopened this week and the bakers were out before dawn, as they were years ago.
+
+We bought bread for the neighbours and walked home past the shuttered girls' school.
+12-03-2024
+۲۲ حوت ۱۴۰۲
+Sahar
+SHARE THIS PAGE
+
+* * *
+
+Snow Closes the Salang
+
+The Salang pass was closed on Saturday after heavy snow, the public works ministry said.
+"""
+
+
+def test_an_essays_dates_and_name_under_its_last_sentence_close_it() -> None:
+    letters, salang = segment_text(ESSAYS)
+    assert letters.title == "Letters from Kandahar"
+    assert letters.published[:10] == "2024-03-12"
+    # the sign-off neither opens nor dates the next story
+    assert (salang.title, salang.published) == ("Snow Closes the Salang", "")
+    reasons = {reason for _, _, reason, _ in letters.lines}
+    assert "sign-off" in reasons
