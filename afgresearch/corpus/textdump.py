@@ -112,6 +112,12 @@ from afgresearch.corpus.transport import read_view, remap_records
 from afgresearch.corpus.wrapping import wrap_width, wraps_onto
 
 WRAP_MIN_CHARS = 45
+#: a dateline with its date and agency tag: 'Kabul, 13 September 2021 (TDI):', 'HERAT, May 2 —'
+_DATED_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([A-Z][\w /.-]{1,30}\))?\s*"
+    r"(?::|—|–|-\s|\.-)"
+)
 #: the width the file being segmented was hard-wrapped at (None: not hard-wrapped)
 _WRAP_WIDTH: ContextVar[int | None] = ContextVar("wrap_width", default=None)
 _ADDRESS_TITLE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -1510,6 +1516,8 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
         kinds[first] == L.TITLE
         and not _continues(raw[block[1]])
         and not _mid_sentence(raw[first])
+        # 'Kabul, 13 September 2021 (TDI): Foreign Minister ...' opens a lead, never a headline
+        and not _DATED_DATELINE.match(raw[first].strip())
         and not (len(block) >= 3 and all(kinds[i] != L.BODY and long(i) for i in head))
     ):
         # a headline or heading directly above its text

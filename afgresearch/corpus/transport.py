@@ -63,11 +63,18 @@ CONTENTS_TITLE_MAX_WORDS = 12
 MAIL_HEADER_MIN_LINES = 2
 
 PAGE = "page furniture"
+#: a jump line ('Continued on page 4'): a paragraph reads on across it as across a page break
+JUMP = "page jump"
 _QUOTE = re.compile(r"^>[ \t]?")
 _PAGE_OF = re.compile(
     r"^(?:-\s*)?(?:page|p\.|seite|página)\s*\d+(?:\s*(?:of|/)\s*\d+)?(?:\s*-)?$", re.I
 )
 _PAGE_TAIL = re.compile(r"\s{2,}(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.I)
+_JUMP_LINE = re.compile(
+    r"^[(\[]?(?:continued|cont(?:'d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[)\]]?\.?$|"
+    r"^[(\[]?(?:continued on (?:the )?next page|see page \d{1,3})[)\]]?\.?$",
+    re.I,
+)
 _PAGE_NUMBER_TAIL = re.compile(r"(?<=\S)\s+#$")
 _CONTENTS = re.compile(
     r"^(?:contents|table of contents|in this (?:issue|edition|pack))\s*:?$", re.I
@@ -173,6 +180,8 @@ def page_furniture(raw: list[str]) -> dict[int, str]:
     for i, line in enumerate(raw):
         if _PAGE_OF.match(line.strip().replace("\f", "")):
             out[i] = "page furniture"
+        elif _JUMP_LINE.match(line.strip().replace("\f", "")):
+            out[i] = JUMP
     # a page break opens or closes its line (pdftotext starts each page with one); a form feed
     # between words is a character of the text, not a page edge
     breaks = [
@@ -455,7 +464,7 @@ def _compact(
             while view and not view[-1].strip():
                 blanks_before.append((view.pop(), index.pop()))
             # only a page break lets a paragraph read on across what was dropped
-            paged = all(dropped.get(n, PAGE) == PAGE for n in range(i, j))
+            paged = all(dropped.get(n, PAGE) in (PAGE, JUMP) for n in range(i, j))
             reads_on = (
                 paged
                 and view

@@ -385,3 +385,45 @@ def test_an_essays_dates_and_name_under_its_last_sentence_close_it() -> None:
     assert (salang.title, salang.published) == ("Snow Closes the Salang", "")
     reasons = {reason for _, _, reason, _ in letters.lines}
     assert "sign-off" in reasons
+
+
+JUMP = (
+    "Documentation Office                                            1\n"
+    "\n"
+    "Source: Valley Post | 9 May 2024\n"
+    "\n"
+    "Officials in Kunduz said on Thursday that 4,000 families had returned to the\n"
+    "province since March, most of them from Pakistan, and that the provincial\n"
+    "office had registered all of them at the border crossings in the north. Of\n"
+    "the families who came back this spring, the office said that 1,200 of them\n"
+    "Continued on page 2\n"
+    "\n"
+    "Page 1 of 2\n"
+    "\fDocumentation Office                                            2\n"
+    "\n"
+    "(Continued from page 1)\n"
+    "had received cash grants from aid groups before the end of the month.\n"
+    "\n"
+    "\n"
+    "Source: Northern Wire | 10 May 2024\n"
+    "\n"
+    "Mazar, 10 May 2024 (NW): Traders in Mazar-i-Sharif said prices of cooking oil\n"
+    "fell by a tenth this week after a convoy of trucks arrived from Uzbekistan on\n"
+    "Tuesday.\n"
+    "The market office said another convoy was expected on Sunday, with flour.\n"
+    "\n"
+    "Page 2 of 2\n"
+    "\fDocumentation Office                                            3\n"
+)
+
+
+def test_a_paragraph_reads_on_across_a_jump_line_and_a_dated_dateline_opens_a_lead() -> None:
+    kunduz, mazar = segment_text(JUMP)
+    texts = " ".join(" ".join(p.split()) for _, p in kunduz.paragraphs)
+    # the text on both sides of the jump stays in the story, the jump lines do not
+    assert "1,200 of them" in texts and "had received cash grants" in texts
+    assert "Continued" not in texts
+    assert mazar.title == ""
+    assert mazar.paragraphs[0][1].startswith("Mazar, 10 May 2024 (NW): Traders")
+    reasons = {reason for _, _, reason, _ in kunduz.lines}
+    assert "page jump" in reasons
