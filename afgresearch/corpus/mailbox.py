@@ -39,11 +39,14 @@ import re
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.exports import named_outlet
 from afgresearch.corpus.layouts import Frames
+from afgresearch.corpus.outlets import known_outlet
 
 #: an introducing line above a paste holds at most this many words
 INTRO_MAX_WORDS = 30
 #: the first line of a pasted story holds at least this many words
 PASTE_MIN_WORDS = 12
+#: an outlet's name on a line of its own holds at most this many words
+NAME_MAX_WORDS = 4
 #: non-blank lines under a rule searched for the text of the story it opens
 RULE_REACH = 6
 
@@ -69,6 +72,10 @@ _NAMED_STORY = re.compile(
     r"\b(?:the|a|this)\s+(?P<name>(?:[A-Z][\w’'&.-]*\s+){1,4}?)(?:report|story|piece|article|"
     r"feature|item|interview)\b"
 )
+_FORWARD_MARKER = re.compile(
+    r"^(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message:)$", re.I
+)
+_FROM_NAME = re.compile(r"^From:\s*(?P<name>[^<>@]{2,60}?)\s*<[^<>]+>$", re.I)
 _ATTRIBUTION = re.compile(r"^On\s.{6,160}\bwrote:\s*$")
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!:]?\s*$", re.I
@@ -133,7 +140,23 @@ def mailbox_messages(raw: list[str]) -> Frames:
                 out.dropped[n] = "mail disclaimer"
         _sender_lines(raw, body, end, out)
         _rule_items(raw, body, end, out)
+        _forwarded_from(raw, body, end, out)
     return out
+
+
+def _forwarded_from(raw: list[str], body: int, end: int, out: Frames) -> None:
+    """A message forwarded from a known outlet's address (``From: Outlet <news@...>`` under a
+    forward marker) names the site of the story it carries, where the story names none."""
+    for n in range(body, end):
+        if not _FORWARD_MARKER.match(raw[n].strip()):
+            continue
+        j = _header_end(raw, n + 1)
+        senders = [got for k in range(n + 1, j) if (got := _FROM_NAME.match(raw[k].strip()))]
+        sender = senders[0] if senders else None
+        text = next((m for m in range(j, end) if raw[m].strip()), None)
+        if sender and text is not None and (name := known_outlet(sender["name"].strip(' "'))):
+            out.told[text] = {"site": name}
+        return
 
 
 def _rule_items(raw: list[str], body: int, end: int, out: Frames) -> None:
@@ -155,12 +178,46 @@ def _rule_items(raw: list[str], body: int, end: int, out: Frames) -> None:
                 and first not in out.dropped
             ):
                 out.dropped[first] = "section label"
-            # an item's source line under its headline: 'Outlet | 2 March 2025'
-            for m in below[:3]:
-                got = _SOURCE_LINE.match(raw[m].strip())
-                if got and L.parse_date(got["date"]):
-                    out.rewritten[m] = [f"Source: {got['name'].strip()}, {got['date'].strip()}"]
-                    break
+            _item_source(raw, below, out)
+
+
+def _name_line(line: str) -> bool:
+    """A line that reads as an outlet's name: a few capitalised words, no digits, no sentence."""
+    s = line.strip()
+    return (
+        L.word_count(s) <= NAME_MAX_WORDS
+        and not any(ch.isdigit() for ch in s)
+        and not s.endswith((".", "!", "?", ":", ","))
+        and not s.casefold().startswith("by ")
+        and all(w[0].isupper() or not w[0].isalpha() for w in s.split())
+    )
+
+
+def _item_source(raw: list[str], below: list[int], out: Frames) -> None:
+    """The source line of a newsletter item under its headline: ``Outlet | 2 March 2025``, or the
+    outlet's name on a line of its own (under the headline, or two name lines with no headline
+    above the text, site and desk); the view reads it as a ``Source:`` line."""
+    for m in below[:3]:
+        got = _SOURCE_LINE.match(raw[m].strip())
+        if got and L.parse_date(got["date"]):
+            out.rewritten[m] = [f"Source: {got['name'].strip()}, {got['date'].strip()}"]
+            return
+    header = []
+    for m in below:
+        words = len(raw[m].split())
+        if words >= PASTE_MIN_WORDS and (
+            raw[m].rstrip().endswith((".", "!", "?", "”", '"')) or words > L.TITLE_MAX_WORDS
+        ):
+            break  # the item's text
+        if m not in out.dropped:
+            header.append(m)
+    names = [m for m in header if _name_line(raw[m])]
+    if len(header) >= 2 and names and header[0] not in names:
+        # the headline, then the outlet's name
+        out.rewritten[names[0]] = [f"Source: {raw[names[0]].strip()}"]
+    elif len(header) >= 2 and len(names) == len(header):
+        for m in names:
+            out.rewritten[m] = [f"Source: {raw[m].strip()}"]
 
 
 def _sender_lines(raw: list[str], body: int, end: int, out: Frames) -> None:

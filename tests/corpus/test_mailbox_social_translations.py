@@ -427,3 +427,50 @@ def test_a_paragraph_reads_on_across_a_jump_line_and_a_dated_dateline_opens_a_le
     assert mazar.paragraphs[0][1].startswith("Mazar, 10 May 2024 (NW): Traders")
     reasons = {reason for _, _, reason, _ in kunduz.lines}
     assert "page jump" in reasons
+
+
+FORWARDED_NEWSLETTER = """\
+From desk@example.net Fri Feb 07 10:00:00 2025
+From: Desk <desk@example.net>
+To: team@example.net
+Subject: Fwd: morning briefing
+Date: Fri, 07 Feb 2025 10:00:00 +0100
+
+For Monday's meeting.
+
+---------- Forwarded message ---------
+From: Al Jazeera <newsletters@aljazeera.example>
+Date: Fri, 7 Feb 2025 at 07:00
+Subject: Morning briefing
+
+Aid convoys reached Badakhshan on Thursday after the road reopened, officials said.
+
+From briefing@example.org Sat Feb 08 09:00:00 2025
+From: Regional Briefing <briefing@example.org>
+To: team@example.net
+Subject: Weekly briefing
+Date: Sat, 08 Feb 2025 09:00:00 +0000
+
+-----
+
+Flour Prices Ease in Kunduz
+Kunduz Observer
+
+Flour prices in Kunduz fell by a tenth this week as convoys arrived from Tajikistan, traders said.
+
+-----
+
+Herat Gazette
+HG Desk
+
+Herat's new water network reached 3,000 more homes this month, the municipality said on Sunday.
+"""
+
+
+def test_forwarded_known_outlet_and_item_source_lines_name_the_outlet() -> None:
+    convoy, flour, water = segment_text(FORWARDED_NEWSLETTER)
+    assert convoy.outlet == "Al Jazeera"
+    assert (flour.title, flour.outlet) == ("Flour Prices Ease in Kunduz", "Kunduz Observer")
+    # two name lines and no headline: site and desk, no title
+    assert water.title == ""
+    assert water.outlet in ("Herat Gazette", "HG Desk")
