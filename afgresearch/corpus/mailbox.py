@@ -1,7 +1,8 @@
 """Mailboxes saved as text: the messages around the articles of an mbox or a run of e-mails.
 
 A mailbox exported or saved as text (``.mbox``, ``.eml`` files pasted one after another, a mail
-client's "save as text") wraps each story in the message that carried it:
+client's "save as text", one message saved on its own) wraps each story in the message that
+carried it:
 
 - **Message separators and headers**: an mbox ``From sender Thu Nov 23 08:02:17 2023`` line opens
   a message and an article; the RFC 822 and MIME header block under it (``Return-Path``,
@@ -45,8 +46,12 @@ from afgresearch.corpus.outlets import known_outlet
 INTRO_MAX_WORDS = 30
 #: the first line of a pasted story holds at least this many words
 PASTE_MIN_WORDS = 12
+#: a message saved as text opens with at least this many headers
+SAVED_MIN_HEADERS = 3
 #: an outlet's name on a line of its own holds at most this many words
 NAME_MAX_WORDS = 4
+#: a title-cased first line of an item with this many words is its headline, not a name
+HEADLINE_MIN_WORDS = 3
 #: non-blank lines under a rule searched for the text of the story it opens
 RULE_REACH = 6
 
@@ -61,6 +66,9 @@ _HEADER = re.compile(
     r"DKIM-Signature|Authentication-Results|Importance|Thread-Topic|Thread-Index|X-[\w-]+)"
     r"\s*:",
     re.I,
+)
+_TRANSPORT_HEADERS = frozenset(
+    ("received", "return-path", "message-id", "mime-version", "content-type")
 )
 _FOLDED = re.compile(r"^[ \t]+\S")
 _BOUNDARY = re.compile(r"\bboundary=\"?(?P<b>[^\";\s]+)\"?", re.I)
@@ -108,19 +116,24 @@ def _header_end(raw: list[str], i: int) -> int:
 
 def mailbox_messages(raw: list[str]) -> Frames:
     """The messages of a mailbox saved as text (see the module docstring); empty where the dump
-    holds no mbox separator line."""
+    holds no mbox separator line and does not open with a saved message's headers."""
     out = Frames()
-    seps = [i for i, line in enumerate(raw) if _MBOX.match(line)]
-    if not seps:
-        return out
+    # (first line, first header line) of each message: an mbox separator heads its headers;
+    # a single message saved as text opens with its headers
+    messages = [(i, i + 1) for i, line in enumerate(raw) if _MBOX.match(line)]
+    if not messages:
+        first = next((i for i, line in enumerate(raw) if line.strip()), None)
+        if first is None or not _saved_message(raw, first):
+            return out
+        messages = [(first, first)]
     boundaries = {m["b"] for line in raw if (m := _BOUNDARY.search(line))}
     marks = {f"--{b}" for b in boundaries} | {f"--{b}--" for b in boundaries}
-    for k, s in enumerate(seps):
-        end = seps[k + 1] if k + 1 < len(seps) else len(raw)
+    for k, (s, h0) in enumerate(messages):
+        end = messages[k + 1][0] if k + 1 < len(messages) else len(raw)
         out.dropped[s] = "message header"
         out.starts.add(s)
-        j = _header_end(raw, s + 1)
-        for n in range(s + 1, j):
+        j = _header_end(raw, h0)
+        for n in range(h0, j):
             out.dropped[n] = "message header"
         body = j
         for n in range(s, end):
@@ -142,6 +155,23 @@ def mailbox_messages(raw: list[str]) -> Frames:
         _rule_items(raw, body, end, out)
         _forwarded_from(raw, body, end, out)
     return out
+
+
+def _saved_message(raw: list[str], first: int) -> bool:
+    """Whether the dump opens with a message's RFC 822 header block: at least
+    ``SAVED_MIN_HEADERS`` headers, ``From:`` among them, and one a mail client or server writes
+    (``Received``, ``Return-Path``, ``Message-ID``, ``MIME-Version``, ``Content-Type``) that a
+    pasted forward (``From:``/``Sent:``/``To:``/``Subject:``) lacks."""
+    names = [
+        raw[n].split(":", 1)[0].strip().casefold()
+        for n in range(first, _header_end(raw, first))
+        if _is_header(raw[n])
+    ]
+    return (
+        len(names) >= SAVED_MIN_HEADERS
+        and "from" in names
+        and any(n in _TRANSPORT_HEADERS for n in names)
+    )
 
 
 def _forwarded_from(raw: list[str], body: int, end: int, out: Frames) -> None:
@@ -212,6 +242,8 @@ def _item_source(raw: list[str], below: list[int], out: Frames) -> None:
         if m not in out.dropped:
             header.append(m)
     names = [m for m in header if _name_line(raw[m])]
+    if names and names[0] == header[0] and L.word_count(raw[header[0]]) >= HEADLINE_MIN_WORDS:
+        names = names[1:]  # a short title-cased headline ('Returnees Crowd Zaranj Camp')
     if len(header) >= 2 and names and header[0] not in names:
         # the headline, then the outlet's name
         out.rewritten[names[0]] = [f"Source: {raw[names[0]].strip()}"]

@@ -1,7 +1,8 @@
 """Posts copied from messaging channels and social threads: the furniture around the stories.
 
 - **Channel posts copied as text** (Telegram Desktop's "copy", other messengers' exports): a
-  post line ``Channel Name, [27.06.2025 16:48]`` opens an article; the channel's name is its
+  post line ``Channel Name, [27.06.2025 16:48]`` (``[6/27/2025 4:48 PM]`` in a US locale)
+  opens an article; the channel's name is its
   outlet (a ``Forwarded from ...`` line under it names another) and the stamp its date, for a
   channel posting its own story. A ``Channel pinned «...»`` service line is furniture.
 - **Threads copied from X/Twitter, Mastodon or Bluesky pages**: a post opens with the author's
@@ -27,14 +28,15 @@ from __future__ import annotations
 
 import re
 
+from afgresearch.corpus.dates import iso_date
 from afgresearch.corpus.layouts import Frames
 
 #: a thread needs this many ``@handle`` lines under a name
 THREAD_MIN_POSTS = 2
 
 _COPIED_POST = re.compile(
-    r"^(?P<name>\S.{0,80}?),\s*\[(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})"
-    r"[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
+    r"^(?P<name>\S.{0,80}?),\s*\[(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"[ ,]+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*$"
 )
 _PINNED = re.compile(r"^\S.{0,80}\spinned\s[«\"“].*[»\"”]\s*$")
 _FORWARDED = re.compile(r"^\W{0,3}\s*Forwarded from\s+\S", re.I)
@@ -68,10 +70,10 @@ def _channel_posts(raw: list[str]) -> Frames:
     for i in posts:
         m = _COPIED_POST.match(raw[i].strip())
         assert m is not None
-        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         out.starts.add(i)
         out.dropped[i] = "channel post"
-        told = {"published": f"{year:04d}-{int(m['m']):02d}-{int(m['d']):02d}"}
+        # dots are day first; slashes as the file writes them (a US locale writes month first)
+        told = {"published": iso_date(m["date"])}
         below = [j for j in range(i + 1, min(len(raw), i + 3)) if raw[j].strip()]
         if not any(_FORWARDED.match(raw[j].strip()) for j in below):
             told["outlet"] = m["name"].strip()

@@ -474,3 +474,56 @@ def test_forwarded_known_outlet_and_item_source_lines_name_the_outlet() -> None:
     # two name lines and no headline: site and desk, no title
     assert water.title == ""
     assert water.outlet in ("Herat Gazette", "HG Desk")
+
+
+SAVED_MESSAGE = """\
+Return-Path: <alerts@newsdesk.example>
+Received: from out.newsdesk.example by mx.example.net; Mon, 10 Mar 2025 07:00:01 +0000
+From: Newsdesk Alerts <alerts@newsdesk.example>
+To: me@example.net
+Subject: Your alert: Nimroz
+Date: Mon, 10 Mar 2025 07:00:00 +0000
+Message-ID: <a1@newsdesk.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+
+-----
+
+Returnees Crowd Zaranj Camp
+Nimroz Times
+
+More than 5,000 people crossed from Iran into Nimroz on Sunday, camp officials said.
+
+-----
+
+Solar Pumps for Chakhansur Farms
+Farah Weekly | 8 March 2025
+
+Farmers in Chakhansur received 200 solar water pumps from an aid group, the district office said.
+"""
+
+
+def test_a_single_saved_message_is_read_like_a_mailbox() -> None:
+    camp, pumps = segment_text(SAVED_MESSAGE)
+    assert (camp.title, camp.outlet) == ("Returnees Crowd Zaranj Camp", "Nimroz Times")
+    assert (pumps.outlet, pumps.published[:10]) == ("Farah Weekly", "2025-03-08")
+    # a pasted forward's plain headers are no saved message
+    assert not mailbox_messages(
+        ["From: A <a@example.net>", "To: B", "Subject: x", "", "Text."]
+    ).dropped
+
+
+def test_a_copied_post_in_a_us_locale_gives_its_date() -> None:
+    raw = [
+        "Valley Wire, [6/27/2025 4:48 PM]",
+        "Crossing Reopens at Spin Boldak",
+        "",
+        "The Spin Boldak crossing reopened on Friday after a closure of five days, officials said.",
+        "",
+        "Valley Wire, [6/28/2025 9:02 AM]",
+        "Traders Count Losses",
+        "",
+        "Traders in Chaman said they had lost millions of rupees during the closure of the gate.",
+    ]
+    arts = segment_text("\n".join(raw) + "\n")
+    assert [a.published[:10] for a in arts] == ["2025-06-27", "2025-06-28"]
