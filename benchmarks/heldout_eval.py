@@ -49,6 +49,7 @@ import csv
 import html
 import io
 import json
+import quopri
 import re
 import sys
 import traceback
@@ -200,6 +201,7 @@ def body_units(
     return units
 
 
+_QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
 _QUOTE_PREFIX = re.compile(r"^\s*(?:>\s?)+")
 _TAG = re.compile(r"<[^<>]*>")
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
@@ -208,9 +210,13 @@ _HTML_BODY = re.compile(r"</?(?:p|div|h[1-6]|ul|ol|li|br|span|figure|blockquote)
 
 def transport_free(line: str) -> str:
     """A labelled body line as text: without the e-mail quote prefix (``> ``), the HTML or XML
-    tags and CDATA markers a dump carries it in, entities decoded (the paragraph holds the text,
-    not its transport)."""
+    tags and CDATA markers a dump carries it in, entities decoded, and a quoted-printable
+    line's escapes (``=E2=80=99``) and soft break (a final ``=``) decoded (the paragraph holds
+    the text, not its transport)."""
     line = _QUOTE_PREFIX.sub("", line)
+    if line.endswith("=") or _QP_ESCAPE.search(line):
+        soft = line[:-1] if line.endswith("=") else line
+        line = quopri.decodestring(soft.encode("utf-8")).decode("utf-8", errors="replace")
     if "<" in line or "&" in line or "]]>" in line:
         line = _CDATA.sub(" ", line)
         line = html.unescape(_TAG.sub(" ", line))
@@ -248,13 +254,17 @@ def overlaps(anchor: str, quote: str) -> bool:
 def quote_lines(lines: list[str], first: int, quote: object) -> range:
     """The source lines a quote covers when it starts on line ``first`` of a text dump: the
     lines of its block (a paragraph wrapped over several lines) up to the one where the quote
-    is complete; ``first`` alone when it cannot be followed."""
+    is complete, each read without its transport (:func:`transport_free`); ``first`` alone
+    when it cannot be followed."""
     want = norm(quote)
     text = ""
     for n in range(first, len(lines) + 1):
         if not want or not lines[n - 1].strip():
             break
-        text = f"{text} {norm(lines[n - 1])}".strip()
+        # a quoted-printable soft break inside a word ('cr=' / 'ossing') joins without a space
+        above = lines[n - 2] if n > first else ""
+        glue = "" if above.endswith("=") and not above[:-1].endswith((" ", "\t")) else " "
+        text = f"{text}{glue}{norm(transport_free(lines[n - 1]))}".strip()
         if want in text:
             return range(first, n + 1)
     return range(first, first + 1)

@@ -35,6 +35,7 @@ Example
 
 from __future__ import annotations
 
+import quopri
 import re
 
 from afgresearch.corpus import lines as L
@@ -70,6 +71,8 @@ _HEADER = re.compile(
 _TRANSPORT_HEADERS = frozenset(
     ("received", "return-path", "message-id", "mime-version", "content-type")
 )
+_QP = re.compile(r"^Content-Transfer-Encoding:\s*quoted-printable\s*$", re.I)
+_QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
 _FOLDED = re.compile(r"^[ \t]+\S")
 _BOUNDARY = re.compile(r"\bboundary=\"?(?P<b>[^\";\s]+)\"?", re.I)
 _SOURCE_LINE = re.compile(r"^(?P<name>[^|\d]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
@@ -151,10 +154,44 @@ def mailbox_messages(raw: list[str]) -> Frames:
                 )
             elif _DISCLAIMER.match(line):
                 out.dropped[n] = "mail disclaimer"
+        if any(_QP.match(raw[n]) for n in range(h0, body)):
+            _decode_quoted_printable(raw, body, end, out)
         _sender_lines(raw, body, end, out)
         _rule_items(raw, body, end, out)
         _forwarded_from(raw, body, end, out)
     return out
+
+
+def _decode_quoted_printable(raw: list[str], body: int, end: int, out: Frames) -> None:
+    """Read a quoted-printable body as its text, line by line: escapes (``=E2=80=99``,
+    ``=20``) are decoded and a soft break (a final ``=``) is taken off; a word the soft break
+    cut in two is read whole on the line where it starts, so each line keeps its own words."""
+    carry = ""  # the start of this line's text that the line above took
+    for n in range(body, end):
+        line = raw[n]
+        if n in out.dropped or not line.strip():
+            carry = ""
+            continue
+        took, text = bool(carry), line[len(carry) :]
+        soft = text.endswith("=")
+        if soft:
+            text = text[:-1]
+        carry = ""
+        if soft and n + 1 < end and text and not text[-1].isspace():
+            after = raw[n + 1]
+            cut = len(after) - len(after.lstrip())
+            while cut < len(after) and not after[cut].isspace():
+                cut += 1
+            if after.endswith("=") and cut == len(after):
+                cut -= 1  # the next line is one cut word that runs on again: keep its '='
+            carry = after[:cut]
+            text += carry
+        if soft or took or _QP_ESCAPE.search(text):
+            decoded = quopri.decodestring(text.encode("utf-8")).decode("utf-8", errors="replace")
+            if decoded.strip():
+                out.rewritten[n] = [decoded]
+            else:  # the line above took all of it
+                out.dropped[n] = "quoted-printable continuation"
 
 
 def _saved_message(raw: list[str], first: int) -> bool:

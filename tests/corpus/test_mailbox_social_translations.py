@@ -527,3 +527,34 @@ def test_a_copied_post_in_a_us_locale_gives_its_date() -> None:
     ]
     arts = segment_text("\n".join(raw) + "\n")
     assert [a.published[:10] for a in arts] == ["2025-06-27", "2025-06-28"]
+
+
+QUOTED_PRINTABLE = """\
+From desk@example.net Mon Apr 07 08:00:00 2025
+From: Desk <desk@example.net>
+Subject: story
+Date: Mon, 07 Apr 2025 08:00:00 +0000
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+Officials in Paktia said the province=E2=80=99s new hospital would treat up t=
+o 300 patients a day, the health ministry said on Sunday.
+
+The hospital=20cost $4 million, officials said.
+"""
+
+
+def test_a_quoted_printable_body_is_read_decoded_line_by_line() -> None:
+    (story,) = segment_text(QUOTED_PRINTABLE)
+    text = " ".join(" ".join(p.split()) for _, p in story.paragraphs)
+    assert "province’s new hospital would treat up to 300 patients a day" in text
+    assert "The hospital cost $4 million" in text
+    # each line keeps its own words: the cut word is read on the line where it starts
+    raw = QUOTED_PRINTABLE.split("\n")
+    f = mailbox_messages(raw)
+    first = raw.index(
+        "Officials in Paktia said the province=E2=80=99s new hospital would treat up t="
+    )
+    assert f.rewritten[first][0].endswith("would treat up to")
+    assert f.rewritten[first + 1][0].lstrip().startswith("300 patients")
