@@ -28,15 +28,17 @@ from __future__ import annotations
 
 import re
 
-from afgresearch.corpus.dates import hijri_named_date
+from afgresearch.corpus.dates import DIGITS, HIJRI_MONTHS, hijri_named_date
 from afgresearch.corpus.layouts import Frames
 
 #: a date or masthead line holds at most this many words
 DATE_LINE_MAX_WORDS = 16
+#: words other than dates a date line may hold ('Friday')
+DATE_LINE_MAX_OTHER_WORDS = 1
 #: an original headline holds at most this many words
 HEADLINE_MAX_WORDS = 25
 #: a translation note holds at most this many words
-NOTE_MAX_WORDS = 25
+NOTE_MAX_WORDS = 12
 #: share of a line's letters in Arabic script for it to be written in that script
 SCRIPT_SHARE = 0.6
 
@@ -50,6 +52,36 @@ _NOTE = re.compile(
     rf"^\(?(?:translated|translation)\b.*\b(?:from|by|into)\b|^\(?translated by\b|"
     rf"^(?:original|source)\s*\({_LANGUAGES}\)\s*:",
     re.I,
+)
+_WORD = re.compile(r"[^\W_]+")
+_GREGORIAN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_DATE_WORDS = frozenset(
+    [*_GREGORIAN_MONTHS, *(n.casefold() for names in HIJRI_MONTHS for n in names)]
 )
 _OUTLET_BEFORE = re.compile(r"^(?P<name>[^|\d]{2,60}?)\s*\|")
 _WEEKDAY = re.compile(
@@ -75,6 +107,27 @@ def _latin_text(raw: list[str]) -> bool:
     return bool(letters) and arabic < len(letters) / 2
 
 
+def _date_only(line: str) -> bool:
+    """Whether ``line`` holds little but dates: an outlet's name before a ``|``, weekdays, month
+    names, numbers and separators aside, at most ``DATE_LINE_MAX_OTHER_WORDS`` words are left
+    (a sentence that mentions a Solar Hijri date is text, not a date line)."""
+    rest = line.split("|", 1)[1] if _OUTLET_BEFORE.match(line) else line
+    words = [w for w in _WORD.findall(rest.translate(DIGITS)) if not w.isdigit()]
+    other = [w for w in words if w.casefold() not in _DATE_WORDS and not _WEEKDAY.match(w.strip())]
+    return len(other) <= DATE_LINE_MAX_OTHER_WORDS
+
+
+def _headline_beside(line: str) -> bool:
+    """A Latin-script headline: no Arabic script, no sentence end, a headline's length."""
+    s = line.strip()
+    return (
+        _arabic_share(s) == 0
+        and not hijri_named_date(s)
+        and not s.endswith((".", "!", "?", ":"))
+        and len(s.split()) <= HEADLINE_MAX_WORDS
+    )
+
+
 def translation_marks(raw: list[str]) -> Frames:
     """Original headlines, Solar Hijri date lines, edition mastheads and translation notes of
     translated stories (see the module docstring)."""
@@ -87,7 +140,7 @@ def translation_marks(raw: list[str]) -> Frames:
         words = len(s.split())
         if words <= NOTE_MAX_WORDS and _NOTE.match(s):
             out.dropped[i] = "translation note"
-        elif words <= DATE_LINE_MAX_WORDS and (iso := hijri_named_date(s)):
+        elif words <= DATE_LINE_MAX_WORDS and (iso := hijri_named_date(s)) and _date_only(s):
             told = [iso]
             m = _OUTLET_BEFORE.match(s)
             if m and _arabic_share(m["name"]) == 0 and not _WEEKDAY.match(m["name"].strip()):
@@ -97,6 +150,6 @@ def translation_marks(raw: list[str]) -> Frames:
             out.rewritten[i] = [f"Source: {m['name'].strip()}"]
         elif latin and words <= HEADLINE_MAX_WORDS and _arabic_share(s) >= SCRIPT_SHARE:
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(raw) and raw[j].strip()]
-            if any(_arabic_share(raw[j]) == 0 and not hijri_named_date(raw[j]) for j in near):
+            if any(_headline_beside(raw[j]) for j in near):
                 out.dropped[i] = "original-language headline"
     return out

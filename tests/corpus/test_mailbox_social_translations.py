@@ -558,3 +558,14 @@ def test_a_quoted_printable_body_is_read_decoded_line_by_line() -> None:
     )
     assert f.rewritten[first][0].endswith("would treat up to")
     assert f.rewritten[first + 1][0].lstrip().startswith("300 patients")
+
+
+def test_sentences_that_mention_a_hijri_date_or_a_translation_stay_text() -> None:
+    raw = [
+        "New Rules for Shops in Herat",
+        "",
+        "The decree was issued on 12 Hamal 1404.",
+        "Translated into English by a local group, the decree bans music in shops across the city.",
+    ]
+    f = translation_marks(raw)
+    assert not f.dropped and not f.rewritten
