@@ -140,8 +140,8 @@ def sign_offs(raw: list[str]) -> Frames:
     """Dates and the author's name set directly under a story's last sentence (no blank line
     between), as letters, essays and translated pieces sign off: ``15-08-2022`` / ``Rahil``.
 
-    The run (at most ``SIGN_OFF_MAX_LINES`` lines, at least one of them a date, the others a
-    short name) closes the story above it: it leaves the view and tells that story's date, so
+    The run (at most ``SIGN_OFF_MAX_LINES`` lines: dates, then at most a short name) closes the
+    story above it: it leaves the view and tells that story's date, so
     the date and the name do not open or date the next story. Only files whose paragraphs are
     set apart by blank lines are read (where no blank line separates anything, a date under a
     sentence may head the next story).
@@ -183,7 +183,14 @@ def sign_offs(raw: list[str]) -> Frames:
             and _NAME.match(raw[n].strip())
             and L.word_count(raw[n]) <= SIGN_OFF_NAME_MAX_WORDS
         ]
-        if dates and len(dates) + len(names) == len(run):
+        # dates first, then the name: a short line then a date under a sentence is more likely
+        # the next story's headline and date line
+        dated = [n for n in run if n not in names]
+        if (
+            dates
+            and len(dates) + len(names) == len(run)
+            and all(d < m for d in dated for m in names)
+        ):
             for n in run:
                 out.dropped[n] = "sign-off"
             out.told[i] = {"published": dates[0]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from afgresearch.corpus.endcredits import sign_offs
 from afgresearch.corpus.mailbox import mailbox_messages
 from afgresearch.corpus.social import social_posts
 from afgresearch.corpus.textdump import segment_text
@@ -569,3 +570,15 @@ def test_sentences_that_mention_a_hijri_date_or_a_translation_stay_text() -> Non
     ]
     f = translation_marks(raw)
     assert not f.dropped and not f.rewritten
+
+
+def test_a_short_headline_and_date_under_a_sentence_are_no_sign_off() -> None:
+    raw = [
+        "",
+        "Officials said the road to Bamyan would reopen after the snow was cleared.",
+        "Kabul Markets Calm",
+        "May 3, 2025",
+        "",
+        "Prices in Kabul's markets held steady this week, traders said on Saturday.",
+    ]
+    assert not sign_offs(raw).dropped
