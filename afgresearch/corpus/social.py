@@ -6,7 +6,8 @@
   outlet (a ``Forwarded from ...`` line under it names another) and the stamp its date, for a
   channel posting its own story. A ``Channel pinned «...»`` service line is furniture.
 - **Threads copied from X/Twitter, Mastodon or Bluesky pages**: a post opens with the author's
-  display name over a ``@handle`` line, then ``·`` and a time (``5h``, ``Sep 9``, ``Sep 9,
+  display name over a ``@handle`` line (``@name@instance``, ``@name.bsky.social``), then ``·``
+  and a time (``5h``, ``Sep 9``, ``· 2h``), or a full stamp under the post (``2:41 PM · Sep 9,
   2025``); reply, repost, like and view counts stand on lines of their own (``12``, ``1.2K``),
   with ``Replying to @...``, ``Show more``, ``Show replies``, ``Follow``, ``Quote``, ``Post your
   reply`` and thread numbers on a line of their own (``🧵 2/4``, ``3/7``). A post by another
@@ -40,8 +41,13 @@ _COPIED_POST = re.compile(
 )
 _PINNED = re.compile(r"^\S.{0,80}\spinned\s[«\"“].*[»\"”]\s*$")
 _FORWARDED = re.compile(r"^\W{0,3}\s*Forwarded from\s+\S", re.I)
-_HANDLE = re.compile(r"^@\w{1,30}(?:@[\w.-]+)?$")
+_HANDLE = re.compile(r"^@\w[\w.-]{0,60}(?:@[\w.-]+)?$")
 _DOT = re.compile(r"^[·•]$")
+#: a time beside its dot ('· 2h'), or a post's full stamp ('2:41 PM · Sep 9, 2025 · 18K Views')
+_STAMP = re.compile(
+    r"^[·•]\s*\S.{0,14}$|^\d{1,2}:\d{2}\s?[AP]M\s*·\s*[A-Z][a-z]{2} \d{1,2}, \d{4}"
+    r"(?:\s*·\s*[\d.,]+[KkMm]?\s+Views)?$"
+)
 _WHEN = re.compile(
     r"^(?:\d{1,2}[smhd]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}"
     r"(?:, \d{4})?|\d{1,2}:\d{2}\s?[AP]M(?: · .{4,20})?)$"
@@ -111,7 +117,11 @@ def _threads(raw: list[str]) -> Frames:
         s = line.strip()
         if i in out.dropped or not s:
             continue
-        if _DOT.match(s) or (i > 0 and _DOT.match(raw[i - 1].strip()) and _WHEN.match(s)):
+        if (
+            _DOT.match(s)
+            or _STAMP.match(s)
+            or (i > 0 and _DOT.match(raw[i - 1].strip()) and _WHEN.match(s))
+        ):
             out.dropped[i] = "post header"
         elif _COUNT.match(s):
             out.dropped[i] = "post counts"

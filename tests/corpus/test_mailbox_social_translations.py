@@ -582,3 +582,32 @@ def test_a_short_headline_and_date_under_a_sentence_are_no_sign_off() -> None:
         "Prices in Kabul's markets held steady this week, traders said on Saturday.",
     ]
     assert not sign_offs(raw).dropped
+
+
+BLUESKY = """\
+Kunar Monitor
+@kunarmonitor.bsky.social
+· 2h
+Rescuers in Kunar said on Tuesday that 40 more bodies had been recovered from collapsed homes.
+3
+12
+48
+
+Kunar Monitor
+@kunarmonitor.bsky.social
+· 2h
+The provincial office said 600 homes were destroyed in the two districts.
+2:41 PM · Sep 2, 2025 · 18K Views
+
+Amina R.
+@aminar@mastodon.example
+· 1h
+Aid trucks reached Chawkay district on Wednesday, the Red Crescent said.
+"""
+
+
+def test_bluesky_and_mastodon_handles_and_full_stamps() -> None:
+    quake, aid = segment_text(BLUESKY)
+    assert (quake.outlet, aid.outlet) == ("Kunar Monitor", "Amina R.")
+    text = " ".join(p for _, p in quake.paragraphs)
+    assert "600 homes" in text and "Views" not in text and "· 2h" not in text
