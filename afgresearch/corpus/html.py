@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from afgresearch.corpus import lines as L
+from afgresearch.corpus.channel_html import segment_channel_export
 from afgresearch.corpus.dates import iso_date
 from afgresearch.corpus.outlets import outlet_in
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
@@ -56,7 +57,8 @@ def _locate(raw_lines: list[str], plain_lines: list[str], text: str, default: in
 
 def segment_html(page: str) -> list[ArticleRecord]:
     """Return the articles of one HTML page (empty list when it has no main text)."""
-    stories = segment_articles(page)
+    # a channel export's posts (afgresearch.corpus.channel_html), a page of <article> stories
+    stories = segment_channel_export(page) or segment_articles(page)
     if stories:
         return stories
     import trafilatura
