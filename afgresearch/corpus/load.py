@@ -4,7 +4,8 @@ Parquet files (:func:`write_corpus_parquet`) for corpora that do not fit in memo
 Formats by extension: ``.txt``/``.text``/``.md``/``.markdown`` (text dumps, segmented),
 ``.html``/``.htm`` (trafilatura), ``.xml``/``.rss``/``.atom`` (RSS 2.0, RSS 1.0/RDF and Atom
 feeds, :mod:`afgresearch.corpus.feeds`; an ``.xml`` file that is not a feed is rejected),
-``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``/``.pq``.
+``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``/``.pq``, and ``.json`` only as a channel export
+(Telegram's ``result.json``, :mod:`afgresearch.corpus.channel_json`).
 A text file whose content is a feed, HTML markup or JSON Lines is read by that format's reader
 (:mod:`afgresearch.corpus.sniff`): a page saved as ``.txt`` keeps its exact line numbers. A file
 with no extension is read only when its content is a feed, HTML or JSON Lines (a ``README`` or
@@ -34,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from afgresearch.atomic import atomic_write
+from afgresearch.corpus.channel_json import segment_channel_json
 from afgresearch.corpus.decode import DEFAULT_MAX_BYTES
 from afgresearch.corpus.discover import Entry, discover, resolve_root
 from afgresearch.corpus.errors import (
@@ -55,6 +57,8 @@ log = logging.getLogger("afgresearch.corpus")
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
+#: JSON files: read only as channel exports (Telegram's result.json)
+JSON_SUFFIXES = (".json",)
 TABLE_READERS = {
     ".csv": read_csv,
     ".jsonl": read_jsonl,
@@ -108,6 +112,17 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
             raise NoBodyError("no body paragraphs: only headlines, metadata or boilerplate")
         yield [(i, rec) for i, rec in enumerate(records, start=1)]
         return
+    if suffix in JSON_SUFFIXES:
+        # a channel export saved as JSON (afgresearch.corpus.channel_json); other JSON is not read
+        text = read_source(entry.path, entry.relpath, max_bytes=max_bytes).text
+        records = segment_channel_json(text)
+        if not records:
+            raise UnsupportedFormatError(
+                "a .json file is read only as a channel export (an object with a 'messages' "
+                "list, as Telegram's result.json) with posts holding text; use .jsonl for records"
+            )
+        yield [(i, rec) for i, rec in enumerate(records, start=1)]
+        return
     reader = TABLE_READERS.get(suffix)
     if reader is None:
         raise _unsupported(suffix)
@@ -124,7 +139,9 @@ def _read_feed(text: str) -> Iterator[Batch | RejectError]:
 
 
 def _unsupported(suffix: str) -> UnsupportedFormatError:
-    known = ", ".join(sorted({*TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, *TABLE_READERS}))
+    known = ", ".join(
+        sorted({*TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, *JSON_SUFFIXES, *TABLE_READERS})
+    )
     return UnsupportedFormatError(
         f"unsupported file type {suffix or '(no extension)'!r}; known: {known}"
     )
