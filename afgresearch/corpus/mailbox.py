@@ -293,13 +293,13 @@ def _sender_lines(raw: list[str], body: int, end: int, out: Frames) -> None:
     """Mark a reply's own text and attribution, or a greeting and an introducing line, at the
     top of a message's text (lines ``body`` to ``end``)."""
     text = [n for n in range(body, end) if raw[n].strip() and n not in out.dropped]
-    for pos, n in enumerate(text):
-        # the quoted text under the attribution has lost its '>' prefix by now (it is transport)
-        if _ATTRIBUTION.match(raw[n].strip()) and pos + 1 < len(text):
-            for m in text[:pos]:
-                out.dropped[m] = "reply text"
-            out.dropped[n] = "reply header"
-            return
+    # the quoted text under an attribution has lost its '>' prefix by now (it is transport); in
+    # a chain of replies the story is quoted under the last attribution, the replies above it
+    said = [pos for pos, n in enumerate(text) if _ATTRIBUTION.match(raw[n].strip())]
+    if said and said[-1] + 1 < len(text):
+        for pos, m in enumerate(text[: said[-1] + 1]):
+            out.dropped[m] = "reply header" if pos in said else "reply text"
+        return
     pos = 0
     if pos < len(text) and _GREETING.match(raw[text[pos]].strip()):
         out.dropped[text[pos]] = "sender's note"

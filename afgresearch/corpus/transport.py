@@ -65,7 +65,7 @@ MAIL_HEADER_MIN_LINES = 2
 PAGE = "page furniture"
 #: a jump line ('Continued on page 4'): a paragraph reads on across it as across a page break
 JUMP = "page jump"
-_QUOTE = re.compile(r"^>[ \t]?")
+_QUOTE_LEVELS = re.compile(r"^(?:>[ \t]?)+")
 _PAGE_OF = re.compile(
     r"^(?:-\s*)?(?:page|p\.|seite|página)\s*\d+(?:\s*(?:of|/)\s*\d+)?(?:\s*-)?$", re.I
 )
@@ -136,12 +136,15 @@ class View:
 
 
 def strip_quote_prefix(raw: list[str]) -> list[str]:
-    """Take a consistent ``>`` quote prefix off each run of at least ``QUOTE_MIN_LINES`` lines.
+    """Take a consistent ``>`` quote prefix (every level of it) off each run of at least
+    ``QUOTE_MIN_LINES`` lines.
 
     Example
     -------
     >>> strip_quote_prefix(["> a", ">", "> b", "c"])
     ['a', '', 'b', 'c']
+    >>> strip_quote_prefix(["> > a", "> >", ">> b"])
+    ['a', '', 'b']
     """
     out = list(raw)
     i = 0
@@ -154,7 +157,8 @@ def strip_quote_prefix(raw: list[str]) -> list[str]:
             j += 1
         if j - i >= QUOTE_MIN_LINES:
             for n in range(i, j):
-                out[n] = _QUOTE.sub("", raw[n], count=1)
+                # every level of a reply's quoting ('> > text' quoted twice)
+                out[n] = _QUOTE_LEVELS.sub("", raw[n], count=1)
         i = j
     return out
 

@@ -611,3 +611,28 @@ def test_bluesky_and_mastodon_handles_and_full_stamps() -> None:
     assert (quake.outlet, aid.outlet) == ("Kunar Monitor", "Amina R.")
     text = " ".join(p for _, p in quake.paragraphs)
     assert "600 homes" in text and "Views" not in text and "· 2h" not in text
+
+
+def test_a_story_quoted_twice_in_a_reply_is_read_without_its_quote_marks() -> None:
+    dump = "\n".join(
+        [
+            "From a@example.net Tue Jun 03 10:00:00 2025",
+            "From: A <a@example.net>",
+            "Subject: Re: Re: clinics",
+            "Date: Tue, 03 Jun 2025 10:00:00 +0000",
+            "",
+            "Agreed.",
+            "",
+            "On Mon, 2 Jun 2025 at 09:00, B <b@example.net> wrote:",
+            "> On Sun, 1 Jun 2025 at 08:00, C <c@example.net> wrote:",
+            "> > Ghor Herald, 1 June 2025",
+            "> >",
+            "> > Health workers in Ghor said 900 children were vaccinated this week.",
+            "> >",
+            "> > The campaign will reach two more districts in July, the office said.",
+        ]
+    )
+    (story,) = segment_text(dump + "\n")
+    texts = [p for _, p in story.paragraphs]
+    assert texts[0].startswith("Health workers in Ghor said 900 children")
+    assert not any(t.startswith(">") for t in texts)
