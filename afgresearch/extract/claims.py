@@ -41,7 +41,7 @@ from afgresearch.extract.attribution import (
     figure_source,
     is_person,
     is_pronoun,
-    sentence_attribution,
+    sentence_attribution_how,
 )
 from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs, publication_dates
@@ -672,13 +672,17 @@ _SUBJECT_PERSON_RE = re.compile(
     # visited Goma'
     r"|^\s*(?P<lead>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s+"
     r"(?:the|a|an|its|their|who|whose)\s+[^,;“”\"]{3,80},\s+(?:also\s+)?(?-i:[a-z]+(?:ed|s))\b"
+    # or opening the sentence before its verb: 'Sara Rahimi is a teacher in Mazar', 'Omar
+    # Haidari visited the camp' ('he' in the next sentence is him)
+    r"|^\s*(?P<opener>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3})\s+"
+    r"(?:(?-i:is|was|has|had)|(?-i:[a-z]{3,}ed))\b"
 )
 
 
 def _subject_person(text: str) -> str:
     """The person a sentence names as its subject in apposition, '' when none."""
     m = _SUBJECT_PERSON_RE.search(text)
-    name = (m.group("name") or m.group("lead")) if m else ""
+    name = (m.group("name") or m.group("lead") or m.group("opener")) if m else ""
     return name if name and is_person(name) else ""
 
 
@@ -706,7 +710,8 @@ def paragraph_sources(
     >>> paragraph_sources(["Some 300 left.", "Most were children, the IOM said."])
     ['', 'the IOM']
     """
-    own = [sentence_attribution(text) for text in sentences]
+    hows = [sentence_attribution_how(text) for text in sentences]
+    own = [src for src, _ in hows]
     resolved: list[str] = []
     named = list(earlier)
     people = [c for c in earlier if is_person(c)]
@@ -730,8 +735,15 @@ def paragraph_sources(
     last = lead_in
     quoted = _in_quotation(sentences)
     for i, src in enumerate(resolved):
-        if src:
+        acted = hows[i][1] == "act"
+        if acted and i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):
+            # 'Fletcher has allocated $10 million. The announcement was made by X': who
+            # announced the act states its figure
+            src = resolved[i + 1] or src
+        if src and not acted:
             last = src
+        elif src:
+            pass  # a pledge or an accusation covers its own sentence, not the ones after it
         elif last:
             src = last
         elif quoted[i]:
