@@ -425,7 +425,7 @@ def sentence_attribution_how(sentence: str) -> tuple[str, str]:
             and inner_how == "speech"
             and not is_pronoun(inner)
             and not _CLAUSE_BREAK_RE.search(rest, 0, at)
-            and not _GLOSS_RE.search(rest, 0, at + 1)
+            and not any(g.start() < at for g in _GLOSS_RE.finditer(rest))
         ):
             return inner, inner_how
     return source, how
@@ -509,6 +509,9 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
         comma_before = before.rstrip().endswith(",")
         if m.group(0) in _AMBIGUOUS and not _SPEECH_FOLLOWS.match(after):
             continue  # 'the claims of ...', 'reports suggest': a noun, not a speech verb
+        glosses = [g for g in _GLOSS_RE.finditer(sentence) if g.end() <= m.start()]
+        if glosses and not re.search(r"[,;:]", before[glosses[-1].end() :]):
+            continue  # '..., a move UNHCR predicts could ...': the writer's gloss, not the speaker
         if re.match(r"\s+by\b", after) and not _PASSIVE_AUX_RE.search(before):
             continue  # 'the aid cuts announced by the administration': a participle, no speech
         if m.group(0) in ("claimed", "claims", "claim") and _LIVES_CLAIMED_RE.match(after):
@@ -679,7 +682,8 @@ _PASSIVE_AGENT_RE = re.compile(
 # noun for a figure; its subject is the source
 _FIGURE_HEAD_RE = re.compile(
     r"^(?:a|an|the|this|that)\s+(?:figure|number|estimate|total|toll|tally|count|claim|"
-    r"amount|sum|rate|level|share|projection|forecast)s?\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])",
+    r"amount|sum|rate|level|share|projection|forecast|move|step|decision|measure|plan)s?\s+"
+    r"(?=(?:the\s+|a\s+|an\s+)?[A-Z])",
     re.IGNORECASE,
 )
 
@@ -887,7 +891,11 @@ _HOLDER_AFTER_RE = re.compile(
 # the writer's gloss after a reported statement: '..., a move that could strand 230,000'
 _GLOSS_RE = re.compile(
     r",\s+(?:a|the|in\s+a)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|policy|development|"
-    r"shift|change|ruling|order|announcement)\s+(?:that|which|(?=(?:the\s+)?(?-i:[A-Z])))",
+    r"shift|change|ruling|order|announcement)\s+(?:that|which|"
+    # a reduced relative clause: '..., a move UNHCR predicts could ...', '..., a step rights
+    # groups say will ...'
+    r"(?=(?:[\w’'.()-]+\s+){1,5}?(?:says?|said|predicts?|predicted|warns?|warned|believes?|"
+    r"estimates?|fears?|expects?|argues?|claims?|describes?|described|calls?|called)\b))",
     re.IGNORECASE,
 )
 
@@ -936,4 +944,9 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
         head_source, _ = _attribution(sentence[: gloss.start()])
         if head_source:  # a statement reported before the gloss, not in it
             return ""
+    elif gloss:
+        # '..., a move UNHCR predicts could send 2 million back': the gloss's own speaker
+        own = sentence_attribution(sentence[gloss.start() + 1 :].lstrip())
+        if own and not is_pronoun(own):
+            return own
     return None

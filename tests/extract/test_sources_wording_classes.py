@@ -586,3 +586,32 @@ CASES = [
 )
 def test_source_by_wording_class(paragraphs, value, expected):
     assert source_of(paragraphs, value) == expected
+
+
+# the writer's gloss after a statement ('..., a move UNHCR predicts could ...') has a speaker
+# of its own: the figure before it keeps the statement's source, one inside it the gloss's
+GLOSSES = [
+    (
+        "Tehran has signaled its intention to deport as many as 2 million people, a move "
+        "the IOM predicts could overwhelm the border.",
+        2_000_000,
+        "Tehran",
+    ),
+    (
+        "Islamabad announced it would close 54 camps, a move rights groups say will leave "
+        "300,000 people homeless.",
+        54,
+        "Islamabad",
+    ),
+    (
+        "Islamabad announced it would close 54 camps, a move rights groups say will leave "
+        "300,000 people homeless.",
+        300_000,
+        "rights groups",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "expected"), GLOSSES)
+def test_gloss_keeps_its_own_speaker(sentence, value, expected):
+    assert source_of((sentence,), value) == expected
