@@ -191,6 +191,8 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
         OBJECT,
     ),
     ("(?:appealed|appealing)", r"(?=\s+for\b)", OBJECT),
+    # who issues or grants documents counts them: 'NADRA issued 1.3 million cards'
+    ("(?:issued|granted)", rf"(?=\s+{_ABOUT})", OBJECT),
     (
         "(?:informed|notified|briefed)",
         r"(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:that|of)\b)",
@@ -422,7 +424,7 @@ def sentence_attribution_how(sentence: str) -> tuple[str, str]:
         if (
             at >= 0
             and (at < 60 or is_pronoun(source))
-            and inner_how == "speech"
+            and inner_how in ("speech", "count")
             and not is_pronoun(inner)
             and not _CLAUSE_BREAK_RE.search(rest, 0, at)
             and not any(g.start() < at for g in _GLOSS_RE.finditer(rest))
@@ -587,6 +589,11 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
             # 'Ana Lopez, Director General of Refugee Affairs in Peru's Lima Province,
             # announced': a name before a long appositive naming the office
             subject = name_only(subject)
+        relative = _RELATIVE_SUBJECT_RE.search(before)
+        if relative and _valid(_clean(relative.group("name"))):
+            # 'assistance from the UN, which has allocated $5 million': the name the relative
+            # pronoun stands for
+            subject = _clean(relative.group("name"))
         if subject.lower().startswith(
             (
                 "that ",
@@ -604,7 +611,8 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
             continue
         if _valid(subject) and subject.lower() not in ("who", "which", "that"):
             if not act:
-                return _tidy(subject), m.end(), "speech"
+                counted = m.group(0) in ("recorded", "counted", "registered", "tallied")
+                return _tidy(subject), m.end(), "count" if counted else "speech"
             acted = acted or (_tidy(subject), m.end())
     m = _WITH_SAYING_RE.search(sentence)
     if m and _valid(m.group("src")):
@@ -617,6 +625,13 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
     return "", len(sentence), ""
 
 
+# a relative pronoun right before the verb and the name it stands for: 'the UN, which has
+# allocated', 'Maria Lopez, who told reporters'
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"(?P<name>(?:\b(?-i:the)\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and)\s+)?){0,6}"
+    r"(?-i:[A-Z])[\w’'.-]*(?:\s+\([^)]*\))?),\s+(?-i:which|who)\s+"
+    r"(?:(?:has|have|had|also|then|later|now|recently)\s+)*$"
+)
 # a conjunction that opens a clause of its own inside the text before a reporting verb
 _SUBORDINATE_RE = re.compile(
     r"\s(?-i:when|after|although|though|because|whereas|while|but|unless)\s+(?=\S)"

@@ -663,6 +663,15 @@ _BACK_REFERENCE_RE = re.compile(
 )
 
 
+# a sentence about a part of the figure before it: 'Of these, 99 per cent were ...', 'Among
+# them, ...', 'Most of them ...', 'This includes ...'
+_PART_OF_RE = re.compile(
+    r"^\s*(?:(?:Of|Among)\s+(?:these|them|those|this|that|the\s+total)\b|"
+    r"(?:This|These|That|Those|It|They)\s+(?:includes?|included|comprises?|comprised)\b|"
+    r"[^.;]{0,40}?\bof\s+(?:them|these|those|this|that)\b)"
+)
+
+
 # a person named as the subject in apposition, whatever the verb: 'UNICEF's representative,
 # Ana Ruiz, described the situation as ...'; 'she' in the next sentence is her
 _SUBJECT_PERSON_RE = re.compile(
@@ -733,17 +742,24 @@ def paragraph_sources(
         resolved.append(src)
     out: list[str] = []
     last = lead_in
+    whole = ""  # the source of a pledge or a count, for a part of it in the next sentence
     quoted = _in_quotation(sentences)
     for i, src in enumerate(resolved):
-        acted = hows[i][1] == "act"
-        if acted and i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):
+        how = hows[i][1]
+        if how == "act" and i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):
             # 'Fletcher has allocated $10 million. The announcement was made by X': who
             # announced the act states its figure
             src = resolved[i + 1] or src
-        if src and not acted:
-            last = src
+        part_of, whole = whole, ""
+        if src and how in ("act", "count"):
+            # a pledge, an accusation or a count ('IOM recorded 955 families') covers its own
+            # sentence and a part of its figure in the next ('Of these, 99 per cent were ...'),
+            # not the sentences after it
+            whole = src
         elif src:
-            pass  # a pledge or an accusation covers its own sentence, not the ones after it
+            last = src
+        elif part_of and _PART_OF_RE.match(sentences[i]):
+            src = part_of
         elif last:
             src = last
         elif quoted[i]:

@@ -615,3 +615,47 @@ GLOSSES = [
 @pytest.mark.parametrize(("sentence", "value", "expected"), GLOSSES)
 def test_gloss_keeps_its_own_speaker(sentence, value, expected):
     assert source_of((sentence,), value) == expected
+
+
+# a count or a pledge covers its own sentence and a part of its figure in the next one, not
+# the sentences after it; a relative pronoun stands for the name before it
+CARRIED = [
+    (
+        ("Monitors counted 3,200 crossings in May. Of these, 60 per cent were children.",),
+        60,
+        "Monitors",
+    ),
+    (
+        (
+            "On Friday alone, the border office recorded 740 families. In the week to Sunday, "
+            "2,900 families were deported.",
+        ),
+        2900,
+        "",
+    ),
+    (
+        ("Norway has pledged $20 million. Another 400 tents arrived on Monday.",),
+        400,
+        "",
+    ),
+    (
+        ("Aid also came from the Islamic Development Bank, which has allocated $7 million.",),
+        7_000_000,
+        "the Islamic Development Bank",
+    ),
+    (
+        ("Talks were held with Ana Ruiz, who told reporters that 45 shelters were full.",),
+        45,
+        "Ana Ruiz",
+    ),
+    (
+        ("In 2022, the Civil Registry Office issued over 90,000 identity cards.",),
+        90000,
+        "the Civil Registry Office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "value", "expected"), CARRIED)
+def test_counts_and_pledges_cover_their_sentence(paragraphs, value, expected):
+    assert source_of(paragraphs, value) == expected
