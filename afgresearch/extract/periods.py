@@ -37,6 +37,8 @@ _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
 # the full stop of an abbreviated month inside a phrase ('a Mar. 31 deadline')
 _ABBR_DOT = r"(?:(?<=(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?<=(?-i:Sept)))\.(?=\s*\d)"
 # 'between mid-June and early July', 'from the start of May to the end of July'
+# a calendar a year is counted in: 'this solar year', 'the current fiscal year'
+_CALENDAR = r"solar|lunar|fiscal|financial|calendar|academic|school|Hijri"
 _EDGE = r"(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
 _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
@@ -86,7 +88,7 @@ _PATTERNS = [
     rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)"
     rf"(?:\s+and\s+{_YEAR}(?!\d))?",
     rf"{_LB}(?:(?:earlier|later|for|during|throughout|in)\s+)?(?:last|this|next|the\s+current|"
-    r"the\s+previous)\s+(?:year|month|week)(?![\w-])",
+    rf"the\s+previous)\s+(?:(?:{_CALENDAR})\s+)?(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"
@@ -97,7 +99,13 @@ _PATTERNS = [
     rf"{_LB}(?:until|till)\s+{_YEAR}",
     # the year a sum or a count is for: '$2.1bn for 2026', 'arrivals for 2023'
     rf"{_LB}for\s+{_YEAR}(?![-–/]\d|\s+(?:and|to)\s+{_YEAR})",
-    rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|month|week|{_YEAR}))?",
+    # a calendar named with the year: 'so far this solar year', 'this fiscal year'
+    rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:(?:{_CALENDAR})\s+)?"
+    rf"(?:year|month|week|{_YEAR}))?",
+    # a window named by the one it is compared with: 'compared to the same period last year'
+    rf"{_LB}the\s+same\s+(?:period|time|month|week|quarter)\s+(?:last|a|the\s+previous)\s+year",
+    # the day or the week of the event told before: 'On the same day, seven soldiers ...'
+    rf"{_LB}(?:on|during|in)\s+the\s+same\s+(?:day|night|week|month)(?![\w-])",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'
     rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|the\s+end\s+of\s+(?:{_DATE}|"

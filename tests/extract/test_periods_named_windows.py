@@ -1,0 +1,43 @@
+"""Windows named by their calendar or by another window, on invented sentences: 'so far this
+fiscal year', 'the same period last year', 'on the same day'."""
+
+import pytest
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_claims
+from afgresearch.extract.periods import find_periods
+
+
+def period_of(text: str, value: float) -> str:
+    table = extract_claims(make_paragraphs(text))
+    rows = table[(table["value"] - value).abs() <= 1e-6 * max(1.0, abs(value))]
+    assert len(rows), f"no claim with the value {value}"
+    return str(rows.iloc[0]["period"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 12,000 permits were issued so far this fiscal year.", "so far this fiscal year"),
+        ("Exports fell to $40 million this financial year.", "this financial year"),
+        ("The ministry counted 8,100 arrivals so far this solar year.", "so far this solar year"),
+        (
+            "Arrivals doubled, compared with the same period last year, when 3,000 came.",
+            "the same period last year",
+        ),
+        ("On the same day, four rangers were wounded in Helmand.", "On the same day"),
+        ("During the same week, 600 families left Quetta.", "During the same week"),
+    ],
+)
+def test_named_window_is_found_whole(text, expected):
+    assert expected in [p.text for p in find_periods(text)]
+
+
+def test_a_figure_takes_the_window_of_the_same_day():
+    text = "On the same day, four rangers were wounded near the border."
+    assert period_of(text, 4) == "On the same day"
+
+
+def test_a_calendar_year_stays_with_its_calendar():
+    text = "Officials say 54,000 people have returned so far this solar year."
+    assert period_of(text, 54000) == "so far this solar year"
