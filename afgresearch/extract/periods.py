@@ -74,6 +74,12 @@ _PATTERNS = [
     rf"{_LB}(?:on|since)\s+{_DAY}\s+(?-i:{MONTH_RE})(?![A-Za-z])(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\.?\s*\d)",
     rf"{_LB}between\s+{_EDGE}{_DATE},?\s+and\s+{_EDGE}{_DATE}",
+    # a window bounded by a long event: 'during the ceasefire', 'before the Taliban takeover'
+    rf"{_LB}(?:during|before|after)\s+the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){{0,2}}(?:ceasefire|truce|"
+    r"takeover|war|conflict|pandemic|occupation|lockdown|blockade|siege|fighting|offensive)(?![\w-])",
+    # a span of days of the week: 'between Saturday and Tuesday', 'from Monday to Thursday'
+    rf"{_LB}(?:between\s+(?:last\s+)?(?-i:{WEEKDAY_RE})\s+and|from\s+(?:last\s+)?(?-i:{WEEKDAY_RE})\s+"
+    rf"(?:to|until|till|through))\s+(?-i:{WEEKDAY_RE})(?![\w-])",
     rf"{_LB}from\s+{_EDGE}{_DATE},?\s+(?:to|until|till|through)\s+{_EDGE}{_DATE}",
     # the whole of a year, month or week: 'across the year', 'over the course of the month'
     rf"{_LB}(?:across|throughout|over|during)\s+(?:the\s+course\s+of\s+)?(?:the|this|last)\s+"
@@ -254,6 +260,9 @@ def nearest_period(
             continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         if p.start >= end and _OTHER_FIGURE_AFTER_RE.search(text[end : p.start]):
             continue  # '450 staff, down from 1,100 last year': the window of the figure compared
+        contrast = re.search(r",\s+(?:although|though|whereas|but|while)\b", text[end : p.start])
+        if p.start >= end and contrast and any(end + contrast.end() <= o < p.start for o in others):
+            continue  # '1 million are affected, although 5 million were out before the war'
         if text and ";" in (text[p.end : start] if p.end <= start else text[end : p.start]):
             continue  # 'clashes erupted on 11 May; the army reported 200 killed': a new clause
         if p.end <= start and _in_relative_clause(text, p, start):

@@ -41,3 +41,26 @@ def test_a_figure_takes_the_window_of_the_same_day():
 def test_a_calendar_year_stays_with_its_calendar():
     text = "Officials say 54,000 people have returned so far this solar year."
     assert period_of(text, 54000) == "so far this solar year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 4,000 homes were looted during the occupation.", "during the occupation"),
+        ("Around 70 percent of clinics were open before the war.", "before the war"),
+        ("Prices rose 30 percent after the blockade.", "after the blockade"),
+        ("Some 2,100 trucks crossed between Monday and Thursday.", "between Monday and Thursday"),
+        ("About 900 people left from Friday to Sunday.", "from Friday to Sunday"),
+    ],
+)
+def test_window_bounded_by_an_event_or_weekdays(text, expected):
+    assert expected in [p.text for p in find_periods(text)]
+
+
+def test_a_window_in_a_contrasting_clause_belongs_to_its_own_figure():
+    text = (
+        "The agency says 2 million children are affected, although it estimates 700,000 "
+        "were out of school before the war."
+    )
+    assert period_of(text, 700_000) == "before the war"
+    assert period_of(text, 2_000_000) == ""
