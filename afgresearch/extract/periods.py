@@ -219,6 +219,14 @@ _MAIN_VERB_RE = re.compile(
 )
 
 
+# a planned act right before a day: 'will begin on September 1', 'is set to start on 3 May'
+_PLANNED_BEFORE_RE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+"
+    r"(?:be\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+)\s+){1,2}$",
+    re.IGNORECASE,
+)
+
+
 def _in_relative_clause(text: str, period: PeriodSpan, start: int) -> bool:
     """True when ``period`` lies in a relative clause before the figure at ``start`` and the
     main clause's verb stands between them: the window dates the noun, not the figure."""
@@ -260,6 +268,8 @@ def nearest_period(
             continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         if p.start >= end and _OTHER_FIGURE_AFTER_RE.search(text[end : p.start]):
             continue  # '450 staff, down from 1,100 last year': the window of the figure compared
+        if re.match(r"on\s", p.text, re.IGNORECASE) and _PLANNED_BEFORE_RE.search(text, 0, p.start):
+            continue  # 'deportations will begin on September 1': the day a plan is set for
         contrast = re.search(r",\s+(?:although|though|whereas|but|while)\b", text[end : p.start])
         if p.start >= end and contrast and any(end + contrast.end() <= o < p.start for o in others):
             continue  # '1 million are affected, although 5 million were out before the war'

@@ -64,3 +64,20 @@ def test_a_window_in_a_contrasting_clause_belongs_to_its_own_figure():
     )
     assert period_of(text, 700_000) == "before the war"
     assert period_of(text, 2_000_000) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The return of some 600,000 card holders will begin on March 3.",
+        "Registration of 12,000 families is set to start on 4 June.",
+        "The transfer of 2,500 detainees is scheduled to take place on Monday.",
+    ],
+)
+def test_the_day_a_plan_is_set_for_is_no_window(text):
+    value = float(next(w for w in text.replace(",", "").split() if w.isdigit()))
+    assert period_of(text, value) == ""
+
+
+def test_a_day_something_happened_stays_a_window():
+    assert period_of("Some 3,000 people crossed on March 3.", 3000) == "on March 3"
