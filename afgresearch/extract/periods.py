@@ -264,6 +264,9 @@ def nearest_period(
             r",\s+(?:including|among\s+them)\b(?:[^,;]|,(?=\d))*$", text[end : p.start]
         ):
             continue  # '1.5 million girls, including 38,000 who finished school this year,'
+        aside = re.search(r",\s+with\b(?:[^,;]|,(?=\d))*$", text[end : p.start])
+        if p.start >= end and aside and any(end + aside.start() < o < p.start for o in others):
+            continue  # '700,000 left, with 230,000 departing in June alone, since ...': the aside's
         if p.end <= start and _CONSEQUENCE_RE.search(text, p.end, start):
             continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         if p.start >= end and _OTHER_FIGURE_AFTER_RE.search(text[end : p.start]):
@@ -280,7 +283,15 @@ def nearest_period(
         gap = start - p.end if p.end <= start else p.start - end
         link = re.search(r"[,;]\s+(?:with|and|while|whereas|but)\b", text[p.end : start])
         if p.end <= start and link:
-            parallel = link.group(0).endswith(("while", "whereas"))
+            # one set against it ('while', 'whereas') or added to it ('..., with an additional
+            # 1.2 million ...') is read over the same window
+            parallel = link.group(0).endswith(("while", "whereas")) or bool(
+                re.match(
+                    r"\s+(?:an?\s+|some\s+)?(?:additional|further|another|extra)\b",
+                    text[p.end + link.end() :],
+                    re.IGNORECASE,
+                )
+            )
             if not parallel and any(
                 o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others
             ):

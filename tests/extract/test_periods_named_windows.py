@@ -81,3 +81,17 @@ def test_the_day_a_plan_is_set_for_is_no_window(text):
 
 def test_a_day_something_happened_stays_a_window():
     assert period_of("Some 3,000 people crossed on March 3.", 3000) == "on March 3"
+
+
+def test_a_window_after_an_aside_belongs_to_the_main_figure():
+    text = (
+        "More than 90,000 people have left, with some 20,000 leaving in May alone, since "
+        "the ban took effect."
+    )
+    assert period_of(text, 90000) == "since the ban took effect"
+    assert period_of(text, 20000) == "in May alone"
+
+
+def test_an_added_figure_shares_the_window():
+    text = "Over 300,000 returned from Tajikistan in 2024, with an additional 40,000 from Russia."
+    assert period_of(text, 40000) == "in 2024"
