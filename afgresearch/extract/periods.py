@@ -89,7 +89,12 @@ _PATTERNS = [
     rf"{_LB}(?:{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})(?=\s+(?:saw|sees|witnessed|recorded|registered)\b)",
     rf"{_LB}since\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
-    r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s))",
+    r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s"
+    # a main clause after an introductory phrase left without its comma: 'Since the March
+    # directive a significant exodus has occurred'
+    r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bon)(?<!\bto)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bfrom)"
+    r"\s+(?:a|an|some|many|most|more|over|nearly|about|around|almost|\d)\b"
+    r"(?:(?!\b(?:who|which|that)\b)[^,.;:]){0,60}?\b(?:has|have|had|is|are|was|were)\b))",
     # one year, or two together ('in 2023 and 2024 combined')
     rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)"
     rf"(?:\s+and\s+{_YEAR}(?!\d))?",

@@ -95,3 +95,25 @@ def test_a_window_after_an_aside_belongs_to_the_main_figure():
 def test_an_added_figure_shares_the_window():
     text = "Over 300,000 returned from Tajikistan in 2024, with an additional 40,000 from Russia."
     assert period_of(text, 40000) == "in 2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the new visa rules a steady outflow has begun, with 12,000 gone.",
+            "Since the new visa rules",
+        ),
+        (
+            "Since the start of the harvest more than 800 workers have crossed.",
+            "Since the start of the harvest",
+        ),
+        # a relative clause or a preposition keeps the phrase going
+        (
+            "Since the arrival of a governor who has promised reforms, 300 left.",
+            "Since the arrival of a governor who has promised reforms",
+        ),
+    ],
+)
+def test_since_phrase_without_its_comma_ends_before_the_main_clause(text, expected):
+    assert [p.text for p in find_periods(text)][0] == expected
