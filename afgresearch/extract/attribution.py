@@ -641,6 +641,13 @@ _SUBORDINATE_RE = re.compile(
 _PARTICIPLE_SPEECH_RE = re.compile(
     r",\s+(?:stating|saying|noting|adding|warning|explaining|insisting|arguing|asserting|"
     r"declaring|announcing|reporting|writing)(?:\s+that\b|\s*[,:]|\s+[“\"])"
+    # or a quotation the main clause opens with a colon: 'Omar, a farmer, recalled the night:
+    # “We lost 60 sheep.”'
+    r"|(?P<colon>:)\s*[“\"]"
+)
+# a person named first, before an appositive: 'Abdullah, 33, his clothes caked in dust, ...'
+_OPENING_PERSON_RE = re.compile(
+    r"^\s*(?P<name>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){0,3}),\s"
 )
 # the main clause's first verb: an auxiliary, or a word in -ed or -s that is no pronoun,
 # adverb or noun in -s ('its', 'news', 'always')
@@ -657,6 +664,14 @@ def _participle_speaker(sentence: str) -> str:
     if not m:
         return ""
     head = sentence[: m.start()]
+    opening = _OPENING_PERSON_RE.match(head)
+    if (
+        m.group("colon")
+        and opening
+        and is_person(opening.group("name"))
+        and not _BOUNDARY.search(head)
+    ):
+        return opening.group("name")
     verb = _MAIN_VERB_RE.search(head)
     if not verb or _BOUNDARY.search(head, 0, verb.start()):
         return ""

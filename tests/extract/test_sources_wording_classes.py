@@ -659,3 +659,24 @@ CARRIED = [
 @pytest.mark.parametrize(("paragraphs", "value", "expected"), CARRIED)
 def test_counts_and_pledges_cover_their_sentence(paragraphs, value, expected):
     assert source_of(paragraphs, value) == expected
+
+
+# a quotation a sentence opens with a colon: the person the sentence names first speaks
+COLON_QUOTES = [
+    (
+        "Omar Sadiq, a shepherd, recalled the night: “We lost 60 sheep before dawn.”",
+        60,
+        "Omar Sadiq",
+    ),
+    (
+        "Gulnaz, 41, her hands bandaged after the fire, spoke outside the clinic: “Only 3 "
+        "of the 20 beds were free.”",
+        3,
+        "Gulnaz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "expected"), COLON_QUOTES)
+def test_a_quotation_opened_by_a_colon_is_the_person_named_first(sentence, value, expected):
+    assert source_of((sentence,), value) == expected
