@@ -199,7 +199,7 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
         OBJECT,
     ),
     ("(?:signall?ed|signals)", r"(?=\s+(?:its|their|that)\b)", OBJECT),
-    ("(?:accused|accuses|accusing)", r"(?=\s+(?:[\w’'-]+\s+){1,3}?of\b)", OBJECT),
+    ("(?:accused|accuses)", r"(?=\s+(?:[\w’'-]+\s+){1,3}?of\b)", OBJECT),
     (r"(?:rais(?:ed|es|ing)|sound(?:ed|s|ing))\s+(?:the|an)\s+alarm", "", OBJECT),
     ("(?:report|allege|warn|estimate)", r"(?=\s+that\b)", OBJECT),
     ("(?:alleged|alleges)", r"(?=\s+(?:that\b|(?:the|a|an|its|their)\s+[\w-]+\s+[a-z]+))", OBJECT),

@@ -680,3 +680,21 @@ COLON_QUOTES = [
 @pytest.mark.parametrize(("sentence", "value", "expected"), COLON_QUOTES)
 def test_a_quotation_opened_by_a_colon_is_the_person_named_first(sentence, value, expected):
     assert source_of((sentence,), value) == expected
+
+
+def test_a_participle_of_accusing_names_no_source():
+    text = "The court issued warrants for two commanders, accusing them of killing 40 villagers."
+    assert source_of((text,), 40) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Refugees granted asylum numbered 4,000 last year.", 4000),
+        ("An appeal for $50 million was launched on Monday.", 50_000_000),
+        ("The cuts announced by the treasury closed 120 clinics.", 120),
+        ("Aid pledged at the conference reached $900 million.", 900_000_000),
+    ],
+)
+def test_no_act_without_a_body_stating_it(text, value):
+    assert source_of((text,), value) == ""
