@@ -191,6 +191,14 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
         OBJECT,
     ),
     ("(?:appealed|appealing)", r"(?=\s+for\b)", OBJECT),
+    # who assists people counts them: 'UNICEF reached 200,000 children', 'IOM was only able to
+    # support 1,106 families'
+    (
+        r"(?:assisted|supported|helped|vaccinated|treated|(?:able|managed)\s+to\s+"
+        r"(?:support|assist|help|reach|treat))",
+        rf"(?=\s+{_CURRENCY_OR_ABOUT})",
+        OBJECT,
+    ),
     # who issues or grants documents counts them: 'NADRA issued 1.3 million cards'
     ("(?:issued|granted)", rf"(?=\s+{_ABOUT})", OBJECT),
     (
@@ -281,7 +289,7 @@ PRONOUNS = frozenset(
 _PREPOSITIONS = re.compile(
     r"^(?:with|in|on|at|for|to|from|by|including|amid|over|after|before|during|and|while|as|"
     # an introductory phrase: 'Despite the truce, the army said ...'
-    r"despite|following|given|in\s+spite\s+of|because\s+of)\b",
+    r"despite|following|given|in\s+spite\s+of|because\s+of|due\s+to|thanks\s+to)\b",
     re.I,
 )
 _BOUNDARY = re.compile(r"[“”\"]")
@@ -573,9 +581,12 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
         clause = re.sub(
             r"\s+(?:has|have|had|also|further|previously|earlier|recently)\s*$", "", clause
         )
-        if progressive:  # 'the Red Crescent is currently seeking ...'
+        if progressive or m.group(0).startswith(("able", "managed")):
+            # 'the Red Crescent is currently seeking ...', 'IOM was only able to support ...'
             clause = re.sub(
-                r"\s+(?:is|are|was|were)(?:\s+(?-i:[a-z]+ly|now|still))?\s*$", "", clause
+                r"\s+(?:is|are|was|were)(?:\s+(?-i:[a-z]+ly|now|still|not|only|also))*\s*$",
+                "",
+                clause,
             )
         subject = _clean(clause)
         if (

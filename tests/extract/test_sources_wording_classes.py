@@ -698,3 +698,20 @@ def test_a_participle_of_accusing_names_no_source():
 )
 def test_no_act_without_a_body_stating_it(text, value):
     assert source_of((text,), value) == ""
+
+
+# who assists people counts them
+ASSISTED = [
+    ("Due to funding cuts, UNICEF was only able to treat 4,200 children.", 4200, "UNICEF"),
+    (
+        "The Red Crescent assisted over 9,000 families in the flooded districts.",
+        9000,
+        "The Red Crescent",
+    ),
+    ("The total number of returnees has reached 12,000.", 12000, ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "expected"), ASSISTED)
+def test_who_assists_people_counts_them(sentence, value, expected):
+    assert source_of((sentence,), value) == expected
