@@ -33,6 +33,7 @@ _ACCORDING_RE = re.compile(
 _CITED_RE = re.compile(
     r"(?:(?:the|a|an|its|their)\s+)?(?:(?-i:[A-Z])|(?:[a-z]+\s+)?(?:officials?|sources?|data|"
     r"figures|reports?|statistics|estimates|authorities|witnesses|residents|surveys?|stud(?:y|ies)|"
+    r"police|organi[sz]ers|volunteers|monitors|doctors|medics|activists|workers|"
     r"assessments?|findings)\b)",
     re.IGNORECASE,
 )
@@ -168,7 +169,52 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
         "",
     ),
 )
+_CURRENCY_OR_ABOUT = rf"(?:[$€£₹]|{_ABOUT})"
+# verbs whose subject states the figure they govern without reporting speech: a body states
+# what it pledges, donates, seeks or appeals for ('Japan has pledged $15 million', 'the Red
+# Crescent is seeking $4 million'), tells a body ('has informed the provinces that'), signals
+# or accuses ('Kabul accused Islamabad of a strike that killed 9'), raises an alarm; and
+# reporting verbs in forms the speech table leaves out ('Officials report that', 'Residents
+# allege that', 'Aid groups warn that', 'insisted the strikes hit'). Kept apart from
+# SPEECH_VERBS, which the period and clause readers use for speech only.
+_ACT_TABLE: tuple[tuple[str, str, str], ...] = (
+    (
+        "(?:pledged|pledges|donated|donates|promised|promises|allocated|allocates|contributed|"
+        "contributes|committed|commits)",
+        rf"(?=\s+(?:(?:a\s+(?:further|total\s+of)|an\s+(?:additional|extra)|another)\s+)?"
+        rf"{_CURRENCY_OR_ABOUT})",
+        OBJECT,
+    ),
+    (
+        "(?:seeking|seeks|sought|requested|requesting)",
+        rf"(?=\s+(?:(?:an?|the)\s+)?{_CURRENCY_OR_ABOUT})",
+        OBJECT,
+    ),
+    ("(?:appealed|appealing)", r"(?=\s+for\b)", OBJECT),
+    # who assists people counts them: 'UNICEF reached 200,000 children', 'IOM was only able to
+    # support 1,106 families'
+    (
+        r"(?:assisted|supported|helped|vaccinated|treated|(?:able|managed)\s+to\s+"
+        r"(?:support|assist|help|reach|treat))",
+        rf"(?=\s+{_CURRENCY_OR_ABOUT})",
+        OBJECT,
+    ),
+    # who issues or grants documents counts them: 'NADRA issued 1.3 million cards'
+    ("(?:issued|granted)", rf"(?=\s+{_ABOUT})", OBJECT),
+    (
+        "(?:informed|notified|briefed)",
+        r"(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:that|of)\b)",
+        OBJECT,
+    ),
+    ("(?:signall?ed|signals)", r"(?=\s+(?:its|their|that)\b)", OBJECT),
+    ("(?:accused|accuses)", r"(?=\s+(?:[\w’'-]+\s+){1,3}?of\b)", OBJECT),
+    (r"(?:rais(?:ed|es|ing)|sound(?:ed|s|ing))\s+(?:the|an)\s+alarm", "", OBJECT),
+    ("(?:report|allege|warn|estimate)", r"(?=\s+that\b)", OBJECT),
+    ("(?:alleged|alleges)", r"(?=\s+(?:that\b|(?:the|a|an|its|their)\s+[\w-]+\s+[a-z]+))", OBJECT),
+    ("insisted", r"(?=\s+(?:the|its|their)\s+[\w-]+\s+(?-i:[a-z]+)\b)", OBJECT),
+)
 _VERBS = "|".join(form + after for form, after, _ in _VERB_TABLE)
+_ACTS = "|".join(form + after for form, after, _ in _ACT_TABLE)
 # reporting verbs that take an object and never stand inverted after a quotation
 _NOT_INVERTED = frozenset(form for form, _, how in _VERB_TABLE if how == OBJECT)
 # the verbs English news inverts, also as an aside ('The ban, said the agency, has ...')
@@ -183,6 +229,8 @@ _INVERSION_BEFORE_RE = re.compile(
 #: verbs that report a statement ('said', 'told', 'announced', ...), as a regex alternation
 SPEECH_VERBS = _VERBS
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# the speech verbs and the verbs of acts that state a figure, for a claim's source
+_ATTRIBUTING_RE = re.compile(rf"\b(?:(?P<speech>{_VERBS})|(?P<act>{_ACTS}))\b")
 # verb forms that are also plural nouns count only before ':', 'that' or a quote
 _AMBIGUOUS = frozenset(form for form, _, how in _VERB_TABLE if how == NOUN)
 _SPEECH_FOLLOWS = re.compile(
@@ -193,6 +241,9 @@ _SPEECH_FOLLOWS = re.compile(
     r"|\s+(?:\d|about|around|more|some|over|nearly|almost|at\s+least|up\s+to|another)"
 )
 _LEADING_RE = re.compile(
+    # a dateline with its date: 'Nairobi/Juba, 4 May 2025 – ', 'Geneva, June 3, 2025 — '
+    rf"^[^,–—]{{1,40}},\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\.?\s+\d{{1,2}},?)\s+\d{{4}}"
+    r"\s*[—–-]+\s+|"
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
     r"furthermore|in response|in a statement|nonetheless|but|and|yet|whereas|while|on \w+|"
     r"yesterday|today|"
@@ -236,7 +287,9 @@ PRONOUNS = frozenset(
     }
 )
 _PREPOSITIONS = re.compile(
-    r"^(?:with|in|on|at|for|to|from|by|including|amid|over|after|before|during|and|while|as)\b",
+    r"^(?:with|in|on|at|for|to|from|by|including|amid|over|after|before|during|and|while|as|"
+    # an introductory phrase: 'Despite the truce, the army said ...'
+    r"despite|following|given|in\s+spite\s+of|because\s+of|due\s+to|thanks\s+to)\b",
     re.I,
 )
 _BOUNDARY = re.compile(r"[“”\"]")
@@ -262,6 +315,12 @@ def _valid(subject: str) -> bool:
         return False  # 'According to this section, ...': a part of a document, not who says it
     if all(w.lower() in _DETERMINERS for w in words):
         return False
+    if re.fullmatch(
+        r"(?:projections|forecasts|estimates|figures|data|statistics|reports|studies|surveys)",
+        subject,
+        re.I,
+    ):
+        return False  # 'Projections indicate that ...': a document no one is named for
     if re.match(r"(?:have|has|had|is|are|was|were|will|would|can|could|did|do|does)\b", subject):
         return False  # 'have closed or ceased operating after ...': a predicate, not a name
     if re.match(r"it\s+(?:is|was|has\s+been|would\s+be|’s|'s)\s", subject, re.I):
@@ -342,19 +401,44 @@ def sentence_attribution(sentence: str) -> str:
     >>> sentence_attribution("At least four people were killed, the police said.")
     'the police'
     """
+    return sentence_attribution_how(sentence)[0]
+
+
+def sentence_attribution_how(sentence: str) -> tuple[str, str]:
+    """The source a sentence names and how it names it: 'speech' for a reporting clause
+    ('UNHCR said', 'according to UNHCR'), 'act' for the subject of an act that states a
+    figure where no reporting clause names anyone ('Japan has pledged $15 million', 'the Red
+    Crescent is seeking $4 million'), '' for none.
+
+    Example
+    -------
+    >>> sentence_attribution_how("Japan has pledged $15 million, the embassy said.")
+    ('the embassy', 'speech')
+    >>> sentence_attribution_how("Japan has pledged $15 million to the appeal.")
+    ('Japan', 'act')
+    """
     if not sentence:
-        return ""
-    source, end = _attribution(sentence)
+        return "", ""
+    source, end, how = _attribution_how(sentence)
     if source and end < len(sentence):
         # 'Tolo News reported that local officials in Herat estimate ...', 'According to Khaama
         # Press, UN Women highlighted that ...': the source nearest the figure is the inner one
         rest = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", sentence[end:])
-        inner, _ = _attribution(rest)
+        inner, _, inner_how = _attribution_how(rest)
         at = rest.find(inner) if inner else -1
-        # not one in a clause set against the statement ('..., whereas activists put it at 80')
-        if 0 <= at < 60 and not is_pronoun(inner) and not _CLAUSE_BREAK_RE.search(rest, 0, at):
-            return inner
-    return source
+        # not one in a clause set against the statement ('..., whereas activists put it at 80'),
+        # nor one in the writer's gloss ('..., a move UNHCR predicts could double ...'), nor
+        # the subject of an act the speaker reports ('The statement said India has donated ...')
+        if (
+            at >= 0
+            and (at < 60 or is_pronoun(source))
+            and inner_how in ("speech", "count")
+            and not is_pronoun(inner)
+            and not _CLAUSE_BREAK_RE.search(rest, 0, at)
+            and not any(g.start() < at for g in _GLOSS_RE.finditer(rest))
+        ):
+            return inner, inner_how
+    return source, how
 
 
 # a speech tag after a closing quotation, whatever its verb: '...,” she lamented.', '...,"
@@ -404,26 +488,42 @@ _LIVES_CLAIMED_RE = re.compile(r"\s+(?:[\w,.-]+\s+){0,4}?lives\b", re.IGNORECASE
 
 def _attribution(sentence: str) -> tuple[str, int]:
     """The source a sentence names and the offset where what it reports starts."""
+    source, end, _ = _attribution_how(sentence)
+    return source, end
+
+
+def _attribution_how(sentence: str) -> tuple[str, int, str]:
+    """The source a sentence names, the offset where what it reports starts, and how it
+    names it: 'speech' (a reporting clause), 'act' (the subject of a pledge, an appeal, an
+    accusation: taken only where no reporting clause names anyone), '' for none."""
+    acted: tuple[str, int] | None = None
     m = _WITH_SAYING_RE.search(sentence)
     if m and _WITH_FIGURE_RE.match(sentence, m.end()) and _valid(m.group("src")):
-        return _tidy(m.group("src")), len(sentence)
+        return _tidy(m.group("src")), len(sentence), "speech"
     for m in _ACCORDING_RE.finditer(sentence):
         src = _clean(m.group("src"))
         if m.group("how").lower().startswith(("cit", "based")) and not _CITED_RE.match(src):
             continue  # '..., citing deportation and the conflict': reasons, not a source
         if _valid(src):
-            return _tidy(src), m.end()
+            return _tidy(src), m.end(), "speech"
         break
     m = _REPORT_BY_RE.search(sentence)
     if m and _valid(m.group("src")):
-        return _tidy(m.group("src")), len(sentence)
+        return _tidy(m.group("src")), len(sentence), "speech"
     m = _QUOTE_TAG_RE.search(sentence)
     if m and _valid(m.group("src")):
-        return _tidy(m.group("src")), len(sentence)
-    for m in _VERB_RE.finditer(sentence):
+        return _tidy(m.group("src")), len(sentence), "speech"
+    for m in _ATTRIBUTING_RE.finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end() :]
+        act = m.group("act") is not None
+        comma_before = before.rstrip().endswith(",")
         if m.group(0) in _AMBIGUOUS and not _SPEECH_FOLLOWS.match(after):
             continue  # 'the claims of ...', 'reports suggest': a noun, not a speech verb
+        glosses = [g for g in _GLOSS_RE.finditer(sentence) if g.end() <= m.start()]
+        if glosses and not re.search(r"[,;:]", before[glosses[-1].end() :]):
+            continue  # '..., a move UNHCR predicts could ...': the writer's gloss, not the speaker
+        if re.match(r"\s+by\b", after) and not _PASSIVE_AUX_RE.search(before):
+            continue  # 'the aid cuts announced by the administration': a participle, no speech
         if m.group(0) in ("claimed", "claims", "claim") and _LIVES_CLAIMED_RE.match(after):
             continue  # 'the floods claimed 40 lives': a toll taken, not a statement
         if m.group(0) in ("added", "adds") and not re.match(
@@ -436,16 +536,18 @@ def _attribution(sentence: str) -> tuple[str, int]:
             re.IGNORECASE,
         ):
             continue  # 'an estimated 5,500', 'the total estimated cost': an adjective
-        if _PASSIVE_AUX_RE.search(before):
+        progressive = m.group(0).split()[0].endswith("ing")  # 'is seeking', 'is raising'
+        if _PASSIVE_AUX_RE.search(before) and not progressive:
             # 'The toll was estimated at 4,000 by the ministry': the subject is what was
             # reported; its source is the agent after 'by', if any
             agent = _PASSIVE_AGENT_RE.match(after)
             if agent and _valid(_clean(agent.group("src"))):
-                return _tidy(_clean(agent.group("src"))), len(sentence)
+                return _tidy(_clean(agent.group("src"))), len(sentence), "speech"
             continue
         stripped = before.rstrip()
         if stripped.endswith(",") and (
-            m.group(0) in _NOT_INVERTED
+            act
+            or m.group(0) in _NOT_INVERTED
             or m.group(0) not in _INVERTED
             and not _INVERSION_BEFORE_RE.search(stripped)
         ):
@@ -457,7 +559,7 @@ def _attribution(sentence: str) -> tuple[str, int]:
             # '..., said Mohammad Qasim.' or '..., said Mohammad Qasim, an official at ...'
             inverted = next((t for r in _INVERTED_TAG_RES if (t := r.match(after))), None)
             if inverted and stripped:
-                return _tidy(inverted.group(1).rstrip(".")), len(sentence)
+                return _tidy(inverted.group(1).rstrip(".")), len(sentence), "speech"
             if not stripped:
                 continue
         # 'The IPC — the UN-backed system that monitors hunger — warns': the aside goes
@@ -465,9 +567,27 @@ def _attribution(sentence: str) -> tuple[str, int]:
         last_quote = max(before.rfind(q) for q in ("“", "”", '"'))
         clause = before[last_quote + 1 :] if last_quote >= 0 else before
         clause = re.split(r"[:;]", clause)[-1]
+        # 'Fears grew when Tajikistan said ...', '..., although it estimates ...': the subject
+        # of the reporting clause follows the conjunction that opens it
+        # 'Officials in Kandahar, Afghanistan, report that': a place's country, set off by
+        # commas on both sides, is no appositive
+        if comma_before:
+            clause = re.sub(
+                r"(\bin\s+(?-i:[A-Z])[\w’'-]+),\s+(?-i:[A-Z])[\w’'-]+,?\s*$", r"\1", clause
+            )
+        opened = _SUBORDINATE_RE.split(clause)
+        if len(opened) > 1 and opened[-1].strip():
+            clause = opened[-1]
         clause = re.sub(
             r"\s+(?:has|have|had|also|further|previously|earlier|recently)\s*$", "", clause
         )
+        if progressive or m.group(0).startswith(("able", "managed")):
+            # 'the Red Crescent is currently seeking ...', 'IOM was only able to support ...'
+            clause = re.sub(
+                r"\s+(?:is|are|was|were)(?:\s+(?-i:[a-z]+ly|now|still|not|only|also))*\s*$",
+                "",
+                clause,
+            )
         subject = _clean(clause)
         if (
             len(subject.split()) > 8
@@ -480,6 +600,11 @@ def _attribution(sentence: str) -> tuple[str, int]:
             # 'Ana Lopez, Director General of Refugee Affairs in Peru's Lima Province,
             # announced': a name before a long appositive naming the office
             subject = name_only(subject)
+        relative = _RELATIVE_SUBJECT_RE.search(before)
+        if relative and _valid(_clean(relative.group("name"))):
+            # 'assistance from the UN, which has allocated $5 million': the name the relative
+            # pronoun stands for
+            subject = _clean(relative.group("name"))
         if subject.lower().startswith(
             (
                 "that ",
@@ -496,11 +621,73 @@ def _attribution(sentence: str) -> tuple[str, int]:
         ):
             continue
         if _valid(subject) and subject.lower() not in ("who", "which", "that"):
-            return _tidy(subject), m.end()
+            if not act:
+                counted = m.group(0) in ("recorded", "counted", "registered", "tallied")
+                return _tidy(subject), m.end(), "count" if counted else "speech"
+            acted = acted or (_tidy(subject), m.end())
     m = _WITH_SAYING_RE.search(sentence)
     if m and _valid(m.group("src")):
-        return _tidy(m.group("src")), len(sentence)
-    return "", len(sentence)
+        return _tidy(m.group("src")), len(sentence), "speech"
+    subject = _participle_speaker(sentence)
+    if subject:
+        return subject, len(sentence), "speech"
+    if acted:
+        return acted[0], acted[1], "act"
+    return "", len(sentence), ""
+
+
+# a relative pronoun right before the verb and the name it stands for: 'the UN, which has
+# allocated', 'Maria Lopez, who told reporters'
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"(?P<name>(?:\b(?-i:the)\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and)\s+)?){0,6}"
+    r"(?-i:[A-Z])[\w’'.-]*(?:\s+\([^)]*\))?),\s+(?-i:which|who)\s+"
+    r"(?:(?:has|have|had|also|then|later|now|recently)\s+)*$"
+)
+# a conjunction that opens a clause of its own inside the text before a reporting verb
+_SUBORDINATE_RE = re.compile(
+    r"\s(?-i:when|after|although|though|because|whereas|while|but|unless)\s+(?=\S)"
+)
+# a participle of speech after the main clause: 'The agency posted a video, stating that
+# ...', 'Omar, a farmer, recalls the drought, saying, “...”': the main clause's subject speaks
+_PARTICIPLE_SPEECH_RE = re.compile(
+    r",\s+(?:stating|saying|noting|adding|warning|explaining|insisting|arguing|asserting|"
+    r"declaring|announcing|reporting|writing)(?:\s+that\b|\s*[,:]|\s+[“\"])"
+    # or a quotation the main clause opens with a colon: 'Omar, a farmer, recalled the night:
+    # “We lost 60 sheep.”'
+    r"|(?P<colon>:)\s*[“\"]"
+)
+# a person named first, before an appositive: 'Abdullah, 33, his clothes caked in dust, ...'
+_OPENING_PERSON_RE = re.compile(
+    r"^\s*(?P<name>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){0,3}),\s"
+)
+# the main clause's first verb: an auxiliary, or a word in -ed or -s that is no pronoun,
+# adverb or noun in -s ('its', 'news', 'always')
+_MAIN_VERB_RE = re.compile(
+    r"\s(?:(?-i:has|have|had|is|are|was|were|will|would|can|could)\b|"
+    r"(?!(?-i:its|this|his|hers|ours|yours|theirs|news|series|species|us|always|perhaps|"
+    r"across|unless|less|plus|whereas|as|was|does)\b)(?-i:[a-z]+(?:ed|s))\b)"
+)
+
+
+def _participle_speaker(sentence: str) -> str:
+    """The subject of the main clause when a participle of speech follows it, '' when none."""
+    m = _PARTICIPLE_SPEECH_RE.search(sentence)
+    if not m:
+        return ""
+    head = sentence[: m.start()]
+    opening = _OPENING_PERSON_RE.match(head)
+    if (
+        m.group("colon")
+        and opening
+        and is_person(opening.group("name"))
+        and not _BOUNDARY.search(head)
+    ):
+        return opening.group("name")
+    verb = _MAIN_VERB_RE.search(head)
+    if not verb or _BOUNDARY.search(head, 0, verb.start()):
+        return ""
+    subject = _clean(_segments_before(head[: verb.start()]))
+    return _tidy(subject) if _valid(subject) else ""
 
 
 # '..., with the IOM saying it was able to help a fraction', '..., with officials confirming
@@ -536,7 +723,8 @@ _PASSIVE_AGENT_RE = re.compile(
 # noun for a figure; its subject is the source
 _FIGURE_HEAD_RE = re.compile(
     r"^(?:a|an|the|this|that)\s+(?:figure|number|estimate|total|toll|tally|count|claim|"
-    r"amount|sum|rate|level|share|projection|forecast)s?\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z])",
+    r"amount|sum|rate|level|share|projection|forecast|move|step|decision|measure|plan)s?\s+"
+    r"(?=(?:the\s+|a\s+|an\s+)?[A-Z])",
     re.IGNORECASE,
 )
 
@@ -545,15 +733,19 @@ _FIGURE_HEAD_RE = re.compile(
 # released them
 _RELEASED_BY_RE = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|joint\s+)?"
-    r"(?:(?:figures|data|numbers|statistics|report)\s*,?\s+(?:released|published|issued|compiled|"
-    r"provided|shared)\s+by|(?:figures|data|numbers|statistics|estimates)\s+(?:from|by)|(?:statement|report|press\s+release|release|update)\s+(?:from|by|of)|"
+    r"(?:(?:figures|data|numbers|statistics|estimates|report)\s*,?\s+(?:released|published|"
+    r"issued|compiled|provided|shared)\s+by|(?:figures|data|numbers|statistics|estimates)\s+(?:from|by)|(?:statement|report|press\s+release|release|update)\s+(?:from|by|of)|"
     # the author of a study: 'a survey by the charity WaterAid', 'an assessment by Oxfam'
     r"(?:[\w-]+\s+)?(?:survey|study|assessment|analysis|review|investigation|poll|audit|"
     r"evaluation)\s+(?:from|by))"
     # a name, or a name with its kind before it ('the charity WaterAid')
     # or a body in lower case ('figures released by the interior ministry')
     r"\s+(?P<name>(?-i:[A-Z])[^,]*?|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z])[^,]*?|"
-    rf"the\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}{_BODIES})"
+    rf"the\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}{_BODIES}|"
+    # a body no one names ('figures provided by a relief agency', 'estimates by local groups')
+    rf"(?:an?\s+|the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,3}}(?:{_BODIES}|groups?|charit(?:y|ies)|"
+    r"organi[sz]ations|agencies|NGOs|volunteers|monitors)"
+    r"(?:\s+(?-i:[a-z]+ing)\s+(?:the|a|an|in|at|on|with|for|across|to)\b.*)?)"
     r"(?:\s+(?:on|in|last|this)\s+\w+)?$",
     re.IGNORECASE,
 )
@@ -664,6 +856,14 @@ def name_only(source: str) -> str:
     source = _DOCUMENT_TAIL_RE.sub(r"\g<doc>", source)
     source = re.sub(r",\s+(?:who|which)\b.*$", "", source).strip()
     source = re.sub(r",\s+(?-i:[a-z]+ing)\b.*$", "", source).strip()  # ', speaking to AFP'
+    # 'local groups helping the displaced', 'volunteers working in the camp': a participle
+    # phrase after a body's name says what it does, it is no part of the name
+    source = re.sub(
+        r"(?<=\w)\s+(?!(?-i:during|including|regarding|concerning|according|following)\b)"
+        r"(?-i:[a-z]{3,}ing)\s+(?:the|a|an|in|at|on|with|for|across|to|from)\s.*$",
+        "",
+        source,
+    ).strip()
     source = _BACK_PLACE_RE.sub("", source)
     # 'Murkowski and Shaheen — the ranking member of the committee': an aside between dashes
     source = re.sub(r"\s+[—–]\s+(?:the|a|an|who|which)\s+[a-z].*$", "", source)
@@ -732,7 +932,11 @@ _HOLDER_AFTER_RE = re.compile(
 # the writer's gloss after a reported statement: '..., a move that could strand 230,000'
 _GLOSS_RE = re.compile(
     r",\s+(?:a|the|in\s+a)\s+(?:[a-z]+\s+)?(?:move|step|decision|measure|policy|development|"
-    r"shift|change|ruling|order|announcement)\s+(?:that|which)\b",
+    r"shift|change|ruling|order|announcement)\s+(?:that|which|"
+    # a reduced relative clause: '..., a move UNHCR predicts could ...', '..., a step rights
+    # groups say will ...'
+    r"(?=(?:[\w’'.()-]+\s+){1,5}?(?:says?|said|predicts?|predicted|warns?|warned|believes?|"
+    r"estimates?|fears?|expects?|argues?|claims?|describes?|described|calls?|called)\b))",
     re.IGNORECASE,
 )
 
@@ -781,4 +985,9 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
         head_source, _ = _attribution(sentence[: gloss.start()])
         if head_source:  # a statement reported before the gloss, not in it
             return ""
+    elif gloss:
+        # '..., a move UNHCR predicts could send 2 million back': the gloss's own speaker
+        own = sentence_attribution(sentence[gloss.start() + 1 :].lstrip())
+        if own and not is_pronoun(own):
+            return own
     return None

@@ -41,7 +41,7 @@ from afgresearch.extract.attribution import (
     figure_source,
     is_person,
     is_pronoun,
-    sentence_attribution,
+    sentence_attribution_how,
 )
 from afgresearch.extract.errors import InputTableError
 from afgresearch.extract.frames import check_paragraphs, publication_dates
@@ -663,6 +663,15 @@ _BACK_REFERENCE_RE = re.compile(
 )
 
 
+# a sentence about a part of the figure before it: 'Of these, 99 per cent were ...', 'Among
+# them, ...', 'Most of them ...', 'This includes ...'
+_PART_OF_RE = re.compile(
+    r"^\s*(?:(?:Of|Among)\s+(?:these|them|those|this|that|the\s+total)\b|"
+    r"(?:This|These|That|Those|It|They)\s+(?:includes?|included|comprises?|comprised)\b|"
+    r"[^.;]{0,40}?\bof\s+(?:them|these|those|this|that)\b)"
+)
+
+
 # a person named as the subject in apposition, whatever the verb: 'UNICEF's representative,
 # Ana Ruiz, described the situation as ...'; 'she' in the next sentence is her
 _SUBJECT_PERSON_RE = re.compile(
@@ -672,13 +681,17 @@ _SUBJECT_PERSON_RE = re.compile(
     # visited Goma'
     r"|^\s*(?P<lead>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s+"
     r"(?:the|a|an|its|their|who|whose)\s+[^,;“”\"]{3,80},\s+(?:also\s+)?(?-i:[a-z]+(?:ed|s))\b"
+    # or opening the sentence before its verb: 'Sara Rahimi is a teacher in Mazar', 'Omar
+    # Haidari visited the camp' ('he' in the next sentence is him)
+    r"|^\s*(?P<opener>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3})\s+"
+    r"(?:(?-i:is|was|has|had)|(?-i:[a-z]{3,}ed))\b"
 )
 
 
 def _subject_person(text: str) -> str:
     """The person a sentence names as its subject in apposition, '' when none."""
     m = _SUBJECT_PERSON_RE.search(text)
-    name = (m.group("name") or m.group("lead")) if m else ""
+    name = (m.group("name") or m.group("lead") or m.group("opener")) if m else ""
     return name if name and is_person(name) else ""
 
 
@@ -695,7 +708,10 @@ def paragraph_sources(
     carries: 'He added:' ending the paragraph before), else, when it is inside a quotation, the
     speaker named after it, else ``quoting`` (the speaker of the quotation the paragraph
     before held, when this one reopens it), else the source of a next sentence that refers
-    back to it ('The announcement was made by ...').
+    back to it ('The announcement was made by ...'). A source named by an act ('Japan has
+    pledged $15 million') or a count ('IOM recorded 955 families') covers its own sentence and
+    a part of its figure in the next ('Of these, 60 per cent ...'), not the sentences after it;
+    an act's figure is who announced it where the next sentence says so.
 
     Example
     -------
@@ -705,8 +721,11 @@ def paragraph_sources(
     ['Ali Khan', 'Ali Khan']
     >>> paragraph_sources(["Some 300 left.", "Most were children, the IOM said."])
     ['', 'the IOM']
+    >>> paragraph_sources(["Monitors counted 900 arrivals.", "Of these, 60 were ill.", "Rain fell."])
+    ['Monitors', 'Monitors', '']
     """
-    own = [sentence_attribution(text) for text in sentences]
+    hows = [sentence_attribution_how(text) for text in sentences]
+    own = [src for src, _ in hows]
     resolved: list[str] = []
     named = list(earlier)
     people = [c for c in earlier if is_person(c)]
@@ -728,10 +747,24 @@ def paragraph_sources(
         resolved.append(src)
     out: list[str] = []
     last = lead_in
+    whole = ""  # the source of a pledge or a count, for a part of it in the next sentence
     quoted = _in_quotation(sentences)
     for i, src in enumerate(resolved):
-        if src:
+        how = hows[i][1]
+        if how == "act" and i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):
+            # 'Fletcher has allocated $10 million. The announcement was made by X': who
+            # announced the act states its figure
+            src = resolved[i + 1] or src
+        part_of, whole = whole, ""
+        if src and how in ("act", "count"):
+            # a pledge, an accusation or a count ('IOM recorded 955 families') covers its own
+            # sentence and a part of its figure in the next ('Of these, 99 per cent were ...'),
+            # not the sentences after it
+            whole = src
+        elif src:
             last = src
+        elif part_of and _PART_OF_RE.match(sentences[i]):
+            src = part_of
         elif last:
             src = last
         elif quoted[i]:

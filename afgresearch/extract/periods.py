@@ -37,6 +37,8 @@ _LB = r"(?-i:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
 # the full stop of an abbreviated month inside a phrase ('a Mar. 31 deadline')
 _ABBR_DOT = r"(?:(?<=(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?<=(?-i:Sept)))\.(?=\s*\d)"
 # 'between mid-June and early July', 'from the start of May to the end of July'
+# a calendar a year is counted in: 'this solar year', 'the current fiscal year'
+_CALENDAR = r"solar|lunar|fiscal|financial|calendar|academic|school|Hijri"
 _EDGE = r"(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
 _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
@@ -72,6 +74,12 @@ _PATTERNS = [
     rf"{_LB}(?:on|since)\s+{_DAY}\s+(?-i:{MONTH_RE})(?![A-Za-z])(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\.?\s*\d)",
     rf"{_LB}between\s+{_EDGE}{_DATE},?\s+and\s+{_EDGE}{_DATE}",
+    # a window bounded by a long event: 'during the ceasefire', 'before the Taliban takeover'
+    rf"{_LB}(?:during|before|after)\s+the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){{0,2}}(?:ceasefire|truce|"
+    r"takeover|war|conflict|pandemic|occupation|lockdown|blockade|siege|fighting|offensive)(?![\w-])",
+    # a span of days of the week: 'between Saturday and Tuesday', 'from Monday to Thursday'
+    rf"{_LB}(?:between\s+(?:last\s+)?(?-i:{WEEKDAY_RE})\s+and|from\s+(?:last\s+)?(?-i:{WEEKDAY_RE})\s+"
+    rf"(?:to|until|till|through))\s+(?-i:{WEEKDAY_RE})(?![\w-])",
     rf"{_LB}from\s+{_EDGE}{_DATE},?\s+(?:to|until|till|through)\s+{_EDGE}{_DATE}",
     # the whole of a year, month or week: 'across the year', 'over the course of the month'
     rf"{_LB}(?:across|throughout|over|during)\s+(?:the\s+course\s+of\s+)?(?:the|this|last)\s+"
@@ -81,12 +89,17 @@ _PATTERNS = [
     rf"{_LB}(?:{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})(?=\s+(?:saw|sees|witnessed|recorded|registered)\b)",
     rf"{_LB}since\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
-    r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s))",
+    r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s"
+    # a main clause after an introductory phrase left without its comma: 'Since the March
+    # directive a significant exodus has occurred'
+    r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bon)(?<!\bto)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bfrom)"
+    r"\s+(?:a|an|some|many|most|more|over|nearly|about|around|almost|\d)\b"
+    r"(?:(?!\b(?:who|which|that)\b)[^,.;:]){0,60}?\b(?:has|have|had|is|are|was|were)\b))",
     # one year, or two together ('in 2023 and 2024 combined')
     rf"{_LB}(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_RE}\s+)?{_YEAR}(?!\d)"
     rf"(?:\s+and\s+{_YEAR}(?!\d))?",
     rf"{_LB}(?:(?:earlier|later|for|during|throughout|in)\s+)?(?:last|this|next|the\s+current|"
-    r"the\s+previous)\s+(?:year|month|week)(?![\w-])",
+    rf"the\s+previous)\s+(?:(?:{_CALENDAR})\s+)?(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
     # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
     rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"
@@ -97,7 +110,13 @@ _PATTERNS = [
     rf"{_LB}(?:until|till)\s+{_YEAR}",
     # the year a sum or a count is for: '$2.1bn for 2026', 'arrivals for 2023'
     rf"{_LB}for\s+{_YEAR}(?![-–/]\d|\s+(?:and|to)\s+{_YEAR})",
-    rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:year|month|week|{_YEAR}))?",
+    # a calendar named with the year: 'so far this solar year', 'this fiscal year'
+    rf"{_LB}(?:so\s+far|to\s+date|to\s+this\s+day)(?:\s+(?:this|in)\s+(?:(?:{_CALENDAR})\s+)?"
+    rf"(?:year|month|week|{_YEAR}))?",
+    # a window named by the one it is compared with: 'compared to the same period last year'
+    rf"{_LB}the\s+same\s+(?:period|time|month|week|quarter)\s+(?:last|a|the\s+previous)\s+year",
+    # the day or the week of the event told before: 'On the same day, seven soldiers ...'
+    rf"{_LB}(?:on|during|in)\s+the\s+same\s+(?:day|night|week|month)(?![\w-])",
     rf"{_LB}in\s+recent\s+(?:days|weeks|months|years)",
     # a point the figure is counted at: 'As of Monday', 'as of 19 July'
     rf"{_LB}as\s+of\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|today|now|the\s+end\s+of\s+(?:{_DATE}|"
@@ -205,6 +224,14 @@ _MAIN_VERB_RE = re.compile(
 )
 
 
+# a planned act right before a day: 'will begin on September 1', 'is set to start on 3 May'
+_PLANNED_BEFORE_RE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|planned)\s+to)\s+"
+    r"(?:be\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+)\s+){1,2}$",
+    re.IGNORECASE,
+)
+
+
 def _in_relative_clause(text: str, period: PeriodSpan, start: int) -> bool:
     """True when ``period`` lies in a relative clause before the figure at ``start`` and the
     main clause's verb stands between them: the window dates the noun, not the figure."""
@@ -242,10 +269,18 @@ def nearest_period(
             r",\s+(?:including|among\s+them)\b(?:[^,;]|,(?=\d))*$", text[end : p.start]
         ):
             continue  # '1.5 million girls, including 38,000 who finished school this year,'
+        aside = re.search(r",\s+with\b(?:[^,;]|,(?=\d))*$", text[end : p.start])
+        if p.start >= end and aside and any(end + aside.start() < o < p.start for o in others):
+            continue  # '700,000 left, with 230,000 departing in June alone, since ...': the aside's
         if p.end <= start and _CONSEQUENCE_RE.search(text, p.end, start):
             continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         if p.start >= end and _OTHER_FIGURE_AFTER_RE.search(text[end : p.start]):
             continue  # '450 staff, down from 1,100 last year': the window of the figure compared
+        if re.match(r"on\s", p.text, re.IGNORECASE) and _PLANNED_BEFORE_RE.search(text, 0, p.start):
+            continue  # 'deportations will begin on September 1': the day a plan is set for
+        contrast = re.search(r",\s+(?:although|though|whereas|but|while)\b", text[end : p.start])
+        if p.start >= end and contrast and any(end + contrast.end() <= o < p.start for o in others):
+            continue  # '1 million are affected, although 5 million were out before the war'
         if text and ";" in (text[p.end : start] if p.end <= start else text[end : p.start]):
             continue  # 'clashes erupted on 11 May; the army reported 200 killed': a new clause
         if p.end <= start and _in_relative_clause(text, p, start):
@@ -253,7 +288,15 @@ def nearest_period(
         gap = start - p.end if p.end <= start else p.start - end
         link = re.search(r"[,;]\s+(?:with|and|while|whereas|but)\b", text[p.end : start])
         if p.end <= start and link:
-            parallel = link.group(0).endswith(("while", "whereas"))
+            # one set against it ('while', 'whereas') or added to it ('..., with an additional
+            # 1.2 million ...') is read over the same window
+            parallel = link.group(0).endswith(("while", "whereas")) or bool(
+                re.match(
+                    r"\s+(?:an?\s+|some\s+)?(?:additional|further|another|extra)\b",
+                    text[p.end + link.end() :],
+                    re.IGNORECASE,
+                )
+            )
             if not parallel and any(
                 o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others
             ):
