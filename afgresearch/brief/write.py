@@ -33,7 +33,7 @@ from afgresearch.brief.errors import BriefError, BriefOutputError, CitationCheck
 from afgresearch.brief.figures import brief_figures, figure_block, section_figures
 from afgresearch.brief.inert import Md, md_inert, normalize_space
 from afgresearch.brief.inputs import get_table
-from afgresearch.brief.render import inline_figures, render_html
+from afgresearch.brief.render import write_html
 from afgresearch.brief.values import number, text
 
 log = logging.getLogger(__name__)
@@ -319,13 +319,15 @@ def write_brief(
             )
         for problem in problems:
             log.warning("brief citation: %s", problem)
-    html = render_html(markdown, title=context["title"], figures=inline_figures(figures))
     try:
         out.mkdir(parents=True, exist_ok=True)
         md_path, html_path = out / "brief.md", out / "brief.html"
-        for path, content in ((md_path, markdown), (html_path, html)):
-            with atomic_write(path, "w") as handle:
-                handle.write(content)
+        # the page is written as it is made, each figure's SVG streamed in from its file; the
+        # Markdown goes in place only once the page is complete, then the page
+        with atomic_write(html_path, "w") as page:
+            write_html(page.write, markdown, title=context["title"], figures=figures)
+            with atomic_write(md_path, "w") as handle:
+                handle.write(markdown)
     except OSError as exc:
         raise BriefOutputError(
             f"cannot write the brief to {out.name!r}: {exc.strerror or exc}"
