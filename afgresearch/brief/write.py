@@ -35,6 +35,7 @@ from afgresearch.brief.inert import Md, md_inert, normalize_space
 from afgresearch.brief.inputs import get_table
 from afgresearch.brief.render import write_html
 from afgresearch.brief.values import number, text
+from afgresearch.table_file import TableFile
 
 log = logging.getLogger(__name__)
 
@@ -241,13 +242,16 @@ def _since(
     previous_run_dir: Path,
     corpus_root: Path | None,
 ) -> dict[str, Any]:
+    # the comparison matches every claim with the previous run's: tables left on disk are
+    # read whole here
+    whole = {k: v.read() if isinstance(v, TableFile) else v for k, v in tables.items()}
     diff = compare_tables(
-        {k: v for k, v in tables.items() if isinstance(v, pd.DataFrame)},
+        {k: v for k, v in whole.items() if isinstance(v, pd.DataFrame)},
         load_run_tables(previous_run_dir),
     )
     new_articles = set(diff["new_article_ids"])
     new_claims = set(diff["new_claim_ids"])
-    now = get_table(tables, "claims")
+    now = get_table(whole, "claims")
     claims = ranked_claims(now, corpus_root, now["claim_id"].map(text).isin(new_claims))
     return {
         **diff,
@@ -258,7 +262,7 @@ def _since(
 
 
 def write_brief(
-    tables: dict[str, pd.DataFrame],
+    tables: dict[str, pd.DataFrame | TableFile],
     out_dir: str | os.PathLike[str],
     *,
     params: dict | None = None,
@@ -271,8 +275,10 @@ def write_brief(
 
     Parameters
     ----------
-    tables : dict of str to DataFrame
-        The run's tables (see :mod:`afgresearch.schema`); missing ones count as empty.
+    tables : dict of str to DataFrame or TableFile
+        The run's tables (see :mod:`afgresearch.schema`); missing ones count as empty. A
+        :class:`~afgresearch.table_file.TableFile` (see
+        :func:`~afgresearch.brief.read_brief_tables`) is read a chunk at a time.
     out_dir : path
         Folder to write into (created if missing).
     params : dict, optional
