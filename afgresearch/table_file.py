@@ -70,7 +70,9 @@ class TableFile:
         import pyarrow.parquet as pq
 
         handle = pq.ParquetFile(self.path)
-        wanted = columns if columns is not None else self.columns
+        if columns is None and self.keep is not None:
+            columns = self.columns  # only the kept columns, none added by the contract
+        wanted = columns if columns is not None else handle.schema_arrow.names
         metadata = handle.schema_arrow.metadata
         found = False
         for batch in handle.iter_batches(batch_size=rows or CHUNK_ROWS, columns=wanted):

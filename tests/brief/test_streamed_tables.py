@@ -1,0 +1,90 @@
+"""Tables left on disk and read a chunk at a time give the brief and figures of whole tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from afgresearch import table_file
+from afgresearch.brief import claims as brief_claims
+from afgresearch.brief import read_brief_tables, write_brief
+from afgresearch.corpus import load_corpus
+from afgresearch.extract import evidence_tables
+from afgresearch.figures import make_figures
+from afgresearch.pipeline.steps import theme_tables
+from afgresearch.pipeline.tables import read_table, write_tables
+from afgresearch.table_file import TableFile, select_rows, table_chunks
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tables of a run on the seed corpus, written as the notebooks write them."""
+    run_dir = tmp_path_factory.mktemp("seeds") / "run"
+    corpus = load_corpus(ROOT / "seeds")
+    themed, _ = theme_tables(
+        corpus.paragraphs, corpus.articles, n_clusters=0, n_extra_clusters=1,
+        lexicons="default", random_state=0, max_features=0, min_df=1, max_df=0.9,
+        ngram_max=1, lsa_components=0, context_share=0.5, stability_seeds=2, k_max=3,
+    )  # fmt: skip
+    tables = {"articles": corpus.articles, "rejects": corpus.rejects, **themed}
+    tables.update(evidence_tables(themed["paragraphs"], corpus.articles))
+    write_tables(run_dir, tables)
+    return run_dir
+
+
+def _brief(run_dir: Path, out: Path, on_disk: tuple[str, ...]) -> list[bytes]:
+    tables = read_brief_tables(run_dir, on_disk=on_disk)
+    tables.pop("run_settings", None)
+    make_figures(tables, out / "figures")
+    write_brief(tables, out, corpus_root=ROOT / "seeds", figures_dir=out / "figures")
+    files = ["brief.md", "brief.html", *(f"figures/{p.name}" for p in (out / "figures").iterdir())]
+    return [(out / name).read_bytes() for name in sorted(files)]
+
+
+@pytest.mark.parametrize("rows", [1, 3, 7, 1000])
+def test_chunks_of_a_table_file_are_the_table_read_whole(seeds_run: Path, rows: int) -> None:
+    whole = read_table(seeds_run, "claims")
+    claims = TableFile("claims", seeds_run / "tables" / "claims.parquet")
+    parts = list(claims.chunks(rows=rows))
+    assert all(len(p) <= rows for p in parts) and len(claims) == len(whole) > 10
+    pd.testing.assert_frame_equal(pd.concat(parts, ignore_index=True), whole)
+    pd.testing.assert_frame_equal(claims.read(["value", "topic"]), whole[["value", "topic"]])
+    kept = select_rows(claims, lambda f: f["topic"] == "returns_deportations")
+    pd.testing.assert_frame_equal(
+        kept, whole[whole["topic"] == "returns_deportations"].reset_index(drop=True)
+    )
+
+
+def test_an_empty_table_file_gives_one_empty_chunk(tmp_path: Path) -> None:
+    write_tables(tmp_path, {"claims": read_table(tmp_path, "claims", missing_ok=True)})
+    claims = TableFile("claims", tmp_path / "tables" / "claims.parquet")
+    parts = list(table_chunks(claims, rows=5))
+    assert len(parts) == 1 and parts[0].empty and claims.empty
+    assert list(parts[0].columns) == list(read_table(tmp_path, "claims").columns)
+
+
+@pytest.mark.parametrize("rows", [1, 4, 5_000])
+def test_key_figures_of_claims_on_disk_are_those_of_the_whole_table(
+    seeds_run: Path, rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = read_brief_tables(seeds_run, on_disk=())["claims"]
+    one = brief_claims.key_figures(whole, ROOT / "seeds", 9)
+    monkeypatch.setattr(brief_claims, "SLICE_ROWS", rows)
+    on_disk = read_brief_tables(seeds_run)["claims"]
+    assert isinstance(on_disk, TableFile)
+    assert brief_claims.key_figures(on_disk, ROOT / "seeds", 9) == one
+    assert one["main"] and one["returns"] and one["total"] > one["unique"] > 9
+
+
+@pytest.mark.parametrize("rows", [2, 13])
+def test_brief_and_figures_from_tables_on_disk_are_those_of_whole_tables(
+    seeds_run: Path, tmp_path: Path, rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = _brief(seeds_run, tmp_path / "whole", on_disk=())
+    monkeypatch.setattr(brief_claims, "SLICE_ROWS", rows)
+    monkeypatch.setattr(table_file, "CHUNK_ROWS", rows)
+    assert _brief(seeds_run, tmp_path / "streamed", on_disk=("claims",)) == whole
