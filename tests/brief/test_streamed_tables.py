@@ -10,6 +10,8 @@ import pytest
 from afgresearch import table_file
 from afgresearch.brief import claims as brief_claims
 from afgresearch.brief import read_brief_tables, write_brief
+from afgresearch.brief.inputs import TABLES_ON_DISK, get_table, section_limits
+from afgresearch.brief.themes import theme_sections
 from afgresearch.corpus import load_corpus
 from afgresearch.extract import evidence_tables
 from afgresearch.figures import make_figures
@@ -87,4 +89,32 @@ def test_brief_and_figures_from_tables_on_disk_are_those_of_whole_tables(
     whole = _brief(seeds_run, tmp_path / "whole", on_disk=())
     monkeypatch.setattr(brief_claims, "SLICE_ROWS", rows)
     monkeypatch.setattr(table_file, "CHUNK_ROWS", rows)
-    assert _brief(seeds_run, tmp_path / "streamed", on_disk=("claims",)) == whole
+    assert _brief(seeds_run, tmp_path / "streamed", on_disk=TABLES_ON_DISK) == whole
+
+
+@pytest.mark.parametrize("rows", [1, 6, 10_000])
+def test_theme_sections_counted_by_chunks_are_those_of_the_whole_table(
+    seeds_run: Path, rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = read_brief_tables(seeds_run, on_disk=())
+    args = [get_table(whole, n) for n in ("clusters", "theme_terms", "representatives")]
+    limits = section_limits({})
+    one = theme_sections(whole["paragraphs"], *args, ROOT / "seeds", limits)
+    monkeypatch.setattr(table_file, "CHUNK_ROWS", rows)
+    on_disk = read_brief_tables(seeds_run)["paragraphs"]
+    assert isinstance(on_disk, TableFile)
+    for paragraphs in (on_disk, whole["paragraphs"]):
+        assert theme_sections(paragraphs, *args, ROOT / "seeds", limits) == one
+    assert one["available"] and one["by"] == "cluster" and len(one["groups"]) > 1
+    assert all(g["examples"] or g["mixed_examples"] for g in one["groups"])
+    # without clusters the paragraphs are grouped by theme
+    themed = whole["paragraphs"].drop(columns="cluster")
+    by_theme = theme_sections(themed, *args, ROOT / "seeds", limits)
+    monkeypatch.setattr(table_file, "CHUNK_ROWS", 10_000)
+    assert by_theme == theme_sections(themed, *args, ROOT / "seeds", limits)
+    counted = [{k: s[k] for k in ("theme", "paragraphs", "share")} for s in one["shares"]]
+    assert (
+        by_theme["by"] == "theme"
+        and [{k: s[k] for k in ("theme", "paragraphs", "share")} for s in by_theme["shares"]]
+        == counted
+    )
