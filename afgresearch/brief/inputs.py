@@ -101,9 +101,9 @@ COLUMNS_NOT_READ: dict[str, tuple[str, ...]] = {
     "claims": ("rate_per",),
     "events": ("date_basis", "actor_basis"),
 }
-#: tables left on disk by :func:`read_brief_tables` (one row per claim, per paragraph): the
+#: tables left on disk by :func:`read_brief_tables` (a row per claim, paragraph, mention): the
 #: brief and its figures read them a chunk at a time, keeping counts and the rows they show
-TABLES_ON_DISK: tuple[str, ...] = ("claims", "paragraphs")
+TABLES_ON_DISK: tuple[str, ...] = ("claims", "paragraphs", "mentions")
 #: columns read only where another column of the same row is empty: an article's text
 #: labels an untitled article (its opening words); a titled article's text is never shown
 COLUMNS_READ_WHERE_EMPTY: dict[str, tuple[str, str]] = {"articles": ("text", "title")}

@@ -27,7 +27,7 @@ from jinja2 import Environment, StrictUndefined, TemplateError
 from afgresearch.atomic import atomic_write
 from afgresearch.brief.cite import cite, verify_citations
 from afgresearch.brief.claims import measure_words, ranked_claims
-from afgresearch.brief.compare import compare_tables, load_run_tables
+from afgresearch.brief.compare import COMPARED_TABLES, compare_tables, load_run_tables
 from afgresearch.brief.context import build_context
 from afgresearch.brief.errors import BriefError, BriefOutputError, CitationCheckError
 from afgresearch.brief.figures import brief_figures, figure_block, section_figures
@@ -244,7 +244,11 @@ def _since(
 ) -> dict[str, Any]:
     # the comparison matches every claim with the previous run's: tables left on disk are
     # read whole here
-    whole = {k: v.read() if isinstance(v, TableFile) else v for k, v in tables.items()}
+    whole = {
+        k: v.read() if isinstance(v, TableFile) else v
+        for k, v in tables.items()
+        if k in COMPARED_TABLES or not isinstance(v, TableFile)
+    }
     diff = compare_tables(
         {k: v for k, v in whole.items() if isinstance(v, pd.DataFrame)},
         load_run_tables(previous_run_dir),

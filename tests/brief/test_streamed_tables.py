@@ -10,8 +10,10 @@ import pytest
 from afgresearch import table_file
 from afgresearch.brief import claims as brief_claims
 from afgresearch.brief import read_brief_tables, write_brief
+from afgresearch.brief.events import actor_sections
 from afgresearch.brief.inputs import TABLES_ON_DISK, get_table, section_limits
 from afgresearch.brief.themes import theme_sections
+from afgresearch.brief.values import records, sorted_frame, text
 from afgresearch.corpus import load_corpus
 from afgresearch.extract import evidence_tables
 from afgresearch.figures import make_figures
@@ -118,3 +120,67 @@ def test_theme_sections_counted_by_chunks_are_those_of_the_whole_table(
         and [{k: s[k] for k in ("theme", "paragraphs", "share")} for s in by_theme["shares"]]
         == counted
     )
+
+
+@pytest.mark.parametrize("rows", [1, 5, 10_000])
+def test_actor_sections_read_by_chunks_are_those_of_the_whole_table(
+    seeds_run: Path, rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = read_brief_tables(seeds_run, on_disk=())
+    args = [get_table(whole, n) for n in ("actors", "co_mentions")]
+    limits = section_limits({"max_actors": 30, "max_pairs": 25})
+    one = actor_sections(whole["mentions"], *args, ROOT / "seeds", limits)
+    monkeypatch.setattr(table_file, "CHUNK_ROWS", rows)
+    on_disk = read_brief_tables(seeds_run)["mentions"]
+    assert isinstance(on_disk, TableFile)
+    for mentions in (on_disk, whole["mentions"]):
+        assert actor_sections(mentions, *args, ROOT / "seeds", limits) == one
+    assert len(one["top"]) > 5 and len(one["pairs"]) > 5 and one["total"] >= len(one["top"])
+    assert all(p["first"] for p in one["pairs"])
+
+
+def _actor_sections_whole(mentions, actors, co, root, limits):
+    """The actor section as it was computed on the whole mentions table (the reference)."""
+    types = {text(a): text(t) for a, t in zip(actors["actor"], actors["type"], strict=True)}
+    ments = mentions.assign(actor=mentions["actor"].map(text))
+    ments = ments[ments["actor"] != ""]
+    counts = ments.groupby("actor")["paragraph_id"].nunique()
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: limits["max_actors"]]
+    rows = []
+    for actor, n in top:
+        first = records(
+            sorted_frame(ments[ments["actor"] == actor], ["source_file", "line"]).head(1), root
+        )[0]
+        rows.append(
+            {"actor": actor, "type": types.get(actor, text(first.get("type"))),
+             "paragraphs": int(n), "first": first}
+        )  # fmt: skip
+    c = co.assign(
+        a=co["actor_1"].map(text),
+        b=co["actor_2"].map(text),
+        n=pd.to_numeric(co["paragraphs"], errors="coerce").fillna(0).astype(int),
+    )
+    c = sorted_frame(c[c["n"] > 0], ["n", "a", "b"], [False, True, True]).head(limits["max_pairs"])
+    where = {a: set(g["paragraph_id"].map(text)) for a, g in ments.groupby("actor")}
+    pairs = []
+    for r in c.itertuples():
+        shared = where.get(r.a, set()) & where.get(r.b, set())
+        both = ments[ments["paragraph_id"].map(text).isin(shared)]
+        first = records(sorted_frame(both, ["source_file", "line"]).head(1), root)
+        pairs.append(
+            {"actor_1": r.a, "actor_2": r.b, "paragraphs": int(r.n),
+             "first": first[0] if first else None}
+        )  # fmt: skip
+    return {"top": rows, "pairs": pairs, "total": int(counts.size)}
+
+
+def test_actor_sections_are_those_of_the_whole_table_computation(
+    seeds_run: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = read_brief_tables(seeds_run, on_disk=())
+    args = [get_table(whole, n) for n in ("actors", "co_mentions")]
+    limits = section_limits({"max_actors": 40, "max_pairs": 40})
+    reference = _actor_sections_whole(whole["mentions"], *args, ROOT / "seeds", limits)
+    monkeypatch.setattr(table_file, "CHUNK_ROWS", 3)
+    on_disk = read_brief_tables(seeds_run)["mentions"]
+    assert actor_sections(on_disk, *args, ROOT / "seeds", limits) == reference
