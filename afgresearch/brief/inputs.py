@@ -21,7 +21,7 @@ from afgresearch.brief.errors import BriefTableError
 from afgresearch.brief.values import number, text
 from afgresearch.extract.flags import FLAG_COLUMNS
 from afgresearch.schema import TABLES, empty_table, require
-from afgresearch.table_file import TableFile
+from afgresearch.table_file import SCAN_ROWS, TableFile, open_parquet
 
 #: how many rows each section shows by default (override through ``params``)
 DEFAULT_LIMITS: dict[str, int] = {
@@ -234,10 +234,9 @@ def _where_empty(path: Path, column: str, key: str) -> list[Any]:
     >>> _where_empty(Path("outputs/latest/tables/articles.parquet"), "text", "title")[:1]  # doctest: +SKIP
     [None]
     """
-    import pyarrow.parquet as pq
-
     kept: list[Any] = []
-    for batch in pq.ParquetFile(path).iter_batches(columns=[key, column]):
+    batches = open_parquet(path).iter_batches(batch_size=SCAN_ROWS, columns=[key, column])
+    for batch in batches:
         keys, values = batch.column(key).to_pylist(), batch.column(column)
         for i, value in enumerate(keys):
             kept.append(values[i].as_py() if not text(value) else None)
