@@ -33,8 +33,9 @@ from afgresearch.brief.errors import BriefError, BriefOutputError, CitationCheck
 from afgresearch.brief.figures import brief_figures, figure_block, section_figures
 from afgresearch.brief.inert import Md, md_inert, normalize_space
 from afgresearch.brief.inputs import get_table
+from afgresearch.brief.method import corpus_summary
 from afgresearch.brief.render import write_html
-from afgresearch.brief.values import number, text
+from afgresearch.brief.values import number, records, text
 from afgresearch.table_file import TableFile
 
 log = logging.getLogger(__name__)
@@ -256,10 +257,13 @@ def _since(
     new_articles = set(diff["new_article_ids"])
     new_claims = set(diff["new_claim_ids"])
     now = get_table(whole, "claims")
+    articles = get_table(whole, "articles")
+    ids = records(articles[["article_id"]], None)
+    is_new = pd.Series([r["article_id"] in new_articles for r in ids], index=articles.index)
     claims = ranked_claims(now, corpus_root, now["claim_id"].map(text).isin(new_claims))
     return {
         **diff,
-        "new_articles": [a for a in context["corpus"]["list"] if a["article_id"] in new_articles],
+        "new_articles": corpus_summary(articles.loc[is_new.astype(bool)], [], corpus_root)["list"],
         "new_claims": claims[:MAX_NEW_CLAIMS_LISTED],
         "new_claims_total": len(claims),
     }

@@ -9,9 +9,11 @@ import pytest
 
 from afgresearch import table_file
 from afgresearch.brief import claims as brief_claims
+from afgresearch.brief import method as brief_method
 from afgresearch.brief import read_brief_tables, write_brief
 from afgresearch.brief.events import actor_sections
 from afgresearch.brief.inputs import TABLES_ON_DISK, get_table, section_limits
+from afgresearch.brief.method import corpus_summary
 from afgresearch.brief.themes import theme_sections
 from afgresearch.brief.values import records, sorted_frame, text
 from afgresearch.corpus import load_corpus
@@ -184,3 +186,44 @@ def test_actor_sections_are_those_of_the_whole_table_computation(
     monkeypatch.setattr(table_file, "CHUNK_ROWS", 3)
     on_disk = read_brief_tables(seeds_run)["mentions"]
     assert actor_sections(on_disk, *args, ROOT / "seeds", limits) == reference
+
+
+@pytest.mark.parametrize("rows", [1, 4, 5_000])
+def test_corpus_summary_by_slices_lists_the_first_articles_and_counts_all(
+    seeds_run: Path, rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = get_table(read_brief_tables(seeds_run), "articles")
+    full = corpus_summary(articles, [], ROOT / "seeds")
+    monkeypatch.setattr(brief_method, "SUMMARY_ROWS", rows)
+    for limit in (1, 3, 1_000):
+        short = corpus_summary(articles, [], ROOT / "seeds", limit)
+        assert short["list"] == full["list"][:limit]
+        assert short["undated_list"] == full["undated_list"][:limit]
+        assert {k: v for k, v in short.items() if not k.endswith("list")} == {
+            k: v for k, v in full.items() if not k.endswith("list")
+        }
+    assert len(full["list"]) == full["articles"] > 3 and full["earliest"] and full["latest"]
+    dated = sorted(
+        (a for a in full["list"] if a["published"]),
+        key=lambda a: (a["published"], a["source_file"], a["line_start"]),
+    )
+    assert full["earliest"] is dated[0] and full["latest"] is dated[-1]
+
+
+def test_since_the_previous_run_from_tables_on_disk_is_that_of_whole_tables(
+    seeds_run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    previous = tmp_path / "previous"
+    for name in ("articles", "claims", "paragraphs"):
+        table = read_table(seeds_run, name)
+        write_tables(previous, {name: table.iloc[::3].reset_index(drop=True)})
+    monkeypatch.setattr(table_file, "CHUNK_ROWS", 5)
+    briefs = []
+    for on_disk in ((), TABLES_ON_DISK):
+        tables = read_brief_tables(seeds_run, on_disk=on_disk)
+        tables.pop("run_settings", None)
+        out = tmp_path / f"brief{len(on_disk)}"
+        md, _ = write_brief(tables, out, params={"max_sources": 3}, previous_run_dir=previous)
+        briefs.append(md.read_text(encoding="utf-8"))
+    assert briefs[0] == briefs[1] and "## Since the previous run" in briefs[0]
+    assert "3 of " in briefs[0] and " articles listed" in briefs[0]
