@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
 #: rows of a table read at a time
 CHUNK_ROWS = 20_000
-
-
 #: bytes of a Parquet file read at a time (see :func:`open_parquet`)
 READ_BUFFER = 1 << 20
 #: rows of a Parquet file decoded at a time where only a column or two of each row is kept
