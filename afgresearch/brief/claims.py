@@ -19,8 +19,10 @@ from typing import Any
 
 import pandas as pd
 
+from afgresearch.brief.inputs import get_table
 from afgresearch.brief.values import records, text
 from afgresearch.extract.measures import split_measure
+from afgresearch.table_file import TableFile, table_chunks
 
 #: topics a brief on returns and rights leads with, in this order
 TOPICS_OF_INTEREST: tuple[str, ...] = (
@@ -148,11 +150,12 @@ def ranked_claims(
     return rows
 
 
-def key_figures(claims: pd.DataFrame, root: Path | None, limit: int) -> dict[str, Any]:
+def key_figures(claims: pd.DataFrame | TableFile, root: Path | None, limit: int) -> dict[str, Any]:
     """What the brief shows of the ``claims`` table.
 
-    The claims are read :data:`SLICE_ROWS` at a time: only the first ``limit`` and the
-    counts of people returned or deported are kept as records.
+    The claims are read :data:`SLICE_ROWS` at a time (from disk for a
+    :class:`~afgresearch.table_file.TableFile`): only the first ``limit`` and the counts of
+    people returned or deported are kept as records.
 
     Returns
     -------
@@ -166,13 +169,19 @@ def key_figures(claims: pd.DataFrame, root: Path | None, limit: int) -> dict[str
     >>> key_figures(pd.DataFrame(columns=["value", "repeat_of"]), None, 5)["total"]
     0
     """
-    has_value, repeats = _first_statements(claims)
-    first = claims[has_value & ~repeats]
     main: list[dict[str, Any]] = []
     returns: list[dict[str, Any]] = []
     by_topic: dict[str, int] = {}
-    for start in range(0, len(first), SLICE_ROWS):
-        part = first.iloc[start : start + SLICE_ROWS]
+    total = unique = repeated = 0
+    for chunk in table_chunks(claims, SLICE_ROWS):
+        if isinstance(claims, TableFile):  # a chunk read from disk is checked as it comes
+            chunk = get_table({"claims": chunk}, "claims")
+        has_value, repeats = _first_statements(chunk)
+        total, repeated = total + int(has_value.sum()), repeated + int(repeats.sum())
+        part = chunk[has_value & ~repeats]
+        unique += len(part)
+        if part.empty:
+            continue
         rows = records(part.assign(value=pd.to_numeric(part["value"], errors="coerce")), root)
         for r in rows:
             by_topic[r["topic"] or "other"] = by_topic.get(r["topic"] or "other", 0) + 1
@@ -189,9 +198,9 @@ def key_figures(claims: pd.DataFrame, root: Path | None, limit: int) -> dict[str
             for r in returns
             if not r["attributed_to"]
         ),
-        "total": int(has_value.sum()),
-        "unique": len(first),
-        "repeats": int(repeats.sum()),
+        "total": total,
+        "unique": unique,
+        "repeats": repeated,
         "by_topic": dict(sorted(by_topic.items())),
         "main": main,
         "returns": returns,

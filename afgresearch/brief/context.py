@@ -83,7 +83,11 @@ def build_context(
     )
     return {
         "title": text(params.get("title")) or DEFAULT_TITLE,
-        "corpus": corpus_summary(get["articles"], get["paragraphs"], root),
+        # the sources listed: the first ``max_sources`` (at least one, so the template can
+        # tell whether there are any), every article counted
+        "corpus": corpus_summary(
+            get["articles"], get["paragraphs"], root, max(limits["max_sources"], 1)
+        ),
         "claims": key_figures(get["claims"], root, limits["max_claims"]),
         "disagreements": disagreements(
             get["disagreements"], root, limits["claims_per_disagreement"]

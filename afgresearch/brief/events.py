@@ -11,13 +11,15 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from afgresearch.brief.inputs import get_table
 from afgresearch.brief.values import number, records, sorted_frame, text
+from afgresearch.table_file import TableFile, table_chunks
 
 #: CAMEO root codes in the order the timeline shows undated events: meetings and visits,
 #: intentions to meet, diplomatic cooperation and agreements, expulsions and arrests, aid,
@@ -32,8 +34,46 @@ INFORMATIVE_ROOTS: tuple[str, ...] = EVENT_PRIORITY[:6]
 DIPLOMATIC_CODES: frozenset[str] = frozenset({"03", "04", "054", "055", "056", "057"})
 
 
+def _first_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Where a mention comes in the order of :func:`sorted_frame` by ``source_file`` and
+    ``line`` (missing values last)."""
+    where, line = row["source_file"], row["line"]
+    return (
+        pd.isna(where),
+        "" if pd.isna(where) else where,
+        pd.isna(line),
+        0 if pd.isna(line) else line,
+    )
+
+
+class _First:
+    """The first row in file and line order (earlier rows first among equals) of the rows
+    offered, a chunk at a time."""
+
+    def __init__(self) -> None:
+        self.row: pd.DataFrame | None = None
+        self.key: tuple[Any, ...] = ()
+
+    def offer(self, rows: pd.DataFrame) -> None:
+        if rows.empty:
+            return
+        head = sorted_frame(rows, ["source_file", "line"]).head(1)
+        key = _first_key(head.iloc[0])
+        if self.row is None or key < self.key:
+            self.row, self.key = head, key
+
+
+def _mention_chunks(mentions: pd.DataFrame | TableFile) -> Iterator[pd.DataFrame]:
+    """The mentions that name an actor, a chunk at a time, actors as :func:`text`."""
+    for chunk in table_chunks(mentions):
+        if isinstance(mentions, TableFile):  # a chunk read from disk is checked as it comes
+            chunk = get_table({"mentions": chunk}, "mentions")
+        chunk = chunk.assign(actor=chunk["actor"].map(text))
+        yield chunk[chunk["actor"] != ""]
+
+
 def actor_sections(
-    mentions: pd.DataFrame,
+    mentions: pd.DataFrame | TableFile,
     actors: pd.DataFrame,
     co: pd.DataFrame,
     root: Path | None,
@@ -41,6 +81,10 @@ def actor_sections(
 ) -> dict[str, Any]:
     """The actors named in most paragraphs (``top``, each with its first mention), the pairs
     named together most often (``pairs``) and the number of actors (``total``).
+
+    The mentions are read twice a chunk at a time (from disk for a
+    :class:`~afgresearch.table_file.TableFile`): once to count each actor's paragraphs, once
+    for the first mention of each actor and pair shown.
 
     Example
     -------
@@ -50,24 +94,7 @@ def actor_sections(
     if mentions.empty:
         return {"top": [], "pairs": [], "total": 0}
     types = {text(a): text(t) for a, t in zip(actors["actor"], actors["type"], strict=True)}
-    ments = mentions.assign(actor=mentions["actor"].map(text))
-    ments = ments[ments["actor"] != ""]
-    counts = ments.groupby("actor")["paragraph_id"].nunique()
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: limits["max_actors"]]
-    rows = []
-    for actor, n in top:
-        first = records(
-            sorted_frame(ments[ments["actor"] == actor], ["source_file", "line"]).head(1), root
-        )[0]
-        rows.append(
-            {
-                "actor": actor,
-                "type": types.get(actor, text(first.get("type"))),
-                "paragraphs": int(n),
-                "first": first,
-            }
-        )
-    pairs = []
+    shown_pairs: list[tuple[str, str, int]] = []
     if not co.empty:
         c = co.assign(
             a=co["actor_1"].map(text),
@@ -77,20 +104,48 @@ def actor_sections(
         c = sorted_frame(c[c["n"] > 0], ["n", "a", "b"], [False, True, True]).head(
             limits["max_pairs"]
         )
-        where = {a: set(g["paragraph_id"].map(text)) for a, g in ments.groupby("actor")}
-        for r in c.itertuples():
-            shared = where.get(r.a, set()) & where.get(r.b, set())
-            both = ments[ments["paragraph_id"].map(text).isin(shared)]
-            first = records(sorted_frame(both, ["source_file", "line"]).head(1), root)
-            pairs.append(
-                {
-                    "actor_1": r.a,
-                    "actor_2": r.b,
-                    "paragraphs": int(r.n),
-                    "first": first[0] if first else None,
-                }
-            )
-    return {"top": rows, "pairs": pairs, "total": int(counts.size)}
+        shown_pairs = [(r.a, r.b, int(r.n)) for r in c.itertuples()]
+    in_pairs = {a for pair in shown_pairs for a in pair[:2]}
+    # each actor's distinct paragraphs; as text, for the actors of the pairs shown
+    paragraphs: dict[str, set[Any]] = {}
+    where: dict[str, set[str]] = {a: set() for a in in_pairs}
+    for chunk in _mention_chunks(mentions):
+        for actor, ids in chunk.groupby("actor", sort=False)["paragraph_id"]:
+            paragraphs.setdefault(actor, set()).update(ids.dropna())
+            if actor in where:
+                where[actor].update(ids.map(text))
+    counts = {actor: len(ids) for actor, ids in paragraphs.items()}
+    paragraphs.clear()
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: limits["max_actors"]]
+    shared = [where.get(a, set()) & where.get(b, set()) for a, b, _ in shown_pairs]
+    where.clear()
+    firsts = {actor: _First() for actor, _ in top}
+    pair_firsts = [_First() for _ in shown_pairs]
+    for chunk in _mention_chunks(mentions):
+        for actor, rows in chunk[chunk["actor"].isin(list(firsts))].groupby("actor", sort=False):
+            firsts[actor].offer(rows)
+        if shown_pairs:
+            ids = chunk["paragraph_id"].map(text)
+            for first, both in zip(pair_firsts, shared, strict=True):
+                first.offer(chunk[ids.isin(both)])
+    rows = []
+    for actor, n in top:
+        first = records(firsts[actor].row, root)[0]
+        rows.append(
+            {
+                "actor": actor,
+                "type": types.get(actor, text(first.get("type"))),
+                "paragraphs": int(n),
+                "first": first,
+            }
+        )
+    pairs = []
+    for (a, b, n), first in zip(shown_pairs, pair_firsts, strict=True):
+        found = records(first.row, root) if first.row is not None else []
+        pairs.append(
+            {"actor_1": a, "actor_2": b, "paragraphs": n, "first": found[0] if found else None}
+        )
+    return {"top": rows, "pairs": pairs, "total": len(counts)}
 
 
 def event_priority(code: Any) -> int:

@@ -21,6 +21,7 @@ from afgresearch.brief.errors import BriefTableError
 from afgresearch.brief.values import number, text
 from afgresearch.extract.flags import FLAG_COLUMNS
 from afgresearch.schema import TABLES, empty_table, require
+from afgresearch.table_file import SCAN_ROWS, TableFile, open_parquet
 
 #: how many rows each section shows by default (override through ``params``)
 DEFAULT_LIMITS: dict[str, int] = {
@@ -100,6 +101,9 @@ COLUMNS_NOT_READ: dict[str, tuple[str, ...]] = {
     "claims": ("rate_per",),
     "events": ("date_basis", "actor_basis"),
 }
+#: tables left on disk by :func:`read_brief_tables` (a row per claim, paragraph, mention): the
+#: brief and its figures read them a chunk at a time, keeping counts and the rows they show
+TABLES_ON_DISK: tuple[str, ...] = ("claims", "paragraphs", "mentions")
 #: columns read only where another column of the same row is empty: an article's text
 #: labels an untitled article (its opening words); a titled article's text is never shown
 COLUMNS_READ_WHERE_EMPTY: dict[str, tuple[str, str]] = {"articles": ("text", "title")}
@@ -110,8 +114,11 @@ _MADE_BY: dict[str, str] = {
 }
 
 
-def get_table(tables: Mapping[str, Any], name: str) -> pd.DataFrame:
+def get_table(tables: Mapping[str, Any], name: str) -> pd.DataFrame | TableFile:
     """Return table ``name`` from ``tables`` (an empty table when absent), checked.
+
+    A :class:`~afgresearch.table_file.TableFile` with rows is returned as it is once its
+    columns are checked: its chunks are checked as they are read (pass each to this function).
 
     Raises
     ------
@@ -126,6 +133,11 @@ def get_table(tables: Mapping[str, Any], name: str) -> pd.DataFrame:
     frame = tables.get(name)
     if frame is None:
         frame = empty_table(name) if name in TABLES else pd.DataFrame()
+    if isinstance(frame, TableFile):
+        if frame.empty:  # checked (and given any missing column) as a DataFrame
+            return get_table({name: frame.read()}, name)
+        _check_columns(name, [c for c in NEEDED.get(name, ()) if c not in frame.columns])
+        return frame
     if not isinstance(frame, pd.DataFrame):
         raise BriefTableError(
             f"table {name!r} must be a pandas DataFrame, got {type(frame).__name__}"
@@ -136,18 +148,23 @@ def get_table(tables: Mapping[str, Any], name: str) -> pd.DataFrame:
     require(frame, name, [c for c in needed if c in frame.columns], error=BriefTableError)
     if missing and frame.empty:
         return frame.reindex(columns=[*frame.columns, *missing]).reset_index(drop=True)
-    if missing:
-        hints = sorted({_MADE_BY[c] for c in missing if c in _MADE_BY})
-        raise BriefTableError(
-            f"table {name!r} lacks column(s) the brief reads: {', '.join(missing)}"
-            + (f" (made by {', '.join(hints)})" if hints else "")
-        )
+    _check_columns(name, missing)
     frame = frame.reset_index(drop=True)
     for column, dtype in FLAG_COLUMNS.items():
         if dtype == "bool" and column in frame.columns and frame[column].dtype != bool:
             # a table read back from CSV holds the words True and False
             frame[column] = frame[column].map(lambda v: str(v).strip() == "True")
     return frame
+
+
+def _check_columns(name: str, missing: list[str]) -> None:
+    """Raise :class:`BriefTableError` naming the ``missing`` columns of table ``name``."""
+    if missing:
+        hints = sorted({_MADE_BY[c] for c in missing if c in _MADE_BY})
+        raise BriefTableError(
+            f"table {name!r} lacks column(s) the brief reads: {', '.join(missing)}"
+            + (f" (made by {', '.join(hints)})" if hints else "")
+        )
 
 
 def section_limits(params: Mapping[str, Any]) -> dict[str, int]:
@@ -164,10 +181,14 @@ def section_limits(params: Mapping[str, Any]) -> dict[str, int]:
     }
 
 
-def read_brief_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
+def read_brief_tables(
+    run_dir: str | Path, *, on_disk: tuple[str, ...] = TABLES_ON_DISK
+) -> dict[str, pd.DataFrame | TableFile]:
     """The tables of the run folder ``run_dir`` for :func:`~afgresearch.brief.write_brief`
     and :func:`~afgresearch.figures.make_figures`, by name: every table but those of
-    :data:`TABLES_NOT_READ`, without the columns of :data:`COLUMNS_NOT_READ`.
+    :data:`TABLES_NOT_READ`, without the columns of :data:`COLUMNS_NOT_READ`. The tables
+    named in ``on_disk`` stay on disk as :class:`~afgresearch.table_file.TableFile` (read a
+    chunk at a time by the brief and the figures); ``on_disk=()`` reads every table whole.
 
     Example
     -------
@@ -185,6 +206,9 @@ def read_brief_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
             continue
         names = pq.read_schema(path).names
         skip = set(COLUMNS_NOT_READ.get(path.stem, ()))
+        if path.stem in on_disk:
+            out[path.stem] = TableFile(path.stem, path, tuple(c for c in names if c not in skip))
+            continue
         column, key = COLUMNS_READ_WHERE_EMPTY.get(path.stem, ("", ""))
         sparse = column in names and key in names
         if sparse:
@@ -210,10 +234,9 @@ def _where_empty(path: Path, column: str, key: str) -> list[Any]:
     >>> _where_empty(Path("outputs/latest/tables/articles.parquet"), "text", "title")[:1]  # doctest: +SKIP
     [None]
     """
-    import pyarrow.parquet as pq
-
     kept: list[Any] = []
-    for batch in pq.ParquetFile(path).iter_batches(columns=[key, column]):
+    batches = open_parquet(path).iter_batches(batch_size=SCAN_ROWS, columns=[key, column])
+    for batch in batches:
         keys, values = batch.column(key).to_pylist(), batch.column(column)
         for i, value in enumerate(keys):
             kept.append(values[i].as_py() if not text(value) else None)

@@ -38,36 +38,67 @@ def opening_words(body: Any, words: int = LABEL_WORDS) -> str:
     return label + "…" if len(found) > words else label
 
 
+#: articles turned into records at a time: the brief keeps only those it shows
+SUMMARY_ROWS = 5_000
+
+
 def corpus_summary(
-    articles: pd.DataFrame, paragraphs: pd.DataFrame, root: Path | None
+    articles: pd.DataFrame, paragraphs: Any, root: Path | None, limit: int | None = None
 ) -> dict[str, Any]:
     """Articles, paragraphs, files, outlets and dates of the corpus, and the list of sources.
 
     Each article in ``list`` carries ``label``: its title, or for an untitled article its
-    opening words (``untitled`` is then True).
+    opening words (``untitled`` is then True). ``list`` and ``undated_list`` hold the first
+    ``limit`` articles in file and line order (all when None); the counts are of all.
+    ``paragraphs`` is counted (a table, or a :class:`~afgresearch.table_file.TableFile`).
     """
-    arts = records(sorted_frame(articles, ["source_file", "line_start", "article_id"]), root)
-    for a in arts:
-        a["untitled"] = not a["title"]
-        a["label"] = a["title"] or opening_words(a.get("text", ""))
-        a.pop("text", None)
-    dated = sorted(
-        (a for a in arts if a["published"]),
-        key=lambda a: (a["published"], a["source_file"], a["line_start"]),
-    )
-    outlets = sorted({a["outlet"] for a in arts if a["outlet"]})
-    files = sorted({a["source_file"] for a in arts if a["source_file"]})
+    keep = len(articles) if limit is None else limit
+    table = sorted_frame(articles, ["source_file", "line_start", "article_id"])
+    listed: list[dict[str, Any]] = []
+    undated: list[dict[str, Any]] = []
+    earliest: dict[str, Any] | None = None
+    latest: dict[str, Any] | None = None
+    outlets: set[Any] = set()
+    files: set[Any] = set()
+    n_undated = 0
+    for start in range(0, len(table), SUMMARY_ROWS):
+        for a in records(table.iloc[start : start + SUMMARY_ROWS], root):
+            a["untitled"] = not a["title"]
+            a["label"] = a["title"] or opening_words(a.get("text", ""))
+            a.pop("text", None)
+            if a["outlet"]:
+                outlets.add(a["outlet"])
+            if a["source_file"]:
+                files.add(a["source_file"])
+            if len(listed) < keep:
+                listed.append(a)
+            if not a["published"]:
+                n_undated += 1
+                if len(undated) < keep:
+                    undated.append(a)
+                continue
+            # the first and the last in date order (then file and line); among equals the
+            # first and the last in file and line order
+            key = (a["published"], a["source_file"], a["line_start"])
+            if earliest is None or key < _date_key(earliest):
+                earliest = a
+            if latest is None or key >= _date_key(latest):
+                latest = a
     return {
-        "articles": len(arts),
+        "articles": len(table),
         "paragraphs": len(paragraphs),
         "files": len(files),
-        "outlets": outlets,
-        "undated": len(arts) - len(dated),
-        "undated_list": [a for a in arts if not a["published"]],
-        "earliest": dated[0] if dated else None,
-        "latest": dated[-1] if dated else None,
-        "list": arts,
+        "outlets": sorted(outlets),
+        "undated": n_undated,
+        "undated_list": undated,
+        "earliest": earliest,
+        "latest": latest,
+        "list": listed,
     }
+
+
+def _date_key(article: dict[str, Any]) -> tuple[Any, Any, Any]:
+    return (article["published"], article["source_file"], article["line_start"])
 
 
 def k_choice(tables: Mapping[str, Any]) -> dict[str, Any] | None:

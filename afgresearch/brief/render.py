@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
 
-from afgresearch.brief.svg import sanitize_svg
+from afgresearch.brief.svg import sanitize_svg, write_sanitized_svg_file
 
 #: URL schemes a link in the brief may use (anything else is left as plain text)
 SAFE_SCHEMES: tuple[str, ...] = ("http", "https", "mailto")
@@ -102,12 +103,27 @@ def inline_figures(figures: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
     >>> inline_figures({})
     {}
     """
-    from pathlib import Path
-
     return {
         str(f["path"]): sanitize_svg(Path(f["svg"]).read_text(encoding="utf-8"), f"fig-{name}")
         for name, f in sorted(figures.items())
     }
+
+
+def _page(title: str, lang: str) -> tuple[str, str]:
+    """The HTML document before and after its body (the rendered Markdown)."""
+    lang = lang if re.fullmatch(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", lang) else "en"
+    policy = html_lib.escape(CONTENT_SECURITY_POLICY, quote=True)
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{lang}">\n<head>\n'
+        '<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html_lib.escape(title)}</title>\n"
+        f"<style>\n{CSS}\n</style>\n</head>\n<body>\n<main>\n",
+        "</main>\n</body>\n</html>\n",
+    )
 
 
 def render_html(
@@ -140,16 +156,44 @@ def render_html(
     >>> "Content-Security-Policy" in render_html("# T")
     True
     """
-    lang = lang if re.fullmatch(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", lang) else "en"
-    body = markdown_parser(figures).render(markdown_text)
-    policy = html_lib.escape(CONTENT_SECURITY_POLICY, quote=True)
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{lang}">\n<head>\n'
-        '<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
-        '<meta name="referrer" content="no-referrer">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html_lib.escape(title)}</title>\n"
-        f"<style>\n{CSS}\n</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
-    )
+    head, tail = _page(title, lang)
+    return head + markdown_parser(figures).render(markdown_text) + tail
+
+
+#: marks where a figure goes in the page before its SVG is streamed in: the Markdown parser
+#: turns a NUL of the text into U+FFFD, so a NUL in the rendered page is one of these marks
+_MARK = "\0"
+
+
+def write_html(
+    write: Callable[[str], Any],
+    markdown_text: str,
+    *,
+    title: str = "Research brief",
+    lang: str = "en",
+    figures: Mapping[str, Mapping[str, Any]] | None = None,
+) -> None:
+    """Write the page :func:`render_html` gives with ``figures=inline_figures(figures)``
+    through ``write``, each figure's SVG sanitised from its file a chunk at a time, so a
+    figure of a million dots is never held whole (or parsed into a tree).
+
+    ``figures`` is :func:`afgresearch.brief.figures.brief_figures`'s mapping.
+
+    Example
+    -------
+    >>> out = []
+    >>> write_html(out.append, "# T")
+    >>> "".join(out) == render_html("# T")
+    True
+    """
+    listed = sorted((figures or {}).items())
+    marks = {str(f["path"]): f"{_MARK}{i}{_MARK}" for i, (_, f) in enumerate(listed)}
+    head, tail = _page(title, lang)
+    write(head)
+    for i, piece in enumerate(markdown_parser(marks).render(markdown_text).split(_MARK)):
+        if i % 2 == 0:
+            write(piece)
+        else:
+            name, figure = listed[int(piece)]
+            write_sanitized_svg_file(figure["svg"], f"fig-{name}", write)
+    write(tail)

@@ -15,8 +15,15 @@ Example
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+# the escapes ElementTree writes with, so a figure streamed out is byte for byte the figure
+# serialised whole
+from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # type: ignore[attr-defined]
 
 from afgresearch.brief.errors import BriefError
 
@@ -46,6 +53,9 @@ ATTRIBUTES: frozenset[str] = frozenset(
      "refY", "orient", "overflow", "visibility", "display"}
 )  # fmt: skip
 _URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE)
+_ENTITY = "<!entity"
+#: characters of a figure file read at a time
+CHUNK_CHARS = 1 << 20
 _BAD_STYLE = re.compile(r"@import|expression|javascript:|behavior|-moz-binding|\\", re.I)
 
 
@@ -76,36 +86,131 @@ def _rewrite_urls(value: str, prefix: str) -> str | None:
     return out if ok else None
 
 
-def _clean(el: ET.Element, prefix: str) -> list[ET.Element]:
-    """``el`` cleaned (a list of one), its kept children (unwrapped), or nothing."""
-    ns, name = _local(el.tag)
-    children = [c for child in list(el) for c in _clean(child, prefix)]
-    if ns != SVG_NS or name not in ELEMENTS:
-        if ns == SVG_NS and name in UNWRAP:
-            return children
-        return []
-    out = ET.Element(f"{{{SVG_NS}}}{name}")
-    out.text, out.tail = el.text, el.tail
-    for key, value in el.attrib.items():
+def _attributes(attrib: dict[str, str], prefix: str) -> list[tuple[str, str]]:
+    """The attributes of an element that survive, in document order, ids and references
+    prefixed with ``prefix``."""
+    out: dict[str, str] = {}
+    for key, value in attrib.items():
         kns, kname = _local(key)
         if kns == XLINK_NS and kname == "href" or kname == "href" and not kns:
             if value.startswith("#"):
-                out.set("href", f"#{prefix}-{value[1:]}")
+                out["href"] = f"#{prefix}-{value[1:]}"
             continue
         if kns == "http://www.w3.org/XML/1998/namespace":
             continue
         if kns or kname not in ATTRIBUTES or kname.lower().startswith("on"):
             continue
         if kname == "id":
-            out.set("id", f"{prefix}-{value}")
+            out["id"] = f"{prefix}-{value}"
             continue
         if kname == "style" and _BAD_STYLE.search(value):
             continue
         fixed = _rewrite_urls(value, prefix)
         if fixed is not None:
-            out.set(kname, fixed)
-    out.extend(children)
-    return [out]
+            out[kname] = fixed
+    return list(out.items())
+
+
+class _Sanitizer:
+    """An XML parser target that writes the sanitised SVG while the source is parsed: no tree
+    of the figure is ever held, so a figure of a million dots costs a few elements of memory.
+
+    What it writes is what :mod:`xml.etree.ElementTree` writes for the cleaned tree (the
+    default namespace on the root, ``" />"`` for an empty element, its escapes): an element
+    is kept, unwrapped (children kept, its own text and tail dropped) or dropped with all it
+    holds and its tail.
+    """
+
+    def __init__(self, prefix: str, write: Callable[[str], Any]) -> None:
+        self.prefix, self.write = prefix, write
+        #: per open source element: its name when written, "" when unwrapped, None when dropped
+        self.stack: list[str | None] = []
+        #: a kept element whose start tag is still open (no text or child yet), else ""
+        self.open = ""
+        #: whether text now parsed is written (a kept element's text or tail)
+        self.emit = False
+        self.not_svg = False
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        ns, name = _local(tag)
+        if not self.stack and (ns, name) != (SVG_NS, "svg"):
+            self.not_svg = True  # reported once the whole document parsed
+        if self.not_svg or (self.stack and self.stack[-1] is None):
+            kept: str | None = None
+        elif ns == SVG_NS and name in ELEMENTS:
+            kept = name
+        elif ns == SVG_NS and name in UNWRAP:
+            kept = ""
+        else:
+            kept = None
+        self.stack.append(kept)
+        self.emit = bool(kept)
+        if not kept:
+            return
+        self._close_start()
+        head = f' xmlns="{_escape_attrib(SVG_NS)}"' if len(self.stack) == 1 else ""
+        items = "".join(f' {k}="{_escape_attrib(v)}"' for k, v in _attributes(attrib, self.prefix))
+        self.write(f"<{name}{head}{items}")
+        self.open = name
+
+    def data(self, data: str) -> None:
+        if self.emit and data:
+            self._close_start()
+            self.write(_escape_cdata(data))
+
+    def end(self, tag: str) -> None:
+        kept = self.stack.pop()
+        if kept:
+            if self.open:
+                self.write(" />")
+                self.open = ""
+            else:
+                self.write(f"</{kept}>")
+        # a kept element's tail follows it; the root's tail and any other tail are dropped
+        self.emit = bool(kept) and bool(self.stack)
+
+    def _close_start(self) -> None:
+        if self.open:
+            self.write(">")
+            self.open = ""
+
+    def close(self) -> None:
+        return None
+
+
+def write_sanitized_svg(chunks: Iterable[str], prefix: str, write: Callable[[str], Any]) -> None:
+    """Sanitise the SVG document arriving as ``chunks`` of text and pass the result to
+    ``write`` piece by piece (what :func:`sanitize_svg` returns, never held whole).
+
+    Raises
+    ------
+    SvgError
+        As :func:`sanitize_svg`; pieces may have been written before it is raised.
+
+    Example
+    -------
+    >>> out = []
+    >>> write_sanitized_svg(['<svg xmlns="http://www.w3.org/2000/svg"><g on', 'load="x"/></svg>'],
+    ...     "p", out.append)
+    >>> "".join(out)
+    '<svg xmlns="http://www.w3.org/2000/svg"><g /></svg>'
+    """
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", prefix):
+        raise SvgError(f"id prefix {prefix!r}: use letters, digits, '_' and '-'")
+    target = _Sanitizer(prefix, write)
+    parser = ET.XMLParser(target=target)
+    tail = ""  # the end of the previous chunk: a declaration may span two chunks
+    try:
+        for chunk in chunks:
+            if _ENTITY in (tail + chunk).lower():
+                raise SvgError("SVG declares entities")
+            tail = chunk[-len(_ENTITY) :]
+            parser.feed(chunk)
+        parser.close()
+    except ET.ParseError as exc:
+        raise SvgError(f"SVG is not well-formed: {exc}") from None
+    if target.not_svg:
+        raise SvgError("not an SVG document")
 
 
 def sanitize_svg(svg: str, prefix: str) -> str:
@@ -123,15 +228,49 @@ def sanitize_svg(svg: str, prefix: str) -> str:
     """
     if not re.fullmatch(r"[A-Za-z0-9_-]+", prefix):
         raise SvgError(f"id prefix {prefix!r}: use letters, digits, '_' and '-'")
-    if "<!ENTITY" in svg or "<!entity" in svg.lower():
+    if _ENTITY in svg.lower():
         raise SvgError("SVG declares entities")
-    try:
-        root = ET.fromstring(svg)
-    except ET.ParseError as exc:
-        raise SvgError(f"SVG is not well-formed: {exc}") from None
-    if _local(root.tag) != (SVG_NS, "svg"):
-        raise SvgError("not an SVG document")
-    cleaned = _clean(root, prefix)[0]
-    cleaned.tail = None
-    ET.register_namespace("", SVG_NS)
-    return ET.tostring(cleaned, encoding="unicode")
+    pieces: list[str] = []
+    write_sanitized_svg([svg], prefix, pieces.append)
+    return "".join(pieces)
+
+
+def read_chunks(path: str | os.PathLike[str], size: int | None = None) -> Iterator[str]:
+    """The text of the UTF-8 file ``path`` (line ends as ``Path.read_text`` gives them),
+    ``size`` characters at a time (default :data:`CHUNK_CHARS`).
+
+    Example
+    -------
+    >>> import pathlib, tempfile
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.svg"
+    >>> _ = f.write_text("<svg/>")
+    >>> list(read_chunks(f, 4))
+    ['<svg', '/>']
+    """
+    with open(path, encoding="utf-8") as handle:
+        while chunk := handle.read(size or CHUNK_CHARS):
+            yield chunk
+
+
+def write_sanitized_svg_file(
+    path: str | os.PathLike[str], prefix: str, write: Callable[[str], Any]
+) -> None:
+    """:func:`write_sanitized_svg` of the SVG file ``path``, read a chunk at a time; an entity
+    declaration is refused before anything is written, as :func:`sanitize_svg` refuses it.
+
+    Example
+    -------
+    >>> import pathlib, tempfile
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.svg"
+    >>> _ = f.write_text('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>')
+    >>> out = []
+    >>> write_sanitized_svg_file(f, "p", out.append)
+    >>> "".join(out)
+    '<svg xmlns="http://www.w3.org/2000/svg" />'
+    """
+    tail = ""
+    for chunk in read_chunks(path):
+        if _ENTITY in (tail + chunk).lower():
+            raise SvgError("SVG declares entities")
+        tail = chunk[-len(_ENTITY) :]
+    write_sanitized_svg(read_chunks(path), prefix, write)

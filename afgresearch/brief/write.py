@@ -27,14 +27,16 @@ from jinja2 import Environment, StrictUndefined, TemplateError
 from afgresearch.atomic import atomic_write
 from afgresearch.brief.cite import cite, verify_citations
 from afgresearch.brief.claims import measure_words, ranked_claims
-from afgresearch.brief.compare import compare_tables, load_run_tables
+from afgresearch.brief.compare import COMPARED_TABLES, compare_tables, load_run_tables
 from afgresearch.brief.context import build_context
 from afgresearch.brief.errors import BriefError, BriefOutputError, CitationCheckError
 from afgresearch.brief.figures import brief_figures, figure_block, section_figures
 from afgresearch.brief.inert import Md, md_inert, normalize_space
 from afgresearch.brief.inputs import get_table
-from afgresearch.brief.render import inline_figures, render_html
-from afgresearch.brief.values import number, text
+from afgresearch.brief.method import corpus_summary
+from afgresearch.brief.render import write_html
+from afgresearch.brief.values import number, records, text
+from afgresearch.table_file import TableFile
 
 log = logging.getLogger(__name__)
 
@@ -241,24 +243,34 @@ def _since(
     previous_run_dir: Path,
     corpus_root: Path | None,
 ) -> dict[str, Any]:
+    # the comparison matches every claim with the previous run's: tables left on disk are
+    # read whole here
+    whole = {
+        k: v.read() if isinstance(v, TableFile) else v
+        for k, v in tables.items()
+        if k in COMPARED_TABLES or not isinstance(v, TableFile)
+    }
     diff = compare_tables(
-        {k: v for k, v in tables.items() if isinstance(v, pd.DataFrame)},
+        {k: v for k, v in whole.items() if isinstance(v, pd.DataFrame)},
         load_run_tables(previous_run_dir),
     )
     new_articles = set(diff["new_article_ids"])
     new_claims = set(diff["new_claim_ids"])
-    now = get_table(tables, "claims")
+    now = get_table(whole, "claims")
+    articles = get_table(whole, "articles")
+    ids = records(articles[["article_id"]], None)
+    is_new = pd.Series([r["article_id"] in new_articles for r in ids], index=articles.index)
     claims = ranked_claims(now, corpus_root, now["claim_id"].map(text).isin(new_claims))
     return {
         **diff,
-        "new_articles": [a for a in context["corpus"]["list"] if a["article_id"] in new_articles],
+        "new_articles": corpus_summary(articles.loc[is_new.astype(bool)], [], corpus_root)["list"],
         "new_claims": claims[:MAX_NEW_CLAIMS_LISTED],
         "new_claims_total": len(claims),
     }
 
 
 def write_brief(
-    tables: dict[str, pd.DataFrame],
+    tables: dict[str, pd.DataFrame | TableFile],
     out_dir: str | os.PathLike[str],
     *,
     params: dict | None = None,
@@ -271,8 +283,10 @@ def write_brief(
 
     Parameters
     ----------
-    tables : dict of str to DataFrame
-        The run's tables (see :mod:`afgresearch.schema`); missing ones count as empty.
+    tables : dict of str to DataFrame or TableFile
+        The run's tables (see :mod:`afgresearch.schema`); missing ones count as empty. A
+        :class:`~afgresearch.table_file.TableFile` (see
+        :func:`~afgresearch.brief.read_brief_tables`) is read a chunk at a time.
     out_dir : path
         Folder to write into (created if missing).
     params : dict, optional
@@ -319,13 +333,15 @@ def write_brief(
             )
         for problem in problems:
             log.warning("brief citation: %s", problem)
-    html = render_html(markdown, title=context["title"], figures=inline_figures(figures))
     try:
         out.mkdir(parents=True, exist_ok=True)
         md_path, html_path = out / "brief.md", out / "brief.html"
-        for path, content in ((md_path, markdown), (html_path, html)):
-            with atomic_write(path, "w") as handle:
-                handle.write(content)
+        # the page is written as it is made, each figure's SVG streamed in from its file; the
+        # Markdown goes in place only once the page is complete, then the page
+        with atomic_write(html_path, "w") as page:
+            write_html(page.write, markdown, title=context["title"], figures=figures)
+            with atomic_write(md_path, "w") as handle:
+                handle.write(markdown)
     except OSError as exc:
         raise BriefOutputError(
             f"cannot write the brief to {out.name!r}: {exc.strerror or exc}"

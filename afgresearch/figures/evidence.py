@@ -26,6 +26,7 @@ from afgresearch.figures.style import (
 )
 from afgresearch.figures.tables import text_column
 from afgresearch.schema import require
+from afgresearch.table_file import TableFile, select_rows
 
 NO_PERIOD = "period not stated"
 #: a period with more claims than this labels only its smallest and largest
@@ -41,6 +42,29 @@ def _compact(value: float) -> str:
         if abs(value) >= size:
             return f"{value / size:.3g}{suffix}"
     return f"{value:.3g}"
+
+
+def returns_claims_rows(
+    claims: pd.DataFrame | TableFile | None, *, topic: str = RETURNS_TOPIC
+) -> pd.DataFrame | None:
+    """The rows of the ``claims`` table that :func:`returns_claims` draws from: a table left on
+    disk is read a chunk at a time, keeping the claims of ``topic`` (or, when there is none,
+    the first claim, so the figure says so as it would for the whole table); a DataFrame or
+    None is returned as it is.
+
+    Example
+    -------
+    >>> returns_claims_rows(None) is None
+    True
+    """
+    if not isinstance(claims, TableFile):
+        return claims
+    if "topic" not in claims.columns or claims.empty:
+        return claims.read()  # the figure reports the table as it is
+    rows = select_rows(claims, lambda chunk: text_column(chunk, "topic") == topic)
+    if rows is not None and rows.empty:
+        return next(claims.chunks(rows=1))
+    return rows
 
 
 def returns_claims(claims: pd.DataFrame | None, *, topic: str = RETURNS_TOPIC) -> Figure:

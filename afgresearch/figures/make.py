@@ -17,7 +17,12 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from afgresearch.figures.evidence import co_mention_network, event_timeline, returns_claims
+from afgresearch.figures.evidence import (
+    co_mention_network,
+    event_timeline,
+    returns_claims,
+    returns_claims_rows,
+)
 from afgresearch.figures.save import save_figure
 from afgresearch.figures.themes import (
     paragraph_map,
@@ -25,8 +30,9 @@ from afgresearch.figures.themes import (
     theme_share_by_outlet,
     top_terms,
 )
+from afgresearch.table_file import TableFile
 
-Tables = Mapping[str, pd.DataFrame]
+Tables = Mapping[str, pd.DataFrame | TableFile]
 
 #: figure name -> function drawing it from the run's tables
 FIGURES: dict[str, Callable[[Tables], Figure]] = {
@@ -38,7 +44,7 @@ FIGURES: dict[str, Callable[[Tables], Figure]] = {
     ),
     "top_terms": lambda t: top_terms(t.get("theme_terms")),
     "paragraph_map": lambda t: paragraph_map(t.get("paragraph_map")),
-    "returns_claims": lambda t: returns_claims(t.get("claims")),
+    "returns_claims": lambda t: returns_claims(returns_claims_rows(t.get("claims"))),
     "event_timeline": lambda t: event_timeline(t.get("events")),
     "co_mention_network": lambda t: co_mention_network(t.get("co_mentions"), t.get("actors")),
 }
@@ -52,7 +58,8 @@ def make_figures(
     Parameters
     ----------
     tables : mapping of str to DataFrame
-        The run's tables by name (as in :data:`afgresearch.schema.TABLES`).
+        The run's tables by name (as in :data:`afgresearch.schema.TABLES`); the claims may be
+        a :class:`~afgresearch.table_file.TableFile`, read a chunk at a time.
     folder : path
         Where ``<name>.png`` and ``<name>.svg`` go.
     formats : tuple of str
