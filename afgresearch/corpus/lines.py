@@ -25,7 +25,14 @@ from importlib import resources
 import yaml
 from dateutil import parser as date_parser
 
-from afgresearch.corpus.dates import DIGITS, iso_date, numeric_date, slash_day_first
+from afgresearch.corpus.dates import (
+    DIGITS,
+    MONTH_WORD,
+    WEEKDAYS,
+    iso_date,
+    numeric_date,
+    slash_day_first,
+)
 from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only, known_outlet
 from afgresearch.corpus.patterns import AGENCY_ROLES, SENTENCE_BREAK, SENTENCE_END, role_credit
 
@@ -93,7 +100,7 @@ _EMPTY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:$")
 EMPTY_LABEL_MAX_WORDS = 3
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that"])
 # a date without its year: 'Aug 9', 'Monday, 9 June', 'June 9th, 10:30 AM' (a date line, never a title)
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_NAME = rf"{MONTH_WORD}\.?"
 _YEARLESS_DATE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
@@ -230,9 +237,7 @@ _DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
-)
+_MONTH = re.compile(rf"\b{_MONTH_NAME}\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")
 _CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|picture|file|courtesy|credit|handout|screengrab|"
@@ -830,13 +835,7 @@ _NAME_LINKS = frozenset(["of", "the", "and", "for", "de", "du", "al", "el", "la"
 #: words that name a day or a month, not an outlet, before a date ('Monday, 06.04.2025')
 _CALENDAR_WORDS = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAYS,
         "mon",
         "tue",
         "tues",

@@ -177,3 +177,29 @@ def test_a_page_source_line_that_ends_a_sentence_names_no_outlet() -> None:
     # an ellipsis or a closing quote after the stop ends a sentence as a full stop does
     assert story_outlet([], ["Read the whole story…"]) == ""
     assert story_outlet([], ["Officials said so."]) == ""
+
+
+def test_month_names_are_one_list() -> None:
+    from afgresearch.corpus import dates
+
+    old_name = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    old_mon = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
+    words = ["Sep", "Sept.", "September", "sept", "Dec.", "december", "Mayor", "Ma", "Jan3", "nov."]
+    texts = [f"{a} {w}{b}" for w in words for a in ("", "On") for b in ("", " 3", ".", ",")]
+    for text in texts:
+        for old, new in ((old_name, lines._MONTH_NAME), (old_mon, dates._MON)):
+            a = re.search(old, text, re.I)
+            b = re.search(new, text, re.I)
+            assert (a and a.span()) == (b and b.span()), text
+        a = re.search(rf"\b{old_name}\b", text, re.I)
+        assert (a and a.span()) == ((m := lines._MONTH.search(text)) and m.span()), text
+
+
+def test_weekday_names_are_one_list() -> None:
+    from afgresearch.corpus import translations
+
+    old = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+    for word in ("Monday", "TUESDAY", "wednesday", "Thursdays", "Sun", "Satur day", "Friday "):
+        assert bool(old.match(word)) == bool(translations._WEEKDAY.match(word)), word
+    assert translations._WEEKDAY.match("جمعه")
+    assert lines.comma_name_outlet("Friday, 06.04.2025") is None
