@@ -256,7 +256,11 @@ _MONTHS = (
     "nov",
     "dec",
 )
-_MON = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
+#: the English weekdays' names
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: an English month's name, short or in full ('Sep', 'Sept', 'September'); case-insensitive use
+MONTH_WORD = rf"(?:{'|'.join(_MONTHS)})[a-z]*"
+_MON = rf"(?P<mon>{MONTH_WORD})\.?"
 _NAMED_DATES = (
     re.compile(_MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.IGNORECASE),
     re.compile(

@@ -28,8 +28,9 @@ import re
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.dates import hijri_named_date
-from afgresearch.corpus.layouts import Frames
+from afgresearch.corpus.layouts import Frames, lines_matching
 from afgresearch.corpus.outlets import known_outlet
+from afgresearch.corpus.patterns import FOOTER_ROLES, STORY_END, role_credit, rule_line
 
 #: a file holds stories between separators when it has at least this many separator lines
 SEPARATOR_MIN_LINES = 2
@@ -44,16 +45,21 @@ SIGN_OFF_MAX_LINES = 4
 #: an author's name in a sign-off holds at most this many words
 SIGN_OFF_NAME_MAX_WORDS = 3
 
-_SEPARATOR = re.compile(r"^(?:(?:\*[ \t]*){3,}|#{3,}|~{3,}|(?:•[ \t]*){3,})$")
+# stories of a wire dump or a newsroom file stand between rows of stars, hashes, tildes or
+# bullets (stars and bullets often spaced: '* * *'); dash rules are left out, they are
+# Markdown front matter and mail furniture in these files
+_SEPARATOR = rule_line("*#~•", spaced="*•")
 _DASH_CREDIT = re.compile(r"^(?:--|—|–)\s*(?P<name>[^\s\W][^;:]{0,60}?)\s*$")
-_ROLE_CREDIT = re.compile(
-    r"^(?:(?:Additional\s+)?Reporting|Reported|Writing|Written|Editing|Edited|Compiled)\s+by\s+"
-    r"(?P<who>[^;]+?)\s*(?:;.*)?$",
-    re.I,
-)
+_ROLE_CREDIT = re.compile(rf"^{role_credit(FOOTER_ROLES)}\s+(?P<who>[^;]+?)\s*(?:;.*)?$", re.I)
 _NAME = re.compile(r"^(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*$")
 _DESK = re.compile(r"\s+(?:News\s+)?(?:Desk|Bureau|Staff|Team)$", re.I)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|\([A-Z]{2,6}\)\s*$")
+# a wire story's last sentence may close with its agency's tag instead of a full stop: '(AP)'
+_AGENCY_TAG_END = re.compile(r"\([A-Z]{2,6}\)\s*$")
+
+
+def _ends_story(line: str) -> bool:
+    """True when ``line`` can be a story's last line: a full stop or an agency's tag."""
+    return bool(STORY_END.search(line) or _AGENCY_TAG_END.search(line))
 
 
 def _credit(line: str) -> tuple[str, str] | None:
@@ -89,7 +95,7 @@ def end_credits(raw: list[str]) -> Frames:
     set()
     """
     out = Frames()
-    seps = [i for i, line in enumerate(raw) if _SEPARATOR.match(line.strip())]
+    seps = lines_matching(raw, _SEPARATOR)
     if len(seps) < SEPARATOR_MIN_LINES:
         return out
     bounds = [-1, *seps, len(raw)]
@@ -110,7 +116,7 @@ def end_credits(raw: list[str]) -> Frames:
             footer.append((j, found))
         above = [j for j in content if j < min((j for j, _ in footer), default=b)]
         # a footer stands under a story's last sentence, never alone
-        if not footer or not above or not _SENTENCE_END.search(raw[above[-1]].strip()):
+        if not footer or not above or not _ends_story(raw[above[-1]].strip()):
             continue
         footed += 1
         told = {"outlet": "", "published": ""}
@@ -157,12 +163,7 @@ def sign_offs(raw: list[str]) -> Frames:
     out = Frames()
     for i, line in enumerate(raw):
         s = line.strip()
-        if (
-            L.word_count(s) < STORY_MIN_WORDS
-            or not _SENTENCE_END.search(s)
-            or i == 0
-            or raw[i - 1].strip()
-        ):
+        if L.word_count(s) < STORY_MIN_WORDS or not _ends_story(s) or i == 0 or raw[i - 1].strip():
             continue
         run: list[int] = []
         j = i + 1

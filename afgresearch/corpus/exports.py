@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from afgresearch.corpus import lines as L
-from afgresearch.corpus.layouts import Frames
+from afgresearch.corpus.layouts import Frames, lines_matching
 from afgresearch.corpus.outlets import known_outlet
 
 # --- database text exports (Nexis Uni and the like) -----------------------------------------
@@ -92,7 +92,7 @@ def database_documents(raw: list[str]) -> Frames:
     ({0}, {'title': 'Talks resume in Doha', 'outlet': 'The Daily Ledger', 'published': '2025-03-03'})
     """
     out = Frames()
-    ends = [i for i, line in enumerate(raw) if _END_OF_DOCUMENT.match(line.strip())]
+    ends = lines_matching(raw, _END_OF_DOCUMENT)
     if len(ends) < DATABASE_MIN_DOCUMENTS:
         return out
     floor = 0
@@ -288,7 +288,7 @@ def chat_messages(raw: list[str]) -> Frames:
     ([0, 1, 4], {2})
     """
     out = Frames()
-    messages = [i for i, line in enumerate(raw) if _MESSAGE.match(line.strip())]
+    messages = lines_matching(raw, _MESSAGE)
     if len(messages) < CHAT_MIN_MESSAGES:
         return out
     for k, m in enumerate(messages):
@@ -343,7 +343,7 @@ def caption_cues(raw: list[str]) -> Frames:
     {}
     """
     out = Frames()
-    timings = [i for i, line in enumerate(raw) if _TIMING.match(line.strip())]
+    timings = lines_matching(raw, _TIMING)
     if len(timings) < CAPTION_MIN_CUES:
         return out
     cue_lines: set[int] = set()

@@ -58,6 +58,7 @@ from afgresearch.corpus.dates import iso_date
 from afgresearch.corpus.errors import RejectError
 from afgresearch.corpus.html import HtmlBlocks, looks_like_html, story_date, story_outlet
 from afgresearch.corpus.outlets import outlet_in
+from afgresearch.corpus.patterns import SENTENCE_END
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
@@ -81,7 +82,6 @@ _BODY_ORDER = ("encoded", "content", "description", "summary")
 _DATE_ORDER = ("pubDate", "dc:date", "published", "updated")
 #: a line longer than this is not hard-wrapped text
 WRAP_WIDTH = 100
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 _ANY_TAG = re.compile(r"<[^<>]*>")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -372,7 +372,7 @@ def _wrapped(rows: list[str]) -> bool:
     widest = max(len(r) for r in rows)
     if widest > WRAP_WIDTH or any(2 * len(r) < widest for r in inner):
         return False
-    open_ends = sum(1 for r in inner if not _TERMINAL.search(r))
+    open_ends = sum(1 for r in inner if not SENTENCE_END.search(r))
     return 2 * open_ends >= len(inner)
 
 

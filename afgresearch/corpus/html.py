@@ -278,7 +278,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3"})
 def _source_name(text: str) -> str:
     """A source line's outlet: the line itself when it is a short capitalised name."""
     words = text.split()
-    plain = not any(ch.isdigit() for ch in text) and not re.search(r"[.!?:;]$", text)
+    plain = not any(ch.isdigit() for ch in text) and not L.ends_sentence(text)
     return text if plain and 1 <= len(words) <= 6 and words[0][:1].isupper() else ""
 
 

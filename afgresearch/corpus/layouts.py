@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from afgresearch.corpus import lines as L
+from afgresearch.corpus.dates import iso_date
 from afgresearch.corpus.outlets import known_outlet
 
 #: a front-matter block longer than this many lines is not one
@@ -120,6 +121,19 @@ class Frames:
 
 def _blank(line: str) -> bool:
     return not line.strip()
+
+
+def lines_matching(raw: list[str], pattern: re.Pattern[str]) -> list[int]:
+    """0-based numbers of the lines of ``raw`` that ``pattern`` matches, each line read without
+    its surrounding blanks: the markers a layout reader counts before it takes a file for its
+    layout (separators, timings, message stamps, turns).
+
+    Example
+    -------
+    >>> lines_matching(["  * * *", "Talks resume.", "###"], re.compile(r"^(?:[*] ?){3}$|^#{3}$"))
+    [0, 2]
+    """
+    return [n for n, line in enumerate(raw) if pattern.match(line.strip())]
 
 
 def _front_value(data: dict[str, object], names: tuple[str, ...]) -> object:
@@ -211,8 +225,6 @@ def _front_told(data: dict[str, object]) -> dict[str, str]:
 
 def _told_date(value: object) -> str:
     """An ISO date from a front-matter or header value (a date, a datetime or a string)."""
-    from afgresearch.corpus.tabular import iso_date
-
     if value is None or value == "":
         return ""
     if isinstance(value, str):
@@ -302,10 +314,10 @@ def _turn_lines(raw: list[str]) -> set[int]:
     """Speaker turns of a transcript: timecoded turns where the file has them (a transcript
     times every turn, so a dateline such as ``KABUL (BNA):`` under a timed turn is text), else
     untimed turns next to another turn."""
-    timed = [n for n, line in enumerate(raw) if _TIMED_TURN.match(line.strip())]
+    timed = lines_matching(raw, _TIMED_TURN)
     if len(timed) >= TRANSCRIPT_MIN_TURNS:
         return set(timed)
-    turns = [n for n, line in enumerate(raw) if _TURN.match(line.strip())]
+    turns = lines_matching(raw, _TURN)
     adjacent = [
         (a, b) for a, b in zip(turns, turns[1:], strict=False) if _next_content(raw, a + 1) == b
     ]

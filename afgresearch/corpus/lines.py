@@ -25,8 +25,16 @@ from importlib import resources
 import yaml
 from dateutil import parser as date_parser
 
-from afgresearch.corpus.dates import DIGITS, iso_date, numeric_date, slash_day_first
+from afgresearch.corpus.dates import (
+    DIGITS,
+    MONTH_WORD,
+    WEEKDAYS,
+    iso_date,
+    numeric_date,
+    slash_day_first,
+)
 from afgresearch.corpus.outlets import dateline, is_agency_tag, is_dateline_only, known_outlet
+from afgresearch.corpus.patterns import AGENCY_ROLES, SENTENCE_BREAK, SENTENCE_END, role_credit
 
 (
     BLANK,
@@ -69,8 +77,6 @@ META_KINDS = frozenset({DATE, BYLINE, SOURCE, URL, NAV, AGENCY, LABEL})
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 160
 CAPTION_MAX_CHARS = 600
-_CLOSERS = "\"'”’»)]*"
-_TERMINAL = re.compile(r"[.!?…:;][" + re.escape(_CLOSERS) + r"\s]*$")
 _END = re.compile(
     r"(read more|read on|continue reading|read the (full|whole) (story|article)|read full (story|article)|"
     r"full story|more)\s*(»|›|>|\.\.\.|…|→)?",
@@ -94,7 +100,7 @@ _EMPTY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:$")
 EMPTY_LABEL_MAX_WORDS = 3
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that"])
 # a date without its year: 'Aug 9', 'Monday, 9 June', 'June 9th, 10:30 AM' (a date line, never a title)
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_NAME = rf"{MONTH_WORD}\.?"
 _YEARLESS_DATE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
@@ -116,11 +122,7 @@ _TRAILING_MORE = re.compile(
 )
 _BULLET_MARK = re.compile(r"^\s*(?:[•◦▪▫●○■□·‣⁃*+\-–—]|\d{1,2}[.)])\s+")
 # an agency's credit line at the foot of a story: 'Reporting by X in Kabul; Editing by Y'
-_CREDIT_LINE = re.compile(
-    r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b)"
-    r"(?:[^.!?]*?;\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)?",
-    re.IGNORECASE,
-)
+_CREDIT_LINE = re.compile(rf"^\(?{role_credit(AGENCY_ROLES)}", re.IGNORECASE)
 _SOURCE = re.compile(
     r"^(?:(?:source|sources|via|courtesy(?: of)?)\s*[:\-–—]|"
     r"(?:outlet|publisher|publication|news agency|agency|newspaper)\s*:)\s*(.+)$",
@@ -235,9 +237,7 @@ _DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
-)
+_MONTH = re.compile(rf"\b{_MONTH_NAME}\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)")
 _CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|image|picture|file|courtesy|credit|handout|screengrab|"
@@ -810,7 +810,7 @@ def byline_date(line: str) -> str | None:
 
 def ends_sentence(line: str) -> bool:
     """Return True when ``line`` ends with terminal punctuation (closing quotes allowed)."""
-    return bool(_TERMINAL.search(line))
+    return bool(SENTENCE_END.search(line))
 
 
 def word_count(line: str) -> int:
@@ -835,13 +835,7 @@ _NAME_LINKS = frozenset(["of", "the", "and", "for", "de", "du", "al", "el", "la"
 #: words that name a day or a month, not an outlet, before a date ('Monday, 06.04.2025')
 _CALENDAR_WORDS = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAYS,
         "mon",
         "tue",
         "tues",
@@ -982,6 +976,26 @@ def _comma_head(head: str) -> bool:
     )
 
 
+def comma_date(text: str) -> tuple[str, str] | None:
+    """The name and the ISO date of a ``<Name>, <date>`` line, else ``None``; the name loses
+    stray emphasis marks, dots and blanks around it ('*Valley Times*, 6 April 2025').
+
+    Class: syndicated and translated copies headed by an outlet or a place and the date, in any
+    written or numeric form (:func:`parse_date` reads the date, :func:`comma_name_outlet` the
+    outlet).
+
+    Example
+    -------
+    >>> comma_date("Kabul Express, 06.04.2025"), comma_date("Talks resumed, officials said")
+    (('Kabul Express', '2025-04-06'), None)
+    """
+    head, comma, tail = text.partition(",")
+    name = " ".join(head.strip(" .*_").split())
+    if comma and _comma_head(name) and (dated := _date_text(tail)):
+        return name, dated
+    return None
+
+
 def comma_name_outlet(line: str) -> str | None:
     """Return the name before the comma of a ``<Name>, <date>`` line, read as its outlet.
 
@@ -1000,11 +1014,10 @@ def comma_name_outlet(line: str) -> str | None:
     >>> comma_name_outlet("Herat, 6 April 2025") is None
     True
     """
-    stripped = strip_markup(visible(line)).strip()
-    head, comma, tail = stripped.partition(",")
-    name = " ".join(head.strip(" .*_").split())
-    if not comma or not _comma_head(name) or len(name.split()) > 4 or not _date_text(tail):
+    found = comma_date(strip_markup(visible(line)).strip())
+    if found is None or len(found[0].split()) > 4:
         return None
+    name = found[0]
     if name.casefold() in _CALENDAR_WORDS or _date_text(name):
         return None
     if (name.isupper() and len(name) > 6) or name.casefold() in _place_names():
@@ -1082,9 +1095,8 @@ def parse_date(line: str) -> str | None:
         if untimed != stripped and _only_date_words(untimed) and (dated := _date_text(untimed)):
             return dated
         # '<Name>, <date>' in any written or numeric form ('Kabul Express, 06.04.2025')
-        head, comma, tail = stripped.partition(",")
-        if comma and _comma_head(head) and (dated := _date_text(tail)):
-            return dated
+        if found := comma_date(stripped):
+            return found[1]
     segments = _segments(stripped)
     if not 2 <= len(segments) <= 4:
         return None
@@ -1292,7 +1304,7 @@ def classify(line: str) -> str:
         return NAV if is_italic_note(line) else BODY
     if words <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS:
         return TITLE
-    if words >= PROSE_MIN_WORDS and len(_SENTENCE_BREAK.findall(s)) >= PROSE_MIN_SENTENCES - 1:
+    if words >= PROSE_MIN_WORDS and len(SENTENCE_BREAK.findall(s)) >= PROSE_MIN_SENTENCES - 1:
         # a whole story on one line whose last words carry no full stop (a reporter's name
         # glued to the end, a cut-off last sentence): the sentences before are text
         return BODY
@@ -1302,7 +1314,6 @@ def classify(line: str) -> str:
 #: a line without a sentence end this long, holding this many sentences, is text
 PROSE_MIN_WORDS = 40
 PROSE_MIN_SENTENCES = 4
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]?[A-Z]")
 
 
 #: kinds a bullet line takes from what follows its marker ('• Writer: Name', '• 2 min read')

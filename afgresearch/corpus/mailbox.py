@@ -42,6 +42,7 @@ from afgresearch.corpus import lines as L
 from afgresearch.corpus.exports import named_outlet
 from afgresearch.corpus.layouts import Frames
 from afgresearch.corpus.outlets import known_outlet
+from afgresearch.corpus.patterns import rule_line
 
 #: an introducing line above a paste holds at most this many words
 INTRO_MAX_WORDS = 30
@@ -77,7 +78,9 @@ _FOLDED = re.compile(r"^[ \t]+\S")
 _BOUNDARY = re.compile(r"\bboundary=\"?(?P<b>[^\";\s]+)\"?", re.I)
 _SOURCE_LINE = re.compile(r"^(?P<name>[^|\d]{2,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
 _LABEL = re.compile(r"^[A-Z][A-Z&'’-]*(?: [A-Z][A-Z&'’-]*){0,2}$")
-_RULE = re.compile(r"^(?:[-=_*~]\s?){5,}$")
+# a newsletter's rule between items: five or more marks, mixed and spaced as mail tools and
+# senders type them ('-----', '=-=-=-=-', '* * * * *')
+_RULE = rule_line("-=_*~", min_run=5, mixed=True)
 #: 'the Pajhwok report', 'the Dawn piece': an outlet's name before the word for a story
 _NAMED_STORY = re.compile(
     r"\b(?:the|a|this)\s+(?P<name>(?:[A-Z][\w’'&.-]*\s+){1,4}?)(?:report|story|piece|article|"

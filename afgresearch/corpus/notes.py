@@ -34,6 +34,7 @@ import re
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.layouts import Frames
 from afgresearch.corpus.outlets import known_outlet
+from afgresearch.corpus.patterns import rule_line
 
 #: a note export has at least this many headings with inline fields under them
 NOTE_MIN_SECTIONS = 2
@@ -160,7 +161,8 @@ _PROPERTY = re.compile(r"^(?P<key>[A-Z][\w-]*(?: [\w-]+){0,2}):[ \t]+(?P<value>\
 _ASIDE_OPEN = re.compile(r"^<aside>\s*$", re.I)
 _ASIDE_CLOSE = re.compile(r"^</aside>\s*$", re.I)
 _TABLE_ROW = re.compile(r"^\|.*\|\s*$")
-_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
+# a Markdown thematic break, as note-taking apps write it: '---', '***', '___'
+_RULE = rule_line("-*_")
 #: a quoted callout opens with its icon (an emoji or pictograph), as Notion and Bear write them
 _ICON_CALLOUT = re.compile(r"^>\s*[\u2190-\u2bff\U0001f000-\U0001faff]")
 _TOGGLE = re.compile(r"^[-*+▸▶►]\s+\S")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from afgresearch.corpus.dates import iso_date
-from afgresearch.corpus.layouts import Frames
+from afgresearch.corpus.layouts import Frames, lines_matching
 
 #: a thread needs this many ``@handle`` lines under a name
 THREAD_MIN_POSTS = 2
@@ -70,7 +70,7 @@ def social_posts(raw: list[str]) -> Frames:
 
 def _channel_posts(raw: list[str]) -> Frames:
     out = Frames()
-    posts = [i for i, line in enumerate(raw) if _COPIED_POST.match(line.strip())]
+    posts = lines_matching(raw, _COPIED_POST)
     if not posts:
         return out
     for i in posts:

@@ -99,13 +99,13 @@ Example
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
-from afgresearch.corpus.dates import file_order
+from afgresearch.corpus.dates import file_order, iso_date
 from afgresearch.corpus.linetable import attach_lines
 from afgresearch.corpus.outlets import agency_outlet, dateline, outlet_in
+from afgresearch.corpus.patterns import SENTENCE_BREAK
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 from afgresearch.corpus.source import split_lines
 from afgresearch.corpus.transport import read_view, remap_records
@@ -118,13 +118,10 @@ _DATED_DATELINE = re.compile(
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([A-Z][\w /.-]{1,30}\))?\s*"
     r"(?::|—|–|-\s|\.-)"
 )
-#: the width the file being segmented was hard-wrapped at (None: not hard-wrapped)
-_WRAP_WIDTH: ContextVar[int | None] = ContextVar("wrap_width", default=None)
 _ADDRESS_TITLE = re.compile(r"^(?:https?://|www\.)\S+$")
 WRAP_SHORT_RATIO = 0.7
 WRAP_FLOOR_CHARS = 30
 _QUOTES = "\"'“‘«„"
-_INNER_END = re.compile(r"[.!?][\"'”’»)]*\s+[\"'“‘«(]?[A-Z]")
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -357,10 +354,13 @@ def _meta_ahead(kinds: list[str], i: int, limit: int = 6) -> bool:
     return False
 
 
-def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = False) -> bool:
+def _headline_evidence(
+    raw: list[str], kinds: list[str], i: int, strong: bool = False, width: int | None = None
+) -> bool:
     """True when title-like line ``i`` is followed by a date or byline line or a lead opening
     with a dateline, or (unless ``strong``) by its own repeat, its text (a body line) or a standfirst directly above a date
     or byline; an outlet's name or an acronym credit line (``ANI``) between them is looked past.
+    ``width`` is the file's hard-wrap width (``None``: not hard-wrapped).
 
     Example
     -------
@@ -369,7 +369,7 @@ def _headline_evidence(raw: list[str], kinds: list[str], i: int, strong: bool = 
     True
     """
     j = _next_line(kinds, i)
-    if j == i + 1 and _title_wraps(raw, kinds, i):
+    if j == i + 1 and _title_wraps(raw, kinds, i, width):
         j = _next_line(kinds, j)  # the rest of a headline wrapped over two lines
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)
@@ -763,15 +763,15 @@ def _segment_lines(raw: list[str], starts: set[int]) -> list[ArticleRecord]:
     kinds = [L.classify(line) for line in raw]
     # a hard-wrapped file's width is known to every rule that reads a wrapped line (such a
     # file is never one-per-line: :func:`detect_one_per_line`)
-    token = _WRAP_WIDTH.set(wrap_width(raw) if _hard_wrapped(raw, kinds) else None)
-    try:
-        return _segment_classified(raw, kinds, starts)
-    finally:
-        _WRAP_WIDTH.reset(token)
+    width = wrap_width(raw) if _hard_wrapped(raw, kinds) else None
+    return _segment_classified(raw, kinds, starts, width)
 
 
-def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> list[ArticleRecord]:
-    """:func:`_segment_lines` once every line of ``raw`` has its first kind in ``kinds``."""
+def _segment_classified(
+    raw: list[str], kinds: list[str], starts: set[int], width: int | None = None
+) -> list[ArticleRecord]:
+    """:func:`_segment_lines` once every line of ``raw`` has its first kind in ``kinds``;
+    ``width`` is the file's hard-wrap width (``None``: not hard-wrapped)."""
     # where the transport marks where every article opens, nothing else opens one
     framed = len(starts) >= 2
     _numbered_headlines(raw, kinds)
@@ -820,7 +820,7 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
     # hard-wrapped paragraphs are read before anything looks ahead: their lines are text
     wrapped_blocks: dict[int, list[list[int]]] = {}
     if not per_line:
-        if (width := _WRAP_WIDTH.get()) is not None:
+        if width is not None:
             _wrapped_header_lines(raw, kinds, width)
             _wrapped_furniture(raw, kinds, width)
         _unpunctuated_paragraphs(raw, kinds)
@@ -1030,7 +1030,7 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
                     cur.outlets.append(outlet_line)
                     cur.title_line = _next_line(kinds, i) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
-                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i), i + 1
+                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif (
                     not cur.title
                     and not cur.paragraphs
@@ -1080,14 +1080,14 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
                     and (
                         (
                             L.word_count(cur.title) <= MENU_MAX_WORDS
-                            and _headline_evidence(raw, kinds, i)
+                            and _headline_evidence(raw, kinds, i, width=width)
                         )
                         or (
                             (
                                 _above_menu_item(raw, kinds, cur.title_at)
-                                or not _headline_evidence(raw, kinds, cur.title_at - 1)
+                                or not _headline_evidence(raw, kinds, cur.title_at - 1, width=width)
                             )
-                            and _headline_evidence(raw, kinds, i, strong=True)
+                            and _headline_evidence(raw, kinds, i, strong=True, width=width)
                         )
                     )
                 ):
@@ -1095,7 +1095,7 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
                     # short line, one repeated or directly above its text, a date or a byline;
                     # after a line above a menu item, or one with nothing of its own under it
                     # (a newsletter's name), one above its date or byline
-                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i), i + 1
+                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
                     name = L.known_outlet(s)
@@ -1106,7 +1106,7 @@ def _segment_classified(raw: list[str], kinds: list[str], starts: set[int]) -> l
                         and _next_kind(kinds, i) == L.DATE
                         and not _read_time_below(raw, kinds, i)
                         and _title_cased(s)
-                        and not _title_wraps(raw, kinds, i - 1)
+                        and not _title_wraps(raw, kinds, i - 1, width)
                     ):
                         cur.pre_date_outlet = cur.pre_date_outlet or s
                     elif _credit_line(s):
@@ -1244,8 +1244,6 @@ def _front_matter(raw: list[str], kinds: list[str]) -> dict[str, str]:
     Its lines are marked as navigation in ``kinds``; returns title/outlet/published found in it.
     """
     import yaml
-
-    from afgresearch.corpus.tabular import iso_date
 
     if not raw or raw[0].strip() != "---":
         return {}
@@ -1397,7 +1395,7 @@ def _mid_sentence(line: str) -> bool:
     words = s.split()
     return (
         s[:1] in _QUOTES
-        or bool(_INNER_END.search(s))
+        or bool(SENTENCE_BREAK.search(s))
         or bool(words and words[-1].casefold().strip(",;") in _FUNCTION_WORDS)
     )
 
@@ -1407,10 +1405,10 @@ def _lower_start(line: str) -> bool:
     return L.paragraph_text(line)[:1].islower()
 
 
-def _wrapped_title(raw: list[str], kinds: list[str], i: int) -> str:
+def _wrapped_title(raw: list[str], kinds: list[str], i: int, width: int | None = None) -> str:
     """The title on line ``i``, with the next line when the headline wraps onto it: a long
     line (``WRAP_MIN_CHARS``) that stops mid-phrase (:func:`_open_end`) or whose next line
-    carries on in lower case, above a title-like line.
+    carries on in lower case, above a title-like line; ``width`` as for :func:`_title_wraps`.
 
     Example
     -------
@@ -1420,15 +1418,16 @@ def _wrapped_title(raw: list[str], kinds: list[str], i: int) -> str:
     'Thousands of refugees return from Pakistan via the Torkham crossing as Pakistan intensifies deportations'
     """
     title = L.clean_title(raw[i])
-    if _title_wraps(raw, kinds, i):
+    if _title_wraps(raw, kinds, i, width):
         return f"{title} {L.clean_title(raw[i + 1])}"
     return title
 
 
-def _title_wraps(raw: list[str], kinds: list[str], i: int) -> bool:
+def _title_wraps(raw: list[str], kinds: list[str], i: int, width: int | None = None) -> bool:
     """True when title-like line ``i`` is a headline wrapped onto the next line: it is long
     (``WRAP_MIN_CHARS``) and stops mid-phrase (:func:`_open_end`), or the next title-like line
-    carries on in lower case.
+    carries on in lower case, or (in a file hard-wrapped at ``width``) the next line's first
+    word did not fit on this one.
 
     Example
     -------
@@ -1447,7 +1446,7 @@ def _title_wraps(raw: list[str], kinds: list[str], i: int) -> bool:
             # in a hard-wrapped file, the next line's first word did not fit on this one (an
             # address or a 'Label: value' line is never a headline's second half)
             or (
-                wraps_onto(raw, i, _WRAP_WIDTH.get())
+                wraps_onto(raw, i, width)
                 and "://" not in raw[i]
                 and not _LABEL_LINE.match(raw[i + 1])
             )

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from afgresearch.corpus.dates import DIGITS, HIJRI_MONTHS, hijri_named_date
+from afgresearch.corpus.dates import DIGITS, HIJRI_MONTHS, WEEKDAYS, hijri_named_date
 from afgresearch.corpus.layouts import Frames
 
 #: a date or masthead line holds at most this many words
@@ -85,7 +85,7 @@ _DATE_WORDS = frozenset(
 )
 _OUTLET_BEFORE = re.compile(r"^(?P<name>[^|\d]{2,60}?)\s*\|")
 _WEEKDAY = re.compile(
-    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|"
+    rf"^(?:{'|'.join(WEEKDAYS)})$|^(?:شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|"
     r"پنجشنبه|جمعه)$",
     re.I,
 )
