@@ -1,0 +1,691 @@
+"""A battery of invented news sentences, one wording class per case, across the three themes
+(returns and deportations, diplomacy, women's and human rights): each names the word that
+states its act and the date a reader gives that act against the article's publication date.
+
+Expected values: a date at the precision the text gives (``2025-06-10``, ``2025-06``,
+``2023``); ``None`` when no act may be read on the word (a future, planned, hypothetical or
+denied act: an intent to act, CAMEO 03x, may be); ``"-"`` when an act may be read there but its
+words give it no date of its own (a state over a period, a weekday in an article with no
+publication date): it carries none, or the publication date. A takeover named in a background
+clause (CAMEO 192, 'since the Taliban seized power in 2021') is an event of its own and is left
+out of the checks on the other act of its sentence.
+"""
+
+import pandas as pd
+import pytest
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_events
+
+PUBLISHED = "2025-06-11"  # a Wednesday
+
+# (text, anchor, expected)
+RETURNS = [
+    (
+        "Iran deported 1,200 Afghan migrants on Tuesday, the provincial refugee department said.",
+        "deported",
+        "2025-06-10",
+    ),
+    (
+        "More than 3,000 Afghans were sent back from Iran on Monday through the Islam Qala "
+        "crossing.",
+        "sent back",
+        "2025-06-09",
+    ),
+    (
+        "Some 2,400 returnees crossed back via Islam Qala on Sunday, according to the IOM.",
+        "crossed back",
+        "2025-06-08",
+    ),
+    (
+        "Pakistani police pushed back about 600 Afghan families at Torkham yesterday.",
+        "pushed back",
+        "2025-06-10",
+    ),
+    ("UNHCR said 850 refugees were repatriated from Pakistan last week.", "repatriated", "2025-06"),
+    ("Iran deports 1,500 Afghans on Monday", "deports", "2025-06-09"),
+    ("Pakistan expelled 900 Afghan nationals on 3 June, officials said.", "expelled", "2025-06-03"),
+    ("Turkey forcibly returned 230 Afghan asylum seekers on June 5.", "returned", "2025-06-05"),
+    (
+        "Tajikistan's deportation of 400 Afghans on Friday drew criticism from rights groups.",
+        "deportation",
+        "2025-06-06",
+    ),
+    (
+        "Following the expulsion of 700 Afghans by Pakistan on Saturday, aid agencies set up tents "
+        "at Torkham.",
+        "expulsion",
+        "2025-06-07",
+    ),
+    (
+        "Iranian authorities forcibly deported a family of seven earlier this month, relatives "
+        "said.",
+        "deported",
+        "2025-06",
+    ),
+    ("About 1,100 Afghans returned from Iran through Milak on Tuesday.", "returned", "2025-06-10"),
+    ("Saudi Arabia deported 45 Afghan workers on 28 May.", "deported", "2025-05-28"),
+    (
+        "Nearly 5,000 undocumented Afghans were expelled from Iran on Thursday and Friday.",
+        "expelled",
+        "2025-06-05",
+    ),
+    (
+        "Iran forcibly returned 2,000 Afghans between 1 and 4 June, the UN refugee agency said.",
+        "returned",
+        "2025-06-01",
+    ),
+    ("Pakistan on Monday began deporting Afghan Citizen Card holders.", "deporting", "2025-06-09"),
+    ("The Sindh government arrested and deported 300 Afghans last month.", "deported", "2025-05"),
+    (
+        "Afghan migrants deported from Iran yesterday described beatings at detention centres.",
+        "deported",
+        "2025-06-10",
+    ),
+    (
+        "Pakistan deported 2,000 Afghans this week, the refugee ministry in Kabul said.",
+        "deported",
+        "2025-06",
+    ),
+    ("Three days ago, Iranian police deported 60 Afghans from Mashhad.", "deported", "2025-06-08"),
+    (
+        "Pakistan deported 500 Afghans on Tuesday, the largest number since the Taliban seized "
+        "power in August 2021.",
+        "deported",
+        "2025-06-10",
+    ),
+    (
+        "Some 4,000 Afghans were forced to return from Iran on Saturday.",
+        "forced to return",
+        "2025-06-07",
+    ),
+]
+
+BORDERS = [
+    (
+        "Pakistan reopened the Torkham border crossing on Sunday after a 25-day closure.",
+        "reopened",
+        "2025-06-08",
+    ),
+    (
+        "Pakistan closed the Torkham crossing on Friday after clashes between border forces.",
+        "closed",
+        "2025-06-06",
+    ),
+    (
+        "Iran suspended crossings at Islam Qala on Tuesday citing security concerns.",
+        "suspended",
+        "2025-06-10",
+    ),
+    (
+        "Uzbekistan opened the Hairatan bridge to passenger traffic on 2 June.",
+        "opened",
+        "2025-06-02",
+    ),
+    ("Pakistani authorities shut the Ghulam Khan crossing last week.", "shut", "2025-06"),
+    (
+        "Following the closure of the Torkham border by Pakistan on Saturday, hundreds of trucks "
+        "were stranded.",
+        "closure",
+        "2025-06-07",
+    ),
+    ("Iran reopens Milak crossing on Monday", "reopens", "2025-06-09"),
+    ("Tajikistan closed its border with Afghanistan on 15 May.", "closed", "2025-05-15"),
+    ("Kabul and Islamabad agreed on Tuesday to reopen Torkham.", "agreed", "2025-06-10"),
+    (
+        "Pakistan resumed trade through the Chaman crossing yesterday after a week-long shutdown.",
+        "resumed",
+        "2025-06-10",
+    ),
+    ("Iran sealed its border with Afghanistan on Thursday.", "sealed", "2025-06-05"),
+]
+
+VISITS = [
+    (
+        "Taliban foreign minister Amir Khan Muttaqi met Chinese Foreign Minister Wang Yi in "
+        "Beijing on Wednesday.",
+        "met",
+        "2025-06-11",
+    ),
+    (
+        "Muttaqi held talks with his Uzbek counterpart in Tashkent on Monday.",
+        "held talks",
+        "2025-06-09",
+    ),
+    (
+        "Pakistan's foreign minister Ishaq Dar spoke by phone with Muttaqi on Tuesday.",
+        "spoke",
+        "2025-06-10",
+    ),
+    (
+        "Qatar hosted a round of talks between the Taliban and US officials in Doha last week.",
+        "hosted",
+        "2025-06",
+    ),
+    (
+        "The Emir of Qatar received a Taliban delegation in Doha on 4 June.",
+        "received",
+        "2025-06-04",
+    ),
+    (
+        "Muttaqi met the Indian foreign minister on the sidelines of a regional conference in "
+        "Tehran on Friday.",
+        "met",
+        "2025-06-06",
+    ),
+    ("Russian envoy Zamir Kabulov visited Kabul on Sunday.", "visited", "2025-06-08"),
+    (
+        "A Taliban delegation led by Muttaqi arrived in Moscow on Tuesday for talks.",
+        "arrived",
+        "2025-06-10",
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi hosted Muttaqi and Dar in Beijing on May 21.",
+        "hosted",
+        "2025-05-21",
+    ),
+    (
+        "UN special envoy Roza Otunbayeva met Taliban officials in Kandahar earlier this month.",
+        "met",
+        "2025-06",
+    ),
+    ("Dar and Muttaqi held a telephone conversation on Thursday.", "held", "2025-06-05"),
+    (
+        "Taliban officials and a European Union delegation held a meeting in Kabul on Monday.",
+        "held",
+        "2025-06-09",
+    ),
+    (
+        "India's special envoy travelled to Kabul on Tuesday for meetings with Taliban leaders.",
+        "travelled",
+        "2025-06-10",
+    ),
+    (
+        "Uzbek and Taliban officials discussed the trans-Afghan railway at a meeting in Termez on "
+        "6 June.",
+        "discussed",
+        "2025-06-06",
+    ),
+    (
+        "Turkish Foreign Minister Hakan Fidan received a call from Muttaqi on Sunday.",
+        "received",
+        "2025-06-08",
+    ),
+    ("Last Thursday, Taliban officials met a Chinese delegation in Kabul.", "met", "2025-06-05"),
+    ("Earlier on Tuesday, Muttaqi met the Qatari ambassador in Kabul.", "met", "2025-06-10"),
+    ("On the sidelines of the SCO summit on Friday, Dar met Muttaqi.", "met", "2025-06-06"),
+    (
+        "Muttaqi, who met Dar in Kabul in April, held talks with the Iranian envoy on Tuesday.",
+        "held talks",
+        "2025-06-10",
+    ),
+    (
+        "Iran's foreign minister Abbas Araghchi paid a visit to Kabul on Saturday.",
+        "visit",
+        "2025-06-07",
+    ),
+    (
+        "Muttaqi phoned his Turkmen counterpart on Monday to discuss the TAPI pipeline.",
+        "phoned",
+        "2025-06-09",
+    ),
+    ("Uzbekistan's foreign minister hosted Muttaqi in Tashkent this week.", "hosted", "2025-06"),
+]
+
+AGREEMENTS = [
+    (
+        "Afghanistan and Uzbekistan signed seven agreements worth $1.2 billion in Kabul on Monday.",
+        "signed",
+        "2025-06-09",
+    ),
+    (
+        "Uzbekistan and the Taliban signed a memorandum of understanding on railway construction "
+        "on Tuesday.",
+        "signed",
+        "2025-06-10",
+    ),
+    ("Kazakhstan and the Taliban administration inked a trade deal last week.", "inked", "2025-06"),
+    (
+        "An agreement on water sharing was signed by Iranian and Taliban officials on 2 June.",
+        "signed",
+        "2025-06-02",
+    ),
+    (
+        "Pakistan and Afghanistan agreed on Friday to boost bilateral trade to $5 billion.",
+        "agreed",
+        "2025-06-06",
+    ),
+    ("China and the Taliban reached an agreement on mining on Thursday.", "reached", "2025-06-05"),
+    (
+        "Russia and the Taliban government signed a deal on fuel supplies in Moscow on May 30.",
+        "signed",
+        "2025-05-30",
+    ),
+    (
+        "Uzbekistan and Afghanistan sealed an agreement on electricity supply yesterday.",
+        "sealed",
+        "2025-06-10",
+    ),
+    (
+        "Turkmenistan and the Taliban concluded a transit accord in Ashgabat on Saturday.",
+        "concluded",
+        "2025-06-07",
+    ),
+    (
+        "Kazakhstan's signing of a grain deal with the Taliban on Monday was welcomed in Kabul.",
+        "signing",
+        "2025-06-09",
+    ),
+]
+
+RECOGNITION = [
+    ("Russia formally recognised the Taliban government on Thursday.", "recognised", "2025-06-05"),
+    (
+        "China accepted the credentials of the Taliban-appointed ambassador on 30 May.",
+        "accepted",
+        "2025-05-30",
+    ),
+    (
+        "The Taliban's new envoy presented his credentials to the Uzbek president on Monday.",
+        "presented",
+        "2025-06-09",
+    ),
+    (
+        "Kazakhstan handed over the Afghan embassy in Astana to Taliban diplomats on Tuesday.",
+        "handed over",
+        "2025-06-10",
+    ),
+    ("Uzbekistan accepted a Taliban ambassador last week.", "accepted", "2025-06"),
+    (
+        "Pakistan upgraded its diplomatic mission in Kabul to embassy level on Friday.",
+        "upgraded",
+        "2025-06-06",
+    ),
+    (
+        "The United Arab Emirates accredited a Taliban ambassador on 7 June.",
+        "accredited",
+        "2025-06-07",
+    ),
+    ("India appointed a new envoy to Kabul on Saturday.", "appointed", "2025-06-07"),
+    ("The Taliban appointed a new ambassador to Beijing on Monday.", "appointed", "2025-06-09"),
+    (
+        "Russia became the first country to recognise the Taliban government on Thursday.",
+        "recognise",
+        "2025-06-05",
+    ),
+]
+
+DECREES = [
+    (
+        "The Taliban banned women from attending medical institutes on Tuesday.",
+        "banned",
+        "2025-06-10",
+    ),
+    (
+        "The Taliban's supreme leader issued a decree on Monday ordering the closure of beauty "
+        "salons.",
+        "issued",
+        "2025-06-09",
+    ),
+    (
+        "The Taliban extended the ban on girls' secondary education on Sunday.",
+        "extended",
+        "2025-06-08",
+    ),
+    (
+        "The Ministry for the Propagation of Virtue and Prevention of Vice issued an edict last "
+        "week barring women from parks.",
+        "issued",
+        "2025-06",
+    ),
+    (
+        "A decree issued by Hibatullah Akhundzada on Saturday bars women from radio phone-ins.",
+        "issued",
+        "2025-06-07",
+    ),
+    ("Taliban authorities announced a ban on chess on Sunday.", "announced", "2025-06-08"),
+    (
+        "The Taliban suspended the classes of female students on Thursday.",
+        "suspended",
+        "2025-06-05",
+    ),
+    (
+        "Iran announced on Tuesday that undocumented Afghans must leave by 6 July.",
+        "announced",
+        "2025-06-10",
+    ),
+    (
+        "Pakistan extended the deadline for Proof of Registration card holders on Wednesday.",
+        "extended",
+        "2025-06-11",
+    ),
+    (
+        "The Taliban, who banned girls from school in 2021, on Monday ordered the closure of "
+        "madrasa classes for women.",
+        "ordered",
+        "2025-06-09",
+    ),
+    ("The Taliban outlawed the sale of Western music on 5 June.", "outlawed", "2025-06-05"),
+    (
+        "The Taliban ordered NGOs to stop employing Afghan women on 24 December 2022.",
+        "ordered",
+        "2022-12-24",
+    ),
+]
+
+ARRESTS = [
+    (
+        "Taliban intelligence arrested two women's rights activists in Kabul on Monday.",
+        "arrested",
+        "2025-06-09",
+    ),
+    (
+        "A former journalist was detained by the Taliban on Saturday, his family said.",
+        "detained",
+        "2025-06-07",
+    ),
+    (
+        "The Taliban released a British couple on Friday after seven months in detention.",
+        "released",
+        "2025-06-06",
+    ),
+    ("Iranian police detained 250 Afghan migrants in Tehran yesterday.", "detained", "2025-06-10"),
+    (
+        "Following the arrest of an Afghan activist by the Taliban on 1 June, rights groups "
+        "called for her release.",
+        "arrest",
+        "2025-06-01",
+    ),
+    ("Pakistani police rounded up 400 Afghans in Islamabad last week.", "rounded up", "2025-06"),
+    (
+        "Two American citizens were freed by the Taliban on Tuesday after talks mediated by Qatar.",
+        "freed",
+        "2025-06-10",
+    ),
+    ("The Taliban freed 20 prisoners on the occasion of Eid on Sunday.", "freed", "2025-06-08"),
+    ("Police in Karachi arrested 120 Afghan nationals on 5 June.", "arrested", "2025-06-05"),
+    ("The Taliban took a university lecturer into custody on Wednesday.", "took", "2025-06-11"),
+    (
+        "UNAMA said the Taliban had detained three female NGO workers on 30 May.",
+        "detained",
+        "2025-05-30",
+    ),
+    ("Late on Monday, the Taliban released two aid workers.", "released", "2025-06-09"),
+]
+
+ATTACKS = [
+    (
+        "Pakistani airstrikes killed eight civilians in Paktika province on Tuesday.",
+        "killed",
+        "2025-06-10",
+    ),
+    ("Taliban and Pakistani border forces clashed at Chaman on Sunday.", "clashed", "2025-06-08"),
+    (
+        "Islamic State claimed responsibility for the attack in Kabul on Monday.",
+        "claimed",
+        "2025-06-09",
+    ),
+    ("Gunmen shot dead two polio workers in Nangarhar yesterday.", "shot dead", "2025-06-10"),
+    (
+        "Pakistan carried out airstrikes in Khost on 3 June, the Taliban said.",
+        "carried out",
+        "2025-06-03",
+    ),
+    (
+        "Iranian border guards opened fire on Afghan migrants on Wednesday, killing four.",
+        "opened fire",
+        "2025-06-11",
+    ),
+    (
+        "Taliban forces shelled Pakistani posts in Kurram on the night of 8 June.",
+        "shelled",
+        "2025-06-08",
+    ),
+    ("The Taliban on Monday night raided a house in Herat.", "raided", "2025-06-09"),
+    (
+        "Pakistani jets bombed suspected militant hideouts in Paktika last week.",
+        "bombed",
+        "2025-06",
+    ),
+    ("Taliban fighters attacked a Pakistani border post on Saturday.", "attacked", "2025-06-07"),
+    (
+        "Pakistani forces killed 12 militants near the Afghan border on 4 June.",
+        "killed",
+        "2025-06-04",
+    ),
+]
+
+AID = [
+    (
+        "The World Bank pledged $50 million for returnees from Pakistan on Tuesday.",
+        "pledged",
+        "2025-06-10",
+    ),
+    (
+        "Japan announced $12 million in humanitarian aid for Afghanistan on Monday.",
+        "announced",
+        "2025-06-09",
+    ),
+    ("The WFP delivered food to 20,000 returnees at Torkham last week.", "delivered", "2025-06"),
+    ("China sent 10 tonnes of relief supplies to Kabul on Saturday.", "sent", "2025-06-07"),
+    (
+        "The European Union allocated €20 million to support Afghan returnees on 2 June.",
+        "allocated",
+        "2025-06-02",
+    ),
+    (
+        "UNHCR provided cash assistance to 3,000 returning families yesterday.",
+        "provided",
+        "2025-06-10",
+    ),
+    (
+        "Germany donated 5 million euros to UNICEF for Afghan children on Friday.",
+        "donated",
+        "2025-06-06",
+    ),
+    (
+        "The Asian Development Bank approved a $30 million grant for Afghanistan on Thursday.",
+        "approved",
+        "2025-06-05",
+    ),
+    (
+        "India shipped 20,000 tonnes of wheat to Afghanistan via Chabahar on 29 May.",
+        "shipped",
+        "2025-05-29",
+    ),
+]
+
+STATEMENTS = [
+    (
+        "UNAMA condemned the killing of a female prosecutor in Kabul on Monday.",
+        "condemned",
+        "2025-06-09",
+    ),
+    (
+        "Amnesty International urged Pakistan on Tuesday to halt deportations.",
+        "urged",
+        "2025-06-10",
+    ),
+    (
+        "Iran's interior minister said on Sunday that two million Afghans must leave.",
+        "said",
+        "2025-06-08",
+    ),
+    (
+        "The UN Security Council called for the lifting of restrictions on women on Friday.",
+        "called for",
+        "2025-06-06",
+    ),
+    (
+        "The European Union criticised the Taliban's decree in a statement on Saturday.",
+        "criticised",
+        "2025-06-07",
+    ),
+    (
+        "Pakistan's foreign office rejected the Taliban's allegations yesterday.",
+        "rejected",
+        "2025-06-10",
+    ),
+    (
+        "UN Secretary-General Antonio Guterres appealed for restraint on 4 June.",
+        "appealed",
+        "2025-06-04",
+    ),
+    ("Human Rights Watch warned last week that deportees faced persecution.", "warned", "2025-06"),
+    ("The Taliban denied on Thursday that its forces had fired first.", "denied", "2025-06-05"),
+    (
+        "Qatar welcomed the release of the prisoners in a statement on Monday.",
+        "welcomed",
+        "2025-06-09",
+    ),
+    (
+        "The UN human rights chief denounced the flogging of two men on Wednesday.",
+        "denounced",
+        "2025-06-11",
+    ),
+    (
+        "UNHCR expressed concern on Friday over the forced returns from Iran.",
+        "expressed",
+        "2025-06-06",
+    ),
+]
+
+PROTESTS = [
+    (
+        "Afghan women protested in Kabul on Saturday against the ban on education.",
+        "protested",
+        "2025-06-07",
+    ),
+    (
+        "Hundreds of refugees demonstrated outside the UNHCR office in Islamabad on Monday.",
+        "demonstrated",
+        "2025-06-09",
+    ),
+    (
+        "Afghan migrants staged a sit-in outside the Iranian embassy yesterday.",
+        "staged",
+        "2025-06-10",
+    ),
+    (
+        "A group of women held a rally in Mazar-i-Sharif last week demanding the right to work.",
+        "held",
+        "2025-06",
+    ),
+    (
+        "Taliban fighters dispersed a women's protest in Kabul on Thursday.",
+        "dispersed",
+        "2025-06-05",
+    ),
+    (
+        "Afghan refugees took to the streets of Peshawar on Sunday to oppose the deportations.",
+        "took to the streets",
+        "2025-06-08",
+    ),
+]
+
+# future, planned, hypothetical, denied or background acts: no event on the word, or no date
+NOT_EVENTS = [
+    ("Muttaqi will travel to Islamabad next week for talks.", "travel", None),
+    ("Officials said Dar was expected to visit Kabul later this month.", "visit", None),
+    ("Turkmenistan and Afghanistan will sign a gas pipeline deal next month.", "sign", None),
+    ("Donors will pledge more aid at a conference in Geneva next month.", "pledge", None),
+    ("Iran plans to deport two million Afghans by March.", "deport", None),
+    ("If Pakistan closes the border, trade would suffer.", "closes", None),
+    ("The Taliban could ban women from working for NGOs entirely, diplomats warned.", "ban", None),
+    ("Uzbekistan is set to sign a transit agreement next week.", "sign", None),
+    ("The ministry said it would deport all unregistered Afghans.", "deport", None),
+    ("Pakistan has not reopened Torkham.", "reopened", None),
+    ("Iran is expected to deport more Afghans in the coming weeks.", "deport", None),
+    (
+        "No country has recognised the Taliban government since it took power in August 2021.",
+        "recognised",
+        None,
+    ),
+    (
+        "Since the Taliban returned to power in 2021, Iran has expelled Afghans in growing "
+        "numbers.",
+        "expelled",
+        "-",
+    ),
+    ("Rights groups have long criticised the Taliban's restrictions on women.", "criticised", "-"),
+    ("Pakistan is likely to close the crossing again if clashes continue.", "close", None),
+    ("Kazakhstan intends to open a trade mission in Kabul next year.", "open", None),
+    (
+        "The Taliban have barred women from most jobs since seizing power in August 2021.",
+        "barred",
+        "-",
+    ),
+]
+
+# the year a date without one is read in, and articles without a publication date
+YEARS = [
+    ("Iran deported 800 Afghans on December 30.", "deported", "2024-12-30", "2025-01-03"),
+    ("The Taliban met a Japanese delegation on Monday.", "met", "2024-12-30", "2025-01-03"),
+    ("Pakistan closed Torkham on 21 February 2024.", "closed", "2024-02-21", ""),
+    ("The Taliban banned women from parks in November 2022.", "banned", "2022-11", ""),
+    ("Pakistan deported 300 Afghans on Tuesday.", "deported", "-", ""),
+    (
+        "On 3 March, Pakistan deported 400 Afghans from Karachi.",
+        "deported",
+        "2025-03-03",
+        PUBLISHED,
+    ),
+    ("Iran deported 700 Afghans on March 3.", "deported", "2025-03-03", PUBLISHED),
+    (
+        "The envoy said Pakistan had closed the border in 2023 without notice.",
+        "closed",
+        "2023",
+        PUBLISHED,
+    ),
+    (
+        "Russia recognised the Taliban government on 3 July 2025.",
+        "recognised",
+        "2025-07-03",
+        "2025-09-01",
+    ),
+    (
+        "Uzbekistan signed a rail deal with the Taliban on 17 July.",
+        "signed",
+        "2024-07-17",
+        "2025-01-20",
+    ),
+]
+
+CASES = [
+    (text, anchor, want, PUBLISHED)
+    for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
+                  ATTACKS, AID, STATEMENTS, PROTESTS, NOT_EVENTS)
+    for text, anchor, want in group
+] + YEARS  # fmt: skip
+
+
+def on_anchor(text: str, anchor: str, published: str) -> list[tuple[str, str]]:
+    """The codes and dates of the events read from ``text`` whose quote holds ``anchor``
+    (a takeover in a background clause left out)."""
+    table = extract_events(
+        make_paragraphs(text), pd.DataFrame({"article_id": ["a1"], "published": [published]})
+    )
+    return [
+        (str(c), str(d))
+        for c, d, q in zip(table["cameo_code"], table["date"], table["quote"], strict=True)
+        if anchor.lower() in str(q).lower() and str(c) != "192"
+    ]
+
+
+def right(events: list[tuple[str, str]], want: str | None, published: str) -> bool:
+    """Whether the events read on the anchor are what the case expects."""
+    if want is None:
+        return all(code.startswith("03") for code, _ in events)
+    if want == "-":
+        return all(date in ("", published) for _, date in events)
+    return any(date[: len(want)] == want for _, date in events)
+
+
+@pytest.mark.parametrize(("text", "anchor", "want", "published"), CASES)
+def test_event_wording(text, anchor, want, published):
+    got = on_anchor(text, anchor, published)
+    assert right(got, want, published), got
+
+
+def test_battery_size():
+    assert len(CASES) >= 120
