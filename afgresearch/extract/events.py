@@ -278,6 +278,9 @@ class _Verb:
     who: bool = False  # the pattern names who acted or moved (its ``who`` group matched)
     act: bool = False  # the pattern names the act by its noun before the verb (``act`` group)
     prospect: bool = False  # announced for later ('will sign', 'is expected to deport')
+    #: where the pattern's ``place`` group stands: the act holds only where the gazetteer
+    #: names a place there ('closed Torkham', not 'closed Monday's session')
+    place: tuple[int, int] | None = None
 
 
 # a past participle used as an adjective ('the internationally recognised government', 'the
@@ -336,7 +339,9 @@ def _matches(code: CameoCode, sentence: str, folded: str) -> list[_Verb]:
             act = "act" in pattern.groupindex and m.start("act") >= 0
             if act:
                 nouns.append((m.start("act"), m.end("act")))
-            found.append(_Verb(start, end, sentence[start:end], who, act, prospect))
+            place = (m.start("place"), m.end("place")) if (
+                "place" in pattern.groupindex and m.start("place") >= 0) else None  # fmt: skip
+            found.append(_Verb(start, end, sentence[start:end], who, act, prospect, place))
     # the noun of an act named with its verb ('Deportations resumed on April 1') is no act of
     # its own: the match through the verb stands for it
     found = [v for v in found if v.act or v.who or not any(a <= v.start < b for a, b in nouns)]
@@ -665,6 +670,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
     rows = []
     for code in codes:
         for nth, verb in enumerate(_clause_matches(code, sentence, clauses, folded)):
+            if verb.place and not any((m.start, m.end) == verb.place for m in places):
+                continue  # the object the pattern wants a place in is none the gazetteer knows
             if _CONDITIONAL_RE.search(sentence[: verb.start]):
                 continue  # 'if regional countries sign agreements': nothing happened
             home = clauses[clause_of(clauses, verb.start)]

@@ -689,3 +689,28 @@ def test_event_wording(text, anchor, want, published):
 
 def test_battery_size():
     assert len(CASES) >= 120
+
+
+def codes(text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
+    table = extract_events(
+        make_paragraphs(text), pd.DataFrame({"article_id": ["a1"], "published": [published]})
+    )
+    return list(zip(table["cameo_code"], table["date"], strict=True))
+
+
+def test_a_crossing_named_by_its_place_alone_is_closed_or_reopened():
+    assert codes("Iran sealed Islam Qala on Monday.") == [("191", "2025-06-09")]
+    assert codes("Pakistan reopened Spin Boldak yesterday.") == [("081", "2025-06-10")]
+    # a name the gazetteer knows as no place, or a place that only opens a longer name
+    assert codes("The Taliban closed Kabul University on Monday.") == []
+    assert codes("Pakistan closed Monday's session early.") == []
+
+
+def test_an_act_announced_for_later_is_kept_without_a_date():
+    assert codes("Kazakhstan is due to sign a grain deal with the Taliban next week.") == [
+        ("057", "")
+    ]
+    assert codes("Iran will deport 3,000 more Afghans next month.") == [("174", "")]
+    # a deadline that will pass keeps its date
+    got = codes("The deadline for PoR card holders will expire on 30 June.")
+    assert ("139", "2025-06-30") in got
