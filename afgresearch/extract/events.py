@@ -97,16 +97,6 @@ _GOVERNED_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?)?$",
     re.I,
 )
-# an act announced for later, not yet done, and so given no date: 'will sign a deal next month',
-# 'is set to sign', 'is expected to deport more Afghans' (an intent to meet has its own code,
-# 036; a deadline that will pass is an ultimatum's date, 139)
-_PROSPECT_RE = re.compile(
-    r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?"
-    r"(?:(?:set|expected|due|likely|scheduled|slated|poised|about|going|unlikely)\s+)?to)\s+"
-    r"(?:(?:also|soon|formally|jointly|then|later|\w+ly)\s+)?(?:be\s+)?$",
-    re.I,
-)
-_DEADLINE_CODES = frozenset({"139"})
 # a habit, not an act: 'thousands return home every day' (after a present-tense verb)
 _HABITUAL_RE = re.compile(
     r"[^.;:]{0,60}?\b(?:every\s+(?:day|week|month|year)|each\s+(?:day|week|month)|daily|"
@@ -277,7 +267,6 @@ class _Verb:
     text: str
     who: bool = False  # the pattern names who acted or moved (its ``who`` group matched)
     act: bool = False  # the pattern names the act by its noun before the verb (``act`` group)
-    prospect: bool = False  # announced for later ('will sign', 'is expected to deport')
     #: where the pattern's ``place`` group stands: the act holds only where the gazetteer
     #: names a place there ('closed Torkham', not 'closed Monday's session')
     place: tuple[int, int] | None = None
@@ -327,9 +316,6 @@ def _matches(code: CameoCode, sentence: str, folded: str) -> list[_Verb]:
                 continue
             if not code.future and _GOVERNED_RE.search(before):
                 continue
-            # 'will sign', 'is expected to deport': not (yet) an act, so no date of its own
-            prospect = (not code.future and code.code not in _DEADLINE_CODES
-                        and bool(_PROSPECT_RE.search(before)))  # fmt: skip
             word = re.match(r"[\w’'-]+", sentence[start:end])
             if word and not past_word(word.group(0)) and _HABITUAL_RE.match(sentence, end):
                 continue  # 'thousands return home every day': a habit
@@ -341,7 +327,7 @@ def _matches(code: CameoCode, sentence: str, folded: str) -> list[_Verb]:
                 nouns.append((m.start("act"), m.end("act")))
             place = (m.start("place"), m.end("place")) if (
                 "place" in pattern.groupindex and m.start("place") >= 0) else None  # fmt: skip
-            found.append(_Verb(start, end, sentence[start:end], who, act, prospect, place))
+            found.append(_Verb(start, end, sentence[start:end], who, act, place))
     # the noun of an act named with its verb ('Deportations resumed on April 1') is no act of
     # its own: the match through the verb stands for it
     found = [v for v in found if v.act or v.who or not any(a <= v.start < b for a, b in nouns)]
@@ -827,8 +813,6 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 year,
                 frame,
             )
-            if verb.prospect:
-                date, basis = "", "none"  # 'will sign a deal next month': not done yet
             # ('following a decree that froze all aid': the relative clause inside it likewise)
             opener = clauses[home.parent] if home.kind == "relative" and home.parent >= 0 else home
             since = _SINCE_FRAME_RE.match(sentence, 0, opener.start)

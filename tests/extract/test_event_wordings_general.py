@@ -3,12 +3,13 @@
 states its act and the date a reader gives that act against the article's publication date.
 
 Expected values: a date at the precision the text gives (``2025-06-10``, ``2025-06``,
-``2023``); ``None`` when no act may be dated on the word (a future, planned, hypothetical or
-denied act: an undated mention of it, or an intent to act, CAMEO 03x, may be read); ``"-"``
-when an act may be read there but its words give it no date of its own (a state over a period,
-a weekday in an article with no publication date): it carries none, or the publication date.
-A takeover named in a background clause (CAMEO 192, 'since the Taliban seized power in 2021')
-is an event of its own and is left out of the checks on the other act of its sentence.
+``2023``), for an act announced for later the time planned; ``None`` when no act may be dated
+on the word (a hypothetical, denied or only intended act: an undated mention of it, or an
+intent to act, CAMEO 03x, may be read); ``"-"`` when an act may be read there but its words
+give it no date of its own (a state over a period, a weekday in an article with no publication
+date): it carries none, or the publication date. A takeover named in a background clause
+(CAMEO 192, 'since the Taliban seized power in 2021') is an event of its own and is left out of
+the checks on the other act of its sentence.
 """
 
 import pandas as pd
@@ -583,16 +584,38 @@ PROTESTS = [
     ),
 ]
 
-# future, planned, hypothetical, denied or background acts: no event on the word, or no date
+# acts announced for a time to come are dated by the time they are planned for, as the sets'
+# labels date them ('Muttaqi will travel to Moscow on October 6' is that day)
+PLANNED = [
+    ("Muttaqi will travel to Islamabad next week for talks.", "travel", "2025-06"),
+    ("Officials said Dar was expected to visit Kabul later this month.", "visit", "2025-06"),
+    ("Turkmenistan and Afghanistan will sign a gas pipeline deal next month.", "sign", "2025-07"),
+    ("Uzbekistan is set to sign a transit agreement next week.", "sign", "2025-06"),
+    (
+        "The next round of talks between Pakistan and the Taliban will take place in Doha on "
+        "20 June.",
+        "take place",
+        "2025-06-20",
+    ),
+    (
+        "The ban on the import of Afghan coal will take effect on July 1, Kazakhstan's trade "
+        "ministry said.",
+        "take effect",
+        "2025-07-01",
+    ),
+    (
+        "The deportation drive against undocumented Afghans will come into force from 1 "
+        "September 2025, the ministry's letter said.",
+        "come into force",
+        "2025-09-01",
+    ),
+]
+
+# hypothetical, denied or background acts, or acts only intended: no dated act on the word
 NOT_EVENTS = [
-    ("Muttaqi will travel to Islamabad next week for talks.", "travel", None),
-    ("Officials said Dar was expected to visit Kabul later this month.", "visit", None),
-    ("Turkmenistan and Afghanistan will sign a gas pipeline deal next month.", "sign", None),
-    ("Donors will pledge more aid at a conference in Geneva next month.", "pledge", None),
     ("Iran plans to deport two million Afghans by March.", "deport", None),
     ("If Pakistan closes the border, trade would suffer.", "closes", None),
     ("The Taliban could ban women from working for NGOs entirely, diplomats warned.", "ban", None),
-    ("Uzbekistan is set to sign a transit agreement next week.", "sign", None),
     ("The ministry said it would deport all unregistered Afghans.", "deport", None),
     ("Pakistan has not reopened Torkham.", "reopened", None),
     ("Iran is expected to deport more Afghans in the coming weeks.", "deport", None),
@@ -654,7 +677,7 @@ YEARS = [
 CASES = [
     (text, anchor, want, PUBLISHED)
     for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
-                  ATTACKS, AID, STATEMENTS, PROTESTS, NOT_EVENTS)
+                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, NOT_EVENTS)
     for text, anchor, want in group
 ] + YEARS  # fmt: skip
 
@@ -706,11 +729,9 @@ def test_a_crossing_named_by_its_place_alone_is_closed_or_reopened():
     assert codes("Pakistan closed Monday's session early.") == []
 
 
-def test_an_act_announced_for_later_is_kept_without_a_date():
-    assert codes("Kazakhstan is due to sign a grain deal with the Taliban next week.") == [
-        ("057", "")
+def test_an_act_announced_for_later_takes_the_time_planned():
+    assert codes("Kazakhstan is due to sign a grain deal with the Taliban on 20 June.") == [
+        ("057", "2025-06-20")
     ]
-    assert codes("Iran will deport 3,000 more Afghans next month.") == [("174", "")]
-    # a deadline that will pass keeps its date
     got = codes("The deadline for PoR card holders will expire on 30 June.")
     assert ("139", "2025-06-30") in got
