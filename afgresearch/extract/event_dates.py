@@ -259,9 +259,8 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
                   published: str) -> str:  # fmt: skip
     """'Pakistan has deported 5,000 Afghans since April 1': a bare 'since' + date phrase under
     the event's clause (no verb of its own, no comparison before it) is the span of the act,
-    from that date to publication; '' when there is none."""
-    if not published:
-        return ""
+    from that date to publication; in an article with no publication date, the date the span
+    opens with when it carries its year ('since September 2023'); '' when there is none."""
     for n, c in enumerate(clauses):
         if c.parent != index or c.kind != "background" or c.marker.lower() not in (
             "since", "ever since"
@@ -269,6 +268,12 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
             continue
         # up to a clause of its own inside it: 'since Saturday after the shelling'
         end = min([x.start for x in clauses if x.parent == n] + [c.end])
+        # and up to a comma that closes the phrase ('since September 2023, including 2.3
+        # million so far this year': an apposition after it has times of its own), not one
+        # inside the date ('since January 1, 2024')
+        first = [x.end for x in usable if c.start <= x.start < end]
+        comma = re.compile(r"[,;]").search(sentence, min(first, default=c.start), end)
+        end = comma.start() if comma else end
         inside = [s for s in usable if c.start <= s.start < end]
         rest = sentence[c.start + len(c.marker) : end]
         if len(inside) != 1 or not re.fullmatch(
@@ -278,6 +283,8 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
             continue
         if _COMPARISON_RE.search(sentence[clauses[index].start : c.start]):
             continue
+        if not published:
+            return resolve(inside[0], "")  # 'since September 2023' read in full, or ''
         start = resolve(inside[0], published).split("/")[0]
         if start and start <= published[:10]:
             return f"{start}/{published[:10]}"
