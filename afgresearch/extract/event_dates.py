@@ -334,12 +334,23 @@ def dateline_day(text: str, year: int = 0) -> str:
     return resolve(days[0], f"{year:04d}-12-31") if year else ""
 
 
+# a year before a capitalised modifier of an act named in lower case dates that act: 'the 2001
+# US-led invasion', 'the 2021 Taliban takeover', 'the 2020 US-Taliban deal'
+_DATED_ACT_AFTER_NAME_RE = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:invasion|occupation|takeover|take-over|withdrawal|"
+    r"pull-?out|attacks?|bombings?|elections?|coup|offensive|war|ban|decree|deal|agreement|"
+    r"accord|crackdown|deportations?|expulsions?|earthquake|floods?|ceasefire|truce|talks)\b"
+)
+
+
 def _name_year(sentence: str, span: DateSpan) -> bool:
     """A year that is part of a name ("the Security Council's 1988 Committee", 'the 2020 Doha
-    Agreement'), not a date."""
+    Agreement'), not a date; not one that dates an act its name only qualifies ('the 2001
+    US-led invasion')."""
     return span.kind == "year" and bool(
         re.search(r"(?:[’']s|\bthe)\s+$", sentence[: span.start], re.IGNORECASE)
         and re.match(r"\s+(?-i:[A-Z])", sentence[span.end :])
+        and not _DATED_ACT_AFTER_NAME_RE.match(sentence, span.end)
     )
 
 

@@ -416,6 +416,17 @@ ARRESTS = [
 
 ATTACKS = [
     (
+        "A three-day truce between the army and the rebels—agreed to let aid "
+        "through—expired on the night of 12 June.",
+        "expired",
+        "2025-06-12",
+    ),
+    (
+        "The ceasefire in Kurram collapsed on Sunday after fresh shelling.",
+        "collapsed",
+        "2025-06-08",
+    ),
+    (
         "Pakistani airstrikes killed eight civilians in Paktika province on Tuesday.",
         "killed",
         "2025-06-10",
@@ -497,6 +508,8 @@ AID = [
 ]
 
 STATEMENTS = [
+    ("Tolo News reports on this on June 8.", "reports", "2025-06-08"),
+    ("IOM confirmed on 9 June that the border had reopened.", "confirmed", "2025-06-09"),
     (
         "UNAMA condemned the killing of a female prosecutor in Kabul on Monday.",
         "condemned",
@@ -642,6 +655,19 @@ NOT_EVENTS = [
 
 # the year a date without one is read in, and articles without a publication date
 YEARS = [
+    (
+        "Girls' schools reopened after the 2001 US-led invasion of Afghanistan.",
+        "invasion",
+        "2001",
+        PUBLISHED,
+    ),
+    (
+        "Cinemas reopened in Kabul months after the Taliban were ousted in late 2001.",
+        "ousted",
+        "2001",
+        PUBLISHED,
+    ),
+    ("Kazakhstan has sent back 9,000 migrants since May 2024.", "sent back", "2024-05", ""),
     ("Iran deported 800 Afghans on December 30.", "deported", "2024-12-30", "2025-01-03"),
     ("The Taliban met a Japanese delegation on Monday.", "met", "2024-12-30", "2025-01-03"),
     ("Pakistan closed Torkham on 21 February 2024.", "closed", "2024-02-21", ""),
@@ -683,20 +709,22 @@ CASES = [
 
 
 def on_anchor(text: str, anchor: str, published: str) -> list[tuple[str, str]]:
-    """The codes and dates of the events read from ``text`` whose quote holds ``anchor``
-    (a takeover in a background clause left out)."""
+    """The codes and dates of the events read from ``text`` whose quote holds ``anchor``."""
     table = extract_events(
         make_paragraphs(text), pd.DataFrame({"article_id": ["a1"], "published": [published]})
     )
     return [
         (str(c), str(d))
         for c, d, q in zip(table["cameo_code"], table["date"], table["quote"], strict=True)
-        if anchor.lower() in str(q).lower() and str(c) != "192"
+        if anchor.lower() in str(q).lower()
     ]
 
 
 def right(events: list[tuple[str, str]], want: str | None, published: str) -> bool:
-    """Whether the events read on the anchor are what the case expects."""
+    """Whether the events read on the anchor are what the case expects (a takeover, the
+    background of the other act, left out of the checks that no act is dated)."""
+    if want in (None, "-"):
+        events = [(code, date) for code, date in events if code != "192"]
     if want is None:
         return all(code.startswith("03") or not date for code, date in events)
     if want == "-":
