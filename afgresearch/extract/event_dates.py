@@ -853,6 +853,40 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     return "", "none"
 
 
+# the withdrawal a change of power followed, named with its date: 'fell to the Taliban after the
+# 2021 withdrawal of US forces', 'regained control following the withdrawal of NATO forces in
+# August 2021' (news everywhere times a takeover by the pull-out that let it happen)
+_WITHDRAWAL_RE = re.compile(
+    r"(?:after|following|upon|with)\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:withdrawal|pull-?out|exit|departure|retreat|drawdown)\b",
+    re.IGNORECASE,
+)
+
+
+def withdrawal_date(sentence: str, verb_start: int, published: str = "") -> str:
+    """The date of the withdrawal named in an 'after'/'following' phrase of the verb's own
+    clause, which a change of power at ``verb_start`` followed; '' when there is none or the
+    phrase holds more than one date.
+
+    Example
+    -------
+    >>> s = "Kabul fell to the Taliban following the withdrawal of US forces in August 2021."
+    >>> withdrawal_date(s, s.index("fell"))
+    '2021-08-01/2021-08-31'
+    """
+    found = [x for x in _sentence_dates(sentence) if x.kind != "decade"]
+    clauses = segment_clauses(sentence, protect=[(x.start, x.end) for x in found])
+    own = clause_of(clauses, verb_start)
+    for n, c in enumerate(clauses):
+        if c.parent != own or c.kind != "background" or not _WITHDRAWAL_RE.match(sentence, c.start):
+            continue
+        end = min([x.start for x in clauses if x.parent == n] + [c.end])
+        inside = [x for x in found if c.start <= x.start < end]
+        if len(inside) == 1:
+            return _resolve(inside[0], published)
+    return ""
+
+
 # a paragraph that opens with its time: 'In June 2025, ...', 'During March 2024, ...', 'On 3
 # July 2025, ...' (a frame news writers set once for the sentences after it)
 _FRAME_RE = re.compile(r"^\s*(?:In|During|On|Throughout)\s+(?:early\s+|late\s+|mid-?)?$")

@@ -61,6 +61,7 @@ from afgresearch.extract.event_dates import (
     paragraph_frame,
     past_word,
     sequel_start,
+    withdrawal_date,
 )
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
@@ -132,6 +133,9 @@ _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 # passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack'), a
 # dated takeover whose agent news leaves unnamed ('since the army seized power in 2021')
 _DATED_ALONE_CODES = frozenset({"139", "180", "181", "186", "192"})
+# a change of power, which news times by the withdrawal it followed when its own words give it no
+# date ('regained control following the withdrawal of NATO forces in August 2021')
+_TAKEOVER_CODES = frozenset({"192"})
 # acts a timeline keeps when their own words date them though no agent is named, as news
 # everywhere reports them in the passive without 'by' ('Three aid workers were detained on
 # Monday', '12 insurgents were killed near the frontier on May 14'), or name an instrument for
@@ -813,6 +817,10 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 year,
                 frame,
             )
+            if code.code in _TAKEOVER_CODES and basis not in _OWN_DATE_BASES:
+                after_withdrawal = withdrawal_date(sentence, verb.start, published)
+                if after_withdrawal:
+                    date, basis = after_withdrawal, "clause"
             # ('following a decree that froze all aid': the relative clause inside it likewise)
             opener = clauses[home.parent] if home.kind == "relative" and home.parent >= 0 else home
             since = _SINCE_FRAME_RE.match(sentence, 0, opener.start)

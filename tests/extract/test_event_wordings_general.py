@@ -668,6 +668,25 @@ YEARS = [
         PUBLISHED,
     ),
     ("Kazakhstan has sent back 9,000 migrants since May 2024.", "sent back", "2024-05", ""),
+    (
+        "Kunduz fell to the insurgents after the hurried 2015 pull-out of the army's garrison.",
+        "fell",
+        "2015",
+        "",
+    ),
+    (
+        "The Taliban retook Kabul following the exit of NATO troops in August 2021.",
+        "retook",
+        "2021-08",
+        PUBLISHED,
+    ),
+    # a withdrawal times only a change of power, not other acts
+    (
+        "Pakistan deported 300 Afghans after the withdrawal of US forces in 2021.",
+        "deported",
+        "-",
+        PUBLISHED,
+    ),
     ("Iran deported 800 Afghans on December 30.", "deported", "2024-12-30", "2025-01-03"),
     ("The Taliban met a Japanese delegation on Monday.", "met", "2024-12-30", "2025-01-03"),
     ("Pakistan closed Torkham on 21 February 2024.", "closed", "2024-02-21", ""),
