@@ -278,7 +278,8 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
         rest = sentence[c.start + len(c.marker) : end]
         if len(inside) != 1 or not re.fullmatch(
             r"\s*(?:the\s+(?:start|beginning|middle|end)\s+of\s+|early\s+|mid-?|late\s+)?"
-            + re.escape(inside[0].text) + r"\W*", rest, re.IGNORECASE,
+            # ('since January.': a month's abbreviation point may take the full stop)
+            + re.escape(inside[0].text.rstrip(".")) + r"\W*", rest, re.IGNORECASE,
         ):  # fmt: skip
             continue
         if _COMPARISON_RE.search(sentence[clauses[index].start : c.start]):

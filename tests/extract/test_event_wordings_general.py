@@ -624,6 +624,173 @@ PLANNED = [
     ),
 ]
 
+# a second round across the themes: dates opening the sentence, possessive days, relative
+# clauses, passives without an agent, hosts and guests, force on people, the news present
+MORE = [
+    ("On Tuesday, Iran deported 800 Afghans through Islam Qala.", "deported", "2025-06-10"),
+    ("Tuesday's meeting between Muttaqi and Dar focused on trade.", "meeting", "2025-06-10"),
+    ("The two sides met in Doha on the 5th.", "met", "2025-06-05"),
+    ("The deportations, which took place on Monday, drew protests.", "took place", "2025-06-09"),
+    ("Last month's visit by Dar to Kabul was the first in two years.", "visit", "2025-05"),
+    ("During a visit to Kabul on Monday, Dar met Muttaqi.", "met", "2025-06-09"),
+    ("Dar, who arrived in Kabul on Monday, met Muttaqi on Tuesday.", "met Muttaqi", "2025-06-10"),
+    (
+        "At a ceremony in Kabul on Saturday, the two sides signed three agreements.",
+        "signed",
+        "2025-06-07",
+    ),
+    ("Pakistan deported 1,200 Afghans over the weekend.", "deported", "2025-06-0"),
+    ("Pakistani police arrested 40 Afghans on Monday evening.", "arrested", "2025-06-09"),
+    ("Late Tuesday, Iran closed the Milak crossing.", "closed", "2025-06-10"),
+    ("Early on Sunday, gunmen attacked a checkpoint in Herat.", "attacked", "2025-06-08"),
+    ("Iran deported 500 Afghans on June 3rd.", "deported", "2025-06-03"),
+    ("Iran deported 500 Afghans on the 3rd of June.", "deported", "2025-06-03"),
+    ("Iran deported 500 Afghans on Jun. 3.", "deported", "2025-06-03"),
+    ("Pakistan reopened Torkham two weeks ago.", "reopened", "2025-05"),
+    ("Pakistan closed the Chaman crossing in mid-May.", "closed", "2025-05"),
+    ("Pakistan closed the Chaman crossing at the end of May.", "closed", "2025-05"),
+    ("Two female activists were arrested in Kabul on Monday.", "arrested", "2025-06-09"),
+    (
+        "Police said 300 Afghans had been detained in Karachi over the weekend.",
+        "detained",
+        "2025-06-0",
+    ),
+    ("Uzbek President Shavkat Mirziyoyev received Muttaqi on Tuesday.", "received", "2025-06-10"),
+    ("Muttaqi was received by the Uzbek president on Tuesday.", "received", "2025-06-10"),
+    (
+        "Iranian officials on Monday handed over 120 Afghan prisoners to the Taliban.",
+        "handed over",
+        "2025-06-09",
+    ),
+    ("Pakistan's army chief visited Kabul for the first time on Sunday.", "visited", "2025-06-08"),
+    (
+        "The Taliban government and Kazakhstan on Friday signed a memorandum on rail transit.",
+        "signed",
+        "2025-06-06",
+    ),
+    (
+        "A delegation from the European Union held talks with Taliban officials in Kabul on Wednesday.",
+        "held talks",
+        "2025-06-11",
+    ),
+    ("Taliban police beat women protesters in Kabul on Saturday.", "beat", "2025-06-07"),
+    (
+        "The UN Security Council on Monday renewed UNAMA's mandate for another year.",
+        "renewed",
+        "2025-06-09",
+    ),
+    ("China on Thursday appointed a new ambassador to Kabul.", "appointed", "2025-06-05"),
+    ("Iran executed two Afghan nationals on Sunday, rights groups said.", "executed", "2025-06-08"),
+    ("The Taliban publicly flogged three men in Ghazni on Tuesday.", "flogged", "2025-06-10"),
+    ("The Taliban executed a man in public in Badghis on 5 June.", "executed", "2025-06-05"),
+    (
+        "Turkey has deported 20,000 Afghans so far this year, officials said on Monday.",
+        "deported",
+        "2025",
+    ),
+    (
+        "More than 1,500 Afghans returned from Pakistan through Torkham yesterday, the refugee ministry said.",
+        "returned",
+        "2025-06-10",
+    ),
+    (
+        "Some 700 families were expelled from Iran on Saturday, local officials told reporters.",
+        "expelled",
+        "2025-06-07",
+    ),
+    ("Qatar's foreign minister received Muttaqi in Doha on Thursday.", "received", "2025-06-05"),
+    (
+        "Muttaqi held a meeting with the British charge d'affaires on Monday.",
+        "held a meeting",
+        "2025-06-09",
+    ),
+    (
+        "Germany deported 81 Afghan convicts to Kabul on a charter flight on Friday.",
+        "deported",
+        "2025-06-06",
+    ),
+    (
+        "Pakistan began the third phase of the deportation of Afghans on 1 April.",
+        "deportation",
+        "2025-04-01",
+    ),
+    (
+        "The Taliban announced on Sunday that women would be barred from working in NGOs.",
+        "announced",
+        "2025-06-08",
+    ),
+    (
+        "UNICEF delivered winter kits to 5,000 families in Badakhshan last week.",
+        "delivered",
+        "2025-06",
+    ),
+    (
+        "Iran's interior ministry issued a directive on 15 May ordering undocumented Afghans to leave.",
+        "issued",
+        "2025-05-15",
+    ),
+    (
+        "Taliban border forces and Iranian guards exchanged fire near Islam Qala on Friday.",
+        "exchanged fire",
+        "2025-06-06",
+    ),
+    (
+        "A Pakistani drone strike on Sunday killed three civilians in Khost.",
+        "drone strike",
+        "2025-06-08",
+    ),
+    ("An earthquake struck Herat province on Saturday, killing dozens.", "struck", "2025-06-07"),
+    ("The Taliban on Wednesday detained a former female MP in Kabul.", "detained", "2025-06-11"),
+    (
+        "Russia and the Taliban on Thursday agreed to expand energy cooperation.",
+        "agreed",
+        "2025-06-05",
+    ),
+    (
+        "The Emir received Afghan Foreign Minister Amir Khan Muttaqi on Tuesday.",
+        "received",
+        "2025-06-10",
+    ),
+    (
+        "India announced on Monday it would upgrade its technical mission in Kabul to an embassy.",
+        "announced",
+        "2025-06-09",
+    ),
+    (
+        "Kazakhstan removed the Taliban from its list of banned organisations on 29 December 2023.",
+        "removed",
+        "2023-12-29",
+    ),
+    (
+        "Pakistani authorities demolished Afghan homes in Islamabad on Tuesday.",
+        "demolished",
+        "2025-06-10",
+    ),
+    ("The Taliban shut down two radio stations in Balkh on Monday.", "shut down", "2025-06-09"),
+    ("Tajikistan has expelled 1,200 Afghans since January.", "expelled", "2025-01"),
+    (
+        "The deportation of Afghans from Pakistan resumed on Monday after Eid.",
+        "resumed",
+        "2025-06-09",
+    ),
+    ("Returns from Iran peaked at 40,000 people on 2 June.", "peaked", "2025-06-02"),
+    (
+        "Pakistan's Prime Minister Shehbaz Sharif spoke to Muttaqi by telephone on Saturday.",
+        "spoke",
+        "2025-06-07",
+    ),
+    (
+        "Islamabad hosted the trilateral meeting of China, Pakistan and Afghanistan on 21 May.",
+        "hosted",
+        "2025-05-21",
+    ),
+    ("Iran will host a regional meeting on Afghanistan on 25 June.", "host", "2025-06-25"),
+    ("Dar is scheduled to arrive in Kabul on Thursday.", "arrive", "2025-06-12"),
+    ("Iran may deport millions of Afghans, officials warned.", "deport", None),
+    ("Pakistan did not deport any Afghans on Sunday.", "deport", None),
+    ("Pakistan denied it had expelled Afghan refugees.", "expelled", None),
+]
+
 # hypothetical, denied or background acts, or acts only intended: no dated act on the word
 NOT_EVENTS = [
     ("Iran plans to deport two million Afghans by March.", "deport", None),
@@ -722,7 +889,7 @@ YEARS = [
 CASES = [
     (text, anchor, want, PUBLISHED)
     for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
-                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, NOT_EVENTS)
+                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, NOT_EVENTS)
     for text, anchor, want in group
 ] + YEARS  # fmt: skip
 
