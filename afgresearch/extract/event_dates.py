@@ -741,6 +741,38 @@ def _shared_children(clauses: list[Clause], index: int) -> list[int]:
     return out
 
 
+def _after_publication(span: DateSpan, value: str, published: str) -> bool:
+    """Whether a day or month written without its year was read more than two days after the
+    publication date (the reading allows a month ahead, for dates announced for later; a day or
+    two, for a story filed across midnight or time zones)."""
+    if not published or span.kind not in ("day", "month") or "year" in dict(span.parts):
+        return False
+    margin = dt.date.fromisoformat(published[:10]) + dt.timedelta(days=2)
+    return value[:10] > margin.isoformat()
+
+
+def _year_before(value: str) -> str:
+    """A day ('YYYY-MM-DD') or month range read one year earlier; '' for a day that year lacks.
+
+    Example
+    -------
+    >>> _year_before("2025-07-08"), _year_before("2025-07-01/2025-07-31")
+    ('2024-07-08', '2024-07-01/2024-07-31')
+    """
+    out = []
+    for part in value.split("/"):
+        year, month, day = (int(x) for x in part.split("-"))
+        try:
+            earlier = dt.date(year - 1, month, day)
+        except ValueError:  # 29 February
+            return ""
+        out.append(earlier.isoformat())
+    if len(out) == 2:  # a month keeps its last day
+        last = calendar.monthrange(int(out[0][:4]), int(out[0][5:7]))[1]
+        out[1] = f"{out[0][:8]}{last:02d}"
+    return "/".join(out)
+
+
 def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "",
                future: bool = False, years: dict[int, int] | None = None,
                before: str = "", year: int = 0, frame: str = "") -> tuple[str, str]:  # fmt: skip
@@ -822,6 +854,13 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         if placed:
             return placed, "relative"
         value = _resolve(span, published, ahead and span.start >= verb_start)
+        if (
+            value
+            and not ahead
+            and _after_publication(span, value, published)
+            and reports_past(sentence, clauses, own, verb_start, verb_end)
+        ):
+            value = _year_before(value)  # 'deported 500 Afghans on 8 July' in a June story
         if not value and not published:
             value = _in_year(span, years, year)
         if span.kind == "weekday":

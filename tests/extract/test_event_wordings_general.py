@@ -791,6 +791,140 @@ MORE = [
     ("Pakistan denied it had expelled Afghan refugees.", "expelled", None),
 ]
 
+# a third round: laws and rules, legal action, executions, control taken, aid cut, refusals,
+# inaugurations, gatherings to protest, and days the story's year has not reached yet
+THIRD = [
+    (
+        "Iran has begun deporting Afghans who lack papers, officials said on Monday.",
+        "deporting",
+        "2025-06",
+    ),
+    (
+        "The Taliban issued a new law on the propagation of virtue on 21 August 2024.",
+        "issued",
+        "2024-08-21",
+    ),
+    (
+        "The Taliban's supreme leader approved a law banning women's voices in public on 31 July.",
+        "approved",
+        "2024-07-31",
+    ),
+    (
+        "An Afghan journalist was sentenced to two years in prison by a Taliban court on Sunday.",
+        "sentenced",
+        "2025-06-08",
+    ),
+    ("A court in Herat sentenced three men to death on Monday.", "sentenced", "2025-06-09"),
+    ("Iran hanged an Afghan man convicted of drug smuggling on Wednesday.", "hanged", "2025-06-11"),
+    (
+        "The International Criminal Court issued arrest warrants for two Taliban leaders on 8 July.",
+        "issued",
+        "2024-07-08",
+    ),
+    (
+        "Pakistan summoned the Afghan charge d'affaires on Monday over the border clashes.",
+        "summoned",
+        "2025-06-09",
+    ),
+    (
+        "The Taliban took control of the Panjshir valley in September 2021.",
+        "took control",
+        "2021-09",
+    ),
+    ("Taliban gunmen killed a former army officer in Kandahar on Monday.", "killed", "2025-06-09"),
+    (
+        "Iran's parliament passed a law on the expulsion of illegal migrants on Sunday.",
+        "passed",
+        "2025-06-08",
+    ),
+    ("The World Food Programme cut rations for 2 million Afghans in April.", "cut", "2025-04"),
+    (
+        "Pakistan's foreign ministry lodged a protest with the Taliban on Friday.",
+        "lodged",
+        "2025-06-06",
+    ),
+    ("Islamabad accused Kabul on Saturday of sheltering militants.", "accused", "2025-06-07"),
+    (
+        "The Taliban refused on Tuesday to let female UN staff return to work.",
+        "refused",
+        "2025-06-10",
+    ),
+    ("The Taliban government welcomed Russia's decision on Thursday.", "welcomed", "2025-06-05"),
+    (
+        "Uzbekistan and Afghanistan launched construction of a railway on 27 May.",
+        "launched",
+        "2025-05-27",
+    ),
+    (
+        "Turkmenistan inaugurated a section of the TAPI pipeline in Herat on Friday.",
+        "inaugurated",
+        "2025-06-06",
+    ),
+    ("A delegation of Uzbek businessmen toured Mazar-i-Sharif on Sunday.", "toured", "2025-06-08"),
+    (
+        "Russia removed the Taliban from its list of terrorist organisations in April.",
+        "removed",
+        "2025-04",
+    ),
+    ("Pakistan imposed new visa rules on Afghan nationals on 1 June.", "imposed", "2025-06-01"),
+    ("Iran barred Afghans from renting homes in 16 provinces last month.", "barred", "2025-05"),
+    (
+        "Taliban fighters seized weapons from a former commander's house on Thursday.",
+        "seized",
+        "2025-06-05",
+    ),
+    (
+        "At least 12 people were killed when a bomb exploded at a mosque in Kunduz on Friday.",
+        "killed",
+        "2025-06-06",
+    ),
+    (
+        "Two Taliban border guards were killed in clashes with Iranian forces on Saturday.",
+        "killed",
+        "2025-06-07",
+    ),
+    (
+        "Nearly 20,000 Afghans were deported from Iran in a single day on Tuesday.",
+        "deported",
+        "2025-06-10",
+    ),
+    (
+        "Iran deported 1,600 Afghans, including 300 unaccompanied children, on Monday.",
+        "deported",
+        "2025-06-09",
+    ),
+    (
+        "Pakistani police detained dozens of Afghan refugees in overnight raids in Rawalpindi on Sunday.",
+        "detained",
+        "2025-06-08",
+    ),
+    (
+        "The Taliban released 50 Pakistani prisoners at Torkham on Saturday.",
+        "released",
+        "2025-06-07",
+    ),
+    (
+        "Women gathered outside a UN office in Kabul on Monday to demand their rights.",
+        "gathered",
+        "2025-06-09",
+    ),
+    ("Dozens of Afghan women rallied in Kabul on Monday.", "rallied", "2025-06-09"),
+    (
+        "China's envoy met the Taliban's deputy prime minister in Kabul on Monday to discuss mining.",
+        "met",
+        "2025-06-09",
+    ),
+    ("UN chief Antonio Guterres condemned Sunday's attack in Kabul.", "condemned", "2025-06"),
+    (
+        "Kazakhstan delisted the Taliban as a banned group on 29 December 2023.",
+        "delisted",
+        "2023-12-29",
+    ),
+    ("Iran deported 500 Afghans on 8 July.", "deported", "2024-07-08"),
+    ("Iran will deport 500 Afghans on 8 July.", "deport", "2025-07-08"),
+    ("Iran deported 500 Afghans on 12 June.", "deported", "2025-06-12"),
+]
+
 # hypothetical, denied or background acts, or acts only intended: no dated act on the word
 NOT_EVENTS = [
     ("Iran plans to deport two million Afghans by March.", "deport", None),
@@ -889,7 +1023,7 @@ YEARS = [
 CASES = [
     (text, anchor, want, PUBLISHED)
     for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
-                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, NOT_EVENTS)
+                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, NOT_EVENTS)
     for text, anchor, want in group
 ] + YEARS  # fmt: skip
 
