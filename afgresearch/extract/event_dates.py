@@ -384,6 +384,26 @@ def _deadline(sentence: str, span: DateSpan) -> bool:
                           re.IGNORECASE))  # fmt: skip
 
 
+# a weekday placed in the week before: 'on Tuesday last week', 'Friday of the previous week'
+_OF_LAST_WEEK_RE = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b", re.I
+)
+# two weekdays that bound one act: 'on Tuesday and Wednesday', 'between Sunday and Tuesday',
+# 'from Monday to Thursday' (the act starts on the first)
+_WEEKDAY_PAIR_RE = re.compile(r"\s*(?:and|to|through|till|until|-|–)\s*", re.I)
+
+
+def _weekday_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """Drop the second of two weekdays joined as one span of days ('on Tuesday and
+    Wednesday'): the act is dated by the first."""
+    drop = {
+        id(b)
+        for a, b in zip(spans, spans[1:], strict=False)
+        if a.kind == b.kind == "weekday" and _WEEKDAY_PAIR_RE.fullmatch(sentence[a.end : b.start])
+    }
+    return [s for s in spans if id(s) not in drop]
+
+
 def _last_or_next(sentence: str, span: DateSpan, published: str, value: str) -> str:
     """'last Thursday' in a paper of a Thursday is a week before it, 'next Monday' the Monday
     after publication; other weekdays keep ``value``.
@@ -395,6 +415,12 @@ def _last_or_next(sentence: str, span: DateSpan, published: str, value: str) -> 
     '2025-05-22'
     """
     before = sentence[: span.start].lower()
+    if published and value and _OF_LAST_WEEK_RE.match(sentence, span.end):
+        # 'on Tuesday last week': the Tuesday of the week before the story's week
+        pub = dt.date.fromisoformat(published[:10])
+        day = dt.date.fromisoformat(value)
+        same_week = pub.isocalendar()[:2] == day.isocalendar()[:2]
+        return (day - dt.timedelta(days=7)).isoformat() if same_week else value
     if not published or not value or not re.search(r"\b(?:last|next)\s+$", before):
         return value
     pub = dt.date.fromisoformat(published[:10])
@@ -808,7 +834,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     found = _sentence_dates(sentence)
     spans = [s for s in found if s.kind != "decade" and s.start >= lead
              and not _name_year(sentence, s) and not _deadline(sentence, s)]  # fmt: skip
-    spans = _same_day_pairs(sentence, spans)
+    spans = _weekday_pairs(sentence, _same_day_pairs(sentence, spans))
     clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in found])
     own = clause_of(clauses, verb_start)
     home = {id(s): clause_of(clauses, s.start) for s in spans}

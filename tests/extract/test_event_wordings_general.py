@@ -925,6 +925,41 @@ THIRD = [
     ("Iran deported 500 Afghans on 12 June.", "deported", "2025-06-12"),
 ]
 
+# the forms a day takes: bracketed dates, ordinals, parts of a day, weeks and months named
+# relatively, pairs and spans of weekdays, years alone
+DAY_FORMS = [
+    ("Iran deported 900 Afghans on Monday (June 9).", "deported", "2025-06-09"),
+    ("Iran deported 900 Afghans on Monday, June 9.", "deported", "2025-06-09"),
+    ("Iran deported 900 Afghans on June 9th.", "deported", "2025-06-09"),
+    ("Iran deported 900 Afghans this morning.", "deported", "2025-06-11"),
+    ("Pakistani forces shelled Kunar last night.", "shelled", "2025-06-1"),
+    ("Iran deported 900 Afghans earlier today.", "deported", "2025-06-11"),
+    ("Taliban forces raided a house in Kabul on Wednesday morning.", "raided", "2025-06-11"),
+    (
+        "Pakistani jets struck targets in Paktika in the early hours of Sunday.",
+        "struck",
+        "2025-06-08",
+    ),
+    ("Iran deported 900 Afghans a day earlier.", "deported", "-"),
+    ("Iran deported 900 Afghans on 09 June 2025.", "deported", "2025-06-09"),
+    ("Iran deported 900 Afghans on 2025-06-09.", "deported", "2025-06-09"),
+    ("Iran deported 900 Afghans last Tuesday.", "deported", "2025-06-10"),
+    ("Iran deported 900 Afghans on Tuesday last week.", "deported", "2025-06-03"),
+    ("Iran deported 900 Afghans in the first week of June.", "deported", "2025-06"),
+    ("Iran deported 900 Afghans in early June.", "deported", "2025-06"),
+    ("Iran deported 900 Afghans late last month.", "deported", "2025-05"),
+    ("Iran deported 900 Afghans in the past week.", "deported", "2025-06"),
+    ("Iran deported 900 Afghans within 24 hours on Tuesday.", "deported", "2025-06-10"),
+    ("Iran deported 900 Afghans last year.", "deported", "2024"),
+    ("Iran deported 900 Afghans in 2023.", "deported", "2023"),
+    ("Iran deported 900 Afghans at the weekend.", "deported", "2025-06-0"),
+    ("Iran deported 900 Afghans on Eid al-Adha.", "deported", "-"),
+    ("On Tuesday and Wednesday, Iran deported 2,000 Afghans.", "deported", "2025-06-10"),
+    ("Between Sunday and Tuesday, Iran deported 2,000 Afghans.", "deported", "2025-06-08"),
+    ("From 1 to 7 June, Iran deported 12,000 Afghans.", "deported", "2025-06-01"),
+    ("In the week to June 7, Iran deported 12,000 Afghans.", "deported", "2025-06"),
+]
+
 # hypothetical, denied or background acts, or acts only intended: no dated act on the word
 NOT_EVENTS = [
     ("Iran plans to deport two million Afghans by March.", "deport", None),
@@ -1023,7 +1058,7 @@ YEARS = [
 CASES = [
     (text, anchor, want, PUBLISHED)
     for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
-                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, NOT_EVENTS)
+                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, NOT_EVENTS)
     for text, anchor, want in group
 ] + YEARS  # fmt: skip
 
