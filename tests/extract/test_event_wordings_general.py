@@ -960,6 +960,71 @@ DAY_FORMS = [
     ("In the week to June 7, Iran deported 12,000 Afghans.", "deported", "2025-06"),
 ]
 
+# acts beside background clauses: relative clauses with dates of their own, participles
+# after the noun, acts 'a day after' another, denials and fears
+CONTEXT = [
+    (
+        "Pakistan, which had closed Torkham in February, reopened the crossing on Monday.",
+        "reopened",
+        "2025-06-09",
+    ),
+    ("Muttaqi said the Taliban had never banned women from working.", "banned", None),
+    ("The agreement, signed in 2020, paved the way for the US withdrawal.", "signed", "2020"),
+    (
+        "A ban on women visiting parks, imposed in November 2022, remains in place.",
+        "imposed",
+        "2022-11",
+    ),
+    (
+        "Hundreds of Afghans who were deported from Iran on Monday arrived in Herat on Tuesday.",
+        "deported",
+        "2025-06-09",
+    ),
+    (
+        "Iran, which deported 1.2 million Afghans in 2024, expelled another 5,000 on Monday.",
+        "expelled",
+        "2025-06-09",
+    ),
+    (
+        "Iran, which deported 1.2 million Afghans in 2024, expelled another 5,000 on Monday.",
+        "deported",
+        "2024",
+    ),
+    ("Shortly after arriving in Kabul on Monday, Dar met Muttaqi.", "met", "2025-06-09"),
+    ("Neither Pakistan nor Iran has recognised the Taliban government.", "recognised", None),
+    ("Iran has not deported any Afghans since Sunday.", "deported", None),
+    ("Pakistan, which hosts 3 million Afghans, began deporting them in 2023.", "deporting", "2023"),
+    (
+        "The decree, issued on 24 December 2022, barred women from working for NGOs.",
+        "issued",
+        "2022-12-24",
+    ),
+    (
+        "Since the ban took effect in December 2022, no woman has attended university.",
+        "took effect",
+        "2022-12",
+    ),
+    (
+        "Iran deported 3,000 Afghans on Monday, a day after Pakistan reopened Torkham.",
+        "deported",
+        "2025-06-09",
+    ),
+    (
+        "Iran's deportation of 3,000 Afghans on Monday came a day after Pakistan reopened Torkham.",
+        "deportation",
+        "2025-06-09",
+    ),
+    ("Dar arrived in Kabul on Sunday and met Muttaqi the next day.", "arrived", "2025-06-08"),
+    (
+        "Pakistan said it would not deport registered refugees, but arrested 200 Afghans in Karachi on Monday.",
+        "arrested",
+        "2025-06-09",
+    ),
+    ("Had Pakistan closed the border, trade would have collapsed.", "closed", None),
+    ("The Taliban vowed on Sunday to continue the ban on girls' education.", "ban", None),
+    ("Rights groups fear Iran could deport millions more.", "deport", None),
+]
+
 # hypothetical, denied or background acts, or acts only intended: no dated act on the word
 NOT_EVENTS = [
     ("Iran plans to deport two million Afghans by March.", "deport", None),
@@ -1058,7 +1123,7 @@ YEARS = [
 CASES = [
     (text, anchor, want, PUBLISHED)
     for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
-                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, NOT_EVENTS)
+                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, CONTEXT, NOT_EVENTS)
     for text, anchor, want in group
 ] + YEARS  # fmt: skip
 
