@@ -963,6 +963,13 @@ DAY_FORMS = [
 # acts beside background clauses: relative clauses with dates of their own, participles
 # after the noun, acts 'a day after' another, denials and fears
 CONTEXT = [
+    ("Shopkeepers in Herat were notified of the ban on Saturday.", "notified", "2025-06-07"),
+    (
+        "Schools got two weeks to close, starting May 30 when principals were informed of the "
+        "order, the education department said.",
+        "informed",
+        "2025-05-30",
+    ),
     (
         "Pakistan, which had closed Torkham in February, reopened the crossing on Monday.",
         "reopened",
