@@ -963,6 +963,12 @@ DAY_FORMS = [
 # acts beside background clauses: relative clauses with dates of their own, participles
 # after the noun, acts 'a day after' another, denials and fears
 CONTEXT = [
+    (
+        "Trade stopped after exchanges of artillery fire which broke out between the two sides "
+        "on Friday.",
+        "exchanges",
+        "2025-06-06",
+    ),
     ("Shopkeepers in Herat were notified of the ban on Saturday.", "notified", "2025-06-07"),
     (
         "Schools got two weeks to close, starting May 30 when principals were informed of the "
