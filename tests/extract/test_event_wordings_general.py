@@ -1038,6 +1038,73 @@ CONTEXT = [
     ("Rights groups fear Iran could deport millions more.", "deport", None),
 ]
 
+# the wordings of regional outlets: facilities inaugurated, courtesy calls, returns that go
+# on, orders to shopkeepers, reports presented, cases registered, named forums hosted
+REGIONAL = [
+    (
+        "The Islamic Emirate on Monday inaugurated a new border market at Spin Boldak.",
+        "inaugurated",
+        "2025-06-09",
+    ),
+    (
+        "The Iranian ambassador called on Mullah Baradar in Kabul on Sunday.",
+        "called on",
+        "2025-06-08",
+    ),
+    (
+        "Afghan refugees continued to return from Pakistan on Monday, with 2,300 crossing at Torkham.",
+        "return",
+        "2025-06-09",
+    ),
+    (
+        "The Taliban's Ministry of Vice and Virtue directed shopkeepers on Saturday to remove mannequins.",
+        "directed",
+        "2025-06-07",
+    ),
+    (
+        "The Special Rapporteur presented his report to the Human Rights Council on 17 June.",
+        "presented",
+        "2024-06-17",
+    ),
+    (
+        "The UN Human Rights Council adopted a resolution on Afghanistan on Friday.",
+        "adopted",
+        "2025-06-06",
+    ),
+    (
+        "Germany and Qatar co-hosted a meeting of special envoys in Doha on Monday.",
+        "co-hosted",
+        "2025-06-09",
+    ),
+    (
+        "A Taliban court publicly flogged a woman in Sar-e-Pul province on Thursday.",
+        "flogged",
+        "2025-06-05",
+    ),
+    (
+        "Tehran handed over the Afghan embassy to Taliban diplomats in February 2023.",
+        "handed over",
+        "2023-02",
+    ),
+    (
+        "Police registered cases against 50 Afghan nationals in Quetta on Monday.",
+        "registered cases",
+        "2025-06-09",
+    ),
+    (
+        "The governor of Herat received a delegation of returnees on Tuesday.",
+        "received",
+        "2025-06-10",
+    ),
+    (
+        "Iranian border guards shot dead three Afghan migrants near Saravan on Sunday.",
+        "shot dead",
+        "2025-06-08",
+    ),
+    ("Uzbekistan hosted the Termez Dialogue on 14 May.", "hosted", "2025-05-14"),
+    ("Kabul and Dushanbe exchanged prisoners on Wednesday.", "exchanged prisoners", "2025-06-11"),
+]
+
 # hypothetical, denied or background acts, or acts only intended: no dated act on the word
 NOT_EVENTS = [
     ("Iran plans to deport two million Afghans by March.", "deport", None),
@@ -1136,7 +1203,7 @@ YEARS = [
 CASES = [
     (text, anchor, want, PUBLISHED)
     for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
-                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, CONTEXT, NOT_EVENTS)
+                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, CONTEXT, REGIONAL, NOT_EVENTS)
     for text, anchor, want in group
 ] + YEARS  # fmt: skip
 
