@@ -767,12 +767,23 @@ def _shared_children(clauses: list[Clause], index: int) -> list[int]:
     return out
 
 
-def _after_publication(span: DateSpan, value: str, published: str) -> bool:
+# a day that names a deadline or a target, not when an act happened
+_TARGET_BEFORE_DAY_RE = re.compile(
+    r"\b(?:by|until|till|before|ahead\s+of|deadline\s+of|deadline\s+on)\s+(?:the\s+)?$", re.I
+)
+_TARGET_AFTER_DAY_RE = re.compile(r"\s*(?:deadline|cut-?off|target)\b", re.I)
+
+
+def _after_publication(sentence: str, span: DateSpan, value: str, published: str) -> bool:
     """Whether a day or month written without its year was read more than two days after the
     publication date (the reading allows a month ahead, for dates announced for later; a day or
     two, for a story filed across midnight or time zones)."""
     if not published or span.kind not in ("day", "month") or "year" in dict(span.parts):
         return False
+    if _TARGET_BEFORE_DAY_RE.search(sentence, 0, span.start) or _TARGET_AFTER_DAY_RE.match(
+        sentence, span.end
+    ):
+        return False  # 'ahead of the July 6 deadline', 'by July 6': a time still to come
     margin = dt.date.fromisoformat(published[:10]) + dt.timedelta(days=2)
     return value[:10] > margin.isoformat()
 
@@ -883,7 +894,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         if (
             value
             and not ahead
-            and _after_publication(span, value, published)
+            and _after_publication(sentence, span, value, published)
             and reports_past(sentence, clauses, own, verb_start, verb_end)
         ):
             value = _year_before(value)  # 'deported 500 Afghans on 8 July' in a June story

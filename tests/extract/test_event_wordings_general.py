@@ -923,6 +923,8 @@ THIRD = [
     ("Iran deported 500 Afghans on 8 July.", "deported", "2024-07-08"),
     ("Iran will deport 500 Afghans on 8 July.", "deport", "2025-07-08"),
     ("Iran deported 500 Afghans on 12 June.", "deported", "2025-06-12"),
+    # a deadline still to come keeps its year
+    ("Returnees said they rushed to leave ahead of the 30 June deadline.", "deadline", "-"),
 ]
 
 # the forms a day takes: bracketed dates, ordinals, parts of a day, weeks and months named
@@ -1126,6 +1128,14 @@ NOT_EVENTS = [
     ),
     ("Rights groups have long criticised the Taliban's restrictions on women.", "criticised", "-"),
     ("Pakistan is likely to close the crossing again if clashes continue.", "close", None),
+    # a law's content in the present, a village fled under fire, talks (not a truce) that ended
+    ("The new law forbids women from singing in public.", "forbids", None),
+    ("Shelling destroyed homes and villagers were forced to leave the area.", "forced", None),
+    (
+        "Talks in Istanbul aimed at reaching a lasting ceasefire have ended without agreement.",
+        "ended",
+        None,
+    ),
     ("Kazakhstan intends to open a trade mission in Kabul next year.", "open", None),
     (
         "The Taliban have barred women from most jobs since seizing power in August 2021.",
@@ -1263,3 +1273,13 @@ def test_an_act_announced_for_later_takes_the_time_planned():
     ]
     got = codes("The deadline for PoR card holders will expire on 30 June.")
     assert ("139", "2025-06-30") in got
+
+
+def test_a_deadline_after_the_story_keeps_its_year():
+    # a past act is read a year back only when its day is no deadline or target
+    got = codes(
+        "Afghans in Iran have reported increased deportations ahead of the 30 June deadline "
+        "announced by Tehran."
+    )
+    assert got and not any(d.startswith("2024") for _, d in got)
+    assert codes("Iran deported 500 Afghans on 30 June.") == [("174", "2024-06-30")]
