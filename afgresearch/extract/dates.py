@@ -68,6 +68,11 @@ _DAYRANGE_FIRST_RE = re.compile(
     rf"\b(?P<d1>{_DAY})\s*(?:-|–|to)\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![\w-])"
     rf"(?:\s*,?\s*(?P<y>{_YEAR})\b)?"
 )
+# the same with 'between ... and': 'between 1 and 4 June' (wire copy words a span of days so)
+_DAYRANGE_BETWEEN_RE = re.compile(
+    rf"\b(?i:between)\s+(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![\w-])"
+    rf"(?:\s*,?\s*(?P<y>{_YEAR})\b)?"
+)
 _POINT_RE = re.compile(rf"(?<![\w-]){_point('a')}(?![\w-])")
 _BARE_MONTH_RE = re.compile(
     rf"\b(?i:in|by|during|until|till|since|early|late|mid-?|last|this|"
@@ -175,7 +180,11 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
                 )
             )
             found.append(DateSpan(m.start(), m.end(), m.group(0), "range", parts))
-    for m in (*_DAYRANGE_RE.finditer(text), *_DAYRANGE_FIRST_RE.finditer(text)):
+    for m in (
+        *_DAYRANGE_RE.finditer(text),
+        *_DAYRANGE_FIRST_RE.finditer(text),
+        *_DAYRANGE_BETWEEN_RE.finditer(text),
+    ):
         month = MONTHS[_month_key(m.group("m"))]
         parts: dict[str, int | str] = {
             "a_month": month,

@@ -259,9 +259,8 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
                   published: str) -> str:  # fmt: skip
     """'Pakistan has deported 5,000 Afghans since April 1': a bare 'since' + date phrase under
     the event's clause (no verb of its own, no comparison before it) is the span of the act,
-    from that date to publication; '' when there is none."""
-    if not published:
-        return ""
+    from that date to publication; in an article with no publication date, the date the span
+    opens with when it carries its year ('since September 2023'); '' when there is none."""
     for n, c in enumerate(clauses):
         if c.parent != index or c.kind != "background" or c.marker.lower() not in (
             "since", "ever since"
@@ -269,15 +268,24 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
             continue
         # up to a clause of its own inside it: 'since Saturday after the shelling'
         end = min([x.start for x in clauses if x.parent == n] + [c.end])
+        # and up to a comma that closes the phrase ('since September 2023, including 2.3
+        # million so far this year': an apposition after it has times of its own), not one
+        # inside the date ('since January 1, 2024')
+        first = [x.end for x in usable if c.start <= x.start < end]
+        comma = re.compile(r"[,;]").search(sentence, min(first, default=c.start), end)
+        end = comma.start() if comma else end
         inside = [s for s in usable if c.start <= s.start < end]
         rest = sentence[c.start + len(c.marker) : end]
         if len(inside) != 1 or not re.fullmatch(
             r"\s*(?:the\s+(?:start|beginning|middle|end)\s+of\s+|early\s+|mid-?|late\s+)?"
-            + re.escape(inside[0].text) + r"\W*", rest, re.IGNORECASE,
+            # ('since January.': a month's abbreviation point may take the full stop)
+            + re.escape(inside[0].text.rstrip(".")) + r"\W*", rest, re.IGNORECASE,
         ):  # fmt: skip
             continue
         if _COMPARISON_RE.search(sentence[clauses[index].start : c.start]):
             continue
+        if not published:
+            return resolve(inside[0], "")  # 'since September 2023' read in full, or ''
         start = resolve(inside[0], published).split("/")[0]
         if start and start <= published[:10]:
             return f"{start}/{published[:10]}"
@@ -327,12 +335,23 @@ def dateline_day(text: str, year: int = 0) -> str:
     return resolve(days[0], f"{year:04d}-12-31") if year else ""
 
 
+# a year before a capitalised modifier of an act named in lower case dates that act: 'the 2001
+# US-led invasion', 'the 2021 Taliban takeover', 'the 2020 US-Taliban deal'
+_DATED_ACT_AFTER_NAME_RE = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:invasion|occupation|takeover|take-over|withdrawal|"
+    r"pull-?out|attacks?|bombings?|elections?|coup|offensive|war|ban|decree|deal|agreement|"
+    r"accord|crackdown|deportations?|expulsions?|earthquake|floods?|ceasefire|truce|talks)\b"
+)
+
+
 def _name_year(sentence: str, span: DateSpan) -> bool:
     """A year that is part of a name ("the Security Council's 1988 Committee", 'the 2020 Doha
-    Agreement'), not a date."""
+    Agreement'), not a date; not one that dates an act its name only qualifies ('the 2001
+    US-led invasion')."""
     return span.kind == "year" and bool(
         re.search(r"(?:[’']s|\bthe)\s+$", sentence[: span.start], re.IGNORECASE)
         and re.match(r"\s+(?-i:[A-Z])", sentence[span.end :])
+        and not _DATED_ACT_AFTER_NAME_RE.match(sentence, span.end)
     )
 
 
@@ -365,6 +384,26 @@ def _deadline(sentence: str, span: DateSpan) -> bool:
                           re.IGNORECASE))  # fmt: skip
 
 
+# a weekday placed in the week before: 'on Tuesday last week', 'Friday of the previous week'
+_OF_LAST_WEEK_RE = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b", re.I
+)
+# two weekdays that bound one act: 'on Tuesday and Wednesday', 'between Sunday and Tuesday',
+# 'from Monday to Thursday' (the act starts on the first)
+_WEEKDAY_PAIR_RE = re.compile(r"\s*(?:and|to|through|till|until|-|–)\s*", re.I)
+
+
+def _weekday_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """Drop the second of two weekdays joined as one span of days ('on Tuesday and
+    Wednesday'): the act is dated by the first."""
+    drop = {
+        id(b)
+        for a, b in zip(spans, spans[1:], strict=False)
+        if a.kind == b.kind == "weekday" and _WEEKDAY_PAIR_RE.fullmatch(sentence[a.end : b.start])
+    }
+    return [s for s in spans if id(s) not in drop]
+
+
 def _last_or_next(sentence: str, span: DateSpan, published: str, value: str) -> str:
     """'last Thursday' in a paper of a Thursday is a week before it, 'next Monday' the Monday
     after publication; other weekdays keep ``value``.
@@ -376,6 +415,12 @@ def _last_or_next(sentence: str, span: DateSpan, published: str, value: str) -> 
     '2025-05-22'
     """
     before = sentence[: span.start].lower()
+    if published and value and _OF_LAST_WEEK_RE.match(sentence, span.end):
+        # 'on Tuesday last week': the Tuesday of the week before the story's week
+        pub = dt.date.fromisoformat(published[:10])
+        day = dt.date.fromisoformat(value)
+        same_week = pub.isocalendar()[:2] == day.isocalendar()[:2]
+        return (day - dt.timedelta(days=7)).isoformat() if same_week else value
     if not published or not value or not re.search(r"\b(?:last|next)\s+$", before):
         return value
     pub = dt.date.fromisoformat(published[:10])
@@ -722,6 +767,49 @@ def _shared_children(clauses: list[Clause], index: int) -> list[int]:
     return out
 
 
+# a day that names a deadline or a target, not when an act happened
+_TARGET_BEFORE_DAY_RE = re.compile(
+    r"\b(?:by|until|till|before|ahead\s+of|deadline\s+of|deadline\s+on)\s+(?:the\s+)?$", re.I
+)
+_TARGET_AFTER_DAY_RE = re.compile(r"\s*(?:deadline|cut-?off|target)\b", re.I)
+
+
+def _after_publication(sentence: str, span: DateSpan, value: str, published: str) -> bool:
+    """Whether a day or month written without its year was read more than two days after the
+    publication date (the reading allows a month ahead, for dates announced for later; a day or
+    two, for a story filed across midnight or time zones)."""
+    if not published or span.kind not in ("day", "month") or "year" in dict(span.parts):
+        return False
+    if _TARGET_BEFORE_DAY_RE.search(sentence, 0, span.start) or _TARGET_AFTER_DAY_RE.match(
+        sentence, span.end
+    ):
+        return False  # 'ahead of the July 6 deadline', 'by July 6': a time still to come
+    margin = dt.date.fromisoformat(published[:10]) + dt.timedelta(days=2)
+    return value[:10] > margin.isoformat()
+
+
+def _year_before(value: str) -> str:
+    """A day ('YYYY-MM-DD') or month range read one year earlier; '' for a day that year lacks.
+
+    Example
+    -------
+    >>> _year_before("2025-07-08"), _year_before("2025-07-01/2025-07-31")
+    ('2024-07-08', '2024-07-01/2024-07-31')
+    """
+    out = []
+    for part in value.split("/"):
+        year, month, day = (int(x) for x in part.split("-"))
+        try:
+            earlier = dt.date(year - 1, month, day)
+        except ValueError:  # 29 February
+            return ""
+        out.append(earlier.isoformat())
+    if len(out) == 2:  # a month keeps its last day
+        last = calendar.monthrange(int(out[0][:4]), int(out[0][5:7]))[1]
+        out[1] = f"{out[0][:8]}{last:02d}"
+    return "/".join(out)
+
+
 def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "",
                future: bool = False, years: dict[int, int] | None = None,
                before: str = "", year: int = 0, frame: str = "") -> tuple[str, str]:  # fmt: skip
@@ -757,7 +845,7 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     found = _sentence_dates(sentence)
     spans = [s for s in found if s.kind != "decade" and s.start >= lead
              and not _name_year(sentence, s) and not _deadline(sentence, s)]  # fmt: skip
-    spans = _same_day_pairs(sentence, spans)
+    spans = _weekday_pairs(sentence, _same_day_pairs(sentence, spans))
     clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in found])
     own = clause_of(clauses, verb_start)
     home = {id(s): clause_of(clauses, s.start) for s in spans}
@@ -803,6 +891,13 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         if placed:
             return placed, "relative"
         value = _resolve(span, published, ahead and span.start >= verb_start)
+        if (
+            value
+            and not ahead
+            and _after_publication(sentence, span, value, published)
+            and reports_past(sentence, clauses, own, verb_start, verb_end)
+        ):
+            value = _year_before(value)  # 'deported 500 Afghans on 8 July' in a June story
         if not value and not published:
             value = _in_year(span, years, year)
         if span.kind == "weekday":
@@ -833,6 +928,40 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     if frame and past and not published and not found:
         return frame, "paragraph"
     return "", "none"
+
+
+# the withdrawal a change of power followed, named with its date: 'fell to the Taliban after the
+# 2021 withdrawal of US forces', 'regained control following the withdrawal of NATO forces in
+# August 2021' (news everywhere times a takeover by the pull-out that let it happen)
+_WITHDRAWAL_RE = re.compile(
+    r"(?:after|following|upon|with)\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:withdrawal|pull-?out|exit|departure|retreat|drawdown)\b",
+    re.IGNORECASE,
+)
+
+
+def withdrawal_date(sentence: str, verb_start: int, published: str = "") -> str:
+    """The date of the withdrawal named in an 'after'/'following' phrase of the verb's own
+    clause, which a change of power at ``verb_start`` followed; '' when there is none or the
+    phrase holds more than one date.
+
+    Example
+    -------
+    >>> s = "Kabul fell to the Taliban following the withdrawal of US forces in August 2021."
+    >>> withdrawal_date(s, s.index("fell"))
+    '2021-08-01/2021-08-31'
+    """
+    found = [x for x in _sentence_dates(sentence) if x.kind != "decade"]
+    clauses = segment_clauses(sentence, protect=[(x.start, x.end) for x in found])
+    own = clause_of(clauses, verb_start)
+    for n, c in enumerate(clauses):
+        if c.parent != own or c.kind != "background" or not _WITHDRAWAL_RE.match(sentence, c.start):
+            continue
+        end = min([x.start for x in clauses if x.parent == n] + [c.end])
+        inside = [x for x in found if c.start <= x.start < end]
+        if len(inside) == 1:
+            return _resolve(inside[0], published)
+    return ""
 
 
 # a paragraph that opens with its time: 'In June 2025, ...', 'During March 2024, ...', 'On 3

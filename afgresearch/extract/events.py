@@ -61,6 +61,7 @@ from afgresearch.extract.event_dates import (
     paragraph_frame,
     past_word,
     sequel_start,
+    withdrawal_date,
 )
 from afgresearch.extract.frames import check_paragraphs, publication_dates
 from afgresearch.extract.gazetteer import PLACE, Gazetteer, Match, as_gazetteer
@@ -132,6 +133,9 @@ _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 # passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack'), a
 # dated takeover whose agent news leaves unnamed ('since the army seized power in 2021')
 _DATED_ALONE_CODES = frozenset({"139", "180", "181", "186", "192"})
+# a change of power, which news times by the withdrawal it followed when its own words give it no
+# date ('regained control following the withdrawal of NATO forces in August 2021')
+_TAKEOVER_CODES = frozenset({"192"})
 # acts a timeline keeps when their own words date them though no agent is named, as news
 # everywhere reports them in the passive without 'by' ('Three aid workers were detained on
 # Monday', '12 insurgents were killed near the frontier on May 14'), or name an instrument for
@@ -267,6 +271,9 @@ class _Verb:
     text: str
     who: bool = False  # the pattern names who acted or moved (its ``who`` group matched)
     act: bool = False  # the pattern names the act by its noun before the verb (``act`` group)
+    #: where the pattern's ``place`` group stands: the act holds only where the gazetteer
+    #: names a place there ('closed Torkham', not 'closed Monday's session')
+    place: tuple[int, int] | None = None
 
 
 # a past participle used as an adjective ('the internationally recognised government', 'the
@@ -322,7 +329,9 @@ def _matches(code: CameoCode, sentence: str, folded: str) -> list[_Verb]:
             act = "act" in pattern.groupindex and m.start("act") >= 0
             if act:
                 nouns.append((m.start("act"), m.end("act")))
-            found.append(_Verb(start, end, sentence[start:end], who, act))
+            place = (m.start("place"), m.end("place")) if (
+                "place" in pattern.groupindex and m.start("place") >= 0) else None  # fmt: skip
+            found.append(_Verb(start, end, sentence[start:end], who, act, place))
     # the noun of an act named with its verb ('Deportations resumed on April 1') is no act of
     # its own: the match through the verb stands for it
     found = [v for v in found if v.act or v.who or not any(a <= v.start < b for a, b in nouns)]
@@ -651,6 +660,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
     rows = []
     for code in codes:
         for nth, verb in enumerate(_clause_matches(code, sentence, clauses, folded)):
+            if verb.place and not any((m.start, m.end) == verb.place for m in places):
+                continue  # the object the pattern wants a place in is none the gazetteer knows
             if _CONDITIONAL_RE.search(sentence[: verb.start]):
                 continue  # 'if regional countries sign agreements': nothing happened
             home = clauses[clause_of(clauses, verb.start)]
@@ -806,6 +817,10 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 year,
                 frame,
             )
+            if code.code in _TAKEOVER_CODES and basis not in _OWN_DATE_BASES:
+                after_withdrawal = withdrawal_date(sentence, verb.start, published)
+                if after_withdrawal:
+                    date, basis = after_withdrawal, "clause"
             # ('following a decree that froze all aid': the relative clause inside it likewise)
             opener = clauses[home.parent] if home.kind == "relative" and home.parent >= 0 else home
             since = _SINCE_FRAME_RE.match(sentence, 0, opener.start)

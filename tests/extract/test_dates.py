@@ -74,3 +74,14 @@ def test_resolve_never_raises_and_returns_iso(text, published, future):
     for span in find_dates(text):
         value = resolve(span, published, future)
         assert value == "" or re.fullmatch(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?", value)
+
+
+def test_days_between_and_before_their_month_are_one_range():
+    # wire copy words a span of days 'between 1 and 4 June' as often as '1-4 June'
+    spans = find_dates("Iran returned 2,000 Afghans between 12 and 15 March, IOM said.")
+    assert [(s.text, s.kind) for s in spans] == [("between 12 and 15 March", "range")]
+    assert resolve(spans[0], "2024-04-02") == "2024-03-12/2024-03-15"
+    spans = find_dates("between 28 and 30 of November 2023")
+    assert resolve(spans[0], "") == "2023-11-28/2023-11-30"
+    # a share between two figures is no span of days
+    assert [s.kind for s in find_dates("between 10 and 20 percent in May")] == ["month"]

@@ -139,3 +139,18 @@ def test_clauses_always_nest_and_dating_never_raises(text):
     for at in range(0, len(text), 7):
         date, basis = event_date(text, at, min(len(text), at + 3), "2025-07-04")
         assert basis in DATE_BASES and (basis == "none") == (date == "")
+
+
+def test_a_since_date_closed_by_a_comma_spans_the_act_whatever_follows():
+    text = "Kazakhstan has sent back 9,000 migrants since May 2024, including 600 so far this year."
+    assert dated(text, "sent back") == ("2024-05-01/2025-07-04", "clause")
+
+
+def test_without_a_publication_date_a_full_since_date_opens_the_act():
+    text = "Turkey has deported 70,000 Afghans since October 2023."
+    assert dated(text, "deported", "") == ("2023-10-01/2023-10-31", "clause")
+    # a since date without its year gives an undated article nothing to read
+    assert dated("Turkey has deported 7,000 Afghans since October.", "deported", "") == (
+        "",
+        "none",
+    )
