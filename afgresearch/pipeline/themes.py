@@ -182,8 +182,15 @@ def _write_streamed(
     settings: dict[str, Any],
 ) -> ThemeStage:
     """The stage reading ``path`` (``n`` paragraphs, in corpus order) a chunk at a time."""
+    import warnings
+
     from afgresearch import themes
-    from afgresearch.scale import make_theme_model
+
+    with warnings.catch_warnings():
+        # tqdm.auto (imported by the scale engines) warns in a kernel without ipywidgets; no
+        # progress bar is shown here (as in theme_tables)
+        warnings.filterwarnings("ignore", message="IProgress not found")
+        from afgresearch.scale import make_theme_model
     from afgresearch.schema import TABLES, THEMED_PARAGRAPH_COLUMNS, conform
     from afgresearch.themes.diagnostics import MapAxes, map_rows, map_sample_rows
     from afgresearch.themes.nearest import NearestMembers
