@@ -110,3 +110,30 @@ def test_map_rows_on_axes_of_the_whole_corpus_match_the_map(model: ThemeModel) -
     pd.testing.assert_frame_equal(
         chunked, pd.concat([map_rows(model, TEXTS, ids, axes)], ignore_index=True)
     )
+
+
+def test_map_figure_states_the_sample_rule_only_above_it() -> None:
+    from afgresearch.figures import themes as theme_figures
+    from afgresearch.themes.diagnostics import MAP_FIT_ROWS
+
+    assert theme_figures.MAP_FIT_ROWS == MAP_FIT_ROWS
+
+    def note(n: int) -> str:
+        points = pd.DataFrame(
+            {
+                "paragraph_id": [f"p{i}" for i in range(n)],
+                "x": np.zeros(n),
+                "y": np.zeros(n),
+                "cluster": 0,
+                "theme": "rights",
+            }
+        )
+        fig = theme_figures.paragraph_map(points)
+        return " ".join(t.get_text() for t in fig.texts)
+
+    assert "drawn evenly" not in note(3)
+    theme_figures.MAP_FIT_ROWS, saved = 2, theme_figures.MAP_FIT_ROWS
+    try:
+        assert "Axes fitted on 2 paragraphs drawn evenly." in note(3)
+    finally:
+        theme_figures.MAP_FIT_ROWS = saved
