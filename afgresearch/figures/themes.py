@@ -33,6 +33,10 @@ from afgresearch.figures.style import (
 from afgresearch.figures.tables import text_column
 from afgresearch.schema import THEMES, require
 
+#: most paragraphs the map's axes are fitted on
+#: (:data:`afgresearch.themes.diagnostics.MAP_FIT_ROWS`; not imported, to keep figures light)
+MAP_FIT_ROWS = 20_000
+
 NO_OUTLET = "outlet not stated"
 
 
@@ -338,9 +342,11 @@ def paragraph_map(paragraph_map: pd.DataFrame | None) -> Figure:
         ax.set_xlabel("Map dimension 1 (no unit: nearer means similar wording)")
         ax.set_ylabel("Map dimension 2 (no unit)")
         ax.legend(title="Theme (paragraphs)", loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        add_source_note(
-            fig,
+        note = (
             "Source: paragraph_map table; each dot is a paragraph placed by a 2-D projection of "
-            "its TF-IDF vector. Nearby dots use similar words; axes have no units.",
+            "its TF-IDF vector. Nearby dots use similar words; axes have no units."
         )
+        if len(points) > MAP_FIT_ROWS:  # the rule of afgresearch.themes.diagnostics
+            note += f" Axes fitted on {MAP_FIT_ROWS:,} paragraphs drawn evenly."
+        add_source_note(fig, note)
         return fig

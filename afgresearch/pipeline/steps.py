@@ -160,6 +160,30 @@ def theme_tables(
         "k_selection": empty_table("k_selection"),
     }
     out["representatives"] = _representatives(model, base, themed, out["theme_terms"])
+    out.update(refit_tables(texts, model, engine, kwargs, k_max, stability_seeds))
+    return out, model
+
+
+def refit_tables(
+    texts: list[str],
+    model: Any,
+    engine: str,
+    kwargs: dict[str, Any],
+    k_max: int = 0,
+    stability_seeds: int = 0,
+) -> dict[str, pd.DataFrame]:
+    """The ``k_selection`` and ``stability`` tables of the in-memory engine (its refits on
+    ``texts``); for another engine, the empty ``k_selection`` table.
+
+    Example
+    -------
+    >>> refit_tables([], None, "ooc", {})["k_selection"].empty
+    True
+    """
+    from afgresearch import themes
+    from afgresearch.schema import TABLES, conform, empty_table
+
+    out = {"k_selection": empty_table("k_selection")}
     if engine == "pandas":
         ks = range(2, min(int(k_max), len(set(texts)) - 1) + 1)
         if len(ks):
@@ -169,7 +193,7 @@ def theme_tables(
     if engine == "pandas" and stability_seeds > 1:
         ari = themes.stability(texts, seeds=range(stability_seeds), **kwargs)
         out["stability"] = pd.DataFrame({"seeds": [stability_seeds], "ari": [float(ari)]})
-    return out, model
+    return out
 
 
 #: paragraphs nearest each centre from which the representatives are chosen
@@ -181,19 +205,64 @@ def _representatives(
 ) -> pd.DataFrame:
     """The ``n`` best examples of each cluster (see :func:`themes.examples.rank_examples`)
     among the paragraphs nearest its centre, with their source file and line."""
-    from afgresearch.schema import TABLES, conform
-    from afgresearch.themes.examples import rank_examples
+    from afgresearch.themes.nearest import NearestMembers
 
-    reps = model.representative_table(
+    nearest = NearestMembers(model, REPRESENTATIVE_CANDIDATES)
+    add_representative_candidates(nearest, paragraphs, themed)
+    return representatives_table(nearest, terms, n)
+
+
+def add_representative_candidates(
+    nearest: Any, paragraphs: pd.DataFrame, themed: pd.DataFrame
+) -> None:
+    """Offer the paragraphs of a chunk of whole articles (``PARAGRAPH_COLUMNS``, and the same
+    rows themed) to ``nearest`` (:class:`afgresearch.themes.nearest.NearestMembers`)."""
+    nearest.add(
         paragraphs["text"].fillna("").tolist(),
         paragraphs["paragraph_id"].astype(str).tolist(),
-        n=REPRESENTATIVE_CANDIDATES,
         groups=paragraphs["article_id"].astype("string").tolist(),
+        extra={
+            "source_file": paragraphs["source_file"].tolist(),
+            "line": paragraphs["line"].tolist(),
+            "own_theme": themed["theme"].astype(str).tolist(),
+        },
     )
-    own = dict(zip(themed["paragraph_id"].astype(str), themed["theme"].astype(str), strict=True))
+
+
+def representatives_table(nearest: Any, terms: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """The ``representatives`` table from the candidates ``nearest`` kept: the ``n`` best
+    examples of each cluster (:func:`afgresearch.themes.examples.rank_examples`, by the
+    cluster's top ``terms``), with their source file and line.
+
+    Example
+    -------
+    >>> from afgresearch.themes import ThemeModel
+    >>> from afgresearch.themes.nearest import NearestMembers
+    >>> representatives_table(NearestMembers(ThemeModel()), pd.DataFrame(
+    ...     columns=["cluster", "rank", "term"])).empty
+    True
+    """
+    from afgresearch.schema import TABLES, conform
+    from afgresearch.themes.examples import rank_examples
+    from afgresearch.themes.nearest import NEAREST_COLUMNS
+
+    candidates = nearest.table()
+    reps = candidates[list(NEAREST_COLUMNS)]
+    if "own_theme" in candidates.columns:
+        own = dict(
+            zip(candidates["paragraph_id"], candidates["own_theme"].astype(str), strict=True)
+        )
+    else:
+        own = {}
     ordered = terms.sort_values(["cluster", "rank"], kind="stable")
     top = {int(c): g["term"].astype(str).tolist() for c, g in ordered.groupby("cluster")}
     reps = rank_examples(reps, own, top, n)
-    where = paragraphs[["paragraph_id", "source_file", "line"]].astype({"paragraph_id": str})
+    where = pd.DataFrame(
+        {
+            "paragraph_id": candidates["paragraph_id"].astype(str),
+            "source_file": pd.array(candidates.get("source_file", []), dtype="string"),
+            "line": pd.array(candidates.get("line", []), dtype="int64"),
+        }
+    )
     reps = reps.merge(where, on="paragraph_id", how="left", validate="many_to_one")
     return conform(reps, TABLES["representatives"])

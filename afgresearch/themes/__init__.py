@@ -23,6 +23,7 @@ from afgresearch.themes.aggregate import (
     article_theme_shares,
     date_theme_shares,
     outlet_theme_shares,
+    theme_weights,
 )
 from afgresearch.themes.assign import ThemeAssignment, assign_from_evidence, themes_for_new
 from afgresearch.themes.context import article_context, borrow_article_evidence
@@ -113,6 +114,7 @@ __all__ = [
     "stability",
     "text_theme_shares",
     "theme_paragraphs",
+    "theme_weights",
     "top_term_indices",
     "typicality",
 ]

@@ -21,10 +21,53 @@ def _weights(paragraphs: pd.DataFrame) -> pd.Series:
     return paragraphs["text"].astype("string").fillna("").str.len().astype("float64")
 
 
+def _weighted(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """``paragraphs`` with a ``weight`` column: their length, unless already weighed
+    (:func:`theme_weights`)."""
+    if "weight" in paragraphs.columns:
+        return paragraphs
+    return paragraphs.assign(weight=_weights(paragraphs))
+
+
+def theme_weights(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Characters and paragraphs per article and theme: what the share tables add up.
+
+    The shares of :func:`article_theme_shares`, :func:`outlet_theme_shares` and
+    :func:`date_theme_shares` are the same from these rows as from the paragraphs (weights
+    are whole numbers of characters, so their sums are exact in any order), so a corpus read
+    in chunks keeps one row per article and theme, not one per paragraph.
+
+    Parameters
+    ----------
+    paragraphs : DataFrame with ``article_id``, ``text``, ``theme``
+
+    Returns
+    -------
+    DataFrame ``article_id, theme, weight, n_paragraphs`` sorted by article and theme.
+
+    Example
+    -------
+    >>> p = pd.DataFrame({"article_id": ["a", "a", "a"], "text": ["xx", "y", "zzz"],
+    ...                   "theme": ["rights", "rights", "other"]})
+    >>> theme_weights(p)[["theme", "weight", "n_paragraphs"]].values.tolist()
+    [['other', 3.0, 1], ['rights', 3.0, 2]]
+    """
+    require(paragraphs, "paragraphs", ["article_id", "text", "theme"], error=ThemeTableError)
+    frame = paragraphs[["article_id", "theme"]].assign(weight=_weights(paragraphs))
+    grouped = frame.groupby(["article_id", "theme"], sort=True, dropna=False)
+    out = pd.concat(
+        [grouped["weight"].sum(), grouped.size().rename("n_paragraphs")], axis=1
+    ).reset_index()
+    return out.astype({"weight": "float64", "n_paragraphs": "int64"})
+
+
 def _shares(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     grouped = frame.groupby([*keys, "theme"], sort=True, dropna=False)
     sums = grouped["weight"].sum().rename("weight")
-    counts = grouped.size().rename("n_paragraphs")
+    if "n_paragraphs" in frame.columns:  # rows of theme_weights: paragraphs already counted
+        counts = grouped["n_paragraphs"].sum().rename("n_paragraphs")
+    else:
+        counts = grouped.size().rename("n_paragraphs")
     out = pd.concat([sums, counts], axis=1).reset_index()
     totals = out.groupby(keys, dropna=False)["weight"].transform("sum")
     out["share"] = (out["weight"] / totals.where(totals > 0)).fillna(0.0)
@@ -38,7 +81,8 @@ def article_theme_shares(
 
     Parameters
     ----------
-    paragraphs : DataFrame with ``article_id``, ``text``, ``theme``
+    paragraphs : DataFrame with ``article_id``, ``text``, ``theme`` (or the rows of
+        :func:`theme_weights`)
     articles : DataFrame with ``article_id``, optional
         Articles with no themed paragraph are listed with theme ``other`` and share 0.
 
@@ -51,8 +95,8 @@ def article_theme_shares(
     -------
     See the module docstring.
     """
-    require(paragraphs, "paragraphs", ["article_id", "text", "theme"], error=ThemeTableError)
-    frame = paragraphs.assign(weight=_weights(paragraphs))
+    _require_weighable(paragraphs)
+    frame = _weighted(paragraphs)
     out = _shares(frame, ["article_id"])[["article_id", "theme", "share"]]
     if articles is not None:
         require(articles, "articles", ["article_id"], error=ThemeTableError)
@@ -64,14 +108,19 @@ def article_theme_shares(
     return conform(out, ARTICLE_THEME_COLUMNS)
 
 
+def _require_weighable(paragraphs: pd.DataFrame) -> None:
+    text = "weight" if "weight" in paragraphs.columns else "text"
+    require(paragraphs, "paragraphs", ["article_id", text, "theme"], error=ThemeTableError)
+
+
 def _joined(paragraphs: pd.DataFrame, articles: pd.DataFrame, column: str) -> pd.DataFrame:
-    require(paragraphs, "paragraphs", ["article_id", "text", "theme"], error=ThemeTableError)
+    _require_weighable(paragraphs)
     require(articles, "articles", ["article_id", column], error=ThemeTableError)
     meta = articles[["article_id", column]].drop_duplicates("article_id")
     frame = paragraphs.drop(columns=[column], errors="ignore").merge(
         meta, on="article_id", how="left", validate="many_to_one"
     )
-    return frame.assign(weight=_weights(frame))
+    return _weighted(frame)
 
 
 def outlet_theme_shares(paragraphs: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

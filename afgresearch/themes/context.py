@@ -49,7 +49,10 @@ def group_codes(groups: Sequence[Any] | np.ndarray | pd.Series, n_texts: int) ->
     >>> group_codes(["x", "y", "x", None], 4).tolist()
     [0, 1, 0, 2]
     """
-    values = pd.Series(list(groups) if not isinstance(groups, pd.Series) else groups.to_list())
+    if isinstance(groups, np.ndarray):  # numbers per text (NaN: none), no list of objects
+        values = pd.Series(groups)
+    else:
+        values = pd.Series(list(groups) if not isinstance(groups, pd.Series) else groups.to_list())
     if len(values) != n_texts:
         raise ThemeInputError(f"{len(values)} groups given for {n_texts} texts")
     codes, uniques = pd.factorize(values, use_na_sentinel=True)

@@ -207,3 +207,100 @@ def paragraph_map(
         }
     )
     return conform(frame, PARAGRAPH_MAP_COLUMNS)
+
+
+#: most paragraphs the map's axes are fitted on: a larger corpus is projected onto axes fitted
+#: on this many of its paragraphs, drawn evenly (:func:`map_sample_rows`)
+MAP_FIT_ROWS = 20_000
+
+
+def map_sample_rows(n_texts: int, limit: int = MAP_FIT_ROWS) -> np.ndarray | None:
+    """The rows the paragraph map's axes are fitted on, or None for every row.
+
+    Up to ``limit`` texts, every row (the map of :func:`paragraph_map`); above it, ``limit``
+    rows spread evenly over the corpus in its order: row ``i * n_texts // limit`` for ``i`` in
+    ``0 .. limit - 1`` (whole-number arithmetic, so the rule never depends on float bits).
+
+    Example
+    -------
+    >>> map_sample_rows(10, limit=4).tolist(), map_sample_rows(4, limit=4)
+    ([0, 2, 5, 7], None)
+    """
+    if n_texts <= limit:
+        return None
+    return np.arange(limit, dtype=np.int64) * n_texts // limit
+
+
+class MapAxes:
+    """The two axes of a paragraph map fitted on a sample, to project any text onto them.
+
+    The axes are those :func:`paragraph_map` finds (TruncatedSVD of the clustering features,
+    each axis's sign fixed by the point farthest out), fitted on the sample; every text,
+    those of the sample included, is projected the same way (its features times the axes),
+    one chunk at a time, so a text's point does not depend on the chunk it came in.
+
+    Example
+    -------
+    >>> t = ["refugees deported", "envoy visit", "women rights", "refugees returned"]
+    >>> m = ThemeModel(n_clusters=3).fit(t)
+    >>> MapAxes.fit(m, t[:3]).project(m, t).shape
+    (4, 2)
+    """
+
+    def __init__(self, components: np.ndarray | None) -> None:
+        self.components = components
+
+    @classmethod
+    def fit(cls, model: Any, texts: Sequence[str]) -> MapAxes:
+        """Fit the axes on ``texts`` (features of a fitted theme model)."""
+        Z = model.features(check_texts(texts))
+        if Z.shape[1] < 2 or Z.shape[0] < 2:
+            return cls(None)
+        svd = TruncatedSVD(
+            n_components=2, random_state=0, algorithm="arpack" if min(Z.shape) > 2 else "randomized"
+        ).fit(Z)
+        components = np.asarray(svd.components_, dtype=np.float64)
+        xy = np.asarray(Z @ components.T)
+        signs = np.sign(xy[stable_argmax(np.abs(xy), axis=0), [0, 1]])
+        return cls(components * np.where(signs == 0, 1.0, signs)[:, None])
+
+    def project(self, model: Any, texts: Sequence[str]) -> np.ndarray:
+        """Rounded map coordinates of ``texts``, shape (n_texts, 2)."""
+        texts = check_texts(texts)
+        if self.components is None:
+            return np.zeros((len(texts), 2))
+        return round_coordinates(np.asarray(model.features(texts) @ self.components.T))
+
+
+def map_rows(
+    model: Any,
+    texts: Sequence[str],
+    paragraph_ids: Sequence[Any],
+    axes: MapAxes,
+) -> pd.DataFrame:
+    """Rows of the ``paragraph_map`` table for ``texts`` on axes fitted beforehand.
+
+    Cluster and theme as :func:`paragraph_map` gives them (nearest centre, the text's own
+    theme without article context).
+
+    Example
+    -------
+    >>> t = ["refugees deported", "envoy visit", "women rights"]
+    >>> m = ThemeModel(n_clusters=3).fit(t)
+    >>> map_rows(m, t, ["a", "b", "c"], MapAxes.fit(m, t)).columns.tolist()
+    ['paragraph_id', 'x', 'y', 'cluster', 'theme']
+    """
+    texts = check_texts(texts)
+    xy = axes.project(model, texts)
+    labels, evidence, similarity = model._evidence(texts)
+    themes, _ = model._themes_from(labels, evidence, similarity)
+    frame = pd.DataFrame(
+        {
+            "paragraph_id": list(paragraph_ids),
+            "x": xy[:, 0],
+            "y": xy[:, 1],
+            "cluster": np.asarray(labels, dtype=np.int64),
+            "theme": themes,
+        }
+    )
+    return conform(frame, PARAGRAPH_MAP_COLUMNS)

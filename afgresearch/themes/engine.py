@@ -32,7 +32,6 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
 
-from afgresearch.numeric import quantize
 from afgresearch.schema import CLUSTER_COLUMNS, THEME_TERM_COLUMNS, conform
 from afgresearch.themes.assign import ASSIGNMENT_DEFAULTS, assign_from_evidence, themes_for_new
 from afgresearch.themes.context import group_codes
@@ -238,35 +237,15 @@ class ThemeEngine(ClusterMixin, TransformerMixin, BaseEstimator, ABC):
 
         See :func:`afgresearch.themes.representative_paragraphs`.
         """
+        from afgresearch.themes.nearest import NearestMembers
+
         texts = check_texts(texts)
         ids = [str(i) for i in range(len(texts))] if paragraph_ids is None else list(paragraph_ids)
         if len(ids) != len(texts):
             raise ThemeInputError(f"{len(texts)} texts but {len(ids)} paragraph ids")
-        dist = self.transform(texts)
-        self._check_fitted()
-        labels, evidence, similarity = self._evidence(texts)  # once, for clusters and themes
-        own_themes, _ = self._themes_from(labels, evidence, similarity, groups=groups)
-        labels = np.asarray(labels, dtype=np.int64)
-        rows = []
-        for c in range(dist.shape[1]):
-            members = np.flatnonzero(labels == c)
-            off_theme = (own_themes[members] != self.cluster_themes_[c]).astype(int)
-            order = members[np.lexsort((members, quantize(dist[members, c]), off_theme))][:n]
-            for rank, i in enumerate(order, start=1):
-                rows.append(
-                    (
-                        c,
-                        self.cluster_names_[c],
-                        self.cluster_themes_[c],
-                        rank,
-                        ids[i],
-                        float(dist[i, c]),
-                        texts[i],
-                    )
-                )
-        return pd.DataFrame(
-            rows, columns=["cluster", "name", "theme", "rank", "paragraph_id", "distance", "text"]
-        )
+        nearest = NearestMembers(self, n)
+        nearest.add(texts, ids, groups=groups)
+        return nearest.table()
 
 
 def _groups(groups: Any, n_texts: int) -> np.ndarray | None:
