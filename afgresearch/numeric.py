@@ -150,3 +150,19 @@ def round_coordinates(x: Any, decimals: int = COORD_DECIMALS) -> np.ndarray:
     [0.1235, 0.0]
     """
     return np.round(np.asarray(x, dtype=float), decimals) + 0.0
+
+
+def even_rows(n_rows: int, limit: int) -> np.ndarray | None:
+    """``limit`` row positions spread evenly over ``n_rows`` rows, or None when all fit.
+
+    Row ``i * n_rows // limit`` for ``i`` in ``0 .. limit - 1``: whole-number arithmetic, so
+    which rows are kept never depends on float bits.
+
+    Example
+    -------
+    >>> even_rows(10, 4).tolist(), even_rows(4, 4)
+    ([0, 2, 5, 7], None)
+    """
+    if n_rows <= limit:
+        return None
+    return np.arange(limit, dtype=np.int64) * n_rows // limit

@@ -176,6 +176,11 @@ THEME_TERM_COLUMNS: dict[str, str] = {
     "weight": "float64",
 }
 
+#: most paragraphs a paragraph map is fitted on and its figure draws: a larger corpus is projected
+#: onto axes fitted on this many paragraphs drawn evenly, and the figure shows as many
+#: (:func:`afgresearch.numeric.even_rows`); counts always cover every paragraph
+MAP_FIT_ROWS = 20_000
+
 PARAGRAPH_MAP_COLUMNS: dict[str, str] = {
     "paragraph_id": "string",
     "x": "float64",

@@ -31,11 +31,8 @@ from afgresearch.figures.style import (
     wrap,
 )
 from afgresearch.figures.tables import text_column
-from afgresearch.schema import THEMES, require
-
-#: most paragraphs the map's axes are fitted on
-#: (:data:`afgresearch.themes.diagnostics.MAP_FIT_ROWS`; not imported, to keep figures light)
-MAP_FIT_ROWS = 20_000
+from afgresearch.numeric import even_rows
+from afgresearch.schema import MAP_FIT_ROWS, THEMES, require
 
 NO_OUTLET = "outlet not stated"
 
@@ -321,9 +318,13 @@ def paragraph_map(paragraph_map: pd.DataFrame | None) -> Figure:
     with figure_style():
         if points.empty:
             return empty_figure(title, note="Source: paragraph_map table.")
-        points = points.assign(theme=text_column(points, "theme", "other")).sort_values(
-            ["theme", "paragraph_id"], kind="stable"
-        )
+        points = points.assign(theme=text_column(points, "theme", "other"))
+        counts = points["theme"].value_counts()
+        n_points = len(points)
+        drawn = even_rows(n_points, MAP_FIT_ROWS)  # the rows the axes were fitted on
+        if drawn is not None:
+            points = points.iloc[drawn]
+        points = points.sort_values(["theme", "paragraph_id"], kind="stable")
         fig = new_figure(title, figsize=(7.5, 6.0))
         ax = fig.axes[0]
         colors = color_map(points["theme"])
@@ -337,7 +338,9 @@ def paragraph_map(paragraph_map: pd.DataFrame | None) -> Figure:
                 color=colors[theme],
                 edgecolors="white",
                 linewidths=0.4,
-                label=f"{theme} ({len(rows)})",
+                label=f"{theme} ({counts[theme]:,})"
+                if drawn is not None
+                else f"{theme} ({len(rows)})",
             )
         ax.set_xlabel("Map dimension 1 (no unit: nearer means similar wording)")
         ax.set_ylabel("Map dimension 2 (no unit)")
@@ -346,7 +349,10 @@ def paragraph_map(paragraph_map: pd.DataFrame | None) -> Figure:
             "Source: paragraph_map table; each dot is a paragraph placed by a 2-D projection of "
             "its TF-IDF vector. Nearby dots use similar words; axes have no units."
         )
-        if len(points) > MAP_FIT_ROWS:  # the rule of afgresearch.themes.diagnostics
-            note += f" Axes fitted on {MAP_FIT_ROWS:,} paragraphs drawn evenly."
+        if drawn is not None:  # the rule of afgresearch.themes.diagnostics.map_sample_rows
+            note += (
+                f" Axes fitted on, and dots drawn for, {MAP_FIT_ROWS:,} of the {n_points:,}"
+                " paragraphs, drawn evenly; the legend counts every paragraph."
+            )
         add_source_note(fig, note)
         return fig

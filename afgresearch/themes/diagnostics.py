@@ -20,8 +20,8 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.metrics import adjusted_rand_score, silhouette_score
 from sklearn.utils import check_random_state
 
-from afgresearch.numeric import round_coordinates, stable_argmax
-from afgresearch.schema import PARAGRAPH_MAP_COLUMNS, conform
+from afgresearch.numeric import even_rows, round_coordinates, stable_argmax
+from afgresearch.schema import MAP_FIT_ROWS, PARAGRAPH_MAP_COLUMNS, conform
 from afgresearch.themes.errors import ThemeInputError
 from afgresearch.themes.model import ThemeModel
 from afgresearch.themes.texts import check_texts
@@ -209,11 +209,6 @@ def paragraph_map(
     return conform(frame, PARAGRAPH_MAP_COLUMNS)
 
 
-#: most paragraphs the map's axes are fitted on: a larger corpus is projected onto axes fitted
-#: on this many of its paragraphs, drawn evenly (:func:`map_sample_rows`)
-MAP_FIT_ROWS = 20_000
-
-
 def map_sample_rows(n_texts: int, limit: int = MAP_FIT_ROWS) -> np.ndarray | None:
     """The rows the paragraph map's axes are fitted on, or None for every row.
 
@@ -226,9 +221,7 @@ def map_sample_rows(n_texts: int, limit: int = MAP_FIT_ROWS) -> np.ndarray | Non
     >>> map_sample_rows(10, limit=4).tolist(), map_sample_rows(4, limit=4)
     ([0, 2, 5, 7], None)
     """
-    if n_texts <= limit:
-        return None
-    return np.arange(limit, dtype=np.int64) * n_texts // limit
+    return even_rows(n_texts, limit)
 
 
 class MapAxes:

@@ -118,22 +118,35 @@ def test_map_figure_states_the_sample_rule_only_above_it() -> None:
 
     assert theme_figures.MAP_FIT_ROWS == MAP_FIT_ROWS
 
-    def note(n: int) -> str:
+    def figure(n: int):
         points = pd.DataFrame(
             {
                 "paragraph_id": [f"p{i}" for i in range(n)],
-                "x": np.zeros(n),
+                "x": np.arange(n, dtype=float),
                 "y": np.zeros(n),
                 "cluster": 0,
-                "theme": "rights",
+                "theme": ["rights" if i % 3 else "migration" for i in range(n)],
             }
         )
-        fig = theme_figures.paragraph_map(points)
+        return theme_figures.paragraph_map(points)
+
+    def note(fig) -> str:
         return " ".join(t.get_text() for t in fig.texts)
 
-    assert "drawn evenly" not in note(3)
-    theme_figures.MAP_FIT_ROWS, saved = 2, theme_figures.MAP_FIT_ROWS
+    def dots(fig) -> int:
+        return sum(len(c.get_offsets()) for c in fig.axes[0].collections)
+
+    def legend(fig) -> list[str]:
+        return sorted(t.get_text() for t in fig.axes[0].get_legend().get_texts())
+
+    small = figure(7)
+    assert "drawn evenly" not in note(small) and dots(small) == 7
+    assert legend(small) == ["migration (3)", "rights (4)"]
+    theme_figures.MAP_FIT_ROWS, saved = 4, theme_figures.MAP_FIT_ROWS
     try:
-        assert "Axes fitted on 2 paragraphs drawn evenly." in note(3)
+        large = figure(7)
+        assert "dots drawn for, 4 of the 7 paragraphs, drawn evenly" in note(large)
+        assert dots(large) == 4  # rows 0, 1, 3, 5: the rows the axes are fitted on
+        assert legend(large) == ["migration (3)", "rights (4)"]  # every paragraph counted
     finally:
         theme_figures.MAP_FIT_ROWS = saved
