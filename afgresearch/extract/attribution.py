@@ -199,6 +199,20 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
         rf"(?=\s+{_CURRENCY_OR_ABOUT})",
         OBJECT,
     ),
+    # who hands out aid counts those it reaches: 'the Red Crescent distributed blankets to
+    # 3,400 families', 'WHO delivered kits to some 90 clinics'
+    (
+        r"(?:distributed|distributes|delivered|delivers|handed\s+out|hands\s+out)",
+        rf"(?=\s+(?:[\w’'-]+\s+){{0,4}}?to\s+(?:(?:the|some|a\s+total\s+of)\s+)?{_ABOUT})",
+        OBJECT,
+    ),
+    # who asks for a sum states it: 'the agency has asked for urgent aid totalling $16 million',
+    # 'the minister called for 40 million dollars'
+    (
+        r"(?:asked|asks|called|calls)\s+for",
+        r"(?=[^.;:“”\"]{0,60}?(?:[$€£]|\b(?:dollars|euros|pounds|afghanis)\b))",
+        OBJECT,
+    ),
     # who issues or grants documents counts them: 'NADRA issued 1.3 million cards'
     ("(?:issued|granted)", rf"(?=\s+{_ABOUT})", OBJECT),
     (
@@ -492,6 +506,16 @@ def _attribution(sentence: str) -> tuple[str, int]:
     return source, end
 
 
+# a name set in quotation marks ('a report by "Rawadari"', 'data from “Afghan Witness”')
+_QUOTED_NAME_RE = re.compile(r"\s*[“\"](?P<name>(?-i:[A-Z])[^“”\",.;:]{1,60})[”\"]")
+# a main clause's subject before its verb, then a comma and a participle clause (an adverb may
+# open it): 'The Red Crescent has launched a drive, urgently seeking ...'
+_MAIN_SUBJECT_RE = re.compile(
+    r"\s*(?P<subject>[^,;:“”\"]+?)\s+(?:has|have|had|is|are|was|were|(?-i:[a-z]+ed))\b"
+    r"[^,;:“”\"]*,\s*(?:(?-i:[a-z]+ly)\s+)?$"
+)
+
+
 def _attribution_how(sentence: str) -> tuple[str, int, str]:
     """The source a sentence names, the offset where what it reports starts, and how it
     names it: 'speech' (a reporting clause), 'act' (the subject of a pledge, an appeal, an
@@ -502,6 +526,10 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
         return _tidy(m.group("src")), len(sentence), "speech"
     for m in _ACCORDING_RE.finditer(sentence):
         src = _clean(m.group("src"))
+        quoted = _QUOTED_NAME_RE.match(sentence, m.end("src"))
+        if quoted and re.search(r"\b(?:by|from|of)$", m.group("src").rstrip(), re.IGNORECASE):
+            # 'according to a report by "Rawadari"': the body named in quotation marks
+            src = quoted.group("name").strip()
         if m.group("how").lower().startswith(("cit", "based")) and not _CITED_RE.match(src):
             continue  # '..., citing deportation and the conflict': reasons, not a source
         if _valid(src):
@@ -537,6 +565,13 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
         ):
             continue  # 'an estimated 5,500', 'the total estimated cost': an adjective
         progressive = m.group(0).split()[0].endswith("ing")  # 'is seeking', 'is raising'
+        if act and progressive:
+            # 'WFP has issued a statement, urgently requesting $26 million': a participle after
+            # the main clause; who requests is that clause's subject
+            main = _MAIN_SUBJECT_RE.match(before)
+            if main and _valid(_clean(main.group("subject"))):
+                acted = acted or (_tidy(_clean(main.group("subject"))), m.end())
+                continue
         if _PASSIVE_AUX_RE.search(before) and not progressive:
             # 'The toll was estimated at 4,000 by the ministry': the subject is what was
             # reported; its source is the agent after 'by', if any

@@ -116,6 +116,9 @@ _PEOPLE = _words(
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'.-]*[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
 _MAX_QUOTE = 320
 _SCALE_RE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_HUNDRED_END_RE = re.compile(
+    r"\bhundred$", re.IGNORECASE
+)  # 'two hundred', not 'two hundred and six'
 
 
 def qualifier_for(text: str, start: int, kind: str = "count") -> str:
@@ -424,9 +427,13 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
             row["unit"] = rows[i + 1]["unit"]
             if not row["rate"]:  # 'between 5,000 and 8,000 people a day'
                 row["rate"], row["rate_per"] = rows[i + 1]["rate"], rows[i + 1]["rate_per"]
-            scale = _SCALE_RE.search(rows[i + 1]["n"].text)
-            if scale and not _SCALE_RE.search(n.text) and n.value < 1000:
-                # 'three or four million people': the scale applies to both figures
+            # 'three or four million people', 'one or two hundred families': the scale
+            # applies to both figures
+            scale = _SCALE_RE.search(rows[i + 1]["n"].text) or _HUNDRED_END_RE.search(
+                rows[i + 1]["n"].text
+            )
+            limit = 100 if scale and scale.group(0).lower() == "hundred" else 1000
+            if scale and not _SCALE_RE.search(n.text) and n.value < limit:
                 row["n"] = replace(n, value=n.value * SCALES[scale.group(0).lower()])
         elif i > 0 and rows[i - 1]["unit"] and rows[i - 1]["kind"] == row["kind"]:
             gap = sentence[n.end : n.end + 12].lstrip().lower()
