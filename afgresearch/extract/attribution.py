@@ -438,7 +438,9 @@ def sentence_attribution_how(sentence: str) -> tuple[str, str]:
         # 'Tolo News reported that local officials in Herat estimate ...', 'According to Khaama
         # Press, UN Women highlighted that ...': the source nearest the figure is the inner one
         rest = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", sentence[end:])
-        inner, _, inner_how = _attribution_how(rest)
+        # a participle there ('..., highlighted the scale of returns, noting that ...',
+        # 'said about their work: ...') belongs to the outer speaker, not to a subject inside
+        inner, _, inner_how = _attribution_how(rest, participle=False)
         at = rest.find(inner) if inner else -1
         # not one in a clause set against the statement ('..., whereas activists put it at 80'),
         # nor one in the writer's gloss ('..., a move UNHCR predicts could double ...'), nor
@@ -516,7 +518,7 @@ _MAIN_SUBJECT_RE = re.compile(
 )
 
 
-def _attribution_how(sentence: str) -> tuple[str, int, str]:
+def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, str]:
     """The source a sentence names, the offset where what it reports starts, and how it
     names it: 'speech' (a reporting clause), 'act' (the subject of a pledge, an appeal, an
     accusation: taken only where no reporting clause names anyone), '' for none."""
@@ -663,7 +665,7 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
     m = _WITH_SAYING_RE.search(sentence)
     if m and _valid(m.group("src")):
         return _tidy(m.group("src")), len(sentence), "speech"
-    subject = _participle_speaker(sentence)
+    subject = _participle_speaker(sentence) if participle else ""
     if subject:
         return subject, len(sentence), "speech"
     if acted:

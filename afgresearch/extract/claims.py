@@ -376,6 +376,16 @@ def _borrow_whole_period(sentence: str, rows: list[dict[str, object]], before: s
             row["period"] = earlier
 
 
+# those a meeting was held with: 'met on Monday with 16 envoys', 'held talks in Tashkent with
+# some 20 delegations' (the figure right after 'with', a qualifier allowed)
+_MET_WITH_RE = re.compile(
+    r"\b(?:met|meets|meeting|(?:held|holds|holding)\s+talks)\b[^.;:!?]{0,80}?\bwith\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|"
+    r"at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]:
     figures = find_numbers(sentence)
     # windows and rates only matter to a sentence with a figure
@@ -399,6 +409,10 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
         rate = rate_for(rates, sentence, n.start, n.end, others)
         period = nearest_period(periods, n.start, n.end, sentence, others)
         length = head_noun(unit) in TIME_HEADS
+        if is_point(period) and _MET_WITH_RE.search(sentence, 0, n.start):
+            # 'met on Wednesday in Doha with more than a dozen envoys': the day dates the
+            # meeting; those it met are no count over a window
+            period = ""
         if is_point(period) and rate or length:
             # '9,000 a day as of 19 July': a rate read on a day has no window; a length of time
             # ('a six-day visit on Friday', 'aid frozen for three months in January', 'a 30-day

@@ -68,3 +68,40 @@ def test_one_opening_a_range_of_words(text, low, high):
 )
 def test_one_as_pronoun_is_still_left_out(text):
     assert figures(text) == [("300", 300.0)]
+
+
+def claims_of(text: str) -> list[tuple[float, str, str]]:
+    return [(row["n"].value, row["period"], row["rate"]) for row in _sentence_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("Each week, between 300 and 500 families reach the Spin Boldak camp.", "Each week"),
+        (
+            'The governor told Ariana News: "Every day, some 4,000 people cross at Torkham.',
+            "Every day",
+        ),
+    ],
+)
+def test_a_rate_opening_its_clause_covers_its_figures(text, rate):
+    assert all(r == rate for _, _, r in claims_of(text))
+
+
+def test_a_rate_inside_another_phrase_stays_apart():
+    assert claims_of("In every province, 300 schools closed.") == [(300.0, "", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met on Tuesday in Tashkent with more than 20 delegations.",
+        "Yesterday the minister held talks in Kabul with 12 foreign ambassadors.",
+    ],
+)
+def test_those_met_on_a_day_have_no_window(text):
+    assert [p for _, p, _ in claims_of(text)] == [""]
+
+
+def test_a_count_on_a_day_keeps_its_day():
+    assert claims_of("Border police deported 800 Afghans on Monday.") == [(800.0, "on Monday", "")]
