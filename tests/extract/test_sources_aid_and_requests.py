@@ -27,7 +27,7 @@ def source(sentence: str) -> str:
             "the head of CARE in Kabul",
         ),
         (
-            "The Herat governor called for 40 million dollars to rebuild the camps.",
+            "The Herat governor asked for 40 million dollars to rebuild the camps.",
             "The Herat governor",
         ),
         # a participle after the main clause: its subject requests
@@ -58,6 +58,7 @@ def test_act_and_quoted_sources(sentence, expected):
     "sentence",
     [
         "Police moved the detainees to 3 prisons in Kabul.",
+        "The ministry’s winter appeal calls for $12 million.",
         "Families asked for help after 300 homes flooded.",
     ],
 )
