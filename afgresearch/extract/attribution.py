@@ -683,7 +683,7 @@ _RELATIVE_SUBJECT_RE = re.compile(
 )
 # a conjunction that opens a clause of its own inside the text before a reporting verb
 _SUBORDINATE_RE = re.compile(
-    r"\s(?-i:when|after|although|though|because|whereas|while|but|unless)\s+(?=\S)"
+    r"\s(?-i:when|where|after|although|though|because|whereas|while|but|unless)\s+(?=\S)"
 )
 # a participle of speech after the main clause: 'The agency posted a video, stating that
 # ...', 'Omar, a farmer, recalls the drought, saying, “...”': the main clause's subject speaks

@@ -68,3 +68,18 @@ def test_no_source_from_other_acts(sentence):
 
 def test_according_to_a_plain_report_is_unchanged():
     assert source("According to a report by the UN, 300 people returned.") == "the UN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Returnees reach a province where the UN’s children agency estimates 40,000 children "
+            "are malnourished.",
+            "the UN’s children agency",
+        ),
+        ("Families fled to Herat, where officials said 300 tents were set up.", "officials"),
+    ],
+)
+def test_a_clause_opened_by_where_has_its_own_subject(sentence, expected):
+    assert source(sentence) == expected
