@@ -261,7 +261,7 @@ _LEADING_RE = re.compile(
     r"\s*[—–-]+\s+|"
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
     r"furthermore|in response|in a statement|nonetheless|but|and|yet|whereas|while|on \w+|"
-    r"yesterday|today|"
+    r"yesterday|today|recently|currently|lately|"
     # a connective tying the report to the news before: 'This comes as', 'It came after'
     r"(?:this|it|that)\s+(?:comes?|came)\s+(?:as|after|amid|while|when)|"
     r"(?:earlier|later)(?:\s+(?:this|last)\s+\w+)?|(?:last|this|next)\s+(?:week|month|year|"

@@ -83,3 +83,11 @@ def test_according_to_a_plain_report_is_unchanged():
 )
 def test_a_clause_opened_by_where_has_its_own_subject(sentence, expected):
     assert source(sentence) == expected
+
+
+def test_a_time_adverb_before_the_subject_is_no_part_of_it():
+    sentence = (
+        "It came after recently Save the Children announced that 300,000 children had crossed "
+        "from Iran this year."
+    )
+    assert source(sentence) == "Save the Children"
