@@ -199,6 +199,21 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
         rf"(?=\s+{_CURRENCY_OR_ABOUT})",
         OBJECT,
     ),
+    # who hands out aid counts those it reaches: 'the Red Crescent distributed blankets to
+    # 3,400 families', 'WHO delivered kits to some 90 clinics'
+    (
+        r"(?:distributed|distributes|delivered|delivers|handed\s+out|hands\s+out)",
+        rf"(?=\s+(?:[\w’'-]+\s+){{0,4}}?to\s+(?:(?:the|some|a\s+total\s+of)\s+)?{_ABOUT})",
+        OBJECT,
+    ),
+    # who asks for a sum states it: 'the agency has asked for urgent aid totalling $16 million',
+    # 'the minister asked for 40 million dollars' ('calls for' is left out: its subject is often
+    # a document, 'the appeal calls for $258m', whose issuer speaks in the paragraph)
+    (
+        r"(?:asked|asks)\s+for",
+        r"(?=[^.;:“”\"]{0,60}?(?:[$€£]|\b(?:dollars|euros|pounds|afghanis)\b))",
+        OBJECT,
+    ),
     # who issues or grants documents counts them: 'NADRA issued 1.3 million cards'
     ("(?:issued|granted)", rf"(?=\s+{_ABOUT})", OBJECT),
     (
@@ -246,7 +261,7 @@ _LEADING_RE = re.compile(
     r"\s*[—–-]+\s+|"
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
     r"furthermore|in response|in a statement|nonetheless|but|and|yet|whereas|while|on \w+|"
-    r"yesterday|today|"
+    r"yesterday|today|recently|currently|lately|"
     # a connective tying the report to the news before: 'This comes as', 'It came after'
     r"(?:this|it|that)\s+(?:comes?|came)\s+(?:as|after|amid|while|when)|"
     r"(?:earlier|later)(?:\s+(?:this|last)\s+\w+)?|(?:last|this|next)\s+(?:week|month|year|"
@@ -424,7 +439,9 @@ def sentence_attribution_how(sentence: str) -> tuple[str, str]:
         # 'Tolo News reported that local officials in Herat estimate ...', 'According to Khaama
         # Press, UN Women highlighted that ...': the source nearest the figure is the inner one
         rest = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", sentence[end:])
-        inner, _, inner_how = _attribution_how(rest)
+        # a participle there ('..., highlighted the scale of returns, noting that ...',
+        # 'said about their work: ...') belongs to the outer speaker, not to a subject inside
+        inner, _, inner_how = _attribution_how(rest, participle=False)
         at = rest.find(inner) if inner else -1
         # not one in a clause set against the statement ('..., whereas activists put it at 80'),
         # nor one in the writer's gloss ('..., a move UNHCR predicts could double ...'), nor
@@ -492,7 +509,17 @@ def _attribution(sentence: str) -> tuple[str, int]:
     return source, end
 
 
-def _attribution_how(sentence: str) -> tuple[str, int, str]:
+# a name set in quotation marks ('a report by "Rawadari"', 'data from “Afghan Witness”')
+_QUOTED_NAME_RE = re.compile(r"\s*[“\"](?P<name>(?-i:[A-Z])[^“”\",.;:]{1,60})[”\"]")
+# a main clause's subject before its verb, then a comma and a participle clause (an adverb may
+# open it): 'The Red Crescent has launched a drive, urgently seeking ...'
+_MAIN_SUBJECT_RE = re.compile(
+    r"\s*(?P<subject>[^,;:“”\"]+?)\s+(?:has|have|had|is|are|was|were|(?-i:[a-z]+ed))\b"
+    r"[^,;:“”\"]*,\s*(?:(?-i:[a-z]+ly)\s+)?$"
+)
+
+
+def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, str]:
     """The source a sentence names, the offset where what it reports starts, and how it
     names it: 'speech' (a reporting clause), 'act' (the subject of a pledge, an appeal, an
     accusation: taken only where no reporting clause names anyone), '' for none."""
@@ -502,6 +529,10 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
         return _tidy(m.group("src")), len(sentence), "speech"
     for m in _ACCORDING_RE.finditer(sentence):
         src = _clean(m.group("src"))
+        quoted = _QUOTED_NAME_RE.match(sentence, m.end("src"))
+        if quoted and re.search(r"\b(?:by|from|of)$", m.group("src").rstrip(), re.IGNORECASE):
+            # 'according to a report by "Rawadari"': the body named in quotation marks
+            src = quoted.group("name").strip()
         if m.group("how").lower().startswith(("cit", "based")) and not _CITED_RE.match(src):
             continue  # '..., citing deportation and the conflict': reasons, not a source
         if _valid(src):
@@ -537,6 +568,13 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
         ):
             continue  # 'an estimated 5,500', 'the total estimated cost': an adjective
         progressive = m.group(0).split()[0].endswith("ing")  # 'is seeking', 'is raising'
+        if act and progressive:
+            # 'WFP has issued a statement, urgently requesting $26 million': a participle after
+            # the main clause; who requests is that clause's subject
+            main = _MAIN_SUBJECT_RE.match(before)
+            if main and _valid(_clean(main.group("subject"))):
+                acted = acted or (_tidy(_clean(main.group("subject"))), m.end())
+                continue
         if _PASSIVE_AUX_RE.search(before) and not progressive:
             # 'The toll was estimated at 4,000 by the ministry': the subject is what was
             # reported; its source is the agent after 'by', if any
@@ -628,7 +666,7 @@ def _attribution_how(sentence: str) -> tuple[str, int, str]:
     m = _WITH_SAYING_RE.search(sentence)
     if m and _valid(m.group("src")):
         return _tidy(m.group("src")), len(sentence), "speech"
-    subject = _participle_speaker(sentence)
+    subject = _participle_speaker(sentence) if participle else ""
     if subject:
         return subject, len(sentence), "speech"
     if acted:
@@ -645,7 +683,7 @@ _RELATIVE_SUBJECT_RE = re.compile(
 )
 # a conjunction that opens a clause of its own inside the text before a reporting verb
 _SUBORDINATE_RE = re.compile(
-    r"\s(?-i:when|after|although|though|because|whereas|while|but|unless)\s+(?=\S)"
+    r"\s(?-i:when|where|after|although|though|because|whereas|while|but|unless)\s+(?=\S)"
 )
 # a participle of speech after the main clause: 'The agency posted a video, stating that
 # ...', 'Omar, a farmer, recalls the drought, saying, “...”': the main clause's subject speaks

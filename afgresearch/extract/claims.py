@@ -116,6 +116,9 @@ _PEOPLE = _words(
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'.-]*[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
 _MAX_QUOTE = 320
 _SCALE_RE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_HUNDRED_END_RE = re.compile(
+    r"\bhundred$", re.IGNORECASE
+)  # 'two hundred', not 'two hundred and six'
 
 
 def qualifier_for(text: str, start: int, kind: str = "count") -> str:
@@ -373,6 +376,16 @@ def _borrow_whole_period(sentence: str, rows: list[dict[str, object]], before: s
             row["period"] = earlier
 
 
+# those a meeting was held with: 'met on Monday with 16 envoys', 'held talks in Tashkent with
+# some 20 delegations' (the figure right after 'with', a qualifier allowed)
+_MET_WITH_RE = re.compile(
+    r"\b(?:met|meets|meeting|(?:held|holds|holding)\s+talks)\b[^.;:!?]{0,80}?\bwith\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|"
+    r"at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]:
     figures = find_numbers(sentence)
     # windows and rates only matter to a sentence with a figure
@@ -396,6 +409,10 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
         rate = rate_for(rates, sentence, n.start, n.end, others)
         period = nearest_period(periods, n.start, n.end, sentence, others)
         length = head_noun(unit) in TIME_HEADS
+        if is_point(period) and _MET_WITH_RE.search(sentence, 0, n.start):
+            # 'met on Wednesday in Doha with more than a dozen envoys': the day dates the
+            # meeting; those it met are no count over a window
+            period = ""
         if is_point(period) and rate or length:
             # '9,000 a day as of 19 July': a rate read on a day has no window; a length of time
             # ('a six-day visit on Friday', 'aid frozen for three months in January', 'a 30-day
@@ -424,9 +441,13 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
             row["unit"] = rows[i + 1]["unit"]
             if not row["rate"]:  # 'between 5,000 and 8,000 people a day'
                 row["rate"], row["rate_per"] = rows[i + 1]["rate"], rows[i + 1]["rate_per"]
-            scale = _SCALE_RE.search(rows[i + 1]["n"].text)
-            if scale and not _SCALE_RE.search(n.text) and n.value < 1000:
-                # 'three or four million people': the scale applies to both figures
+            # 'three or four million people', 'one or two hundred families': the scale
+            # applies to both figures
+            scale = _SCALE_RE.search(rows[i + 1]["n"].text) or _HUNDRED_END_RE.search(
+                rows[i + 1]["n"].text
+            )
+            limit = 100 if scale and scale.group(0).lower() == "hundred" else 1000
+            if scale and not _SCALE_RE.search(n.text) and n.value < limit:
                 row["n"] = replace(n, value=n.value * SCALES[scale.group(0).lower()])
         elif i > 0 and rows[i - 1]["unit"] and rows[i - 1]["kind"] == row["kind"]:
             gap = sentence[n.end : n.end + 12].lstrip().lower()

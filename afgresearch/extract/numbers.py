@@ -6,7 +6,8 @@ Recognised forms: grouped and decimal digits ('2,385,109', '5.097'), scale words
 grouping ('2.5 lakh', '200 crore', '2,00,000'), parts of a scale ('half a million', 'one and a
 half million'), thousands grouped by a narrow space ('100 000'), lengths of time in
 compounds ('a six-day visit', 'a 30-day deadline': the unit is the days), number words ('four',
-'twenty-one', 'two hundred'), fractions of a whole ('two-thirds of', 'one third of', 'half
+'twenty-one', 'two hundred'), dozens ('more than a dozen', 'half a dozen'), a whole and a half
+before a noun ('two and a half decades'), fractions of a whole ('two-thirds of', 'one third of', 'half
 of'; given as percent), proportions ('1 in 10', 'one in every five'; also given as percent) and
 vague magnitudes ('dozens', 'thousands', 'tens of thousands'; given as their lower bound,
 qualifier ``at_least``).
@@ -104,6 +105,26 @@ _PART_OF_SCALE_RE = re.compile(
     rf"{LB}(?:(?P<whole>\d{{1,3}}|{'|'.join(sorted(SMALL, key=len, reverse=True))})\s+and\s+a\s+"
     r"(?:half|quarter)\s+|(?:half|(?P<three>three[\s-]+quarters)|a\s+quarter|quarter)\s+"
     r"(?:of\s+)?an?\s+)(?P<scale>thousand|million|billion)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# a dozen as a count, as outlets write it for people and delegations alike: 'a dozen', 'more
+# than a dozen', 'two dozen', 'half a dozen' ('dozens' is a vague magnitude, read below)
+_DOZEN_RE = re.compile(
+    rf"{LB}(?:(?P<half>half\s+a)|(?P<n>an?|\d{{1,2}}|{'|'.join(sorted(SMALL, key=len, reverse=True))}))"
+    r"\s+dozen(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# a whole and a half before a noun, not a scale word ('two and a half decades', '3 and a half
+# years', 'one and a half months'): the half is part of the figure
+_AND_A_HALF_RE = re.compile(
+    rf"{LB}(?P<whole>\d{{1,3}}|{'|'.join(sorted(SMALL, key=len, reverse=True))})\s+and\s+a\s+half"
+    r"(?=\s+(?!(?:hundred|thousand|million|billion|trillion)\b)[A-Za-z])",
+    re.IGNORECASE,
+)
+# 'one' that opens a range of number words ('between one to two thousand people', 'one or two
+# meals a day'): a figure, not the pronoun
+_ONE_IN_RANGE_RE = re.compile(
+    rf"\s*(?:to|or|-|–)\s*(?:{'|'.join(k for k in SMALL if SMALL[k] > 1)})(?![A-Za-z])",
     re.IGNORECASE,
 )
 _MONTH_AFTER_RE = re.compile(rf"\s+(?-i:{MONTH_RE})(?![A-Za-z])")
@@ -326,6 +347,21 @@ def _find_numbers(text: str, include_vague: bool) -> tuple[NumberSpan, ...]:
             value = (base + part) * SCALES[m.group("scale").lower()]
             add(NumberSpan(m.start(), m.end(), value, m.group(0), "count"))
 
+    for m in _DOZEN_RE.finditer(text):  # 'more than a dozen', 'two dozen', 'half a dozen'
+        n = (m.group("n") or "").lower()
+        count = 0.5 if m.group("half") else 1.0 if n in ("a", "an") else _proportion_term(n)
+        if count and not _overlaps(m.start(), m.end(), blocked):
+            add(NumberSpan(m.start(), m.end(), 12.0 * count, m.group(0), "count"))
+
+    for m in _AND_A_HALF_RE.finditer(text):  # 'two and a half decades'
+        if _overlaps(m.start(), m.end(), blocked):
+            continue
+        if _excluded_context(text, m.start(), m.end()):
+            blocked.append((m.start(), m.end()))  # 'two and a half years ago': no part is a figure
+            continue
+        value = _proportion_term(m.group("whole")) + 0.5
+        add(NumberSpan(m.start(), m.end(), value, m.group(0), "count"))
+
     for m in _PROPORTION_RE.finditer(text):  # '1 in 10', 'one in every five': a share
         n, d = _proportion_term(m.group("n")), _proportion_term(m.group("d"))
         if (
@@ -417,7 +453,9 @@ def _find_numbers(text: str, include_vague: bool) -> tuple[NumberSpan, ...]:
             continue
         low = phrase.lower()
         if low in ("zero", "a", "an") or (
-            low == "one" and not _ONE_DURATION_RE.match(text, m.end())
+            low == "one"
+            and not _ONE_DURATION_RE.match(text, m.end())
+            and not _ONE_IN_RANGE_RE.match(text, m.end())
         ):
             continue  # 'one' is a pronoun, except before a unit of time ('cut to one month')
         prev = text[max(0, m.start() - 10) : m.start()].lower()

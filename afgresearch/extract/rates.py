@@ -52,6 +52,10 @@ _LENGTH_AFTER_RE = re.compile(r"\s+to\s+(?:leave|exit|depart|return|register|com
 _BREAK_RE = re.compile(r"[;:!?]|\.\s|,\s+(?:and|but|while|whereas|which|who)\b|\s[–—]\s")
 
 
+# where a clause opens: the sentence's start, or a colon and a quotation mark before it
+_OPENS_CLAUSE_RE = re.compile(r"(?:^|[:;]\s*)[“\"‘']?\s*$")
+
+
 @dataclass(frozen=True)
 class RateSpan:
     """A rate phrase found in text, with its unit of time (day, week, month, year, hour)."""
@@ -114,6 +118,17 @@ def rate_for(
                 and _NOUN_AFTER_RE.match(sentence, r.end)
             ):
                 continue  # '250,000, the highest monthly figure': an adjective of another noun
+            return r
+    for r in rates:
+        # a rate that opens its clause, set off by a comma ('Every day, between 1,000 and 2,000
+        # people return', 'He said: "Each week, 300 families arrive"'): it covers the clause
+        if (
+            r.end <= start
+            and _OPENS_CLAUSE_RE.search(sentence, 0, r.start)
+            and r.text.lower().startswith(("every", "each"))
+            and (comma := re.match(r"\s*,", sentence[r.end :]))
+            and not _BREAK_RE.search(sentence, r.end + comma.end(), start)
+        ):
             return r
     for r in reversed(rates):
         if r.end <= start and start - r.end <= 40 and r.text.lower() in _ADJECTIVES:
