@@ -948,7 +948,9 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     offset = _offset_date(sentence, clauses, own, usable, home, published)
     if offset:
         return offset, "relative"
-    later, measured = _later_date(sentence, clauses, own, usable, published, before, reported)
+    # a time measured from a date before it, a takeover's included ('after seizing power in
+    # August 2021, ... a month later')
+    later, measured = _later_date(sentence, clauses, own, spans, published, before, reported)
     if later:
         return later, "relative"
     if measured:

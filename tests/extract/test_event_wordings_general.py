@@ -1205,6 +1205,18 @@ LATER = [
         "2025-06-10",
     ),
     ("The June 3 clash left four Pakistani border guards dead.", "clash", "2025-06-03"),
+    # a time measured from a takeover's date ('a month later', 'later that year')
+    (
+        "After seizing power in August 2021, the Taliban barred girls from secondary school a "
+        "month later.",
+        "barred",
+        "2021-09",
+    ),
+    (
+        "After the Taliban seized power in 2021, Uzbekistan reopened its embassy later that year.",
+        "reopened",
+        "2021",
+    ),
     (
         "The IOM said that on June 2 alone, 9,000 Afghans were deported from Iran — the most "
         "recorded in 2025.",
