@@ -444,6 +444,43 @@ def _same_day_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
     return [s for s in spans if id(s) not in drop]
 
 
+# a date at the head of the words that lead to the act, set off by its comma (and a narrowing
+# 'alone'/'only'): 'noting that on July 4 alone, 50,000 people crossed', 'said that in May, ...'
+_HEAD_BEFORE_RE = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:that|and|but|while)\s+)(?:(?:on|in|during)\s+)?$", re.IGNORECASE
+)
+_HEAD_AFTER_RE = re.compile(
+    r"(?:\s+(?:alone|only))?\s*,(?:[^,;:—–()]|(?<=\d),(?=\d{3}))*$", re.IGNORECASE
+)
+
+
+def _heading_date(sentence: str, verb_start: int, spans: list[DateSpan]) -> list[DateSpan]:
+    """The date that heads the words leading to the verb at ``verb_start``, set off by a comma
+    with no other date or break between: 'noting that on July 4 alone, over 50,000 people
+    crossed' (clause segmentation may close the 'that' clause at the comma, leaving the date
+    outside the verb's clause).
+
+    Example
+    -------
+    >>> s = "It said that on July 4 alone, 50,000 people crossed, the most in 2025."
+    >>> [d.text for d in _heading_date(s, s.index("crossed"), find_dates(s))]
+    ['July 4']
+    """
+    out = []
+    for span in spans:
+        if span.end > verb_start or span.start < verb_start - 120:
+            continue
+        before = sentence[max(0, span.start - 40) : span.start]
+        between = [x for x in spans if span.end <= x.start < verb_start]
+        if (
+            not between
+            and _HEAD_BEFORE_RE.search(before)
+            and _HEAD_AFTER_RE.match(sentence[span.end : verb_start])
+        ):
+            out.append(span)
+    return out[-1:]
+
+
 def _date_before(sentence: str, clause: Clause, spans: list[DateSpan]) -> list[DateSpan]:
     """'since April 2025, when Pakistan set a deadline': a 'when' clause right after a date
     happens at that date."""
@@ -861,7 +898,9 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         return sorted(pool, key=lambda s: (min(abs(s.start - verb_start), abs(s.end - verb_start)),
                                            s.start))  # fmt: skip
 
-    order: list[DateSpan] = []
+    # a date heading the words that lead to the act, when the clauses set it apart
+    order: list[DateSpan] = [s for s in _heading_date(sentence, verb_start, usable)
+                             if home[id(s)] != own]  # fmt: skip
     reported: list[DateSpan] = []  # the date of a closing attribution ('..., X said on Friday')
     index = own
     while True:
@@ -887,7 +926,9 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     if sequel >= 0:
         order = [s for s in order if s.start >= sequel]  # the step after 'followed by'
     for span in order:
-        placed = _of_that_year(sentence, span, usable, published, before)
+        # 'of the same year' names back to the year said before, a takeover's included
+        # ('after seizing power in August 2021, ... in September of the same year')
+        placed = _of_that_year(sentence, span, spans, published, before)
         if placed:
             return placed, "relative"
         value = _resolve(span, published, ahead and span.start >= verb_start)
@@ -907,7 +948,9 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     offset = _offset_date(sentence, clauses, own, usable, home, published)
     if offset:
         return offset, "relative"
-    later, measured = _later_date(sentence, clauses, own, usable, published, before, reported)
+    # a time measured from a date before it, a takeover's included ('after seizing power in
+    # August 2021, ... a month later')
+    later, measured = _later_date(sentence, clauses, own, spans, published, before, reported)
     if later:
         return later, "relative"
     if measured:

@@ -1109,6 +1109,9 @@ REGIONAL = [
 
 # hypothetical, denied or background acts, or acts only intended: no dated act on the word
 NOT_EVENTS = [
+    # look-alikes of the wordings in LATER: a post taken over, a government only named
+    ("Haqqani took over as acting governor of Khost.", "took over", None),
+    ("The Taliban did not form an inclusive government, donors said.", "form", None),
     ("Iran plans to deport two million Afghans by March.", "deport", None),
     ("If Pakistan closes the border, trade would suffer.", "closes", None),
     ("The Taliban could ban women from working for NGOs entirely, diplomats warned.", "ban", None),
@@ -1145,6 +1148,88 @@ NOT_EVENTS = [
 ]
 
 # the year a date without one is read in, and articles without a publication date
+# a date phrase narrowed by 'alone', one that repeats the year of its sentence ('of the same
+# year'), a month named at the head of its clause with or without its year, a month counted back
+# with 'last', an act whose words a hard wrap splits over two lines, and an act named by its
+# noun after its own day ('the June 3 clash')
+LATER = [
+    ("In May alone, 41,000 Afghans were deported from Pakistan.", "deported", "2025-05"),
+    ("Iran deported 9,000 Afghans on Monday alone, the IOM said.", "deported", "2025-06-09"),
+    (
+        "On 2 June alone, more than 12,000 returnees crossed back via Islam Qala.",
+        "crossed back",
+        "2025-06-02",
+    ),
+    (
+        "Iranian police pushed 18,500 migrants across the border in April.",
+        "pushed",
+        "2025-04",
+    ),
+    ("In April alone, 18,500 migrants were pushed across the border.", "pushed", "2025-04"),
+    (
+        "After seizing Kabul in August 2021, the Taliban imposed a ban on women working for NGOs "
+        "in December of the same year.",
+        "imposed",
+        "2021-12",
+    ),
+    (
+        "Having returned to power in 2021, the Taliban implemented a ban on girls attending "
+        "university in December of that year.",
+        "implemented",
+        "2021-12",
+    ),
+    (
+        "In March 2023, the Taliban expanded their restrictions, barring women from working for "
+        "the UN.",
+        "expanded",
+        "2023-03",
+    ),
+    ("In November 2022, the Taliban banned women from parks and gyms.", "banned", "2022-11"),
+    ("Baloch militants ended a truce with\nTehran last October.", "ended", "2024-10"),
+    (
+        "Talks stalled after the TTP called off its cease-fire with the army last March.",
+        "called off",
+        "2025-03",
+    ),
+    ("The Taliban took over in\nAugust 2021 as foreign troops withdrew.", "took over", "2021-08"),
+    ("In October, the Taliban formed a caretaker cabinet.", "formed", "2024-10"),
+    (
+        "In January 2022, the Taliban set up an interim government in Kabul.",
+        "set up",
+        "2022-01",
+    ),
+    ("On Monday, the IOM added that returns had doubled.", "added", "2025-06-09"),
+    (
+        "On Tuesday, Pakistan's foreign office stressed that the deadline stands.",
+        "stressed",
+        "2025-06-10",
+    ),
+    ("The June 3 clash left four Pakistani border guards dead.", "clash", "2025-06-03"),
+    # a time measured from a takeover's date ('a month later', 'later that year')
+    (
+        "After seizing power in August 2021, the Taliban barred girls from secondary school a "
+        "month later.",
+        "barred",
+        "2021-09",
+    ),
+    (
+        "After the Taliban seized power in 2021, Uzbekistan reopened its embassy later that year.",
+        "reopened",
+        "2021",
+    ),
+    (
+        "The IOM said that on June 2 alone, 9,000 Afghans were deported from Iran — the most "
+        "recorded in 2025.",
+        "deported",
+        "2025-06-02",
+    ),
+    (
+        "Tuesday's clashes at Chaman between Pakistani and Taliban forces killed two civilians.",
+        "clashes",
+        "2025-06-10",
+    ),
+]
+
 YEARS = [
     (
         "Girls' schools reopened after the 2001 US-led invasion of Afghanistan.",
@@ -1213,7 +1298,7 @@ YEARS = [
 CASES = [
     (text, anchor, want, PUBLISHED)
     for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
-                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, CONTEXT, REGIONAL, NOT_EVENTS)
+                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, CONTEXT, REGIONAL, LATER, NOT_EVENTS)
     for text, anchor, want in group
 ] + YEARS  # fmt: skip
 
