@@ -46,7 +46,9 @@ from typing import Any
 import charset_normalizer
 
 from afgresearch.corpus.dates import iso_date
+from afgresearch.corpus.decode import utf16_without_bom
 from afgresearch.corpus.errors import (
+    BinaryFileError,
     ColumnTypeError,
     EmptyFileError,
     MalformedTableError,
@@ -192,10 +194,11 @@ def _sniff_encoding(path: Path) -> str:
     except OSError as exc:
         raise UnreadableFileError(f"cannot read file: {exc.strerror or exc}") from None
     if not head.strip():
-        raise EmptyFileError("empty file")
+        raise EmptyFileError("empty file" if not head else "file holds only whitespace")
+    wide = utf16_without_bom(head)
+    if wide:
+        return wide
     if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        from afgresearch.corpus.errors import BinaryFileError
-
         raise BinaryFileError("binary file: NUL bytes in a text table")
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8-sig"),
@@ -370,7 +373,7 @@ def read_parquet(path: Path, chunksize: int = 10_000) -> Iterator[Batch | Reject
 
     try:
         pfile = pq.ParquetFile(path)
-    except PermissionError as exc:
+    except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
         raise UnreadableFileError(f"cannot read file: {exc.strerror or exc}") from None
     except (OSError, pa.ArrowException) as exc:
         raise MalformedTableError(f"not a readable Parquet file: {exc}") from None
