@@ -150,7 +150,7 @@ def utf16_without_bom(data: bytes) -> str | None:
     -------
     >>> utf16_without_bom("Talks resume in Kabul.".encode("utf-16-le"))
     'utf-16-le'
-    >>> utf16_without_bom("Talks".encode("utf-8") + b"\x00\x00"), utf16_without_bom(b"")
+    >>> utf16_without_bom("Kabul, Herat".encode("utf-8")), utf16_without_bom(b"")
     (None, None)
     """
     head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
