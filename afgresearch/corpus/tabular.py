@@ -372,8 +372,12 @@ def read_parquet(path: Path, chunksize: int = 10_000) -> Iterator[Batch | Reject
     import pyarrow.parquet as pq
 
     try:
+        open(path, "rb").close()  # gone, a folder or locked: said so, not as a bad Parquet file
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot read file: {exc.strerror or exc}") from None
+    try:
         pfile = pq.ParquetFile(path)
-    except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
+    except PermissionError as exc:
         raise UnreadableFileError(f"cannot read file: {exc.strerror or exc}") from None
     except (OSError, pa.ArrowException) as exc:
         raise MalformedTableError(f"not a readable Parquet file: {exc}") from None
