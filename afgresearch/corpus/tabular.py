@@ -334,6 +334,9 @@ def read_jsonl(path: Path, chunksize: int = 10_000) -> Iterator[Batch | RejectEr
                 except json.JSONDecodeError as exc:
                     bad.append(f"line {line}: invalid JSON ({exc.msg})")
                     continue
+                except RecursionError:
+                    bad.append(f"line {line}: JSON nested too deeply to be read")
+                    continue
                 if not isinstance(obj, dict):
                     bad.append(f"line {line}: not a JSON object")
                     continue

@@ -335,6 +335,18 @@ def test_jsonl_keeps_good_lines_and_names_the_bad_one(tmp_path: Path) -> None:
     assert reason.startswith("line 2: invalid JSON") and "line 4: invalid JSON" in reason
 
 
+def test_json_nested_too_deeply(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    good = json.dumps({"text": PARA})
+    (tmp_path / "recs.jsonl").write_text(f'{good}\n{{"text": {deep}}}\n', encoding="utf-8")
+    (tmp_path / "result.json").write_text(f'{{"messages": {deep}}}', encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    reasons = corpus.rejects.set_index("source_file")["reason"]
+    assert reasons["recs.jsonl"] == "line 2: JSON nested too deeply to be read"
+    assert reasons["result.json"] == "nested too deeply to be read"
+    assert corpus.paragraphs["text"].tolist() == [PARA]
+
+
 def test_csv_with_a_ten_megabyte_cell_is_read(tmp_path: Path) -> None:
     body = "The council met again. " * 460_000  # about 10 MB in one field
     (tmp_path / "big.csv").write_text(f'title,text\nBig,"{body}"\nSmall,"{PARA}"\n')
