@@ -3,10 +3,13 @@
 Decisions:
 
 * Files over ``max_bytes`` are rejected from their size alone (nothing is read).
-* Binary data is rejected: NUL bytes in the first 8 KiB (except UTF-16/32 with a BOM), known
+* Binary data is rejected: NUL bytes in the first 8 KiB (except UTF-16/32 text), known
   binary signatures (PDF, ZIP/Office, gzip, PNG, JPEG, GIF, ELF, SQLite, ...), or more than 1% of
   control characters after decoding.
-* A byte-order mark decides the encoding (UTF-8, UTF-16, UTF-32). Otherwise strict UTF-8 is tried;
+* A byte-order mark decides the encoding (UTF-8, UTF-16, UTF-32). UTF-16 without one (Windows
+  tools that write "Unicode" text) is told by its NUL bytes (:func:`utf16_without_bom`): every
+  NUL of the first 8 KiB stands on the same side of its byte pair, as the high byte of a Latin
+  character does, and the bytes decode as UTF-16. Otherwise strict UTF-8 is tried;
   UTF-8 cut off inside the last character (a truncated download) is decoded with the incomplete
   bytes dropped and a warning logged, provided the rest of the file already holds multi-byte UTF-8
   (a pure-ASCII file ending in one high byte is more likely cp1252 or latin-1). A file whose
@@ -40,6 +43,8 @@ from __future__ import annotations
 import codecs
 import logging
 import os
+import re
+from collections import Counter
 from pathlib import Path
 
 import charset_normalizer
@@ -59,6 +64,11 @@ SNIFF_BYTES = 8192
 MAX_CONTROL_RATIO = 0.01
 #: below this many non-ASCII bytes, statistical detection has too little to go on
 MIN_HIGH_BYTES_TO_DETECT = 8
+#: share of the byte pairs of UTF-16 text without a BOM that hold a NUL (spaces alone give this)
+UTF16_MIN_NUL_SHARE = 0.05
+#: share of the code units of UTF-16 text whose high byte is one of its two commonest: text in
+#: one script and ASCII (NUL for ASCII, 0x06 for Arabic script, 0x04 for Cyrillic)
+UTF16_MIN_SCRIPT_SHARE = 0.9
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF document"),
@@ -124,23 +134,65 @@ _FALLBACK = "afgresearch-corpus-cp1252"
 codecs.register_error(_FALLBACK, _cp1252_fallback)
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """``'utf-16-le'`` or ``'utf-16-be'`` where ``data`` is UTF-16 text without a byte-order
+    mark, else ``None``.
+
+    Class: "Unicode" text saved by Windows tools (Notepad's older default, PowerShell's ``>``
+    redirection, database exports) with the mark left off. In the first ``SNIFF_BYTES``, at least
+    ``UTF16_MIN_NUL_SHARE`` of the byte pairs hold a NUL, every NUL stands on the same side of its
+    pair (the high byte of an ASCII or Latin-1 character; spaces and digits give it in every
+    script), two values make at least ``UTF16_MIN_SCRIPT_SHARE`` of that side's bytes (the high
+    bytes of one script and of ASCII; the letters of 8-bit text with a stray NUL are many), and
+    the bytes decode as UTF-16 with no lone surrogate.
+
+    Example
+    -------
+    >>> utf16_without_bom("Talks resume in Kabul.".encode("utf-16-le"))
+    'utf-16-le'
+    >>> utf16_without_bom("Kabul, Herat".encode("utf-8")), utf16_without_bom(b"")
+    (None, None)
+    """
+    head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0 : 2 * pairs : 2], head[1 : 2 * pairs : 2]
+    low, high = even.count(0), odd.count(0)
+    if min(low, high) or max(low, high) < UTF16_MIN_NUL_SHARE * pairs:
+        return None
+    commonest = Counter(odd if high else even).most_common(2)
+    if sum(n for _, n in commonest) < UTF16_MIN_SCRIPT_SHARE * pairs:
+        return None
+    encoding = "utf-16-le" if high else "utf-16-be"
+    try:
+        # a code unit cut at the end of the window (a surrogate pair's half) is not an error
+        codecs.getincrementaldecoder(encoding)().decode(head[: 2 * pairs], final=False)
+    except UnicodeDecodeError:
+        return None
+    return encoding
+
+
 def sniff_binary(data: bytes) -> str | None:
     """Return a description of the binary format of ``data``, or ``None`` if it may be text."""
     for magic, name in _MAGIC:
         if data.startswith(magic):
             return name
-    if any(data.startswith(bom) for bom, _ in BOMS):
+    if any(data.startswith(bom) for bom, _ in BOMS) or utf16_without_bom(data):
         return None
     if b"\x00" in data[:SNIFF_BYTES]:
         return "binary data (NUL bytes)"
     return None
 
 
+#: control characters that text does not hold (all below U+0020 but tab and the line ends, and DEL)
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\x7f")
-    return bad / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
@@ -171,6 +223,10 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> str:
                     f"invalid {encoding} after byte-order mark: {exc.reason}"
                 ) from None
             break
+    if text is None and (wide := utf16_without_bom(data)):
+        # a last odd byte is a cut-off download's, as for truncated UTF-8
+        text = data[: len(data) - len(data) % 2].decode(wide, errors="replace")
+        log.info("%s: UTF-16 without a byte-order mark; decoded as %s", name, wide)
     if text is None:
         try:
             text = data.decode("utf-8")

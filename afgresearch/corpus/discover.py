@@ -1,10 +1,13 @@
 """Find the files of a corpus: folders recursively, in a stable order.
 
 Rules: paths are sorted by their POSIX path relative to the root, so adding a file never changes
-the position (and ids) of others. Hidden files and folders (names starting with ``.``) are
-skipped. Symbolic links are never followed out of the corpus root: a link whose target lies outside
+the position (and ids) of others. Hidden files and folders (names starting with ``.``), editors'
+backups and lock files and system metadata files are not read; each is reported with its reason
+(:mod:`afgresearch.corpus.clutter`), a hidden folder once, unsearched. A folder named like a file
+(``x.txt/``) is a folder and is searched. Symbolic links are never followed out of the corpus root: a link whose target lies outside
 is reported as a reject; a link to a folder is not descended (to avoid cycles) and is reported too;
-a link to a file inside the root is read. Paths the caller names explicitly are used as given, even
+a link to a file inside the root is read; a broken link or a loop of links is reported as
+such. Paths the caller names explicitly are used as given, even
 when they are links.
 
 Example
@@ -16,12 +19,20 @@ Example
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from afgresearch.corpus.errors import CorpusPathError, RejectError, SymlinkOutsideError
+from afgresearch.corpus.clutter import skip_reason
+from afgresearch.corpus.errors import (
+    BrokenLinkError,
+    CorpusPathError,
+    RejectError,
+    SkippedFileError,
+    SymlinkOutsideError,
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +66,12 @@ def _inside(target: Path, root: Path) -> bool:
 
 def _entry(path: Path, root: Path, real_root: Path) -> Entry:
     rel = path.relative_to(root).as_posix()
+    skipped = skip_reason(path.name)
+    if skipped:
+        return Entry(path, rel, SkippedFileError(skipped))
     if path.is_symlink():
+        if not os.path.exists(path):
+            return Entry(path, rel, _broken_link(path))
         target = Path(os.path.realpath(path))
         if not _inside(target, real_root):
             return Entry(
@@ -66,6 +82,16 @@ def _entry(path: Path, root: Path, real_root: Path) -> Entry:
         if target.is_dir():
             return Entry(path, rel, SymlinkOutsideError("symlink to a folder; not followed"))
     return Entry(path, rel)
+
+
+def _broken_link(path: Path) -> BrokenLinkError:
+    """Why a symbolic link leads nowhere: a loop of links, or a target that does not exist."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return BrokenLinkError("symbolic link loop; not followed")
+    return BrokenLinkError("broken symbolic link: its target does not exist")
 
 
 def discover(paths: Path | Iterable[Path], root: Path | None = None) -> Iterator[Entry]:
@@ -99,18 +125,18 @@ def discover(paths: Path | Iterable[Path], root: Path | None = None) -> Iterator
                 here = Path(dirpath)
                 keep = []
                 for d in sorted(dirnames):
-                    if d.startswith("."):
-                        continue
-                    if (here / d).is_symlink():
+                    if skipped := skip_reason(d, is_dir=True):
+                        rel = (here / d).relative_to(base).as_posix()
+                        found[rel] = Entry(here / d, rel, SkippedFileError(skipped))
+                    elif (here / d).is_symlink():
                         e = _entry(here / d, base, real_root)
                         found[e.relpath] = e
                     else:
                         keep.append(d)
                 dirnames[:] = keep
                 for f in filenames:
-                    if not f.startswith("."):
-                        e = _entry(here / f, base, real_root)
-                        found[e.relpath] = e
+                    e = _entry(here / f, base, real_root)
+                    found[e.relpath] = e
         else:  # a file named by the caller is read even when it is a link
             rel = p.relative_to(base).as_posix()
             found[rel] = Entry(p, rel)

@@ -43,6 +43,15 @@ class SymlinkOutsideError(RejectError):
     """A symbolic link points outside the corpus folder; it is not followed."""
 
 
+class BrokenLinkError(UnreadableFileError):
+    """A symbolic link whose target does not exist, or a loop of links."""
+
+
+class SkippedFileError(RejectError):
+    """A hidden file or folder, an editor's backup or lock file, or a system metadata file: not
+    read, and listed so that nothing leaves the corpus unseen."""
+
+
 class BinaryFileError(RejectError):
     """The file holds binary data (NUL bytes, a known binary signature, control characters)."""
 
@@ -53,6 +62,10 @@ class UndecodableError(RejectError):
 
 class EmptyFileError(RejectError):
     """The file is empty or holds only whitespace."""
+
+
+class LineTooLongError(RejectError):
+    """A line of a text dump is longer than any line of text (``MAX_LINE_CHARS``)."""
 
 
 class NoBodyError(RejectError):

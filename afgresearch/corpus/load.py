@@ -14,7 +14,10 @@ text are read once, streamed as a ``.jsonl`` file is. Other extensions are rejec
 reason (their content is not sniffed: a dump saved under an unknown extension is better renamed
 than guessed at). ``max_bytes`` applies to
 text dumps, HTML pages and feeds, which are read whole; tables (JSON Lines under a text extension
-too) are streamed and have no size limit.
+too) are streamed and have no size limit. A line of a text dump longer than ``MAX_LINE_CHARS``
+is no line of text (line ends lost, a data blob): it is not read and is reported with its number
+and length, the rest of the file is read with its line numbers unchanged. Compressed archives
+(``.gz``, ``.zip``, ...) are not unpacked: they are rejected with that reason.
 
 Every problem with one file becomes a row of ``rejects`` plus a ``logging`` warning naming the file
 and the reason; the rest loads. When no file yields an article, :class:`EmptyCorpusError` is raised.
@@ -29,6 +32,7 @@ Example
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -40,8 +44,11 @@ from afgresearch.corpus.decode import DEFAULT_MAX_BYTES
 from afgresearch.corpus.discover import Entry, discover, resolve_root
 from afgresearch.corpus.errors import (
     EmptyCorpusError,
+    LineTooLongError,
+    MalformedTableError,
     NoBodyError,
     RejectError,
+    UnreadableFileError,
     UnsupportedFormatError,
 )
 from afgresearch.corpus.feeds import FEED_SUFFIXES, segment_feed
@@ -49,7 +56,7 @@ from afgresearch.corpus.html import segment_html
 from afgresearch.corpus.model import Corpus
 from afgresearch.corpus.records import ArticleRecord
 from afgresearch.corpus.sniff import sniff_file
-from afgresearch.corpus.source import read_source
+from afgresearch.corpus.source import blank_long_lines, read_source
 from afgresearch.corpus.tabular import read_csv, read_jsonl, read_parquet
 from afgresearch.corpus.textdump import segment_text
 
@@ -67,6 +74,11 @@ TABLE_READERS = {
     ".pq": read_parquet,
 }
 DEFAULT_CHUNKSIZE = 10_000
+#: the longest line of a text dump that is read: a long paragraph holds a few thousand
+#: characters, a whole article saved without line ends some tens of thousands
+MAX_LINE_CHARS = 100_000
+#: compressed archives and the formats they come in; not unpacked
+ARCHIVE_SUFFIXES = (".gz", ".tgz", ".zip", ".bz2", ".xz", ".7z", ".rar", ".tar", ".zst")
 PathArg = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 Batch = list[tuple[int, ArticleRecord]]
@@ -107,16 +119,29 @@ def read_entry(entry: Entry, *, max_bytes: int, chunksize: int) -> Iterator[Batc
         if found == "feed":
             yield from _read_feed(text)
             return
-        records = segment_html(text) if found == "html" else segment_text(text)
+        if found == "html":
+            records = segment_html(text)
+            long: list[tuple[int, int]] = []
+        else:
+            text, long = blank_long_lines(text, MAX_LINE_CHARS)
+            records = segment_text(text)
         if not records:
+            if long:
+                raise LineTooLongError(_long_lines(long) + "; not read, and nothing else to read")
             raise NoBodyError("no body paragraphs: only headlines, metadata or boilerplate")
         yield [(i, rec) for i, rec in enumerate(records, start=1)]
+        if long:
+            yield LineTooLongError(_long_lines(long) + "; not read, the rest of the file was")
         return
     if suffix in JSON_SUFFIXES:
         # a channel export saved as JSON (afgresearch.corpus.channel_json); other JSON is not read
         text = read_source(entry.path, entry.relpath, max_bytes=max_bytes).text
         records = segment_channel_json(text)
         if not records:
+            try:
+                json.loads(text)
+            except json.JSONDecodeError as exc:  # cut off or not JSON at all: where it breaks
+                raise MalformedTableError(f"invalid JSON: {exc}") from None
             raise UnsupportedFormatError(
                 "a .json file is read only as a channel export (an object with a 'messages' "
                 "list, as Telegram's result.json) with posts holding text; use .jsonl for records"
@@ -138,7 +163,24 @@ def _read_feed(text: str) -> Iterator[Batch | RejectError]:
     yield from feed.skipped
 
 
+def _long_lines(long: list[tuple[int, int]]) -> str:
+    """The reason of the lines left unread for their length: the first three, and how many more.
+
+    Example
+    -------
+    >>> _long_lines([(1, 52_428_800)])
+    'line 1 holds 52,428,800 characters, more than a line of text (limit 100,000)'
+    """
+    shown = ", ".join(f"line {n} holds {size:,} characters" for n, size in long[:3])
+    more = f" (and {len(long) - 3} more such lines)" if len(long) > 3 else ""
+    return f"{shown}{more}, more than a line of text (limit {MAX_LINE_CHARS:,})"
+
+
 def _unsupported(suffix: str) -> UnsupportedFormatError:
+    if suffix in ARCHIVE_SUFFIXES:
+        return UnsupportedFormatError(
+            f"compressed archive ({suffix}) is not unpacked; unpack it into the corpus folder"
+        )
     known = ", ".join(
         sorted({*TEXT_SUFFIXES, *HTML_SUFFIXES, *FEED_SUFFIXES, *JSON_SUFFIXES, *TABLE_READERS})
     )
@@ -161,12 +203,17 @@ def _read_table(
     reader: Callable[[Path, int], Iterator[Batch | RejectError]], entry: Entry, chunksize: int
 ) -> Iterator[Batch | RejectError]:
     count = 0
+    notes: list[RejectError] = []
     for item in reader(entry.path, chunksize):
         if isinstance(item, list):
             count += len(item)
-        yield item
-    if not count:
-        raise NoBodyError("no rows with text")
+            yield item
+        else:
+            notes.append(item)  # a few at most (readers sum up their bad rows): after the rows
+    if not count:  # one row for the file, with what spoilt its rows
+        why = f" ({'; '.join(str(n) for n in notes)})" if notes else ""
+        raise NoBodyError(f"no rows with text{why}")
+    yield from notes
 
 
 def _stream(
@@ -194,6 +241,14 @@ def _stream(
         except RejectError as exc:
             log.warning("rejected %s: %s", entry.relpath, exc)
             yield (entry.relpath, str(exc))
+        except OSError as exc:  # the file went away or broke while it was read
+            reason = f"cannot read file: {exc.strerror or exc}"
+            log.warning("rejected %s: %s", entry.relpath, reason)
+            yield (entry.relpath, str(UnreadableFileError(reason)))
+        except RecursionError:  # markup nested past what its parser can walk
+            reason = "nested too deeply to be read"
+            log.warning("rejected %s: %s", entry.relpath, reason)
+            yield (entry.relpath, reason)
 
 
 def load_corpus(

@@ -35,7 +35,7 @@ import json
 import os
 import re
 
-from afgresearch.corpus.decode import BOMS
+from afgresearch.corpus.decode import BOMS, utf16_without_bom
 from afgresearch.corpus.html import looks_like_html
 
 HEAD_CHARS = 65_536
@@ -131,7 +131,8 @@ def head_text(path: str | os.PathLike[str]) -> str:
     """The first ``HEAD_CHARS`` characters of a file and one more where it goes on (the rules'
     window, so that a cut last line is seen as cut), read without the rest of the file.
 
-    A byte-order mark names the codec; otherwise UTF-8, with bytes that are not UTF-8 (a legacy
+    A byte-order mark names the codec, or UTF-16 without one its NUL bytes
+    (:func:`afgresearch.corpus.decode.utf16_without_bom`); otherwise UTF-8, with bytes that are not UTF-8 (a legacy
     encoding) read as U+FFFD: the rules look at markup and JSON punctuation, which is ASCII in
     every encoding they meet. Raises ``OSError`` where the file cannot be read.
 
@@ -146,7 +147,8 @@ def head_text(path: str | os.PathLike[str]) -> str:
     # four bytes a character at the most, and a byte-order mark
     with open(path, "rb") as handle:
         data = handle.read(4 * (HEAD_CHARS + 2))
-    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None)
+    encoding = encoding or utf16_without_bom(data) or "utf-8"
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     return decoder.decode(data, final=False)[: HEAD_CHARS + 1]
 

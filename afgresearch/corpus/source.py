@@ -47,6 +47,29 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+def blank_long_lines(text: str, limit: int) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with every line longer than ``limit`` characters emptied (its line end kept, so
+    every other line keeps its number), and the ``(line, length)`` of each line emptied.
+
+    A line of hundreds of thousands of characters is no line of text (a file with its line ends
+    lost, a data blob): it is not read, and reading the rest costs what its length would not.
+
+    Example
+    -------
+    >>> blank_long_lines("Title\n" + "x" * 12 + "\r\nBody.\n", 10)
+    ('Title\n\r\nBody.\n', [(2, 12)])
+    """
+    if len(text) <= limit:
+        return text, []
+    parts = re.split(f"({LINE_END.pattern})", text)
+    long = [(k + 1, len(p)) for k, p in enumerate(parts[::2]) if len(p) > limit]
+    if not long:
+        return text, []
+    for line, _ in long:
+        parts[2 * (line - 1)] = ""
+    return "".join(parts), long
+
+
 @dataclass(frozen=True)
 class SourceText:
     """A decoded source file and its numbered lines.

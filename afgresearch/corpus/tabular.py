@@ -46,7 +46,9 @@ from typing import Any
 import charset_normalizer
 
 from afgresearch.corpus.dates import iso_date
+from afgresearch.corpus.decode import utf16_without_bom
 from afgresearch.corpus.errors import (
+    BinaryFileError,
     ColumnTypeError,
     EmptyFileError,
     MalformedTableError,
@@ -192,10 +194,11 @@ def _sniff_encoding(path: Path) -> str:
     except OSError as exc:
         raise UnreadableFileError(f"cannot read file: {exc.strerror or exc}") from None
     if not head.strip():
-        raise EmptyFileError("empty file")
+        raise EmptyFileError("empty file" if not head else "file holds only whitespace")
+    wide = utf16_without_bom(head)
+    if wide:
+        return wide
     if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        from afgresearch.corpus.errors import BinaryFileError
-
         raise BinaryFileError("binary file: NUL bytes in a text table")
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8-sig"),
@@ -331,6 +334,9 @@ def read_jsonl(path: Path, chunksize: int = 10_000) -> Iterator[Batch | RejectEr
                 except json.JSONDecodeError as exc:
                     bad.append(f"line {line}: invalid JSON ({exc.msg})")
                     continue
+                except RecursionError:
+                    bad.append(f"line {line}: JSON nested too deeply to be read")
+                    continue
                 if not isinstance(obj, dict):
                     bad.append(f"line {line}: not a JSON object")
                     continue
@@ -368,6 +374,10 @@ def read_parquet(path: Path, chunksize: int = 10_000) -> Iterator[Batch | Reject
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    try:
+        open(path, "rb").close()  # gone, a folder or locked: said so, not as a bad Parquet file
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot read file: {exc.strerror or exc}") from None
     try:
         pfile = pq.ParquetFile(path)
     except PermissionError as exc:

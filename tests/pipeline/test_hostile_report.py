@@ -5,6 +5,7 @@ nothing usable fails the run without touching earlier runs or ``latest``."""
 from __future__ import annotations
 
 import csv
+import gzip
 import os
 from pathlib import Path
 
@@ -99,3 +100,53 @@ def test_nothing_usable_fails_and_keeps_latest(tmp_path: Path, capsys):
     assert complete == [first]
     err = capsys.readouterr().err
     assert "EmptyCorpusError" in err and "empty.txt" in err and "01_corpus.ipynb" in err
+
+
+def test_report_command_on_good_and_broken_files(tmp_path: Path, capsys):
+    """The ``afgresearch report`` path: broken, cut-off and stray files beside a good dump are
+    each listed with their reason, a UTF-16 export without a byte-order mark is read, and no
+    traceback reaches the user."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / GOOD.name).write_bytes(GOOD.read_bytes())
+    story = (
+        "Grain Depot to Open in Balkh\n\nOfficials in Mazar-i-Sharif said the new grain depot "
+        "would open before the winter, according to the provincial council on Tuesday.\n"
+    )
+    (corpus / "wide.txt").write_bytes(story.encode("utf-16-le"))
+    (corpus / "odd\nname.txt").write_bytes(b"")
+    (corpus / "pipe|name.txt").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (corpus / "story.txt~").write_text(story, encoding="utf-8")
+    (corpus / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (corpus / "blob.txt").write_text("y" * 200_001, encoding="utf-8")
+    (corpus / "dump.txt.gz").write_bytes(gzip.compress(story.encode()))
+    (corpus / "result.json").write_text('{"messages": [', encoding="utf-8")
+    (corpus / "open.csv").write_text('title,text\nA,"never closed\n', encoding="utf-8")
+    (corpus / "gone.txt").symlink_to("nowhere.txt")
+    expected = {
+        "odd\nname.txt": "empty file",
+        "pipe|name.txt": "binary file: PNG image",
+        "story.txt~": "editor backup file",
+        ".DS_Store": "system metadata file",
+        "blob.txt": "line 1 holds 200,001 characters",
+        "dump.txt.gz": "compressed archive (.gz)",
+        "result.json": "invalid JSON",
+        "open.csv": "malformed CSV at line 2",
+        "gone.txt": "broken symbolic link",
+    }
+
+    out = tmp_path / "out"
+    code = main(["report", "--corpus", str(corpus), "--out", str(out), "--quiet"])
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    assert "Traceback" not in printed.err + printed.out
+    run = (out / "latest").resolve()
+    with open(run / "tables" / "rejects.csv", newline="", encoding="utf-8") as handle:
+        rejects = {row["source_file"]: row["reason"] for row in csv.DictReader(handle)}
+    assert set(rejects) == set(expected)
+    for name, reason in expected.items():
+        assert reason in rejects[name], (name, rejects[name])
+    articles = pd.read_parquet(run / "tables" / "articles.parquet")
+    assert set(articles["source_file"]) == {GOOD.name, "wide.txt"}
+    brief = (run / "brief.md").read_text(encoding="utf-8")
+    assert "pipe\\|name.txt" in brief and "odd name.txt" in brief
