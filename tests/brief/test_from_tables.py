@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from report_run import write_report_tables
 from verbatim import assert_figures_verbatim, source_lines
 
 from afgresearch.brief import write_brief
-from afgresearch.corpus import load_corpus
-from afgresearch.extract import evidence_tables
 from afgresearch.figures import make_figures
-from afgresearch.pipeline.steps import theme_tables
-from afgresearch.pipeline.tables import TABLES_DIR, read_table, write_tables
+from afgresearch.pipeline.tables import TABLES_DIR, read_table
 
 # two unattributed reports of one measure, in two articles of one file
 REPORTS = [
@@ -48,16 +46,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str,
     """A run folder written as the notebooks write it: tables, figures, then the brief."""
     root = tmp_path_factory.mktemp("run")
     corpus_dir = _corpus(root)
-    corpus = load_corpus(corpus_dir)
     run_dir = root / "run"
-    themed, _ = theme_tables(
-        corpus.paragraphs, corpus.articles, n_clusters=0, n_extra_clusters=1,
-        lexicons="default", random_state=0, max_features=0, min_df=1, max_df=0.9,
-        ngram_max=1, lsa_components=0, context_share=0.5, stability_seeds=2, k_max=3,
-    )  # fmt: skip
-    tables = {"articles": corpus.articles, "rejects": corpus.rejects, **themed}
-    tables.update(evidence_tables(themed["paragraphs"], corpus.articles))
-    write_tables(run_dir, tables)
+    tables = write_report_tables(corpus_dir, run_dir)
     make_figures(tables, run_dir / "figures")
     write_brief(
         tables, run_dir, corpus_root=corpus_dir, strict=True, figures_dir=run_dir / "figures"

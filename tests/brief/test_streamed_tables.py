@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from report_run import write_report_tables
 
 from afgresearch import table_file
 from afgresearch.brief import claims as brief_claims
@@ -16,10 +17,7 @@ from afgresearch.brief.inputs import TABLES_ON_DISK, get_table, section_limits
 from afgresearch.brief.method import corpus_summary
 from afgresearch.brief.themes import theme_sections
 from afgresearch.brief.values import records, sorted_frame, text
-from afgresearch.corpus import load_corpus
-from afgresearch.extract import evidence_tables
 from afgresearch.figures import make_figures
-from afgresearch.pipeline.steps import theme_tables
 from afgresearch.pipeline.tables import read_table, write_tables
 from afgresearch.table_file import TableFile, select_rows, table_chunks
 
@@ -30,15 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def seeds_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tables of a run on the seed corpus, written as the notebooks write them."""
     run_dir = tmp_path_factory.mktemp("seeds") / "run"
-    corpus = load_corpus(ROOT / "seeds")
-    themed, _ = theme_tables(
-        corpus.paragraphs, corpus.articles, n_clusters=0, n_extra_clusters=1,
-        lexicons="default", random_state=0, max_features=0, min_df=1, max_df=0.9,
-        ngram_max=1, lsa_components=0, context_share=0.5, stability_seeds=2, k_max=3,
-    )  # fmt: skip
-    tables = {"articles": corpus.articles, "rejects": corpus.rejects, **themed}
-    tables.update(evidence_tables(themed["paragraphs"], corpus.articles))
-    write_tables(run_dir, tables)
+    write_report_tables(ROOT / "seeds", run_dir)
     return run_dir
 
 
