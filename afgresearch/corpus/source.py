@@ -48,7 +48,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def blank_long_lines(text: str, limit: int) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with every line longer than ``limit`` characters emptied (its line end kept, so
+    r"""``text`` with every line longer than ``limit`` characters emptied (its line end kept, so
     every other line keeps its number), and the ``(line, length)`` of each line emptied.
 
     A line of hundreds of thousands of characters is no line of text (a file with its line ends
