@@ -626,6 +626,36 @@ def _past_breadcrumb(
     return title
 
 
+def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
+    """The site's name where title-like line ``i`` is a copied page's masthead: a short
+    title-cased name directly above the site's menu (``Herald Weekly`` over ``Home  World
+    Politics  Sport``); else ''.
+
+    Example
+    -------
+    >>> raw = ["Herald Weekly", "Home  World  Politics  Sport", "", "Talks resume in Doha"]
+    >>> _masthead_above_menu(raw, ["title", "nav", "blank", "title"], 0)
+    'Herald Weekly'
+    """
+    name = " ".join(raw[i].split())
+    j = i + 1
+    if (
+        j < len(raw)
+        and raw[j].strip()
+        and L.is_menu(raw[j])
+        and 1 <= L.word_count(name) <= 4
+        and _title_cased(name)
+        and not ends_sentence_or_digit(name)
+    ):
+        return name
+    return ""
+
+
+def ends_sentence_or_digit(text: str) -> bool:
+    """True for text that ends a sentence or holds a digit (no masthead does)."""
+    return bool(re.search(r"[.!?]$|\d", text))
+
+
 def _nav_run_to_title(kinds: list[str], i: int) -> bool:
     """True when navigation line ``i`` opens a run of navigation and header lines (blank lines
     between them allowed) that ends at a title-like line: a copied page's menu above its
@@ -1099,7 +1129,7 @@ def _segment_classified(
                 owner[i] = cur
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
-                outlet_line = L.site_name(s)
+                outlet_line = L.site_name(s) or _masthead_above_menu(raw, kinds, i)
                 if outlet_line and not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     # an outlet name above the headline: the outlet, and the next line may be title
                     cur.outlets.append(outlet_line)

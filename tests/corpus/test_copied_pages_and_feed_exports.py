@@ -147,3 +147,27 @@ def test_past_a_wide_gap_a_related_list_ends_and_a_headline_above_its_text_opens
     arts = segment_text(text + "\n")
     assert [a.title for a in arts][-1] == "Flour prices fall in Herat as crossing reopens"
     assert len(arts) == 2
+
+
+def test_a_day_first_dateline_names_its_agency() -> None:
+    from afgresearch.corpus.outlets import agency_outlet
+
+    assert agency_outlet("GENEVA, 14 February 2019 (IRIN) - Aid agencies said ...") == "IRIN"
+    assert agency_outlet("HERAT, 2 May 2025 (Pajhwok): Officials said ...") == "Pajhwok"
+    assert agency_outlet("HERAT, 2 May 2025 — Officials said ...") == ""
+
+
+def test_a_short_name_above_a_copied_page_menu_is_the_outlet() -> None:
+    text = "\n".join(
+        [
+            "Kabul Ledger",
+            "Home  Politics  Economy  Culture  Opinion",
+            "",
+            "Wheat prices ease in Kabul markets after imports resume",
+            "",
+            "Wheat prices in Kabul fell by 5 percent on Monday, traders said.",
+        ]
+    )
+    (art,) = segment_text(text + "\n")
+    assert art.outlet == "Kabul Ledger"
+    assert art.title == "Wheat prices ease in Kabul markets after imports resume"
