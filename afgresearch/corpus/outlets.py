@@ -248,6 +248,20 @@ def agency_outlet(line: str) -> str:
     return _agency_name(found.agency) if found and found.agency else ""
 
 
+def carried_outlet(name: str) -> str:
+    """The outlet a wire service's or aggregator's credit carries (``MENAFN - Khaama Press``
+    names Khaama Press, as its tag ``(MENAFN- Khaama Press)`` does in a story); else ``name``.
+
+    Example
+    -------
+    >>> carried_outlet("MENAFN - Tribal News Network"), carried_outlet("Dawn")
+    ('Tribal News Network', 'Dawn')
+    """
+    match = _CARRIER.match(name.strip())
+    rest = name.strip()[match.end() :].strip() if match else ""
+    return rest or name
+
+
 def is_agency_tag(line: str) -> bool:
     """Return True when ``line`` is only an agency tag such as ``(MENAFN- Khaama Press)``.
 

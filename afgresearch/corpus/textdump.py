@@ -195,6 +195,7 @@ class _Draft:
     source_outlet: str = ""
     byline_outlet: str = ""
     pre_date_outlet: str = ""
+    masthead_outlet: str = ""  # a copied page's name above its menu: below a byline's credit
     published: str = ""
     published_at: int = 0  # 1-based line the date was taken from
     url: str = ""
@@ -216,6 +217,7 @@ class _Draft:
             or self.agency_outlet
             or self.byline_outlet
             or self.pre_date_outlet
+            or self.masthead_outlet
             or self.credit_outlet
             # an agency's initials directly under the headline ('IOM'); above it, masthead letters
             or next((c for n, c in self.credits if self.title and n > self.title_at), "")
@@ -1129,10 +1131,19 @@ def _segment_classified(
                 owner[i] = cur
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
-                outlet_line = L.site_name(s) or _masthead_above_menu(raw, kinds, i)
-                if outlet_line and not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
+                outlet_line = L.site_name(s)
+                masthead = "" if outlet_line else _masthead_above_menu(raw, kinds, i)
+                if (
+                    (outlet_line or masthead)
+                    and not cur.title
+                    and not cur.paragraphs
+                    and i + 1 == cur.title_line
+                ):
                     # an outlet name above the headline: the outlet, and the next line may be title
-                    cur.outlets.append(outlet_line)
+                    if outlet_line:
+                        cur.outlets.append(outlet_line)
+                    else:
+                        cur.masthead_outlet = masthead
                     cur.title_line = _next_line(kinds, i) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1

@@ -171,3 +171,32 @@ def test_a_short_name_above_a_copied_page_menu_is_the_outlet() -> None:
     (art,) = segment_text(text + "\n")
     assert art.outlet == "Kabul Ledger"
     assert art.title == "Wheat prices ease in Kabul markets after imports resume"
+
+
+def test_a_feed_source_naming_an_aggregator_copy_gives_the_outlet_it_carries() -> None:
+    from afgresearch.corpus.feeds import segment_feed
+
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Saved</title>'
+        "<item><title>Border reopens</title><source>MENAFN - Kabul Ledger</source>"
+        "<description>Traders said the border reopened on Monday.</description></item>"
+        "</channel></rss>"
+    )
+    (art,) = segment_feed(feed).records
+    assert art.outlet == "Kabul Ledger"
+
+
+def test_a_byline_credit_outranks_the_masthead_above_the_menu() -> None:
+    text = "\n".join(
+        [
+            "Kabul Ledger",
+            "Home  Politics  Economy  Culture  Opinion",
+            "",
+            "Wheat prices ease in Kabul markets after imports resume",
+            "By Xinhua Published: Jun 2, 2025 10:05 AM",
+            "",
+            "Wheat prices in Kabul fell by 5 percent on Monday, traders said.",
+        ]
+    )
+    (art,) = segment_text(text + "\n")
+    assert art.outlet == "Xinhua"
