@@ -57,7 +57,7 @@ from afgresearch.corpus import lines as L
 from afgresearch.corpus.dates import iso_date
 from afgresearch.corpus.errors import RejectError
 from afgresearch.corpus.html import HtmlBlocks, looks_like_html, story_date, story_outlet
-from afgresearch.corpus.outlets import outlet_in
+from afgresearch.corpus.outlets import carried_outlet, outlet_in
 from afgresearch.corpus.patterns import SENTENCE_END
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
 
@@ -450,8 +450,8 @@ def _record(item: _Item, channel: dict[str, _Field]) -> ArticleRecord | None:
     for key in _DATE_ORDER:
         if key in fields and (published := _date(fields[key].text)):
             break
-    outlet = next(
-        (_plain(fields[k].text) for k in ("source", "publisher") if k in fields), ""
+    outlet = carried_outlet(
+        next((_plain(fields[k].text) for k in ("source", "publisher") if k in fields), "")
     ) or next((_organisation(fields[k].text) for k in ("creator", "author") if k in fields), "")
     return ArticleRecord(
         line_start=item.start,

@@ -32,8 +32,12 @@ ENV_VAR = "AFGRESEARCH_OUTLETS"
 _extra_files: list[Path] = []
 
 _PLACE = r"[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
-# the day a wire dateline may carry: 'KABUL, March 3 (Reuters) -', 'QUETTA, Pakistan, May 5'
-_DAY = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+# the day a wire dateline may carry: 'KABUL, March 3 (Reuters) -', 'QUETTA, Pakistan, May 5',
+# or day first with its year as agencies outside the US write it: 'KABUL, 5 December 2007 (IRIN) -'
+_DAY = (
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))"
+)
 _DATELINE_HEAD = (
     rf"^\W{{0,3}}(?P<place>{_PLACE})(?:,\s*[A-Z][a-z]+)?{_DAY}?"
     r"(?:(?:\s*,)?\s*\((?P<agency>[^()]{2,80})\)\s*(?::|—|–|--|\s-\s)?|\s*(?::|—|–|--|\s-\s))"
@@ -168,6 +172,8 @@ def dateline(line: str) -> Dateline | None:
     True
     >>> dateline("Herat [Afghanistan], September 28 (ANI): Officials said ...").agency
     'ANI'
+    >>> dateline("GENEVA, 3 March 2024 (IRIN) - The agency said ...").agency
+    'IRIN'
     >>> dateline("The External Affairs Ministry (MEA) declined to comment.") is None
     True
     """
@@ -240,6 +246,20 @@ def agency_outlet(line: str) -> str:
         return _agency_name(bare.group("agency"))
     found = dateline(s)
     return _agency_name(found.agency) if found and found.agency else ""
+
+
+def carried_outlet(name: str) -> str:
+    """The outlet a wire service's or aggregator's credit carries (``MENAFN - Khaama Press``
+    names Khaama Press, as its tag ``(MENAFN- Khaama Press)`` does in a story); else ``name``.
+
+    Example
+    -------
+    >>> carried_outlet("MENAFN - Tribal News Network"), carried_outlet("Dawn")
+    ('Tribal News Network', 'Dawn')
+    """
+    match = _CARRIER.match(name.strip())
+    rest = name.strip()[match.end() :].strip() if match else ""
+    return rest or name
 
 
 def is_agency_tag(line: str) -> bool:

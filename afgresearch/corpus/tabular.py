@@ -103,6 +103,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "domain",
     ),
     "url": ("url", "link", "uri"),
+    # a feed or CMS export's short text (a feed's description, a CMS excerpt): a row's text where
+    # its text column is empty (a feed export of items whose full text was not fetched); never
+    # the text column itself (a file with a summary alone is rejected as having no text)
+    "summary": ("summary", "description", "excerpt", "abstract", "dek", "standfirst", "teaser"),
 }
 _SEP = re.compile(r"[\s\-]+")
 Batch = list[tuple[int, ArticleRecord]]
@@ -168,12 +172,19 @@ def _text(value: Any) -> str:
 
 
 def row_record(line: int, row: dict[str, Any]) -> ArticleRecord | None:
-    """Build the article of one table row (``None`` when its text is empty).
+    """Build the article of one table row (``None`` when its text and summary are empty).
 
-    ``row`` is keyed by field (``text``, ``title``, ``published``, ``outlet``, ``url``); an
-    ``outlet`` given as an object uses its ``name``.
+    ``row`` is keyed by field (``text``, ``summary``, ``title``, ``published``, ``outlet``,
+    ``url``); an ``outlet`` given as an object uses its ``name``; a row whose text is empty is
+    read from its summary.
+
+    Example
+    -------
+    >>> row_record(2, {"text": "", "summary": "<p>Only a summary.</p>"}).paragraphs
+    [(2, 'Only a summary.')]
     """
-    paragraphs = [(line, p) for p in split_paragraphs(_text(row.get("text")))]
+    text = _text(row.get("text")) or _text(row.get("summary"))
+    paragraphs = [(line, p) for p in split_paragraphs(text)]
     if not paragraphs:
         return None
     return ArticleRecord(

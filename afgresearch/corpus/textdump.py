@@ -195,6 +195,7 @@ class _Draft:
     source_outlet: str = ""
     byline_outlet: str = ""
     pre_date_outlet: str = ""
+    masthead_outlet: str = ""  # a copied page's name above its menu: below a byline's credit
     published: str = ""
     published_at: int = 0  # 1-based line the date was taken from
     url: str = ""
@@ -216,6 +217,7 @@ class _Draft:
             or self.agency_outlet
             or self.byline_outlet
             or self.pre_date_outlet
+            or self.masthead_outlet
             or self.credit_outlet
             # an agency's initials directly under the headline ('IOM'); above it, masthead letters
             or next((c for n, c in self.credits if self.title and n > self.title_at), "")
@@ -593,6 +595,110 @@ def _title_cased(text: str) -> bool:
         w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _FUNCTION_WORDS
     ]
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+_CRUMB_PREFIX = re.compile(r"^(?:[\w&'’.-]+(?:\s*[›»>/|:·-]\s*|\s+)){1,4}$")
+
+
+def _past_breadcrumb(
+    raw: list[str], title: str, start: int, paragraphs: list[tuple[int, str]]
+) -> str:
+    """The headline a copied page's breadcrumb trail ends with, where the title found is that
+    trail (``Home KP <headline>``, ``Home › World › <headline>``) and the headline stands on
+    a line of its own under it before the text; else ``title``.
+
+    Example
+    -------
+    >>> raw = ["Home › World › Clinic opens in Bamyan for mothers", "", "Clinic opens in Bamyan for mothers",
+    ...     "A new ward opened on Monday."]
+    >>> _past_breadcrumb(raw, raw[0], 1, [(4, raw[3])])
+    'Clinic opens in Bamyan for mothers'
+    """
+    if not title or not paragraphs:
+        return title
+    for n in range(max(start, 1), paragraphs[0][0]):
+        line = " ".join(raw[n - 1].split())
+        if (
+            len(line.split()) >= 4
+            and line != title
+            and title.endswith(line)
+            and _CRUMB_PREFIX.match(title[: -len(line)])
+        ):
+            return line
+    return title
+
+
+def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
+    """The site's name where title-like line ``i`` is a copied page's masthead: a short
+    title-cased name directly above the site's menu (``Herald Weekly`` over ``Home  World
+    Politics  Sport``); else ''.
+
+    Example
+    -------
+    >>> raw = ["Herald Weekly", "Home  World  Politics  Sport", "", "Talks resume in Doha"]
+    >>> _masthead_above_menu(raw, ["title", "nav", "blank", "title"], 0)
+    'Herald Weekly'
+    """
+    name = " ".join(raw[i].split())
+    j = i + 1
+    if (
+        j < len(raw)
+        and raw[j].strip()
+        and L.is_menu(raw[j])
+        and 1 <= L.word_count(name) <= 4
+        and _title_cased(name)
+        and not ends_sentence_or_digit(name)
+    ):
+        return name
+    return ""
+
+
+def ends_sentence_or_digit(text: str) -> bool:
+    """True for text that ends a sentence or holds a digit (no masthead does)."""
+    return bool(re.search(r"[.!?]$|\d", text))
+
+
+def _nav_run_to_title(kinds: list[str], i: int) -> bool:
+    """True when navigation line ``i`` opens a run of navigation and header lines (blank lines
+    between them allowed) that ends at a title-like line: a copied page's menu above its
+    headline, never a story's share row above its own next paragraph.
+
+    Example
+    -------
+    >>> _nav_run_to_title(["nav", "nav", "blank", "title", "body"], 0)
+    True
+    >>> _nav_run_to_title(["nav", "blank", "body"], 0)
+    False
+    """
+    for k in kinds[i + 1 :]:
+        if k == L.TITLE:
+            return True
+        if k not in (L.NAV, L.LABEL, L.BLANK, L.RELATED):
+            return False
+    return False
+
+
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)|all rights reserved", re.IGNORECASE)
+
+
+def _page_footer_below(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when title-like line ``i`` heads a copied page's footer rather than a story: the
+    lines under it, up to the next blank line, are all navigation and one is a copyright line
+    (a site's name above its footer links and ``© 2025 Outlet``: the page before ends there).
+
+    Example
+    -------
+    >>> raw = ["Herald Weekly", "About  Contact", "© Herald Weekly", "", "Next Story"]
+    >>> _page_footer_below(raw, ["title", "nav", "nav", "blank", "title"], 0)
+    True
+    """
+    j, seen = i + 1, False
+    while j < len(raw) and raw[j].strip():
+        if kinds[j] != L.NAV:
+            return False
+        seen = seen or bool(_COPYRIGHT.search(raw[j]))
+        j += 1
+    return seen
 
 
 def _trailing_line(raw: list[str], kinds: list[str], i: int) -> bool:
@@ -1017,6 +1123,7 @@ def _segment_classified(
                             )
                         )
                         and not (per_line and _trailing_line(raw, kinds, i))
+                        and not _page_footer_below(raw, kinds, i)
                     )
                 if new:
                     cur = start(i)
@@ -1025,9 +1132,18 @@ def _segment_classified(
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
                 outlet_line = L.site_name(s)
-                if outlet_line and not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
+                masthead = "" if outlet_line else _masthead_above_menu(raw, kinds, i)
+                if (
+                    (outlet_line or masthead)
+                    and not cur.title
+                    and not cur.paragraphs
+                    and i + 1 == cur.title_line
+                ):
                     # an outlet name above the headline: the outlet, and the next line may be title
-                    cur.outlets.append(outlet_line)
+                    if outlet_line:
+                        cur.outlets.append(outlet_line)
+                    else:
+                        cur.masthead_outlet = masthead
                     cur.title_line = _next_line(kinds, i) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
@@ -1204,8 +1320,14 @@ def _segment_classified(
             elif k in (L.NAV, L.LABEL):
                 if not cur.paragraphs and not cur.title and i + 1 == cur.title_line:
                     cur.title_line = _next_line(kinds, i) + 1  # furniture above the headline
-                elif cur.paragraphs and L.is_menu(raw[i]) and blanks_before >= 2:
-                    cur.closed = True  # a site menu after a wide gap: the next page begins
+                elif (
+                    cur.paragraphs
+                    and blanks_before >= 2
+                    and (L.is_menu(raw[i]) or (i == first and _nav_run_to_title(kinds, i)))
+                ):
+                    # a site menu, or a copied page's navigation run up to a headline, after a
+                    # wide gap: the next page begins
+                    cur.closed = True
             elif k == L.BODY and per_line:
                 cur.paragraphs.append((i + 1, text_of(i)))
                 cur.after_source = False
@@ -1219,6 +1341,7 @@ def _segment_classified(
         _last_lines(raw, kinds, owner)
     records = attach_lines(raw, kinds, owner, [(d, d.record()) for d in drafts], glued)
     for rec in records:
+        rec.title = _past_breadcrumb(raw, rec.title, rec.line_start, rec.paragraphs)
         if _ADDRESS_TITLE.match(rec.title):
             # a read-later or bookmark export puts the page's address where the page has no
             # headline ('Title: https://...'): an address is never a headline
@@ -1616,11 +1739,16 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
                 j = _next_line(kinds, j)
         if k != L.NAV or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
             continue
+        gap = 0
         for j in range(i + 1, len(kinds)):
             if kinds[j] == L.BLANK:
+                gap += 1
                 continue
             if kinds[j] not in (L.TITLE, L.RELATED):
                 break
+            if gap >= 2 and (n := _next_line(kinds, j)) < len(kinds) and kinds[n] == L.BODY:
+                break  # past a wide gap, a headline above its own text opens the next story
+            gap = 0
             kinds[j] = L.RELATED
 
 

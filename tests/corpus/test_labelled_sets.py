@@ -35,6 +35,7 @@ SETS = [
         DATA / "news_dev6",
         DATA / "news_dev7",
         DATA / "news_dev8",
+        DATA / "news_dev9",
     )
     if (d / "labels").is_dir()
 ]
