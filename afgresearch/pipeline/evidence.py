@@ -35,6 +35,7 @@ from afgresearch.extract.evidence import (
 )
 from afgresearch.pipeline.tables import TABLES_DIR, TableWriter, read_table, write_tables
 from afgresearch.schema import PARAGRAPH_COLUMNS, conform
+from afgresearch.table_file import open_parquet
 
 #: the tables written chunk by chunk, in the order the chunks come
 CHUNKED = ("claims", "mentions", "events")
@@ -54,12 +55,10 @@ def stored_in_corpus_order(path: str | Path) -> bool:
     >>> stored_in_corpus_order("outputs/latest/tables/paragraphs.parquet")  # doctest: +SKIP
     True
     """
-    import pyarrow.parquet as pq
-
     last: tuple[str, int, str] | None = None
     article: str | None = None
     passed: set[str] = set()
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=65_536, columns=_KEYS):
+    for batch in open_parquet(path).iter_batches(batch_size=65_536, columns=_KEYS):
         cols = batch.to_pydict()
         for file, line, pid, aid in zip(*(cols[k] for k in _KEYS), strict=True):
             key = (file or "", int(line), pid or "")
@@ -87,12 +86,10 @@ def stored_article_chunks(path: str | Path, size: int = CHUNK_PARAGRAPHS) -> Ite
     -------
     >>> chunks = stored_article_chunks("outputs/latest/tables/paragraphs.parquet", 500)  # doctest: +SKIP
     """
-    import pyarrow.parquet as pq
-
     pending: list[pd.DataFrame] = []
     held = 0
     columns = list(PARAGRAPH_COLUMNS)
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=size, columns=columns):
+    for batch in open_parquet(path).iter_batches(batch_size=size, columns=columns):
         pending.append(conform(batch.to_pandas(), PARAGRAPH_COLUMNS))
         held += batch.num_rows
         if held < size:
@@ -127,8 +124,6 @@ def write_evidence_tables(
     -------
     dict of table name to its number of rows.
     """
-    import pyarrow.parquet as pq
-
     path = Path(run_dir) / TABLES_DIR / "paragraphs.parquet"
     articles = read_table(run_dir, "articles", columns=["article_id", "published"])
     if not path.is_file() or not stored_in_corpus_order(path):
@@ -140,7 +135,7 @@ def write_evidence_tables(
         )
         write_tables(run_dir, tables)
         return {name: len(tables[name]) for name in EVIDENCE_TABLES}
-    n_chunks = max(1, -(-pq.ParquetFile(path).metadata.num_rows // chunk_size))
+    n_chunks = max(1, -(-open_parquet(path).metadata.num_rows // chunk_size))
     if workers <= 0:
         workers = auto_workers(n_chunks)
     wide = CorpusWide()

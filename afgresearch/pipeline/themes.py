@@ -45,6 +45,7 @@ from afgresearch.pipeline.steps import (
     theme_tables,
 )
 from afgresearch.pipeline.tables import TABLES_DIR, TableWriter, read_table, write_tables
+from afgresearch.table_file import open_parquet
 
 #: paragraphs per chunk of whole articles read after the fit
 CHUNK_PARAGRAPHS = 10_000
@@ -122,13 +123,11 @@ def write_theme_tables(
     -------
     ThemeStage
     """
-    import pyarrow.parquet as pq
-
     path = Path(run_dir) / TABLES_DIR / "paragraphs.parquet"
     articles = read_table(run_dir, "articles", columns=["article_id", "outlet", "published"])
     if engine == "spark" or not path.is_file() or not stored_in_corpus_order(path):
         return _write_whole(run_dir, articles, engine, stability_seeds, k_max, settings)
-    n = pq.ParquetFile(path).metadata.num_rows
+    n = open_parquet(path).metadata.num_rows
     if n == 0:
         return _write_whole(run_dir, articles, engine, stability_seeds, k_max, settings)
     from afgresearch.themes.diagnostics import MAP_FIT_ROWS
@@ -278,10 +277,8 @@ def text_chunks(path: str | Path, size: int) -> Iterator[list[str]]:
     >>> [len(c) for c in text_chunks("outputs/latest/tables/paragraphs.parquet", 500)]  # doctest: +SKIP
     [500, 500, 123]
     """
-    import pyarrow.parquet as pq
-
     pending: list[str] = []
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=size, columns=["text"]):
+    for batch in open_parquet(path).iter_batches(batch_size=size, columns=["text"]):
         pending.extend("" if t is None else t for t in batch.column(0).to_pylist())
         while len(pending) >= size:
             yield pending[:size]
@@ -298,11 +295,9 @@ def sampled_texts(path: str | Path, rows: np.ndarray) -> list[str]:
     >>> sampled_texts("outputs/latest/tables/paragraphs.parquet", np.array([0, 7]))  # doctest: +SKIP
     ['Officials said ...', 'The envoy ...']
     """
-    import pyarrow.parquet as pq
-
     out: list[str] = []
     start = 0
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=65_536, columns=["text"]):
+    for batch in open_parquet(path).iter_batches(batch_size=65_536, columns=["text"]):
         end = start + batch.num_rows
         inside = rows[(rows >= start) & (rows < end)] - start
         if inside.size:
@@ -324,9 +319,7 @@ def article_codes(path: str | Path) -> np.ndarray:
     >>> article_codes("outputs/latest/tables/paragraphs.parquet")[:4]  # doctest: +SKIP
     array([0., 0., 0., 1.])
     """
-    import pyarrow.parquet as pq
-
-    pf = pq.ParquetFile(path)
+    pf = open_parquet(path)
     codes = np.empty(pf.metadata.num_rows, dtype=np.float64)
     current: str | None = None
     code = -1
