@@ -72,6 +72,9 @@ _PATTERNS = [
     rf"{_LB}from\s+the\s+{_DAY}\s+(?:to|until|till|through)\s+{_DATE}",
     rf"{_LB}(?:on|since)\s+(?-i:{MONTH_RE})(?:\s+|(?<=\.)){_DAY}(?:\s*,?\s*{_YEAR})?",
     rf"{_LB}(?:on|since)\s+{_DAY}\s+(?-i:{MONTH_RE})(?![A-Za-z])(?:\s*,?\s*{_YEAR})?",
+    # two months together: 'in April and May alone', 'during June and July 2025'
+    rf"{_LB}(?:in|during)\s+(?-i:{_MONTH})\s+(?:and|&)\s+(?-i:{_MONTH})(?:\s*,?\s*{_YEAR})?"
+    r"(?!\.?\s*\d)",
     rf"{_LB}(?:in|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTH})(?!\.?\s*\d)",
     rf"{_LB}between\s+{_EDGE}{_DATE},?\s+and\s+{_EDGE}{_DATE}",
     # a window bounded by a long event: 'during the ceasefire', 'before the Taliban takeover'
@@ -101,8 +104,9 @@ _PATTERNS = [
     rf"{_LB}(?:(?:earlier|later|for|during|throughout|in)\s+)?(?:last|this|next|the\s+current|"
     rf"the\s+previous)\s+(?:(?:{_CALENDAR})\s+)?(?:year|month|week)(?![\w-])",
     rf"{_LB}(?:(?:over|during|at)\s+the|last|this)\s+weekend",
-    # a horizon ('by 2030', 'by the end of 2025'); 'by July 6, 2025' is a deadline, not a window
-    rf"{_LB}by\s+(?:{_YEAR}|the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"
+    # a horizon ('by 2030', 'by the end of 2025', 'before the end of 2016'); 'by July 6, 2025'
+    # is a deadline, not a window
+    rf"{_LB}(?:by\s+{_YEAR}|(?:by|before)\s+the\s+end\s+of\s+(?:(?:this|next|the)\s+year|{_MONTH}\s+{_YEAR}|{_YEAR}|"
     rf"{_MONTH}))",
     # a month of a year, without a day, is a point the figure is read at ('By March 2024,
     # the cedi traded at ...'); a year a horizon ('if the blockade lasts until 2027')
@@ -125,7 +129,12 @@ _PATTERNS = [
     # ('reopened until April 15' sets an end, like 'by July 6': no window)
     rf"{_LB}(?:up\s+to|through)\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH}|"
     rf"{SOLAR_MONTH_RE})|{_MONTH}\s+{_DAY})(?:\s*,?\s*{_YEAR})?",
-    rf"{_LB}on\s+(?:last\s+)?(?-i:{WEEKDAY_RE})",
+    # one day of the week, or two together: 'on Sunday and Monday', 'on Friday or Saturday'
+    rf"{_LB}on\s+(?:last\s+)?(?-i:{WEEKDAY_RE})(?:\s+(?:and|or|&)\s+(?-i:{WEEKDAY_RE}))?(?![\w-])",
+    # a time counted back from the report: 'A few days ago', 'two weeks ago'
+    rf"{_LB}(?:(?:an?\s+)?{_NUM}|an?)\s+{_UNIT}\s+ago(?![\w-])",
+    # a length bounded above: 'in less than four months' ('in more than three years' is a length)
+    rf"{_LB}(?:in|within|over)\s+(?:less|fewer)\s+than\s+(?:a|an|{_NUM})\s+{_UNIT}(?![\w-])",
     # a window named before: 'during this period', 'in the same period'
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:this|that|the\s+same|the\s+reporting)"
     rf"\s+(?:period|timeframe|time\s+frame)(?:\s+(?:last|this|in)\s+(?:year|{_YEAR}))?",
@@ -241,6 +250,19 @@ def _in_relative_clause(text: str, period: PeriodSpan, start: int) -> bool:
     )
 
 
+# the clause of a figure that states a state now: '483 families are currently waiting'
+_PRESENT_STATE_RE = re.compile(
+    r"\s+(?:[\w,.-]+\s+){0,5}?(?:are|is|remain|remains)\s+(?:currently|now|still|presently)\b",
+    re.IGNORECASE,
+)
+# a part of a total by where it came from: '98 families coming from Pakistan', '40 from Iran'
+_PART_FROM_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:coming|arriving|returning|returned|deported|expelled|sent)\s+)?"
+    r"from\s+(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def nearest_period(
     periods: list[PeriodSpan], start: int, end: int, text: str = "", others: tuple[int, ...] = ()
 ) -> str:
@@ -286,16 +308,25 @@ def nearest_period(
         if p.end <= start and _in_relative_clause(text, p, start):
             continue  # 'the quake that struck on Sunday has killed 800': the quake's day
         gap = start - p.end if p.end <= start else p.start - end
-        link = re.search(r"[,;]\s+(?:with|and|while|whereas|but)\b", text[p.end : start])
+        links = list(re.finditer(r"[,;]\s+(?:with|and|while|whereas|but)\b", text[p.end : start]))
+        link = links[-1] if links else None
+        if p.end <= start and link and _PRESENT_STATE_RE.match(text, end):
+            continue  # '..., while 483 families are currently waiting': a state now, no window
         if p.end <= start and link:
-            # one set against it ('while', 'whereas') or added to it ('..., with an additional
-            # 1.2 million ...') is read over the same window
-            parallel = link.group(0).endswith(("while", "whereas")) or bool(
-                re.match(
-                    r"\s+(?:an?\s+|some\s+)?(?:additional|further|another|extra)\b",
-                    text[p.end + link.end() :],
-                    re.IGNORECASE,
+            # one set against it ('while', 'whereas'), added to it ('..., with an additional
+            # 1.2 million ...') or a part of the total before it ('2,604 families returned on
+            # Tuesday, with 98 coming from Pakistan') is read over the same window
+            parallel = (
+                link.group(0).endswith(("while", "whereas"))
+                or bool(
+                    re.match(
+                        r"\s+(?:an?\s+|some\s+)?(?:additional|further|another|extra)\b",
+                        text[p.end + link.end() :],
+                        re.IGNORECASE,
+                    )
                 )
+                or link.group(0).endswith("with")
+                and bool(_PART_FROM_RE.match(text, end))
             )
             if not parallel and any(
                 o < p.start and not re.search(r"[,;]\s", text[o : p.start]) for o in others
