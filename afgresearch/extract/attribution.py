@@ -24,7 +24,10 @@ _ACCORDING_RE = re.compile(
     # title's ('Dr. Samir Haddad')
     r"\b(?P<how>according\s+to|as\s+per|(?-i:Per)(?=\s+(?-i:[A-Z]))|as\s+(?:reported|cited|"
     r"stated|announced|confirmed)\s+by|citing|cited\s+by|based\s+on)\s+"
-    rf"(?P<src>(?:(?:[A-Z]\.){{2,}}|{_TITLE_ABBR}|[^,.;:“”\"(])+?(?:\s*\([^)]*\))?)"
+    # an acronym in brackets inside the name: 'the Office of the United Nations (UN) High
+    # Commissioner for Refugees'
+    rf"(?P<src>(?:(?:[A-Z]\.){{2,}}|{_TITLE_ABBR}|[^,.;:“”\"(]|\((?-i:[A-Z]{{2,9}})\)(?=\s+(?-i:[A-Z])))+?"
+    r"(?:\s*\([^)]*\))?)"
     rf"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s{WEEKDAY_RE}))",
     re.IGNORECASE,
 )
@@ -214,6 +217,24 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
         r"(?=[^.;:“”\"]{0,60}?(?:[$€£]|\b(?:dollars|euros|pounds|afghanis)\b))",
         OBJECT,
     ),
+    # who needs a sum states it: 'the agency will need $49 million in 2026', 'the plan requires
+    # over US$300 million' (money only: 'the school needs 40 teachers' states no need of its own)
+    (
+        r"(?:will\s+need|needs|needed|will\s+require|requires|required)",
+        r"(?=\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|at\s+least|up\s+to|"
+        r"an\s+(?:additional|extra)|a\s+further|another)\s+)*(?:US\s?|USD\s?)?[$€£₹]|\s+USD\b)",
+        OBJECT,
+    ),
+    # who plans an act on people states their number: 'the government is set to deport 2
+    # million', 'Kenya plans to relocate some 30,000 refugees'
+    (
+        r"(?:(?:is|are|was|were)\s+(?:set|planning|preparing|poised|due)\s+to|plans?\s+to|"
+        r"planned\s+to|aims?\s+to|intends?\s+to)",
+        r"(?=\s+(?:expel|deport|repatriate|resettle|relocate|admit|accept|evacuate|return|send|"
+        r"receive|host|register|release|hire|recruit|build|distribute)\s+(?:up\s+to\s+)?"
+        rf"{_CURRENCY_OR_ABOUT})",
+        OBJECT,
+    ),
     # who issues or grants documents counts them: 'NADRA issued 1.3 million cards'
     ("(?:issued|granted)", rf"(?=\s+{_ABOUT})", OBJECT),
     (
@@ -259,6 +280,10 @@ _LEADING_RE = re.compile(
     # a dateline with its date: 'Nairobi/Juba, 4 May 2025 – ', 'Geneva, June 3, 2025 — '
     rf"^[^,–—]{{1,40}},\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\.?\s+\d{{1,2}},?)\s+\d{{4}}"
     r"\s*[—–-]+\s+|"
+    # or with the agency's tag, the year left out: 'KABUL, 5 May 2009 (AFP) - ', 'Herat, Oct.
+    # 3 (Reuters) -- '
+    rf"^[^,–—]{{1,40}},\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\.?\s+\d{{1,2}}),?(?:\s+\d{{4}})?"
+    r"\s*\((?-i:[A-Z])[\w .-]{1,20}\)\s*[—–-]+\s+|"
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
     r"furthermore|in response|in a statement|nonetheless|but|and|yet|whereas|while|on \w+|"
     r"yesterday|today|recently|currently|lately|"
@@ -467,7 +492,12 @@ _QUOTE_TAG_RE = re.compile(
 )
 # where an inverted speech tag's name ends: the sentence's end, a comma before an appositive,
 # or a participle phrase ('..., said Omar Haidari speaking to reporters.')
-_TAG_END = r"\s*(?:[.;]?\s*$|,\s+\S|\s+(?=[a-z]+ing\b))"
+# a day after the name says when it was said, it is no part of the name ('..., reported the
+# state news agency on Wednesday.')
+_TAG_END = (
+    rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+{WEEKDAY_RE}|yesterday|today)(?:\s+(?:morning|"
+    r"afternoon|evening|night))?)?\s*(?:[.;]?\s*$|,\s+\S|\s+(?=[a-z]+ing\b))"
+)
 # the name an inverted speech tag gives after its verb ('..., said Mohammad Qasim.'), tried in
 # this order; group 1 is the name
 _INVERTED_TAG_RES = (
@@ -482,8 +512,15 @@ _INVERTED_TAG_RES = (
         rf"\s+((?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){{0,4}}(?:{_TITLES})\s+"
         r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)" + _TAG_END
     ),
-    # '..., said the provincial governor.'
-    re.compile(r"\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)" + _TAG_END),
+    # '..., said the provincial governor.', or a body's officer: '..., said an official from
+    # the Ministry of Labour and Social Affairs.'
+    re.compile(
+        r"\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+(?:of|from|at|with)\s+(?:the\s+)?"
+        r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?:of|and|for)\s+)?(?!"
+        + WEEKDAY_RE
+        + r")(?-i:[A-Z])[\w’'.-]*)"
+        r"{0,6})?)" + _TAG_END
+    ),
     # a group named without a determiner: '..., said officials in Balochistan province',
     # '..., said local residents'
     re.compile(
@@ -509,6 +546,11 @@ def _attribution(sentence: str) -> tuple[str, int]:
     return source, end
 
 
+# who a relaying outlet quotes: '... quoted Ali Karimi, a district official, as saying'
+_QUOTED_AS_SAYING_RE = re.compile(
+    r"\bquoted\s+(?P<src>[^,;:“”\"]{2,80}?(?:,\s+[^,;:“”\"]{2,80}?,)?)\s+as\s+"
+    r"(?:saying|telling|stating|adding)\b"
+)
 # a name set in quotation marks ('a report by "Rawadari"', 'data from “Afghan Witness”')
 _QUOTED_NAME_RE = re.compile(r"\s*[“\"](?P<name>(?-i:[A-Z])[^“”\",.;:]{1,60})[”\"]")
 # a main clause's subject before its verb, then a comma and a participle clause (an adverb may
@@ -524,6 +566,11 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
     names it: 'speech' (a reporting clause), 'act' (the subject of a pledge, an appeal, an
     accusation: taken only where no reporting clause names anyone), '' for none."""
     acted: tuple[str, int] | None = None
+    m = _QUOTED_AS_SAYING_RE.search(sentence)
+    if m and _valid(_clean(m.group("src"))):
+        # 'the broadcaster quoted X, the ministry's spokesman, as saying': X speaks, not the
+        # outlet that relays the words
+        return _tidy(_clean(m.group("src"))), len(sentence), "speech"
     m = _WITH_SAYING_RE.search(sentence)
     if m and _WITH_FIGURE_RE.match(sentence, m.end()) and _valid(m.group("src")):
         return _tidy(m.group("src")), len(sentence), "speech"
@@ -738,7 +785,9 @@ _WITH_SAYING_RE = re.compile(
 )
 # a passive speech verb: 'was estimated', 'were reported', 'has been put at'
 _PASSIVE_AUX_RE = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+|officially\s+)?$", re.IGNORECASE
+    # 'be' after a modal: 'so that their whereabouts can be confirmed'
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|now\s+|officially\s+)?$",
+    re.IGNORECASE,
 )
 # who a passive names after 'by': a name ('the WHO', 'Save the Children'), or a body in lower
 # case ('the provincial health office', 'local officials'), not a time ('by the end of May')
@@ -801,6 +850,8 @@ def _tidy(source: str) -> str:
 # a dateline before the subject: 'KABUL, Afghanistan — ', 'ISLAMABAD - '
 _DATELINE_RE = re.compile(
     r"^(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*[—–-]+\s+"
+    # a place in title case before a spaced dash: 'Afghanistan - IOM is appealing for ...'
+    r"|^(?-i:[A-Z][a-z]{2,})(?:,\s*(?-i:[A-Z][a-z]{2,}))?\s+[—–-]{1,2}\s+(?=(?-i:[A-Z]))"
 )
 # what a dump puts before a line's first word: a list bullet ('• ', '- '), a quotation
 # block's '> ', an agency's tag glued to its hyphen ('Xinhua- ', 'Anadolu- ')

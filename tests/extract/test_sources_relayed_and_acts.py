@@ -1,0 +1,155 @@
+"""Who states a figure, by class of wording, on invented paragraphs (other outlets, other
+agencies, other wording): an inverted tag with the day it was said, or a body's officer; an
+outlet quoting someone 'as saying'; 'according to' a name with an acronym inside it; a
+dateline before the subject (a place in title case, an agency's tag without a year); the
+subject of a need for money or of a planned act on people; and no source from a passive after
+a modal ('so that ... can be confirmed') or for a policy's own figures."""
+
+import pytest
+from extract_support import make_paragraphs
+
+from afgresearch.extract import extract_claims
+from afgresearch.extract.attribution import name_only, sentence_attribution
+
+
+def source_of(paragraphs: tuple[str, ...], value: float) -> str:
+    table = extract_claims(make_paragraphs(*paragraphs))
+    rows = table[(table["value"] - value).abs() <= 1e-6 * max(1.0, abs(value))]
+    assert len(rows), f"no claim with the value {value}"
+    return str(rows.iloc[0]["attributed_to"])
+
+
+# (class, paragraphs, the figure's value, its source)
+CASES = [
+    # an inverted tag, then the day it was said
+    (
+        "inverted tag and its day",
+        (
+            "Some 1,900 Sudanese families crossed into Chad in a single day, reported the "
+            "official Chadian press agency on Thursday.",
+        ),
+        1900,
+        "the official Chadian press agency",
+    ),
+    (
+        "inverted tag and its day",
+        ("About 640 migrants were rescued off Lampedusa, said the coast guard late on Sunday.",),
+        640,
+        "the coast guard",
+    ),
+    # an inverted tag naming a body's officer at length
+    (
+        "inverted tag with an officer of a body",
+        (
+            "More than 12,000 people have left the camps since Monday, said an official from "
+            "the Department of Disaster Management and Relief on Saturday.",
+        ),
+        12000,
+        "an official from the Department of Disaster Management and Relief",
+    ),
+    # an outlet relays someone's words: who said them is the source
+    (
+        "quoted as saying",
+        (
+            "“Of these, about 700 are children,” the daily Al-Sabah quoted Karim Haddad, head "
+            "of the provincial health office, as saying.",
+        ),
+        700,
+        "Karim Haddad",
+    ),
+    # 'according to' a name with an acronym in brackets inside it
+    (
+        "according to a name with an acronym inside",
+        (
+            "Nearly 90,000 Rohingya have arrived since May, according to the Office of the "
+            "European Union (EU) Special Envoy for Myanmar.",
+        ),
+        90000,
+        "the Office of the European Union (EU) Special Envoy for Myanmar",
+    ),
+    # a dateline before the subject
+    (
+        "dateline: a place in title case",
+        ("Somalia - WFP is appealing for USD 48 million to feed 600,000 people.",),
+        48000000,
+        "WFP",
+    ),
+    (
+        "dateline with an agency tag",
+        (
+            "MOGADISHU, 3 March 2011 (IRIN) - The World Food Programme (WFP) has asked for "
+            "about US$60 million from donors for its operations this year.",
+        ),
+        60000000,
+        "The World Food Programme (WFP)",
+    ),
+    # the subject of a need for money states it and the figures of its purpose
+    (
+        "a need for money",
+        (
+            "The Red Cross will need over $12 million in 2012 to assist 75,000 returnees who "
+            "are expected to come back from Kenya.",
+        ),
+        12000000,
+        "The Red Cross",
+    ),
+    (
+        "a need for money",
+        (
+            "The Red Cross will need over $12 million in 2012 to assist 75,000 returnees who "
+            "are expected to come back from Kenya.",
+        ),
+        75000,
+        "The Red Cross",
+    ),
+    # the subject of a planned act on people states their number
+    (
+        "a planned act on people",
+        (
+            "The Kenyan government is set to relocate 150,000 refugees from Dadaab in 2026, "
+            "while Ugandan officials have asked donors for more land.",
+        ),
+        150000,
+        "The Kenyan government",
+    ),
+    (
+        "a planned act on people",
+        ("Germany plans to admit some 2,400 at-risk Afghans next year.",),
+        2400,
+        "Germany",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "paragraphs", "value", "source"), CASES)
+def test_source_by_wording_class(kind, paragraphs, value, source):
+    assert source_of(paragraphs, value) == source, kind
+
+
+def test_a_passive_after_a_modal_names_no_source():
+    text = (
+        "Another 2,100 families will receive tents and stoves before the rains, as well as "
+        "phones, so that their locations can be confirmed."
+    )
+    assert sentence_attribution(text) == ""
+    assert source_of((text,), 2100) == ""
+
+
+def test_a_policy_change_is_stated_by_no_one():
+    # a policy figure is the policy's own, not a statement of the body that changed it
+    assert (
+        source_of(("Oman has shortened the stay for visitors from 60 days to 30 days.",), 30) == ""
+    )
+    text = (
+        "The Thai government had set a firm deadline of 1 May for all unregistered workers – "
+        "an estimated two million people – to leave."
+    )
+    assert source_of((text,), 2000000) == ""
+
+
+def test_a_need_is_money_only():
+    assert sentence_attribution("The clinic needs about 40 nurses to reopen.") == ""
+
+
+def test_a_place_before_a_spaced_dash_is_a_dateline():
+    assert name_only("Yemen - UNICEF") == "UNICEF"
