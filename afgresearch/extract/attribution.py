@@ -245,6 +245,14 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("(?:signall?ed|signals)", r"(?=\s+(?:its|their|that)\b)", OBJECT),
     ("(?:accused|accuses)", r"(?=\s+(?:[\w’'-]+\s+){1,3}?of\b)", OBJECT),
     (r"(?:rais(?:ed|es|ing)|sound(?:ed|s|ing))\s+(?:the|an)\s+alarm", "", OBJECT),
+    # who voices concern for people states their number: 'the High Commissioner expressed
+    # concern for 12 detained aid workers'
+    (
+        r"(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|grave|serious|growing)\s+)?"
+        r"(?:concern|alarm|fears?|dismay|worry)",
+        "",
+        OBJECT,
+    ),
     ("(?:report|allege|warn|estimate)", r"(?=\s+that\b)", OBJECT),
     ("(?:alleged|alleges)", r"(?=\s+(?:that\b|(?:the|a|an|its|their)\s+[\w-]+\s+[a-z]+))", OBJECT),
     ("insisted", r"(?=\s+(?:the|its|their)\s+[\w-]+\s+(?-i:[a-z]+)\b)", OBJECT),
@@ -281,9 +289,9 @@ _LEADING_RE = re.compile(
     rf"^[^,–—]{{1,40}},\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\.?\s+\d{{1,2}},?)\s+\d{{4}}"
     r"\s*[—–-]+\s+|"
     # or with the agency's tag, the year left out: 'KABUL, 5 May 2009 (AFP) - ', 'Herat, Oct.
-    # 3 (Reuters) -- '
+    # 3 (Reuters) -- ', 'Quito, Mar 4 (EFE).- '
     rf"^[^,–—]{{1,40}},\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\.?\s+\d{{1,2}}),?(?:\s+\d{{4}})?"
-    r"\s*\((?-i:[A-Z])[\w .-]{1,20}\)\s*[—–-]+\s+|"
+    r"\s*\((?-i:[A-Z])[\w .-]{1,20}\)\.?\s*[—–-]+\s*|"
     r"^(?:meanwhile|however|additionally|also|earlier|previously|separately|in addition|moreover|"
     r"furthermore|in response|in a statement|nonetheless|but|and|yet|whereas|while|on \w+|"
     r"yesterday|today|recently|currently|lately|"
@@ -630,6 +638,15 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
                 return _tidy(_clean(agent.group("src"))), len(sentence), "speech"
             continue
         stripped = before.rstrip()
+        opener = _SUBJECT_WHO_RE.match(before)
+        if opener and _valid(_clean(opener.group("subject"))):
+            # 'Ana Ruiz, who heads the office, highlighted the scale, noting that ...': the
+            # subject before its relative clause, not a name inverted after the verb
+            subject = _tidy(_clean(opener.group("subject")))
+            if not act:
+                return subject, m.end(), "speech"
+            acted = acted or (subject, m.end())
+            continue
         if stripped.endswith(",") and (
             act
             or m.group(0) in _NOT_INVERTED
@@ -721,6 +738,11 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
     return "", len(sentence), ""
 
 
+# a sentence's subject, then a relative clause on it set off by commas, then the verb:
+# 'Ana Ruiz, who recently returned from Goma, highlighted ...'
+_SUBJECT_WHO_RE = re.compile(
+    r"^\s*(?P<subject>(?-i:[A-Z])[^,;:“”\"]{1,80}?),\s+(?-i:who|which)\s+[^,;:“”\"]{3,150},\s*$"
+)
 # a relative pronoun right before the verb and the name it stands for: 'the UN, which has
 # allocated', 'Maria Lopez, who told reporters'
 _RELATIVE_SUBJECT_RE = re.compile(

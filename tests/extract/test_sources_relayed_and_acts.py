@@ -2,7 +2,8 @@
 agencies, other wording): an inverted tag with the day it was said, or a body's officer; an
 outlet quoting someone 'as saying'; 'according to' a name with an acronym inside it; a
 dateline before the subject (a place in title case, an agency's tag without a year); the
-subject of a need for money or of a planned act on people; and no source from a passive after
+subject of a need for money, of a planned act on people, of a concern voiced for people, and a
+subject before its relative clause (not a name inverted after the verb); and no source from a passive after
 a modal ('so that ... can be confirmed') or for a policy's own figures."""
 
 import pytest
@@ -82,6 +83,35 @@ CASES = [
         ),
         60000000,
         "The World Food Programme (WFP)",
+    ),
+    (
+        "dateline with an agency tag",
+        (
+            "Lima, Feb 9 (EFE).- The Pan American Health Organization (PAHO) said on Monday "
+            "that 310 clinics had closed.",
+        ),
+        310,
+        "The Pan American Health Organization (PAHO)",
+    ),
+    # a subject and a relative clause on it before the verb: no name inverted after the verb
+    (
+        "subject with a relative clause",
+        (
+            "Okafor, who recently finished a tour of the camps, stressed the scale of hunger, "
+            "noting that some 8,000 children were treated last week.",
+        ),
+        8000,
+        "Okafor",
+    ),
+    # who voices concern for people states their number
+    (
+        "concern voiced",
+        (
+            "On Friday the Council of Europe Commissioner voiced concern for the reporters and "
+            "three of their colleagues, who remain in custody.",
+        ),
+        3,
+        "the Council of Europe Commissioner",
     ),
     # the subject of a need for money states it and the figures of its purpose
     (
