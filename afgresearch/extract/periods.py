@@ -92,7 +92,10 @@ _PATTERNS = [
     rf"{_LB}(?:{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})(?=\s+(?:saw|sees|witnessed|recorded|registered)\b)",
     rf"{_LB}since\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|"
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
-    r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while)\s"
+    # a cause or a later event after the event named ends the window: 'since the start of the
+    # scheme due to ...', 'since the launch of the programme in 2002 following the fall of ...'
+    r"(?=\s*(?:[,;:“”\"(]|\.(?!\s*\d))|$|\s+(?:for|with|including|amid|while|following|"
+    r"due\s+to|because\s+of|owing\s+to)\s"
     # a main clause after an introductory phrase left without its comma: 'Since the March
     # directive a significant exodus has occurred'
     r"|(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bon)(?<!\bto)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bfrom)"
@@ -142,7 +145,9 @@ _PATTERNS = [
     rf"{_LB}(?:on\s+)?(?:some|many|most|certain)\s+(?:[a-z]+-[a-z]+\s+|peak\s+|busy\s+)?days"
     r"(?!\s+(?:ago|later|earlier|before|after|of)\b)",
     # a window opened by an event with a named subject: 'Since Islamabad launched its campaign'
-    rf"{_LB}since\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+(?:[a-z]+ed|began|took|"
+    # or by a pronoun for one named before: 'since they seized power again in August 2021'
+    rf"{_LB}since\s+(?:(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})|(?-i:they|it|he|she|we))\s+"
+    r"(?-i:(?:[a-z]+ed|began|took|"
     r"came|won|fell|left|became|seized|began|rose))\b[^,.;:“”\"()]{0,80}?(?=\s*[,.;:“”\"(]|$)",
     rf"{_LB}(?:yesterday|today)(?![\w-])",
 ]
@@ -250,6 +255,13 @@ def _in_relative_clause(text: str, period: PeriodSpan, start: int) -> bool:
     )
 
 
+# a superlative right before a window from 'since': the window bounds the comparison ('the
+# lowest level since 2019', 'the highest single-day toll since the war began'), not the figure
+_SUPERLATIVE_BEFORE_RE = re.compile(
+    r"\b(?:lowest|highest|largest|smallest|biggest|greatest|worst|fewest|deadliest|"
+    r"first\s+time|record)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80}$",
+    re.IGNORECASE,
+)
 # the clause of a figure that states a state now: '483 families are currently waiting'
 _PRESENT_STATE_RE = re.compile(
     r"\s+(?:[\w,.-]+\s+){0,5}?(?:are|is|remain|remains)\s+(?:currently|now|still|presently)\b",
@@ -294,6 +306,10 @@ def nearest_period(
         aside = re.search(r",\s+with\b(?:[^,;]|,(?=\d))*$", text[end : p.start])
         if p.start >= end and aside and any(end + aside.start() < o < p.start for o in others):
             continue  # '700,000 left, with 230,000 departing in June alone, since ...': the aside's
+        if re.match(r"since\b", p.text, re.IGNORECASE) and _SUPERLATIVE_BEFORE_RE.search(
+            text, 0, p.start
+        ):
+            continue  # 'the lowest returns - 140,000 - since the scheme began': the comparison's
         if p.end <= start and _CONSEQUENCE_RE.search(text, p.end, start):
             continue  # 'In May, Iran ordered them out, potentially impacting 4 million'
         if p.start >= end and _OTHER_FIGURE_AFTER_RE.search(text[end : p.start]):

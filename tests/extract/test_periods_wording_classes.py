@@ -2,7 +2,8 @@
 months named together ('on Friday and Saturday', 'in June and July alone'), a time counted
 back ('two weeks ago'), a bounded length ('in less than three weeks'), a horizon ('before the
 end of 2019'); and which figure of a sentence takes the window: a part of a total by where it
-came from takes it, a state that holds now ('are still waiting') does not."""
+came from takes it, a state that holds now ('are still waiting') does not, nor does a figure
+a superlative compares with a window from 'since' ('the lowest ... since the start of ...')."""
 
 import pytest
 from extract_support import make_paragraphs
@@ -53,6 +54,18 @@ def period_of(text: str, value: float) -> str:
             250000,
             "before the end of 2019",
         ),
+        # a window from an event, ended by a cause or a later event, or opened by a pronoun
+        (
+            "Over 600,000 Syrians have gone home since the start of the amnesty in 2019 "
+            "following the end of the siege of Homs.",
+            600000,
+            "since the start of the amnesty in 2019",
+        ),
+        (
+            "Nearly 3,400 activists have been detained since they took power again in May 2014.",
+            3400,
+            "since they took power again in May 2014",
+        ),
     ],
 )
 def test_window_is_found_whole(text, value, expected):
@@ -82,3 +95,12 @@ def test_a_state_that_holds_now_takes_no_earlier_window():
     assert period_of(text, 14200) == "Since March 3"
     assert period_of(text, 310) == ""
     assert period_of(text, 2050) == ""
+
+
+def test_a_window_from_since_after_a_superlative_bounds_the_comparison():
+    text = (
+        "Last year saw the lowest arrivals in Lesbos – about 9,300 – since the start of the "
+        "crisis due to tighter patrols, the coast guard said."
+    )
+    assert period_of(text, 9300) == "Last year"
+    assert [p.text for p in find_periods(text)] == ["Last year", "since the start of the crisis"]
