@@ -647,11 +647,19 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
                 return subject, m.end(), "speech"
             acted = acted or (subject, m.end())
             continue
-        if stripped.endswith(",") and (
-            act
-            or m.group(0) in _NOT_INVERTED
-            or m.group(0) not in _INVERTED
-            and not _INVERSION_BEFORE_RE.search(stripped)
+        if (
+            stripped.endswith(",")
+            and (
+                act
+                or m.group(0) in _NOT_INVERTED
+                or m.group(0) not in _INVERTED
+                and not _INVERSION_BEFORE_RE.search(stripped)
+                # 'told' after a name and its office tells its hearer ('..., Jan Egeland, the
+                # director, told the BBC'); inverted only after a quotation
+                or m.group(0) in ("told", "tells")
+                and not stripped[:-1].rstrip().endswith(("”", '"'))
+                and bool(_NAME_AND_OFFICE_BEFORE_RE.search(stripped))
+            )
         ):
             # 'Ana Ruiz, the mayor of Lima, confirmed the deaths': a name and its appositive
             # before the verb, whose object follows; no statement before it to invert after
@@ -860,8 +868,33 @@ _RELEASED_BY_RE = re.compile(
 )
 
 
+# a name and its office set off by commas before a verb: ', Jan Egeland, the director,' or ',
+# the agency's director, Jan Egeland,'
+_NAME_AND_OFFICE_BEFORE_RE = re.compile(
+    r",\s+(?:(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3},\s+(?:the|a|an|its|their)\s+"
+    r"[^,;:“”\"]{3,80}|(?:the|a|an|its|their)\s+[^,;:“”\"]{3,80},\s+(?-i:[A-Z][a-z][\w’'-]*)"
+    r"(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s*$"
+)
+# when a source was speaking or counting is no part of its name: 'UNHCR in the week to
+# Sunday', 'the ministry last week', 'the council on Monday'
+_TIME_AFTER_NAME_RE = re.compile(
+    rf"\s+(?:(?:on|in|during|over|through|since)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
+    rf"same|following)\s+)?(?:\d+\s+)?(?:{WEEKDAY_RE}|{MONTH_RE}(?=\s|$)|weeks?|months?|years?|"
+    rf"days?|hours?)\b[^,;]*|(?:last|this|earlier\s+this)\s+(?:week|month|year|{WEEKDAY_RE}))$"
+)
+# an aside after a body's name saying where it spoke: 'The IOM, in its latest report'
+_WHERE_ASIDE_RE = re.compile(
+    r"^(?P<name>[^,]{2,80}),\s+(?:in|on|at|through|via)\s+(?:its|their|his|her|a|an|the)\s+"
+    r"[^,]{2,80}$"
+)
+
+
 def _tidy(source: str) -> str:
     source = re.sub(r"\s+", " ", source).strip()
+    source = _TIME_AFTER_NAME_RE.sub("", source) or source
+    aside = _WHERE_ASIDE_RE.match(source)
+    if aside:
+        source = aside.group("name").strip()
     source = _FIGURE_HEAD_RE.sub("", source) or source
     released = _RELEASED_BY_RE.match(source)
     if released:

@@ -151,6 +151,33 @@ CASES = [
 ]
 
 
+# what follows a source's name and is no part of it
+TRIMMED = [
+    # when it spoke or counted
+    ("Some 6,300 arrivals were recorded by the Red Crescent in the week to Friday.", 6300,
+     "the Red Crescent"),
+    ("Nearly 2,000 boats were reported by Frontex during the past month.", 2000, "Frontex"),
+    # where it spoke, in an aside after its name
+    ("The WHO, in its weekly bulletin, said 118 clinics had closed.", 118, "The WHO"),
+    # the hearer of 'told' after a name and its office
+    (
+        "About 1,700 people fled, the council's regional head, Ingrid Moe, told Deutsche Welle.",
+        1700,
+        "Ingrid Moe",
+    ),
+    (
+        "About 1,700 people fled, Ingrid Moe, the council's regional head, told Deutsche Welle.",
+        1700,
+        "Ingrid Moe",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "source"), TRIMMED)
+def test_source_is_trimmed_to_the_name(text, value, source):
+    assert source_of((text,), value) == source
+
+
 @pytest.mark.parametrize(("kind", "paragraphs", "value", "source"), CASES)
 def test_source_by_wording_class(kind, paragraphs, value, source):
     assert source_of(paragraphs, value) == source, kind
