@@ -117,6 +117,8 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("shows", "", NOUN),
     ("showed", "", ""),
     ("show", "", NOUN),
+    ("suggests", "", NOUN),
+    ("suggest", "", NOUN),
     ("estimate", "", NOUN),
     ("claim", "", NOUN),
     ("found", r"(?=\s+that\b)", ""),
@@ -282,8 +284,13 @@ _SPEECH_FOLLOWS = re.compile(
     # 'The United Nations estimates the flood has displaced ...': a clause with its own subject
     r"|\s+(?:the|a|an|its|their|this|these)\s+[\w-]+\s+(?:is|are|was|were|has|have|had|will|"
     r"could|may|might)\b"
-    r"|\s+(?:\d|about|around|more|some|over|nearly|almost|at\s+least|up\s+to|another)"
+    r"|\s+(?:\d|about|around|more|some|over|nearly|almost|at\s+least|up\s+to|another|"
+    r"as\s+many\s+as)"
 )
+# the end of a sentence, and a short clause after a comma before a verb that ends it ('...,
+# OCHA figures show.')
+_SENTENCE_END_RE = re.compile(r"\s*[.!]?[”\"’]?\s*")
+_TAG_CLAUSE_BEFORE_RE = re.compile(r",\s+(?:[\w’'.()-]+\s+){1,6}$")
 _LEADING_RE = re.compile(
     # a dateline with its date: 'Nairobi/Juba, 4 May 2025 – ', 'Geneva, June 3, 2025 — '
     rf"^[^,–—]{{1,40}},\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\.?\s+\d{{1,2}},?)\s+\d{{4}}"
@@ -603,8 +610,15 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
         before, after = sentence[: m.start()], sentence[m.end() :]
         act = m.group("act") is not None
         comma_before = before.rstrip().endswith(",")
-        if m.group(0) in _AMBIGUOUS and not _SPEECH_FOLLOWS.match(after):
-            continue  # 'the claims of ...', 'reports suggest': a noun, not a speech verb
+        if (
+            m.group(0) in _AMBIGUOUS
+            and not _SPEECH_FOLLOWS.match(after)
+            and not (_SENTENCE_END_RE.fullmatch(after) and _TAG_CLAUSE_BEFORE_RE.search(before))
+        ):
+            # 'the claims of ...', 'reports suggest': a noun, not a speech verb; a tag that
+            # ends the sentence after a comma is one ('..., UN officials estimate.', '..., IOM
+            # data show.')
+            continue
         glosses = [g for g in _GLOSS_RE.finditer(sentence) if g.end() <= m.start()]
         if glosses and not re.search(r"[,;:]", before[glosses[-1].end() :]):
             continue  # '..., a move UNHCR predicts could ...': the writer's gloss, not the speaker
@@ -728,7 +742,7 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
                 "if ",
                 "whether ",
             )
-        ):
+        ) and not subject.startswith("WHO "):  # the World Health Organization ('WHO data')
             continue
         if _valid(subject) and subject.lower() not in ("who", "which", "that"):
             if not act:

@@ -4,7 +4,9 @@ outlet quoting someone 'as saying'; 'according to' a name with an acronym inside
 dateline before the subject (a place in title case, an agency's tag without a year); the
 subject of a need for money, of a planned act on people, of a concern voiced for people, and a
 subject before its relative clause (not a name inverted after the verb); and no source from a passive after
-a modal ('so that ... can be confirmed') or for a policy's own figures."""
+a modal ('so that ... can be confirmed') or for a policy's own figures; a tag that ends the
+sentence with a verb that is also a noun ('..., OCHA figures show.'); what follows a name and is
+no part of it (when or where it spoke, the hearer of 'told')."""
 
 import pytest
 from extract_support import make_paragraphs
@@ -149,6 +151,27 @@ CASES = [
         "Germany",
     ),
 ]
+
+
+# a tag that ends the sentence with a verb that is also a noun ('show', 'estimate', 'suggests')
+TAGS_AT_THE_END = [
+    ("Some 41,000 homes were damaged, UNOSAT images show.", 41000, "UNOSAT images"),
+    ("Around 1.9 million people lack clean water, Ethiopian officials estimate.", 1900000,
+     "Ethiopian officials"),
+    ("As many as 3,500 children are unaccompanied, Save the Children data suggests.", 3500,
+     "Save the Children data"),
+    ("WHO data suggests as many as 600 clinics have shut.", 600, "WHO data"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "source"), TAGS_AT_THE_END)
+def test_a_tag_ending_the_sentence(text, value, source):
+    assert source_of((text,), value) == source
+
+
+def test_a_noun_at_the_end_is_no_tag():
+    assert sentence_attribution("Some 300 people attended, despite the threats.") == ""
+    assert sentence_attribution("Officials rejected the figure of 4,000 and the claims.") == ""
 
 
 # what follows a source's name and is no part of it
