@@ -132,6 +132,19 @@ _PATTERNS = [
     # ('reopened until April 15' sets an end, like 'by July 6': no window)
     rf"{_LB}(?:up\s+to|through)\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?(?:{_MONTH}|"
     rf"{SOLAR_MONTH_RE})|{_MONTH}\s+{_DAY})(?:\s*,?\s*{_YEAR})?",
+    # a length named as a span: 'in the span of two weeks', 'within the space of a month'
+    rf"{_LB}(?:in|within|over)\s+the\s+(?:span|space|course)\s+of\s+(?:just\s+|only\s+)?"
+    rf"(?:a|an|{_NUM})\s+{_UNIT}(?![\w-])",
+    # the whole of a year: 'over the course of 2023'
+    rf"{_LB}(?:over|during|throughout)\s+the\s+course\s+of\s+{_YEAR}",
+    # a day of the last week: 'Last Friday, 3,000 families returned'
+    rf"{_LB}last\s+(?-i:{WEEKDAY_RE})(?![\w-])",
+    # a point in a month a total is read at: 'By mid-July, 1 million had returned'
+    rf"{_LB}by\s+(?:early|mid|late)[\s-]+(?-i:{_MONTH})(?:\s*,?\s*{_YEAR})?",
+    # a season of the calendar: 'during Ramadan', 'before Eid al-Adha', 'over Nowruz'
+    rf"{_LB}(?:during|over|before|after|throughout)\s+(?:the\s+(?:holy\s+)?(?:month|festival|"
+    r"holidays?)\s+of\s+)?(?-i:Ramadan|Ramazan|Eid(?:\s+al-(?-i:[A-Z][a-z]+))?|Nowruz|Muharram)"
+    r"(?![\w-])",
     # one day of the week, or two together: 'on Sunday and Monday', 'on Friday or Saturday'
     rf"{_LB}on\s+(?:last\s+)?(?-i:{WEEKDAY_RE})(?:\s+(?:and|or|&)\s+(?-i:{WEEKDAY_RE}))?(?![\w-])",
     # a time counted back from the report: 'A few days ago', 'two weeks ago'
@@ -358,7 +371,9 @@ def nearest_period(
     return best
 
 
-_POINT_RE = re.compile(rf"(?:today|yesterday|on\s+(?:last\s+)?{WEEKDAY_RE})", re.IGNORECASE)
+_POINT_RE = re.compile(
+    rf"(?:today|yesterday|on\s+(?:last\s+)?{WEEKDAY_RE}|last\s+{WEEKDAY_RE})", re.IGNORECASE
+)
 _STATED_RE = re.compile(rf"{_POINT_RE.pattern}|last\s+week|earlier\s+this\s+week", re.IGNORECASE)
 # a speech verb and the words that say how or to whom ('told AFP', 'said in a statement
 # released'); a figure or a clause between them ('said 500 died on Monday') is not one of them

@@ -54,6 +54,21 @@ def period_of(text: str, value: float) -> str:
             250000,
             "before the end of 2019",
         ),
+        # a length named as a span, the course of a year, a day of last week, a point in a
+        # month, a season of the calendar
+        (
+            "In the space of three weeks, 64,000 Venezuelans entered Peru.",
+            64000,
+            "In the space of three weeks",
+        ),
+        (
+            "Over the course of 2019, some 71,000 Eritreans reached Italy.",
+            71000,
+            "Over the course of 2019",
+        ),
+        ("Last Thursday, 2,250 families reached the Adre crossing.", 2250, "Last Thursday"),
+        ("By mid-October, 1.3 million had left Lebanon.", 1300000, "By mid-October"),
+        ("During Ramadan, 8,000 prisoners were pardoned.", 8000, "During Ramadan"),
         # a window from an event, ended by a cause or a later event, or opened by a pronoun
         (
             "Over 600,000 Syrians have gone home since the start of the amnesty in 2019 "
