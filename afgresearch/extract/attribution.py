@@ -652,6 +652,11 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
                 return _tidy(_clean(agent.group("src"))), len(sentence), "speech"
             continue
         stripped = before.rstrip()
+        relayed = _RELAYED_ASIDE_RE.search(before)
+        if relayed and not act and _valid(_clean(relayed.group("src"))):
+            # 'Tolo News, quoting local officials, reported that ...': the source it relays
+            # is the figure's, the outlet a relay
+            return _tidy(_clean(relayed.group("src"))), m.end(), "speech"
         opener = _SUBJECT_WHO_RE.match(before)
         if opener and _valid(_clean(opener.group("subject"))):
             # 'Ana Ruiz, who heads the office, highlighted the scale, noting that ...': the
@@ -760,6 +765,8 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
     return "", len(sentence), ""
 
 
+# an aside naming who the subject relays, right before the verb: ', quoting local officials,'
+_RELAYED_ASIDE_RE = re.compile(r",\s+(?:quoting|citing)\s+(?P<src>[^,;:“”\"]{2,80}),\s*$")
 # a sentence's subject, then a relative clause on it set off by commas, then the verb:
 # 'Ana Ruiz, who recently returned from Goma, highlighted ...'
 _SUBJECT_WHO_RE = re.compile(
@@ -1013,6 +1020,12 @@ def name_only(source: str) -> str:
     source = _ACRONYM_PLACE_RE.sub(r"\g<name>", source)
     source = _DOCUMENT_TAIL_RE.sub(r"\g<doc>", source)
     source = re.sub(r",\s+(?:who|which)\b.*$", "", source).strip()
+    # 'an official who asked not to be named': a relative clause on a common noun
+    source = re.sub(
+        r"^((?:an?|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:[a-z][\w-]*))\s+(?-i:who)\s+.*$",
+        r"\1",
+        source,
+    )
     source = re.sub(r",\s+(?-i:[a-z]+ing)\b.*$", "", source).strip()  # ', speaking to AFP'
     # 'local groups helping the displaced', 'volunteers working in the camp': a participle
     # phrase after a body's name says what it does, it is no part of the name

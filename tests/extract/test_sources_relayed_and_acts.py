@@ -1,6 +1,7 @@
 """Who states a figure, by class of wording, on invented paragraphs (other outlets, other
 agencies, other wording): an inverted tag with the day it was said, or a body's officer; an
-outlet quoting someone 'as saying'; 'according to' a name with an acronym inside it; a
+outlet quoting someone 'as saying' or ', quoting X,' (X is the source), an anonymous official
+('who asked not to be named' goes); 'according to' a name with an acronym inside it; a
 dateline before the subject (a place in title case, an agency's tag without a year); the
 subject of a need for money, of a planned act on people, of a concern voiced for people, and a
 subject before its relative clause (not a name inverted after the verb); and no source from a passive after
@@ -151,6 +152,22 @@ CASES = [
         "Germany",
     ),
 ]
+
+
+# a relayed source: the one relayed is the figure's ('local officials' / 'Tolo News')
+RELAYED = [
+    ("Radio Dabanga, quoting camp leaders, reported that 340 people died in Tawila.", 340,
+     "camp leaders"),
+    ("The state broadcaster, citing hospital sources, said 27 people were injured.", 27,
+     "hospital sources"),
+    ("Some 1,100 homes burned, a police officer who spoke on condition of anonymity said.", 1100,
+     "a police officer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "source"), RELAYED)
+def test_relayed_and_anonymous_sources(text, value, source):
+    assert source_of((text,), value) == source
 
 
 # a tag that ends the sentence with a verb that is also a noun ('show', 'estimate', 'suggests')
