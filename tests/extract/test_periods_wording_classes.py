@@ -119,3 +119,12 @@ def test_a_window_from_since_after_a_superlative_bounds_the_comparison():
     )
     assert period_of(text, 9300) == "Last year"
     assert [p.text for p in find_periods(text)] == ["Last year", "since the start of the crisis"]
+
+
+def test_the_present_at_the_head_of_a_sentence_is_a_window():
+    assert period_of("At present, some 4,600 Rohingya live in the Delhi camps.", 4600) == (
+        "At present"
+    )
+    assert period_of("Currently, 31 shelters are open in Chernivtsi.", 31) == "Currently"
+    # inside a clause it is no window of its own
+    assert period_of("Around 5,200 pupils are currently enrolled in Jenin.", 5200) == ""
