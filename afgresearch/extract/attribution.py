@@ -624,6 +624,8 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
             continue  # '..., a move UNHCR predicts could ...': the writer's gloss, not the speaker
         if re.match(r"\s+by\b", after) and not _PASSIVE_AUX_RE.search(before):
             continue  # 'the aid cuts announced by the administration': a participle, no speech
+        if re.search(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", before, re.IGNORECASE):
+            continue  # 'contrary to what they claim, ...': a free relative, no attribution
         if m.group(0) in ("claimed", "claims", "claim") and _LIVES_CLAIMED_RE.match(after):
             continue  # 'the floods claimed 40 lives': a toll taken, not a statement
         if m.group(0) in ("added", "adds") and not re.match(
@@ -912,6 +914,8 @@ _WHERE_ASIDE_RE = re.compile(
 
 def _tidy(source: str) -> str:
     source = re.sub(r"\s+", " ", source).strip()
+    # a word hyphenated over a wrapped line is one word ('Afghani- stan')
+    source = re.sub(r"(?<=[a-z])- (?=[a-z])", "", source)
     source = _TIME_AFTER_NAME_RE.sub("", source) or source
     aside = _WHERE_ASIDE_RE.match(source)
     if aside:
@@ -971,6 +975,10 @@ _TITLE_BEFORE_NAME_RE = re.compile(
 )
 
 
+# words in lower case, then a person's full name
+_DESCRIPTOR_BEFORE_NAME_RE = re.compile(
+    rf"^(?:(?!(?-i:the|a|an)\s)(?-i:[a-z][\w’'-]*)\s+){{1,4}}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$"
+)
 # a place that points back to one named before ('from the mentioned provinces', 'in these
 # areas') adds nothing to the name
 _BACK_PLACE_RE = re.compile(
@@ -1045,6 +1053,11 @@ def name_only(source: str) -> str:
             return people[0]
     m = _TITLE_BEFORE_NAME_RE.match(source)
     if m and "," not in source and is_person(m.group("name")):
+        return m.group("name")
+    m = _DESCRIPTOR_BEFORE_NAME_RE.match(source)
+    if m and is_person(m.group("name")):
+        # 'local elder Hamid Karimi', '... and human rights Rina Amiri': words in lower case
+        # before a person's full name describe the person
         return m.group("name")
     return source
 
