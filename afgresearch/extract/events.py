@@ -70,6 +70,7 @@ from afgresearch.extract.prefilter import (
     Strings,
     fold,
     required_strings,
+    screen_index,
     screen_passes,
     union_screen,
 )
@@ -886,6 +887,7 @@ def extract_events(
     published = publication_dates(articles)
     gaz = as_gazetteer(gazetteer)
     codes = load_cameo(cameo_path)
+    screens = screen_index(tuple(c.screen for c in codes))
     rows = []
     last_person: dict[str, str] = {}
     previous: dict[str, list[Match]] = {}  # the actors of each article's previous sentence
@@ -922,7 +924,7 @@ def extract_events(
                 given[month] = max(year, given.get(month, 0))
             folded = fold(sent.text)
             # the codes whose screen the sentence passes (most sentences pass none)
-            live = tuple(c for c in codes if screen_passes(c.screen, folded))
+            live = tuple(codes[i] for i in screens.passing(folded))
             found = _sentence_events(sent.text, local, live, pub, person, gaz.place_country,
                                      previous.get(para.article_id, []), dict(seen),
                                      dict(given),
