@@ -296,8 +296,11 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
 # ', 'Moscow, Jul 3 (AP) '): its date is when the story was filed, not when its events happened
 _DATELINE_RE = re.compile(
     rf"^\s*(?:[A-Z][\w.’'-]*\s*){{1,4}}(?:\[[^\]]{{1,30}}\]\s*)?"
-    rf"(?:,\s*{MONTH_RE}\s+\d{{1,2}}(?:,?\s*\d{{4}})?\s*)?"
-    rf"(?:\((?:[A-Z][\w.’' -]{{0,30}})\)\s*[:–—-]?|[:–—-])\s"
+    # the country after the city ('ISLAM QALA, Afghanistan (AP) —', 'KANDAHAR, Afghanistan,
+    # June 19 (Xinhua) --') and a day written before its month ('KABUL, 5 December 2007 (IRIN) -')
+    rf"(?:,\s*(?:[A-Z][a-z][\w.’'-]*\s*){{1,2}}(?=[,(\[]))?"
+    rf"(?:,\s*(?:{MONTH_RE}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_RE}(?:\s+\d{{4}})?)\s*)?"
+    rf"(?:\((?:[A-Z][\w.’' -]{{0,30}})\)\s*[:–—-]{{0,2}}|[:–—-]{{1,2}})\s"
 )
 
 
@@ -430,6 +433,71 @@ def _last_or_next(sentence: str, span: DateSpan, published: str, value: str) -> 
         return (pub + dt.timedelta(days=ahead)).isoformat()
     day = dt.date.fromisoformat(value)
     return (day - dt.timedelta(days=7)).isoformat() if day == pub else value
+
+
+def _timetabled_present(sentence: str, clauses: list[Clause], index: int, verb_start: int,
+                        verb_end: int) -> bool:  # fmt: skip
+    """Whether the verb at ``verb_start:verb_end`` is a present simple in running text (not a
+    headline, a verb of saying, or one with an auxiliary before it), which with a weekday after
+    it names a day still to come.
+
+    Example
+    -------
+    >>> s = "As the UN marks World Refugee Day on Thursday, aid runs short."
+    >>> _timetabled_present(s, segment_clauses(s), 0, s.index("marks"), s.index("marks") + 5)
+    True
+    >>> s = "The UN marked World Refugee Day on Thursday."
+    >>> _timetabled_present(s, segment_clauses(s), 0, s.index("marked"), s.index("marked") + 6)
+    False
+    """
+    found = _WORD_RE.match(sentence, verb_start)
+    word = found.group(0).lower() if found and verb_end > verb_start else ""
+    if not word or _headline(sentence) or past_word(word) or word.endswith("ing"):
+        return False
+    if not (word.endswith("s") and _present_form(word)) or _SPEECH_RE.fullmatch(word):
+        return False
+    before = sentence[clauses[index].start : verb_start]
+    return not re.search(r"\b(?:has|have|had|is|are|was|were|did|does|do)\s+(?:\w+\s+)?$", before, re.I)
+
+
+# verbs of saying, whose present reports ('Tehran says on Monday'), never a timetable
+_SPEECH_RE = re.compile(
+    r"(?:says|tells|reports|states|confirms|announces|claims|adds|notes|warns|writes|insists)",
+    re.IGNORECASE,
+)
+
+
+# what puts the phrase of a date in a time to come: 'is going to mark X on Friday', 'will open on
+# Monday', 'is due to arrive on Sunday' ('would' is left out: in reported speech it is the past's
+# future, 'said it would close the crossing on Friday', which may already have passed)
+_COMING_RE = re.compile(
+    r"\b(?:will|shall|’ll|'ll|going\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _coming_day(sentence: str, span: DateSpan, verb_start: int, clause_start: int) -> bool:
+    """Whether ``span`` is the day of another act still to come: its phrase (from the last
+    comma, dash or clause start before it) holds a future marker, and the verb at
+    ``verb_start`` does not stand between that marker and the date.
+
+    Example
+    -------
+    >>> s = "As the country is going to mark its national day on Friday, prices rose."
+    >>> _coming_day(s, find_dates(s)[0], s.index("rose"), 0)
+    True
+    >>> s = "The envoy will visit Kabul on Friday."
+    >>> _coming_day(s, find_dates(s)[0], s.index("visit"), 0)
+    False
+    """
+    if span.kind != "weekday":
+        return False
+    breaks = [m.end() for m in re.finditer(r"[,;:–—]|\s--?\s", sentence[: span.start])]
+    start = max([clause_start, *breaks])
+    marker = None
+    for marker in _COMING_RE.finditer(sentence, start, span.start):
+        pass
+    return marker is not None and not marker.start() <= verb_start < span.start
 
 
 def _same_day_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -922,6 +990,10 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         index = clause.parent
     # an intention ('is expected to sign ... on Monday') looks forward like a future code
     ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
+    # a present tense with a weekday after it in running text is a timetable ('As the UN marks
+    # World Refugee Day on Thursday', 'the team opens against Kenya on Friday'): that day on or
+    # after publication (not a headline's present, which reports, nor a verb of saying)
+    timetabled = not ahead and _timetabled_present(sentence, clauses, own, verb_start, verb_end)
     sequel = sequel_start(sentence, clauses[own].start, verb_start)
     if sequel >= 0:
         order = [s for s in order if s.start >= sequel]  # the step after 'followed by'
@@ -931,7 +1003,14 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         placed = _of_that_year(sentence, span, spans, published, before)
         if placed:
             return placed, "relative"
-        value = _resolve(span, published, ahead and span.start >= verb_start)
+        # a day in another clause that speaks of a time to come ('As the world is going to mark
+        # World Refugee Day on Friday, ...'): it dates no act that is not itself to come, and for
+        # one that is it lies on or after publication
+        coming = _coming_day(sentence, span, verb_start, clauses[home[id(span)]].start)
+        if coming and not ahead:
+            continue
+        forward = ahead or (timetabled and span.kind == "weekday")
+        value = _resolve(span, published, (forward and span.start >= verb_start) or coming)
         if (
             value
             and not ahead
