@@ -476,28 +476,29 @@ _COMING_RE = re.compile(
 )
 
 
-def _coming_day(sentence: str, span: DateSpan, verb_start: int, clause_start: int) -> bool:
-    """Whether ``span`` is the day of another act still to come: its phrase (from the last
-    comma, dash or clause start before it) holds a future marker, and the verb at
-    ``verb_start`` does not stand between that marker and the date.
+def _coming_day(sentence: str, span: DateSpan, clause_start: int) -> int:
+    """Where the phrase of a weekday ``span`` starts (after the last comma, dash or clause start
+    before it) when it holds a future marker before the day, so that the day lies on or after
+    publication; 0 when it holds none. An act whose verb stands outside that phrase and is not
+    itself to come is not dated by that day ('As the world is going to mark X on Friday,
+    prices rose'); one inside it is ('the meeting will convene on Saturday').
 
     Example
     -------
     >>> s = "As the country is going to mark its national day on Friday, prices rose."
-    >>> _coming_day(s, find_dates(s)[0], s.index("rose"), 0)
-    True
-    >>> s = "The envoy will visit Kabul on Friday."
-    >>> _coming_day(s, find_dates(s)[0], s.index("visit"), 0)
-    False
+    >>> _coming_day(s, find_dates(s)[0], 0)
+    1
+    >>> s = "The envoy visited Kabul on Friday."
+    >>> _coming_day(s, find_dates(s)[0], 0)
+    0
     """
     if span.kind != "weekday":
-        return False
+        return 0
     breaks = [m.end() for m in re.finditer(r"[,;:–—]|\s--?\s", sentence[: span.start])]
     start = max([clause_start, *breaks])
-    marker = None
-    for marker in _COMING_RE.finditer(sentence, start, span.start):
-        pass
-    return marker is not None and not marker.start() <= verb_start < span.start
+    if not _COMING_RE.search(sentence, start, span.start):
+        return 0
+    return max(start, 1)
 
 
 def _same_day_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -994,6 +995,11 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     # World Refugee Day on Thursday', 'the team opens against Kenya on Friday'): that day on or
     # after publication (not a headline's present, which reports, nor a verb of saying)
     timetabled = not ahead and _timetabled_present(sentence, clauses, own, verb_start, verb_end)
+    # the act is told by a verb with a tense of its own ('were deported', 'rises'), not by a noun
+    # whose predicate may be the future of another phrase ('the meeting ... will convene')
+    verb_word = _WORD_RE.match(sentence, verb_start)
+    word = verb_word.group(0).lower() if verb_word and verb_end > verb_start else ""
+    finite = bool(word) and (past_word(word) or (word.endswith("s") and _present_form(word)))
     sequel = sequel_start(sentence, clauses[own].start, verb_start)
     if sequel >= 0:
         order = [s for s in order if s.start >= sequel]  # the step after 'followed by'
@@ -1006,11 +1012,11 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         # a day in another clause that speaks of a time to come ('As the world is going to mark
         # World Refugee Day on Friday, ...'): it dates no act that is not itself to come, and for
         # one that is it lies on or after publication
-        coming = _coming_day(sentence, span, verb_start, clauses[home[id(span)]].start)
-        if coming and not ahead:
-            continue
+        coming = _coming_day(sentence, span, clauses[home[id(span)]].start)
+        if coming and not ahead and finite and not coming <= verb_start < span.start:
+            continue  # a verb with a tense of its own, outside the phrase of the day to come
         forward = ahead or (timetabled and span.kind == "weekday")
-        value = _resolve(span, published, (forward and span.start >= verb_start) or coming)
+        value = _resolve(span, published, (forward and span.start >= verb_start) or coming > 0)
         if (
             value
             and not ahead
