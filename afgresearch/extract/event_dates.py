@@ -344,6 +344,10 @@ _DATED_ACT_AFTER_NAME_RE = re.compile(
     r"\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:invasion|occupation|takeover|take-over|withdrawal|"
     r"pull-?out|attacks?|bombings?|elections?|coup|offensive|war|ban|decree|deal|agreement|"
     r"accord|crackdown|deportations?|expulsions?|earthquake|floods?|ceasefire|truce|talks)\b"
+    # a gathering held in that year, named after it: 'the 2022 T20 World Cup', 'the 2024 Paris
+    # Olympics', 'the 2019 Moscow Conference'
+    r"|\s+(?:[A-Z0-9][\w’'.-]*\s+){0,3}(?:Cup|Games|Olympics|Championships?|Trophy|Tournament|"
+    r"Summit|Conference|Jirga)\b"
 )
 
 
