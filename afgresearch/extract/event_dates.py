@@ -460,6 +460,9 @@ def _timetabled_present(sentence: str, clauses: list[Clause], index: int, verb_s
         return False
     if not (word.endswith("s") and _present_form(word)) or _SPEECH_RE.fullmatch(word):
         return False
+    following = _WORD_RE.match(sentence, verb_end + 1) if verb_end < len(sentence) else None
+    if following and past_word(following.group(0)):
+        return False  # a noun as the subject of a past verb: 'airstrikes killed eight people'
     before = sentence[clauses[index].start : verb_start]
     return not re.search(r"\b(?:has|have|had|is|are|was|were|did|does|do)\s+(?:\w+\s+)?$", before, re.I)
 
