@@ -58,6 +58,7 @@ import re
 from afgresearch.extract.clauses import SHARES_TIME, Clause, clause_of, segment_clauses
 from afgresearch.extract.dates import (
     MONTH_RE,
+    WEEKDAY_RE,
     DateSpan,
     find_ago,
     find_dates,
@@ -460,9 +461,10 @@ def _timetabled_present(sentence: str, clauses: list[Clause], index: int, verb_s
         return False
     if not (word.endswith("s") and _present_form(word)) or _SPEECH_RE.fullmatch(word):
         return False
-    following = _WORD_RE.match(sentence, verb_end + 1) if verb_end < len(sentence) else None
-    if following and past_word(following.group(0)):
-        return False  # a noun as the subject of a past verb: 'airstrikes killed eight people'
+    weekday = re.compile(WEEKDAY_RE).search(sentence, verb_end)
+    between = _WORD_RE.findall(sentence[verb_end : weekday.start() if weekday else verb_end])
+    if any(w[:1].islower() and past_word(w) for w in between):
+        return False  # a noun as the subject of a past verb: 'clashes ... erupted on Monday'
     before = sentence[clauses[index].start : verb_start]
     return not re.search(r"\b(?:has|have|had|is|are|was|were|did|does|do)\s+(?:\w+\s+)?$", before, re.I)
 
