@@ -1067,6 +1067,55 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     return "", "none"
 
 
+# what joins two occasions of one act: 'in 2019 and 2021', 'in March and again in June', 'at
+# the 2022 T20 World Cup and the 2023 World Cup' (the occasion's own name may stand between)
+_AND_AGAIN_RE = re.compile(
+    r"\s+(?:[A-Z0-9][\w’'.-]*\s+){0,4}(?:and|as\s+well\s+as)\s+(?:again\s+|also\s+)?"
+    r"(?:(?:in|at|on|during)\s+)?(?:the\s+)?"
+)
+
+
+def coordinated_dates(sentence: str, verb_start: int, date: str, published: str = "") -> list[str]:
+    """The further occasions of an act dated ``date`` by its own clause, joined to that date by
+    'and' with nothing but the occasion's name between ('visited Kabul in 2019 and 2021'): the
+    same kind of date after it, each resolved; [] when there are none.
+
+    Example
+    -------
+    >>> s = "England played Afghanistan at the 2022 T20 World Cup and the 2023 World Cup."
+    >>> coordinated_dates(s, s.index("played"), "2022-01-01/2022-12-31")
+    ['2023-01-01/2023-12-31']
+    >>> s = "The envoy visited Kabul in 2019 and the ban came in 2021."
+    >>> coordinated_dates(s, s.index("visited"), "2019-01-01/2019-12-31")
+    []
+    """
+    spans = [x for x in find_dates(sentence) if x.start > verb_start
+             and x.kind in ("year", "month", "day")]  # fmt: skip
+    out: list[str] = []
+    back = False  # the dates are read a year back (a past act's day after publication)
+
+    def read(x: DateSpan) -> str:
+        value = _resolve(x, published)
+        return _year_before(value) if back and value and _after_publication(
+            sentence, x, value, published) else value  # fmt: skip
+
+    for n, span in enumerate(spans[:-1]):
+        if not out:
+            back = False
+            if read(span) != date:
+                back = True
+                if read(span) != date:
+                    continue
+        nxt = spans[n + 1]
+        if nxt.kind != span.kind or not _AND_AGAIN_RE.fullmatch(sentence, span.end, nxt.start):
+            break
+        value = read(nxt)
+        if not value:
+            break
+        out.append(value)
+    return out
+
+
 # the withdrawal a change of power followed, named with its date: 'fell to the Taliban after the
 # 2021 withdrawal of US forces', 'regained control following the withdrawal of NATO forces in
 # August 2021' (news everywhere times a takeover by the pull-out that let it happen)

@@ -54,6 +54,7 @@ from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
 from afgresearch.extract.event_dates import (
     article_year,
+    coordinated_dates,
     dateline_day,
     dateline_end,
     event_date,
@@ -855,12 +856,15 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 # an event needs at least one actor, or a place and a date of its own ('a press
                 # conference was held at New Delhi on 10th October 2025')
                 continue
-            rows.append({
-                "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
-                "actor_2": actor_2, "place": place_name, "date": date, "date_basis": basis,
-                "actor_basis": how if actor_1 else "unknown",
-                "verb_start": verb.start, "verb_end": verb.end,
-            })  # fmt: skip
+            # 'played X at the 2022 World Cup and the 2023 World Cup': one act on each occasion
+            again = coordinated_dates(sentence, verb.start, date, published) if basis == "clause" else []
+            for on in [date, *again]:
+                rows.append({
+                    "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
+                    "actor_2": actor_2, "place": place_name, "date": on, "date_basis": basis,
+                    "actor_basis": how if actor_1 else "unknown",
+                    "verb_start": verb.start, "verb_end": verb.end,
+                })  # fmt: skip
     return rows
 
 

@@ -1541,3 +1541,13 @@ def test_a_headline_present_still_reports_the_day_before():
 def test_an_economic_change_needs_its_own_date():
     assert codes("Exports fell by 12% in May.") == [("992", "2025-05-01/2025-05-31")]
     assert codes("Exports fell by 12%.") == []
+
+
+def test_each_occasion_joined_by_and_is_an_act_of_its_own():
+    got = codes("Kyrgyzstan played against Afghanistan at the 2018 Asia Cup and the 2021 Asia Cup.")
+    assert [d for _, d in got] == ["2018-01-01/2018-12-31", "2021-01-01/2021-12-31"]
+    got = codes("The Qatari envoy visited Kabul in 2019 and 2022.")
+    assert ("042", "2022-01-01/2022-12-31") in got
+    # a second date of another act is no second occasion
+    got = codes("The Qatari envoy visited Kabul in 2019 and the talks collapsed in 2022.")
+    assert ("042", "2022-01-01/2022-12-31") not in got
