@@ -466,7 +466,9 @@ def _timetabled_present(sentence: str, clauses: list[Clause], index: int, verb_s
     if any(w[:1].islower() and past_word(w) for w in between):
         return False  # a noun as the subject of a past verb: 'clashes ... erupted on Monday'
     before = sentence[clauses[index].start : verb_start]
-    return not re.search(r"\b(?:has|have|had|is|are|was|were|did|does|do)\s+(?:\w+\s+)?$", before, re.I)
+    return not re.search(
+        r"\b(?:has|have|had|is|are|was|were|did|does|do)\s+(?:\w+\s+)?$", before, re.I
+    )
 
 
 # verbs of saying, whose present reports ('Tehran says on Monday'), never a timetable

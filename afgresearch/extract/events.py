@@ -857,7 +857,11 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 # conference was held at New Delhi on 10th October 2025')
                 continue
             # 'played X at the 2022 World Cup and the 2023 World Cup': one act on each occasion
-            again = coordinated_dates(sentence, verb.start, date, published) if basis == "clause" else []
+            again = (
+                coordinated_dates(sentence, verb.start, date, published)
+                if basis == "clause"
+                else []
+            )
             for on in [date, *again]:
                 rows.append({
                     "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
