@@ -1266,6 +1266,21 @@ ATTRIBUTION_DAYS = [
     ),
 ]
 
+ATTRIBUTION_DAYS += [
+    (
+        "Flights to Herat resumed after a pause, the civil aviation authority of Iran said on "
+        "3 June.",
+        "said",
+        "2025-06-03",
+    ),
+    (
+        "About 400 families were sent back from Iran, officials in Nimroz told reporters last "
+        "week.",
+        "told",
+        "2025-06-02",
+    ),
+]
+
 # days still to come: a weekday in a phrase with a future marker, a present tense in running
 # text with a weekday after it (a timetable), observance days (extension 991)
 COMING_DAYS = [
