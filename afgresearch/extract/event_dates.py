@@ -14,11 +14,17 @@ name ("the Council's 1988 Committee") is no date.
 
 - ``clause``: a calendar date (day, month, range, year) in the event's clause (in an undated
   article a year-less month takes the year the article wrote that month with, else the year
-  the article is set in: :func:`article_year`); a bare
+  the article is set in: :func:`article_year`; each further occasion joined to it by 'and',
+  'played X at the 2022 World Cup and the 2023 World Cup', is an act of its own:
+  :func:`coordinated_dates`); a bare
   'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
-  last such day on or before it; for intentions, the next one on or after it);
+  last such day on or before it; for intentions, the next one on or after it, as for a present
+  tense in running text, which with a weekday after it is a timetable: 'As the UN marks World
+  Refugee Day on Thursday', and for a weekday in a phrase with a future marker: 'As the world
+  is going to mark World Refugee Day on Friday', a day that dates no past act of another
+  phrase);
 - ``relative``: 'yesterday', 'today', 'last night', 'this morning', 'this week', 'earlier this
   week', 'last month', 'so far this year', 'over the past two weeks', 'four years ago', 'over the
   weekend', 'on the 5th' there, against publication; or an undated 'after'/'before' clause
