@@ -1268,6 +1268,12 @@ ATTRIBUTION_DAYS = [
 
 ATTRIBUTION_DAYS += [
     (
+        "Nearly 3,000 Afghans returned from Pakistan in a week, said Abdul Qadir, a spokesman for "
+        "the refugee department, on Monday.",
+        "said",
+        "2025-06-09",
+    ),
+    (
         "Flights to Herat resumed after a pause, the civil aviation authority of Iran said on "
         "3 June.",
         "said",
@@ -1566,3 +1572,8 @@ def test_each_occasion_joined_by_and_is_an_act_of_its_own():
     # a second date of another act is no second occasion
     got = codes("The Qatari envoy visited Kabul in 2019 and the talks collapsed in 2022.")
     assert ("042", "2022-01-01/2022-12-31") not in got
+
+
+def test_a_day_in_a_relative_clause_after_the_speaker_dates_no_statement():
+    got = codes("Iran deported 300 Afghans, said the governor, who visited the camp on Monday.")
+    assert not any(c == "010" for c, _ in got)
