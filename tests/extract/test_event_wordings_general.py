@@ -1577,3 +1577,11 @@ def test_each_occasion_joined_by_and_is_an_act_of_its_own():
 def test_a_day_in_a_relative_clause_after_the_speaker_dates_no_statement():
     got = codes("Iran deported 300 Afghans, said the governor, who visited the camp on Monday.")
     assert not any(c == "010" for c, _ in got)
+
+
+def test_a_change_named_by_its_noun_needs_its_date_right_after_it():
+    assert codes("Prices eased after a 12 percent rise last year.") == [
+        ("992", "2024-01-01/2024-12-31")
+    ]
+    got = codes("Aid agencies were hit by a 40 percent drop in global funding, with cuts in 2024.")
+    assert not any(c == "992" for c, _ in got)
