@@ -485,10 +485,12 @@ _SPEECH_RE = re.compile(
 
 
 # what puts the phrase of a date in a time to come: 'is going to mark X on Friday', 'will open on
-# Monday', 'is due to arrive on Sunday' ('would' is left out: in reported speech it is the past's
+# Monday', 'is due to arrive on Sunday', 'is due in Doha on Friday', 'with the crossing set to
+# reopen on Friday' ('would' is left out: in reported speech it is the past's
 # future, 'said it would close the crossing on Friday', which may already have passed)
 _COMING_RE = re.compile(
-    r"\b(?:will|shall|’ll|'ll|going\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to)\b",
+    r"\b(?:will|shall|’ll|'ll|going\s+to|(?:(?:is|are)\s+)?(?:due|expected|set|scheduled|slated)\s+to"
+    r"|(?:is|are)\s+due)\b",
     re.IGNORECASE,
 )
 

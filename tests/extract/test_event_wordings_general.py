@@ -1308,6 +1308,16 @@ COMING_DAYS = [
         "2025-06-10",
     ),
     ("Tehran says on Monday it has deported 700 Afghans.", "deported", "2025-06-09"),
+    (
+        "The Uzbek foreign minister is due in Kabul on Friday for talks with Muttaqi.",
+        "talks",
+        "2025-06-13",
+    ),
+    (
+        "With the Chaman crossing set to reopen on Friday, Pakistan deported 300 Afghans.",
+        "deported",
+        "-",
+    ),
 ]
 
 # changes of power in other wordings; return programmes set going; a dated document
