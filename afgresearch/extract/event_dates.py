@@ -477,6 +477,13 @@ def _timetabled_present(sentence: str, clauses: list[Clause], index: int, verb_s
     )
 
 
+# verbs of meeting and moving whose present, with a weekday, is a timetable for what follows
+_SCHEDULE_VERB_RE = re.compile(
+    r"\b(?:meets|convenes|gathers|opens|begins|starts|resumes|hosts|holds|travels|heads|flies|"
+    r"arrives|leaves|visits|returns)\b"
+)
+
+
 # verbs of saying, whose present reports ('Tehran says on Monday'), never a timetable
 _SPEECH_RE = re.compile(
     r"(?:says|tells|reports|states|confirms|announces|claims|adds|notes|warns|writes|insists)",
@@ -1014,6 +1021,16 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     # World Refugee Day on Thursday', 'the team opens against Kenya on Friday'): that day on or
     # after publication (not a headline's present, which reports, nor a verb of saying)
     timetabled = not ahead and _timetabled_present(sentence, clauses, own, verb_start, verb_end)
+    # an infinitive takes the timetable of a verb of meeting or moving that governs it: 'the
+    # Council meets on Friday to discuss X', 'the envoy travels to Doha on Monday to sign ...'
+    governor = verb_start
+    to = re.search(r"\bto\s+$", sentence[clauses[own].start : verb_start])
+    if not ahead and not timetabled and to:
+        for m in _SCHEDULE_VERB_RE.finditer(sentence[: clauses[own].start + to.start()]):
+            if m.start() >= clauses[own].start and _timetabled_present(
+                sentence, clauses, own, m.start(), m.end()
+            ):
+                timetabled, governor = True, m.start()
     # the act is told by a verb with a tense of its own ('were deported', 'rises'), not by a noun
     # whose predicate may be the future of another phrase ('the meeting ... will convene')
     verb_word = _WORD_RE.match(sentence, verb_start)
@@ -1034,8 +1051,10 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         coming = _coming_day(sentence, span, clauses[home[id(span)]].start)
         if coming and not ahead and finite and not coming <= verb_start < span.start:
             continue  # a verb with a tense of its own, outside the phrase of the day to come
-        forward = ahead or (timetabled and span.kind == "weekday")
-        value = _resolve(span, published, (forward and span.start >= verb_start) or coming > 0)
+        forward = (ahead and span.start >= verb_start) or (
+            timetabled and span.kind == "weekday" and span.start >= governor
+        )
+        value = _resolve(span, published, forward or coming > 0)
         if (
             value
             and not ahead

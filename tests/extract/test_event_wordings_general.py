@@ -1313,6 +1313,12 @@ COMING_DAYS = [
         "talks",
         "2025-06-13",
     ),
+    ("The Security Council meets on Friday to discuss Afghanistan.", "discuss", "2025-06-13"),
+    (
+        "The Kazakh envoy travels to Kabul on Monday to sign a rail deal with the Taliban.",
+        "sign",
+        "2025-06-16",
+    ),
     (
         "With the Chaman crossing set to reopen on Friday, Pakistan deported 300 Afghans.",
         "deported",
