@@ -1268,6 +1268,12 @@ ATTRIBUTION_DAYS = [
 
 ATTRIBUTION_DAYS += [
     (
+        "A spokesman for the Torkham border police said here on Saturday that 200 families had "
+        "crossed.",
+        "said here",
+        "2025-06-07",
+    ),
+    (
         "Nearly 3,000 Afghans returned from Pakistan in a week, said Abdul Qadir, a spokesman for "
         "the refugee department, on Monday.",
         "said",
