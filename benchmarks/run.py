@@ -349,6 +349,13 @@ def main() -> int:
         "the ratios)",
     )
     parser.add_argument(
+        "--overhead-size",
+        type=int,
+        default=None,
+        help="paragraphs of the overhead comparison (default 10,000; 5,000 with --quick; at "
+        "most 100,000)",
+    )
+    parser.add_argument(
         "--report-sizes",
         type=int,
         nargs="*",
@@ -388,7 +395,7 @@ def main() -> int:
     from afgresearch.scale.lexicons import resolve_lexicons
 
     k = len(resolve_lexicons()) + OutOfCoreThemeModel().n_extra_clusters
-    n_over = 5_000 if args.quick else 10_000
+    n_over = args.overhead_size or (5_000 if args.quick else 10_000)
     texts_over = read_texts(paths[100_000], n_over)
     repeats = max(1, args.repeats)
     with _thread_limit(args.threads):
