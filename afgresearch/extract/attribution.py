@@ -1054,7 +1054,12 @@ def name_only(source: str) -> str:
     m = _TITLE_BEFORE_NAME_RE.match(source)
     if m and "," not in source and is_person(m.group("name")):
         return m.group("name")
-    m = _DESCRIPTOR_BEFORE_NAME_RE.match(source)
+    m = _DESCRIPTOR_BEFORE_NAME_RE.match(source) or (
+        # an office whose remit is a list: 'EU representative for women, peace and security
+        # Anna Berg'
+        re.search(_TITLES, source.split(",")[0], re.IGNORECASE)
+        and _DESCRIPTOR_BEFORE_NAME_RE.match(source.split(",")[-1].strip())
+    )
     if m and is_person(m.group("name")):
         # 'local elder Hamid Karimi', '... and human rights Rina Amiri': words in lower case
         # before a person's full name describe the person

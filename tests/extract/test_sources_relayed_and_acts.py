@@ -170,6 +170,25 @@ def test_relayed_and_anonymous_sources(text, value, source):
     assert source_of((text,), value) == source
 
 
+# a person's full name after words in lower case that describe the person, a name
+# hyphenated over a wrapped line, a free relative that reports no one
+def test_words_in_lower_case_before_a_full_name_describe_the_person():
+    text = "Some 90 schools closed, veteran teacher Laila Rahimi told the BBC."
+    assert source_of((text,), 90) == "Laila Rahimi"
+    text = "EU representative for women, peace and security Anna Berg said 45 activists were held."
+    assert source_of((text,), 45) == "Anna Berg"
+
+
+def test_a_name_hyphenated_over_a_wrapped_line_is_joined():
+    text = "The World Health Organi- zation (WHO) said 210 clinics had closed."
+    assert source_of((text,), 210) == "The World Health Organization (WHO)"
+
+
+def test_a_free_relative_reports_no_one():
+    text = "Contrary to what the guards claim, 70 men were beaten at the post."
+    assert sentence_attribution(text) == ""
+
+
 # a tag that ends the sentence with a verb that is also a noun ('show', 'estimate', 'suggests')
 TAGS_AT_THE_END = [
     ("Some 41,000 homes were damaged, UNOSAT images show.", 41000, "UNOSAT images"),
