@@ -566,6 +566,14 @@ _QUOTED_AS_SAYING_RE = re.compile(
     r"\bquoted\s+(?P<src>[^,;:“”\"]{2,80}?(?:,\s+[^,;:“”\"]{2,80}?,)?)\s+as\s+"
     r"(?:saying|telling|stating|adding)\b"
 )
+# 'according to what officials told Tolo News': who told
+_WHAT_TOLD_RE = re.compile(
+    r"^what\s+(?P<src>.+?)\s+(?:told|said|say|says|reported|claimed|claim|claims)\b", re.I
+)
+# a person's name in apposition after an office: ', Abdul Haqqani.' or ', Abdul Haqqani, ...'
+_APPOSITIVE_NAME_RE = re.compile(
+    r",\s+(?P<name>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3})(?=\s*(?:[,.;]|$))"
+)
 # a name set in quotation marks ('a report by "Rawadari"', 'data from “Afghan Witness”')
 _QUOTED_NAME_RE = re.compile(r"\s*[“\"](?P<name>(?-i:[A-Z])[^“”\",.;:]{1,60})[”\"]")
 # a main clause's subject before its verb, then a comma and a participle clause (an adverb may
@@ -597,6 +605,13 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
             src = quoted.group("name").strip()
         if m.group("how").lower().startswith(("cit", "based")) and not _CITED_RE.match(src):
             continue  # '..., citing deportation and the conflict': reasons, not a source
+        told = _WHAT_TOLD_RE.match(src)
+        if told:
+            src = told.group("src")  # 'according to what officials told Tolo News'
+        named = _APPOSITIVE_NAME_RE.match(sentence, m.end("src"))
+        if named and is_person(named.group("name")) and re.search(_TITLES, src, re.IGNORECASE):
+            # 'according to the ministry's spokesman, Abdul Haqqani': the office's holder
+            return named.group("name"), m.end(), "speech"
         if _valid(src):
             return _tidy(src), m.end(), "speech"
         break

@@ -170,6 +170,19 @@ def test_relayed_and_anonymous_sources(text, value, source):
     assert source_of((text,), value) == source
 
 
+def test_according_to_an_office_and_its_holder_gives_the_holder():
+    text = "Some 640 detainees were freed, according to the prison director, Omar Farouk."
+    assert source_of((text,), 640) == "Omar Farouk"
+    # a name that opens the main clause is no appositive
+    text = "According to the spokesman, Omar Farouk was among 640 detainees freed."
+    assert sentence_attribution(text) == "the spokesman"
+
+
+def test_according_to_what_someone_told_gives_who_told():
+    text = "According to what elders told Radio Azadi, 75 houses were flooded."
+    assert source_of((text,), 75) == "elders"
+
+
 # a person's full name after words in lower case that describe the person, a name
 # hyphenated over a wrapped line, a free relative that reports no one
 def test_words_in_lower_case_before_a_full_name_describe_the_person():
