@@ -1007,11 +1007,13 @@ def is_person(text: str) -> bool:
 
     Example
     -------
-    >>> is_person("Avand Azeez Agha"), is_person("the IOM"), is_person("Interior Ministry")
+    >>> is_person("Avand Azeez Agha"), is_person("the IOM"), is_person("The Red Cross")
     (True, False, False)
     """
-    return bool(_PERSON_RE.fullmatch(text)) and not any(
-        w.lower().strip("’'") in _NOT_PERSON for w in text.split()
+    return (
+        bool(_PERSON_RE.fullmatch(text))
+        and not text.startswith("The ")  # 'The Red Cross': a body named with its article
+        and not any(w.lower().strip("’'") in _NOT_PERSON for w in text.split())
     )
 
 

@@ -641,9 +641,11 @@ def _iter_paragraph_claims(
                 }  # fmt: skip
         named = [src for src in sources if src]
         # a person named as a sentence's subject ('Ana Ruiz, who heads the office, described
-        # ...') is who 'she' means in the next paragraph too
+        # ...') is who 'she' means in the next paragraph too, a body opening a sentence who
+        # 'it' means
         speakers = [
-            src or _subject_person(text) for (_, text), src in zip(sentences, sources, strict=True)
+            src or _subject_person(text) or _subject_body(text)
+            for (_, text), src in zip(sentences, sources, strict=True)
         ]
         if any(speakers):
             article_speakers.setdefault(article_id, []).extend(x for x in speakers if x)
@@ -709,6 +711,25 @@ _SUBJECT_PERSON_RE = re.compile(
 )
 
 
+# a named body opening a sentence as the subject of its verb: 'The Interior Ministry issued a
+# statement', 'Save the Children and UNICEF released a joint appeal'
+_SUBJECT_BODY_RE = re.compile(
+    r"^\s*(?P<name>(?:(?-i:The)\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?:(?-i:of|for|and|the|on|in)\s+)?"
+    r"(?:\((?-i:[A-Z])[\w]*\)|(?-i:[A-Z])[\w’'.&-]*)){0,8})\s+(?:(?:has|have|had|also|on\s+"
+    r"(?-i:[A-Z])[a-z]+day)\s+)*(?-i:[a-z]{3,}ed|issued|released|published|launched|held|sent|"
+    r"began|made|gave)\b"
+)
+
+
+def _subject_body(text: str) -> str:
+    """The named body a sentence opens with as its subject, '' when none or a person."""
+    m = _SUBJECT_BODY_RE.match(text)
+    name = m.group("name") if m else ""
+    if not name or is_person(name) or name.split()[0] in ("This", "That", "These", "Those"):
+        return ""
+    return name
+
+
 def _subject_person(text: str) -> str:
     """The person a sentence names as its subject in apposition, '' when none."""
     m = _SUBJECT_PERSON_RE.search(text)
@@ -765,6 +786,10 @@ def paragraph_sources(
                 people.append(src)
         elif person := _subject_person(text):
             people.append(person)
+        elif body := _subject_body(text):
+            # 'UNICEF released an appeal. It said ...': the body that opened the sentence
+            # before is who 'it', 'they' or 'the statement' points back to
+            named.append(body)
         resolved.append(src)
     out: list[str] = []
     last = lead_in

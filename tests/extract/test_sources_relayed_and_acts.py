@@ -282,3 +282,29 @@ def test_a_need_is_money_only():
 
 def test_a_place_before_a_spaced_dash_is_a_dateline():
     assert name_only("Yemen - UNICEF") == "UNICEF"
+
+
+# a pronoun or 'the statement' points back to the named body that opened the sentence before
+BACK_TO_A_BODY = [
+    (
+        ("Oxfam and CARE released a joint appeal. They said 52,000 households had no water.",),
+        52000,
+        "Oxfam and CARE",
+    ),
+    (
+        ("The Health Ministry issued a statement on Friday. The statement said 37 clinics shut.",),
+        37,
+        "The Health Ministry",
+    ),
+    (
+        ("Earlier, a rights group spoke of abuses.", "The Red Cross published its figures.",
+         "It said 2,900 detainees were registered."),
+        2900,
+        "The Red Cross",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "value", "source"), BACK_TO_A_BODY)
+def test_a_pronoun_points_back_to_the_body_before(paragraphs, value, source):
+    assert source_of(paragraphs, value) == source
