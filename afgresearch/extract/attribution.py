@@ -147,9 +147,10 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("argued", r"(?=\s+that\b)", ""),
     ("spoke", r"(?=\s+(?:to|with)\b)", ""),
     # who counted or registered a figure is its source: 'the monitors counted 12,000 crossings'
-    ("counted", rf"(?=\s+{_ABOUT})", OBJECT),
-    ("registered", rf"(?=\s+{_ABOUT})", OBJECT),
-    ("tallied", rf"(?=\s+{_ABOUT})", OBJECT),
+    # or, in the passive, names its agent: '4,500 deaths were registered by the ministry'
+    ("counted", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
+    ("registered", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
+    ("tallied", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
     # 'the ministry put the figure at 1.5 million'
     (
         "puts?",
@@ -870,7 +871,11 @@ _AGENT = (
 )
 # its agent, named after 'by' within the same clause: 'to be over 4,000 by the government'
 _PASSIVE_AGENT_RE = re.compile(
-    rf"(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){{0,60}}?\bby\s+(?P<src>{_AGENT})(?=\s*(?:[,;]|\.?$))"
+    rf"(?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){{0,60}}?\bby\s+(?P<src>{_AGENT})"
+    # the day it was said may follow the agent ('confirmed by local officials on Monday'), or
+    # what was reported ('It was reported by Tolo News that ...')
+    rf"(?=(?:\s+(?:(?:late|early)\s+)?(?:on\s+{WEEKDAY_RE}|yesterday|today|(?:last|this)\s+"
+    r"(?:week|month)))?\s*(?:[,;]|\.?$)|\s+that\b)"
 )
 
 

@@ -308,3 +308,25 @@ BACK_TO_A_BODY = [
 @pytest.mark.parametrize(("paragraphs", "value", "source"), BACK_TO_A_BODY)
 def test_a_pronoun_points_back_to_the_body_before(paragraphs, value, source):
     assert source_of(paragraphs, value) == source
+
+
+# a passive names its agent after 'by', before the day it was said or what was reported
+PASSIVES = [
+    ("Some 1,650 cases were confirmed by the district health office on Thursday.", 1650,
+     "the district health office"),
+    ("It was reported by Radio Tamazuj that 212 cattle raiders were arrested.", 212,
+     "Radio Tamazuj"),
+    ("A total of 7,800 arrivals was registered by the border police last week.", 7800,
+     "the border police"),
+    ("The deaths of 95 miners were announced by the labour ministry late on Friday.", 95,
+     "the labour ministry"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "source"), PASSIVES)
+def test_a_passive_names_its_agent(text, value, source):
+    assert source_of((text,), value) == source
+
+
+def test_by_a_date_is_no_agent():
+    assert sentence_attribution("Some 900 permits were registered by the end of May.") == ""
