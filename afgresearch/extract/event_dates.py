@@ -578,8 +578,11 @@ def _heading_date(sentence: str, verb_start: int, spans: list[DateSpan]) -> list
 
 def _date_before(sentence: str, clause: Clause, spans: list[DateSpan]) -> list[DateSpan]:
     """'since April 2025, when Pakistan set a deadline': a 'when' clause right after a date
-    happens at that date."""
-    if clause.kind != "temporal" or clause.marker.lower() != "when":
+    happens at that date; so does a 'where' clause that tells the occasion just dated ('one
+    public flogging in March 2023, where two men were lashed')."""
+    when = clause.kind == "temporal" and clause.marker.lower() == "when"
+    where = clause.kind == "relative" and clause.marker.lower() == "where"
+    if not (when or where):
         return []
     return [s for s in spans if re.fullmatch(r"\s*,?\s*", sentence[s.end : clause.start])]
 
