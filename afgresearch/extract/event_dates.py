@@ -5,10 +5,11 @@ Dates in background clauses ('since the Taliban seized power in August 2021', 'a
 May', 'who took power in 2021') belong to other events and never date this one. A clause that
 shares its time with the one around it (a participle ', becoming ...', a coordinated predicate,
 a 'when' clause, a reported 'that' clause) looks there when it has no date of its own; a 'when'
-clause right after a date ('since April 2025, when Pakistan set a deadline') takes that date. A
-dateline ('Islamabad [Pakistan], April 12 (ANI):') dates no event; of a weekday and the date
-bracketed after it ('on Tuesday (August 19, 2025)') the calendar date is read; a year inside a
-name ("the Council's 1988 Committee") is no date.
+clause right after a date ('since April 2025, when Pakistan set a deadline') takes that date, as
+does a 'where' clause telling the occasion just dated ('one flogging in March 2023, where two
+men were lashed'). A dateline ('Islamabad [Pakistan], April 12 (ANI):') dates no event; of a
+weekday and the date bracketed after it ('on Tuesday (August 19, 2025)') the calendar date is
+read; a year inside a name ("the Council's 1988 Committee") is no date.
 
 ``date_basis`` values:
 
@@ -578,8 +579,11 @@ def _heading_date(sentence: str, verb_start: int, spans: list[DateSpan]) -> list
 
 def _date_before(sentence: str, clause: Clause, spans: list[DateSpan]) -> list[DateSpan]:
     """'since April 2025, when Pakistan set a deadline': a 'when' clause right after a date
-    happens at that date."""
-    if clause.kind != "temporal" or clause.marker.lower() != "when":
+    happens at that date; so does a 'where' clause that tells the occasion just dated ('one
+    public flogging in March 2023, where two men were lashed')."""
+    when = clause.kind == "temporal" and clause.marker.lower() == "when"
+    where = clause.kind == "relative" and clause.marker.lower() == "where"
+    if not (when or where):
         return []
     return [s for s in spans if re.fullmatch(r"\s*,?\s*", sentence[s.end : clause.start])]
 

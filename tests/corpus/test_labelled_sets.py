@@ -36,6 +36,7 @@ SETS = [
         DATA / "news_dev7",
         DATA / "news_dev8",
         DATA / "news_dev9",
+        DATA / "news_dev10",
     )
     if (d / "labels").is_dir()
 ]

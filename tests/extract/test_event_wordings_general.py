@@ -1405,6 +1405,76 @@ ECONOMY_AND_SPORT = [
     ("Zimbabwe beat Afghanistan by 7 wickets on Monday.", "beat", "2025-06-09"),
 ]
 
+# the occasion a 'where' clause tells after its date; devices set off in the passive; a reception
+# or return operation started; talks timetabled; forums founded; a rank among countries; a
+# gathering that opened or ended; a visitor placed in a city on a day; a venue's host named after
+# the gathering
+OCCASIONS_AND_ORIGINS = [
+    (
+        "The mission documented a public execution in Kunduz in January 2023, where a convicted "
+        "man was shot dead in a stadium.",
+        "shot dead",
+        "2023-01",
+    ),
+    (
+        "In May, a roadside bomb targeting a police vehicle was detonated in Jalalabad, injuring "
+        "three officers.",
+        "detonated",
+        "2025-05",
+    ),
+    (
+        "A magnetic bomb was detonated under a minibus in Kabul on Sunday.",
+        "detonated",
+        "2025-06-08",
+    ),
+    (
+        "Since UNHCR's return programme in Herat started on 1 March, 2,000 families have been "
+        "helped.",
+        "started",
+        "2025-03-01",
+    ),
+    ("The next round of talks is scheduled for 24 June in Doha.", "scheduled", "2025-06-24"),
+    ("The summit is set for 12 July.", "summit", "2025-07-12"),
+    (
+        "The Kabul dialogue was established in 2019 on the basis of a trilateral mechanism.",
+        "established",
+        "2019",
+    ),
+    (
+        "In 2005, Kazakhstan's Supreme Court issued a ruling declaring the Taliban to be a "
+        "terrorist organisation.",
+        "declaring",
+        "2005",
+    ),
+    (
+        "In March, Uzbekistan became the second country to accept a Taliban ambassador.",
+        "accept",
+        "2025-03",
+    ),
+    (
+        "Qatar's envoy spoke to reporters a day after the Doha Forum ended in Qatar.",
+        "ended",
+        "2025-06-10",
+    ),
+    (
+        "The conference opened in Geneva on Monday with a call for more aid to Afghans.",
+        "opened",
+        "2025-06-09",
+    ),
+    (
+        "The Kazakh trade minister, who was in Kabul last week for talks, signed a rail deal.",
+        "was in Kabul",
+        "2025-06-02",
+    ),
+    ("Pakistan's special envoy was in the Afghan capital on Monday.", "capital", "2025-06-09"),
+    (
+        "Diplomats from 12 countries will attend the regional meeting, which Tashkent hosts on "
+        "18 June.",
+        "hosts",
+        "2025-06-18",
+    ),
+]
+
 YEARS = [
     (
         "Girls' schools reopened after the 2001 US-led invasion of Afghanistan.",
@@ -1474,7 +1544,8 @@ CASES = [
     (text, anchor, want, PUBLISHED)
     for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
                   ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, CONTEXT, REGIONAL, LATER, NOT_EVENTS,
-                  ATTRIBUTION_DAYS, COMING_DAYS, PROGRAMMES_AND_TAKEOVERS, ECONOMY_AND_SPORT)
+                  ATTRIBUTION_DAYS, COMING_DAYS, PROGRAMMES_AND_TAKEOVERS, ECONOMY_AND_SPORT,
+                  OCCASIONS_AND_ORIGINS)
     for text, anchor, want in group
 ] + YEARS  # fmt: skip
 
@@ -1607,3 +1678,19 @@ def test_a_change_named_by_its_noun_needs_its_date_right_after_it():
     ]
     got = codes("Aid agencies were hit by a 40 percent drop in global funding, with cuts in 2024.")
     assert not any(c == "992" for c, _ in got)
+
+
+def test_a_visitor_placed_in_a_city_needs_a_day_of_their_own():
+    assert not any(
+        c == "042" for c, _ in codes("The envoy was in Kabul when the ban was announced.")
+    )
+    assert not any(c == "042" for c, _ in codes("The envoy was in Kabul for years."))
+
+
+def test_a_where_clause_takes_only_the_date_right_before_it():
+    # a date of another phrase, with words between it and 'where', dates nothing in the clause
+    got = codes(
+        "The mission visited Kunduz in January 2023 and a stadium, where a convicted man was shot "
+        "dead."
+    )
+    assert not any(c == "186" and d.startswith("2023") for c, d in got)
