@@ -89,6 +89,7 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("adds", "", INVERTS),
     ("noted", "", INVERTS),
     ("notes", "", NOUN),
+    ("documents", "", NOUN),
     ("confirmed", "", ""),
     ("confirms", "", ""),
     ("estimated", "", ""),
@@ -248,6 +249,15 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("(?:signall?ed|signals)", r"(?=\s+(?:its|their|that)\b)", OBJECT),
     ("(?:accused|accuses)", r"(?=\s+(?:[\w’'-]+\s+){1,3}?of\b)", OBJECT),
     (r"(?:rais(?:ed|es|ing)|sound(?:ed|s|ing))\s+(?:the|an)\s+alarm", "", OBJECT),
+    # who calls for people's release states their number: 'RSF has called for the release of
+    # nine journalists', 'the union demanded the immediate release of 14 workers'
+    (
+        r"(?:called|calls|calling|urged|urges|demanded|demands)\s+(?:for\s+)?the\s+"
+        r"(?:[\w’'-]+\s+){0,2}?release\s+of",
+        rf"(?=\s+(?:the\s+|all\s+)?(?:{_ABOUT}|(?:two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|dozens|hundreds|thousands)\b))",
+        OBJECT,
+    ),
     # who voices concern for people states their number: 'the High Commissioner expressed
     # concern for 12 detained aid workers'
     (
@@ -722,6 +732,9 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
             clause = re.sub(
                 r"(\bin\s+(?-i:[A-Z])[\w’'-]+),\s+(?-i:[A-Z])[\w’'-]+,?\s*$", r"\1", clause
             )
+        # 'UNAMA in a report on the situation in May and June stated that ...': where the
+        # subject spoke is no part of it
+        clause = _IN_A_DOCUMENT_RE.sub("", clause)
         opened = _SUBORDINATE_RE.split(clause)
         if len(opened) > 1 and opened[-1].strip():
             clause = opened[-1]
@@ -783,6 +796,11 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
     return "", len(sentence), ""
 
 
+# where a subject spoke, between it and its verb: ' in a report on ...', ' in its statement'
+_IN_A_DOCUMENT_RE = re.compile(
+    r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|press\s+release|"
+    r"post|update|letter|briefing|bulletin)\b[^,;:“”\"]*$"
+)
 # an aside naming who the subject relays, right before the verb: ', quoting local officials,'
 _RELAYED_ASIDE_RE = re.compile(r",\s+(?:quoting|citing)\s+(?P<src>[^,;:“”\"]{2,80}),\s*$")
 # a sentence's subject, then a relative clause on it set off by commas, then the verb:

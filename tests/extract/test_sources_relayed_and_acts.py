@@ -330,3 +330,23 @@ def test_a_passive_names_its_agent(text, value, source):
 
 def test_by_a_date_is_no_agent():
     assert sentence_attribution("Some 900 permits were registered by the end of May.") == ""
+
+
+def test_where_the_subject_spoke_between_it_and_its_verb_goes():
+    text = (
+        "The Office of the High Commissioner (OHCHR) in a report on the protests in March "
+        "and April said that at least 31 people were killed."
+    )
+    assert source_of((text,), 31) == "The Office of the High Commissioner (OHCHR)"
+
+
+def test_a_document_that_documents_is_the_source():
+    text = "The report documents that on 3 May the police detained 14 students in Herat."
+    assert source_of((text,), 14) == "The report"
+    # 'documents' as a noun names no one
+    assert sentence_attribution("The documents list 40 sites.") == ""
+
+
+def test_who_calls_for_release_states_the_number():
+    text = "The Committee to Protect Journalists has called for the release of six reporters."
+    assert source_of((text,), 6) == "The Committee to Protect Journalists"
