@@ -224,6 +224,11 @@ class _Draft:
         )
         if _truncated_title(self.title, self.paragraphs):
             self.title = ""  # title_at stays: the lines table names the cut-off line
+        if outlet and names_only_outlet(self.title, outlet):
+            # exports, newsletters and copied pages put the outlet's name on a line of its own
+            # above the text ('News18', 'JURIST' under 'Document 2 of 5'): the story's outlet
+            # line is never its headline
+            self.title = ""
         return ArticleRecord(
             line_start=self.start,
             line_end=self.end,
@@ -233,6 +238,26 @@ class _Draft:
             url=self.url,
             paragraphs=drop_repeats(self.paragraphs),
         )
+
+
+_NAME_LEAD = re.compile(r"^(?:via|from|source:?)\s+", re.IGNORECASE)
+
+
+def names_only_outlet(title: str, outlet: str) -> bool:
+    """True when ``title`` is nothing but the name of ``outlet`` (``via`` or markup around it).
+
+    Example
+    -------
+    >>> names_only_outlet("WORLD REPORT NOW", "World Report Now")
+    True
+    >>> names_only_outlet("via Herat Daily", "Herat Daily")
+    True
+    >>> names_only_outlet("Herat Daily says border reopens", "Herat Daily")
+    False
+    """
+    name = _norm(L.strip_markup(title).strip(" *_·|.:"))
+    name = _NAME_LEAD.sub("", name)
+    return bool(name) and name == _norm(outlet)
 
 
 def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
