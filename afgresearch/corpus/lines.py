@@ -821,7 +821,14 @@ def word_count(line: str) -> int:
 # parts of a header line: 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
 _SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
 # 'March 3, 2025 11:15 AM GMT+4:30 Updated 2 hours ago': the second stamp is not needed
-_UPDATED_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
+_UPDATED_TAIL = re.compile(
+    r"\s+[(\[]?(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE
+)
+_LEADING_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4}T)?"
+    r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*[,|]?\s+",
+    re.IGNORECASE,
+)
 _HIJRI = re.compile(r"(?<!\d)1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)")
 # a reading time after the date ('Oct 18, 2025 · 4 min read'), glued to the year where a
 # scraper dropped the space between two page elements ('18.10.20253 min read': the date, then
@@ -897,6 +904,11 @@ def _date_text(text: str) -> str | None:
     if _YEAR.search(rest):
         rest = _UPDATED_TAIL.sub("", rest) or rest
     if numeric := numeric_date(rest):
+        return numeric
+    # a time of day and its zone before a numeric date ('15:51 GMT 15.10.2021'): wire and
+    # agency pages stamp the hour first
+    untimed = _LEADING_TIME.sub("", rest, count=1)
+    if untimed != rest and (numeric := numeric_date(untimed)):
         return numeric
     hijri = _HIJRI.search(rest)
     if hijri and not _YEAR.search(rest) and word_count(rest) <= 3:
@@ -1097,6 +1109,12 @@ def parse_date(line: str) -> str | None:
         # '<Name>, <date>' in any written or numeric form ('Kabul Express, 06.04.2025')
         if found := comma_date(stripped):
             return found[1]
+        # '<date>, <Name>': a stamp naming the outlet after the date ('Published 04.12.2021,
+        # Valley Wire')
+        head, comma, tail = stripped.partition(",")
+        if comma and _comma_head(" ".join(tail.strip(" .*_").split())):
+            if dated := _date_text(head):
+                return dated
     segments = _segments(stripped)
     if not 2 <= len(segments) <= 4:
         return None

@@ -911,6 +911,8 @@ def _segment_classified(
     _pull_quotes(raw, kinds)
     _data_lines(raw, kinds)
     _section_headings(raw, kinds)
+    _boxed_headers(raw, kinds)
+    _newsletter_masthead(raw, kinds)
     _wrapped_numbers(raw, kinds)
     _summary_bullets(kinds, raw)
     front = _front_matter(raw, kinds)
@@ -1171,6 +1173,15 @@ def _segment_classified(
                         cur.masthead_outlet = masthead
                     cur.title_line = _next_line(kinds, i) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
+                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
+                elif (
+                    not cur.title
+                    and not cur.paragraphs
+                    and 0 < cur.title_line <= i
+                    and all(kinds[j] in _FURNITURE_KINDS for j in range(cur.title_line - 1, i))
+                ):
+                    # only furniture so far (a newsletter's masthead, rules, a boxed section
+                    # header): the first title-like line after it is the headline
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif (
                     not cur.title
@@ -1938,6 +1949,67 @@ def _section_headings(raw: list[str], kinds: list[str]) -> None:
             kinds[i] = L.NAV
         seen = True
     _digest_intro(raw, kinds)
+
+
+def _is_rule(line: str) -> bool:
+    """A separator rule: three or more symbols and nothing else (``=====``, ``-----``)."""
+    s = line.strip()
+    return len(s) >= 3 and not any(ch.isalnum() for ch in s)
+
+
+def _boxed_headers(raw: list[str], kinds: list[str]) -> None:
+    """Mark a section header boxed between two rules as a banner (``end``), never a headline.
+
+    Plain-text newsletters and digests set their sections off as ``=====`` / ``INDIA AND THE
+    TALIBAN`` / ``=====`` (numbered or not: ``1. RETURNS``): the line between the rules names a
+    section, as a one-line banner (``=== World ===``) does.
+
+    Example
+    -------
+    >>> raw = ["=====", "REGION AND BORDERS", "=====", "", "Talks resume in Kabul", "Talks began."]
+    >>> kinds = ["end", "title", "end", "blank", "title", "body"]
+    >>> _boxed_headers(raw, kinds); kinds[1]
+    'end'
+    """
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] in (L.TITLE, L.BULLET) and _is_rule(raw[i - 1]) and _is_rule(raw[i + 1]):
+            kinds[i] = L.END
+
+
+#: kinds of the lines a headline may stand under when nothing else precedes it in its story
+_FURNITURE_KINDS = frozenset({L.BLANK, L.NAV, L.END, L.LABEL})
+#: a newsletter's opening note above its first rule holds fewer words than this
+MASTHEAD_NOTE_MAX_WORDS = 40
+
+
+def _newsletter_masthead(raw: list[str], kinds: list[str]) -> None:
+    """Mark a plain-text newsletter's masthead and opening note as furniture (``nav``).
+
+    The lines above the file's first separator rule are the masthead when they carry no date
+    or byline, hold fewer than ``MASTHEAD_NOTE_MAX_WORDS`` words of text (a greeting, a line
+    on what the issue holds) and at least two more rules divide the stories below: the name of
+    a newsletter and its ``Good morning`` are no story.
+
+    Example
+    -------
+    >>> raw = ["VALLEY BRIEF", "Issue 9", "", "Hello. Two stories today.", "", "=====",
+    ...        "Talks resume", "Talks began.", "-----", "Aid arrives", "Aid came.", "-----"]
+    >>> kinds = ["title", "title", "blank", "body", "blank", "end",
+    ...          "title", "body", "end", "title", "body", "end"]
+    >>> _newsletter_masthead(raw, kinds); kinds[:4]
+    ['nav', 'nav', 'blank', 'nav']
+    """
+    rules = [i for i, k in enumerate(kinds) if k == L.END and _is_rule(raw[i])]
+    if len(rules) < 3:
+        return
+    head = [i for i in range(rules[0]) if kinds[i] != L.BLANK]
+    if not head or any(kinds[i] in (L.DATE, L.BYLINE, L.SOURCE) for i in head):
+        return
+    text_words = sum(L.word_count(raw[i]) for i in head if kinds[i] == L.BODY)
+    if not any(kinds[i] == L.TITLE for i in head) or text_words >= MASTHEAD_NOTE_MAX_WORDS:
+        return
+    for i in head:
+        kinds[i] = L.NAV
 
 
 def _digest_intro(raw: list[str], kinds: list[str]) -> None:

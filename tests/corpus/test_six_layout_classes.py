@@ -56,3 +56,51 @@ def test_an_outlet_name_line_is_no_headline() -> None:
     assert names_only_outlet("GHOR WEEKLY", "Ghor Weekly")
     assert names_only_outlet("via Ghor Weekly", "Ghor Weekly")
     assert not names_only_outlet("Ghor Weekly wins press award", "Ghor Weekly")
+
+
+NEWSLETTER = """PAMIR WEEKLY LETTER
+No. 48 -- free to forward
+Open this email in a browser <https://pamir.example/48>
+
+Hello again. Two stories on water this week.
+
+======================================================================
+WATER AND BORDERS
+======================================================================
+
+Valley Wire | 14:05 GMT 03.02.2024
+
+Officials in Balkh said on Friday that the new canal would carry water
+to 3,000 hectares of farmland by the spring.
+
+Read the full story: <https://valley.example/canal>
+
+----------------------------------------------------------------------
+
+Kunar dam talks stall as both sides wait for surveys
+Ridge Post | 2 February 2024
+
+Engineers from both provinces met in Asadabad but agreed only to
+commission new surveys of the river.
+
+Read the full story: <https://ridge.example/dam>
+"""
+
+
+def test_a_newsletter_masthead_and_boxed_section_header_are_no_story_or_headline() -> None:
+    arts = _segment(NEWSLETTER)
+    assert len(arts) == 2
+    assert arts[0].title == "" and arts[0].published == "2024-02-03"
+    assert arts[1].title == "Kunar dam talks stall as both sides wait for surveys"
+    kinds = {n: kind for n, kind, _, _ in arts[0].lines}
+    assert kinds[1] == kinds[5] == kinds[8] == "boilerplate"
+
+
+def test_dates_stamped_with_the_hour_first_or_the_outlet_after() -> None:
+    from afgresearch.corpus.lines import parse_date
+
+    assert parse_date("Valley Wire | 09:40 GMT 21.03.2024 (Updated: 10:02 GMT 21.03.2024)") == (
+        "2024-03-21"
+    )
+    assert parse_date("Published 07.11.2022, Steppe Daily") == "2022-11-07"
+    assert parse_date("Published today, officials said") is None
