@@ -128,6 +128,15 @@ _SOURCE = re.compile(
     r"(?:outlet|publisher|publication|news agency|agency|newspaper)\s*:)\s*(.+)$",
     re.IGNORECASE,
 )
+#: a line crediting where a pasted story came from without a colon: 'via Herat Daily'
+_VIA_NAME = re.compile(r"^(?:via|Via|VIA)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$")
+#: a one-word line that can only be a name: a capital, then letters (inner capitals and dots
+#: allowed), no digits
+_ONE_NAME = re.compile(r"^[A-Z][A-Za-z.&'’-]{2,30}$")
+_CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december today yesterday".split()
+)
 #: header labels (``Label: value``) and the field they name; dates and sources have own rules
 HEADER_LABELS = {
     "title": "title",
@@ -335,6 +344,17 @@ def is_menu(line: str) -> bool:
         and (not spaced or p[:1].isupper())
         for p in parts
     )
+
+
+def menu_items(line: str) -> list[str]:
+    """The items of a menu line (:func:`is_menu`), stripped of markup.
+
+    Example
+    -------
+    >>> menu_items("Home | Politics | World | Sport")
+    ['Home', 'Politics', 'World', 'Sport']
+    """
+    return [p.strip() for p in _MENU_SEP.split(strip_markup(line).strip()) if p.strip()]
 
 
 def _furniture_parts(text: str) -> bool:
@@ -670,6 +690,28 @@ def lead_tag_outlet(line: str) -> str | None:
     if not match or not looks_like_outlet(match["name"]):
         return None
     return known_outlet(match["name"]) or match["name"]
+
+
+def name_line(line: str) -> str | None:
+    """Return a header line that is one capitalised word and no place, month or weekday: a
+    site's or outlet's name standing alone (``Editorji`` above the text, ``Hathalyoum`` under
+    the headline), never a headline.
+
+    Class: newsletters, exports and copied pages credit each story with its outlet's bare name
+    on a line of its own.
+
+    Example
+    -------
+    >>> name_line("Steppewire"), name_line("Kabul"), name_line("Talks resume")
+    ('Steppewire', None, None)
+    """
+    name = strip_markup(visible(line)).strip(" .*_")
+    if not _ONE_NAME.match(name) or name.isupper():
+        return None
+    folded = name.casefold()
+    if folded in _CALENDAR_NAMES or folded in _place_names():
+        return None
+    return known_outlet(name) or name
 
 
 def site_name(line: str) -> str | None:
@@ -1183,6 +1225,8 @@ def source_outlet(line: str) -> str | None:
     >>> source_outlet("Source: Afghanistan International · 1404/03/05 (26 May 2025)")
     'Afghanistan International'
     """
+    if via := _VIA_NAME.match(strip_markup(line).strip()):
+        return via["name"]
     match = _SOURCE.match(strip_markup(line))
     if not match:
         return None
@@ -1291,7 +1335,7 @@ def classify(line: str) -> str:
         return LABEL
     if _BULLET.match(line):
         return _bullet_kind(line)
-    if _SOURCE.match(s) and word_count(s) <= 12:
+    if (_SOURCE.match(s) and word_count(s) <= 12) or _VIA_NAME.match(s):
         return SOURCE
     if parse_date(s) or _YEARLESS_DATE.match(s):
         return DATE

@@ -196,6 +196,7 @@ class _Draft:
     byline_outlet: str = ""
     pre_date_outlet: str = ""
     masthead_outlet: str = ""  # a copied page's name above its menu: below a byline's credit
+    name_outlet: str = ""  # a one-word name line in the header ('Editorji'): the last resort
     published: str = ""
     published_at: int = 0  # 1-based line the date was taken from
     url: str = ""
@@ -221,6 +222,7 @@ class _Draft:
             or self.credit_outlet
             # an agency's initials directly under the headline ('IOM'); above it, masthead letters
             or next((c for n, c in self.credits if self.title and n > self.title_at), "")
+            or self.name_outlet
         )
         if _truncated_title(self.title, self.paragraphs):
             self.title = ""  # title_at stays: the lines table names the cut-off line
@@ -963,6 +965,13 @@ def _segment_classified(
                 for i in (i for para in wrapped for i in para):
                     kinds[i] = L.BODY  # wrapped lines are text, never titles
     paragraph_gap = _usual_gap(kinds)
+    # a site's menu items ('Politics' under 'Home | Politics | World') are section labels
+    menu_items = {
+        item.casefold()
+        for line in raw
+        if L.is_menu(line)
+        for item in L.menu_items(line)
+    }
     drafts: list[_Draft] = []
     owner: list[_Draft | None] = [None] * len(raw)
     cur: _Draft | None = None
@@ -1160,6 +1169,18 @@ def _segment_classified(
                     continue  # a list heading such as "Key points"
                 outlet_line = L.site_name(s)
                 masthead = "" if outlet_line else _masthead_above_menu(raw, kinds, i)
+                if (
+                    not outlet_line
+                    and not cur.paragraphs
+                    and (name := L.name_line(s))
+                    and name.casefold() not in menu_items
+                ):
+                    # a one-word name above or under the headline is the outlet's, never the
+                    # headline: newsletters and exports credit each story so
+                    cur.name_outlet = cur.name_outlet or name
+                    if not cur.title and i + 1 == cur.title_line:
+                        cur.title_line = _next_line(kinds, i) + 1
+                    continue
                 if (
                     (outlet_line or masthead)
                     and not cur.title

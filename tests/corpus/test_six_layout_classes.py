@@ -104,3 +104,27 @@ def test_dates_stamped_with_the_hour_first_or_the_outlet_after() -> None:
     )
     assert parse_date("Published 07.11.2022, Steppe Daily") == "2022-11-07"
     assert parse_date("Published today, officials said") is None
+
+
+def test_a_via_line_and_a_one_word_name_line_name_the_outlet_not_the_headline() -> None:
+    text = (
+        "-----\n\nvia Pamir Ledger\n\nOfficials in Badakhshan said on Monday that the road "
+        "had reopened after snow.\n\nTraders said prices fell.\n\n-----\n\n"
+        "Grain convoys reach Faizabad after the pass reopens\nSteppewire\n\n"
+        "The first trucks arrived on Tuesday, drivers said.\n"
+    )
+    arts = _segment(text)
+    assert [(a.title, a.outlet) for a in arts] == [
+        ("", "Pamir Ledger"),
+        ("Grain convoys reach Faizabad after the pass reopens", "Steppewire"),
+    ]
+
+
+def test_a_menu_item_repeated_as_a_kicker_is_no_outlet() -> None:
+    text = (
+        "Home  |  Politics  |  Society  |  Economy  |  Video\nPolitics\n\n"
+        "Border markets reopen in Spin Boldak after two weeks\n\n"
+        "Traders returned to the market on Sunday, officials said.\n"
+    )
+    arts = _segment(text)
+    assert arts[0].outlet != "Politics"
