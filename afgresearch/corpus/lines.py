@@ -207,7 +207,9 @@ _DOMAIN = re.compile(
     re.I,
 )
 # a kicker or source line: an outlet and its section or region, 'Valley Post | World'
-_KICKER_SEP = re.compile(r"\s*\|\s*")
+_KICKER_SEP = re.compile(r"\s*[|·›»]\s*|\s+[—–]\s+")
+#: 'From' or 'via' before a credit line's outlet ('*From Valley Post — World › Asia*')
+_KICKER_LEAD = re.compile(r"^(?:from|via)\s+(?=[A-Z])", re.IGNORECASE)
 #: a kicker's section part has at most this many words
 KICKER_PART_MAX_WORDS = 3
 # a print footer naming the paper a story ran in: 'Published in The Herald, May 3rd, 2025'
@@ -508,8 +510,11 @@ def kicker_outlet(line: str) -> str | None:
     'Hill Times'
     >>> kicker_outlet("Sara Ahmadi | Kabul") is None
     True
+    >>> kicker_outlet("*From Valley Post — World › Asia*"), kicker_outlet("*Herat Times · Economy*")
+    ('Valley Post', 'Herat Times')
     """
-    parts = [p for p in _KICKER_SEP.split(strip_markup(visible(line)).strip()) if p]
+    text = _unemphasised(strip_markup(visible(line)).strip())
+    parts = [p for p in _KICKER_SEP.split(_KICKER_LEAD.sub("", text, count=1)) if p]
     if not 2 <= len(parts) <= 3:
         return None
     # the outlet first ('Herald | World'), or its section first ('Commentary | Herald')
@@ -674,6 +679,13 @@ _LEAD_TAG = re.compile(
 )
 
 
+#: a desk credit with the outlet's tag opening a story: 'Web Desk (VNA); Officials said ...'
+_DESK_TAG = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,2}(?:Desk|DESK|Bureau|BUREAU)\s*\((?P<name>[A-Z][\w.&'’ -]{1,30})\)"
+    r"\s*[;:,–—-]"
+)
+
+
 def lead_tag_outlet(line: str) -> str | None:
     """Return the outlet whose name opens a story's first sentence as a tag (``Valley News
     Agency: Officials said ...``, ``Herat Times – The council ...``): a name that reads as an
@@ -685,7 +697,12 @@ def lead_tag_outlet(line: str) -> str | None:
     'Valley News Agency'
     >>> lead_tag_outlet("Officials: talks resumed on Monday.") is None
     True
+    >>> lead_tag_outlet("Web Desk (VNA); Officials said on Monday that talks resumed.")
+    'VNA'
+
     """
+    if desk := _DESK_TAG.match(visible(line).strip()):
+        return known_outlet(desk["name"]) or desk["name"]
     match = _LEAD_TAG.match(visible(line).strip())
     if not match or not looks_like_outlet(match["name"]):
         return None
@@ -814,6 +831,8 @@ def is_author_label(line: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+#: a bracketed note on where a relayed story came from: '(citing the BBC)', '(via Reuters)'
+_RELAYED = re.compile(r"(?:citing|quoting|via|from|with|after)\s+\S", re.IGNORECASE)
 
 
 def byline_date(line: str) -> str | None:
@@ -1224,6 +1243,8 @@ def source_outlet(line: str) -> str | None:
     -------
     >>> source_outlet("Source: Afghanistan International · 1404/03/05 (26 May 2025)")
     'Afghanistan International'
+    >>> source_outlet("**Source:** Valley Post (citing the BBC)")
+    'Valley Post'
     """
     if via := _VIA_NAME.match(strip_markup(line).strip()):
         return via["name"]
@@ -1233,7 +1254,9 @@ def source_outlet(line: str) -> str | None:
     first = _SEGMENT_SEP.split(match.group(1).strip(), maxsplit=1)[0]
     first = _PLAIN_DASH.split(first, maxsplit=1)[0]  # 'Source: Outlet -- 4 March 2025'
     bracketed = _BRACKETED.search(first)
-    if bracketed and parse_date(bracketed.group(1).strip()):
+    if bracketed and _RELAYED.match(bracketed.group(1).strip()):
+        first = first[: bracketed.start()]  # 'Valley Post (citing Reuters)': the relay's source
+    elif bracketed and parse_date(bracketed.group(1).strip()):
         first = first[: bracketed.start()]  # 'TOLOnews (3 June 2025)'
     name = re.split(r"\s+(?:and|&)\s+|[,;/]", first, maxsplit=1)[0]
     name = name.strip(" .")

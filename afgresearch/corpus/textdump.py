@@ -1121,6 +1121,22 @@ def _segment_classified(
                 cur.end = i + 1
                 owner[i] = cur
                 continue
+            if (
+                k == L.TITLE
+                and per_line
+                and cur is not None
+                and len(cur.paragraphs) == 1
+                and not cur.closed
+                and _ACRONYM.fullmatch(L.strip_markup(s))
+                and _next_kind(kinds, i) == L.BODY
+            ):
+                # an agency's initials on their own line under a story's standfirst ('ANI'):
+                # its credit, as initials directly under the headline are
+                kinds[i] = L.NAV
+                cur.credits.append((i + 1, L.strip_markup(s)))
+                cur.end = i + 1
+                owner[i] = cur
+                continue
             if k == L.TITLE:
                 s = L.clean_title(s)
                 if cur is None:

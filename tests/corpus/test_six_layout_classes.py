@@ -128,3 +128,54 @@ def test_a_menu_item_repeated_as_a_kicker_is_no_outlet() -> None:
     )
     arts = _segment(text)
     assert arts[0].outlet != "Politics"
+
+
+MARKDOWN_DIGEST = """# Border Notes — weekly
+
+---
+
+### [Wheat prices climb in Mazar as imports slow](https://example.org/wheat)
+*Balkh Monitor · Economy*
+
+Traders in Mazar-i-Sharif said on Sunday that flour had risen by 12 percent in a month.
+
+---
+
+*From SteppeLine — Region › Trade*
+
+Officials said 40 trucks a day now cross at Hairatan, down from 90.
+
+---
+
+Web Desk (VNA); The ministry said on Monday that 2,300 families had returned to Kunduz.
+
+[Source](https://example.org/kunduz) · [Share](https://example.org/share)
+"""
+
+
+def test_digest_credit_lines_and_desk_tags_name_the_outlet() -> None:
+    arts = _segment(MARKDOWN_DIGEST)
+    assert [(a.title, a.outlet) for a in arts] == [
+        ("Wheat prices climb in Mazar as imports slow", "Balkh Monitor"),
+        ("", "SteppeLine"),
+        ("", "VNA"),
+    ]
+
+
+def test_a_source_line_citing_the_original_names_the_relaying_outlet() -> None:
+    from afgresearch.corpus.lines import source_outlet
+
+    assert source_outlet("**Source:** Pamir Ledger (quoting Reuters)") == "Pamir Ledger"
+
+
+PARAGRAPH_LINES = """Returns from Iran reach a new monthly high as summer heat rises
+More than 40,000 people crossed at Islam Qala last week, officials said.
+VNA
+More than 40,000 people crossed at Islam Qala in the week to Friday, border officials in Herat said.
+Aid groups said shelters were full.
+"""
+
+
+def test_agency_initials_under_a_standfirst_credit_the_story() -> None:
+    arts = _segment(PARAGRAPH_LINES)
+    assert arts[0].outlet == "VNA"
