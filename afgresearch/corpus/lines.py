@@ -552,6 +552,39 @@ def published_in_outlet(line: str) -> str | None:
     return name if looks_like_outlet(name) else None
 
 
+#: a reprint note naming where the story first ran: 'This article was originally published by X
+#: and is reprinted with permission.', 'This story first appeared on X.'
+_REPRINT = re.compile(
+    r"^(?i:(?:this\s+(?:article|story|report|piece|post)\s+)?(?:was\s+|is\s+)?"
+    r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)\s+(?:the\s+)?)"
+    r"(?P<name>[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})"
+    r"(?i:\s+and\s+(?:is|has been)\s+(?:re)?(?:printed|published|posted)\b.*|\s*[.,;:]?\s*)$"
+)
+
+
+def reprint_outlet(line: str) -> str | None:
+    """Return the outlet a reprint note names (``This article was originally published by
+    Valley Post and is reprinted with permission.``), else ``None``.
+
+    Class: syndicated and republished stories credit the outlet where they first ran in a note
+    above or under the text.
+
+    Example
+    -------
+    >>> reprint_outlet("This story first appeared on Pamir Ledger.")
+    'Pamir Ledger'
+    >>> reprint_outlet("The plan was first published in March by officials.") is None
+    True
+    >>> reprint_outlet("This story first appeared on the front page.") is None
+    True
+    """
+    match = _REPRINT.match(strip_markup(visible(line)).strip())
+    if not match:
+        return None
+    name = " ".join(match["name"].split()).strip(" .")
+    return known_outlet(name) or name
+
+
 def trailing_agency(line: str) -> tuple[str, str] | None:
     """Split a last sentence from the wire agency credited after it (``... -- KUNA``).
 
@@ -596,7 +629,7 @@ def credit_outlet(line: str) -> str | None:
         if known := known_outlet(name):
             return known
         return name if looks_like_outlet(name) else None
-    return published_in_outlet(s)
+    return published_in_outlet(s) or reprint_outlet(s)
 
 
 def paragraph_text(line: str) -> str:

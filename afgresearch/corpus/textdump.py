@@ -922,11 +922,19 @@ def _segment_classified(
     # one-per-line files that open with a headline head each story with one: a long title-like
     # line between sentences there is the next headline, elsewhere a section heading
     opening = _next_line(kinds, -1)
+    under = _next_line(kinds, opening)
+    if (
+        under < len(kinds)
+        and kinds[under] == L.TITLE
+        and (_credit_line(raw[under]) or L.looks_like_outlet(L.strip_markup(raw[under])))
+    ):
+        under = _next_line(kinds, under)  # the outlet's name under the headline
     headlined = (
         per_line
         and opening < len(kinds)
         and kinds[opening] == L.TITLE
-        and _next_kind(kinds, opening) in (L.BODY, *L.META_KINDS)
+        and under < len(kinds)
+        and kinds[under] in (L.BODY, *L.META_KINDS)
     )
     # where the first headline has its date or byline under it, a headline directly above its
     # text is the exception: it needs a headline's length, shorter lines are subheadings
@@ -1287,7 +1295,12 @@ def _segment_classified(
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
-                    name = L.known_outlet(s)
+                    name = L.known_outlet(s) or (
+                        # a name such as 'Pamir Times' alone under the headline
+                        s
+                        if L.word_count(s) <= KICKER_NAME_MAX_WORDS and L.looks_like_outlet(s)
+                        else None
+                    )
                     if name:
                         cur.outlets.append(name)
                     elif (
@@ -1340,7 +1353,12 @@ def _segment_classified(
                 cur.title, cur.title_at = glued[i][0], i + 1
             if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
                 # an agency tag or dateline, or an outlet's name tagged onto the first sentence
-                cur.agency_outlet = agency_outlet(raw[i]) or L.lead_tag_outlet(raw[i]) or ""
+                cur.agency_outlet = (
+                    agency_outlet(raw[i])
+                    or L.lead_tag_outlet(raw[i])
+                    or L.reprint_outlet(raw[i])  # a reprint note above the text
+                    or ""
+                )
             if k in (L.BODY, L.NAV) and (cur.paragraphs or prose) and not cur.credit_outlet:
                 # a credit at the story's foot: '-- KUNA', '(c) 2025 X', 'Published in X, date'
                 cur.credit_outlet = L.credit_outlet(s) or ""
@@ -2013,6 +2031,8 @@ def _boxed_headers(raw: list[str], kinds: list[str]) -> None:
             kinds[i] = L.END
 
 
+#: an outlet's name standing alone in a story's header has at most this many words
+KICKER_NAME_MAX_WORDS = 4
 #: kinds of the lines a headline may stand under when nothing else precedes it in its story
 _FURNITURE_KINDS = frozenset({L.BLANK, L.NAV, L.END, L.LABEL})
 #: a newsletter's opening note above its first rule holds fewer words than this

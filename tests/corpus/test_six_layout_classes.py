@@ -179,3 +179,24 @@ Aid groups said shelters were full.
 def test_agency_initials_under_a_standfirst_credit_the_story() -> None:
     arts = _segment(PARAGRAPH_LINES)
     assert arts[0].outlet == "VNA"
+
+
+HEADLINED_LINES = """Wells run dry across western Herat as the drought enters a third year
+Pamir Times
+Farmers in Kushk said on Monday that their wells had been dry since spring.
+The provincial office said 4,000 families had left.
+\t
+ 
+  Kabul clinic reopens after donors restore funds for a year
+This article was originally published by Steppe Daily and is reprinted with permission.
+The clinic in Dasht-e Barchi reopened on Sunday after a six-month closure.
+Doctors said 200 patients came on the first day.
+"""
+
+
+def test_paragraph_lines_with_an_outlet_line_under_the_headline_open_each_story() -> None:
+    arts = _segment(HEADLINED_LINES)
+    assert [(a.title, a.outlet) for a in arts] == [
+        ("Wells run dry across western Herat as the drought enters a third year", "Pamir Times"),
+        ("Kabul clinic reopens after donors restore funds for a year", "Steppe Daily"),
+    ]
