@@ -284,7 +284,8 @@ PAGE_EDGE = re.compile(
 RELATED_MARKER = re.compile(
     r"(?:related|recommended|also read|read also|see also|more on this|read more|you (?:may|might) (?:also )?like"
     r"|most read|most popular|more stories)"
-    r"(?: (?:story|stories|articles|posts|news|content|now))?\s*:?",
+    r"(?: (?:story|stories|articles|posts|news|content|now|press releases?|reports|coverage"
+    r"|reading|links|videos))?\s*:?",
     re.IGNORECASE,
 )
 #: an agency's or desk's initials at the foot of a story: 'pr/mud', 'mh/llp/arc/gfa'

@@ -402,9 +402,15 @@ def _headline_evidence(
         j = _next_line(kinds, j)  # the rest of a headline wrapped over two lines
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)
-    if j < len(kinds) and kinds[j] == L.NAV and _SHARE_ROW.match(raw[j]):
-        # a copied page's share row between the headline and its text ('Share on X  Email')
+    while j < len(kinds) and kinds[j] == L.NAV and _SHARE_ROW.match(raw[j]):
+        # a copied page's share row between the headline and its text ('Share on X  Email'),
+        # one button a line ('Share', 'Print')
         j = _next_line(kinds, j)
+    if not strong:
+        while j < len(kinds) and kinds[j] == L.CAPTION:
+            j = _next_line(kinds, j)  # a photo caption between the headline and its text
+    if j < len(kinds) and kinds[j] == L.LABEL and _next_kind(kinds, j) == L.DATE:
+        return True  # a date under its own label ('Date Published:' above the date)
     if j >= len(kinds):
         return False
     if kinds[j] in (L.DATE, L.BYLINE):

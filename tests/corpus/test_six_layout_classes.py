@@ -200,3 +200,61 @@ def test_paragraph_lines_with_an_outlet_line_under_the_headline_open_each_story(
         ("Wells run dry across western Herat as the drought enters a third year", "Pamir Times"),
         ("Kabul clinic reopens after donors restore funds for a year", "Steppe Daily"),
     ]
+
+
+COPIED_PAGES = """Skip to main content
+Toggle navigation
+Relief Agency Kabul
+Home  About  Our Work  Media  Contact
+
+Home / Media / Press Releases
+
+Winter kits reach 9,000 families in the central highlands
+
+Date Published: 
+Monday, December 4, 2023
+
+Aid workers in Bamyan handed out blankets and stoves to 9,000 families last week, the agency said.
+
+Deliveries to Daikundi begin on Friday.
+
+Share this: 
+Facebook   Twitter   Email
+
+Related Press Releases
+Agency Appeals for Funds to Help Returnees
+Floods Damage Canals in Parwan
+
+© Relief Agency | Privacy | Terms of Use
+
+
+Steppe Daily
+Menu
+Central Asia
+
+Kazakh and Afghan officials sign a grain transit deal
+
+Share
+Print
+
+Officials sign the deal in Astana (file photo)
+
+Officials in Astana signed a deal on Tuesday to move grain to Afghanistan by rail.
+
+The first trains are due in March, the ministry said.
+
+Based on reporting by AFP and local media
+Copyright (c) 2023. Steppe Daily. All rights reserved.
+View full site
+Previous Post
+Next Post
+"""
+
+
+def test_copied_pages_related_lists_date_labels_share_rows_and_page_feet() -> None:
+    arts = _segment(COPIED_PAGES)
+    assert [a.title for a in arts] == [
+        "Winter kits reach 9,000 families in the central highlands",
+        "Kazakh and Afghan officials sign a grain transit deal",
+    ]
+    assert arts[0].published == "2023-12-04"
