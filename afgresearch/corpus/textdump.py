@@ -182,6 +182,8 @@ PARAGRAPH_MIN_WORDS = 25
 WIDE_GAP_MIN_BLANKS = 4
 #: a sentence this long ending a header block, above the text, is the story's lead
 LEAD_MIN_WORDS = 15
+#: a sentence ending in a colon this long introduces a list that is part of the text
+LIST_LEAD_MIN_WORDS = 4
 #: a list item this long, under a header or text rather than a list heading, is text
 SUMMARY_BULLET_MIN_WORDS = 8
 
@@ -230,7 +232,7 @@ class _Draft:
             # exports, newsletters and copied pages put the outlet's name on a line of its own
             # above the text ('News18', 'JURIST' under 'Document 2 of 5'): the story's outlet
             # line is never its headline
-            self.title = ""
+            self.title, self.title_at = "", 0  # the lines table names it an outlet line
         return ArticleRecord(
             line_start=self.start,
             line_end=self.end,
@@ -818,7 +820,9 @@ def _summary_bullets(kinds: list[str], raw: list[str]) -> None:
     A run of list items of at least ``SUMMARY_BULLET_MIN_WORDS`` words directly under a date,
     byline, source, sentence or the page's bare address (a short link printed above the
     summary) is text, and so are the shorter items that follow in the same run; under a list
-    heading (``Key points``) or a section heading (links in a digest) it stays a list.
+    heading (``Key points``) or a section heading (links in a digest) it stays a list. The
+    points directly under a sentence of at least ``LIST_LEAD_MIN_WORDS`` words ending in a colon
+    are text whatever their length.
 
     Example
     -------
@@ -827,6 +831,20 @@ def _summary_bullets(kinds: list[str], raw: list[str]) -> None:
     >>> _summary_bullets(kinds, raw); kinds
     ['date', 'body']
     """
+    for i, k in enumerate(kinds):
+        if (
+            k == L.BODY
+            and raw[i].rstrip().endswith(":")
+            and L.word_count(raw[i]) >= LIST_LEAD_MIN_WORDS
+            and i + 1 < len(kinds)
+            and kinds[i + 1] == L.BULLET
+        ):
+            # a sentence of the text introducing its own list ('Since then, the council has:'):
+            # the points are text, however short
+            n = i + 1
+            while n < len(kinds) and kinds[n] == L.BULLET:
+                kinds[n] = L.BODY
+                n += 1
     for i, k in enumerate(kinds):
         if k != L.BULLET or L.word_count(L.unbulleted(raw[i])) < SUMMARY_BULLET_MIN_WORDS:
             continue
@@ -974,7 +992,7 @@ def _segment_classified(
             _wrapped_furniture(raw, kinds, width)
         _unpunctuated_paragraphs(raw, kinds)
         for first, last in _blocks(kinds):
-            if wrapped := _wrapped(raw, kinds, list(range(first, last + 1))):
+            if wrapped := _wrapped(raw, kinds, list(range(first, last + 1)), width):
                 wrapped_blocks[first] = wrapped
                 for i in (i for para in wrapped for i in para):
                     kinds[i] = L.BODY  # wrapped lines are text, never titles
@@ -1690,7 +1708,9 @@ def _open_end(line: str) -> bool:
     return bool(words) and (words[-1].endswith(",") or words[-1].casefold() in _FUNCTION_WORDS)
 
 
-def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[int]]:
+def _wrapped(
+    raw: list[str], kinds: list[str], block: list[int], width: int | None = None
+) -> list[list[int]]:
     """Return the paragraphs (lists of line indices) of a hard-wrapped ``block``, else ``[]``.
 
     A hard-wrapped block has lines that do not end a sentence, each long (``WRAP_MIN_CHARS``, or
@@ -1733,6 +1753,7 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
     first = block[0]
     if (
         kinds[first] == L.TITLE
+        and not _full_wrap(raw, kinds, block, width)
         and not _continues(raw[block[1]])
         and not _mid_sentence(raw[first])
         # 'Kabul, 13 September 2021 (TDI): Foreign Minister ...' opens a lead, never a headline
@@ -1756,6 +1777,35 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
         ):
             paragraphs.append([])
     return paragraphs
+
+
+#: a line filled to within this many characters of a file's wrap width is a full line
+FULL_LINE_SLACK = 10
+
+
+def _full_wrap(raw: list[str], kinds: list[str], block: list[int], width: int | None) -> bool:
+    """True when a two-line ``block`` of a file hard-wrapped at ``width`` is one sentence: the
+    first line is filled to the width and the wrapper carried the next word over
+    (:func:`afgresearch.corpus.wrapping.wraps_onto`), and the second line is a short sentence
+    end, or the first line is in sentence case ('... the minister is likely to meet' / 'the
+    envoy and the governor on Monday.'). A headline over its lead leaves the rest of its line
+    empty, is title-cased, or its lead runs on.
+
+    Example
+    -------
+    >>> raw = ["Officials in Herat said on Monday that the new clinic will serve the",
+    ...        "Injil and Guzara districts."]
+    >>> _full_wrap(raw, ["title", "body"], [0, 1], 72)
+    True
+    """
+    if width is None or len(block) != 2 or kinds[block[1]] != L.BODY:
+        return False
+    here, there = raw[block[0]].rstrip(), raw[block[1]].strip()
+    return (
+        len(here) >= width - FULL_LINE_SLACK
+        and wraps_onto(raw, block[0], width)
+        and (len(there) < WRAP_SHORT_RATIO * width or not _title_cased(here))
+    )
 
 
 def _next_line(kinds: list[str], i: int) -> int:

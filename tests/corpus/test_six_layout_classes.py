@@ -258,3 +258,37 @@ def test_copied_pages_related_lists_date_labels_share_rows_and_page_feet() -> No
         "Kazakh and Afghan officials sign a grain transit deal",
     ]
     assert arts[0].published == "2023-12-04"
+
+
+def test_a_list_introduced_by_a_sentence_of_the_text_is_text() -> None:
+    text = (
+        "## Council tightens rules on markets\n\n"
+        "The council met in Herat on Monday, officials said.\n\n"
+        "Since the spring, the council has:\n- Closed two markets\n- Fined 40 traders\n\n"
+        "Traders said they would appeal.\n"
+    )
+    rec = _segment(text)[0]
+    kept = [n for n, kind, _, _ in rec.lines if kind == "body"]
+    assert {5, 6, 7} <= set(kept)
+
+
+def test_a_wrapped_sentence_with_a_capitalised_second_line_is_one_paragraph() -> None:
+    lines = [
+        "Officials said the new rail link between the two border towns would be",
+        "ready by spring, and traders welcomed the plan on Monday in Hairatan.",
+        "",
+        "According to people aware of the matter, the governor is likely to meet",
+        "Deputy Minister Abdul Rahman and Governor Noor Ahmad on October 10.",
+        "",
+        "The delegation returned to Kabul on the same day, the ministry said in a",
+        "statement, and talks on transit fees will resume after the winter.",
+        "",
+        "Traders said the plan would cut the cost of moving goods, and officials",
+        "said the first trains would carry fruit and cement across the river.",
+        "",
+        "The ministry said a technical team would visit the site in the coming",
+        "weeks, and that funding for the link had been found at last.",
+    ]
+    rec = _segment("\n".join(lines) + "\n")[0]
+    kinds = {n: kind for n, kind, _, _ in rec.lines}
+    assert kinds[4] == "body"
