@@ -134,8 +134,11 @@ _VIA_NAME = re.compile(r"^(?:via|Via|VIA)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z
 #: allowed), no digits
 _ONE_NAME = re.compile(r"^[A-Z][A-Za-z.&'’-]{2,30}$")
 _CALENDAR_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december today yesterday".split()
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "today", "yesterday"),
+    ]
 )
 #: header labels (``Label: value``) and the field they name; dates and sources have own rules
 HEADER_LABELS = {
@@ -916,9 +919,7 @@ def word_count(line: str) -> int:
 # parts of a header line: 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
 _SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
 # 'March 3, 2025 11:15 AM GMT+4:30 Updated 2 hours ago': the second stamp is not needed
-_UPDATED_TAIL = re.compile(
-    r"\s+[(\[]?(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE
-)
+_UPDATED_TAIL = re.compile(r"\s+[(\[]?(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
 _LEADING_TIME = re.compile(
     r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4}T)?"
     r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*[,|]?\s+",
@@ -1207,9 +1208,12 @@ def parse_date(line: str) -> str | None:
         # '<date>, <Name>': a stamp naming the outlet after the date ('Published 04.12.2021,
         # Valley Wire')
         head, comma, tail = stripped.partition(",")
-        if comma and _comma_head(" ".join(tail.strip(" .*_").split())):
-            if dated := _date_text(head):
-                return dated
+        if (
+            comma
+            and _comma_head(" ".join(tail.strip(" .*_").split()))
+            and (dated := _date_text(head))
+        ):
+            return dated
     segments = _segments(stripped)
     if not 2 <= len(segments) <= 4:
         return None

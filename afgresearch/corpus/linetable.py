@@ -96,7 +96,8 @@ def _role(
         if title and _norm(s) == _norm(title):
             return BOILERPLATE, "repeat"
         clean = L.clean_title(s)
-        if L.site_name(clean) or L.name_line(clean) or _names_outlet(clean, draft):
+        header = draft is not None and (not first or n < first)
+        if L.site_name(clean) or (header and (L.name_line(clean) or _names_outlet(clean, draft))):
             return METADATA, "outlet"
         if title and _norm(clean) == _norm(title):
             return BOILERPLATE, "repeat"

@@ -998,12 +998,7 @@ def _segment_classified(
                     kinds[i] = L.BODY  # wrapped lines are text, never titles
     paragraph_gap = _usual_gap(kinds)
     # a site's menu items ('Politics' under 'Home | Politics | World') are section labels
-    menu_items = {
-        item.casefold()
-        for line in raw
-        if L.is_menu(line)
-        for item in L.menu_items(line)
-    }
+    menu_items = {item.casefold() for line in raw if L.is_menu(line) for item in L.menu_items(line)}
     drafts: list[_Draft] = []
     owner: list[_Draft | None] = [None] * len(raw)
     cur: _Draft | None = None

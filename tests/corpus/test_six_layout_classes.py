@@ -186,7 +186,7 @@ Pamir Times
 Farmers in Kushk said on Monday that their wells had been dry since spring.
 The provincial office said 4,000 families had left.
 \t
- 
+\x20
   Kabul clinic reopens after donors restore funds for a year
 This article was originally published by Steppe Daily and is reprinted with permission.
 The clinic in Dasht-e Barchi reopened on Sunday after a six-month closure.
@@ -211,14 +211,14 @@ Home / Media / Press Releases
 
 Winter kits reach 9,000 families in the central highlands
 
-Date Published: 
+Date Published:
 Monday, December 4, 2023
 
 Aid workers in Bamyan handed out blankets and stoves to 9,000 families last week, the agency said.
 
 Deliveries to Daikundi begin on Friday.
 
-Share this: 
+Share this:
 Facebook   Twitter   Email
 
 Related Press Releases
