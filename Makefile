@@ -75,7 +75,7 @@ notebooks: $(STAMP)
 	$(PY) -m afgresearch.notebooks refresh
 
 bench: $(STAMP)
-	$(PY) benchmarks/run.py $(if $(QUICK),--quick,) $(if $(THREADS),--threads $(THREADS),)
+	$(PY) benchmarks/run.py $(if $(QUICK),--quick,) $(if $(THREADS),--threads $(THREADS),) $(if $(REPORT),--report-sizes $(REPORT),) $(if $(OVERHEAD),--overhead-size $(OVERHEAD),)
 
 clean:
 	rm -rf $(VENV) .venv-latest .venv-tools .pytest_cache .ruff_cache .hypothesis

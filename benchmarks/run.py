@@ -6,7 +6,10 @@ overhead on 10k (best of 3), Spark local[1] and local[2], engines compared on 10
 local[2] only, engines compared on 10k paragraphs (``--compare 100000`` compares on 100k).
 Both compare the engines on the seed paragraphs too; Spark starts once per master and fits the
 comparison corpus and the seeds in that session. Every figure is measured in the same run; the
-last line is ``overhead=.. ooc_peak_mb=.. ooc_vs_memory_ari=.. spark_vs_ooc_ari=..``.
+last line is ``overhead=.. ooc_peak_mb=.. ooc_vs_memory_ari=.. spark_vs_ooc_ari=..`` followed by
+the seeds' and BBC News's engine agreement, the default model's ratio on BBC News and, with
+``--report-sizes`` (``make bench REPORT='100000 1000000'``), the whole report's minutes, peak
+memory and time-per-paragraph ratio.
 
 Synthetic paragraphs are drawn from the BBC News set and the seed paragraphs, each perturbed
 (words dropped, neighbouring words swapped, words borrowed from another paragraph of the same
@@ -345,6 +348,22 @@ def main() -> int:
         "sides alike (default: the libraries' own; 1 keeps a loaded machine's scheduling out of "
         "the ratios)",
     )
+    parser.add_argument(
+        "--overhead-size",
+        type=int,
+        default=None,
+        help="paragraphs of the overhead comparison (default 10,000; 5,000 with --quick; at "
+        "most 100,000)",
+    )
+    parser.add_argument(
+        "--report-sizes",
+        type=int,
+        nargs="*",
+        default=None,
+        help="also run the whole report (benchmarks/report_scale.py) on these paragraph counts, "
+        "out-of-core engine, and close with its minutes, peak and time-per-paragraph ratio "
+        "(make bench REPORT='100000 1000000'; default: none)",
+    )
     parser.add_argument("--worker", choices=["ooc", "spark"], help=argparse.SUPPRESS)
     parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -376,7 +395,7 @@ def main() -> int:
     from afgresearch.scale.lexicons import resolve_lexicons
 
     k = len(resolve_lexicons()) + OutOfCoreThemeModel().n_extra_clusters
-    n_over = 5_000 if args.quick else 10_000
+    n_over = args.overhead_size or (5_000 if args.quick else 10_000)
     texts_over = read_texts(paths[100_000], n_over)
     repeats = max(1, args.repeats)
     with _thread_limit(args.threads):
@@ -498,6 +517,11 @@ def main() -> int:
             f"best of {repeats}{_threads_note(args.threads)})"
         )
 
+    print("\n[engines on BBC News] out-of-core and Spark local[2] beside the in-memory engine")
+    bbc_agree = engine_agreement_bbc()
+
+    report = whole_report(args.report_sizes or [])
+
     print(f"\ntotal {time.perf_counter() - t_start:.0f}s")
     print(
         f"overhead={ratio:.2f} ooc_peak_mb={ooc[sizes[-1]][0]['peak_mb']:.0f} "
@@ -506,9 +530,85 @@ def main() -> int:
         f"seeds_spark_vs_memory_ari={spark_seeds_ari:.3f} "
         f"seeds_spark_theme_agreement={spark_seeds_agree:.3f} "
         f"bbc_default_time_ratio={bbc_ratio:.2f} bbc_v_default={bbc_v:.3f} "
-        f"bbc_v_anchor={bbc_v_anchor:.3f}"
+        f"bbc_v_anchor={bbc_v_anchor:.3f} {bbc_agree}{report}"
     )
     return 0
+
+
+def engine_agreement_bbc() -> str:
+    """Run ``engine_agreement.py --corpus bbc`` in a subprocess (Spark starts there) and return
+    its figures as closing-line fields (``bbc_ooc_agreement=.. bbc_ooc_ari=.. bbc_spark_..``).
+
+    Example
+    -------
+    >>> engine_agreement_bbc()  # doctest: +SKIP
+    'bbc_ooc_agreement=1.000 bbc_ooc_ari=1.000 bbc_spark_agreement=1.000 bbc_spark_ari=1.000'
+    """
+    script = ROOT / "benchmarks" / "engine_agreement.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--corpus", "bbc"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    print("  " + proc.stdout.strip().replace("\n", "\n  "))
+    found = re.search(r"^agreement: (.*)$", proc.stdout, re.M)
+    fields = {}
+    for engine, share, ari in re.findall(
+        r"(ooc|spark)=([\d.]+)/([\d.]+)", found[1] if found else ""
+    ):
+        fields[f"bbc_{engine}_agreement"] = share
+        fields[f"bbc_{engine}_ari"] = ari
+    if proc.returncode != 0 or not fields:
+        print("  failed: " + proc.stderr.strip()[-500:])
+    return " ".join(
+        f"{key}={fields.get(key, 'nan')}"
+        for key in ("bbc_ooc_agreement", "bbc_ooc_ari", "bbc_spark_agreement", "bbc_spark_ari")
+    )
+
+
+def whole_report(sizes: list[int]) -> str:
+    """Run the whole report on each size (``report_scale.py``'s corpus and runner) and return
+    closing-line fields: minutes and peak per size, and the ratio of seconds per paragraph at
+    the largest size to the smallest (1.0: time grows in proportion to the corpus). Empty
+    string for no sizes.
+
+    Example
+    -------
+    >>> whole_report([])
+    ''
+    """
+    if not sizes:
+        return ""
+    from report_scale import make_articles, run_report
+
+    print("\n[whole report] afgresearch report, out-of-core engine, one evidence worker per core")
+    per_para = {}
+    fields = []
+    for n in sorted(sizes):
+        corpus = make_articles(n, WORK / f"articles-{n}.parquet")
+        res = run_report(corpus, "ooc", timeout=7200.0)
+        if "error" in res:
+            print(f"  {n:>9,} paragraphs: failed after {res['seconds']:.0f}s")
+            fields.append(f"report_{n}_min=nan")
+            continue
+        per_para[n] = res["seconds"] / n
+        steps = ", ".join(
+            f"{name} {secs:.0f}s {res['peaks'].get(name, 0.0):,.0f} MB"
+            for name, secs in res["manifest"].get("durations_s", {}).items()
+        )
+        print(
+            f"  {n:>9,} paragraphs: {res['seconds']:7.1f}s ({res['seconds'] / 60:.1f} min), "
+            f"peak {res['peak_mb']:,.0f} MB ({steps})"
+        )
+        fields.append(
+            f"report_{n}_min={res['seconds'] / 60:.1f} report_{n}_peak_mb={res['peak_mb']:.0f}"
+        )
+    if len(per_para) > 1:
+        small, large = min(per_para), max(per_para)
+        fields.append(f"report_time_per_para_ratio={per_para[large] / per_para[small]:.2f}")
+    return " " + " ".join(fields)
 
 
 if __name__ == "__main__":

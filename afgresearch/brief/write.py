@@ -97,7 +97,8 @@ def _points(value: Any) -> Md:
 
 
 def _quote(value: Any, limit: int | None = None) -> Md:
-    """“verbatim text”, cut at a word boundary to ``limit`` characters (then followed by …)."""
+    """“verbatim text”, cut at a word boundary to ``limit`` characters (then followed by …); a
+    text that opens with a quotation mark is shown without another pair around it."""
     body = normalize_space(text(value))
     if not body:
         return Md("")
@@ -106,7 +107,14 @@ def _quote(value: Any, limit: int | None = None) -> Md:
         head = body[:limit]
         space = head.rfind(" ")
         body, cut = (head[:space] if space > limit // 2 else head).rstrip(), True
+    if body[0] in _OPENING_QUOTES:  # a sentence that opens with a quotation is shown as it is
+        return Md(f"{md_inert(body)}{'…' if cut else ''}")
     return Md(f"“{md_inert(body)}”{'…' if cut else ''}")
+
+
+#: quotation marks a quoted sentence may open with; such a sentence is not wrapped in another
+#: pair ('““We have ...”' would read as a typo)
+_OPENING_QUOTES = frozenset("“\"‘'«„‚‹")
 
 
 def _cite(record: Mapping[str, Any], start: bool = False) -> Md:

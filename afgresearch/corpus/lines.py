@@ -870,6 +870,9 @@ def is_author_label(line: str) -> bool:
 _BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
 #: a bracketed note on where a relayed story came from: '(citing the BBC)', '(via Reuters)'
 _RELAYED = re.compile(r"(?:citing|quoting|via|from|with|after)\s+\S", re.IGNORECASE)
+# a counter a CMS prints after the byline's date, views or comments with their icon lost in the
+# copy ('By Jane Doe - 12 Mar, 2024 1,204'): a bare number right after the year
+_COUNTER_TAIL = re.compile(r"(?<=(?:19|20)\d\d)\s+\d[\d,]*\s*$")
 
 
 def byline_date(line: str) -> str | None:
@@ -880,9 +883,11 @@ def byline_date(line: str) -> str | None:
     -------
     >>> byline_date("By Omar Hakimi, 19 April 2025"), byline_date("By Omar Hakimi, Kabul")
     ('2025-04-19', None)
-    >>> byline_date("TOLOnews (3 June 2025)")
-    '2025-06-03'
+    >>> byline_date("TOLOnews (3 June 2025)"), byline_date("By Jane Doe - 12 Mar, 2024 1,204")
+    ('2025-06-03', '2024-03-12')
     """
+    if _BYLINE.match(strip_markup(line).strip()):
+        line = _COUNTER_TAIL.sub("", line)
     bracketed = _BRACKETED.search(line)
     if bracketed and (found := parse_date(bracketed.group(1).strip())):
         return found

@@ -14,11 +14,17 @@ name ("the Council's 1988 Committee") is no date.
 
 - ``clause``: a calendar date (day, month, range, year) in the event's clause (in an undated
   article a year-less month takes the year the article wrote that month with, else the year
-  the article is set in: :func:`article_year`); a bare
+  the article is set in: :func:`article_year`; each further occasion joined to it by 'and',
+  'played X at the 2022 World Cup and the 2023 World Cup', is an act of its own:
+  :func:`coordinated_dates`); a bare
   'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
-  last such day on or before it; for intentions, the next one on or after it);
+  last such day on or before it; for intentions, the next one on or after it, as for a present
+  tense in running text, which with a weekday after it is a timetable: 'As the UN marks World
+  Refugee Day on Thursday', and for a weekday in a phrase with a future marker: 'As the world
+  is going to mark World Refugee Day on Friday', a day that dates no past act of another
+  phrase);
 - ``relative``: 'yesterday', 'today', 'last night', 'this morning', 'this week', 'earlier this
   week', 'last month', 'so far this year', 'over the past two weeks', 'four years ago', 'over the
   weekend', 'on the 5th' there, against publication; or an undated 'after'/'before' clause
@@ -58,6 +64,7 @@ import re
 from afgresearch.extract.clauses import SHARES_TIME, Clause, clause_of, segment_clauses
 from afgresearch.extract.dates import (
     MONTH_RE,
+    WEEKDAY_RE,
     DateSpan,
     find_ago,
     find_dates,
@@ -296,8 +303,11 @@ def _since_window(sentence: str, clauses: list[Clause], index: int, usable: list
 # ', 'Moscow, Jul 3 (AP) '): its date is when the story was filed, not when its events happened
 _DATELINE_RE = re.compile(
     rf"^\s*(?:[A-Z][\w.’'-]*\s*){{1,4}}(?:\[[^\]]{{1,30}}\]\s*)?"
-    rf"(?:,\s*{MONTH_RE}\s+\d{{1,2}}(?:,?\s*\d{{4}})?\s*)?"
-    rf"(?:\((?:[A-Z][\w.’' -]{{0,30}})\)\s*[:–—-]?|[:–—-])\s"
+    # the country after the city ('ISLAM QALA, Afghanistan (AP) —', 'KANDAHAR, Afghanistan,
+    # June 19 (Xinhua) --') and a day written before its month ('KABUL, 5 December 2007 (IRIN) -')
+    rf"(?:,\s*(?:[A-Z][a-z][\w.’'-]*\s*){{1,2}}(?=[,(\[]))?"
+    rf"(?:,\s*(?:{MONTH_RE}\s+\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_RE}(?:\s+\d{{4}})?)\s*)?"
+    rf"(?:\((?:[A-Z][\w.’' -]{{0,30}})\)\s*[:–—-]{{0,2}}|[:–—-]{{1,2}})\s"
 )
 
 
@@ -341,6 +351,10 @@ _DATED_ACT_AFTER_NAME_RE = re.compile(
     r"\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:invasion|occupation|takeover|take-over|withdrawal|"
     r"pull-?out|attacks?|bombings?|elections?|coup|offensive|war|ban|decree|deal|agreement|"
     r"accord|crackdown|deportations?|expulsions?|earthquake|floods?|ceasefire|truce|talks)\b"
+    # a gathering held in that year, named after it: 'the 2022 T20 World Cup', 'the 2024 Paris
+    # Olympics', 'the 2019 Moscow Conference'
+    r"|\s+(?:[A-Z0-9][\w’'.-]*\s+){0,3}(?:Cup|Games|Olympics|Championships?|Trophy|Tournament|"
+    r"Summit|Conference|Jirga)\b"
 )
 
 
@@ -430,6 +444,87 @@ def _last_or_next(sentence: str, span: DateSpan, published: str, value: str) -> 
         return (pub + dt.timedelta(days=ahead)).isoformat()
     day = dt.date.fromisoformat(value)
     return (day - dt.timedelta(days=7)).isoformat() if day == pub else value
+
+
+def _timetabled_present(sentence: str, clauses: list[Clause], index: int, verb_start: int,
+                        verb_end: int) -> bool:  # fmt: skip
+    """Whether the verb at ``verb_start:verb_end`` is a present simple in running text (not a
+    headline, a verb of saying, or one with an auxiliary before it), which with a weekday after
+    it names a day still to come.
+
+    Example
+    -------
+    >>> s = "As the UN marks World Refugee Day on Thursday, aid runs short."
+    >>> _timetabled_present(s, segment_clauses(s), 0, s.index("marks"), s.index("marks") + 5)
+    True
+    >>> s = "The UN marked World Refugee Day on Thursday."
+    >>> _timetabled_present(s, segment_clauses(s), 0, s.index("marked"), s.index("marked") + 6)
+    False
+    """
+    found = _WORD_RE.match(sentence, verb_start)
+    word = found.group(0).lower() if found and verb_end > verb_start else ""
+    if not word or _headline(sentence) or past_word(word) or word.endswith("ing"):
+        return False
+    if not (word.endswith("s") and _present_form(word)) or _SPEECH_RE.fullmatch(word):
+        return False
+    weekday = re.compile(WEEKDAY_RE).search(sentence, verb_end)
+    between = _WORD_RE.findall(sentence[verb_end : weekday.start() if weekday else verb_end])
+    if any(w[:1].islower() and past_word(w) for w in between):
+        return False  # a noun as the subject of a past verb: 'clashes ... erupted on Monday'
+    before = sentence[clauses[index].start : verb_start]
+    return not re.search(
+        r"\b(?:has|have|had|is|are|was|were|did|does|do)\s+(?:\w+\s+)?$", before, re.I
+    )
+
+
+# verbs of meeting and moving whose present, with a weekday, is a timetable for what follows
+_SCHEDULE_VERB_RE = re.compile(
+    r"\b(?:meets|convenes|gathers|opens|begins|starts|resumes|hosts|holds|travels|heads|flies|"
+    r"arrives|leaves|visits|returns)\b"
+)
+
+
+# verbs of saying, whose present reports ('Tehran says on Monday'), never a timetable
+_SPEECH_RE = re.compile(
+    r"(?:says|tells|reports|states|confirms|announces|claims|adds|notes|warns|writes|insists)",
+    re.IGNORECASE,
+)
+
+
+# what puts the phrase of a date in a time to come: 'is going to mark X on Friday', 'will open on
+# Monday', 'is due to arrive on Sunday', 'is due in Doha on Friday', 'with the crossing set to
+# reopen on Friday' ('would' is left out: in reported speech it is the past's
+# future, 'said it would close the crossing on Friday', which may already have passed)
+_COMING_RE = re.compile(
+    r"\b(?:will|shall|’ll|'ll|going\s+to|(?:(?:is|are)\s+)?(?:due|expected|set|scheduled|slated)\s+to"
+    r"|(?:is|are)\s+due)\b",
+    re.IGNORECASE,
+)
+
+
+def _coming_day(sentence: str, span: DateSpan, clause_start: int) -> int:
+    """Where the phrase of a weekday ``span`` starts (after the last comma, dash or clause start
+    before it) when it holds a future marker before the day, so that the day lies on or after
+    publication; 0 when it holds none. An act whose verb stands outside that phrase and is not
+    itself to come is not dated by that day ('As the world is going to mark X on Friday,
+    prices rose'); one inside it is ('the meeting will convene on Saturday').
+
+    Example
+    -------
+    >>> s = "As the country is going to mark its national day on Friday, prices rose."
+    >>> _coming_day(s, find_dates(s)[0], 0)
+    1
+    >>> s = "The envoy visited Kabul on Friday."
+    >>> _coming_day(s, find_dates(s)[0], 0)
+    0
+    """
+    if span.kind != "weekday":
+        return 0
+    breaks = [m.end() for m in re.finditer(r"[,;:–—]|\s--?\s", sentence[: span.start])]
+    start = max([clause_start, *breaks])
+    if not _COMING_RE.search(sentence, start, span.start):
+        return 0
+    return max(start, 1)
 
 
 def _same_day_pairs(sentence: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -922,6 +1017,25 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         index = clause.parent
     # an intention ('is expected to sign ... on Monday') looks forward like a future code
     ahead = future or bool(_NOT_YET_RE.search(sentence[clauses[own].start : verb_start]))
+    # a present tense with a weekday after it in running text is a timetable ('As the UN marks
+    # World Refugee Day on Thursday', 'the team opens against Kenya on Friday'): that day on or
+    # after publication (not a headline's present, which reports, nor a verb of saying)
+    timetabled = not ahead and _timetabled_present(sentence, clauses, own, verb_start, verb_end)
+    # an infinitive takes the timetable of a verb of meeting or moving that governs it: 'the
+    # Council meets on Friday to discuss X', 'the envoy travels to Doha on Monday to sign ...'
+    governor = verb_start
+    to = re.search(r"\bto\s+$", sentence[clauses[own].start : verb_start])
+    if not ahead and not timetabled and to:
+        for m in _SCHEDULE_VERB_RE.finditer(sentence[: clauses[own].start + to.start()]):
+            if m.start() >= clauses[own].start and _timetabled_present(
+                sentence, clauses, own, m.start(), m.end()
+            ):
+                timetabled, governor = True, m.start()
+    # the act is told by a verb with a tense of its own ('were deported', 'rises'), not by a noun
+    # whose predicate may be the future of another phrase ('the meeting ... will convene')
+    verb_word = _WORD_RE.match(sentence, verb_start)
+    word = verb_word.group(0).lower() if verb_word and verb_end > verb_start else ""
+    finite = bool(word) and (past_word(word) or (word.endswith("s") and _present_form(word)))
     sequel = sequel_start(sentence, clauses[own].start, verb_start)
     if sequel >= 0:
         order = [s for s in order if s.start >= sequel]  # the step after 'followed by'
@@ -931,7 +1045,16 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         placed = _of_that_year(sentence, span, spans, published, before)
         if placed:
             return placed, "relative"
-        value = _resolve(span, published, ahead and span.start >= verb_start)
+        # a day in another clause that speaks of a time to come ('As the world is going to mark
+        # World Refugee Day on Friday, ...'): it dates no act that is not itself to come, and for
+        # one that is it lies on or after publication
+        coming = _coming_day(sentence, span, clauses[home[id(span)]].start)
+        if coming and not ahead and finite and not coming <= verb_start < span.start:
+            continue  # a verb with a tense of its own, outside the phrase of the day to come
+        forward = (ahead and span.start >= verb_start) or (
+            timetabled and span.kind == "weekday" and span.start >= governor
+        )
+        value = _resolve(span, published, forward or coming > 0)
         if (
             value
             and not ahead
@@ -971,6 +1094,55 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     if frame and past and not published and not found:
         return frame, "paragraph"
     return "", "none"
+
+
+# what joins two occasions of one act: 'in 2019 and 2021', 'in March and again in June', 'at
+# the 2022 T20 World Cup and the 2023 World Cup' (the occasion's own name may stand between)
+_AND_AGAIN_RE = re.compile(
+    r"\s+(?:[A-Z0-9][\w’'.-]*\s+){0,4}(?:and|as\s+well\s+as)\s+(?:again\s+|also\s+)?"
+    r"(?:(?:in|at|on|during)\s+)?(?:the\s+)?"
+)
+
+
+def coordinated_dates(sentence: str, verb_start: int, date: str, published: str = "") -> list[str]:
+    """The further occasions of an act dated ``date`` by its own clause, joined to that date by
+    'and' with nothing but the occasion's name between ('visited Kabul in 2019 and 2021'): the
+    same kind of date after it, each resolved; [] when there are none.
+
+    Example
+    -------
+    >>> s = "England played Afghanistan at the 2022 T20 World Cup and the 2023 World Cup."
+    >>> coordinated_dates(s, s.index("played"), "2022-01-01/2022-12-31")
+    ['2023-01-01/2023-12-31']
+    >>> s = "The envoy visited Kabul in 2019 and the ban came in 2021."
+    >>> coordinated_dates(s, s.index("visited"), "2019-01-01/2019-12-31")
+    []
+    """
+    spans = [x for x in find_dates(sentence) if x.start > verb_start
+             and x.kind in ("year", "month", "day")]  # fmt: skip
+    out: list[str] = []
+    back = False  # the dates are read a year back (a past act's day after publication)
+
+    def read(x: DateSpan) -> str:
+        value = _resolve(x, published)
+        return _year_before(value) if back and value and _after_publication(
+            sentence, x, value, published) else value  # fmt: skip
+
+    for n, span in enumerate(spans[:-1]):
+        if not out:
+            back = False
+            if read(span) != date:
+                back = True
+                if read(span) != date:
+                    continue
+        nxt = spans[n + 1]
+        if nxt.kind != span.kind or not _AND_AGAIN_RE.fullmatch(sentence, span.end, nxt.start):
+            break
+        value = read(nxt)
+        if not value:
+            break
+        out.append(value)
+    return out
 
 
 # the withdrawal a change of power followed, named with its date: 'fell to the Taliban after the

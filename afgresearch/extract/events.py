@@ -54,6 +54,7 @@ from afgresearch.extract.dates import find_dates, resolve
 from afgresearch.extract.errors import CameoPatternError
 from afgresearch.extract.event_dates import (
     article_year,
+    coordinated_dates,
     dateline_day,
     dateline_end,
     event_date,
@@ -70,6 +71,7 @@ from afgresearch.extract.prefilter import (
     Strings,
     fold,
     required_strings,
+    screen_index,
     screen_passes,
     union_screen,
 )
@@ -274,6 +276,10 @@ class _Verb:
     #: where the pattern's ``place`` group stands: the act holds only where the gazetteer
     #: names a place there ('closed Torkham', not 'closed Monday's session')
     place: tuple[int, int] | None = None
+    #: where the pattern's ``speaker`` group stands: an attribution that names its speaker
+    #: after the verb ('..., reported the state news agency on Wednesday'), whose first actor
+    #: there is ``actor_1``; the words name who spoke, so the act stands without one
+    speaker: tuple[int, int] | None = None
 
 
 # a past participle used as an adjective ('the internationally recognised government', 'the
@@ -331,7 +337,9 @@ def _matches(code: CameoCode, sentence: str, folded: str) -> list[_Verb]:
                 nouns.append((m.start("act"), m.end("act")))
             place = (m.start("place"), m.end("place")) if (
                 "place" in pattern.groupindex and m.start("place") >= 0) else None  # fmt: skip
-            found.append(_Verb(start, end, sentence[start:end], who, act, place))
+            speaker = (m.start("speaker"), m.end("speaker")) if (
+                "speaker" in pattern.groupindex and m.start("speaker") >= 0) else None  # fmt: skip
+            found.append(_Verb(start, end, sentence[start:end], who, act, place, speaker))
     # the noun of an act named with its verb ('Deportations resumed on April 1') is no act of
     # its own: the match through the verb stands for it
     found = [v for v in found if v.act or v.who or not any(a <= v.start < b for a, b in nouns)]
@@ -784,6 +792,10 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                 how = "description"
             if nominal and not actor_1:
                 continue  # an act named without its agent ('deportations have increased')
+            if verb.speaker is not None:
+                # '..., said an official of the ministry on Friday': the speaker follows the verb
+                spoke = [m for m in parties if verb.speaker[0] <= m.start < verb.speaker[1]]
+                actor_1, how = (_head(spoke, 0, sentence).actor if spoke else ""), "named"
             stop = _TARGET_BREAK_RE.search(sentence, verb.end)
             end = min(stop.start() if stop else len(sentence), home.end)  # the verb's own clause
             after = [m for m in after if m.actor != actor_1 and m.end <= end]
@@ -840,16 +852,24 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
                     and not _MODAL_BEFORE_RE.search(sentence, 0, verb.start)
                     and not _SHARE_SUBJECT_RE.search(sentence, 0, verb.start))
             ) and basis in _OWN_DATE_BASES  # fmt: skip
-            if not actor_1 and not actor_2 and code.needs_actor and not verb.who and not located:
+            if (not actor_1 and not actor_2 and code.needs_actor and not verb.who
+                    and verb.speaker is None and not located):  # fmt: skip
                 # an event needs at least one actor, or a place and a date of its own ('a press
                 # conference was held at New Delhi on 10th October 2025')
                 continue
-            rows.append({
-                "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
-                "actor_2": actor_2, "place": place_name, "date": date, "date_basis": basis,
-                "actor_basis": how if actor_1 else "unknown",
-                "verb_start": verb.start, "verb_end": verb.end,
-            })  # fmt: skip
+            # 'played X at the 2022 World Cup and the 2023 World Cup': one act on each occasion
+            again = (
+                coordinated_dates(sentence, verb.start, date, published)
+                if basis == "clause"
+                else []
+            )
+            for on in [date, *again]:
+                rows.append({
+                    "cameo_code": code.code, "label": code.label, "actor_1": actor_1,
+                    "actor_2": actor_2, "place": place_name, "date": on, "date_basis": basis,
+                    "actor_basis": how if actor_1 else "unknown",
+                    "verb_start": verb.start, "verb_end": verb.end,
+                })  # fmt: skip
     return rows
 
 
@@ -886,6 +906,7 @@ def extract_events(
     published = publication_dates(articles)
     gaz = as_gazetteer(gazetteer)
     codes = load_cameo(cameo_path)
+    screens = screen_index(tuple(c.screen for c in codes))
     rows = []
     last_person: dict[str, str] = {}
     previous: dict[str, list[Match]] = {}  # the actors of each article's previous sentence
@@ -922,7 +943,7 @@ def extract_events(
                 given[month] = max(year, given.get(month, 0))
             folded = fold(sent.text)
             # the codes whose screen the sentence passes (most sentences pass none)
-            live = tuple(c for c in codes if screen_passes(c.screen, folded))
+            live = tuple(codes[i] for i in screens.passing(folded))
             found = _sentence_events(sent.text, local, live, pub, person, gaz.place_country,
                                      previous.get(para.article_id, []), dict(seen),
                                      dict(given),

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from afgresearch.extract.errors import GazetteerError
-from afgresearch.extract.pipeline import get_nlp
+from afgresearch.extract.pipeline import doc_text, get_nlp
 
 _SECTIONS = {
     "countries": "country",
@@ -192,7 +192,7 @@ class Gazetteer:
         if self._matchers is None:
             self._matchers = self._build()
         exact, caseless, demonym = self._matchers
-        original = doc.text
+        original = doc_text(doc)
         folded, origin = fold_with_offsets(original)
         if folded != original:
             doc = get_nlp().make_doc(folded)

@@ -10,7 +10,7 @@ Example
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -80,7 +80,30 @@ def paragraph_docs(texts: Sequence[str]) -> list[Doc]:
     >>> [len(list(d.sents)) for d in paragraph_docs(["One. Two.", "Three."])]
     [2, 1]
     """
-    return list(get_nlp().pipe(texts, batch_size=256))
+    return list(_with_texts(texts, get_nlp().pipe(texts, batch_size=256)))
+
+
+def _with_texts(texts: Iterable[str], docs: Iterable[Doc]) -> Iterator[Doc]:
+    """``docs``, each with the text it was made from kept on it (see :func:`doc_text`)."""
+    for text, doc in zip(texts, docs, strict=True):
+        doc.user_data[_TEXT_KEY] = text
+        yield doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once: spaCy joins every token's text anew at each ``doc.text``,
+    so the text a doc was made from is kept on it (the same string: spaCy's tokenizer loses
+    no character) when :func:`paragraph_docs` or :func:`docs_for` makes it.
+
+    Example
+    -------
+    >>> doc_text(paragraph_docs(["One. Two."])[0])
+    'One. Two.'
+    """
+    kept = doc.user_data.get(_TEXT_KEY)
+    if kept is None:
+        kept = doc.user_data[_TEXT_KEY] = doc.text
+    return kept
 
 
 class Sentence(NamedTuple):
@@ -101,7 +124,7 @@ def sentences(doc: Doc) -> tuple[Sentence, ...]:
     """
     kept = doc.user_data.get(_SENTENCES_KEY)
     if kept is None:
-        text = doc.text
+        text = doc_text(doc)
         kept = tuple(
             Sentence(s.start_char, s.end_char, text[s.start_char : s.end_char]) for s in doc.sents
         )
@@ -110,6 +133,7 @@ def sentences(doc: Doc) -> tuple[Sentence, ...]:
 
 
 _SENTENCES_KEY = ("afgresearch.pipeline", "sentences")
+_TEXT_KEY = ("afgresearch.pipeline", "text")
 
 
 def docs_for(
@@ -117,7 +141,7 @@ def docs_for(
 ) -> Iterable[Doc]:
     """``docs`` when given (checked to be one per text), else the texts' docs made here."""
     if docs is None:
-        return get_nlp().pipe(texts, batch_size=batch_size)
+        return _with_texts(texts, get_nlp().pipe(texts, batch_size=batch_size))
     if len(docs) != len(texts):
         raise ValueError(f"{len(docs)} docs given for {len(texts)} paragraphs")
     return docs

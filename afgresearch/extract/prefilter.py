@@ -19,7 +19,8 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from re import _constants as _c  # the parser of the re module itself (Python 3.11+)
 from re import _parser as _p
 
@@ -52,6 +53,86 @@ def screen_passes(strings: Strings, folded: str) -> bool:
     (True, True)
     """
     return strings is None or any(s in folded for s in strings)
+
+
+class ScreenIndex:
+    """Which of several screens a folded text passes, found in one scan of the text.
+
+    Testing each screen's strings in turn costs a Python step per string (hundreds per
+    sentence for the event codes); here every string of every screen goes into one pattern,
+    a trie of the strings inside a lookahead, so that one ``finditer`` over the text finds the
+    longest string starting at each position. Every string found inside a found string
+    counts as found too (a shorter string starting at the same position is a prefix of the
+    longest), so the answer is exactly ``[i for i, s in enumerate(screens) if
+    screen_passes(s, folded)]`` (tests/extract/test_prefilter.py compares the two).
+
+    Example
+    -------
+    >>> index = ScreenIndex((frozenset({"deport", "expel"}), None, frozenset({"visit"})))
+    >>> index.passing(fold("Iran EXPELLED 300")), index.passing("no match here")
+    ((0, 1), (1,))
+    """
+
+    def __init__(self, screens: Sequence[Strings]) -> None:
+        self.always = frozenset(i for i, s in enumerate(screens) if s is None or "" in s)
+        owners: dict[str, set[int]] = {}
+        for i, strings in enumerate(screens):
+            if i not in self.always:
+                for string in strings or ():
+                    owners.setdefault(string, set()).add(i)
+        ordered = sorted(owners)
+        #: the screens a found string passes: its own and those of the strings inside it
+        self.owners: dict[str, frozenset[int]] = {
+            s: frozenset(i for t in ordered if t in s for i in owners[t]) for s in ordered
+        }
+        self.pattern = re.compile(f"(?=({_trie(ordered)}))") if ordered else None
+
+    def passing(self, folded: str) -> tuple[int, ...]:
+        """The positions of the screens ``folded`` (a :func:`fold`-ed text) passes, ascending.
+
+        Example
+        -------
+        >>> ScreenIndex((frozenset({"met"}), frozenset({"meeting"}))).passing("the meeting")
+        (1,)
+        """
+        hit = set(self.always)
+        if self.pattern is not None:
+            for found in self.pattern.finditer(folded):
+                hit |= self.owners[found.group(1)]
+        return tuple(sorted(hit))
+
+
+@lru_cache(maxsize=32)
+def screen_index(screens: tuple[Strings, ...]) -> ScreenIndex:
+    """The :class:`ScreenIndex` of ``screens``, built once per process for each tuple.
+
+    Example
+    -------
+    >>> screen_index((frozenset({"met"}),)) is screen_index((frozenset({"met"}),))
+    True
+    """
+    return ScreenIndex(screens)
+
+
+def _trie(strings: list[str]) -> str:
+    """A pattern matching the longest of ``strings`` (non-empty, distinct) that a text holds
+    at a position: a trie of the strings, each branch taken by its next character, an ending
+    string made an optional tail (greedy, so a longer string is tried first)."""
+    node: dict[str, dict] = {}
+    for string in strings:
+        at = node
+        for char in string:
+            at = at.setdefault(char, {})
+        at[""] = {}
+
+    def pattern(at: dict[str, dict]) -> str:
+        branches = [re.escape(char) + pattern(at[char]) for char in sorted(at) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in at else body
+
+    return pattern(node)
 
 
 def required_strings(pattern: re.Pattern[str]) -> Strings:

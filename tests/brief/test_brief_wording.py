@@ -282,3 +282,14 @@ def test_citation_wording_covers_records() -> None:
     intro = _brief({}).split("## Headline findings")[0]
     assert "the paragraph that starts at that line" not in intro
     assert "the paragraph, or the record that holds it" in intro
+
+
+def test_a_quoted_sentence_that_opens_with_a_quotation_gets_no_second_pair() -> None:
+    from afgresearch.brief.write import _quote
+
+    assert _quote("The envoy arrived on Monday.") == "“The envoy arrived on Monday.”"
+    assert _quote("“We will go,” the minister told reporters on Friday.") == (
+        "“We will go,” the minister told reporters on Friday."
+    )
+    assert _quote('"No," she said.') == '"No," she said.'
+    assert _quote("«Non», a-t-il dit, " + "mot " * 30, limit=40).endswith("…")

@@ -28,6 +28,9 @@ def test_name_and_role_is_a_byline(line, outlet):
         ("By Sara Ahmadi on May 3, 2025", None, "2025-05-03"),
         ("Written by Balkh Herald Staff", "Balkh Herald", None),
         ("By Oxus News Editorial Team", "Oxus News", None),
+        # a view or comment counter a CMS prints after the date
+        ("By Laila Noori - 14 Feb, 2024 1,204", None, "2024-02-14"),
+        ("By Karim Sadat - 3 Nov, 2023 87", None, "2023-11-03"),
     ],
 )
 def test_byline_with_desk_or_closing_date(line, outlet, day):

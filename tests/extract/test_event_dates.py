@@ -154,3 +154,16 @@ def test_without_a_publication_date_a_full_since_date_opens_the_act():
         "",
         "none",
     )
+
+
+def test_datelines_with_a_country_or_a_day_before_its_month():
+    from afgresearch.extract.event_dates import dateline_day, dateline_end
+
+    s = "ISLAM QALA, Afghanistan (AP) — Iranian police deported 300 Afghans."
+    assert s[dateline_end(s) :] == "Iranian police deported 300 Afghans."
+    s = "BISHKEK, Kyrgyzstan, May 3 (Xinhua) -- Guards detained 14 Afghans."
+    assert s[dateline_end(s) :] == "Guards detained 14 Afghans."
+    assert dateline_day(s, 2024) == "2024-05-03"
+    assert dateline_day("HERAT, 12 March 2009 (IRIN) - Floods hit the province.") == "2009-03-12"
+    # a sentence that opens with a name and a comma is no dateline
+    assert dateline_end("Pakistan, Iran and Turkey deported 900 Afghans.") == 0

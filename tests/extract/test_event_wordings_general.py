@@ -1230,6 +1230,181 @@ LATER = [
     ),
 ]
 
+
+# a closing attribution dated by the day that ends its sentence, the speaker before or after the
+# verb; a statement dated by its calendar day right after the verb
+ATTRIBUTION_DAYS = [
+    (
+        "Some 1,800 migrants crossed back from Tajikistan last month, reported the state "
+        "broadcaster RTA on Monday.",
+        "reported",
+        "2025-06-09",
+    ),
+    (
+        "Relief flights to Bamyan resumed after a two-week pause, said a spokesman for the civil "
+        "aviation authority on Tuesday.",
+        "said",
+        "2025-06-10",
+    ),
+    (
+        "Nearly 900 families returned through Spin Boldak within a week, the IOM office in "
+        "Kandahar reported late Monday.",
+        "reported",
+        "2025-06-09",
+    ),
+    (
+        "“We cannot feed everyone who arrives”, WFP country director Anna Lind told reporters at "
+        "a briefing in Rome on Tuesday.",
+        "told",
+        "2025-06-10",
+    ),
+    (
+        "The move follows a notice in which Pakistan's interior ministry clarified on June 4 "
+        "that unregistered migrants must leave.",
+        "clarified",
+        "2025-06-04",
+    ),
+]
+
+ATTRIBUTION_DAYS += [
+    (
+        "A spokesman for the Torkham border police said here on Saturday that 200 families had "
+        "crossed.",
+        "said here",
+        "2025-06-07",
+    ),
+    (
+        "Nearly 3,000 Afghans returned from Pakistan in a week, said Abdul Qadir, a spokesman for "
+        "the refugee department, on Monday.",
+        "said",
+        "2025-06-09",
+    ),
+    (
+        "Flights to Herat resumed after a pause, the civil aviation authority of Iran said on "
+        "3 June.",
+        "said",
+        "2025-06-03",
+    ),
+    (
+        "About 400 families were sent back from Iran, officials in Nimroz told reporters last "
+        "week.",
+        "told",
+        "2025-06-02",
+    ),
+]
+
+# days still to come: a weekday in a phrase with a future marker, a present tense in running
+# text with a weekday after it (a timetable), observance days (extension 991)
+COMING_DAYS = [
+    (
+        "As the world marks International Women's Day on Saturday, Afghan girls remain barred "
+        "from secondary school.",
+        "marks",
+        "2025-06-14",
+    ),
+    (
+        "As the country is going to mark Martyrs' Day on Friday, 500 families were deported "
+        "from Iran.",
+        "mark",
+        "2025-06-13",
+    ),
+    (
+        "Rights groups marked the third anniversary of the school ban on Tuesday.",
+        "marked",
+        "2025-06-10",
+    ),
+    ("Tehran says on Monday it has deported 700 Afghans.", "deported", "2025-06-09"),
+    (
+        "The Uzbek foreign minister is due in Kabul on Friday for talks with Muttaqi.",
+        "talks",
+        "2025-06-13",
+    ),
+    ("The Security Council meets on Friday to discuss Afghanistan.", "discuss", "2025-06-13"),
+    (
+        "The Kazakh envoy travels to Kabul on Monday to sign a rail deal with the Taliban.",
+        "sign",
+        "2025-06-16",
+    ),
+    (
+        "With the Chaman crossing set to reopen on Friday, Pakistan deported 300 Afghans.",
+        "deported",
+        "-",
+    ),
+]
+
+# changes of power in other wordings; return programmes set going; a dated document
+PROGRAMMES_AND_TAKEOVERS = [
+    (
+        "Thousands fled the valley after the militants managed to take control of the Swat "
+        "district in May 2009.",
+        "take control",
+        "2009-05",
+    ),
+    (
+        "Rights monitors have recorded 300 arrests since the junta seized control again in "
+        "February 2021.",
+        "seized control",
+        "2021-02",
+    ),
+    (
+        "It is the first trip abroad by a Taliban minister since the return of the movement to "
+        "power in August 2021.",
+        "return of the movement",
+        "2021-08",
+    ),
+    (
+        "In 1992, mujahideen factions overthrew the rule of President Najibullah.",
+        "overthrew",
+        "1992",
+    ),
+    (
+        "When the government and IOM began the voluntary return programme on 15 April, 20,000 "
+        "people registered.",
+        "began",
+        "2025-04-15",
+    ),
+    (
+        "The resettlement process started in January 2024 under a federal plan.",
+        "started",
+        "2024-01",
+    ),
+    (
+        "Two million refugees have gone home since the start of the agency's repatriation "
+        "operation in 2016.",
+        "start of",
+        "2016",
+    ),
+    (
+        "Half of households skip meals, according to the survey, which was published on 2 June.",
+        "published",
+        "2025-06-02",
+    ),
+]
+
+# economic changes (extension 992, only where their own words date them) and sports matches
+# (extension 993)
+ECONOMY_AND_SPORT = [
+    (
+        "Pakistan's exports to Afghanistan fell by 30% in March, the trade ministry said.",
+        "fell",
+        "2025-03",
+    ),
+    ("Inflation in Kabul rose to 6 percent in April.", "rose", "2025-04"),
+    ("Wheat output posted its second straight year of decline in 2023.", "posted", "2023"),
+    ("Growth resumed after a 7 percent contraction in 2022.", "contraction", "2022"),
+    ("Poppy growers, in 2023, planted wheat instead.", "planted", "2023"),
+    ("Prices rose sharply.", "rose", "-"),
+    (
+        "Pakistan won the toss and chose to field against Nepal in a qualifier on Tuesday.",
+        "won the toss",
+        "2025-06-10",
+    ),
+    ("Uganda plays against Afghanistan on Friday in Sharjah.", "plays against", "2025-06-13"),
+    ("Rain washed out Sunday's game between Oman and Scotland.", "washed out", "2025-06-08"),
+    ("Ireland played against Afghanistan at the 2019 World Cup.", "played against", "2019"),
+    ("Zimbabwe beat Afghanistan by 7 wickets on Monday.", "beat", "2025-06-09"),
+]
+
 YEARS = [
     (
         "Girls' schools reopened after the 2001 US-led invasion of Afghanistan.",
@@ -1298,7 +1473,8 @@ YEARS = [
 CASES = [
     (text, anchor, want, PUBLISHED)
     for group in (RETURNS, BORDERS, VISITS, AGREEMENTS, RECOGNITION, DECREES, ARRESTS,
-                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, CONTEXT, REGIONAL, LATER, NOT_EVENTS)
+                  ATTACKS, AID, STATEMENTS, PROTESTS, PLANNED, MORE, THIRD, DAY_FORMS, CONTEXT, REGIONAL, LATER, NOT_EVENTS,
+                  ATTRIBUTION_DAYS, COMING_DAYS, PROGRAMMES_AND_TAKEOVERS, ECONOMY_AND_SPORT)
     for text, anchor, want in group
 ] + YEARS  # fmt: skip
 
@@ -1368,3 +1544,66 @@ def test_a_deadline_after_the_story_keeps_its_year():
     )
     assert got and not any(d.startswith("2024") for _, d in got)
     assert codes("Iran deported 500 Afghans on 30 June.") == [("174", "2024-06-30")]
+
+
+def test_a_closing_attribution_is_a_statement_of_its_own_day():
+    got = codes(
+        "About 600 Afghans were sent back from Iran, said an official of the border police on "
+        "Monday."
+    )
+    assert ("010", "2025-06-09") in got
+    # the speaker named after the verb is who spoke
+    table = extract_events(
+        make_paragraphs(
+            "Flights resumed, said an official from the Ministry of Refugees and Repatriation on "
+            "Tuesday."
+        ),
+        pd.DataFrame({"article_id": ["a1"], "published": [PUBLISHED]}),
+    )
+    said = table[table["cameo_code"] == "010"]
+    assert said["actor_1"].tolist() == ["Ministry of Refugees and Repatriation (Afghanistan)"]
+    # a day inside what was said dates no statement
+    assert ("010", "2025-06-09") not in codes("Officials said the deportations began on Monday.")
+
+
+def test_a_day_to_come_in_another_phrase_dates_no_past_act():
+    got = codes(
+        "As the country is going to mark Martyrs' Day on Friday, 500 families were deported "
+        "from Iran."
+    )
+    assert ("991", "2025-06-13") in got
+    assert not any(d in ("2025-06-06", "2025-06-13") for c, d in got if c == "174")
+    # a future verb with a weekday takes the next such day, never the one before
+    assert codes("Pakistan is going to deport 800 Afghans on Friday.") == [("174", "2025-06-13")]
+
+
+def test_a_headline_present_still_reports_the_day_before():
+    assert codes("Iran deports 1,500 Afghans on Monday") == [("174", "2025-06-09")]
+
+
+def test_an_economic_change_needs_its_own_date():
+    assert codes("Exports fell by 12% in May.") == [("992", "2025-05-01/2025-05-31")]
+    assert codes("Exports fell by 12%.") == []
+
+
+def test_each_occasion_joined_by_and_is_an_act_of_its_own():
+    got = codes("Kyrgyzstan played against Afghanistan at the 2018 Asia Cup and the 2021 Asia Cup.")
+    assert [d for _, d in got] == ["2018-01-01/2018-12-31", "2021-01-01/2021-12-31"]
+    got = codes("The Qatari envoy visited Kabul in 2019 and 2022.")
+    assert ("042", "2022-01-01/2022-12-31") in got
+    # a second date of another act is no second occasion
+    got = codes("The Qatari envoy visited Kabul in 2019 and the talks collapsed in 2022.")
+    assert ("042", "2022-01-01/2022-12-31") not in got
+
+
+def test_a_day_in_a_relative_clause_after_the_speaker_dates_no_statement():
+    got = codes("Iran deported 300 Afghans, said the governor, who visited the camp on Monday.")
+    assert not any(c == "010" for c, _ in got)
+
+
+def test_a_change_named_by_its_noun_needs_its_date_right_after_it():
+    assert codes("Prices eased after a 12 percent rise last year.") == [
+        ("992", "2024-01-01/2024-12-31")
+    ]
+    got = codes("Aid agencies were hit by a 40 percent drop in global funding, with cuts in 2024.")
+    assert not any(c == "992" for c, _ in got)

@@ -2,7 +2,7 @@
 172, 'were barred from', 'by prohibiting X from'), warnings dated by their own day (CAMEO 010,
 'UNICEF on Monday warned'), aid stopped (CAMEO 162), dates from the event's own clause, and
 sports fixtures, which CAMEO does not code (a match, a toss or a washed-out game is no act of a
-political actor towards another). Each case is one article: its text, its publication date, the
+political actor towards another): they carry only the package's extension code 993. Each case is one article: its text, its publication date, the
 CAMEO code expected and the date its event should carry (None: no event of that code at all).
 The cases were written before the rules they check.
 """
@@ -128,7 +128,7 @@ def test_invented_events_and_dates(text: str, published: str, code: str, date: s
 
 @pytest.mark.parametrize(("text", "published"), SPORTS)
 def test_sports_fixtures_are_no_cameo_events(text: str, published: str) -> None:
-    assert _events(text, published).empty
+    assert set(_events(text, published)["cameo_code"]) <= {"993"}
 
 
 def _sources(*paragraphs: str) -> dict[float, str]:

@@ -53,3 +53,48 @@ def test_every_text_a_code_matches_passes_its_screen(text: str) -> None:
 def test_every_packaged_code_has_a_screen() -> None:
     assert all(code.screen for code in load_cameo())
     assert any_required([re.compile("x"), re.compile(r"\w")]) is None
+
+
+SCREEN_SETS = [
+    (frozenset({"ab", "abc", "abd"}), frozenset({"bc"}), None, frozenset({"c"})),
+    (frozenset({"deport", "portion"}), frozenset({"port"}), frozenset({"ion"})),
+    (frozenset({"a"}), frozenset({"aa", "aaa"}), frozenset({""})),
+    (frozenset({"met", "meeting"}), frozenset({"tin", "eting"}), frozenset({"x.y", "a+b"})),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(SCREEN_SETS), st.text(alphabet="abcdeimnoprtx.+y ", max_size=30))
+def test_the_screen_index_passes_exactly_the_screens_one_by_one(screens, text: str) -> None:
+    from afgresearch.extract.prefilter import ScreenIndex
+
+    expected = tuple(i for i, s in enumerate(screens) if screen_passes(s, text))
+    assert ScreenIndex(screens).passing(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join))
+def test_the_screen_index_of_the_packaged_codes_agrees_with_their_screens(text: str) -> None:
+    from afgresearch.extract.prefilter import screen_index
+
+    codes = load_cameo()
+    folded = fold(text)
+    expected = tuple(i for i, c in enumerate(codes) if screen_passes(c.screen, folded))
+    assert screen_index(tuple(c.screen for c in codes)).passing(folded) == expected
+
+
+def test_the_screen_index_agrees_on_every_seed_sentence() -> None:
+    from afgresearch import load_corpus
+    from afgresearch.extract.prefilter import screen_index
+
+    codes = load_cameo()
+    index = screen_index(tuple(c.screen for c in codes))
+    texts = load_corpus("seeds").paragraphs["text"].tolist()
+    passed = 0
+    for text in texts:
+        for part in re.split(r"(?<=[.!?])\s+", text):
+            folded = fold(part)
+            expected = tuple(i for i, c in enumerate(codes) if screen_passes(c.screen, folded))
+            assert index.passing(folded) == expected
+            passed += bool(expected)
+    assert passed > 50  # the seeds hold many sentences some code may match
