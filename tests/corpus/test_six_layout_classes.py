@@ -292,3 +292,12 @@ def test_a_wrapped_sentence_with_a_capitalised_second_line_is_one_paragraph() ->
     rec = _segment("\n".join(lines) + "\n")[0]
     kinds = {n: kind for n, kind, _, _ in rec.lines}
     assert kinds[4] == "body"
+
+
+def test_an_agency_is_named_as_the_dump_writes_it() -> None:
+    from afgresearch.corpus.outlets import known_outlet
+
+    assert known_outlet("IANS") == "IANS"
+    assert known_outlet("indo-asian news service") == "Indo-Asian News Service"
+    arts = _segment("Talks resume in Kabul\n\nNEW DELHI, Oct 8 (PTI): Officials met on Monday.\n")
+    assert arts[0].outlet == "PTI"
