@@ -666,16 +666,26 @@ def _past_breadcrumb(
 def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
     """The site's name where title-like line ``i`` is a copied page's masthead: a short
     title-cased name directly above the site's menu (``Herald Weekly`` over ``Home  World
-    Politics  Sport``); else ''.
+    Politics  Sport``), or above a short tagline over it; else ''.
 
     Example
     -------
     >>> raw = ["Herald Weekly", "Home  World  Politics  Sport", "", "Talks resume in Doha"]
     >>> _masthead_above_menu(raw, ["title", "nav", "blank", "title"], 0)
     'Herald Weekly'
+    >>> raw = ["Relief Agency Kabul", "UN Aid", "Home  About  Our Work  Media"]
+    >>> _masthead_above_menu(raw, ["title", "title", "nav"], 0)
+    'Relief Agency Kabul'
     """
     name = " ".join(raw[i].split())
     j = i + 1
+    if (
+        j + 1 < len(raw)
+        and kinds[j] == L.TITLE
+        and L.word_count(raw[j]) <= MENU_MAX_WORDS
+        and L.is_menu(raw[j + 1])
+    ):
+        j += 1  # the site's tagline between its name and its menu ('UN Migration')
     if (
         j < len(raw)
         and raw[j].strip()
