@@ -297,6 +297,8 @@ _INITIALS = re.compile(r"[A-Za-z]{1,6}(?:\s?/\s?[A-Za-z]{1,6}){1,7}")
 _REF_ID = re.compile(r"[A-Za-z_\-]*\d[\w\-]*")
 _PUBLISHED_MID = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
+#: a Markdown image alone on its line: '![Families wait at the crossing](https://...jpg)'
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^()\s]*\)")
 _MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
 #: a Markdown link, read as its text: '[Read more](https://...)', '**Source:** [X](url)'
 _MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)\)")
@@ -1357,6 +1359,8 @@ def classify(line: str) -> str:
         return END
     if decorated := undecorated(s):
         line = s = decorated
+    if _MD_IMAGE.fullmatch(s):
+        return CAPTION  # a Markdown image line: its alt text describes a picture
     if _MD_HEADING.match(s):
         return TITLE if word_count(s) <= TITLE_MAX_WORDS else BODY
     if is_author_note(s):

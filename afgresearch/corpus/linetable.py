@@ -61,6 +61,15 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _menu_item(word: str, raw: list[str]) -> bool:
+    """True when ``word`` is an item of a site menu in the file ('Politics' under a menu)."""
+    folded = word.casefold()
+    return any(
+        L.is_menu(line) and folded in {item.casefold() for item in L.menu_items(line)}
+        for line in raw
+    )
+
+
 def _names_outlet(line: str, draft: Any) -> bool:
     """True when ``line`` is only the name of the outlet its story was credited to."""
     from afgresearch.corpus.textdump import names_only_outlet
@@ -97,7 +106,8 @@ def _role(
             return BOILERPLATE, "repeat"
         clean = L.clean_title(s)
         header = draft is not None and (not first or n < first)
-        if L.site_name(clean) or (header and (L.name_line(clean) or _names_outlet(clean, draft))):
+        named = L.name_line(clean) and not _menu_item(clean, raw)
+        if L.site_name(clean) or (header and (named or _names_outlet(clean, draft))):
             return METADATA, "outlet"
         if title and _norm(clean) == _norm(title):
             return BOILERPLATE, "repeat"

@@ -1794,17 +1794,24 @@ def _full_wrap(raw: list[str], kinds: list[str], block: list[int], width: int | 
     (:func:`afgresearch.corpus.wrapping.wraps_onto`), and the second line is a short sentence
     end, or the first line is in sentence case ('... the minister is likely to meet' / 'the
     envoy and the governor on Monday.'). A headline over its lead leaves the rest of its line
-    empty, is title-cased, or its lead runs on.
+    empty, is title-cased, or its lead runs on; a block directly under the headline is left to
+    the standfirst rules.
 
     Example
     -------
-    >>> raw = ["Officials in Herat said on Monday that the new clinic will serve the",
+    >>> raw = ["Clinic opens", "", "Officials in Herat said on Monday that the new clinic will",
+    ...        "serve the Injil and Guzara districts of the province from spring",
+    ...        "", "Officials in Herat said on Monday that the new clinic will serve the",
     ...        "Injil and Guzara districts."]
-    >>> _full_wrap(raw, ["title", "body"], [0, 1], 72)
-    True
+    >>> kinds = ["title", "blank", "title", "body", "blank", "title", "body"]
+    >>> _full_wrap(raw, kinds, [5, 6], 72), _full_wrap(raw, kinds, [2, 3], 72)
+    (True, False)
     """
     if width is None or len(block) != 2 or kinds[block[1]] != L.BODY:
         return False
+    above = _prev_line(kinds, block[0])
+    if above < 0 or kinds[above] == L.TITLE:
+        return False  # directly under a headline the block is its standfirst, left to its rules
     here, there = raw[block[0]].rstrip(), raw[block[1]].strip()
     return (
         len(here) >= width - FULL_LINE_SLACK

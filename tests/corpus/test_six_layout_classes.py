@@ -301,3 +301,10 @@ def test_an_agency_is_named_as_the_dump_writes_it() -> None:
     assert known_outlet("indo-asian news service") == "Indo-Asian News Service"
     arts = _segment("Talks resume in Kabul\n\nNEW DELHI, Oct 8 (PTI): Officials met on Monday.\n")
     assert arts[0].outlet == "PTI"
+
+
+def test_a_markdown_image_line_is_a_caption_never_a_header_line() -> None:
+    from afgresearch.corpus.lines import classify
+
+    assert classify("![Families wait at the crossing. AFP](https://example.org/a.jpg)") == "caption"
+    assert classify("See ![icon](x.png) for details.") != "caption"
