@@ -663,6 +663,30 @@ def _past_breadcrumb(
     return title
 
 
+def _outlet_over_date(raw: list[str], kinds: list[str], i: int) -> str:
+    """The outlet's name where title-like line ``i`` is one (a known outlet, or a short name
+    that reads as one: :func:`afgresearch.corpus.lines.looks_like_outlet`) directly above a
+    date line and a headline, with a blank line above it: a news database's record header
+    (``Valley Post`` / ``March 3, 2025 Monday`` / headline); else ''.
+
+    Example
+    -------
+    >>> raw = ["Valley Post", "", "March 3, 2025 Monday", "", "Border reopens after talks", "Text."]
+    >>> _outlet_over_date(raw, ["title", "blank", "date", "blank", "title", "body"], 0)
+    'Valley Post'
+    """
+    name = " ".join(L.strip_markup(raw[i]).split())
+    j = _next_line(kinds, i)
+    if j >= len(kinds) or kinds[j] != L.DATE or L.word_count(name) > KICKER_NAME_MAX_WORDS:
+        return ""
+    if i > 0 and kinds[i - 1] != L.BLANK:
+        return ""  # a record header stands apart; a section label sits under the page's header
+    k = _next_line(kinds, j)
+    if k >= len(kinds) or kinds[k] != L.TITLE:
+        return ""
+    return L.known_outlet(name) or (name if L.looks_like_outlet(name) else "")
+
+
 def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
     """The site's name where title-like line ``i`` is a copied page's masthead: a short
     title-cased name directly above the site's menu (``Herald Weekly`` over ``Home  World
@@ -1220,7 +1244,7 @@ def _segment_classified(
                 owner[i] = cur
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
-                outlet_line = L.site_name(s)
+                outlet_line = L.site_name(s) or _outlet_over_date(raw, kinds, i)
                 masthead = "" if outlet_line else _masthead_above_menu(raw, kinds, i)
                 if (
                     not outlet_line
@@ -1246,6 +1270,9 @@ def _segment_classified(
                     else:
                         cur.masthead_outlet = masthead
                     cur.title_line = _next_line(kinds, i) + 1
+                    if kinds[cur.title_line - 1] == L.DATE:
+                        # a database export's outlet and date above the headline
+                        cur.title_line = _next_line(kinds, cur.title_line - 1) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif (

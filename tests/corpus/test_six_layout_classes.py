@@ -308,3 +308,25 @@ def test_a_markdown_image_line_is_a_caption_never_a_header_line() -> None:
 
     assert classify("![Families wait at the crossing. AFP](https://example.org/a.jpg)") == "caption"
     assert classify("See ![icon](x.png) for details.") != "caption"
+
+
+CLASSIC_DATABASE_EXPORT = (
+    "\ufeff1 of 2 DOCUMENTS\r\n\r\nValley Post\r\n\r\nMarch 3, 2025 Monday\r\n\r\n"
+    "Border crossing reopens after talks\r\n\r\nBYLINE: Staff reporter\r\n\r\n"
+    "LENGTH: 312 words\r\n\r\nBODY:\r\n\r\n"
+    "The Torkham crossing reopened on Sunday after talks between officials, traders said.\r\n\r\n"
+    "About 1,200 trucks were waiting on both sides.\r\n\r\n"
+    "LOAD-DATE: March 4, 2025\r\n\r\nLANGUAGE: ENGLISH\r\n\r\n"
+    "2 of 2 DOCUMENTS\r\n\r\nSteppe Daily\r\n\r\nMarch 5, 2025 Wednesday\r\n\r\n"
+    "Wheat arrives in Mazar by rail\r\n\r\n"
+    "The first wheat train from Kazakhstan reached Hairatan on Tuesday, officials said.\r\n\r\n"
+    "LOAD-DATE: March 6, 2025\r\n"
+)
+
+
+def test_a_database_record_header_outlet_and_date_above_the_headline() -> None:
+    arts = _segment(CLASSIC_DATABASE_EXPORT)
+    assert [(a.title, a.outlet, a.published) for a in arts] == [
+        ("Border crossing reopens after talks", "Valley Post", "2025-03-03"),
+        ("Wheat arrives in Mazar by rail", "Steppe Daily", "2025-03-05"),
+    ]
