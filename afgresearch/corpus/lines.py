@@ -128,6 +128,18 @@ _SOURCE = re.compile(
     r"(?:outlet|publisher|publication|news agency|agency|newspaper)\s*:)\s*(.+)$",
     re.IGNORECASE,
 )
+#: a line crediting where a pasted story came from without a colon: 'via Herat Daily'
+_VIA_NAME = re.compile(r"^(?:via|Via|VIA)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$")
+#: a one-word line that can only be a name: a capital, then letters (inner capitals and dots
+#: allowed), no digits
+_ONE_NAME = re.compile(r"^[A-Z][A-Za-z.&'’-]{2,30}$")
+_CALENDAR_NAMES = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "today", "yesterday"),
+    ]
+)
 #: header labels (``Label: value``) and the field they name; dates and sources have own rules
 HEADER_LABELS = {
     "title": "title",
@@ -198,7 +210,9 @@ _DOMAIN = re.compile(
     re.I,
 )
 # a kicker or source line: an outlet and its section or region, 'Valley Post | World'
-_KICKER_SEP = re.compile(r"\s*\|\s*")
+_KICKER_SEP = re.compile(r"\s*[|·›»]\s*|\s+[—–]\s+")
+#: 'From' or 'via' before a credit line's outlet ('*From Valley Post — World › Asia*')
+_KICKER_LEAD = re.compile(r"^(?:from|via)\s+(?=[A-Z])", re.IGNORECASE)
 #: a kicker's section part has at most this many words
 KICKER_PART_MAX_WORDS = 3
 # a print footer naming the paper a story ran in: 'Published in The Herald, May 3rd, 2025'
@@ -273,7 +287,8 @@ PAGE_EDGE = re.compile(
 RELATED_MARKER = re.compile(
     r"(?:related|recommended|also read|read also|see also|more on this|read more|you (?:may|might) (?:also )?like"
     r"|most read|most popular|more stories)"
-    r"(?: (?:story|stories|articles|posts|news|content|now))?\s*:?",
+    r"(?: (?:story|stories|articles|posts|news|content|now|press releases?|reports|coverage"
+    r"|reading|links|videos))?\s*:?",
     re.IGNORECASE,
 )
 #: an agency's or desk's initials at the foot of a story: 'pr/mud', 'mh/llp/arc/gfa'
@@ -282,6 +297,8 @@ _INITIALS = re.compile(r"[A-Za-z]{1,6}(?:\s?/\s?[A-Za-z]{1,6}){1,7}")
 _REF_ID = re.compile(r"[A-Za-z_\-]*\d[\w\-]*")
 _PUBLISHED_MID = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
+#: a Markdown image alone on its line: '![Families wait at the crossing](https://...jpg)'
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^()\s]*\)")
 _MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
 #: a Markdown link, read as its text: '[Read more](https://...)', '**Source:** [X](url)'
 _MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)\)")
@@ -335,6 +352,17 @@ def is_menu(line: str) -> bool:
         and (not spaced or p[:1].isupper())
         for p in parts
     )
+
+
+def menu_items(line: str) -> list[str]:
+    """The items of a menu line (:func:`is_menu`), stripped of markup.
+
+    Example
+    -------
+    >>> menu_items("Home | Politics | World | Sport")
+    ['Home', 'Politics', 'World', 'Sport']
+    """
+    return [p.strip() for p in _MENU_SEP.split(strip_markup(line).strip()) if p.strip()]
 
 
 def _furniture_parts(text: str) -> bool:
@@ -488,8 +516,11 @@ def kicker_outlet(line: str) -> str | None:
     'Hill Times'
     >>> kicker_outlet("Sara Ahmadi | Kabul") is None
     True
+    >>> kicker_outlet("*From Valley Post — World › Asia*"), kicker_outlet("*Herat Times · Economy*")
+    ('Valley Post', 'Herat Times')
     """
-    parts = [p for p in _KICKER_SEP.split(strip_markup(visible(line)).strip()) if p]
+    text = _unemphasised(strip_markup(visible(line)).strip())
+    parts = [p for p in _KICKER_SEP.split(_KICKER_LEAD.sub("", text, count=1)) if p]
     if not 2 <= len(parts) <= 3:
         return None
     # the outlet first ('Herald | World'), or its section first ('Commentary | Herald')
@@ -525,6 +556,39 @@ def published_in_outlet(line: str) -> str | None:
     if known := known_outlet(name):
         return known
     return name if looks_like_outlet(name) else None
+
+
+#: a reprint note naming where the story first ran: 'This article was originally published by X
+#: and is reprinted with permission.', 'This story first appeared on X.'
+_REPRINT = re.compile(
+    r"^(?i:(?:this\s+(?:article|story|report|piece|post)\s+)?(?:was\s+|is\s+)?"
+    r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)\s+(?:the\s+)?)"
+    r"(?P<name>[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})"
+    r"(?i:\s+and\s+(?:is|has been)\s+(?:re)?(?:printed|published|posted)\b.*|\s*[.,;:]?\s*)$"
+)
+
+
+def reprint_outlet(line: str) -> str | None:
+    """Return the outlet a reprint note names (``This article was originally published by
+    Valley Post and is reprinted with permission.``), else ``None``.
+
+    Class: syndicated and republished stories credit the outlet where they first ran in a note
+    above or under the text.
+
+    Example
+    -------
+    >>> reprint_outlet("This story first appeared on Pamir Ledger.")
+    'Pamir Ledger'
+    >>> reprint_outlet("The plan was first published in March by officials.") is None
+    True
+    >>> reprint_outlet("This story first appeared on the front page.") is None
+    True
+    """
+    match = _REPRINT.match(strip_markup(visible(line)).strip())
+    if not match:
+        return None
+    name = " ".join(match["name"].split()).strip(" .")
+    return known_outlet(name) or name
 
 
 def trailing_agency(line: str) -> tuple[str, str] | None:
@@ -571,7 +635,7 @@ def credit_outlet(line: str) -> str | None:
         if known := known_outlet(name):
             return known
         return name if looks_like_outlet(name) else None
-    return published_in_outlet(s)
+    return published_in_outlet(s) or reprint_outlet(s)
 
 
 def paragraph_text(line: str) -> str:
@@ -654,6 +718,13 @@ _LEAD_TAG = re.compile(
 )
 
 
+#: a desk credit with the outlet's tag opening a story: 'Web Desk (VNA); Officials said ...'
+_DESK_TAG = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,2}(?:Desk|DESK|Bureau|BUREAU)\s*\((?P<name>[A-Z][\w.&'’ -]{1,30})\)"
+    r"\s*[;:,–—-]"
+)
+
+
 def lead_tag_outlet(line: str) -> str | None:
     """Return the outlet whose name opens a story's first sentence as a tag (``Valley News
     Agency: Officials said ...``, ``Herat Times – The council ...``): a name that reads as an
@@ -665,11 +736,38 @@ def lead_tag_outlet(line: str) -> str | None:
     'Valley News Agency'
     >>> lead_tag_outlet("Officials: talks resumed on Monday.") is None
     True
+    >>> lead_tag_outlet("Web Desk (VNA); Officials said on Monday that talks resumed.")
+    'VNA'
+
     """
+    if desk := _DESK_TAG.match(visible(line).strip()):
+        return known_outlet(desk["name"]) or desk["name"]
     match = _LEAD_TAG.match(visible(line).strip())
     if not match or not looks_like_outlet(match["name"]):
         return None
     return known_outlet(match["name"]) or match["name"]
+
+
+def name_line(line: str) -> str | None:
+    """Return a header line that is one capitalised word and no place, month or weekday: a
+    site's or outlet's name standing alone (``Editorji`` above the text, ``Hathalyoum`` under
+    the headline), never a headline.
+
+    Class: newsletters, exports and copied pages credit each story with its outlet's bare name
+    on a line of its own.
+
+    Example
+    -------
+    >>> name_line("Steppewire"), name_line("Kabul"), name_line("Talks resume")
+    ('Steppewire', None, None)
+    """
+    name = strip_markup(visible(line)).strip(" .*_")
+    if not _ONE_NAME.match(name) or name.isupper():
+        return None
+    folded = name.casefold()
+    if folded in _CALENDAR_NAMES or folded in _place_names():
+        return None
+    return known_outlet(name) or name
 
 
 def site_name(line: str) -> str | None:
@@ -772,6 +870,8 @@ def is_author_label(line: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\(([^()]+)\)\s*$")
+#: a bracketed note on where a relayed story came from: '(citing the BBC)', '(via Reuters)'
+_RELAYED = re.compile(r"(?:citing|quoting|via|from|with|after)\s+\S", re.IGNORECASE)
 # a counter a CMS prints after the byline's date, views or comments with their icon lost in the
 # copy ('By Jane Doe - 12 Mar, 2024 1,204'): a bare number right after the year
 _COUNTER_TAIL = re.compile(r"(?<=(?:19|20)\d\d)\s+\d[\d,]*\s*$")
@@ -826,7 +926,12 @@ def word_count(line: str) -> int:
 # parts of a header line: 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
 _SEGMENT_SEP = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
 # 'March 3, 2025 11:15 AM GMT+4:30 Updated 2 hours ago': the second stamp is not needed
-_UPDATED_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
+_UPDATED_TAIL = re.compile(r"\s+[(\[]?(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
+_LEADING_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4}T)?"
+    r"(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*[,|]?\s+",
+    re.IGNORECASE,
+)
 _HIJRI = re.compile(r"(?<!\d)1[34]\d\d[/-]\d{1,2}[/-]\d{1,2}(?!\d)")
 # a reading time after the date ('Oct 18, 2025 · 4 min read'), glued to the year where a
 # scraper dropped the space between two page elements ('18.10.20253 min read': the date, then
@@ -902,6 +1007,11 @@ def _date_text(text: str) -> str | None:
     if _YEAR.search(rest):
         rest = _UPDATED_TAIL.sub("", rest) or rest
     if numeric := numeric_date(rest):
+        return numeric
+    # a time of day and its zone before a numeric date ('15:51 GMT 15.10.2021'): wire and
+    # agency pages stamp the hour first
+    untimed = _LEADING_TIME.sub("", rest, count=1)
+    if untimed != rest and (numeric := numeric_date(untimed)):
         return numeric
     hijri = _HIJRI.search(rest)
     if hijri and not _YEAR.search(rest) and word_count(rest) <= 3:
@@ -1102,6 +1212,15 @@ def parse_date(line: str) -> str | None:
         # '<Name>, <date>' in any written or numeric form ('Kabul Express, 06.04.2025')
         if found := comma_date(stripped):
             return found[1]
+        # '<date>, <Name>': a stamp naming the outlet after the date ('Published 04.12.2021,
+        # Valley Wire')
+        head, comma, tail = stripped.partition(",")
+        if (
+            comma
+            and _comma_head(" ".join(tail.strip(" .*_").split()))
+            and (dated := _date_text(head))
+        ):
+            return dated
     segments = _segments(stripped)
     if not 2 <= len(segments) <= 4:
         return None
@@ -1169,14 +1288,20 @@ def source_outlet(line: str) -> str | None:
     -------
     >>> source_outlet("Source: Afghanistan International · 1404/03/05 (26 May 2025)")
     'Afghanistan International'
+    >>> source_outlet("**Source:** Valley Post (citing the BBC)")
+    'Valley Post'
     """
+    if via := _VIA_NAME.match(strip_markup(line).strip()):
+        return via["name"]
     match = _SOURCE.match(strip_markup(line))
     if not match:
         return None
     first = _SEGMENT_SEP.split(match.group(1).strip(), maxsplit=1)[0]
     first = _PLAIN_DASH.split(first, maxsplit=1)[0]  # 'Source: Outlet -- 4 March 2025'
     bracketed = _BRACKETED.search(first)
-    if bracketed and parse_date(bracketed.group(1).strip()):
+    if bracketed and _RELAYED.match(bracketed.group(1).strip()):
+        first = first[: bracketed.start()]  # 'Valley Post (citing Reuters)': the relay's source
+    elif bracketed and parse_date(bracketed.group(1).strip()):
         first = first[: bracketed.start()]  # 'TOLOnews (3 June 2025)'
     name = re.split(r"\s+(?:and|&)\s+|[,;/]", first, maxsplit=1)[0]
     name = name.strip(" .")
@@ -1234,6 +1359,8 @@ def classify(line: str) -> str:
         return END
     if decorated := undecorated(s):
         line = s = decorated
+    if _MD_IMAGE.fullmatch(s):
+        return CAPTION  # a Markdown image line: its alt text describes a picture
     if _MD_HEADING.match(s):
         return TITLE if word_count(s) <= TITLE_MAX_WORDS else BODY
     if is_author_note(s):
@@ -1278,7 +1405,7 @@ def classify(line: str) -> str:
         return LABEL
     if _BULLET.match(line):
         return _bullet_kind(line)
-    if _SOURCE.match(s) and word_count(s) <= 12:
+    if (_SOURCE.match(s) and word_count(s) <= 12) or _VIA_NAME.match(s):
         return SOURCE
     if parse_date(s) or _YEARLESS_DATE.match(s):
         return DATE

@@ -61,6 +61,26 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _menu_item(word: str, raw: list[str]) -> bool:
+    """True when ``word`` is an item of a site menu in the file ('Politics' under a menu)."""
+    folded = word.casefold()
+    return any(
+        L.is_menu(line) and folded in {item.casefold() for item in L.menu_items(line)}
+        for line in raw
+    )
+
+
+def _names_outlet(line: str, draft: Any) -> bool:
+    """True when ``line`` is only the name of the outlet its story was credited to."""
+    from afgresearch.corpus.textdump import names_only_outlet
+
+    if draft is None:
+        return False
+    names = [v for k, v in vars(draft).items() if k.endswith("_outlet") and isinstance(v, str)]
+    names += list(getattr(draft, "outlets", []))
+    return any(name and names_only_outlet(line, name) for name in names)
+
+
 def _role(
     i: int,
     raw: list[str],
@@ -85,7 +105,9 @@ def _role(
         if title and _norm(s) == _norm(title):
             return BOILERPLATE, "repeat"
         clean = L.clean_title(s)
-        if L.site_name(clean):
+        header = draft is not None and (not first or n < first)
+        named = L.name_line(clean) and not _menu_item(clean, raw)
+        if L.site_name(clean) or (header and (named or _names_outlet(clean, draft))):
             return METADATA, "outlet"
         if title and _norm(clean) == _norm(title):
             return BOILERPLATE, "repeat"

@@ -182,6 +182,8 @@ PARAGRAPH_MIN_WORDS = 25
 WIDE_GAP_MIN_BLANKS = 4
 #: a sentence this long ending a header block, above the text, is the story's lead
 LEAD_MIN_WORDS = 15
+#: a sentence ending in a colon this long introduces a list that is part of the text
+LIST_LEAD_MIN_WORDS = 4
 #: a list item this long, under a header or text rather than a list heading, is text
 SUMMARY_BULLET_MIN_WORDS = 8
 
@@ -196,6 +198,7 @@ class _Draft:
     byline_outlet: str = ""
     pre_date_outlet: str = ""
     masthead_outlet: str = ""  # a copied page's name above its menu: below a byline's credit
+    name_outlet: str = ""  # a one-word name line in the header ('Editorji'): the last resort
     published: str = ""
     published_at: int = 0  # 1-based line the date was taken from
     url: str = ""
@@ -221,9 +224,15 @@ class _Draft:
             or self.credit_outlet
             # an agency's initials directly under the headline ('IOM'); above it, masthead letters
             or next((c for n, c in self.credits if self.title and n > self.title_at), "")
+            or self.name_outlet
         )
         if _truncated_title(self.title, self.paragraphs):
             self.title = ""  # title_at stays: the lines table names the cut-off line
+        if outlet and names_only_outlet(self.title, outlet):
+            # exports, newsletters and copied pages put the outlet's name on a line of its own
+            # above the text ('News18', 'JURIST' under 'Document 2 of 5'): the story's outlet
+            # line is never its headline
+            self.title, self.title_at = "", 0  # the lines table names it an outlet line
         return ArticleRecord(
             line_start=self.start,
             line_end=self.end,
@@ -233,6 +242,26 @@ class _Draft:
             url=self.url,
             paragraphs=drop_repeats(self.paragraphs),
         )
+
+
+_NAME_LEAD = re.compile(r"^(?:via|from|source:?)\s+", re.IGNORECASE)
+
+
+def names_only_outlet(title: str, outlet: str) -> bool:
+    """True when ``title`` is nothing but the name of ``outlet`` (``via`` or markup around it).
+
+    Example
+    -------
+    >>> names_only_outlet("WORLD REPORT NOW", "World Report Now")
+    True
+    >>> names_only_outlet("via Herat Daily", "Herat Daily")
+    True
+    >>> names_only_outlet("Herat Daily says border reopens", "Herat Daily")
+    False
+    """
+    name = _norm(L.strip_markup(title).strip(" *_·|.:"))
+    name = _NAME_LEAD.sub("", name)
+    return bool(name) and name == _norm(outlet)
 
 
 def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
@@ -375,9 +404,15 @@ def _headline_evidence(
         j = _next_line(kinds, j)  # the rest of a headline wrapped over two lines
     if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
         j = _next_line(kinds, j)
-    if j < len(kinds) and kinds[j] == L.NAV and _SHARE_ROW.match(raw[j]):
-        # a copied page's share row between the headline and its text ('Share on X  Email')
+    while j < len(kinds) and kinds[j] == L.NAV and _SHARE_ROW.match(raw[j]):
+        # a copied page's share row between the headline and its text ('Share on X  Email'),
+        # one button a line ('Share', 'Print')
         j = _next_line(kinds, j)
+    if not strong:
+        while j < len(kinds) and kinds[j] == L.CAPTION:
+            j = _next_line(kinds, j)  # a photo caption between the headline and its text
+    if j < len(kinds) and kinds[j] == L.LABEL and _next_kind(kinds, j) == L.DATE:
+        return True  # a date under its own label ('Date Published:' above the date)
     if j >= len(kinds):
         return False
     if kinds[j] in (L.DATE, L.BYLINE):
@@ -628,19 +663,53 @@ def _past_breadcrumb(
     return title
 
 
+def _outlet_over_date(raw: list[str], kinds: list[str], i: int) -> str:
+    """The outlet's name where title-like line ``i`` is one (a known outlet, or a short name
+    that reads as one: :func:`afgresearch.corpus.lines.looks_like_outlet`) directly above a
+    date line and a headline, with a blank line above it: a news database's record header
+    (``Valley Post`` / ``March 3, 2025 Monday`` / headline); else ''.
+
+    Example
+    -------
+    >>> raw = ["Valley Post", "", "March 3, 2025 Monday", "", "Border reopens after talks", "Text."]
+    >>> _outlet_over_date(raw, ["title", "blank", "date", "blank", "title", "body"], 0)
+    'Valley Post'
+    """
+    name = " ".join(L.strip_markup(raw[i]).split())
+    j = _next_line(kinds, i)
+    if j >= len(kinds) or kinds[j] != L.DATE or L.word_count(name) > KICKER_NAME_MAX_WORDS:
+        return ""
+    if i > 0 and kinds[i - 1] != L.BLANK:
+        return ""  # a record header stands apart; a section label sits under the page's header
+    k = _next_line(kinds, j)
+    if k >= len(kinds) or kinds[k] != L.TITLE:
+        return ""
+    return L.known_outlet(name) or (name if L.looks_like_outlet(name) else "")
+
+
 def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
     """The site's name where title-like line ``i`` is a copied page's masthead: a short
     title-cased name directly above the site's menu (``Herald Weekly`` over ``Home  World
-    Politics  Sport``); else ''.
+    Politics  Sport``), or above a short tagline over it; else ''.
 
     Example
     -------
     >>> raw = ["Herald Weekly", "Home  World  Politics  Sport", "", "Talks resume in Doha"]
     >>> _masthead_above_menu(raw, ["title", "nav", "blank", "title"], 0)
     'Herald Weekly'
+    >>> raw = ["Relief Agency Kabul", "UN Aid", "Home  About  Our Work  Media"]
+    >>> _masthead_above_menu(raw, ["title", "title", "nav"], 0)
+    'Relief Agency Kabul'
     """
     name = " ".join(raw[i].split())
     j = i + 1
+    if (
+        j + 1 < len(raw)
+        and kinds[j] == L.TITLE
+        and L.word_count(raw[j]) <= MENU_MAX_WORDS
+        and L.is_menu(raw[j + 1])
+    ):
+        j += 1  # the site's tagline between its name and its menu ('UN Migration')
     if (
         j < len(raw)
         and raw[j].strip()
@@ -785,7 +854,9 @@ def _summary_bullets(kinds: list[str], raw: list[str]) -> None:
     A run of list items of at least ``SUMMARY_BULLET_MIN_WORDS`` words directly under a date,
     byline, source, sentence or the page's bare address (a short link printed above the
     summary) is text, and so are the shorter items that follow in the same run; under a list
-    heading (``Key points``) or a section heading (links in a digest) it stays a list.
+    heading (``Key points``) or a section heading (links in a digest) it stays a list. The
+    points directly under a sentence of at least ``LIST_LEAD_MIN_WORDS`` words ending in a colon
+    are text whatever their length.
 
     Example
     -------
@@ -794,6 +865,20 @@ def _summary_bullets(kinds: list[str], raw: list[str]) -> None:
     >>> _summary_bullets(kinds, raw); kinds
     ['date', 'body']
     """
+    for i, k in enumerate(kinds):
+        if (
+            k == L.BODY
+            and raw[i].rstrip().endswith(":")
+            and L.word_count(raw[i]) >= LIST_LEAD_MIN_WORDS
+            and i + 1 < len(kinds)
+            and kinds[i + 1] == L.BULLET
+        ):
+            # a sentence of the text introducing its own list ('Since then, the council has:'):
+            # the points are text, however short
+            n = i + 1
+            while n < len(kinds) and kinds[n] == L.BULLET:
+                kinds[n] = L.BODY
+                n += 1
     for i, k in enumerate(kinds):
         if k != L.BULLET or L.word_count(L.unbulleted(raw[i])) < SUMMARY_BULLET_MIN_WORDS:
             continue
@@ -886,6 +971,8 @@ def _segment_classified(
     _pull_quotes(raw, kinds)
     _data_lines(raw, kinds)
     _section_headings(raw, kinds)
+    _boxed_headers(raw, kinds)
+    _newsletter_masthead(raw, kinds)
     _wrapped_numbers(raw, kinds)
     _summary_bullets(kinds, raw)
     front = _front_matter(raw, kinds)
@@ -893,11 +980,19 @@ def _segment_classified(
     # one-per-line files that open with a headline head each story with one: a long title-like
     # line between sentences there is the next headline, elsewhere a section heading
     opening = _next_line(kinds, -1)
+    under = _next_line(kinds, opening)
+    if (
+        under < len(kinds)
+        and kinds[under] == L.TITLE
+        and (_credit_line(raw[under]) or L.looks_like_outlet(L.strip_markup(raw[under])))
+    ):
+        under = _next_line(kinds, under)  # the outlet's name under the headline
     headlined = (
         per_line
         and opening < len(kinds)
         and kinds[opening] == L.TITLE
-        and _next_kind(kinds, opening) in (L.BODY, *L.META_KINDS)
+        and under < len(kinds)
+        and kinds[under] in (L.BODY, *L.META_KINDS)
     )
     # where the first headline has its date or byline under it, a headline directly above its
     # text is the exception: it needs a headline's length, shorter lines are subheadings
@@ -931,11 +1026,13 @@ def _segment_classified(
             _wrapped_furniture(raw, kinds, width)
         _unpunctuated_paragraphs(raw, kinds)
         for first, last in _blocks(kinds):
-            if wrapped := _wrapped(raw, kinds, list(range(first, last + 1))):
+            if wrapped := _wrapped(raw, kinds, list(range(first, last + 1)), width):
                 wrapped_blocks[first] = wrapped
                 for i in (i for para in wrapped for i in para):
                     kinds[i] = L.BODY  # wrapped lines are text, never titles
     paragraph_gap = _usual_gap(kinds)
+    # a site's menu items ('Politics' under 'Home | Politics | World') are section labels
+    menu_items = {item.casefold() for line in raw if L.is_menu(line) for item in L.menu_items(line)}
     drafts: list[_Draft] = []
     owner: list[_Draft | None] = [None] * len(raw)
     cur: _Draft | None = None
@@ -1085,6 +1182,22 @@ def _segment_classified(
                 cur.end = i + 1
                 owner[i] = cur
                 continue
+            if (
+                k == L.TITLE
+                and per_line
+                and cur is not None
+                and len(cur.paragraphs) == 1
+                and not cur.closed
+                and _ACRONYM.fullmatch(L.strip_markup(s))
+                and _next_kind(kinds, i) == L.BODY
+            ):
+                # an agency's initials on their own line under a story's standfirst ('ANI'):
+                # its credit, as initials directly under the headline are
+                kinds[i] = L.NAV
+                cur.credits.append((i + 1, L.strip_markup(s)))
+                cur.end = i + 1
+                owner[i] = cur
+                continue
             if k == L.TITLE:
                 s = L.clean_title(s)
                 if cur is None:
@@ -1131,8 +1244,20 @@ def _segment_classified(
                 owner[i] = cur
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
-                outlet_line = L.site_name(s)
+                outlet_line = L.site_name(s) or _outlet_over_date(raw, kinds, i)
                 masthead = "" if outlet_line else _masthead_above_menu(raw, kinds, i)
+                if (
+                    not outlet_line
+                    and not cur.paragraphs
+                    and (name := L.name_line(s))
+                    and name.casefold() not in menu_items
+                ):
+                    # a one-word name above or under the headline is the outlet's, never the
+                    # headline: newsletters and exports credit each story so
+                    cur.name_outlet = cur.name_outlet or name
+                    if not cur.title and i + 1 == cur.title_line:
+                        cur.title_line = _next_line(kinds, i) + 1
+                    continue
                 if (
                     (outlet_line or masthead)
                     and not cur.title
@@ -1145,7 +1270,19 @@ def _segment_classified(
                     else:
                         cur.masthead_outlet = masthead
                     cur.title_line = _next_line(kinds, i) + 1
+                    if kinds[cur.title_line - 1] == L.DATE:
+                        # a database export's outlet and date above the headline
+                        cur.title_line = _next_line(kinds, cur.title_line - 1) + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
+                    cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
+                elif (
+                    not cur.title
+                    and not cur.paragraphs
+                    and 0 < cur.title_line <= i
+                    and all(kinds[j] in _FURNITURE_KINDS for j in range(cur.title_line - 1, i))
+                ):
+                    # only furniture so far (a newsletter's masthead, rules, a boxed section
+                    # header): the first title-like line after it is the headline
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif (
                     not cur.title
@@ -1214,7 +1351,12 @@ def _segment_classified(
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif not cur.paragraphs and _norm(s) != _norm(cur.title):
                     # header lines between the title and the body: outlet, author, region
-                    name = L.known_outlet(s)
+                    name = L.known_outlet(s) or (
+                        # a name such as 'Pamir Times' alone under the headline
+                        s
+                        if L.word_count(s) <= KICKER_NAME_MAX_WORDS and L.looks_like_outlet(s)
+                        else None
+                    )
                     if name:
                         cur.outlets.append(name)
                     elif (
@@ -1267,7 +1409,12 @@ def _segment_classified(
                 cur.title, cur.title_at = glued[i][0], i + 1
             if k == L.BODY and not cur.paragraphs and not cur.agency_outlet:
                 # an agency tag or dateline, or an outlet's name tagged onto the first sentence
-                cur.agency_outlet = agency_outlet(raw[i]) or L.lead_tag_outlet(raw[i]) or ""
+                cur.agency_outlet = (
+                    agency_outlet(raw[i])
+                    or L.lead_tag_outlet(raw[i])
+                    or L.reprint_outlet(raw[i])  # a reprint note above the text
+                    or ""
+                )
             if k in (L.BODY, L.NAV) and (cur.paragraphs or prose) and not cur.credit_outlet:
                 # a credit at the story's foot: '-- KUNA', '(c) 2025 X', 'Published in X, date'
                 cur.credit_outlet = L.credit_outlet(s) or ""
@@ -1593,7 +1740,9 @@ def _open_end(line: str) -> bool:
     return bool(words) and (words[-1].endswith(",") or words[-1].casefold() in _FUNCTION_WORDS)
 
 
-def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[int]]:
+def _wrapped(
+    raw: list[str], kinds: list[str], block: list[int], width: int | None = None
+) -> list[list[int]]:
     """Return the paragraphs (lists of line indices) of a hard-wrapped ``block``, else ``[]``.
 
     A hard-wrapped block has lines that do not end a sentence, each long (``WRAP_MIN_CHARS``, or
@@ -1636,6 +1785,7 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
     first = block[0]
     if (
         kinds[first] == L.TITLE
+        and not _full_wrap(raw, kinds, block, width)
         and not _continues(raw[block[1]])
         and not _mid_sentence(raw[first])
         # 'Kabul, 13 September 2021 (TDI): Foreign Minister ...' opens a lead, never a headline
@@ -1659,6 +1809,42 @@ def _wrapped(raw: list[str], kinds: list[str], block: list[int]) -> list[list[in
         ):
             paragraphs.append([])
     return paragraphs
+
+
+#: a line filled to within this many characters of a file's wrap width is a full line
+FULL_LINE_SLACK = 10
+
+
+def _full_wrap(raw: list[str], kinds: list[str], block: list[int], width: int | None) -> bool:
+    """True when a two-line ``block`` of a file hard-wrapped at ``width`` is one sentence: the
+    first line is filled to the width and the wrapper carried the next word over
+    (:func:`afgresearch.corpus.wrapping.wraps_onto`), and the second line is a short sentence
+    end, or the first line is in sentence case ('... the minister is likely to meet' / 'the
+    envoy and the governor on Monday.'). A headline over its lead leaves the rest of its line
+    empty, is title-cased, or its lead runs on; a block directly under the headline is left to
+    the standfirst rules.
+
+    Example
+    -------
+    >>> raw = ["Clinic opens", "", "Officials in Herat said on Monday that the new clinic will",
+    ...        "serve the Injil and Guzara districts of the province from spring",
+    ...        "", "Officials in Herat said on Monday that the new clinic will serve the",
+    ...        "Injil and Guzara districts."]
+    >>> kinds = ["title", "blank", "title", "body", "blank", "title", "body"]
+    >>> _full_wrap(raw, kinds, [5, 6], 72), _full_wrap(raw, kinds, [2, 3], 72)
+    (True, False)
+    """
+    if width is None or len(block) != 2 or kinds[block[1]] != L.BODY:
+        return False
+    above = _prev_line(kinds, block[0])
+    if above < 0 or kinds[above] == L.TITLE:
+        return False  # directly under a headline the block is its standfirst, left to its rules
+    here, there = raw[block[0]].rstrip(), raw[block[1]].strip()
+    return (
+        len(here) >= width - FULL_LINE_SLACK
+        and wraps_onto(raw, block[0], width)
+        and (len(there) < WRAP_SHORT_RATIO * width or not _title_cased(here))
+    )
 
 
 def _next_line(kinds: list[str], i: int) -> int:
@@ -1913,6 +2099,69 @@ def _section_headings(raw: list[str], kinds: list[str]) -> None:
             kinds[i] = L.NAV
         seen = True
     _digest_intro(raw, kinds)
+
+
+def _is_rule(line: str) -> bool:
+    """A separator rule: three or more symbols and nothing else (``=====``, ``-----``)."""
+    s = line.strip()
+    return len(s) >= 3 and not any(ch.isalnum() for ch in s)
+
+
+def _boxed_headers(raw: list[str], kinds: list[str]) -> None:
+    """Mark a section header boxed between two rules as a banner (``end``), never a headline.
+
+    Plain-text newsletters and digests set their sections off as ``=====`` / ``INDIA AND THE
+    TALIBAN`` / ``=====`` (numbered or not: ``1. RETURNS``): the line between the rules names a
+    section, as a one-line banner (``=== World ===``) does.
+
+    Example
+    -------
+    >>> raw = ["=====", "REGION AND BORDERS", "=====", "", "Talks resume in Kabul", "Talks began."]
+    >>> kinds = ["end", "title", "end", "blank", "title", "body"]
+    >>> _boxed_headers(raw, kinds); kinds[1]
+    'end'
+    """
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] in (L.TITLE, L.BULLET) and _is_rule(raw[i - 1]) and _is_rule(raw[i + 1]):
+            kinds[i] = L.END
+
+
+#: an outlet's name standing alone in a story's header has at most this many words
+KICKER_NAME_MAX_WORDS = 4
+#: kinds of the lines a headline may stand under when nothing else precedes it in its story
+_FURNITURE_KINDS = frozenset({L.BLANK, L.NAV, L.END, L.LABEL})
+#: a newsletter's opening note above its first rule holds fewer words than this
+MASTHEAD_NOTE_MAX_WORDS = 40
+
+
+def _newsletter_masthead(raw: list[str], kinds: list[str]) -> None:
+    """Mark a plain-text newsletter's masthead and opening note as furniture (``nav``).
+
+    The lines above the file's first separator rule are the masthead when they carry no date
+    or byline, hold fewer than ``MASTHEAD_NOTE_MAX_WORDS`` words of text (a greeting, a line
+    on what the issue holds) and at least two more rules divide the stories below: the name of
+    a newsletter and its ``Good morning`` are no story.
+
+    Example
+    -------
+    >>> raw = ["VALLEY BRIEF", "Issue 9", "", "Hello. Two stories today.", "", "=====",
+    ...        "Talks resume", "Talks began.", "-----", "Aid arrives", "Aid came.", "-----"]
+    >>> kinds = ["title", "title", "blank", "body", "blank", "end",
+    ...          "title", "body", "end", "title", "body", "end"]
+    >>> _newsletter_masthead(raw, kinds); kinds[:4]
+    ['nav', 'nav', 'blank', 'nav']
+    """
+    rules = [i for i, k in enumerate(kinds) if k == L.END and _is_rule(raw[i])]
+    if len(rules) < 3:
+        return
+    head = [i for i in range(rules[0]) if kinds[i] != L.BLANK]
+    if not head or any(kinds[i] in (L.DATE, L.BYLINE, L.SOURCE) for i in head):
+        return
+    text_words = sum(L.word_count(raw[i]) for i in head if kinds[i] == L.BODY)
+    if not any(kinds[i] == L.TITLE for i in head) or text_words >= MASTHEAD_NOTE_MAX_WORDS:
+        return
+    for i in head:
+        kinds[i] = L.NAV
 
 
 def _digest_intro(raw: list[str], kinds: list[str]) -> None:

@@ -37,6 +37,7 @@ SETS = [
         DATA / "news_dev8",
         DATA / "news_dev9",
         DATA / "news_dev10",
+        DATA / "news_dev11",
     )
     if (d / "labels").is_dir()
 ]

@@ -74,9 +74,10 @@ def test_masthead_letters_agency_credit_datelines_footers_and_desks() -> None:
         "",
         "",
     ]
+    # an agency credited by its initials is given as the dump writes it
     assert [a.outlet for a in arts[1:]] == [
-        "Asian News International",
-        "Asian News International",
+        "ANI",
+        "ANI",
         "VCN",
         "Riverside24",
     ]
