@@ -320,7 +320,22 @@ class OutOfCoreThemeModel(ThemeEngine):
         return normalize(tf, copy=False)
 
     def _tf(self, texts: list[str]) -> sp.csr_matrix:
-        return self._weigh_counts(self.vectorizer_.transform(texts))
+        """Weighted tf of ``texts``; the last chunk's is kept, so that a caller asking for the
+        features, the distances and the theme evidence of one chunk in turn (the theme stage:
+        map points, then representatives) tokenises it once. Callers never modify it."""
+        key = tuple(texts)
+        kept = self.__dict__.get("_last_tf")
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        tf = self._weigh_counts(self.vectorizer_.transform(texts))
+        self._last_tf = (key, tf)
+        return tf
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The model's state without the kept chunk (see :meth:`_tf`)."""
+        state = dict(super().__getstate__())
+        state.pop("_last_tf", None)
+        return state
 
     def _validate_params(self) -> None:
         for name in ("n_init", "init_max_iter", "lloyd_iter"):
