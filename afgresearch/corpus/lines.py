@@ -130,6 +130,16 @@ _SOURCE = re.compile(
 )
 #: a line crediting where a pasted story came from without a colon: 'via Herat Daily'
 _VIA_NAME = re.compile(r"^(?:via|Via|VIA)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$")
+#: a reporter's sign-off under a story: a person's name, a comma, the agency's initials
+#: ('Dina Rahimi, VNA', 'Omar K. Saidi, HTN')
+_SIGN_OFF = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,2},\s+[A-Z]{2,6}")
+#: a newsletter's line introducing the outlet whose story follows: 'From Kabul Herald:',
+#: 'Valley Radio reports:', 'The Frontier Post writes:'
+_INTRO_NAME = re.compile(
+    r"^(?:(?:From|FROM)\s+(?P<lead>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})|"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+"
+    r"(?:reports|reported|writes|wrote|notes|adds))\s*:$"
+)
 #: a one-word line that can only be a name: a capital, then letters (inner capitals and dots
 #: allowed), no digits
 _ONE_NAME = re.compile(r"^[A-Z][A-Za-z.&'’-]{2,30}$")
@@ -210,7 +220,7 @@ _DOMAIN = re.compile(
     re.I,
 )
 # a kicker or source line: an outlet and its section or region, 'Valley Post | World'
-_KICKER_SEP = re.compile(r"\s*[|·›»]\s*|\s+[—–]\s+")
+_KICKER_SEP = re.compile(r"\s*[|·›»]\s*|\s+[—–]\s+|\s+-{2,3}\s+")
 #: 'From' or 'via' before a credit line's outlet ('*From Valley Post — World › Asia*')
 _KICKER_LEAD = re.compile(r"^(?:from|via)\s+(?=[A-Z])", re.IGNORECASE)
 #: a kicker's section part has at most this many words
@@ -709,7 +719,31 @@ def looks_like_outlet(name: str) -> bool:
     words = name.split()
     if not words[0][:1].isupper() or len(words) > 5:
         return False
-    return (len(words) == 1 and bool(_CAMEL.match(name))) or words[-1].casefold() in _OUTLET_WORDS
+    return (
+        (len(words) == 1 and bool(_CAMEL.match(name)))
+        or words[-1].casefold() in _OUTLET_WORDS
+        # 'The Chronicle of Herat', 'The Herald of the Valley': an outlet word, then 'of' a place
+        or outlet_of_place(name)
+    )
+
+
+def outlet_of_place(name: str) -> bool:
+    """True when ``name`` is built as an outlet's name of a place: ``(The) <outlet word> of
+    <Place>``.
+
+    Example
+    -------
+    >>> outlet_of_place("The Chronicle of Herat"), outlet_of_place("The Fall of Kabul")
+    (True, False)
+    """
+    of = _OUTLET_OF.fullmatch(" ".join(name.strip(" .*_").split()))
+    return bool(of) and of["word"].casefold() in _OUTLET_WORDS
+
+
+#: an outlet's name built as '(The) <outlet word> of <Place>'
+_OUTLET_OF = re.compile(
+    r"(?:The\s+)?(?P<word>[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
 
 
 #: an outlet's name glued before a story's first sentence: 'Valley News Agency: Officials ...'
@@ -1293,6 +1327,8 @@ def source_outlet(line: str) -> str | None:
     """
     if via := _VIA_NAME.match(strip_markup(line).strip()):
         return via["name"]
+    if intro := _INTRO_NAME.match(strip_markup(line).strip()):
+        return intro["lead"] or intro["name"]
     match = _SOURCE.match(strip_markup(line))
     if not match:
         return None
@@ -1352,8 +1388,9 @@ def classify(line: str) -> str:
     s = line.strip()
     if not s:
         return BLANK
-    if not _WORD.search(s):
-        # rules such as "-----" or "* * *" separate articles; other symbol-only lines are noise
+    if not _WORD.search(s.replace("_", "")):
+        # rules such as "-----", "* * *" or an export's "______" separate articles; other
+        # symbol-only lines are noise
         return END if len(s.replace(" ", "")) >= 3 else NAV
     if is_banner(s):
         return END
@@ -1389,6 +1426,9 @@ def classify(line: str) -> str:
         return FOOTER
     if " " not in s and sum(ch.isdigit() for ch in s) >= 10 and _REF_ID.fullmatch(s):
         return NAV
+    if _SIGN_OFF.fullmatch(s):
+        return NAV  # a reporter's sign-off under the text: 'Dina Rahimi, VNA'
+
     if (
         _END_MARKER.fullmatch(s)
         or boilerplate_patterns().match(s)
@@ -1397,6 +1437,8 @@ def classify(line: str) -> str:
         or _furniture_parts(s)
     ):
         return NAV
+    if _INTRO_NAME.match(s):
+        return SOURCE
     if (
         _EMPTY_LABEL.match(s)
         and word_count(s) <= EMPTY_LABEL_MAX_WORDS

@@ -1354,7 +1354,8 @@ def _segment_classified(
                     name = L.known_outlet(s) or (
                         # a name such as 'Pamir Times' alone under the headline
                         s
-                        if L.word_count(s) <= KICKER_NAME_MAX_WORDS and L.looks_like_outlet(s)
+                        if (L.word_count(s) <= KICKER_NAME_MAX_WORDS or L.outlet_of_place(s))
+                        and L.looks_like_outlet(s)
                         else None
                     )
                     if name:
@@ -1710,6 +1711,8 @@ def _title_wraps(raw: list[str], kinds: list[str], i: int, width: int | None = N
         and kinds[i] == L.TITLE
         and kinds[i + 1] == L.TITLE
         and len(raw[i].strip()) >= WRAP_MIN_CHARS
+        # a headline set wholly in emphasis ('*Talks resume in Doha*') closes on its own line
+        and not _WHOLLY_EMPHASISED.fullmatch(raw[i].strip())
         and (
             _open_end(raw[i])
             or _lower_start(raw[i + 1])
@@ -1724,6 +1727,8 @@ def _title_wraps(raw: list[str], kinds: list[str], i: int, width: int | None = N
     )
 
 
+#: a line set wholly in emphasis, the marks closing at its end: '*Talks resume*', '__Title__'
+_WHOLLY_EMPHASISED = re.compile(r"(\*{1,2}|_{1,2})(?![\s*_]).+(?<![\s*_])\1")
 #: a labelled header line: 'Site: The Indian Awaaz', 'Saved from: ...'
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ]{0,24}:\s")
 
