@@ -210,6 +210,7 @@ _OUTLET_WORDS = frozenset(
         "ledger",
         "standard",
         "bulletin",
+        "newspaper",
     ]
 )
 _CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]{2,}$")
@@ -506,6 +507,8 @@ def _names_outlet(name: str) -> bool:
     """A desk name reads as an outlet: it looks like one or holds an outlet word
     (``Valley Times 24``, ``News Hindu Kush``), not a person's name."""
     words = [w.casefold().strip(".,") for w in name.split()]
+    if len(words) == 1 and words[0] in _OUTLET_WORDS:
+        return False  # a generic desk ('By News Desk', 'Online Desk') names no outlet
     return looks_like_outlet(name) or any(w in _OUTLET_WORDS for w in words)
 
 
@@ -635,6 +638,8 @@ def credit_outlet(line: str) -> str | None:
     True
     >>> credit_outlet("© 2025 Valley Times. All rights reserved.") is None
     True
+    >>> credit_outlet("Read more: Herat Daily"), credit_outlet("Read more: the report")
+    ('Herat Daily', None)
     """
     if credited := trailing_agency(line):
         return credited[1]
@@ -645,7 +650,22 @@ def credit_outlet(line: str) -> str | None:
         if known := known_outlet(name):
             return known
         return name if looks_like_outlet(name) else None
+    if (more := _READ_MORE_CREDIT.fullmatch(s)) is not None:
+        # 'Read more: Valley Times' under the text: the outlet the story is credited to
+        name = " ".join(more["name"].split()).strip(" .")
+        if known := known_outlet(name):
+            return known
+        return name if looks_like_outlet(name) else None
     return published_in_outlet(s) or reprint_outlet(s)
+
+
+#: a credit line naming (not linking) where the story ran: 'Read more: Valley Times',
+#: 'Full story at: Herat Daily'
+_READ_MORE_CREDIT = re.compile(
+    r"(?:read more|full story|more)(?:\s+(?:at|on|in))?\s*[:\-–—]\s*"
+    r"(?P<name>[A-Z][\w.&'’ -]{1,50})",
+    re.IGNORECASE,
+)
 
 
 def paragraph_text(line: str) -> str:
@@ -830,6 +850,8 @@ def byline_outlet(line: str) -> str | None:
     True
     >>> byline_outlet("Writer: Herat Daily"), byline_outlet("By Sara Ahmadi")
     ('Herat Daily', None)
+    >>> byline_outlet("By Steppewire | Updated: May 3, 2024"), byline_outlet("By Staff")
+    ('Steppewire', None)
     """
     s = strip_markup(line)
     if (desk := role_byline(s)) is not None:
@@ -844,18 +866,30 @@ def byline_outlet(line: str) -> str | None:
     if desk and _BYLINE.match(line.strip(" *_")) and _names_outlet(bare):
         return known_outlet(bare) or " ".join(bare.split())
     parts = _BYLINE_SEP.split(s.strip(), maxsplit=1)
+    # 'By Steppewire | Updated: ...': a byline of one capitalised name is a site's, never a
+    # person's (a writer gives a first and a last name)
+    site = name_line(parts[0]) if _BYLINE.match(line.strip(" *_")) else None
+    if site and site.casefold() in _BYLINE_ROLES:
+        site = None
     if len(parts) < 2:
         # 'By Reuters', 'Writer: Zan News': the outlet stands for the writer
         whole = parts[0].strip(" .")
         if whole and known_outlet(whole):
             return known_outlet(whole)
-        return " ".join(whole.split()) if whole and looks_like_outlet(whole) else None
+        return " ".join(whole.split()) if whole and looks_like_outlet(whole) else site
     tail = parts[1].strip(" .")
     candidates = [tail, *(p.strip(" .") for p in _BYLINE_SEP.split(tail))]
     for cand in candidates:
         if cand and looks_like_outlet(cand):
             return known_outlet(cand) or " ".join(cand.split())
-    return None
+    return site
+
+
+#: one-word bylines that name a role, not a site ('By Staff', 'By Agencies')
+_BYLINE_ROLES = frozenset(
+    "staff admin administrator editor editors desk team correspondent reporter guest agencies "
+    "newsroom webdesk author contributor anonymous".split()
+)
 
 
 def is_author_note(line: str) -> bool:
