@@ -887,8 +887,24 @@ def byline_outlet(line: str) -> str | None:
 
 #: one-word bylines that name a role, not a site ('By Staff', 'By Agencies')
 _BYLINE_ROLES = frozenset(
-    "staff admin administrator editor editors desk team correspondent reporter guest agencies "
-    "newsroom webdesk author contributor anonymous".split()
+    [
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "desk",
+        "team",
+        "correspondent",
+        "reporter",
+        "guest",
+        "agencies",
+        "newsroom",
+        "webdesk",
+        "author",
+        "contributor",
+        "anonymous",
+    ]
 )
 
 
