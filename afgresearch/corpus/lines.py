@@ -850,8 +850,6 @@ def byline_outlet(line: str) -> str | None:
     True
     >>> byline_outlet("Writer: Herat Daily"), byline_outlet("By Sara Ahmadi")
     ('Herat Daily', None)
-    >>> byline_outlet("By Steppewire | Updated: May 3, 2024"), byline_outlet("By Staff")
-    ('Steppewire', None)
     """
     s = strip_markup(line)
     if (desk := role_byline(s)) is not None:
@@ -866,46 +864,18 @@ def byline_outlet(line: str) -> str | None:
     if desk and _BYLINE.match(line.strip(" *_")) and _names_outlet(bare):
         return known_outlet(bare) or " ".join(bare.split())
     parts = _BYLINE_SEP.split(s.strip(), maxsplit=1)
-    # 'By Steppewire | Updated: ...': a byline of one capitalised name is a site's, never a
-    # person's (a writer gives a first and a last name)
-    site = name_line(parts[0]) if _BYLINE.match(line.strip(" *_")) else None
-    if site and site.casefold() in _BYLINE_ROLES:
-        site = None
     if len(parts) < 2:
         # 'By Reuters', 'Writer: Zan News': the outlet stands for the writer
         whole = parts[0].strip(" .")
         if whole and known_outlet(whole):
             return known_outlet(whole)
-        return " ".join(whole.split()) if whole and looks_like_outlet(whole) else site
+        return " ".join(whole.split()) if whole and looks_like_outlet(whole) else None
     tail = parts[1].strip(" .")
     candidates = [tail, *(p.strip(" .") for p in _BYLINE_SEP.split(tail))]
     for cand in candidates:
         if cand and looks_like_outlet(cand):
             return known_outlet(cand) or " ".join(cand.split())
-    return site
-
-
-#: one-word bylines that name a role, not a site ('By Staff', 'By Agencies')
-_BYLINE_ROLES = frozenset(
-    [
-        "staff",
-        "admin",
-        "administrator",
-        "editor",
-        "editors",
-        "desk",
-        "team",
-        "correspondent",
-        "reporter",
-        "guest",
-        "agencies",
-        "newsroom",
-        "webdesk",
-        "author",
-        "contributor",
-        "anonymous",
-    ]
-)
+    return None
 
 
 def is_author_note(line: str) -> bool:
