@@ -130,6 +130,16 @@ _SOURCE = re.compile(
 )
 #: a line crediting where a pasted story came from without a colon: 'via Herat Daily'
 _VIA_NAME = re.compile(r"^(?:via|Via|VIA)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$")
+#: a reporter's sign-off under a story: a person's name, a comma, the agency's initials
+#: ('Dina Rahimi, VNA', 'Omar K. Saidi, HTN')
+_SIGN_OFF = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,2},\s+[A-Z]{2,6}")
+#: a newsletter's line introducing the outlet whose story follows: 'From Kabul Herald:',
+#: 'Valley Radio reports:', 'The Frontier Post writes:'
+_INTRO_NAME = re.compile(
+    r"^(?:(?:From|FROM)\s+(?P<lead>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})|"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+"
+    r"(?:reports|reported|writes|wrote|notes|adds))\s*:$"
+)
 #: a one-word line that can only be a name: a capital, then letters (inner capitals and dots
 #: allowed), no digits
 _ONE_NAME = re.compile(r"^[A-Z][A-Za-z.&'’-]{2,30}$")
@@ -200,6 +210,7 @@ _OUTLET_WORDS = frozenset(
         "ledger",
         "standard",
         "bulletin",
+        "newspaper",
     ]
 )
 _CAMEL = re.compile(r"^[A-Z]+[a-z]+[A-Z]\w*$|^[A-Z]{2,}[a-z]{2,}$")
@@ -210,7 +221,7 @@ _DOMAIN = re.compile(
     re.I,
 )
 # a kicker or source line: an outlet and its section or region, 'Valley Post | World'
-_KICKER_SEP = re.compile(r"\s*[|·›»]\s*|\s+[—–]\s+")
+_KICKER_SEP = re.compile(r"\s*[|·›»]\s*|\s+[—–]\s+|\s+-{2,3}\s+")
 #: 'From' or 'via' before a credit line's outlet ('*From Valley Post — World › Asia*')
 _KICKER_LEAD = re.compile(r"^(?:from|via)\s+(?=[A-Z])", re.IGNORECASE)
 #: a kicker's section part has at most this many words
@@ -496,6 +507,8 @@ def _names_outlet(name: str) -> bool:
     """A desk name reads as an outlet: it looks like one or holds an outlet word
     (``Valley Times 24``, ``News Hindu Kush``), not a person's name."""
     words = [w.casefold().strip(".,") for w in name.split()]
+    if len(words) == 1 and words[0] in _OUTLET_WORDS:
+        return False  # a generic desk ('By News Desk', 'Online Desk') names no outlet
     return looks_like_outlet(name) or any(w in _OUTLET_WORDS for w in words)
 
 
@@ -625,6 +638,8 @@ def credit_outlet(line: str) -> str | None:
     True
     >>> credit_outlet("© 2025 Valley Times. All rights reserved.") is None
     True
+    >>> credit_outlet("Read more: Herat Daily"), credit_outlet("Read more: the report")
+    ('Herat Daily', None)
     """
     if credited := trailing_agency(line):
         return credited[1]
@@ -635,7 +650,22 @@ def credit_outlet(line: str) -> str | None:
         if known := known_outlet(name):
             return known
         return name if looks_like_outlet(name) else None
+    if (more := _READ_MORE_CREDIT.fullmatch(s)) is not None:
+        # 'Read more: Valley Times' under the text: the outlet the story is credited to
+        name = " ".join(more["name"].split()).strip(" .")
+        if known := known_outlet(name):
+            return known
+        return name if looks_like_outlet(name) else None
     return published_in_outlet(s) or reprint_outlet(s)
+
+
+#: a credit line naming (not linking) where the story ran: 'Read more: Valley Times',
+#: 'Full story at: Herat Daily'
+_READ_MORE_CREDIT = re.compile(
+    r"(?:read more|full story|more)(?:\s+(?:at|on|in))?\s*[:\-–—]\s*"
+    r"(?P<name>[A-Z][\w.&'’ -]{1,50})",
+    re.IGNORECASE,
+)
 
 
 def paragraph_text(line: str) -> str:
@@ -709,7 +739,31 @@ def looks_like_outlet(name: str) -> bool:
     words = name.split()
     if not words[0][:1].isupper() or len(words) > 5:
         return False
-    return (len(words) == 1 and bool(_CAMEL.match(name))) or words[-1].casefold() in _OUTLET_WORDS
+    return (
+        (len(words) == 1 and bool(_CAMEL.match(name)))
+        or words[-1].casefold() in _OUTLET_WORDS
+        # 'The Chronicle of Herat', 'The Herald of the Valley': an outlet word, then 'of' a place
+        or outlet_of_place(name)
+    )
+
+
+def outlet_of_place(name: str) -> bool:
+    """True when ``name`` is built as an outlet's name of a place: ``(The) <outlet word> of
+    <Place>``.
+
+    Example
+    -------
+    >>> outlet_of_place("The Chronicle of Herat"), outlet_of_place("The Fall of Kabul")
+    (True, False)
+    """
+    of = _OUTLET_OF.fullmatch(" ".join(name.strip(" .*_").split()))
+    return bool(of) and of["word"].casefold() in _OUTLET_WORDS
+
+
+#: an outlet's name built as '(The) <outlet word> of <Place>'
+_OUTLET_OF = re.compile(
+    r"(?:The\s+)?(?P<word>[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
 
 
 #: an outlet's name glued before a story's first sentence: 'Valley News Agency: Officials ...'
@@ -1293,6 +1347,8 @@ def source_outlet(line: str) -> str | None:
     """
     if via := _VIA_NAME.match(strip_markup(line).strip()):
         return via["name"]
+    if intro := _INTRO_NAME.match(strip_markup(line).strip()):
+        return intro["lead"] or intro["name"]
     match = _SOURCE.match(strip_markup(line))
     if not match:
         return None
@@ -1352,8 +1408,9 @@ def classify(line: str) -> str:
     s = line.strip()
     if not s:
         return BLANK
-    if not _WORD.search(s):
-        # rules such as "-----" or "* * *" separate articles; other symbol-only lines are noise
+    if not _WORD.search(s.replace("_", "")):
+        # rules such as "-----", "* * *" or an export's "______" separate articles; other
+        # symbol-only lines are noise
         return END if len(s.replace(" ", "")) >= 3 else NAV
     if is_banner(s):
         return END
@@ -1389,6 +1446,9 @@ def classify(line: str) -> str:
         return FOOTER
     if " " not in s and sum(ch.isdigit() for ch in s) >= 10 and _REF_ID.fullmatch(s):
         return NAV
+    if _SIGN_OFF.fullmatch(s):
+        return NAV  # a reporter's sign-off under the text: 'Dina Rahimi, VNA'
+
     if (
         _END_MARKER.fullmatch(s)
         or boilerplate_patterns().match(s)
@@ -1397,6 +1457,8 @@ def classify(line: str) -> str:
         or _furniture_parts(s)
     ):
         return NAV
+    if _INTRO_NAME.match(s):
+        return SOURCE
     if (
         _EMPTY_LABEL.match(s)
         and word_count(s) <= EMPTY_LABEL_MAX_WORDS

@@ -50,10 +50,10 @@ _TITLE_DATELINE = re.compile(
     + _DAY
     + r"?\s*\((?P<agency>[A-Za-z][\w .&'-]{1,40})\)\s*(?P<sep>:|—|–|--|\s-\s|-)?\s*"
 )
-# 'Kabul [Afghanistan], July 24 (ANI):', 'Herat [Afghanistan], July 17 :': a wire service's
+# 'Kabul [Afghanistan], July 24 (ANI):', 'Herat [Afghanistan], July 17 :', 'Boston [US], May 2': a wire service's
 # dateline, a place with its country in brackets and the day, the agency optional
 _BRACKET_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){0,2})\s*\[[A-Z][A-Za-z ]{2,30}\]\s*,\s*"
+    r"^(?P<place>[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){0,2})\s*\[[A-Z][A-Za-z. ]{1,30}\]\s*,\s*"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\((?P<agency>[^()]{2,40})\))?\s*:\s*"
 )
 _AGENCY_TAG = re.compile(r"^\(\s*(?P<agency>[A-Za-z][^()]{1,60}?)\s*\)")

@@ -700,6 +700,9 @@ def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
     >>> raw = ["Relief Agency Kabul", "UN Aid", "Home  About  Our Work  Media"]
     >>> _masthead_above_menu(raw, ["title", "title", "nav"], 0)
     'Relief Agency Kabul'
+    >>> raw = ["VALLEY VOICE", "Menu", "News  Politics  World  Donate"]
+    >>> _masthead_above_menu(raw, ["title", "nav", "nav"], 0)
+    'VALLEY VOICE'
     """
     name = " ".join(raw[i].split())
     j = i + 1
@@ -710,6 +713,8 @@ def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
         and L.is_menu(raw[j + 1])
     ):
         j += 1  # the site's tagline between its name and its menu ('UN Migration')
+    elif j + 1 < len(raw) and kinds[j] == L.NAV and L.is_menu(raw[j + 1]):
+        j += 1  # the menu's toggle between the site's name and its menu ('Menu', 'Search')
     if (
         j < len(raw)
         and raw[j].strip()
@@ -901,6 +906,29 @@ _BARE_URL = re.compile(r"^<?https?://\S+>?$")
 
 def _is_bullet(line: str) -> bool:
     return L.unbulleted(line) != line.strip()
+
+
+def _site_line_opens(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True when title-like line ``i`` of a one-per-line file is an outlet's name between two
+    sentences (``Kabul Herald Online`` above a story that has no headline): it opens that story.
+
+    Class: paragraph-per-line dumps credit a story without a headline by its site's name on the
+    line above its lead; a credit under the last sentence is followed by a gap instead.
+
+    Example
+    -------
+    >>> raw = ["Talks ended.", "Valley Daily News", "Officials met on Monday."]
+    >>> _site_line_opens(raw, ["body", "title", "body"], 1)
+    True
+    >>> _site_line_opens(raw, ["body", "title", "blank"], 1)
+    False
+    """
+    return (
+        0 < i < len(kinds) - 1
+        and kinds[i - 1] == L.BODY
+        and kinds[i + 1] == L.BODY
+        and L.looks_like_outlet(L.clean_title(raw[i]))
+    )
 
 
 def _body_after_header(kinds: list[str], i: int) -> bool:
@@ -1227,6 +1255,7 @@ def _segment_classified(
                                 )
                             )
                             or _dateline_ahead(raw, kinds, i)
+                            or (per_line and _site_line_opens(raw, kinds, i))
                             or (
                                 # where this story's headline stands alone above its text
                                 not per_line
@@ -1244,7 +1273,11 @@ def _segment_classified(
                 owner[i] = cur
                 if _bullets_follow(kinds, i):
                     continue  # a list heading such as "Key points"
-                outlet_line = L.site_name(s) or _outlet_over_date(raw, kinds, i)
+                outlet_line = (
+                    L.site_name(s)
+                    or _outlet_over_date(raw, kinds, i)
+                    or (s if per_line and _site_line_opens(raw, kinds, i) else None)
+                )
                 masthead = "" if outlet_line else _masthead_above_menu(raw, kinds, i)
                 if (
                     not outlet_line
@@ -1354,7 +1387,8 @@ def _segment_classified(
                     name = L.known_outlet(s) or (
                         # a name such as 'Pamir Times' alone under the headline
                         s
-                        if L.word_count(s) <= KICKER_NAME_MAX_WORDS and L.looks_like_outlet(s)
+                        if (L.word_count(s) <= KICKER_NAME_MAX_WORDS or L.outlet_of_place(s))
+                        and L.looks_like_outlet(s)
                         else None
                     )
                     if name:
@@ -1386,8 +1420,15 @@ def _segment_classified(
                         and blanks_before >= 2
                         and k in (L.DATE, L.BYLINE, L.SOURCE)
                     )
-                    # one paragraph per line: a date or byline line between sentences
-                    or (per_line and k in (L.DATE, L.BYLINE) and prev_kind(i) == L.BODY)
+                    # one paragraph per line: a date or byline line between sentences, or
+                    # after a gap, with its lead directly under it (one followed by a gap is
+                    # the last story's credit: 'Valley Post | World')
+                    or (
+                        per_line
+                        and k in (L.DATE, L.BYLINE)
+                        and (prev_kind(i) == L.BODY or i == first)
+                        and i < last
+                    )
                 )
                 and _body_after_header(kinds, i)
             ):
@@ -1710,6 +1751,8 @@ def _title_wraps(raw: list[str], kinds: list[str], i: int, width: int | None = N
         and kinds[i] == L.TITLE
         and kinds[i + 1] == L.TITLE
         and len(raw[i].strip()) >= WRAP_MIN_CHARS
+        # a headline set wholly in emphasis ('*Talks resume in Doha*') closes on its own line
+        and not _WHOLLY_EMPHASISED.fullmatch(raw[i].strip())
         and (
             _open_end(raw[i])
             or _lower_start(raw[i + 1])
@@ -1724,6 +1767,8 @@ def _title_wraps(raw: list[str], kinds: list[str], i: int, width: int | None = N
     )
 
 
+#: a line set wholly in emphasis, the marks closing at its end: '*Talks resume*', '__Title__'
+_WHOLLY_EMPHASISED = re.compile(r"(\*{1,2}|_{1,2})(?![\s*_]).+(?<![\s*_])\1")
 #: a labelled header line: 'Site: The Indian Awaaz', 'Saved from: ...'
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ]{0,24}:\s")
 
