@@ -36,7 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import perturb  # noqa: E402  (the same perturbation as the theme benchmarks)
+from perturbation import perturb  # noqa: E402  (the same perturbation as the theme benchmarks)
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent

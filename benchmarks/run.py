@@ -41,6 +41,9 @@ sys.path.insert(0, str(ROOT))
 BBC = ROOT.parent / "shared" / "data" / "bbc-news.csv"
 SEEDS = ROOT / "seeds"
 WORK = ROOT / "benchmarks" / "results"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from perturbation import perturb  # noqa: E402  (shared with report_scale.py)
+
 ROW_GROUP = 20_000
 
 
@@ -70,17 +73,6 @@ def base_paragraphs() -> list[str]:
         for text in bbc["text"].astype(str):
             frames.extend(p.strip() for p in text.split("\n\n")[1:] if len(p.split()) >= 12)
     return frames + seed_paragraphs()
-
-
-def perturb(words: list[str], donor: list[str], rng: np.random.Generator, tag: int) -> str:
-    """A paragraph's words with 15% dropped, two swapped, three borrowed and a token appended."""
-    keep = rng.random(len(words)) > 0.15
-    out = [w for w, k in zip(words, keep, strict=True) if k] or words[:1]
-    if len(out) > 3:
-        j = int(rng.integers(0, len(out) - 1))
-        out[j], out[j + 1] = out[j + 1], out[j]
-    out += [donor[int(x)] for x in rng.integers(0, len(donor), 3)]
-    return " ".join(out) + f" r{tag}"
 
 
 def make_corpus(n: int, path: Path, seed: int = 0) -> Path:

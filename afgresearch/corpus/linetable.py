@@ -61,6 +61,26 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+_NAME_LEAD = re.compile(r"^(?:via|from|source:?)\s+", re.IGNORECASE)
+
+
+def names_only_outlet(title: str, outlet: str) -> bool:
+    """True when ``title`` is nothing but the name of ``outlet`` (``via`` or markup around it).
+
+    Example
+    -------
+    >>> names_only_outlet("WORLD REPORT NOW", "World Report Now")
+    True
+    >>> names_only_outlet("via Herat Daily", "Herat Daily")
+    True
+    >>> names_only_outlet("Herat Daily says border reopens", "Herat Daily")
+    False
+    """
+    name = _norm(L.strip_markup(title).strip(" *_·|.:"))
+    name = _NAME_LEAD.sub("", name)
+    return bool(name) and name == _norm(outlet)
+
+
 def _menu_item(word: str, raw: list[str]) -> bool:
     """True when ``word`` is an item of a site menu in the file ('Politics' under a menu)."""
     folded = word.casefold()
@@ -72,8 +92,6 @@ def _menu_item(word: str, raw: list[str]) -> bool:
 
 def _names_outlet(line: str, draft: Any) -> bool:
     """True when ``line`` is only the name of the outlet its story was credited to."""
-    from afgresearch.corpus.textdump import names_only_outlet
-
     if draft is None:
         return False
     names = [v for k, v in vars(draft).items() if k.endswith("_outlet") and isinstance(v, str)]

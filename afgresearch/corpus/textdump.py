@@ -103,7 +103,7 @@ from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.dates import file_order, iso_date
-from afgresearch.corpus.linetable import attach_lines
+from afgresearch.corpus.linetable import attach_lines, names_only_outlet
 from afgresearch.corpus.outlets import agency_outlet, dateline, outlet_in
 from afgresearch.corpus.patterns import SENTENCE_BREAK
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
@@ -242,26 +242,6 @@ class _Draft:
             url=self.url,
             paragraphs=drop_repeats(self.paragraphs),
         )
-
-
-_NAME_LEAD = re.compile(r"^(?:via|from|source:?)\s+", re.IGNORECASE)
-
-
-def names_only_outlet(title: str, outlet: str) -> bool:
-    """True when ``title`` is nothing but the name of ``outlet`` (``via`` or markup around it).
-
-    Example
-    -------
-    >>> names_only_outlet("WORLD REPORT NOW", "World Report Now")
-    True
-    >>> names_only_outlet("via Herat Daily", "Herat Daily")
-    True
-    >>> names_only_outlet("Herat Daily says border reopens", "Herat Daily")
-    False
-    """
-    name = _norm(L.strip_markup(title).strip(" *_·|.:"))
-    name = _NAME_LEAD.sub("", name)
-    return bool(name) and name == _norm(outlet)
 
 
 def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
