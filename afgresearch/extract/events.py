@@ -72,7 +72,6 @@ from afgresearch.extract.prefilter import (
     fold,
     required_strings,
     screen_index,
-    screen_passes,
     union_screen,
 )
 from afgresearch.extract.provenance import exact_lines
@@ -291,14 +290,34 @@ _ATTRIBUTIVE_RE = re.compile(
 )
 
 
+def _live_codes(owner: list[tuple[int, CameoCode, int]],
+                passing: tuple[int, ...]) -> tuple[tuple[CameoCode, tuple[int, ...]], ...]:  # fmt: skip
+    """Each code holding one of the ``passing`` patterns, with the places of those patterns
+    in it, in code order. ``owner`` names, for every pattern of every code (code by code), the
+    code's position, the code and the pattern's place in it; ``passing`` holds positions in
+    ``owner``, ascending.
+
+    Example
+    -------
+    >>> owner = [(0, "a", 0), (0, "a", 1), (1, "b", 0)]
+    >>> _live_codes(owner, (1, 2))
+    (('a', (1,)), ('b', (0,)))
+    """
+    out: dict[int, tuple[CameoCode, list[int]]] = {}
+    for at in passing:
+        position, code, place = owner[at]
+        out.setdefault(position, (code, []))[1].append(place)
+    return tuple((code, tuple(places)) for code, places in out.values())
+
+
 def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause],
-                    folded: str) -> list[_Verb]:  # fmt: skip
+                    passing: tuple[int, ...]) -> list[_Verb]:  # fmt: skip
     """The first match of ``code`` in each clause of ``sentence`` that holds one: 'Pakistan,
     which deported 500 Afghans on Monday, will deport more next week' has two acts, each
     dated by its own clause; a coordinated predicate ('held talks and discussed trade') is one
     act with the clause before it."""
     out: dict[tuple[int, int], _Verb] = {}
-    for verb in _matches(code, sentence, folded):
+    for verb in _matches(code, sentence, passing):
         index = clause_of(clauses, verb.start)
         while clauses[index].kind == "coordinate" and clauses[index].parent >= 0:
             index = clauses[index].parent
@@ -308,16 +327,15 @@ def _clause_matches(code: CameoCode, sentence: str, clauses: list[Clause],
     return sorted(out.values(), key=lambda v: v.start)
 
 
-def _matches(code: CameoCode, sentence: str, folded: str) -> list[_Verb]:
+def _matches(code: CameoCode, sentence: str, passing: tuple[int, ...]) -> list[_Verb]:
     """Matches of ``code``'s patterns that name an act (not negated, hypothetical, asked for or
-    attributive), by position. ``folded``: the sentence as the screens read it
-    (:func:`~afgresearch.extract.prefilter.fold`); a pattern whose screen it fails is not
+    attributive), by position. ``passing``: the positions of the patterns whose screens the
+    sentence passes (see :func:`_live_codes`); no other pattern can match, so none other is
     searched."""
     found: list[_Verb] = []
     nouns: list[tuple[int, int]] = []  # where an ``act`` group names the act by its noun
-    for pattern, screen in zip(code.patterns, code.pattern_screens, strict=True):
-        if not screen_passes(screen, folded):
-            continue  # no string the pattern needs: it cannot match
+    for i in passing:
+        pattern = code.patterns[i]
         for m in pattern.finditer(sentence):
             group = "v" if "v" in pattern.groupindex and m.start("v") >= 0 else 0
             start, end = m.start(group), m.end(group)
@@ -632,14 +650,16 @@ def _antecedent(parties: list[Match], sentence: str, clause: Clause) -> str:
     return ""
 
 
-def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode, ...],
+def _sentence_events(sentence: str, matches: list[Match],
+                     codes: tuple[tuple[CameoCode, tuple[int, ...]], ...],
                      published: str, last_person: str, place_country: dict[str, str],
                      context: list[Match] | None = None,
                      earlier: dict[str, str] | None = None,
                      years: dict[int, int] | None = None,
                      last_date: str = "", year: int = 0,
                      frame: str = "", previous: str = "") -> list[dict[str, object]]:  # fmt: skip
-    """The events of one sentence. ``context``: the actors of the previous sentence of the
+    """The events of one sentence. ``codes``: each code that may match, with the positions of
+    its patterns whose screens the sentence passes; ``context``: the actors of the previous sentence of the
     article; ``earlier``: the last actor of each type named before it (for 'the group');
     ``years``: the year the article's text gave each month so far (for an undated article);
     ``last_date``: the last date the article gives before the sentence ('a year later');
@@ -648,7 +668,6 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
     sentence before (for 'it')."""
     matches = _place_subjects(sentence, matches, place_country)
     clauses = segment_clauses(sentence)
-    folded = fold(sentence)  # what the patterns' screens are checked against
     # the outlet or person a statement was made to, or its source, is not a party to the event;
     # nor is the place of a dateline ('Kabul [Afghanistan], July 17 :')
     lead = dateline_end(sentence)
@@ -666,8 +685,8 @@ def _sentence_events(sentence: str, matches: list[Match], codes: tuple[CameoCode
         return source_span is not None and source_span[0] <= m.start < source_span[1]
 
     rows = []
-    for code in codes:
-        for nth, verb in enumerate(_clause_matches(code, sentence, clauses, folded)):
+    for code, passing in codes:
+        for nth, verb in enumerate(_clause_matches(code, sentence, clauses, passing)):
             if verb.place and not any((m.start, m.end) == verb.place for m in places):
                 continue  # the object the pattern wants a place in is none the gazetteer knows
             if _CONDITIONAL_RE.search(sentence[: verb.start]):
@@ -906,7 +925,8 @@ def extract_events(
     published = publication_dates(articles)
     gaz = as_gazetteer(gazetteer)
     codes = load_cameo(cameo_path)
-    screens = screen_index(tuple(c.screen for c in codes))
+    screens = screen_index(tuple(s for c in codes for s in c.pattern_screens))
+    owner = [(j, c, i) for j, c in enumerate(codes) for i in range(len(c.patterns))]
     rows = []
     last_person: dict[str, str] = {}
     previous: dict[str, list[Match]] = {}  # the actors of each article's previous sentence
@@ -942,8 +962,8 @@ def extract_events(
             for month, year in month_years(sent.text).items():
                 given[month] = max(year, given.get(month, 0))
             folded = fold(sent.text)
-            # the codes whose screen the sentence passes (most sentences pass none)
-            live = tuple(codes[i] for i in screens.passing(folded))
+            # the codes with a pattern whose screen the sentence passes (most have none)
+            live = _live_codes(owner, screens.passing(folded))
             found = _sentence_events(sent.text, local, live, pub, person, gaz.place_country,
                                      previous.get(para.article_id, []), dict(seen),
                                      dict(given),

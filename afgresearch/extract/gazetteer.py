@@ -24,7 +24,9 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -121,6 +123,8 @@ class Gazetteer:
     place_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _matchers: tuple[PhraseMatcher, PhraseMatcher, Matcher] | None = field(default=None, repr=False)
     _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
+    _demonym_ids: frozenset[int] = field(default=frozenset(), repr=False)
+    _institution_ids: frozenset[int] = field(default=frozenset(), repr=False)
     # where a doc keeps this gazetteer's matches (unique per gazetteer object)
     _doc_key: tuple[str, int] = field(
         default_factory=lambda: ("afgresearch.gazetteer", next(_GAZETTEER_IDS)),
@@ -161,6 +165,8 @@ class Gazetteer:
         for actor in self.actors:
             for d in actor.demonyms:
                 self._demonyms.setdefault(fold(d), actor.name)  # the first listed wins
+        self._demonym_ids = frozenset(hash_string(d) for d in self._demonyms)
+        self._institution_ids = frozenset(hash_string(w) for w in institutions)
         if self._demonyms:
             demonym.add(
                 "demonym",
@@ -197,9 +203,11 @@ class Gazetteer:
         if folded != original:
             doc = get_nlp().make_doc(folded)
         spans = []
-        for matcher in (exact, caseless, demonym):
+        for matcher in (exact, caseless):
             if len(matcher):
                 spans.extend(matcher(doc, as_spans=True))
+        if len(demonym) and self._may_hold_demonym(doc):
+            spans.extend(demonym(doc, as_spans=True))
         out = []
         for span in filter_spans(spans):
             if span.label_ == "demonym":
@@ -211,6 +219,15 @@ class Gazetteer:
                 start, end = origin[start], origin[end - 1] + 1
             out.append(Match(start, end, name, kind, original[start:end]))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    def _may_hold_demonym(self, doc: Doc) -> bool:
+        """Whether ``doc`` holds a demonym and an institution word, read from its token
+        arrays: the demonym rule cannot match otherwise, and spaCy's token matcher visits
+        every token as a Python object."""
+        orth, lower = doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], [])
+        return not self._demonym_ids.isdisjoint(orth) and not self._institution_ids.isdisjoint(
+            lower
+        )
 
     def find(self, text: str) -> list[Match]:
         """Return the matches in ``text`` (see :meth:`find_in_doc`)."""

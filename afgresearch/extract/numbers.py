@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from afgresearch.extract.dates import MONTH_RE, find_dates
+from afgresearch.extract.prefilter import fold, required_strings, screen_passes, union_screen
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -296,6 +297,18 @@ def _proportion_term(term: str) -> float:
     return words_to_number(term) or 0.0
 
 
+_DIGIT_RE = re.compile(r"\d")
+# what every match of a pattern without digits holds; a proportion's terms ('one in five') are
+# number words, and the patterns not listed ('300-400', '$3 billion', phone numbers) need digits
+# (tests/extract/test_numbers.py checks the screen against the patterns)
+_WORDS_SCREEN = union_screen(
+    required_strings(p)
+    for p in (_RULE_LENGTH_RE, _PART_OF_SCALE_RE, _DOZEN_RE, _AND_A_HALF_RE, _FRACTION_RE,
+              _WORDS_RE, _VAGUE_RE)
+)  # fmt: skip
+assert _WORDS_SCREEN is not None
+
+
 def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
     """Return the counting or measuring numbers in ``text`` (see the module notes for exclusions).
 
@@ -316,8 +329,26 @@ def find_numbers(text: str, include_vague: bool = True) -> list[NumberSpan]:
     return list(_find_numbers(text, include_vague)) if text else []
 
 
+def may_hold_number(text: str) -> bool:
+    """Whether ``text`` may hold a figure: it has a digit or one of the words that every
+    figure written without digits holds (number words, 'half', 'dozen', 'thousands', ...).
+    Exact: :func:`find_numbers` finds nothing in a text that fails it.
+
+    Example
+    -------
+    >>> may_hold_number("Talks resumed in Doha."), may_hold_number("Twelve were freed.")
+    (False, True)
+    """
+    return _DIGIT_RE.search(text) is not None or screen_passes(_WORDS_SCREEN, fold(text))
+
+
 @lru_cache(maxsize=1 << 15)  # a chunk's sentences, read by the claims, their flags, events
 def _find_numbers(text: str, include_vague: bool) -> tuple[NumberSpan, ...]:
+    return _scan_numbers(text, include_vague) if may_hold_number(text) else ()
+
+
+def _scan_numbers(text: str, include_vague: bool) -> tuple[NumberSpan, ...]:
+    """Every pattern run over ``text`` (which :func:`may_hold_number` lets through)."""
     blocked = [(d.start, d.end) for d in find_dates(text)]
     blocked += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _SOLAR_DATE_RE.finditer(text)]

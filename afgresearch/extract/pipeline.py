@@ -14,56 +14,85 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_PUNCT, SENT_START, SPACY
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
-
-_OPENING_QUOTES = frozenset({'"', "“", "‘", "«", "'"})
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "»", "'"})
-_ENDS = frozenset({".", "!", "?"})
+from spacy.vocab import Vocab
 
 
-@Language.component("afgresearch_opening_quotes")
-def opening_quotes(doc: Doc) -> Doc:
-    """Give an opening quotation mark to the sentence it opens, not the one before it.
+@Language.factory("afgresearch_sentences")
+def sentence_starts(nlp: Language, name: str) -> SentenceStarts:
+    """The component that marks sentence starts (see :class:`SentenceStarts`)."""
+    return SentenceStarts(nlp.vocab)
 
-    The rule-based sentencizer ends a sentence after the quotation mark that follows its full
-    stop ('... in 2023. "The process ...'), so the quote mark, written against the next word,
-    would close the earlier sentence.
+
+class SentenceStarts:
+    """Mark sentence starts: spaCy's rule-based sentencizer, read from token arrays.
+
+    A sentence starts at the first token that is neither punctuation nor a sentence-final
+    mark after a sentence-final mark (the rule of :class:`spacy.pipeline.Sentencizer` with its
+    default marks, which it matches exactly); then an opening quotation mark goes to the
+    sentence it opens, not the one before it: the rule above ends a sentence after the
+    quotation mark that follows its full stop ('... in 2023. "The process ...'), so the quote
+    mark, written against the next word, would close the earlier sentence. The marks are
+    lexeme flags, so a doc's tokens are read as arrays, never one by one.
 
     Example
     -------
     >>> [s.text for s in get_nlp()('It ended. "We go," he said.').sents]
     ['It ended.', '"We go," he said.']
     """
-    for i in range(1, len(doc) - 1):
-        tok, nxt = doc[i], doc[i + 1]
-        if (
-            tok.text in _OPENING_QUOTES
-            and not tok.whitespace_
-            and nxt.is_sent_start
-            and doc[i - 1].whitespace_
-            and (
-                doc[i - 1].text in _ENDS
-                or (i > 1 and doc[i - 1].text in _CLOSING_QUOTES and doc[i - 2].text in _ENDS)
-            )
-        ):
-            tok.is_sent_start = True
-            nxt.is_sent_start = False
-    return doc
+
+    def __init__(self, vocab: Vocab) -> None:
+        marks = (
+            frozenset(Sentencizer.default_punct_chars),
+            frozenset({'"', "“", "‘", "«", "'"}),
+            frozenset({'"', "”", "’", "»", "'"}),
+            frozenset({".", "!", "?"}),
+        )
+        flags = [vocab.add_flag(m.__contains__) for m in marks]
+        self.attrs = [IS_PUNCT, SPACY, *flags]
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        is_punct, space, final, opening, closing, ends = doc.to_array(self.attrs).T.astype(bool)
+        word = ~final & ~is_punct
+        # a word starts a sentence when a final mark stands between it and the word before it
+        finals = np.cumsum(final)
+        index = np.arange(n)
+        previous_word = np.maximum.accumulate(np.where(word, index, -1))
+        previous_word = np.concatenate(([-1], previous_word[:-1]))
+        finals_at_previous = np.where(previous_word >= 0, finals[previous_word], 0)
+        start = word & (finals - final > finals_at_previous)
+        start[0] = True
+        if n > 2:
+            i = index[1:-1]
+            after_end = np.zeros(n - 2, dtype=bool)
+            after_end[1:] = closing[i[1:] - 1] & ends[i[1:] - 2]
+            moves = i[
+                opening[i] & ~space[i] & start[i + 1] & space[i - 1] & (ends[i - 1] | after_end)
+            ]
+            start[moves] = True
+            start[moves + 1] = False
+        doc.from_array([SENT_START], np.where(start, 1, -1).astype(np.uint64))
+        return doc
 
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """Return the cached blank English pipeline (tokenizer + sentencizer).
+    """Return the cached blank English pipeline (tokenizer + sentence starts).
 
     Returns
     -------
     spacy.language.Language
     """
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("afgresearch_opening_quotes")
+    nlp.add_pipe("afgresearch_sentences")
     return nlp
 
 
