@@ -12,6 +12,7 @@ Example
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
 
@@ -470,6 +471,7 @@ def sentence_attribution(sentence: str) -> str:
     return sentence_attribution_how(sentence)[0]
 
 
+@lru_cache(maxsize=1 << 15)  # a chunk's sentences, read by the claims and the events
 def sentence_attribution_how(sentence: str) -> tuple[str, str]:
     """The source a sentence names and how it names it: 'speech' for a reporting clause
     ('UNHCR said', 'according to UNHCR'), 'act' for the subject of an act that states a
