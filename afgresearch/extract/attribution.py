@@ -1257,7 +1257,7 @@ def closes_with_tag(sentence: str, source: str) -> bool:
     """
     if not source:
         return False
-    body = sentence.rstrip().rstrip(".!”\"’ ")
+    body = sentence.rstrip().rstrip('.!”"’ ')
     cut = max(body.rfind(","), body.rfind("”"), body.rfind('"'))
     if cut <= 0 or len(body[:cut].split()) < 3:
         return False

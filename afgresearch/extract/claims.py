@@ -692,7 +692,8 @@ _BACK_REFERENCE_RE = re.compile(
 # ('The report adds ...'), one that adds to it ('In addition, 40 were wounded.')
 _GOES_ON_RE = re.compile(
     r"^\s*(?:(?:The|This|These|Those)\s+(?:[a-z]+\s+)?(?:report|statement|survey|study|"
-    r"update|assessment|figures|data|estimates?|agency|organi[sz]ation)\b|(?:In\s+addition|"
+    r"update|assessment|review|analysis|figures|data|estimates?|agency|organi[sz]ation)\b|"
+    r"(?:In\s+addition|"
     r"Additionally|Moreover|Furthermore|Besides|Also)\s*,|(?:Of|Among)\s+(?:these|them|those|"
     r"the\s+total)\b)"
 )
