@@ -22,8 +22,9 @@ Example
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -51,6 +52,8 @@ from afgresearch.schema import MENTION_COLUMNS, conform, empty_table
 
 #: paragraphs per chunk; a corpus no larger is read in one piece, in this process
 CHUNK_PARAGRAPHS = 5_000
+#: chunks read by one set of worker processes before it is replaced (see :func:`chunk_results`)
+RECYCLE_CHUNKS = 64
 
 
 def article_chunks(paragraphs: pd.DataFrame, size: int = CHUNK_PARAGRAPHS) -> list[pd.DataFrame]:
@@ -140,18 +143,33 @@ def chunk_results(
             chunk_evidence(chunk, own_articles(chunk)) for chunk in chunks
         )
     else:
-        # loky worker processes start clean (no state forked from a running kernel) and work
-        # from a script, a notebook or a papermill run alike; results come back in chunk
-        # order, with at most two chunks per worker sent ahead, so memory stays bounded
-        results = Parallel(
-            n_jobs=workers, backend="loky", return_as="generator", pre_dispatch="2*n_jobs"
-        )(delayed(chunk_evidence)(chunk, own_articles(chunk)) for chunk in chunks)
+        results = _in_workers(chunks, own_articles, workers)
     for result in results:
         bar.update()
         yield result
     bar.close()
-    if workers > 1 and n_chunks >= 2:
-        # loky keeps idle workers for reuse; the next stages need their memory more
+
+
+def _in_workers(
+    chunks: Iterable[pd.DataFrame],
+    own_articles: Callable[[pd.DataFrame], pd.DataFrame | None],
+    workers: int,
+) -> Iterator[dict[str, pd.DataFrame]]:
+    """:func:`chunk_evidence` of each chunk in ``workers`` processes, in chunk order.
+
+    loky worker processes start clean (no state forked from a running kernel) and work from a
+    script, a notebook or a papermill run alike; at most two chunks per worker are sent ahead,
+    so memory stays bounded. The workers are replaced every :data:`RECYCLE_CHUNKS` chunks:
+    spaCy's vocabulary keeps every new token text a worker meets, so a worker's memory would
+    otherwise grow with the corpus. The results do not depend on it.
+    """
+    pending = iter(chunks)
+    while (first := next(pending, None)) is not None:
+        batch = itertools.chain([first], itertools.islice(pending, RECYCLE_CHUNKS - 1))
+        yield from Parallel(
+            n_jobs=workers, backend="loky", return_as="generator", pre_dispatch="2*n_jobs"
+        )(delayed(chunk_evidence)(chunk, own_articles(chunk)) for chunk in batch)
+        # fresh workers for the next batch; after the last, the next stages need the memory
         get_reusable_executor().shutdown(wait=True)
 
 

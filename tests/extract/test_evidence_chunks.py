@@ -68,10 +68,15 @@ def test_chunked_tables_equal_whole_tables(corpus: afgresearch.Corpus) -> None:
         pd.testing.assert_frame_equal(chunked[name], table, obj=name)
 
 
-def test_worker_processes_give_the_same_tables() -> None:
+@pytest.mark.parametrize("recycle", [64, 2])  # 2: the workers are replaced twice or more
+def test_worker_processes_give_the_same_tables(recycle: int, monkeypatch) -> None:
+    from afgresearch.extract import evidence as evidence_module
+
+    monkeypatch.setattr(evidence_module, "RECYCLE_CHUNKS", recycle)
     corpus = afgresearch.load_corpus(str(ROOT / "seeds"))
     whole = evidence_tables(corpus.paragraphs, corpus.articles)
-    parallel = evidence_tables(corpus.paragraphs, corpus.articles, workers=2, chunk_size=40)
+    assert recycle > 2 or len(article_chunks(corpus.paragraphs, 20)) > 2 * recycle
+    parallel = evidence_tables(corpus.paragraphs, corpus.articles, workers=2, chunk_size=20)
     for name, table in whole.items():
         pd.testing.assert_frame_equal(parallel[name], table, obj=name)
     # a repeat across chunks is still marked
