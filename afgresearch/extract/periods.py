@@ -360,7 +360,9 @@ def nearest_period(
         if text and ";" in (text[p.end : start] if p.end <= start else text[end : p.start]):
             continue  # 'clashes erupted on 11 May; the army reported 200 killed': a new clause
         if re.search(r"\blater$", p.text, re.IGNORECASE) and (
-            p.start < end or re.search(r"[,;]", text[end : p.start])
+            p.start < end
+            or re.search(r"[,;]", text[end : p.start])
+            or any(end <= o < p.start for o in others)
         ):
             continue  # '$375 now, and $350 three months later': the window of the last part only
         if p.end <= start and _in_relative_clause(text, p, start):
