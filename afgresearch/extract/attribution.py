@@ -29,7 +29,9 @@ _ACCORDING_RE = re.compile(
     # Commissioner for Refugees'
     rf"(?P<src>(?:(?:[A-Z]\.){{2,}}|{_TITLE_ABBR}|[^,.;:“”\"(]|\((?-i:[A-Z]{{2,9}})\)(?=\s+(?-i:[A-Z])))+?"
     r"(?:\s*\([^)]*\))?)"
-    rf"(?=\s*(?:[,.;:“”\"]|$|\s(?:on|in|at)\s{WEEKDAY_RE}))",
+    # the end of the name: a stop, or a dash that closes an aside ('—some 700 a day according
+    # to local officials—with ...')
+    rf"(?=\s*(?:[,.;:“”\"—]|$|\s–\s|\s(?:on|in|at)\s{WEEKDAY_RE}))",
     re.IGNORECASE,
 )
 # what 'citing' or 'based on' names when it names a source: a name, or officials, sources,
@@ -100,6 +102,8 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("wrote", "", INVERTS),
     ("writes", "", INVERTS),
     ("posted", "", ""),
+    # a statement put on social media: 'the minister tweeted', '"...," tweeted the envoy'
+    ("tweeted", "", INVERTS),
     ("revealed", "", ""),
     ("disclosed", "", ""),
     ("declared", "", ""),
@@ -913,7 +917,8 @@ _FIGURE_HEAD_RE = re.compile(
 # released them
 _RELEASED_BY_RE = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|joint\s+)?"
-    r"(?:(?:figures|data|numbers|statistics|estimates|report)\s*,?\s+(?:released|published|"
+    r"(?:(?:figures|data|numbers|statistics|estimates|report|statement|update|bulletin|"
+    r"press\s+release)\s*,?\s+(?:released|published|"
     r"issued|compiled|provided|shared)\s+by|(?:figures|data|numbers|statistics|estimates)\s+(?:from|by)|(?:statement|report|press\s+release|release|update)\s+(?:from|by|of)|"
     # the author of a study: 'a survey by the charity WaterAid', 'an assessment by Oxfam'
     r"(?:[\w-]+\s+)?(?:survey|study|assessment|analysis|review|investigation|poll|audit|"
@@ -1200,6 +1205,14 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
     agent = figure_agent(sentence, start, end)
     if agent:
         return agent
+    aside = _dash_aside_source(sentence, start, end)
+    if aside is not None:
+        return aside
+    relative = _RELATIVE_ACCORDING_RE.search(sentence, end)
+    if relative and not _attribution(sentence[: relative.start()])[0]:
+        # '..., 600,000 left, a move that, according to aid groups, deepened poverty': the
+        # source covers what the relative clause says of the move, not the figure before it
+        return ""
     m = _HOLDER_AFTER_RE.match(sentence, end)
     if m and _valid(m.group("src")):
         return _tidy(m.group("src"))
@@ -1221,6 +1234,41 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
         own = sentence_attribution(sentence[gloss.start() + 1 :].lstrip())
         if own and not is_pronoun(own):
             return own
+    return None
+
+
+# 'according to' set inside a relative clause after the figure: ', a move that, according to
+# X, has ...', ', which, according to X, ...'
+_RELATIVE_ACCORDING_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2})?(?:that|which)\s*,\s*according\s+to\s+[^,;]{2,80},",
+    re.IGNORECASE,
+)
+# an aside set off by dashes: '—between 700 and 800 according to local officials—'
+_DASH_ASIDE_RE = re.compile(r"—(?P<in>[^—]{3,160})—|\s–\s(?P<spaced>[^–]{3,160})\s–\s")
+
+
+def _dash_aside_source(sentence: str, start: int, end: int) -> str | None:
+    """The source of a figure in a sentence whose 'according to' stands in an aside set off by
+    dashes: the aside's for a figure inside it, the rest of the sentence's for one outside it
+    ('Families leave each day—700 according to officials—with up to 2 million expected to
+    go': the officials give the 700, not the 2 million); None when there is no such aside.
+
+    Example
+    -------
+    >>> s = "Many leave—some 700 a day according to the IOM—and 2 million may follow."
+    >>> _dash_aside_source(s, s.index("700"), s.index("700") + 3)
+    'the IOM'
+    >>> _dash_aside_source(s, s.index("2 m"), s.index("2 m") + 9)
+    ''
+    """
+    for m in _DASH_ASIDE_RE.finditer(sentence):
+        group = "in" if m.group("in") is not None else "spaced"
+        inner = m.group(group)
+        if not re.search(r"\baccording\s+to\b", inner, re.IGNORECASE):
+            continue
+        if m.start(group) <= start and end <= m.end(group):
+            return sentence_attribution(inner)
+        return sentence_attribution(sentence[: m.start()] + " " + sentence[m.end() :])
     return None
 
 

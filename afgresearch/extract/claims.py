@@ -784,7 +784,11 @@ def paragraph_sources(
     resolved: list[str] = []
     named = list(earlier)
     people = [c for c in earlier if is_person(c)]
-    for text, src in zip(sentences, own, strict=True):
+    for i, (text, src) in enumerate(zip(sentences, own, strict=True)):
+        if _speaker_in_next_tag(sentences, own, i):
+            # '“We sent 64 home.” The minister tweeted, ...': the speaker of the quotation is
+            # the one its tag names right after it, not whoever spoke before
+            src = own[i + 1]
         if is_pronoun(src):
             word = src.strip().lower()
             if word == "it":  # a body, never a person
@@ -834,6 +838,26 @@ def paragraph_sources(
             src = resolved[i + 1]
         out.append(src)
     return out
+
+
+# a quotation that closes its sentence ('“... back home.”'), and the first person speaking in it
+_CLOSED_QUOTE_RE = re.compile(r"[”\"]\s*$")
+_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+
+
+def _speaker_in_next_tag(sentences: Sequence[str], own: Sequence[str], i: int) -> bool:
+    """True when sentence ``i`` is a quotation spoken in the first person ('we said ...') and
+    the next sentence opens with its tag, a named speaker and a verb ('The governor tweeted,
+    ...'): the speaker the tag names is who 'we' or 'I' is."""
+    if own[i].strip().lower() not in _FIRST_PERSON or i + 1 >= len(sentences):
+        return False
+    nxt = own[i + 1]
+    return (
+        bool(_CLOSED_QUOTE_RE.search(sentences[i]))
+        and bool(nxt)
+        and not is_pronoun(nxt)
+        and sentences[i + 1].lstrip().startswith(nxt)
+    )
 
 
 def _sig_round(value: float, digits: int) -> float:

@@ -40,9 +40,16 @@ _ABBR_DOT = r"(?:(?<=(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|(?<=(?-i
 # a calendar a year is counted in: 'this solar year', 'the current fiscal year'
 _CALENDAR = r"solar|lunar|fiscal|financial|calendar|academic|school|Hijri"
 _EDGE = r"(?:(?:early|late|mid)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+# words that make 'until <day>' an end set for a state, not a window ('valid until 1 May')
+_END_SET_BEFORE = "".join(
+    rf"(?<!{w}\s)"
+    for w in ("extended", "valid", "open", "opened", "closed", "remain", "stay", "granted", "given")
+)
 _PATTERNS = [
     rf"{_LB}(?:in|during|over|for|within|throughout)\s+(?:just\s+|only\s+)?(?:over\s+)?(?:the\s+)?"
-    rf"(?:past|last|previous|first|final|next|coming|recent|preceding)\s+(?:{_NUM}\s+)?"
+    rf"(?:past|last|previous|first|final|next|coming|recent|preceding)\s+"
+    # a hedged count inside the window: 'in the last over a week', 'the past nearly two months'
+    rf"(?:(?:over|more\s+than|nearly|almost|about|around|some)\s+(?:{_NUM}|a|an)\s+|{_NUM}\s+)?"
     rf"(?:{_UNIT}|half|quarter)"
     rf"(?:\s+alone)?(?:\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)\s+year|the\s+year|"
     rf"{_DATE}))?"
@@ -91,6 +98,7 @@ _PATTERNS = [
     # a month or year as the subject that saw a figure: 'May 2025 saw 15,675 families expelled'
     rf"{_LB}(?:{_MONTH}\s+{_YEAR}|{_MONTH}|{_YEAR})(?=\s+(?:saw|sees|witnessed|recorded|registered)\b)",
     rf"{_LB}since\s+(?:(?:last\s+)?{WEEKDAY_RE}|yesterday|"
+    # 'since April began', 'since 2021 started': the date and the verb that opens it
     rf"last\s+(?:week|month|year)|early\s+\w+|{_DATE}|then|the\s+(?:{_ABBR_DOT}|[^,.;:“”\"()]){{3,80}}?"
     # a cause or a later event after the event named ends the window: 'since the start of the
     # scheme due to ...', 'since the launch of the programme in 2002 following the fall of ...'
@@ -163,6 +171,16 @@ _PATTERNS = [
     r"(?-i:(?:[a-z]+ed|began|took|"
     r"came|won|fell|left|became|seized|began|rose))\b[^,.;:“”\"()]{0,80}?(?=\s*[,.;:“”\"(]|$)",
     rf"{_LB}(?:yesterday|today)(?![\w-])",
+    # a phase or a round of a campaign: 'during the initial phase', 'in the second round'
+    rf"{_LB}(?:in|during|over)\s+(?:the|its|this)\s+(?:initial|first|second|third|final|"
+    r"latest|current|previous|opening)\s+(?:phase|stage|round|wave)(?![\w-])",
+    # a time counted on from the event told: 'another $350 three months later'
+    rf"{_LB}(?:(?:an?\s+)?{_NUM}|an?)\s+{_UNIT}\s+later(?![\w-])",
+    # a count up to a day, closing its clause: '189,000 returned till November 7' ('extended
+    # until April 15', 'valid until 1 May' set an end, no window)
+    rf"{_LB}{_END_SET_BEFORE}"
+    rf"(?:till|until|up\s+till|up\s+until)\s+(?:{_DAY}\s+(?:of\s+)?(?-i:{_MONTH})|(?-i:{_MONTH})"
+    rf"(?:\s+|(?<=\.)){_DAY})(?:\s*,?\s*{_YEAR})?(?=\s*[,;:”\"’]|\s*\.(?!\d)|$)",
     # the present, set off at the head of a sentence: 'Currently, nearly 9 million ...', 'At
     # present, 40 clinics ...' ('are currently enrolled' inside a clause is no window)
     r"(?:^|(?<=[.!?]\s))(?-i:Currently|Presently|At\s+present)(?=\s*,)",
@@ -210,6 +228,9 @@ def find_periods(text: str) -> list[PeriodSpan]:
         alone = _ALONE_RE.match(text, end)
         if alone:  # 'In May alone', 'in the week of June 21-28 alone'
             end = alone.end()
+        began = _BEGAN_RE.match(text, end)
+        if began and re.match(r"since\s", found, re.IGNORECASE):
+            end = began.end()  # 'since April began', 'since 2021 started': the verb opens it
         prev = spans[-1] if spans else None
         if (
             prev
@@ -223,6 +244,7 @@ def find_periods(text: str) -> list[PeriodSpan]:
     return spans
 
 
+_BEGAN_RE = re.compile(r"\s+(?:began|started|begun)(?![\w-])", re.IGNORECASE)
 _ALONE_RE = re.compile(r"\s+(?:alone|so\s+far|to\s+date)(?![\w-])", re.IGNORECASE)
 
 
@@ -337,6 +359,12 @@ def nearest_period(
             continue  # '1 million are affected, although 5 million were out before the war'
         if text and ";" in (text[p.end : start] if p.end <= start else text[end : p.start]):
             continue  # 'clashes erupted on 11 May; the army reported 200 killed': a new clause
+        if re.search(r"\blater$", p.text, re.IGNORECASE) and (
+            p.start < end
+            or re.search(r"[,;]", text[end : p.start])
+            or any(end <= o < p.start for o in others)
+        ):
+            continue  # '$375 now, and $350 three months later': the window of the last part only
         if p.end <= start and _in_relative_clause(text, p, start):
             continue  # 'the quake that struck on Sunday has killed 800': the quake's day
         gap = start - p.end if p.end <= start else p.start - end

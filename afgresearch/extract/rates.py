@@ -52,6 +52,14 @@ _LENGTH_AFTER_RE = re.compile(r"\s+to\s+(?:leave|exit|depart|return|register|com
 _BREAK_RE = re.compile(r"[;:!?]|\.\s|,\s+(?:and|but|while|whereas|which|who)\b|\s[–—]\s")
 
 
+# a dash and a hedge between a rate and the figure that follows it
+_DASH_FIGURE_RE = re.compile(
+    r"\s*(?:—|\s–)\s*(?:(?:between|about|around|some|nearly|almost|roughly|approximately|"
+    r"up\s+to|at\s+least|over|more\s+than|as\s+many\s+as)\s+)?",
+    re.IGNORECASE,
+)
+
+
 # where a clause opens: the sentence's start, or a colon and a quotation mark before it
 _OPENS_CLAUSE_RE = re.compile(r"(?:^|[:;]\s*)[“\"‘']?\s*$")
 
@@ -129,6 +137,12 @@ def rate_for(
             and (comma := re.match(r"\s*,", sentence[r.end :]))
             and not _BREAK_RE.search(sentence, r.end + comma.end(), start)
         ):
+            return r
+    for r in rates:
+        # a figure set off by a dash right after the rate puts a number on what the rate
+        # counts ('Families are deported each day—between 700 and 800', 'hundreds cross every
+        # week – some 3,000'): it is a figure of that rate
+        if r.end <= start and _DASH_FIGURE_RE.fullmatch(sentence, r.end, start):
             return r
     for r in reversed(rates):
         if r.end <= start and start - r.end <= 40 and r.text.lower() in _ADJECTIVES:
