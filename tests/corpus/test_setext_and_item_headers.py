@@ -122,3 +122,12 @@ def test_single_spaced_share_and_menu_rows_are_furniture():
     # a headline with a section word or two stays a headline
     assert L.classify("World Bank Pledges Aid To Herat Farmers") == L.TITLE
     assert L.classify("Share Prices Fall in Kabul Market") == L.TITLE
+
+
+def test_comment_forms_and_bare_breadcrumbs_are_furniture():
+    assert L.classify("Leave a Reply Cancel reply") == L.NAV
+    assert L.classify("Comment rules * Denotes required field 800 / 800") == L.NAV
+    assert L.classify("* Indicates required fields") == L.NAV
+    assert L.classify("Home Politics") == L.NAV
+    assert L.classify("Home Business Economy") == L.NAV
+    assert L.classify("Home Ministry Orders Border Checks") == L.TITLE
