@@ -92,7 +92,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # a desk or bureau credit standing for a byline: 'Lagatar24 Desk', 'Web Desk', 'Kabul Bureau'
-_DESK = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)$")
+# (a closing credit may set a dash before it: '-KPN Desk', '— Valley Bureau')
+_DESK = re.compile(r"^(?:[-–—]\s*)?(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)$")
 # a desk credit opening a date line: 'FP News Desk October 10, 2025'
 _DESK_LEAD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU)\b[\s,|:–—-]*")
 # a header label with nothing after it: 'Title:', 'Date:', 'article author:'
@@ -129,7 +130,10 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 #: a line crediting where a pasted story came from without a colon: 'via Herat Daily'
-_VIA_NAME = re.compile(r"^(?:via|Via|VIA)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$")
+#: (a newsletter's numbered item header too: '[3] via Herat Daily', '3. via Herat Daily')
+_VIA_NAME = re.compile(
+    r"^(?:(?:\[\d{1,3}\]|\d{1,3}[.)])\s+)?(?:via|Via|VIA)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$"
+)
 #: a reporter's sign-off under a story: a person's name, a comma, the agency's initials
 #: ('Dina Rahimi, VNA', 'Omar K. Saidi, HTN')
 _SIGN_OFF = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,2},\s+[A-Z]{2,6}")
@@ -717,7 +721,10 @@ def clean_title(line: str) -> str:
     label = header_label(line)
     if label is not None and label[0] == "title":
         return _unemphasised(label[1])
-    return _unemphasised(re.sub(r"^\d{1,2}[.)]\s+", "", undecorated(strip_markup(visible(line)))))
+    # an item number before the headline: '2. Talks resume', '[2] Talks resume'
+    return _unemphasised(
+        re.sub(r"^(?:\d{1,2}[.)]|\[\d{1,3}\])\s+", "", undecorated(strip_markup(visible(line))))
+    )
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -1106,7 +1113,7 @@ def desk_outlet(line: str) -> str | None:
     s = strip_markup(line)
     if not _DESK.match(s):
         return None
-    name = s.rsplit(None, 1)[0].strip()
+    name = s.rsplit(None, 1)[0].strip().lstrip("-–—").strip()
     if known := known_outlet(name):
         return known
     if " " in name or not name[:1].isupper():

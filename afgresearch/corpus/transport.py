@@ -46,6 +46,7 @@ from afgresearch.corpus.layouts import highlights, read_layouts
 from afgresearch.corpus.mailbox import mailbox_messages
 from afgresearch.corpus.notes import note_sections, page_sections
 from afgresearch.corpus.records import ArticleRecord
+from afgresearch.corpus.setext import setext_headings
 from afgresearch.corpus.social import social_posts
 from afgresearch.corpus.translations import translation_marks
 
@@ -103,7 +104,8 @@ _COUNTER = re.compile(r"^(?:[^\w\s]{1,3}\s*[\d.,]+\s*[KkMm]?\s*){1,4}$")
 _ITEM_HEADLINE = re.compile(
     r"^\s*\d{1,3}[.)]\s+[\"“«](?P<title>[^\"”»]{3,200})[\"”»]\s*\[(?P<outlet>[^\[\]]{2,80})\](?P<rest>.*)$"
 )
-_ITEM_SOURCE = re.compile(r"^\s*\d{1,3}[.)]\s*\[(?P<outlet>[^\[\]]{2,80})\](?P<rest>.*)$")
+# (a Markdown link '3. [Headline](#item-3)' is no bracketed outlet)
+_ITEM_SOURCE = re.compile(r"^\s*\d{1,3}[.)]\s*\[(?P<outlet>[^\[\]]{2,80})\](?!\()(?P<rest>.*)$")
 _SUMMARY = re.compile(r"^\w{2,20}\s*:\s+\S")
 _FILED = re.compile(r"^(?P<date>Filed\s+\S.*?)\s*\((?P<outlet>[^()]{2,60})\)$")
 _CLIP_PARTS = re.compile(r"\s+[—–|-]\s+")
@@ -389,6 +391,8 @@ def read_view(raw: list[str]) -> View:
     # (afgresearch.corpus.layouts)
     frames = read_layouts(lines)
     frames.update(quoted)
+    # Markdown headings underlined with '===' or '---' (afgresearch.corpus.setext)
+    frames.update(setext_headings(lines))
     # note-taking exports: the analyst's note around pasted articles (afgresearch.corpus.notes)
     frames.update(note_sections(lines))
     frames.update(page_sections(lines))
