@@ -90,7 +90,9 @@ def test_a_name_added_to_a_list_of_banned_groups(text, date):
 
 
 def test_a_name_added_to_an_ordinary_list_is_no_sanction():
-    assert dates_of("Canada added the city to its list of tourist destinations in 2012.", "172") == []
+    assert (
+        dates_of("Canada added the city to its list of tourist destinations in 2012.", "172") == []
+    )
 
 
 # --- passage granted across a territory ---------------------------------------------------------
