@@ -38,6 +38,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from afgresearch.extract.attribution import (
+    closes_with_tag,
     figure_source,
     is_person,
     is_pronoun,
@@ -686,6 +687,18 @@ _BACK_REFERENCE_RE = re.compile(
 )
 
 
+# a sentence that goes on with the statement before it, after a tag that closed that one:
+# one about a part of its figure ('Among them, ...'), one that points back to the document
+# ('The report adds ...'), one that adds to it ('In addition, 40 were wounded.')
+_GOES_ON_RE = re.compile(
+    r"^\s*(?:(?:The|This|These|Those)\s+(?:[a-z]+\s+)?(?:report|statement|survey|study|"
+    r"update|assessment|review|analysis|figures|data|estimates?|agency|organi[sz]ation)\b|"
+    r"(?:In\s+addition|"
+    r"Additionally|Moreover|Furthermore|Besides|Also)\s*,|(?:Of|Among)\s+(?:these|them|those|"
+    r"the\s+total)\b)"
+)
+
+
 # a sentence about a part of the figure before it: 'Of these, 99 per cent were ...', 'Among
 # them, ...', 'Most of them ...', 'This includes ...'
 _PART_OF_RE = re.compile(
@@ -792,7 +805,7 @@ def paragraph_sources(
             named.append(body)
         resolved.append(src)
     out: list[str] = []
-    last = lead_in
+    last, closed = lead_in, False
     whole = ""  # the source of a pledge or a count, for a part of it in the next sentence
     quoted = _in_quotation(sentences)
     for i, src in enumerate(resolved):
@@ -808,10 +821,12 @@ def paragraph_sources(
             # not the sentences after it
             whole = src
         elif src:
-            last = src
+            # a tag that closes its sentence ('..., the IOM said.') covers what stands before
+            # it, not the writer's next sentence; a quotation it closes goes on in the next
+            last, closed = src, closes_with_tag(sentences[i], hows[i][0])
         elif part_of and _PART_OF_RE.match(sentences[i]):
             src = part_of
-        elif last:
+        elif last and (not closed or quoted[i] or _GOES_ON_RE.match(sentences[i])):
             src = last
         elif quoted[i]:
             src = next((s for s in resolved[i + 1 :] if s), quoting)

@@ -38,6 +38,7 @@ SETS = [
         DATA / "news_dev9",
         DATA / "news_dev10",
         DATA / "news_dev11",
+        DATA / "news_dev12",
     )
     if (d / "labels").is_dir()
 ]
