@@ -130,6 +130,14 @@ _BOUNDARY_RE = re.compile(r"[;:()\[\]“”\"]|,\s|\s[–—-]\s|[–—](?=\S)"
 # army left, in 1989, the country fell ...', where the date opens the clause after it)
 _DATE_ASIDE_RE = re.compile(r",\s+(?:in|on|during)\s+", re.I)
 _AFTER_ASIDE_RE = re.compile(r"\s*(?:,\s+(?:which|who|whom)\b|[.!?]?[\"”’]?\s*$)", re.I)
+# a title set off by a comma after the name it describes, then the date that closes the
+# sentence: 'after the minister met Ana Ruiz, Consul of Peru in Lima on Monday evening', 'since
+# she called Omar Said, the Minister of Trade, on Friday' (the date dates the act before the
+# title, not the clause that governs it)
+_TITLE_APPOSITION_RE = re.compile(
+    r",\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:,?\s+(?:(?-i:[A-Z])[\w’'.-]*|of|to|for|in|at|and|the))*,?\s+"
+)
+_DAY_END_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?]?[\"”’]?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -166,6 +174,13 @@ def _boundary_after(sentence: str, pos: int, protect: list[tuple[int, int]]) -> 
             a == aside.end() and _AFTER_ASIDE_RE.match(sentence, b) for a, b in protect
         ):
             continue  # ', in 2020, which ...': the date belongs to the clause before the comma
+        if any(
+            a > m.start()
+            and _TITLE_APPOSITION_RE.fullmatch(sentence, m.start(), a)
+            and _DAY_END_RE.match(sentence, b)
+            for a, b in protect
+        ):
+            continue  # ', Consul of Peru in Lima on Monday.': a title, then the act's date
         return m.start()
     end = len(sentence.rstrip())
     return end - 1 if end and sentence[end - 1] in ".!?" else end
