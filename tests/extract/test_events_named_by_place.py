@@ -3,7 +3,8 @@ falling on 21 September 2014', 'the fall of Saigon on 30 April 1975'), forces' w
 by the side that left ('the Soviet withdrawal from Afghanistan in 1989'), a count crossing a
 named border ('at least 1,200 of them crossed the Chaman border on Sunday'); a title set off by
 a comma between an act and the date that closes its sentence ('after the minister met Ana Ruiz,
-Consul of Peru in Lima on Monday evening'); and the look-alikes that are no such event."""
+Consul of Peru in Lima on Monday evening'); a statement named by its own day ('the 12 March
+2024 announcement', "Friday's declaration"); and the look-alikes that are no such event."""
 
 import pandas as pd
 import pytest
@@ -104,3 +105,16 @@ def test_a_clause_after_the_comma_keeps_its_own_date():
     text = "After the envoy met Ana Ruiz, the talks resumed on Monday."
     at = text.index(" met ") + 1
     assert event_date(text, at, at + 3, "2025-05-10")[0] != "2025-05-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The government of Chad banned rallies across the country. The 12 March 2024 "
+         "announcement drew protests from Amnesty International.", "2024-03-12"),
+        ("Rights groups criticised Friday's declaration by the junta in Bamako.", "2024-03-15"),
+        ("The May 3, 2021, statement by the Kenyan ministry was withdrawn.", "2021-05-03"),
+    ],
+)  # fmt: skip
+def test_a_statement_named_by_its_own_day(text, date):
+    assert date in dates_of(text, "010", published="2024-03-20")
