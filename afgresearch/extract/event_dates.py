@@ -378,6 +378,9 @@ _EXTENDED_TO_RE = re.compile(
 )
 
 
+_BY_RE = re.compile(r"by\s+(?:the\s+(?:end|middle)\s+of\s+)?", re.IGNORECASE)
+
+
 def _deadline(sentence: str, span: DateSpan) -> bool:
     """A date an act must be done by ('ordered Afghans to leave the country by July 6', 'must
     leave by March 31'), or the new end an extension sets ('extended the deadline to June 30'):
@@ -989,8 +992,10 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     """
     lead = dateline_end(sentence)
     found = _sentence_dates(sentence)
+    # a deadline dates only the time limit itself, the act told by its 'by' ('to leave by 30 May')
     spans = [s for s in found if s.kind != "decade" and s.start >= lead
-             and not _name_year(sentence, s) and not _deadline(sentence, s)]  # fmt: skip
+             and not _name_year(sentence, s)
+             and (not _deadline(sentence, s) or _BY_RE.fullmatch(sentence, verb_start, s.start))]  # fmt: skip
     spans = _weekday_pairs(sentence, _same_day_pairs(sentence, spans))
     clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in found])
     own = clause_of(clauses, verb_start)

@@ -4,7 +4,8 @@ by the side that left ('the Soviet withdrawal from Afghanistan in 1989'), a coun
 named border ('at least 1,200 of them crossed the Chaman border on Sunday'); a title set off by
 a comma between an act and the date that closes its sentence ('after the minister met Ana Ruiz,
 Consul of Peru in Lima on Monday evening'); a statement named by its own day ('the 12 March
-2024 announcement', "Friday's declaration"); and the look-alikes that are no such event."""
+2024 announcement', "Friday's declaration"); a time limit dated by the day it falls due ('to
+leave the country by 31 October'); and the look-alikes that are no such event."""
 
 import pandas as pd
 import pytest
@@ -118,3 +119,23 @@ def test_a_clause_after_the_comma_keeps_its_own_date():
 )  # fmt: skip
 def test_a_statement_named_by_its_own_day(text, date):
     assert date in dates_of(text, "010", published="2024-03-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The number rose since Kenya issued an ultimatum to all refugees on its soil to leave "
+         "the country by October 31.", "2023-10-31"),
+        ("Refugees have been told to leave the country by 31 October, officials said.",
+         "2023-10-31"),
+        ("The ministry invites comments on the draft rules by June 2, 2025.", "2025-06-02"),
+    ],
+)  # fmt: skip
+def test_a_time_limit_dated_by_the_day_it_falls_due(text, date):
+    assert date in dates_of(text, "139", published="2023-10-09")
+
+
+def test_an_order_keeps_its_own_date_beside_its_deadline():
+    got = dates_of("Iran ordered Afghans to leave the country by July 6.", "139", "2023-10-09")
+    assert "2023-07-06" not in got and "2024-07-06" not in got
+    assert dates_of("The report was written by May 3 staff.", "139") == []
