@@ -131,9 +131,9 @@ _BOUNDARY_RE = re.compile(r"[;:()\[\]“”\"]|,\s|\s[–—-]\s|[–—](?=\S)"
 _DATE_ASIDE_RE = re.compile(r",\s+(?:in|on|during)\s+", re.I)
 _AFTER_ASIDE_RE = re.compile(r"\s*(?:,\s+(?:which|who|whom)\b|[.!?]?[\"”’]?\s*$)", re.I)
 # a title set off by a comma after the name it describes, then the date that closes the
-# sentence: 'after the minister met Ana Ruiz, Consul of Peru in Lima on Monday evening', 'since
-# she called Omar Said, the Minister of Trade, on Friday' (the date dates the act before the
-# title, not the clause that governs it)
+# sentence: 'after the minister met Ana Ruiz, Consul of Peru in Lima on Monday evening', 'after
+# Lopez called Omar Said, Minister of Trade of Chile on Friday' (the date dates the act before
+# the title, not the clause that governs it)
 _TITLE_APPOSITION_RE = re.compile(
     r",\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:,?\s+(?:(?-i:[A-Z])[\w’'.-]*|of|to|for|in|at|and|the))*,?\s+"
 )
