@@ -260,6 +260,7 @@ _DECORATION = re.compile(
     r"\U0001f000-\U0001faff\ufe0f\u200d\u20e3]\s*)+(?=\w|[\"“‘'(])"
 )
 _BYLINE_SEP = re.compile(r"\s*(?:\||•|·|,|\s[—–-]\s|\sfor\s)\s*")
+_ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\))\s+")
 _DATE_PREFIX = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*)",
@@ -1063,7 +1064,9 @@ def english_months(text: str) -> str:
 
 def _date_text(text: str) -> str | None:
     """The ISO date of a short text that is only a date (see :func:`parse_date`)."""
-    rest = _DATE_PREFIX.sub("", english_months(text.strip()), count=1)
+    # a digest's item number before its date line ('[4] via Daily Wire | March 3, 2021') is no day
+    rest = _ITEM_NUMBER.sub("", text.strip(), count=1)
+    rest = _DATE_PREFIX.sub("", english_months(rest), count=1)
     rest = rest.translate(DIGITS)
     if _YEAR.search(rest):
         rest = _UPDATED_TAIL.sub("", rest) or rest

@@ -91,6 +91,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "pub_date",
         "created_at",
         "first_published_at",
+        # schema.org's datePublished as exports name it ('date_published', 'datePublished')
+        "date_published",
+        "datepublished",
     ),
     "outlet": (
         "outlet",

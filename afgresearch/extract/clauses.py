@@ -125,6 +125,19 @@ _DATE_THEN_MORE_RE = re.compile(r"\s+(?:on|in|at|for|with|to|from|during|last|th
 # a comma before examples of what the clause names does not end it
 _EXAMPLE_RE = re.compile(r",\s+(?:including|such\s+as|notably|particularly|especially)\b", re.I)
 _BOUNDARY_RE = re.compile(r"[;:()\[\]“”\"]|,\s|\s[–—-]\s|[–—](?=\S)")
+# a date set off by commas right after the clause it dates, before a relative clause or the
+# sentence's end: 'although the two sides met in Doha, in 2019, which led to ...' (not 'After the
+# army left, in 1989, the country fell ...', where the date opens the clause after it)
+_DATE_ASIDE_RE = re.compile(r",\s+(?:in|on|during)\s+", re.I)
+_AFTER_ASIDE_RE = re.compile(r"\s*(?:,\s+(?:which|who|whom)\b|[.!?]?[\"”’]?\s*$)", re.I)
+# a title set off by a comma after the name it describes, then the date that closes the
+# sentence: 'after the minister met Ana Ruiz, Consul of Peru in Lima on Monday evening', 'after
+# Lopez called Omar Said, Minister of Trade of Chile on Friday' (the date dates the act before
+# the title, not the clause that governs it)
+_TITLE_APPOSITION_RE = re.compile(
+    r",\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:,?\s+(?:(?-i:[A-Z])[\w’'.-]*|of|to|for|in|at|and|the))*,?\s+"
+)
+_DAY_END_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?]?[\"”’]?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -156,6 +169,18 @@ def _boundary_after(sentence: str, pos: int, protect: list[tuple[int, int]]) -> 
             continue
         if _EXAMPLE_RE.match(sentence, m.start()):
             continue  # ', including a meeting with ...' belongs to the phrase it lists from
+        aside = _DATE_ASIDE_RE.match(sentence, m.start())
+        if aside and any(
+            a == aside.end() and _AFTER_ASIDE_RE.match(sentence, b) for a, b in protect
+        ):
+            continue  # ', in 2020, which ...': the date belongs to the clause before the comma
+        if any(
+            a > m.start()
+            and _TITLE_APPOSITION_RE.fullmatch(sentence, m.start(), a)
+            and _DAY_END_RE.match(sentence, b)
+            for a, b in protect
+        ):
+            continue  # ', Consul of Peru in Lima on Monday.': a title, then the act's date
         return m.start()
     end = len(sentence.rstrip())
     return end - 1 if end and sentence[end - 1] in ".!?" else end

@@ -378,6 +378,9 @@ _EXTENDED_TO_RE = re.compile(
 )
 
 
+_BY_RE = re.compile(r"by\s+(?:the\s+(?:end|middle)\s+of\s+)?", re.IGNORECASE)
+
+
 def _deadline(sentence: str, span: DateSpan) -> bool:
     """A date an act must be done by ('ordered Afghans to leave the country by July 6', 'must
     leave by March 31'), or the new end an extension sets ('extended the deadline to June 30'):
@@ -743,6 +746,7 @@ def _in_year(span: DateSpan, years: dict[int, int] | None, year: int = 0) -> str
 # a further step of a policy in the same clause: '..., followed by a ban on gyms in May': the
 # dates before it belong to the step before
 _SEQUEL_RE = re.compile(r",\s*(?:followed|succeeded)\s+by\b", re.IGNORECASE)
+_AND_NEXT_RE = re.compile(r",?\s+and\s+(?:(?:a|an|the)\s+)?(?=(?-i:[a-z]))", re.IGNORECASE)
 
 
 def sequel_start(sentence: str, start: int, end: int) -> int:
@@ -758,6 +762,15 @@ def sequel_start(sentence: str, start: int, end: int) -> int:
     found = -1
     for m in _SEQUEL_RE.finditer(sentence, start, end):
         found = m.end()
+    # a list of dated acts, each with its own date: 'a visit to Kabul on 3 May 2022 and a
+    # visit of the army chief on 9 June 2023', 'the ban on 2 March and the closure of ...'
+    if not re.search(r"\sand\s", sentence[start:end]):
+        return found
+    for span in find_dates(sentence[:end]):
+        if span.kind in ("day", "month", "year") and span.end >= start:
+            m = _AND_NEXT_RE.match(sentence, span.end)
+            if m and m.end() <= end:
+                found = max(found, m.end())
     return found
 
 
@@ -979,8 +992,10 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     """
     lead = dateline_end(sentence)
     found = _sentence_dates(sentence)
+    # a deadline dates only the time limit itself, the act told by its 'by' ('to leave by 30 May')
     spans = [s for s in found if s.kind != "decade" and s.start >= lead
-             and not _name_year(sentence, s) and not _deadline(sentence, s)]  # fmt: skip
+             and not _name_year(sentence, s)
+             and (not _deadline(sentence, s) or _BY_RE.fullmatch(sentence, verb_start, s.start))]  # fmt: skip
     spans = _weekday_pairs(sentence, _same_day_pairs(sentence, spans))
     clauses = segment_clauses(sentence, protect=[(s.start, s.end) for s in found])
     own = clause_of(clauses, verb_start)
@@ -997,9 +1012,11 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         return sorted(pool, key=lambda s: (min(abs(s.start - verb_start), abs(s.end - verb_start)),
                                            s.start))  # fmt: skip
 
-    # a date heading the words that lead to the act, when the clauses set it apart
+    # a date heading the words that lead to the act, when the clauses set it apart (not when
+    # the act's clause measures from it: 'in 2019, which led to a pull-out the following year')
+    measured_own = bool(_LATER_RE.search(_clause_text(sentence, clauses, own)))
     order: list[DateSpan] = [s for s in _heading_date(sentence, verb_start, usable)
-                             if home[id(s)] != own]  # fmt: skip
+                             if home[id(s)] != own and not measured_own]  # fmt: skip
     reported: list[DateSpan] = []  # the date of a closing attribution ('..., X said on Friday')
     index = own
     while True:

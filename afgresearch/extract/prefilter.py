@@ -27,7 +27,7 @@ from re import _parser as _p
 # the non-ASCII characters that re's case-insensitive matching equates with an ASCII letter
 # (tests/extract/test_prefilter.py checks this list against every code point)
 _ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_MAX_STRINGS = 64  # a screen with more alternatives than this is no cheaper than the pattern
+_MAX_STRINGS = 80  # a screen with more alternatives than this is no cheaper than the pattern
 
 Strings = frozenset[str] | None  # None: no screen (every text may match)
 

@@ -108,3 +108,8 @@ def test_reject_lists_found_and_accepted_columns(tmp_path, name, content):
     (reason,) = load_corpus(tmp_path).rejects["reason"].tolist()
     assert "columns found: headline, summary" in reason
     assert "accepted for the text: text, body, content, article, article_text, full_text" in reason
+
+
+@pytest.mark.parametrize("name", ["date_published", "datePublished", "Date Published"])
+def test_a_schema_org_date_published_column_is_the_date(name):
+    assert resolve_columns(["story_id", "headline", name, "body"])["published"] == name

@@ -104,3 +104,15 @@ def test_dateline_places_are_the_gazetteers_places():
     for aliases in gazetteer.place_aliases.values():
         names.update(aliases)
     assert _place_names() == frozenset(n.casefold() for n in names)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("[2] via Kabul Wire | March 9, 2023", "2023-03-09"),
+        ("[14] Daily Star | 3 March 2021", "2021-03-03"),
+        ("(3) Reuters · 5 May 2024", "2024-05-05"),
+    ],
+)
+def test_a_digest_item_number_is_no_day(line, date):
+    assert L.parse_date(line) == date

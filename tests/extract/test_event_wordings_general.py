@@ -1564,9 +1564,10 @@ def on_anchor(text: str, anchor: str, published: str) -> list[tuple[str, str]]:
 
 def right(events: list[tuple[str, str]], want: str | None, published: str) -> bool:
     """Whether the events read on the anchor are what the case expects (a takeover, the
-    background of the other act, left out of the checks that no act is dated)."""
+    background of the other act, and a forces' withdrawal, dated by its own words, left out of
+    the checks that no act is dated)."""
     if want in (None, "-"):
-        events = [(code, date) for code, date in events if code != "192"]
+        events = [(code, date) for code, date in events if code not in ("192", "0874")]
     if want is None:
         return all(code.startswith("03") or not date for code, date in events)
     if want == "-":
