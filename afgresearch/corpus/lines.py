@@ -378,6 +378,22 @@ def is_menu(line: str) -> bool:
     )
 
 
+#: a database export's field line: a short upper-case field code and its quoted value
+#: ('SRC "Valley Post"', 'CO «Herat Mining»'); a headline never opens with a bare code
+_FIELD_CODE = re.compile(r"[A-Z]{2,5}\s+[\"“«][^\"“”«»]{2,80}[\"”»]")
+
+
+def is_field_code(line: str) -> bool:
+    """True for a database export's field line: a short upper-case code and a quoted value.
+
+    Example
+    -------
+    >>> is_field_code('SRC "Valley Post"'), is_field_code('"Kabul reopens" says mayor')
+    (True, False)
+    """
+    return bool(_FIELD_CODE.fullmatch(strip_markup(line).strip()))
+
+
 #: a language switch holds at most this many words
 LANGUAGE_SWITCH_MAX_WORDS = 6
 
@@ -1495,6 +1511,8 @@ def classify(line: str) -> str:
         return NAV
     if _SIGN_OFF.fullmatch(s):
         return NAV  # a reporter's sign-off under the text: 'Dina Rahimi, VNA'
+    if is_field_code(s):
+        return NAV  # a database export's field code and its quoted value: 'PUB "Valley Post"'
 
     if (
         _END_MARKER.fullmatch(s)

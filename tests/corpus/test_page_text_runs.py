@@ -72,3 +72,34 @@ def test_region_and_language_switches_are_navigation() -> None:
     assert not L.is_language_switch("Talks resume in Doha")
     assert not L.is_menu("Kabul | Herat")
     assert not L.is_menu("Floods hit Kunar | Dozens missing | Roads cut")  # items too long
+
+
+def test_field_code_line_and_sourcing_note_close_an_export_record() -> None:
+    text = "\n".join(
+        [
+            "PUBLICATION: Valley Post",
+            "DATE: 3 March 2024",
+            "",
+            "BODY:",
+            "Officials in Herat said on Sunday that 2,000 families had returned from Iran.",
+            "",
+            'SRC "Valley Post Weekly"',
+            "Based on materials from IRNA",
+            "URL: https://valley.example/returns",
+            "",
+            "--- 2 of 2 DOCUMENTS ---",
+            "",
+            "PUBLICATION: Herat Daily",
+            "DATE: 4 March 2024",
+            "",
+            "BODY:",
+            "The border crossing at Islam Qala stayed open on Monday, officials said.",
+        ]
+    )
+    records = segment_text(text + "\n")
+    assert [r.line_start for r in records][1] >= 11
+    assert not records[1].title
+    reasons = {n: (kind, reason) for n, kind, reason, _ in records[0].lines}
+    assert reasons[7] == ("metadata", "field code")
+    assert L.is_field_code('CO «Herat Mining»')
+    assert not L.is_field_code('UN "deeply concerned" over returns')
