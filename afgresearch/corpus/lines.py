@@ -18,6 +18,7 @@ Example
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
@@ -357,17 +358,72 @@ def is_menu(line: str) -> bool:
     (True, False)
     >>> is_menu("Valley Post  Home  World  Asia  Login"), is_menu("Taliban  ban  girls  from school")
     (True, False)
+    >>> is_menu("Kabul | Herat | Balkh"), is_menu("Kabul | Herat")
+    (True, False)
     """
     text = strip_markup(line)
     parts = [p.strip() for p in _MENU_SEP.split(text) if p.strip()]
     spaced = not re.search(r"[|·•›»]", text)  # items set apart by spaces alone are capitalised
-    return len(parts) >= MENU_MIN_ITEMS and all(
+    # a short bar-separated row of capitalised names (a site's region or edition switch,
+    # 'Kabul | Herat | Balkh') is a menu with one item fewer
+    barred = len(parts) == text.count("|") + 1 and all(
+        w[:1].isupper() for p in parts for w in p.split()
+    )
+    wanted = MENU_MIN_ITEMS - 1 if barred else MENU_MIN_ITEMS
+    return len(parts) >= wanted and all(
         word_count(p) <= MENU_ITEM_MAX_WORDS
         and not any(ch.isdigit() for ch in p)
         and not ends_sentence(p)
         and (not spaced or p[:1].isupper())
         for p in parts
     )
+
+
+#: a database export's field line: a short upper-case field code and its quoted value
+#: ('SRC "Valley Post"', 'CO «Herat Mining»'); a headline never opens with a bare code
+_FIELD_CODE = re.compile(r"[A-Z]{2,5}\s+[\"“«][^\"“”«»]{2,80}[\"”»]")
+
+
+def is_field_code(line: str) -> bool:
+    """True for a database export's field line: a short upper-case code and a quoted value.
+
+    Example
+    -------
+    >>> is_field_code('SRC "Valley Post"'), is_field_code('"Kabul reopens" says mayor')
+    (True, False)
+    """
+    return bool(_FIELD_CODE.fullmatch(strip_markup(line).strip()))
+
+
+#: a language switch holds at most this many words
+LANGUAGE_SWITCH_MAX_WORDS = 6
+
+
+def is_language_switch(line: str) -> bool:
+    """True for a site's language switch: a short row of words in two or more scripts, with no
+    digits and no punctuation (each edition named in its own script: ``English Français
+    Русский``, ``EN | العربية``).
+
+    Example
+    -------
+    >>> is_language_switch("English  Français  Русский"), is_language_switch("English | اردو")
+    (True, True)
+    >>> is_language_switch("Kabul talks resume"), is_language_switch("Taliban (طالبان) said 3")
+    (False, False)
+    """
+    words = [w for w in re.split(r"[\s|/·•]+", strip_markup(line)) if w]
+    if not 2 <= len(words) <= LANGUAGE_SWITCH_MAX_WORDS:
+        return False
+    scripts = set()
+    for word in words:
+        if not all(ch.isalpha() or ch in "\u200c\u200d" for ch in word):
+            return False  # digits, brackets or sentence punctuation: not a switch
+        scripts.add(
+            "latin"
+            if all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in word)
+            else unicodedata.name(word[0], "").split(" ")[0]
+        )
+    return len(scripts) >= 2
 
 
 def menu_items(line: str) -> list[str]:
@@ -1458,6 +1514,8 @@ def classify(line: str) -> str:
         return NAV
     if _SIGN_OFF.fullmatch(s):
         return NAV  # a reporter's sign-off under the text: 'Dina Rahimi, VNA'
+    if is_field_code(s):
+        return NAV  # a database export's field code and its quoted value: 'PUB "Valley Post"'
 
     if (
         _END_MARKER.fullmatch(s)
@@ -1465,6 +1523,7 @@ def classify(line: str) -> str:
         or boilerplate_patterns().match(_unemphasised(s))
         or is_menu(s)
         or _furniture_parts(s)
+        or is_language_switch(s)
     ):
         return NAV
     if _INTRO_NAME.match(s):

@@ -145,6 +145,10 @@ def _role(
             return BOILERPLATE, "italic note"
         if L.is_menu(s):
             return BOILERPLATE, "site menu"
+        if L.is_language_switch(s):
+            return BOILERPLATE, "language switch"
+        if L.is_field_code(s):
+            return METADATA, "field code"
         return BOILERPLATE, "navigation"
     if k == L.END:
         if L.credit_footer_outlet(s):

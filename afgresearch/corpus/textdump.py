@@ -205,6 +205,7 @@ class _Draft:
     title_line: int = 0  # 1-based line that may give the title (after leading outlet lines)
     title_at: int = 0  # 1-based line the title was taken from
     agency_outlet: str = ""  # from an agency tag or a dateline's agency
+    wire_credit: str = ""  # a wire agency's name alone between the headline and the text
     credit_outlet: str = ""  # from a credit footer ('Read the full story at ...')
     credits: list[tuple[int, str]] = field(default_factory=list)  # acronym lines in the header
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
@@ -215,7 +216,8 @@ class _Draft:
 
     def record(self) -> ArticleRecord:
         outlet = (
-            next(iter(self.outlets), "")
+            self.wire_credit
+            or next(iter(self.outlets), "")
             or self.source_outlet
             or self.agency_outlet
             or self.byline_outlet
@@ -437,6 +439,26 @@ def _credit_line(line: str) -> bool:
     """True when ``line`` is only an outlet's name or an agency's initials."""
     s = L.strip_markup(line)
     return bool(L.known_outlet(s)) or bool(_ACRONYM.fullmatch(s))
+
+
+def _wire_credit_under_title(raw: list[str], kinds: list[str], title_at: int, i: int) -> bool:
+    """True when line ``i`` is only a gazetteer outlet's initials (``AFP``, ``IRNA``), set
+    apart by blank lines between the headline (1-based ``title_at``) and the first sentence.
+
+    Class: copied pages of sites that carry wire stories credit the agency on its own line.
+
+    Example
+    -------
+    >>> raw = ["Dam opens in Helmand", "", "AFP", "", "The dam opened on Monday."]
+    >>> _wire_credit_under_title(raw, ["title", "blank", "nav", "blank", "body"], 1, 2)
+    True
+    """
+    s = L.strip_markup(raw[i]).strip()
+    if not (title_at and title_at - 1 < i and _ACRONYM.fullmatch(s) and L.known_outlet(s)):
+        return False
+    if any(kinds[j] != L.BLANK for j in range(title_at, i)):
+        return False
+    return _next_kind(kinds, i) == L.BODY and kinds[i - 1] == L.BLANK
 
 
 def _dated_since(kinds: list[str], at: int, i: int) -> bool:
@@ -1156,6 +1178,10 @@ def _segment_classified(
                 # a run of paragraphs, one per line, keeps them as text with a caption, an
                 # embedded post or a subheading among them
                 prose = [(i + 1, text_of(i)) for i in body_lines]
+            elif runs := _sentence_runs(kinds, block):
+                # a copied page's text, one paragraph per line, between its header and its
+                # share row, related list and copyright, all in one block without blank lines
+                prose = [(i + 1, text_of(i)) for i in runs]
             elif (
                 block_kinds[-1] == L.BODY
                 and L.word_count(raw[last]) >= LEAD_MIN_WORDS
@@ -1486,6 +1512,10 @@ def _segment_classified(
                 label = L.header_label(s)
                 cur.url = cur.url or (label[1] if label else "")
             elif k in (L.NAV, L.LABEL):
+                if _wire_credit_under_title(raw, kinds, cur.title_at, i) and not cur.paragraphs:
+                    # a copied page credits the wire story it carries on a line of its own
+                    # under the headline: the story's outlet, not the site's masthead
+                    cur.wire_credit = cur.wire_credit or (L.known_outlet(s) or "")
                 if not cur.paragraphs and not cur.title and i + 1 == cur.title_line:
                     cur.title_line = _next_line(kinds, i) + 1  # furniture above the headline
                 elif (
@@ -1495,6 +1525,10 @@ def _segment_classified(
                 ):
                     # a site menu, or a copied page's navigation run up to a headline, after a
                     # wide gap: the next page begins
+                    cur.closed = True
+                elif cur.paragraphs and _page_copyright(raw, kinds, i):
+                    # a copied page's copyright line before a wide gap is its last line: what
+                    # follows is the next page
                     cur.closed = True
             elif k == L.BODY and per_line:
                 cur.paragraphs.append((i + 1, text_of(i)))
@@ -2279,6 +2313,52 @@ def _read_time_below(raw: list[str], kinds: list[str], i: int) -> bool:
         if kinds[j] != L.BLANK:
             return L.has_read_time(raw[j])
     return False
+
+
+#: a run of this many sentences, one per line, is text in a block of page furniture
+PAGE_TEXT_MIN_LINES = 5
+
+
+def _sentence_runs(kinds: list[str], block: list[int]) -> list[int]:
+    """The lines of ``block`` in runs of at least ``PAGE_TEXT_MIN_LINES`` consecutive sentences.
+
+    Class: web pages copied with select-all, their paragraphs one per line with the headline,
+    caption, share row, related list and copyright glued above and under them.
+
+    Example
+    -------
+    >>> _sentence_runs(["title"] + ["body"] * 5 + ["nav"], list(range(7)))
+    [1, 2, 3, 4, 5]
+    """
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*block, -1]:
+        if i >= 0 and kinds[i] == L.BODY:
+            run.append(i)
+            continue
+        if len(run) >= PAGE_TEXT_MIN_LINES:
+            out.extend(run)
+        run = []
+    return out
+
+
+def _page_copyright(raw: list[str], kinds: list[str], i: int) -> bool:
+    """True for a copyright line followed by two or more blank lines (or the file's end).
+
+    Class: web pages copied with select-all end with the site's copyright line; in a dump of
+    several pages the next one follows after a wide gap.
+
+    Example
+    -------
+    >>> _page_copyright(["© 2024 Herat Post", "", "", "Next"], ["nav", "blank", "blank", "title"], 0)
+    True
+    """
+    if not _COPYRIGHT.search(L.strip_markup(raw[i])):
+        return False
+    j = i + 1
+    while j < len(kinds) and kinds[j] == L.BLANK:
+        j += 1
+    return j == len(kinds) or j - i - 1 >= 2
 
 
 def _next_kind(kinds: list[str], i: int) -> str:
