@@ -51,7 +51,7 @@ from afgresearch.extract.pipeline import CORPUS_ORDER, paragraph_docs
 from afgresearch.schema import MENTION_COLUMNS, conform, empty_table
 
 #: paragraphs per chunk; a corpus no larger is read in one piece, in this process
-CHUNK_PARAGRAPHS = 5_000
+CHUNK_PARAGRAPHS = 2_000
 #: chunks read by one set of worker processes before it is replaced (see :func:`chunk_results`)
 RECYCLE_CHUNKS = 64
 

@@ -101,5 +101,5 @@ def test_field_code_line_and_sourcing_note_close_an_export_record() -> None:
     assert not records[1].title
     reasons = {n: (kind, reason) for n, kind, reason, _ in records[0].lines}
     assert reasons[7] == ("metadata", "field code")
-    assert L.is_field_code('CO «Herat Mining»')
+    assert L.is_field_code("CO «Herat Mining»")
     assert not L.is_field_code('UN "deeply concerned" over returns')
