@@ -57,7 +57,14 @@ _RELATED = re.compile(
 LineRole = tuple[int, str, str, bool]
 
 
-def _norm(text: str) -> str:
+def norm_text(text: str) -> str:
+    """``text`` casefolded with its whitespace runs made single spaces, for comparing lines.
+
+    Example
+    -------
+    >>> norm_text("  Kabul   TIMES ")
+    'kabul times'
+    """
     return " ".join(text.casefold().split())
 
 
@@ -76,9 +83,9 @@ def names_only_outlet(title: str, outlet: str) -> bool:
     >>> names_only_outlet("Herat Daily says border reopens", "Herat Daily")
     False
     """
-    name = _norm(L.strip_markup(title).strip(" *_·|.:"))
+    name = norm_text(L.strip_markup(title).strip(" *_·|.:"))
     name = _NAME_LEAD.sub("", name)
-    return bool(name) and name == _norm(outlet)
+    return bool(name) and name == norm_text(outlet)
 
 
 def _menu_item(word: str, raw: list[str]) -> bool:
@@ -120,14 +127,14 @@ def _role(
     if draft is not None and n == draft.title_at:
         return (HEADLINE, "") if title else (BOILERPLATE, "truncated sentence")
     if k == L.TITLE:
-        if title and _norm(s) == _norm(title):
+        if title and norm_text(s) == norm_text(title):
             return BOILERPLATE, "repeat"
         clean = L.clean_title(s)
         header = draft is not None and (not first or n < first)
         named = L.name_line(clean) and not _menu_item(clean, raw)
         if L.site_name(clean) or (header and (named or _names_outlet(clean, draft))):
             return METADATA, "outlet"
-        if title and _norm(clean) == _norm(title):
+        if title and norm_text(clean) == norm_text(title):
             return BOILERPLATE, "repeat"
         if draft is not None and (not first or n < first):
             return METADATA, "header line"

@@ -103,7 +103,7 @@ from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.dates import file_order, iso_date
-from afgresearch.corpus.linetable import attach_lines, names_only_outlet
+from afgresearch.corpus.linetable import attach_lines, names_only_outlet, norm_text
 from afgresearch.corpus.outlets import agency_outlet, dateline, outlet_in
 from afgresearch.corpus.patterns import SENTENCE_BREAK
 from afgresearch.corpus.records import ArticleRecord, drop_repeats
@@ -260,9 +260,9 @@ def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
         return False
     if title.rstrip().endswith(("...", "…")):
         return True
-    key = _norm(title)
+    key = norm_text(title)
     for _, text in paragraphs:
-        body = _norm(text)
+        body = norm_text(text)
         if len(body) > len(key) and body.startswith(key) and body[len(key)].isalnum():
             return True
     return False
@@ -275,10 +275,6 @@ def _story_date_wanted(draft: _Draft, i: int) -> bool:
     return not draft.published or (
         draft.title_at > 0 and draft.published_at < draft.title_at < i + 1 and not draft.paragraphs
     )
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def detect_one_per_line(kinds: list[str], raw: list[str] | None = None) -> bool:
@@ -401,7 +397,9 @@ def _headline_evidence(
         return True
     if kinds[j] == L.BODY and dateline(raw[j]) is not None:
         return True  # its lead opens with a dateline ('HERAT:')
-    repeated = kinds[j] == L.TITLE and _norm(L.clean_title(raw[j])) == _norm(L.clean_title(raw[i]))
+    repeated = kinds[j] == L.TITLE and norm_text(L.clean_title(raw[j])) == norm_text(
+        L.clean_title(raw[i])
+    )
     # a standfirst between the headline and its date or byline, or directly under the headline
     # above a lead that opens with a dateline
     dek = (
@@ -1236,7 +1234,7 @@ def _segment_classified(
                 s = L.clean_title(s)
                 if cur is None:
                     new = True
-                elif framed or _norm(s) == _norm(cur.title):
+                elif framed or norm_text(s) == norm_text(cur.title):
                     new = False
                 elif cur.closed or cur.after_source:
                     new = True
@@ -1388,7 +1386,7 @@ def _segment_classified(
                     # after a line above a menu item, or one with nothing of its own under it
                     # (a newsletter's name), one above its date or byline
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
-                elif not cur.paragraphs and _norm(s) != _norm(cur.title):
+                elif not cur.paragraphs and norm_text(s) != norm_text(cur.title):
                     # header lines between the title and the body: outlet, author, region
                     name = L.known_outlet(s) or (
                         # a name such as 'Pamir Times' alone under the headline
@@ -1962,14 +1960,14 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
     'related'
     """
     links = {
-        _norm(m.group(1))
+        norm_text(m.group(1))
         for i, k in enumerate(kinds)
         if k == L.NAV and (m := _LINK.match(L.strip_markup(raw[i])))
     }
     for i, k in enumerate(kinds):
         if (
             k == L.TITLE
-            and _norm(L.clean_title(raw[i])) in links
+            and norm_text(L.clean_title(raw[i])) in links
             and _next_kind(kinds, i) not in (L.BODY, *L.META_KINDS)
         ):
             kinds[i] = L.RELATED

@@ -24,3 +24,16 @@ def make_paragraphs(
             "text": list(texts),
         }
     )
+
+
+def event_rows(text: str, published: str = "2025-05-10") -> list[list[str]]:
+    """``[cameo_code, date]`` of each event in ``text``, one article published on ``published``."""
+    from afgresearch.extract import extract_events
+
+    arts = pd.DataFrame({"article_id": ["a1"], "published": [published]})
+    return extract_events(make_paragraphs(text), arts)[["cameo_code", "date"]].values.tolist()
+
+
+def event_dates_of(text: str, code: str, published: str = "2025-05-10") -> list[str]:
+    """The dates of the events of ``code`` in ``text`` (see :func:`event_rows`)."""
+    return [d for c, d in event_rows(text, published) if c == code]

@@ -5,21 +5,11 @@ clause ('since the junta seized power in 2021'), a takeover or an invasion named
 announcement dated by its own day; and the look-alikes that are no such event (undated,
 negated, planned, hypothetical)."""
 
-import pandas as pd
 import pytest
-from extract_support import make_paragraphs
+from extract_support import event_dates_of, event_rows
 
-from afgresearch.extract import extract_events
-
-
-def rows(text, published="2025-05-10"):
-    paras = make_paragraphs(text)
-    arts = pd.DataFrame({"article_id": ["a1"], "published": [published]})
-    return extract_events(paras, arts)[["cameo_code", "date"]].values.tolist()
-
-
-def dates_of(text, code, published="2025-05-10"):
-    return [d for c, d in rows(text, published) if c == code]
+rows = event_rows
+dates_of = event_dates_of
 
 
 # --- a takeover in a background clause, dated by its own words --------------------------------

@@ -6,23 +6,14 @@ territory, a diplomatic mission evacuated; a date set off by commas after the cl
 date ('a visit on 3 May 2022 and a visit ... on 9 June 2023'); and the look-alikes that are no
 such event."""
 
-import pandas as pd
 import pytest
-from extract_support import make_paragraphs
+from extract_support import event_dates_of, event_rows
 
-from afgresearch.extract import extract_events
 from afgresearch.extract.clauses import segment_clauses
 from afgresearch.extract.event_dates import event_date, sequel_start
 
-
-def rows(text, published="2025-05-10"):
-    paras = make_paragraphs(text)
-    arts = pd.DataFrame({"article_id": ["a1"], "published": [published]})
-    return extract_events(paras, arts)[["cameo_code", "date"]].values.tolist()
-
-
-def dates_of(text, code, published="2025-05-10"):
-    return [d for c, d in rows(text, published) if c == code]
+rows = event_rows
+dates_of = event_dates_of
 
 
 # --- foreign forces leaving a country ----------------------------------------------------------

@@ -7,22 +7,13 @@ Consul of Peru in Lima on Monday evening'); a statement named by its own day ('t
 2024 announcement', "Friday's declaration"); a time limit dated by the day it falls due ('to
 leave the country by 31 October'); and the look-alikes that are no such event."""
 
-import pandas as pd
 import pytest
-from extract_support import make_paragraphs
+from extract_support import event_dates_of, event_rows
 
-from afgresearch.extract import extract_events
 from afgresearch.extract.event_dates import event_date
 
-
-def rows(text, published="2025-05-10"):
-    paras = make_paragraphs(text)
-    arts = pd.DataFrame({"article_id": ["a1"], "published": [published]})
-    return extract_events(paras, arts)[["cameo_code", "date"]].values.tolist()
-
-
-def dates_of(text, code, published="2025-05-10"):
-    return [d for c, d in rows(text, published) if c == code]
+rows = event_rows
+dates_of = event_dates_of
 
 
 @pytest.mark.parametrize(
