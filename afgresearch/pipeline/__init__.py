@@ -10,26 +10,34 @@ Example
 
 from __future__ import annotations
 
-from afgresearch.pipeline.errors import (
-    NotebookCellError,
-    NotebookError,
-    OutputFolderError,
-    ParameterError,
-    ParameterFileError,
-    PipelineError,
-    RunInterrupted,
-)
-from afgresearch.pipeline.params import (
-    PARAMETERS,
-    SCHEMA,
-    Param,
-    defaults,
-    load_params_file,
-    validate_params,
-)
-from afgresearch.pipeline.paths import find_project_root, step_paths
-from afgresearch.pipeline.run import RunResult, latest_run, run_report
-from afgresearch.pipeline.tables import TableError, read_table, write_table, write_tables
+from afgresearch.lazy import lazy_exports
+
+# public name -> the module that defines it, imported on first use
+_EXPORTS: dict[str, str] = {
+    "NotebookCellError": "afgresearch.pipeline.errors",
+    "NotebookError": "afgresearch.pipeline.errors",
+    "OutputFolderError": "afgresearch.pipeline.errors",
+    "ParameterError": "afgresearch.pipeline.errors",
+    "ParameterFileError": "afgresearch.pipeline.errors",
+    "PipelineError": "afgresearch.pipeline.errors",
+    "RunInterrupted": "afgresearch.pipeline.errors",
+    "PARAMETERS": "afgresearch.pipeline.params",
+    "SCHEMA": "afgresearch.pipeline.params",
+    "Param": "afgresearch.pipeline.params",
+    "defaults": "afgresearch.pipeline.params",
+    "load_params_file": "afgresearch.pipeline.params",
+    "validate_params": "afgresearch.pipeline.params",
+    "find_project_root": "afgresearch.pipeline.paths",
+    "step_paths": "afgresearch.pipeline.paths",
+    "RunResult": "afgresearch.pipeline.run",
+    "latest_run": "afgresearch.pipeline.run",
+    "run_report": "afgresearch.pipeline.run",
+    "TableError": "afgresearch.pipeline.tables",
+    "read_table": "afgresearch.pipeline.tables",
+    "table_counts": "afgresearch.pipeline.tables",
+    "write_table": "afgresearch.pipeline.tables",
+    "write_tables": "afgresearch.pipeline.tables",
+}
 
 __all__ = [
     "PARAMETERS",
@@ -51,7 +59,10 @@ __all__ = [
     "read_table",
     "run_report",
     "step_paths",
+    "table_counts",
     "validate_params",
     "write_table",
     "write_tables",
 ]
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

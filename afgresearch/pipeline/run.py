@@ -112,9 +112,9 @@ def _utc() -> str:
 
 
 def _resolve_lexicons(value: str) -> str:
-    """A lexicon set shipped with the package by name (:func:`themes.lexicons.available_lexicons`),
+    """A lexicon set shipped with the package by name (:func:`themes.lexicon_sets.available_lexicons`),
     or an existing file (made absolute)."""
-    from afgresearch.themes.lexicons import available_lexicons
+    from afgresearch.themes.lexicon_sets import available_lexicons
 
     names = available_lexicons()
     if value in names:

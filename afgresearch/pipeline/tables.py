@@ -214,7 +214,11 @@ def _typed_csv(frame: pd.DataFrame, name: str) -> pd.DataFrame:
 
 
 def read_table(
-    run_dir: str | Path, name: str, missing_ok: bool = False, columns: list[str] | None = None
+    run_dir: str | Path,
+    name: str,
+    missing_ok: bool = False,
+    columns: list[str] | None = None,
+    head: int | None = None,
 ) -> pd.DataFrame:
     """Read ``tables/<name>.parquet`` (or the CSV if there is no Parquet) from ``run_dir``.
 
@@ -222,6 +226,8 @@ def read_table(
     ----------
     missing_ok : return the empty contract table instead of raising when the file is absent.
     columns : read only these columns (checked and typed as the contract says), in this order.
+    head : read only the first ``head`` rows in stored order (a preview whose memory does not
+        grow with the table); None: every row.
 
     Raises
     ------
@@ -240,10 +246,15 @@ def read_table(
     parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
     try:
         if parquet.is_file():
-            frame = pd.read_parquet(parquet, columns=columns)
+            frame = (
+                pd.read_parquet(parquet, columns=columns)
+                if head is None
+                else _parquet_head(parquet, columns, head)
+            )
         elif csv.is_file():
             frame = _typed_csv(
-                pd.read_csv(csv, keep_default_na=False, dtype=str, usecols=columns), name
+                pd.read_csv(csv, keep_default_na=False, dtype=str, usecols=columns, nrows=head),
+                name,
             )
         elif missing_ok and name in TABLES:
             frame = empty_table(name) if columns is None else empty_table(name)[columns]
@@ -269,3 +280,63 @@ def read_table(
     if columns is not None:
         frame = frame[list(columns)]
     return frame
+
+
+def _parquet_head(path: Path, columns: list[str] | None, head: int) -> pd.DataFrame:
+    """The first ``head`` rows of the Parquet file at ``path`` (row groups read one at a time,
+    only as far as needed)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    source = pq.ParquetFile(path)
+    parts, held = [], 0
+    for batch in source.iter_batches(batch_size=max(1, min(head, 65_536)), columns=columns):
+        parts.append(batch.slice(0, head - held))
+        held += parts[-1].num_rows
+        if held >= head:
+            break
+    if not parts:  # no rows: the file's own schema gives the columns and types
+        return (
+            source.schema_arrow.empty_table()
+            .select(columns or source.schema_arrow.names)
+            .to_pandas()
+        )
+    return pa.Table.from_batches(parts).to_pandas()
+
+
+def table_counts(run_dir: str | Path, name: str, by: list[str]) -> pd.DataFrame:
+    """Rows of table ``name`` in ``run_dir`` per value of the columns ``by``, most first
+    (ties in the order of ``by``'s values): a column ``rows``. Only the ``by`` columns are
+    read, as Arrow data, so the memory is that of the values, not of the table.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> run = tempfile.mkdtemp()
+    >>> _ = write_table(run, "rejects", pd.DataFrame({"source_file": ["a", "b", "b"],
+    ...                                               "reason": ["x", "y", "y"]}))
+    >>> table_counts(run, "rejects", ["source_file"])["rows"].tolist()
+    [2, 1]
+    """
+    parquet = Path(run_dir) / TABLES_DIR / f"{name}.parquet"
+    if parquet.is_file():
+        import pyarrow.parquet as pq
+
+        try:
+            values = pq.read_table(parquet, columns=list(by))
+        except Exception as exc:  # pyarrow raises many kinds
+            raise TableError(
+                f"table {name!r} in {parquet.parent}: cannot be read ({type(exc).__name__}: {exc})"
+            ) from None
+        counted = values.group_by(list(by)).aggregate([([], "count_all")]).to_pandas()
+        counted = counted.rename(columns={"count_all": "rows"})[[*by, "rows"]]
+        typed = read_table(
+            run_dir, name, columns=list(by), head=0
+        ).dtypes  # as read_table types them
+        counted = counted.astype({column: typed[column] for column in by})
+    else:
+        frame = read_table(run_dir, name, columns=list(by))
+        counted = frame.groupby(list(by), dropna=False).size().rename("rows").reset_index()
+    counted = counted.sort_values(list(by), kind="stable")
+    counted = counted.sort_values("rows", ascending=False, kind="stable")
+    return counted.set_index(list(by))

@@ -19,54 +19,59 @@ Example
 
 from __future__ import annotations
 
-from afgresearch.themes.aggregate import (
-    article_theme_shares,
-    date_theme_shares,
-    outlet_theme_shares,
-    theme_weights,
-)
-from afgresearch.themes.assign import ThemeAssignment, assign_from_evidence, themes_for_new
-from afgresearch.themes.context import article_context, borrow_article_evidence
-from afgresearch.themes.diagnostics import (
-    k_selection,
-    paragraph_map,
-    representative_paragraphs,
-    stability,
-)
-from afgresearch.themes.engine import THEME_DEFAULTS, ThemeEngine
-from afgresearch.themes.errors import (
-    LexiconError,
-    ThemeError,
-    ThemeInputError,
-    ThemeNotFittedError,
-    ThemeTableError,
-)
-from afgresearch.themes.evaluate import compare_methods, keyword_themes, load_labels, macro_f1
-from afgresearch.themes.lexicons import OTHER, available_lexicons, load_lexicons, load_weak_terms
-from afgresearch.themes.model import ThemeModel
-from afgresearch.themes.naming import (
-    assign_text_themes,
-    assign_themes,
-    cluster_profiles,
-    cluster_themes,
-    match_clusters,
-    name_clusters,
-    text_theme_shares,
-    top_term_indices,
-    typicality,
-)
-from afgresearch.themes.seeding import (
-    extend_centers,
-    lexicon_counts,
-    lexicon_indicator,
-    lexicon_mass,
-    lexicon_matrix,
-    lexicon_similarity,
-    lexicon_term_vectors,
-    seed_centroids,
-)
-from afgresearch.themes.tables import theme_paragraphs
-from afgresearch.themes.texts import check_texts
+from afgresearch.lazy import lazy_exports
+
+# public name -> the module that defines it, imported on first use
+_EXPORTS: dict[str, str] = {
+    "article_theme_shares": "afgresearch.themes.aggregate",
+    "date_theme_shares": "afgresearch.themes.aggregate",
+    "outlet_theme_shares": "afgresearch.themes.aggregate",
+    "theme_weights": "afgresearch.themes.aggregate",
+    "ThemeAssignment": "afgresearch.themes.assign",
+    "assign_from_evidence": "afgresearch.themes.assign",
+    "themes_for_new": "afgresearch.themes.assign",
+    "article_context": "afgresearch.themes.context",
+    "borrow_article_evidence": "afgresearch.themes.context",
+    "k_selection": "afgresearch.themes.diagnostics",
+    "paragraph_map": "afgresearch.themes.diagnostics",
+    "representative_paragraphs": "afgresearch.themes.diagnostics",
+    "stability": "afgresearch.themes.diagnostics",
+    "THEME_DEFAULTS": "afgresearch.themes.engine",
+    "ThemeEngine": "afgresearch.themes.engine",
+    "LexiconError": "afgresearch.themes.errors",
+    "ThemeError": "afgresearch.themes.errors",
+    "ThemeInputError": "afgresearch.themes.errors",
+    "ThemeNotFittedError": "afgresearch.themes.errors",
+    "ThemeTableError": "afgresearch.themes.errors",
+    "compare_methods": "afgresearch.themes.evaluate",
+    "keyword_themes": "afgresearch.themes.evaluate",
+    "load_labels": "afgresearch.themes.evaluate",
+    "macro_f1": "afgresearch.themes.evaluate",
+    "OTHER": "afgresearch.themes.lexicons",
+    "available_lexicons": "afgresearch.themes.lexicons",
+    "load_lexicons": "afgresearch.themes.lexicons",
+    "load_weak_terms": "afgresearch.themes.lexicons",
+    "ThemeModel": "afgresearch.themes.model",
+    "assign_text_themes": "afgresearch.themes.naming",
+    "assign_themes": "afgresearch.themes.naming",
+    "cluster_profiles": "afgresearch.themes.naming",
+    "cluster_themes": "afgresearch.themes.naming",
+    "match_clusters": "afgresearch.themes.naming",
+    "name_clusters": "afgresearch.themes.naming",
+    "text_theme_shares": "afgresearch.themes.naming",
+    "top_term_indices": "afgresearch.themes.naming",
+    "typicality": "afgresearch.themes.naming",
+    "extend_centers": "afgresearch.themes.seeding",
+    "lexicon_counts": "afgresearch.themes.seeding",
+    "lexicon_indicator": "afgresearch.themes.seeding",
+    "lexicon_mass": "afgresearch.themes.seeding",
+    "lexicon_matrix": "afgresearch.themes.seeding",
+    "lexicon_similarity": "afgresearch.themes.seeding",
+    "lexicon_term_vectors": "afgresearch.themes.seeding",
+    "seed_centroids": "afgresearch.themes.seeding",
+    "theme_paragraphs": "afgresearch.themes.tables",
+    "check_texts": "afgresearch.themes.texts",
+}
 
 __all__ = [
     "OTHER",
@@ -118,3 +123,5 @@ __all__ = [
     "top_term_indices",
     "typicality",
 ]
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -27,46 +27,20 @@ import json
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from afgresearch.themes.errors import LexiconError
+from afgresearch.themes.lexicon_sets import SUFFIXES, available_lexicons, package_lexicon_file
 
 OTHER = "other"
 _THEME_NAME = re.compile(r"^[a-z][a-z0-9_\-]*$")
-_SUFFIXES = (".yaml", ".yml", ".json")
 #: evidence a weak term gives, against 1 for a full term
 WEAK_WEIGHT = 0.5
 
 LexiconSource = str | Path | Mapping[str, Any] | None
-
-
-def available_lexicons() -> list[str]:
-    """Return the names of the lexicon sets shipped with the package, sorted.
-
-    Returns
-    -------
-    list of str
-
-    Example
-    -------
-    >>> "default" in available_lexicons()
-    True
-    """
-    root = resources.files("afgresearch") / "data" / "lexicons"
-    return sorted(p.name.rsplit(".", 1)[0] for p in root.iterdir() if p.name.endswith(_SUFFIXES))
-
-
-def _package_file(name: str) -> Path | None:
-    root = resources.files("afgresearch") / "data" / "lexicons"
-    for suffix in _SUFFIXES:
-        candidate = root / f"{name}{suffix}"
-        if candidate.is_file():
-            return Path(str(candidate))
-    return None
 
 
 def _read_file(path: Path) -> Any:
@@ -181,9 +155,9 @@ def _load(source: LexiconSource, seen: tuple[str, ...]) -> Parsed:
             f"lexicons must be a set name, a file path or a mapping, got {type(source).__name__}"
         )
     path = Path(source)
-    if path.suffix.lower() in _SUFFIXES or path.exists():
+    if path.suffix.lower() in SUFFIXES or path.exists():
         return _from_mapping(_read_file(path), str(path), seen)
-    packaged = _package_file(str(source))
+    packaged = package_lexicon_file(str(source))
     if packaged is None:
         raise LexiconError(
             f"unknown lexicon set {str(source)!r}: not a file and not one of {available_lexicons()}"

@@ -95,3 +95,62 @@ def test_csv_fallback_keeps_booleans_and_missing_numbers(tmp_path: Path) -> None
 def read_table_parquet(folder: Path, ks: pd.DataFrame) -> pd.DataFrame:
     write_table(folder / "again", "k_selection", ks)
     return read_table(folder / "again", "k_selection")
+
+
+def _many_rejects(n: int) -> pd.DataFrame:
+    return pd.DataFrame({"source_file": [f"f{i % 7}.txt" for i in range(n)], "reason": ["r"] * n})
+
+
+@pytest.mark.parametrize("head", [0, 1, 3, 2_500, 10_000])
+def test_head_reads_the_first_rows_as_the_whole_table_gives_them(tmp_path: Path, head: int):
+    from afgresearch.pipeline.tables import TableWriter
+
+    frame = _many_rejects(5_000)
+    with TableWriter(tmp_path, "rejects") as out:  # several row groups
+        for start in range(0, 5_000, 1_200):
+            out.write(frame.iloc[start : start + 1_200])
+    whole = read_table(tmp_path, "rejects")
+    got = read_table(tmp_path, "rejects", head=head)
+    pd.testing.assert_frame_equal(got, whole.head(head).reset_index(drop=True))
+    cols = read_table(tmp_path, "rejects", columns=["reason"], head=head)
+    assert cols.columns.tolist() == ["reason"] and len(cols) == min(head, 5_000)
+    (tmp_path / "tables" / "rejects.parquet").unlink()  # the CSV gives the same preview
+    pd.testing.assert_frame_equal(read_table(tmp_path, "rejects", head=head), got)
+
+
+def test_table_counts_most_first_ties_by_value(tmp_path: Path):
+    from afgresearch.pipeline import table_counts
+
+    frame = pd.DataFrame(
+        {"source_file": ["b", "a", "c", "a", "b", "d"], "reason": ["x", "y", "x", "y", "x", "x"]}
+    )
+    write_table(tmp_path, "rejects", frame)
+    counts = table_counts(tmp_path, "rejects", ["source_file", "reason"])
+    assert counts.index.tolist() == [("a", "y"), ("b", "x"), ("c", "x"), ("d", "x")]
+    assert counts["rows"].tolist() == [2, 2, 1, 1]
+    expected = (
+        frame.groupby(["source_file", "reason"]).size().sort_values(ascending=False, kind="stable")
+    )
+    assert counts["rows"].tolist() == expected.tolist()
+    (tmp_path / "tables" / "rejects.parquet").unlink()  # from the CSV: the same counts
+    pd.testing.assert_frame_equal(
+        table_counts(tmp_path, "rejects", ["source_file", "reason"]), counts, check_dtype=False
+    )
+
+
+def test_packages_load_their_modules_on_first_use():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from afgresearch.pipeline.run import run_report\n"
+        "from afgresearch.themes.lexicon_sets import available_lexicons\n"
+        "heavy = {'pandas', 'sklearn', 'spacy', 'matplotlib'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "from afgresearch.themes import ThemeModel, available_lexicons as a\n"
+        "from afgresearch.pipeline import read_table\n"
+        "import afgresearch.themes as t\n"
+        "assert 'ThemeModel' in dir(t) and a() == available_lexicons()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
