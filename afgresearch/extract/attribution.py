@@ -434,9 +434,18 @@ def _clause_before_comma(clause: str) -> bool:
 _DETERMINER_START_RE = re.compile(r"^\s*(?:the|a|an|its|their|his|her)\b", re.IGNORECASE)
 
 
+# an aside that opens with a participle: 'speaking to reporters', 'requesting anonymity'
+_ASIDE_PARTICIPLE_RE = re.compile(r"(?-i:[a-z]+ing)\s+(?!of\b)\S")
+
+
 def _segments_before(before: str) -> str:
     """The subject that ends a clause: last comma segment, joined with a short appositive."""
     segments = [s.strip() for s in before.rstrip(" ,").split(",")]
+    closed = before.rstrip().endswith(",")  # the aside is set off on both sides
+    while closed and len(segments) > 1 and _ASIDE_PARTICIPLE_RE.match(segments[-1]):
+        # 'A source in the police, speaking on condition of anonymity, said': an -ing aside
+        # between the subject and its verb tells how it spoke, it is not who spoke
+        segments.pop()
     subject = segments[-1]
     if len(segments) >= 2:
         prev = segments[-2]
@@ -939,7 +948,8 @@ _RELEASED_BY_RE = re.compile(
 # a name and its office set off by commas before a verb: ', Jan Egeland, the director,' or ',
 # the agency's director, Jan Egeland,'
 _NAME_AND_OFFICE_BEFORE_RE = re.compile(
-    r",\s+(?:(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3},\s+(?:the|a|an|its|their)\s+"
+    # the name may follow the quotation it closes: '“...,” Ana Ruiz, the mayor, told the BBC'
+    r"[,?!][”\"’]?\s+(?:(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3},\s+(?:the|a|an|its|their)\s+"
     r"[^,;:“”\"]{3,80}|(?:the|a|an|its|their)\s+[^,;:“”\"]{3,80},\s+(?-i:[A-Z][a-z][\w’'-]*)"
     r"(?:\s+(?-i:[A-Z][a-z][\w’'-]*)){1,3}),\s*$"
 )

@@ -750,9 +750,20 @@ _SUBJECT_BODY_RE = re.compile(
 )
 
 
+# a document opening a sentence as the subject of a verb that tells what it holds: 'The report
+# documents abuses in 21 provinces', 'The survey found ...': what 'it' in the next sentence is
+_SUBJECT_DOCUMENT_RE = re.compile(
+    r"^\s*(?P<name>(?-i:The)\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:report|study|survey|assessment|"
+    r"review|analysis|update|statement|document|audit|bulletin))\s+"
+    r"(?:(?:has|had|also)\s+)*(?:(?!(?:was|has|does)\b)(?-i:[a-z]{3,}(?:ed|s))|found|gave|"
+    r"made|held|put)\b"
+)
+
+
 def _subject_body(text: str) -> str:
-    """The named body a sentence opens with as its subject, '' when none or a person."""
-    m = _SUBJECT_BODY_RE.match(text)
+    """The named body (or the document) a sentence opens with as its subject, '' when none
+    or a person."""
+    m = _SUBJECT_BODY_RE.match(text) or _SUBJECT_DOCUMENT_RE.match(text)
     name = m.group("name") if m else ""
     if not name or is_person(name) or name.split()[0] in ("This", "That", "These", "Those"):
         return ""

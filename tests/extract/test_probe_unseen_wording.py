@@ -4,7 +4,8 @@ translations of Persian and Pashto outlets), one group per class of wording:
 
 events
 - ``background``: a background date in a relative or subordinate clause dates that clause only;
-- ``saying``: reported speech with the date on the verb of saying dates the saying;
+- ``saying``: reported speech with the date on the verb of saying (after its addressee or a
+  phrase such as 'in a statement') dates the reported act that gives no date of its own;
 - ``relative``: relative days and months read against the article's date;
 - ``weekday-day``: a weekday with its day of the month ('on Saturday, 6 November');
 - ``previous``: an act told with no date of its own after a sentence that gave one;
@@ -13,9 +14,10 @@ sources
 - ``said``: a trailing ', X said' (with a time or a place after the verb);
 - ``according``: 'according to X', 'as per X', 'citing X';
 - ``dateline``: an agency dateline is the outlet, not the source of a sentence that names one;
-- ``official``: a quoted official with a title;
+- ``official``: a quoted official with a title, an -ing aside between a speaker and its verb;
 - ``data``: official data named by its publisher;
-- ``covering``: a reporting clause in the paragraph that plainly covers an earlier sentence.
+- ``covering``: a reporting clause in the paragraph that plainly covers an earlier sentence
+  (a part of the figure before it with its tag; 'it' standing for the document just named).
 """
 
 from __future__ import annotations
@@ -293,6 +295,33 @@ SOURCE_PROBES = [
         ("Deputy Minister for Refugees Abdul Rahman Rashid", "Abdul Rahman Rashid"),
     ),
     (
+        "official",
+        (
+            "“Around 300 houses were destroyed,” Mawlawi Abdul Haq, the district governor, "
+            "told Pajhwok Afghan News.",
+        ),
+        300,
+        "Mawlawi Abdul Haq",
+    ),
+    (
+        "official",
+        (
+            "A source in the provincial police, speaking on condition of anonymity, said 17 "
+            "people were detained in the raid.",
+        ),
+        17,
+        "A source in the provincial police",
+    ),
+    (
+        "official",
+        (
+            "Some 65 shops were sealed, a senior customs officer in Torkham, speaking to "
+            "reporters, said.",
+        ),
+        65,
+        "a senior customs officer in Torkham",
+    ),
+    (
         "data",
         ("Data from the Ministry of Refugees shows that 5,600 Afghans returned on Saturday.",),
         5600,
@@ -322,6 +351,15 @@ SOURCE_PROBES = [
         ),
         130,
         "The report",
+    ),
+    (
+        "covering",
+        (
+            "The new survey found widespread hunger in Ghor. It says 40 percent of children "
+            "are underweight.",
+        ),
+        40,
+        "The new survey",
     ),
 ]
 
