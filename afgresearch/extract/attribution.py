@@ -307,6 +307,14 @@ _SPEECH_FOLLOWS = re.compile(
 # OCHA figures show.')
 _SENTENCE_END_RE = re.compile(r"\s*[.!]?[”\"’]?\s*")
 _TAG_CLAUSE_BEFORE_RE = re.compile(r",\s+(?:[\w’'.()-]+\s+){1,6}$")
+# a sentence that opens with data named by its publisher, right before the ambiguous form:
+# 'Figures published by the State Bank show ...', 'Data from the ministry shows ...' (a verb)
+_DATA_SUBJECT_RE = re.compile(
+    r"^\s*(?:(?:the|its|their)\s+)?(?:(?:latest|new|official|recent|provisional|monthly|"
+    r"annual|weekly)\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:(?:published|"
+    r"released|compiled|issued|shared|collected|gathered)\s+)?(?:from|by)\s+[^,;:“”\"]{2,80}?\s*$",
+    re.IGNORECASE,
+)
 _LEADING_RE = re.compile(
     # a dateline with its date: 'Nairobi/Juba, 4 May 2025 – ', 'Geneva, June 3, 2025 — '
     rf"^[^,–—]{{1,40}},\s+(?:\d{{1,2}}\s+{MONTH_RE}|{MONTH_RE}\.?\s+\d{{1,2}},?)\s+\d{{4}}"
@@ -655,6 +663,7 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
             m.group(0) in _AMBIGUOUS
             and not _SPEECH_FOLLOWS.match(after)
             and not (_SENTENCE_END_RE.fullmatch(after) and _TAG_CLAUSE_BEFORE_RE.search(before))
+            and not _DATA_SUBJECT_RE.match(before)
         ):
             # 'the claims of ...', 'reports suggest': a noun, not a speech verb; a tag that
             # ends the sentence after a comma is one ('..., UN officials estimate.', '..., IOM

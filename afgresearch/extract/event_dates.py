@@ -815,7 +815,12 @@ _LATER_RE = re.compile(
     r"|the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b"
     r"|the\s+(?P<u3>day)\s+(?P<dir3>before|after)(?=\s*(?:[,.;:]|$))"
     # 'later that year', 'earlier that month', 'in the same year': the date named before it
-    r"|(?:(?:earlier|later)\s+(?:in\s+)?|\b(?:in|during)\s+)(?:that|the\s+same)\s+(?P<u4>year|month)\b)",
+    r"|(?:(?:earlier|later)\s+(?:in\s+)?|\b(?:in|during)\s+)(?:that|the\s+same)\s+(?P<u4>year|month)\b"
+    # 'the same day', 'later that day', 'that same evening': the day named before it (wire copy
+    # tells a second act of the day after the sentence that dated the first)
+    r"|(?:\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)|\b(?:on\s+)?(?:that|the)\s+same)\s+"
+    r"(?P<u5>day|morning|afternoon|evening|night)\b"
+    r"|\b(?:(?:a\s+few|several|some|\d{1,2}|two|three|four|five|six)\s+)?(?P<u6>hours)\s+later\b)",
     re.IGNORECASE,
 )
 
@@ -877,6 +882,9 @@ def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[D
     if m.group("u4"):
         # 'later that year': the year (or month) of that date itself
         return _same_period(base, m.group("u4").lower()), True
+    if m.group("u5") or m.group("u6"):
+        # 'the same day', 'hours later': that date itself, when it is a day
+        return (base if re.fullmatch(r"\d{4}-\d\d-\d\d", base) else ""), True
     word = (m.group("n") or "one").lower()
     n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
     direction = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()

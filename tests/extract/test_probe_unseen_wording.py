@@ -8,7 +8,8 @@ events
   phrase such as 'in a statement') dates the reported act that gives no date of its own;
 - ``relative``: relative days and months read against the article's date;
 - ``weekday-day``: a weekday with its day of the month ('on Saturday, 6 November');
-- ``previous``: an act told with no date of its own after a sentence that gave one;
+- ``previous``: an act dated by 'the same day', 'later that day', 'hours later' after the
+  sentence that gave the day;
 
 sources
 - ``said``: a trailing ', X said' (with a time or a place after the verb);
@@ -173,12 +174,30 @@ EVENT_PROBES = [
     ),
     (
         "previous",
-        "On 14 May 2025 a Taliban delegation arrived in Moscow.\n\nThe delegation met Russian "
-        "deputy foreign minister Andrei Rudenko in the evening.",
+        "A Taliban delegation arrived in Moscow on 14 May 2025. The delegation met Russian "
+        "deputy foreign minister Andrei Rudenko the same day.",
         "",
         "delegation met",
         "2025-05-14",
-        None,
+        "relative",
+    ),
+    (
+        "previous",
+        "Iranian border guards detained 70 Afghans near Zahedan on Tuesday. Later that day, "
+        "police deported them through Islam Qala.",
+        "2025-06-13",
+        "deported",
+        "2025-06-10",
+        "relative",
+    ),
+    (
+        "previous",
+        "A roadside bomb hit a police vehicle in Khost on 3 June. Hours later, gunmen "
+        "attacked a checkpoint in the same district.",
+        "2025-06-13",
+        "attacked",
+        "2025-06-03",
+        "relative",
     ),
 ]
 
