@@ -346,6 +346,36 @@ def dateline_day(text: str, year: int = 0) -> str:
     return resolve(days[0], f"{year:04d}-12-31") if year else ""
 
 
+def weekday_anchor(text: str, year: int = 0) -> str:
+    """In an undated article, the latest day its text writes with its weekday ('shut the
+    crossing on Sunday, October 12'), in its own year or else in ``year``, when the calendar
+    confirms that weekday; '' when none. The story's week is then known, and its bare weekdays
+    ('late Saturday night') are read against that day: pasted pages and translated outlets
+    often lose the page's date but keep the weekday and the day together in the text.
+
+    Example
+    -------
+    >>> weekday_anchor("Kabul shut the crossing on Sunday, October 12. Talks failed.", 2025)
+    '2025-10-12'
+    >>> weekday_anchor("Kabul shut the crossing on Monday, October 12.", 2025)
+    ''
+    """
+    days = []
+    for line in text.splitlines():
+        for span in find_dates(line):
+            parts = dict(span.parts)
+            if span.kind != "day" or "weekday" not in parts:
+                continue
+            y = int(parts.get("year", year))
+            try:
+                day = dt.date(y, int(parts["month"]), int(parts["day"]))
+            except (ValueError, KeyError):
+                continue
+            if y and day.weekday() == int(parts["weekday"]):
+                days.append(day.isoformat())
+    return max(days) if days else ""
+
+
 # a year before a capitalised modifier of an act named in lower case dates that act: 'the 2001
 # US-led invasion', 'the 2021 Taliban takeover', 'the 2020 US-Taliban deal'
 _DATED_ACT_AFTER_NAME_RE = re.compile(

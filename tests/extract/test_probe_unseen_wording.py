@@ -8,6 +8,8 @@ events
   phrase such as 'in a statement') dates the reported act that gives no date of its own;
 - ``relative``: relative days and months read against the article's date;
 - ``weekday-day``: a weekday with its day of the month ('on Saturday, 6 November');
+- ``undated-week``: in an article whose date the dump does not give, a bare weekday read
+  against the day the text writes with its weekday ('on Sunday, October 12, 2025');
 - ``previous``: an act dated by 'the same day', 'later that day', 'hours later' after the
   sentence that gave the day;
 
@@ -171,6 +173,24 @@ EVENT_PROBES = [
         "met",
         "2025-04-02",
         None,
+    ),
+    (
+        "undated-week",
+        "Iranian guards expelled 3,000 Afghans through Islam Qala on Thursday, 12 June 2025. "
+        "On Tuesday, border police detained 60 Afghans near Zahedan.",
+        "",
+        "detained",
+        "2025-06-10",
+        "weekday_relative",
+    ),
+    (
+        "undated-week",
+        "Kabul shut its consulate in Peshawar on Sunday, October 12, 2025.\n\nPakistani "
+        "forces shelled Afghan border posts late Saturday night.",
+        "",
+        "shelled",
+        "2025-10-11",
+        "weekday_relative",
     ),
     (
         "previous",
@@ -436,3 +456,11 @@ def test_a_part_named_by_of_them_carries_its_tag_back():
         "Red Cross said.",
     )
     assert source_of(paragraph, 6200) == "the Red Cross"
+
+
+def test_a_weekday_the_calendar_denies_anchors_no_week():
+    text = (
+        "Kabul shut its consulate in Peshawar on Monday, October 12, 2025.\n\nPakistani "
+        "forces shelled Afghan border posts late Saturday night."
+    )
+    assert _dated(text, "", "shelled") in ([], [("", "none")])
