@@ -56,13 +56,13 @@ from afgresearch.extract.event_dates import (
     article_year,
     coordinated_dates,
     dateline_day,
-    weekday_anchor,
     dateline_end,
     event_date,
     month_years,
     paragraph_frame,
     past_word,
     sequel_start,
+    weekday_anchor,
     withdrawal_date,
 )
 from afgresearch.extract.frames import check_paragraphs, publication_dates
