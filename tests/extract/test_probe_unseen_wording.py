@@ -6,7 +6,8 @@ events
 - ``background``: a background date in a relative or subordinate clause dates that clause only;
 - ``saying``: reported speech with the date on the verb of saying (after its addressee or a
   phrase such as 'in a statement') dates the reported act that gives no date of its own;
-- ``relative``: relative days and months read against the article's date;
+- ``relative``: relative days and months read against the article's date (also 'three days
+  back', 'the day before yesterday', 'last evening');
 - ``weekday-day``: a weekday with its day of the month ('on Saturday, 6 November');
 - ``undated-week``: in an article whose date the dump does not give, a bare weekday read
   against the day the text writes with its weekday ('on Sunday, October 12, 2025');
@@ -157,6 +158,38 @@ EVENT_PROBES = [
         "arrived",
         "2025-06-13",
         None,
+    ),
+    (
+        "relative",
+        "Unknown gunmen shot dead a tribal elder in Paktika three days back, police said.",
+        "2025-06-14",
+        "shot",
+        "2025-06-11",
+        "relative",
+    ),
+    (
+        "relative",
+        "Taliban forces arrested 12 people in Badakhshan the day before yesterday.",
+        "2025-06-14",
+        "arrested",
+        "2025-06-12",
+        "relative",
+    ),
+    (
+        "relative",
+        "Iranian guards deported 400 Afghans through Milak last evening.",
+        "2025-06-14",
+        "deported",
+        "2025-06-13",
+        "relative",
+    ),
+    (
+        "relative",
+        "Pakistan's interior minister visited Kabul a couple of days ago.",
+        "2025-06-14",
+        "visited",
+        "2025-06-12",
+        "relative",
     ),
     (
         "weekday-day",
