@@ -151,6 +151,14 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("admitted", r"(?=\s+that\b)", ""),
     ("insisted", r"(?=\s+that\b)", ""),
     ("argued", r"(?=\s+that\b)", ""),
+    # other verbs of asserting before their 'that' clause ('the minister maintained that ...',
+    # 'the envoy pointed out that ...'): wording of translated and South Asian outlets
+    ("maintained", r"(?=\s+that\b)", ""),
+    ("maintains", r"(?=\s+that\b)", ""),
+    ("contended", r"(?=\s+that\b)", ""),
+    ("remarked", r"(?=\s+that\b)", ""),
+    ("conceded", r"(?=\s+that\b)", ""),
+    (r"pointed\s+out", r"(?=\s+that\b)", ""),
     ("spoke", r"(?=\s+(?:to|with)\b)", ""),
     # who counted or registered a figure is its source: 'the monitors counted 12,000 crossings'
     # or, in the passive, names its agent: '4,500 deaths were registered by the ministry'

@@ -18,7 +18,8 @@ sources
 - ``said``: a trailing ', X said' (with a time or a place after the verb);
 - ``according``: 'according to X', 'as per X', 'citing X';
 - ``dateline``: an agency dateline is the outlet, not the source of a sentence that names one;
-- ``official``: a quoted official with a title, an -ing aside between a speaker and its verb;
+- ``official``: a quoted official with a title, an -ing aside between a speaker and its verb,
+  a verb of asserting ('maintained that', 'pointed out that') that names the 'he' after it;
 - ``data``: official data named by its publisher;
 - ``covering``: a reporting clause in the paragraph that plainly covers an earlier sentence
   (a part of the figure before it with its tag; 'it' standing for the document just named).
@@ -392,6 +393,21 @@ SOURCE_PROBES = [
         ),
         65,
         "a senior customs officer in Torkham",
+    ),
+    (
+        "official",
+        (
+            "In a video message, Deputy Interior Minister Abdul Karim Safi maintained that "
+            "returns were voluntary. He said 41,000 families had left Karachi.",
+        ),
+        41000,
+        ("Deputy Interior Minister Abdul Karim Safi", "Abdul Karim Safi"),
+    ),
+    (
+        "official",
+        ("The envoy pointed out that 3,200 prisoners had been freed since March.",),
+        3200,
+        "The envoy",
     ),
     (
         "data",
