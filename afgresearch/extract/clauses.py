@@ -89,8 +89,16 @@ _ADJUNCT = (
     r"(?:on|in|at|during|via|through|after|before|last|this|earlier|late|early)"
     r"(?:\s+(?!that\b)[\w’'.,-]+){1,5}?"
 )
+# a verb of saying with its hearer after 'to' ('confirmed to Tolo News', 'said to reporters';
+# not 'agreed to a deal that ...'), and the channel after 'by' ('told AFP by phone')
+_SAID_TO = (
+    r"(?:said|confirmed|stated|explained|revealed|announced|wrote|complained|admitted|"
+    r"mentioned)\s+to"
+)
+_BY_CHANNEL = r"by\s+(?:tele)?phone|by\s+(?:e-?mail|text\s+message|letter|video\s+link)"
 _SAYING_RE = re.compile(
-    rf"\b(?:(?:{_SAYING_VERB})|{_TELLING}\s+{_ADDRESSEE})(?:\s+{_ADJUNCT}){{0,3}}\s*,?\s*$",
+    rf"\b(?:(?:{_SAYING_VERB})|(?:{_TELLING}|{_SAID_TO})\s+{_ADDRESSEE})"
+    rf"(?:\s+(?:{_ADJUNCT}|{_BY_CHANNEL})){{0,3}}\s*,?\s*$",
     re.IGNORECASE,
 )
 # a reported clause without 'that': 'said on Monday it deported ...', 'says they will ...'

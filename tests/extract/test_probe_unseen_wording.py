@@ -121,6 +121,24 @@ EVENT_PROBES = [
         "weekday_relative",
     ),
     (
+        "saying",
+        "The provincial governor's spokesman confirmed to Tolo News on Tuesday that Taliban "
+        "forces arrested 12 people in Darwaz.",
+        "2025-06-13",
+        "arrested",
+        "2025-06-10",
+        "weekday_relative",
+    ),
+    (
+        "saying",
+        "A police spokesman told AFP by phone on Monday that Taliban forces arrested 12 people "
+        "in Khost.",
+        "2025-06-13",
+        "arrested",
+        "2025-06-09",
+        "weekday_relative",
+    ),
+    (
         "relative",
         "Border guards arrested 30 Afghans near Taftan yesterday, a local official said.",
         "2025-06-13",
@@ -472,6 +490,8 @@ def test_source_by_wording_class(kind, paragraphs, value, expected):
         "Officials in Nimroz told Radio Azadi on Wednesday that guards detained 60 Afghans.",
         "The envoy informed the UN Security Council on Tuesday that aid had fallen.",
         "A spokesman told reporters at a news conference in Herat that the talks failed.",
+        "The spokesman confirmed to Tolo News on Tuesday that 12 were held.",
+        "A police officer told AFP by phone that 12 were held.",
     ],
 )
 def test_that_after_a_verb_of_saying_and_its_adjuncts_is_a_complement(sentence):
@@ -484,6 +504,7 @@ def test_that_after_a_verb_of_saying_and_its_adjuncts_is_a_complement(sentence):
     [
         "Both sides agreed to a deal that allows trade across Torkham.",
         "Kabul rejected a plan that would send refugees to third countries.",
+        "Islamabad objected to a plan that would send refugees to third countries.",
     ],
 )
 def test_that_after_an_object_noun_stays_relative(sentence):
