@@ -706,6 +706,22 @@ _PART_OF_RE = re.compile(
     r"(?:This|These|That|Those|It|They)\s+(?:includes?|included|comprises?|comprised)\b|"
     r"[^.;]{0,40}?\bof\s+(?:them|these|those|this|that)\b)"
 )
+# a sentence that narrows the figure before it to a part of its time ('In May alone, ...',
+# 'This year alone ...', 'Last week alone ...'): wire copy and agency releases give a total,
+# then its latest part with the attribution that covers both
+_PART_OF_TIME_RE = re.compile(r"^\s*(?:[\w’'-]+\s+){1,4}?alone\b")
+
+
+def _narrows(whole: str, part: str) -> bool:
+    """True when sentence ``part`` opens on a part of the figure or of the time of sentence
+    ``whole`` ('Of them, ...', 'In May alone, ...') and its counts are smaller than the largest
+    count of ``whole`` (a part is less than its whole: '20,000 a day ... This year alone, 1.4
+    million' narrows nothing)."""
+    if not (_PART_OF_RE.match(part) or _PART_OF_TIME_RE.match(part)):
+        return False
+    counts = [n.value for n in find_numbers(whole, include_vague=False) if n.kind == "count"]
+    parts = [n.value for n in find_numbers(part, include_vague=False) if n.kind == "count"]
+    return bool(counts and parts) and max(parts) < max(counts)
 
 
 # a person named as the subject in apposition, whatever the verb: 'UNICEF's representative,
@@ -734,9 +750,20 @@ _SUBJECT_BODY_RE = re.compile(
 )
 
 
+# a document opening a sentence as the subject of a verb that tells what it holds: 'The report
+# documents abuses in 21 provinces', 'The survey found ...': what 'it' in the next sentence is
+_SUBJECT_DOCUMENT_RE = re.compile(
+    r"^\s*(?P<name>(?-i:The)\s+(?:(?-i:[a-z]+)\s+){0,2}?(?:report|study|survey|assessment|"
+    r"review|analysis|update|statement|document|audit|bulletin))\s+"
+    r"(?:(?:has|had|also)\s+)*(?:(?!(?:was|has|does)\b)(?-i:[a-z]{3,}(?:ed|s))|found|gave|"
+    r"made|held|put)\b"
+)
+
+
 def _subject_body(text: str) -> str:
-    """The named body a sentence opens with as its subject, '' when none or a person."""
-    m = _SUBJECT_BODY_RE.match(text)
+    """The named body (or the document) a sentence opens with as its subject, '' when none
+    or a person."""
+    m = _SUBJECT_BODY_RE.match(text) or _SUBJECT_DOCUMENT_RE.match(text)
     name = m.group("name") if m else ""
     if not name or is_person(name) or name.split()[0] in ("This", "That", "These", "Those"):
         return ""
@@ -835,6 +862,14 @@ def paragraph_sources(
         elif quoted[i]:
             src = next((s for s in resolved[i + 1 :] if s), quoting)
         elif i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):
+            src = resolved[i + 1]
+        elif (
+            i + 1 < len(sentences)
+            and hows[i + 1][1] == "speech"
+            and _narrows(sentences[i], sentences[i + 1])
+        ):
+            # 'Since January, 900,000 have returned. In May alone, 250,000 crossed back,
+            # according to the IOM': the attribution of the part covers the whole before it
             src = resolved[i + 1]
         out.append(src)
     return out

@@ -65,15 +65,40 @@ _THAT_DEMONSTRATIVE_RE = re.compile(
     r"meeting|agreement|deal|period|year's|is|was)\b",
     re.IGNORECASE,
 )
-# verbs of saying and thinking that take a 'that' clause as their object
-_SAYING_RE = re.compile(
-    r"\b(?:said|say|says|saying|stated|states|announced|announces|confirmed|confirms|added|adds|"
-    r"note|noted|notes|recall|recalled|remember|warned|warns|claimed|claims|reported|reports|told\s+\S+|tells\s+\S+|"
+# verbs of saying and thinking that take a 'that' clause as their object; between the verb and
+# 'that' may stand an addressee ('told Radio Azadi', 'informed the UN Security Council') and up
+# to three adjunct phrases of time, place or channel ('said in a statement on Thursday', 'told
+# reporters at a news conference in Herat'): wire copy and translated outlets put them there
+_SAYING_VERB = (
+    r"said|say|says|saying|stated|states|announced|announces|confirmed|confirms|added|adds|"
+    r"note|noted|notes|recall|recalled|remember|warned|warns|claimed|claims|reported|reports|"
     r"explained|insisted|stressed|emphasi[sz]ed|declared|revealed|believes?|believed|"
     r"argued|argues|acknowledged|admitted|denied|agreed|decided|ruled|ordered|demanded|"
     r"urged|hoped|expects?|expected|know|knew|learned|showed|shows|found|wrote|writes|"
-    r"indicated|suggested|estimated|mentioned|highlighted|pointed\s+out|made\s+clear)\b"
-    r"(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w,]+(?:\s+\d{1,2})?)?\s*,?\s*$",
+    r"indicated|suggested|estimated|mentioned|highlighted|pointed\s+out|made\s+clear"
+)
+# the addressee of a verb of telling: one word ('reporters', 'AFP') or a determiner and a word,
+# then up to four capitalised words ('Tolo News', 'the Associated Press', 'the UN Security Council')
+_TELLING = (
+    r"(?:told|tells|telling|informed|informs|assured|assures|briefed|briefs|reminded|reminds)"
+)
+_ADDRESSEE = r"(?:(?:the|a|an)\s+)?(?!that\b)[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}"
+# an adjunct phrase of time, place or channel: its preposition or word of time and up to five
+# words, none of them 'that' ('to', 'with' are left out: 'agreed to a deal that ...' is relative)
+_ADJUNCT = (
+    r"(?:on|in|at|during|via|through|after|before|last|this|earlier|late|early)"
+    r"(?:\s+(?!that\b)[\w’'.,-]+){1,5}?"
+)
+# a verb of saying with its hearer after 'to' ('confirmed to Tolo News', 'said to reporters';
+# not 'agreed to a deal that ...'), and the channel after 'by' ('told AFP by phone')
+_SAID_TO = (
+    r"(?:said|confirmed|stated|explained|revealed|announced|wrote|complained|admitted|"
+    r"mentioned)\s+to"
+)
+_BY_CHANNEL = r"by\s+(?:tele)?phone|by\s+(?:e-?mail|text\s+message|letter|video\s+link)"
+_SAYING_RE = re.compile(
+    rf"\b(?:(?:{_SAYING_VERB})|(?:{_TELLING}|{_SAID_TO})\s+{_ADDRESSEE})"
+    rf"(?:\s+(?:{_ADJUNCT}|{_BY_CHANNEL})){{0,3}}\s*,?\s*$",
     re.IGNORECASE,
 )
 # a reported clause without 'that': 'said on Monday it deported ...', 'says they will ...'

@@ -82,7 +82,8 @@ _BARE_MONTH_RE = re.compile(
 )
 _WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})\b")
 _RELATIVE_RE = re.compile(
-    r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+    r"\b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    r"yesterday|today|tomorrow|tonight|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)|"
     # (not 'the last week of April': a part of the month named after it)
     r"(?:last|this|next|past|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:week|month|year)"
     r"(?!\s+of\b)|"
@@ -368,8 +369,12 @@ def _resolve_relative(rel: str, pub: dt.date) -> str:
     season = re.fullmatch(r"last (spring|summer|fall|autumn|winter)", rel)
     if season:
         return _last_season(season.group(1), pub)
-    if rel == "last night":
+    if rel in ("last night", "last evening"):
         return (pub - dt.timedelta(days=1)).isoformat()
+    if rel == "the day before yesterday":
+        return (pub - dt.timedelta(days=2)).isoformat()
+    if rel == "the day after tomorrow":
+        return (pub + dt.timedelta(days=2)).isoformat()
     if rel in ("tonight", "this morning", "this afternoon", "this evening"):
         return pub.isoformat()
     if rel == "yesterday":
@@ -489,9 +494,10 @@ _AGO_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+# South Asian English writes 'back' for 'ago' ('three days back'); 'a couple of' is two
 _AGO_RE = re.compile(
-    r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<u>day|week|month|year|fortnight)s?\s+ago\b",
+    r"\b(?P<n>\d{1,2}|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?P<u>day|week|month|year|fortnight)s?\s+(?:ago|back)\b",
     re.IGNORECASE,
 )
 
@@ -509,8 +515,8 @@ def find_ago(text: str) -> list[DateSpan]:
     """
     out = []
     for m in _AGO_RE.finditer(text):
-        word = m.group("n").lower()
-        n = int(word) if word.isdigit() else _AGO_NUMBERS[word]
+        word = " ".join(m.group("n").lower().split())
+        n = 2 if word == "a couple of" else int(word) if word.isdigit() else _AGO_NUMBERS[word]
         unit = m.group("u").lower()
         if unit == "fortnight":  # 'a fortnight ago': two weeks
             n, unit = 2 * n, "week"

@@ -346,6 +346,36 @@ def dateline_day(text: str, year: int = 0) -> str:
     return resolve(days[0], f"{year:04d}-12-31") if year else ""
 
 
+def weekday_anchor(text: str, year: int = 0) -> str:
+    """In an undated article, the latest day its text writes with its weekday ('shut the
+    crossing on Sunday, October 12'), in its own year or else in ``year``, when the calendar
+    confirms that weekday; '' when none. The story's week is then known, and its bare weekdays
+    ('late Saturday night') are read against that day: pasted pages and translated outlets
+    often lose the page's date but keep the weekday and the day together in the text.
+
+    Example
+    -------
+    >>> weekday_anchor("Kabul shut the crossing on Sunday, October 12. Talks failed.", 2025)
+    '2025-10-12'
+    >>> weekday_anchor("Kabul shut the crossing on Monday, October 12.", 2025)
+    ''
+    """
+    days = []
+    for line in text.splitlines():
+        for span in find_dates(line):
+            parts = dict(span.parts)
+            if span.kind != "day" or "weekday" not in parts:
+                continue
+            y = int(parts.get("year", year))
+            try:
+                day = dt.date(y, int(parts["month"]), int(parts["day"]))
+            except (ValueError, KeyError):
+                continue
+            if y and day.weekday() == int(parts["weekday"]):
+                days.append(day.isoformat())
+    return max(days) if days else ""
+
+
 # a year before a capitalised modifier of an act named in lower case dates that act: 'the 2001
 # US-led invasion', 'the 2021 Taliban takeover', 'the 2020 US-Taliban deal'
 _DATED_ACT_AFTER_NAME_RE = re.compile(
@@ -815,7 +845,12 @@ _LATER_RE = re.compile(
     r"|the\s+(?P<dir2>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b"
     r"|the\s+(?P<u3>day)\s+(?P<dir3>before|after)(?=\s*(?:[,.;:]|$))"
     # 'later that year', 'earlier that month', 'in the same year': the date named before it
-    r"|(?:(?:earlier|later)\s+(?:in\s+)?|\b(?:in|during)\s+)(?:that|the\s+same)\s+(?P<u4>year|month)\b)",
+    r"|(?:(?:earlier|later)\s+(?:in\s+)?|\b(?:in|during)\s+)(?:that|the\s+same)\s+(?P<u4>year|month)\b"
+    # 'the same day', 'later that day', 'that same evening': the day named before it (wire copy
+    # tells a second act of the day after the sentence that dated the first)
+    r"|(?:\b(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)|\b(?:on\s+)?(?:that|the)\s+same)\s+"
+    r"(?P<u5>day|morning|afternoon|evening|night)\b"
+    r"|\b(?:(?:a\s+few|several|some|\d{1,2}|two|three|four|five|six)\s+)?(?P<u6>hours)\s+later\b)",
     re.IGNORECASE,
 )
 
@@ -877,6 +912,9 @@ def _later_date(sentence: str, clauses: list[Clause], index: int, usable: list[D
     if m.group("u4"):
         # 'later that year': the year (or month) of that date itself
         return _same_period(base, m.group("u4").lower()), True
+    if m.group("u5") or m.group("u6"):
+        # 'the same day', 'hours later': that date itself, when it is a day
+        return (base if re.fullmatch(r"\d{4}-\d\d-\d\d", base) else ""), True
     word = (m.group("n") or "one").lower()
     n = int(word) if word.isdigit() else _OFFSET_NUMBERS[word]
     direction = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()

@@ -62,6 +62,7 @@ from afgresearch.extract.event_dates import (
     paragraph_frame,
     past_word,
     sequel_start,
+    weekday_anchor,
     withdrawal_date,
 )
 from afgresearch.extract.frames import check_paragraphs, publication_dates
@@ -943,10 +944,15 @@ def extract_events(
     set_in = {a: article_year("\n".join(t)) for a, t in undated.items()}
     # the day an undated story was filed, from the dateline it opens with (wire copy pasted
     # without its page: 'Dushanbe, March 14 (Asia-Plus): ...'), read as its publication date
+    # else, the latest day an undated story writes with its weekday: its bare weekdays ('on
+    # Saturday') are read against that day, in their own sentence only
+    week_of: dict[str, str] = {}
     for article, t in undated.items():
         filed = dateline_day(t[0], set_in[article])
         if filed:
             published[article] = filed
+        else:
+            week_of[article] = weekday_anchor("\n".join(t), set_in[article])
     for para, doc in zip(paras.itertuples(index=False), docs_for(texts, docs), strict=True):
         matches = gaz.find_in_doc(doc)
         pub = published.get(para.article_id, "")
@@ -964,7 +970,11 @@ def extract_events(
             folded = fold(sent.text)
             # the codes with a pattern whose screen the sentence passes (most have none)
             live = _live_codes(owner, screens.passing(folded))
-            found = _sentence_events(sent.text, local, live, pub, person, gaz.place_country,
+            week = week_of.get(para.article_id, "") if not pub else ""
+            if week and not any(d.kind == "weekday" for d in find_dates(sent.text)):
+                week = ""
+            found = _sentence_events(sent.text, local, live, pub or week, person,
+                                     gaz.place_country,
                                      previous.get(para.article_id, []), dict(seen),
                                      dict(given),
                                      last_dates.get(para.article_id, ""),
