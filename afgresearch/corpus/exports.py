@@ -265,9 +265,7 @@ def factiva_articles(raw: list[str]) -> Frames:
     found = Frames()
     previous = -1
     for end in ends:
-        counts = [
-            i for i in range(previous + 1, end) if _WORD_COUNT_LINE.match(raw[i].strip())
-        ]
+        counts = [i for i in range(previous + 1, end) if _WORD_COUNT_LINE.match(raw[i].strip())]
         if not counts:
             return out  # every document of the format has its word count
         wc = counts[0]
