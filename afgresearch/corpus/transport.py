@@ -108,10 +108,13 @@ _ITEM_HEADLINE = re.compile(
 # (a Markdown link '3. [Headline](#item-3)' is no bracketed outlet)
 _ITEM_SOURCE = re.compile(r"^\s*\d{1,3}[.)]\s*\[(?P<outlet>[^\[\]]{2,80})\](?!\()(?P<rest>.*)$")
 #: a digest's or newsletter's item counter before the item's outlet: '**2/5** · Valley Post',
-#: '(3) Valley Post', '[4] via Valley Post | May 3, 2025'
+#: '(3) Valley Post', '[4] via Valley Post | May 3, 2025', 'Item 2 of 6 — Valley Post', '#3 · Valley Post'
 _COUNTER_ITEM = re.compile(
-    r"^\s*(?:\*\*|__)?(?:(?P<slash>\d{1,3})\s*/\s*\d{1,3}|\((?P<paren>\d{1,3})\)|\[(?P<box>\d{1,3})\])"
-    r"(?:\*\*|__)?\s*(?:[·•|:—–-]\s*)?(?P<rest>\S.{0,150})$"
+    r"^\s*(?:\*\*|__)?(?:(?:item|story)\s*)?"
+    r"(?:(?P<slash>\d{1,3})\s*(?:/|\bof\b)\s*\d{1,3}|\((?P<paren>\d{1,3})\)|\[(?P<box>\d{1,3})\]"
+    r"|#(?P<hash>\d{1,3})|no\.?\s*(?P<no>\d{1,3}))"
+    r"(?:\*\*|__)?\s*(?:[·•|:—–-]\s*)?(?P<rest>\S.{0,150})$",
+    re.I,
 )
 _COUNTER_PARTS = re.compile(r"\s+[·•|—–-]\s+")
 _VIA = re.compile(r"^via\s+", re.I)
@@ -431,7 +434,7 @@ def read_view(raw: list[str]) -> View:
         if _CLIPPING.match(s):
             starts.add(i)
             # 'Clipping 3 of 5 — Outlet — date': the outlet and date of the clipping
-            parts = _CLIP_PARTS.split(s)[1:]
+            parts = [_VIA.sub("", p) for p in _CLIP_PARTS.split(s)[1:]]  # '— via Outlet'
             if parts:
                 rewritten[i] = [f"Source: {', '.join(parts)}"]
         elif frames and (m := _FILED.match(s)):
@@ -557,7 +560,7 @@ def counter_items(lines: list[str]) -> dict[int, list[str]]:
             return {}
         dates = [p for p in parts[1:] if L.parse_date(p)]
         found[i] = [f"Source: {name}" + (f", {dates[0]}" if dates else "")]
-        numbers.append(int(m["slash"] or m["paren"] or m["box"]))
+        numbers.append(int(next(m[g] for g in ("slash", "paren", "box", "hash", "no") if m[g])))
     if len(found) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
         return {}
     return found

@@ -147,3 +147,18 @@ def test_front_matter_that_numbers_an_issue_names_no_story() -> None:
     assert set(f.dropped) == {0, 1, 2, 3}
     story = ["---", 'title: "Road reopens"', "date: 2025-05-04", "---", "", "Text."]
     assert front_matter(story).told[0]["title"] == "Road reopens"
+
+
+def test_counters_written_in_words_or_with_a_hash_name_the_outlet() -> None:
+    of = ["Item 1 of 3 — Hill Times", "Text.", "", "Item 2 of 3 — via Valley Post", "Text."]
+    hashed = ["#1 · Hill Times", "Text.", "", "#2 · Valley Post · 4 May 2025", "Text."]
+    numbered = ["No. 1: Hill Times", "Text.", "", "No. 2: Valley Post", "Text."]
+    assert counter_items(of) == {0: ["Source: Hill Times"], 3: ["Source: Valley Post"]}
+    assert counter_items(hashed) == {
+        0: ["Source: Hill Times"],
+        3: ["Source: Valley Post, 4 May 2025"],
+    }
+    assert counter_items(numbered) == {0: ["Source: Hill Times"], 3: ["Source: Valley Post"]}
+    # a clipping line's 'via' names the outlet it relays
+    arts = segment_text("\n".join([*of[:3], "Item 2 of 3 — via Valley Post", "", "Text two."]))
+    assert [a.outlet for a in arts] == ["Hill Times", "Valley Post"]
