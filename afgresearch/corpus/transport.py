@@ -108,9 +108,10 @@ _ITEM_HEADLINE = re.compile(
 # (a Markdown link '3. [Headline](#item-3)' is no bracketed outlet)
 _ITEM_SOURCE = re.compile(r"^\s*\d{1,3}[.)]\s*\[(?P<outlet>[^\[\]]{2,80})\](?!\()(?P<rest>.*)$")
 #: a digest's or newsletter's item counter before the item's outlet: '**2/5** · Valley Post',
-#: '(3) Valley Post', '[4] via Valley Post | May 3, 2025', 'Item 2 of 6 — Valley Post', '#3 · Valley Post'
+#: '(3) Valley Post', '[4] via Valley Post | May 3, 2025', 'Item 2 of 6 — Valley Post', '#3 · Valley Post',
+#: '### 2/5 — Valley Post' (a Markdown heading holding the counter)
 _COUNTER_ITEM = re.compile(
-    r"^\s*(?:\*\*|__)?(?:(?:item|story)\s*)?"
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?:item|story)\s*)?"
     r"(?:(?P<slash>\d{1,3})\s*(?:/|\bof\b)\s*\d{1,3}|\((?P<paren>\d{1,3})\)|\[(?P<box>\d{1,3})\]"
     r"|#(?P<hash>\d{1,3})|no\.?\s*(?P<no>\d{1,3}))"
     r"(?:\*\*|__)?\s*(?:[·•|:—–-]\s*)?(?P<rest>\S.{0,150})$",

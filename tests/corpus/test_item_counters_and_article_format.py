@@ -162,3 +162,24 @@ def test_counters_written_in_words_or_with_a_hash_name_the_outlet() -> None:
     # a clipping line's 'via' names the outlet it relays
     arts = segment_text("\n".join([*of[:3], "Item 2 of 3 — via Valley Post", "", "Text two."]))
     assert [a.outlet for a in arts] == ["Hill Times", "Valley Post"]
+
+
+def test_a_markdown_heading_holding_a_counter_names_the_outlet() -> None:
+    lines = [
+        "### 1/2 — Hill Times",
+        "",
+        "Officials said the pass reopened on Sunday after repairs.",
+        "",
+        "### 2/2 — Valley Post",
+        "#### Clinics extend their hours in the north",
+        "",
+        "Health officials said clinics would stay open until eight.",
+    ]
+    assert counter_items(lines) == {0: ["Source: Hill Times"], 4: ["Source: Valley Post"]}
+    arts = segment_text("\n".join(lines))
+    assert [(a.title, a.outlet) for a in arts] == [
+        ("", "Hill Times"),
+        ("Clinics extend their hours in the north", "Valley Post"),
+    ]
+    # headings whose counters head headlines are no outlet lines
+    assert not counter_items(["## 1/2 — Talks resume in Doha after a pause", "Text.", "## 2/2 — X"])
