@@ -40,6 +40,7 @@ SETS = [
         DATA / "news_dev11",
         DATA / "news_dev12",
         DATA / "news_dev13",
+        DATA / "news_dev14",
     )
     if (d / "labels").is_dir()
 ]
