@@ -43,6 +43,7 @@ import re
 
 from afgresearch.corpus import lines as L
 from afgresearch.corpus.layouts import Frames, lines_matching
+from afgresearch.corpus.leaderfields import leader_fields
 from afgresearch.corpus.outlets import known_outlet
 
 # --- database text exports (Nexis Uni and the like) -----------------------------------------
@@ -479,6 +480,7 @@ def read_exports(raw: list[str]) -> Frames:
         factiva_articles,
         chat_messages,
         caption_cues,
+        leader_fields,
     ):
         out.update(reader(raw))
     return out

@@ -135,6 +135,30 @@ _SOURCE = re.compile(
 _VIA_NAME = re.compile(
     r"^(?:(?:\[\d{1,3}\]|\d{1,3}[.)])\s+)?(?:via|Via|VIA)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$"
 )
+#: a newsletter's credit line opening with 'From' (no colon: 'From:' is a mail header) before
+#: the outlet's name: 'From Valley Post', 'From HDN · Reuters · 3 May 2025'
+_FROM_NAME = re.compile(r"^(?:From|FROM)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def from_credit(text: str) -> str | None:
+    """The outlet a ``From <Outlet>`` credit names: an outlet-like name (:func:`looks_like_outlet`)
+    or an acronym (``From HDN``); a title-cased phrase (``From Ashes To Hope``) is none.
+
+    Example
+    -------
+    >>> from_credit("From Valley Post"), from_credit("From HDN"), from_credit("From Ashes To Hope")
+    ('Valley Post', 'HDN', None)
+    """
+    m = _FROM_NAME.match(strip_markup(text).strip())
+    if not m:
+        return None
+    name = m["name"]
+    if looks_like_outlet(name) or _ACRONYM.match(name):
+        return known_outlet(name) or name
+    return None
+
+
 #: a reporter's sign-off under a story: a person's name, a comma, the agency's initials
 #: ('Dina Rahimi, VNA', 'Omar K. Saidi, HTN')
 _SIGN_OFF = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,2},\s+[A-Z]{2,6}")
@@ -327,8 +351,12 @@ _MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
 _MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)\)")
 #: an emphasised label opening a line: '**Source:** X', '_Date_: X'
 _MD_LABEL = re.compile(r"^([*_]{1,3})([A-Za-z][A-Za-z ]{0,30}?)(:?)\1(:?)(?=\s)")
-#: a banner between symbol runs: '==== REGION ====', '*** TOP STORIES ***', '--- Sport ---'
-_BANNER = re.compile(r"^([=*~+\-_<>]{3,})\s*[^=*~+\-_<>\s][^=*~+_<>]*?\s*[=*~+\-_<>]{3,}$")
+#: a banner between symbol runs: '==== REGION ====', '*** TOP STORIES ***', '--- Sport ---',
+#: and between box-drawing rules ('──── end of item 3 ────', '━━━ WORLD ━━━')
+_RULE_CHARS = r"=*~+\-_<>─━═"
+_BANNER = re.compile(
+    rf"^([{_RULE_CHARS}]{{3,}})\s*[^{_RULE_CHARS}\s][^=*~+_<>─━═]*?\s*[{_RULE_CHARS}]{{3,}}$"
+)
 
 
 def strip_markup(line: str) -> str:
@@ -348,7 +376,9 @@ def strip_markup(line: str) -> str:
 
 
 #: parts of a site menu: 'Home | India | World', 'Amu TV  ·  Politics  ·  Society'
-_MENU_SEP = re.compile(r"\s*[|·•›»]\s*|\s{2,}|\t")
+_MENU_SEP = re.compile(r"\s*[|·•›»]\s*|\s+/\s+|\s{2,}|\t")
+#: a short form written with dots ('U.K.', 'U.S.'): a menu item, not a sentence's end
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
 MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 3
 
@@ -366,20 +396,24 @@ def is_menu(line: str) -> bool:
     (True, False)
     >>> is_menu("Kabul | Herat | Balkh"), is_menu("Kabul | Herat")
     (True, False)
+    >>> is_menu("Home  News  U.K.  Sport  U.S."), is_menu("Region  /  Asia  /  Herat")
+    (True, True)
     """
     text = strip_markup(line)
     parts = [p.strip() for p in _MENU_SEP.split(text) if p.strip()]
-    spaced = not re.search(r"[|·•›»]", text)  # items set apart by spaces alone are capitalised
+    spaced = not re.search(r"[|·•›»]|\s/\s", text)  # items set apart by spaces are capitalised
     # a short bar-separated row of capitalised names (a site's region or edition switch,
-    # 'Kabul | Herat | Balkh') is a menu with one item fewer
-    barred = len(parts) == text.count("|") + 1 and all(
-        w[:1].isupper() for p in parts for w in p.split()
+    # 'Kabul | Herat | Balkh') is a menu with one item fewer, and so is a breadcrumb whose
+    # parts are set apart by spaced slashes ('World  /  Asia  /  Afghanistan')
+    capitalised = all(w[:1].isupper() for p in parts for w in p.split())
+    barred = capitalised and (
+        len(parts) == text.count("|") + 1 or len(parts) == len(re.findall(r"\s/\s", text)) + 1
     )
     wanted = MENU_MIN_ITEMS - 1 if barred else MENU_MIN_ITEMS
     return len(parts) >= wanted and all(
         word_count(p) <= MENU_ITEM_MAX_WORDS
         and not any(ch.isdigit() for ch in p)
-        and not ends_sentence(p)
+        and (not ends_sentence(p) or bool(_DOTTED_ABBREVIATION.fullmatch(p)))
         and (not spaced or p[:1].isupper())
         for p in parts
     )
@@ -484,6 +518,8 @@ def is_banner(line: str) -> bool:
     -------
     >>> is_banner("==== REGION ===="), is_banner("*** TOP STORIES ***"), is_banner("**Key points**")
     (True, True, False)
+    >>> is_banner("──── end of clip 2 · ref AB-12 ────")
+    True
     """
     return bool(_BANNER.match(line.strip()))
 
@@ -582,6 +618,26 @@ def _names_outlet(name: str) -> bool:
     return looks_like_outlet(name) or any(w in _OUTLET_WORDS for w in words)
 
 
+def _breadcrumb_root(parts: list[str]) -> bool:
+    """True when a breadcrumb's first part reads as a site's name: two to five capitalised
+    words without digits, over short capitalised section names."""
+    root, rest = parts[0], parts[1:]
+    words = root.split()
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() for w in words)
+        and not any(ch.isdigit() for ch in root)
+        and root.casefold() not in _OUTLET_WORDS
+        and all(
+            word_count(p) <= KICKER_PART_MAX_WORDS
+            and p[:1].isupper()
+            and not any(ch.isdigit() for ch in p)
+            and not ends_sentence(p)
+            for p in rest
+        )
+    )
+
+
 def kicker_outlet(line: str) -> str | None:
     """Return the outlet a kicker line names beside its section or region (``Herald | World``).
 
@@ -601,11 +657,18 @@ def kicker_outlet(line: str) -> str | None:
     True
     >>> kicker_outlet("*From Valley Post — World › Asia*"), kicker_outlet("*Herat Times · Economy*")
     ('Valley Post', 'Herat Times')
+    >>> kicker_outlet("THE DELTA COURIER » Business » Farming")
+    'THE DELTA COURIER'
     """
     text = _unemphasised(strip_markup(visible(line)).strip())
     parts = [p for p in _KICKER_SEP.split(_KICKER_LEAD.sub("", text, count=1)) if p]
     if not 2 <= len(parts) <= 3:
         return None
+    # a breadcrumb rooted at the site's name ('VALLEY HERALD » Business » Farming'): a path
+    # arrow between its parts, a name of two or more words first, section names after it
+    if re.search(r"\s[»›]\s", text) and _breadcrumb_root(parts):
+        name = " ".join(parts[0].split())
+        return known_outlet(name) or name
     # the outlet first ('Herald | World'), or its section first ('Commentary | Herald')
     for name, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
         name = " ".join(name.split())
@@ -1382,6 +1445,25 @@ def parse_date(line: str) -> str | None:
     return None
 
 
+def credit_lead(line: str) -> str | None:
+    """The outlet a dated credit line names first: ``From Outlet · Agency · date``. Class:
+    newsletters credit each item to the outlet that ran it, then the agency that supplied it;
+    the outlet is the item's, the agency only its supplier.
+
+    Example
+    -------
+    >>> credit_lead("From HDN · Reuters · Tue, 6 May 2025"), credit_lead("Reuters · 6 May 2025")
+    ('HDN', None)
+    """
+    segments = _segments(line)
+    if len(segments) < 2:
+        return None
+    lead = _FROM_NAME.match(segments[0].strip())
+    if not lead or _date_text(lead["name"]):
+        return None
+    return known_outlet(lead["name"]) or lead["name"]
+
+
 def date_line_outlet(line: str) -> str | None:
     """Return the outlet a date line names beside its date ('Amu TV | 21 June 2025').
 
@@ -1394,6 +1476,8 @@ def date_line_outlet(line: str) -> str | None:
     ('Kabul Now', 'Amu TV')
     >>> date_line_outlet("*Published 2 June 2025 — by Farid Ahmadi, Amu TV*")
     'Amu TV'
+    >>> date_line_outlet("From HDN · Reuters · Tue, 6 May 2025")
+    'HDN'
     >>> date_line_outlet("Updated 21 July 2023") is None
     True
     >>> date_line_outlet("[VALLEY POST]  19.07.2023")
@@ -1404,6 +1488,8 @@ def date_line_outlet(line: str) -> str | None:
     if tag and looks_like_outlet(tag["name"]) and _date_text(plain[tag.end() :]):
         name = " ".join(tag["name"].split())
         return known_outlet(name) or name  # '[VALLEY POST]  19.07.2023'
+    if named := credit_lead(line):
+        return named
     for seg in _segments(line):
         if _SOURCE.match(seg):
             named = source_outlet(seg)
@@ -1447,9 +1533,13 @@ def source_outlet(line: str) -> str | None:
     'Afghanistan International'
     >>> source_outlet("**Source:** Valley Post (citing the BBC)")
     'Valley Post'
+    >>> source_outlet("Source: **Herat Daily** | By AFP | Updated 3 May 2025")
+    'Herat Daily'
     """
     if via := _VIA_NAME.match(strip_markup(line).strip()):
         return via["name"]
+    if named := from_credit(line):
+        return named
     if intro := _INTRO_NAME.match(strip_markup(line).strip()):
         return intro["lead"] or intro["name"]
     match = _SOURCE.match(strip_markup(line))
@@ -1463,7 +1553,8 @@ def source_outlet(line: str) -> str | None:
     elif bracketed and parse_date(bracketed.group(1).strip()):
         first = first[: bracketed.start()]  # 'TOLOnews (3 June 2025)'
     name = re.split(r"\s+(?:and|&)\s+|[,;/]", first, maxsplit=1)[0]
-    name = name.strip(" .")
+    # the name emphasised after a plain label ('Source: **Valley Post** | By AFP')
+    name = name.strip(" .*_")
     if name.casefold() in _POOLED_WIRES:
         return None  # 'Source: Agencies': pooled wire copy names no outlet
     return name or None
@@ -1581,7 +1672,7 @@ def classify(line: str) -> str:
         return LABEL
     if _BULLET.match(line):
         return _bullet_kind(line)
-    if (_SOURCE.match(s) and word_count(s) <= 12) or _VIA_NAME.match(s):
+    if (_SOURCE.match(s) and word_count(s) <= 12) or _VIA_NAME.match(s) or from_credit(s):
         return SOURCE
     if parse_date(s) or _YEARLESS_DATE.match(s):
         return DATE

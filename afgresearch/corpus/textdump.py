@@ -1577,6 +1577,8 @@ def _segment_classified(
                     cur.published, cur.published_at = L.parse_date(s) or "", i + 1
                 # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
                 cur.byline_outlet = cur.byline_outlet or L.date_line_outlet(s) or outlet_in(s)
+                # 'From Outlet · Agency · date': the item's outlet, above a dateline's agency
+                cur.source_outlet = cur.source_outlet or (L.credit_lead(s) or "")
             elif k == L.BYLINE:
                 if _story_date_wanted(cur, i) and (dated := L.byline_date(s)):
                     cur.published, cur.published_at = dated, i + 1
