@@ -1076,6 +1076,7 @@ def _segment_classified(
     _pull_quotes(raw, kinds)
     _data_lines(raw, kinds)
     _section_headings(raw, kinds)
+    _broken_breadcrumbs(raw, kinds)
     _boxed_headers(raw, kinds)
     _newsletter_masthead(raw, kinds)
     _wrapped_numbers(raw, kinds)
@@ -2239,6 +2240,30 @@ def _section_headings(raw: list[str], kinds: list[str]) -> None:
             kinds[i] = L.NAV
         seen = True
     _digest_intro(raw, kinds)
+
+
+#: a breadcrumb's separator copied onto a line of its own
+_CRUMB_SEPARATOR = re.compile(r"^[|›»/>]$")
+
+
+def _broken_breadcrumbs(raw: list[str], kinds: list[str]) -> None:
+    """Mark a short line directly above a lone separator line (``|``, ``›``, ``»``) as
+    navigation: copied pages render a breadcrumb's crumbs and separators on lines of their own
+    (``Canals`` / ``|`` above the headline), and the crumb is never the story's headline.
+
+    Example
+    -------
+    >>> raw = ["Water Projects", "|", "Canal opens in Balkh", "", "Work ended on Monday."]
+    >>> kinds = ["title", "nav", "title", "blank", "body"]
+    >>> _broken_breadcrumbs(raw, kinds); kinds
+    ['nav', 'nav', 'title', 'blank', 'body']
+    """
+    for i in range(1, len(raw)):
+        if not _CRUMB_SEPARATOR.match(raw[i].strip()):
+            continue
+        above = i - 1
+        if kinds[above] == L.TITLE and L.word_count(raw[above]) <= MENU_MAX_WORDS:
+            kinds[above] = L.NAV
 
 
 def _is_rule(line: str) -> bool:

@@ -120,7 +120,6 @@ def test_blog_amp_and_newsletter_furniture_are_boilerplate() -> None:
         "Featured image",
         "View comments",
         "Share or comment on this article:",
-        "About the Author",
         "⚡ AMP | View non-AMP version",
         "amp-img: river-crossing.jpg",
         "Open in app",
@@ -132,3 +131,23 @@ def test_blog_amp_and_newsletter_furniture_are_boilerplate() -> None:
         assert pattern.match(line), line
     for line in ("Labels on the sacks were in Dari.", "From the archive of the ministry, he said."):
         assert not pattern.match(line), line
+
+
+def test_a_crumb_above_a_lone_separator_line_is_no_headline() -> None:
+    text = (
+        "Valley Builds\n"
+        "Bridges  ·  Dams  ·  Canals  ·  About\n"
+        "Irrigation\n"
+        "|\n"
+        "A new canal reaches the desert north of Sheberghan\n"
+        "\n"
+        "Engineers opened the first 20 kilometres of the canal on Monday, the ministry said.\n"
+    )
+    (rec,) = segment_text(text)
+    assert rec.title == "A new canal reaches the desert north of Sheberghan"
+
+
+def test_a_publishers_imprint_is_boilerplate() -> None:
+    pattern = L.boilerplate_patterns()
+    assert pattern.match("Published by Valley Media Ltd · Part of the Valley Group")
+    assert not pattern.match("Published by the ministry on Monday, the report lists 40 sites.")
