@@ -135,6 +135,30 @@ _SOURCE = re.compile(
 _VIA_NAME = re.compile(
     r"^(?:(?:\[\d{1,3}\]|\d{1,3}[.)])\s+)?(?:via|Via|VIA)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$"
 )
+#: a newsletter's credit line opening with 'From' (no colon: 'From:' is a mail header) before
+#: the outlet's name: 'From Valley Post', 'From HDN · Reuters · 3 May 2025'
+_FROM_NAME = re.compile(r"^(?:From|FROM)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def from_credit(text: str) -> str | None:
+    """The outlet a ``From <Outlet>`` credit names: an outlet-like name (:func:`looks_like_outlet`)
+    or an acronym (``From HDN``); a title-cased phrase (``From Ashes To Hope``) is none.
+
+    Example
+    -------
+    >>> from_credit("From Valley Post"), from_credit("From HDN"), from_credit("From Ashes To Hope")
+    ('Valley Post', 'HDN', None)
+    """
+    m = _FROM_NAME.match(strip_markup(text).strip())
+    if not m:
+        return None
+    name = m["name"]
+    if looks_like_outlet(name) or _ACRONYM.match(name):
+        return known_outlet(name) or name
+    return None
+
+
 #: a reporter's sign-off under a story: a person's name, a comma, the agency's initials
 #: ('Dina Rahimi, VNA', 'Omar K. Saidi, HTN')
 _SIGN_OFF = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,2},\s+[A-Z]{2,6}")
@@ -183,6 +207,10 @@ _BIO = re.compile(
     r"correspondent|journalist|writer|columnist|fellow|researcher|analyst|professor|lecturer|"
     r"director|contributor|author|freelancer|founder|photographer|producer|student)s?\b",
 )
+#: the language a site's edition is named for ('... English'): its last word
+#: words that join a phrase, never a name's: 'Taught In English' is no edition
+_LINKING = frozenset({"in", "of", "on", "for", "to", "and", "the", "a", "an", "with", "by", "at"})
+_EDITION_LANGUAGES = frozenset({"english", "urdu", "arabic", "dari", "pashto", "persian", "hindi"})
 _OUTLET_WORDS = frozenset(
     [
         "news",
@@ -262,6 +290,8 @@ _DECORATION = re.compile(
 )
 _BYLINE_SEP = re.compile(r"\s*(?:\||•|·|,|\s[—–-]\s|\sfor\s)\s*")
 _ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\))\s+")
+#: a bracketed tag naming the outlet at the start of a clipping's date line: '[VALLEY POST] 3 May'
+_OUTLET_TAG = re.compile(r"^\[(?P<name>[^\[\]\d]{2,40})\]\s+")
 _DATE_PREFIX = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*)",
@@ -321,8 +351,12 @@ _MD_EMPHASIS = re.compile(r"^([*_]{1,3})(\S.*?\S|\S)\1$")
 _MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)\)")
 #: an emphasised label opening a line: '**Source:** X', '_Date_: X'
 _MD_LABEL = re.compile(r"^([*_]{1,3})([A-Za-z][A-Za-z ]{0,30}?)(:?)\1(:?)(?=\s)")
-#: a banner between symbol runs: '==== REGION ====', '*** TOP STORIES ***', '--- Sport ---'
-_BANNER = re.compile(r"^([=*~+\-_<>]{3,})\s*[^=*~+\-_<>\s][^=*~+_<>]*?\s*[=*~+\-_<>]{3,}$")
+#: a banner between symbol runs: '==== REGION ====', '*** TOP STORIES ***', '--- Sport ---',
+#: and between box-drawing rules ('──── end of item 3 ────', '━━━ WORLD ━━━')
+_RULE_CHARS = r"=*~+\-_<>─━═"
+_BANNER = re.compile(
+    rf"^([{_RULE_CHARS}]{{3,}})\s*[^{_RULE_CHARS}\s][^=*~+_<>─━═]*?\s*[{_RULE_CHARS}]{{3,}}$"
+)
 
 
 def strip_markup(line: str) -> str:
@@ -342,7 +376,9 @@ def strip_markup(line: str) -> str:
 
 
 #: parts of a site menu: 'Home | India | World', 'Amu TV  ·  Politics  ·  Society'
-_MENU_SEP = re.compile(r"\s*[|·•›»]\s*|\s{2,}|\t")
+_MENU_SEP = re.compile(r"\s*[|·•›»]\s*|\s+/\s+|\s{2,}|\t")
+#: a short form written with dots ('U.K.', 'U.S.'): a menu item, not a sentence's end
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
 MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 3
 
@@ -360,20 +396,24 @@ def is_menu(line: str) -> bool:
     (True, False)
     >>> is_menu("Kabul | Herat | Balkh"), is_menu("Kabul | Herat")
     (True, False)
+    >>> is_menu("Home  News  U.K.  Sport  U.S."), is_menu("Region  /  Asia  /  Herat")
+    (True, True)
     """
     text = strip_markup(line)
     parts = [p.strip() for p in _MENU_SEP.split(text) if p.strip()]
-    spaced = not re.search(r"[|·•›»]", text)  # items set apart by spaces alone are capitalised
+    spaced = not re.search(r"[|·•›»]|\s/\s", text)  # items set apart by spaces are capitalised
     # a short bar-separated row of capitalised names (a site's region or edition switch,
-    # 'Kabul | Herat | Balkh') is a menu with one item fewer
-    barred = len(parts) == text.count("|") + 1 and all(
-        w[:1].isupper() for p in parts for w in p.split()
+    # 'Kabul | Herat | Balkh') is a menu with one item fewer, and so is a breadcrumb whose
+    # parts are set apart by spaced slashes ('World  /  Asia  /  Afghanistan')
+    capitalised = all(w[:1].isupper() for p in parts for w in p.split())
+    barred = capitalised and (
+        len(parts) == text.count("|") + 1 or len(parts) == len(re.findall(r"\s/\s", text)) + 1
     )
     wanted = MENU_MIN_ITEMS - 1 if barred else MENU_MIN_ITEMS
     return len(parts) >= wanted and all(
         word_count(p) <= MENU_ITEM_MAX_WORDS
         and not any(ch.isdigit() for ch in p)
-        and not ends_sentence(p)
+        and (not ends_sentence(p) or bool(_DOTTED_ABBREVIATION.fullmatch(p)))
         and (not spaced or p[:1].isupper())
         for p in parts
     )
@@ -438,9 +478,12 @@ def menu_items(line: str) -> list[str]:
 
 
 def _furniture_parts(text: str) -> bool:
-    """True for a line of furniture between bars or runs of spaces: every part is navigation
-    or sharing (``0 comments | Share | Also read: ...``, ``Accept all  Reject all``)."""
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s{2,}", text) if p.strip()]
+    """True for a line of furniture between bars, middle dots or runs of spaces: every part is
+    navigation or sharing (``0 comments | Share | Also read: ...``, ``Accept all  Reject all``,
+    ``Share · Copy link · 1.2K views``, ``Share   ⎙ Print   ✉ Email``)."""
+    # a button's icon before its word ('⎙ Print', '✉ Email') is part of the button
+    parts = [re.sub(r"^[^\w\s]+\s*", "", p.strip()) for p in re.split(r"\s*[|·•]\s*|\s{2,}", text)]
+    parts = [p for p in parts if p]
     return len(parts) >= 2 and all(boilerplate_patterns().match(p) for p in parts)
 
 
@@ -475,6 +518,8 @@ def is_banner(line: str) -> bool:
     -------
     >>> is_banner("==== REGION ===="), is_banner("*** TOP STORIES ***"), is_banner("**Key points**")
     (True, True, False)
+    >>> is_banner("──── end of clip 2 · ref AB-12 ────")
+    True
     """
     return bool(_BANNER.match(line.strip()))
 
@@ -573,6 +618,26 @@ def _names_outlet(name: str) -> bool:
     return looks_like_outlet(name) or any(w in _OUTLET_WORDS for w in words)
 
 
+def _breadcrumb_root(parts: list[str]) -> bool:
+    """True when a breadcrumb's first part reads as a site's name: two to five capitalised
+    words without digits, over short capitalised section names."""
+    root, rest = parts[0], parts[1:]
+    words = root.split()
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() for w in words)
+        and not any(ch.isdigit() for ch in root)
+        and root.casefold() not in _OUTLET_WORDS
+        and all(
+            word_count(p) <= KICKER_PART_MAX_WORDS
+            and p[:1].isupper()
+            and not any(ch.isdigit() for ch in p)
+            and not ends_sentence(p)
+            for p in rest
+        )
+    )
+
+
 def kicker_outlet(line: str) -> str | None:
     """Return the outlet a kicker line names beside its section or region (``Herald | World``).
 
@@ -592,11 +657,18 @@ def kicker_outlet(line: str) -> str | None:
     True
     >>> kicker_outlet("*From Valley Post — World › Asia*"), kicker_outlet("*Herat Times · Economy*")
     ('Valley Post', 'Herat Times')
+    >>> kicker_outlet("THE DELTA COURIER » Business » Farming")
+    'THE DELTA COURIER'
     """
     text = _unemphasised(strip_markup(visible(line)).strip())
     parts = [p for p in _KICKER_SEP.split(_KICKER_LEAD.sub("", text, count=1)) if p]
     if not 2 <= len(parts) <= 3:
         return None
+    # a breadcrumb rooted at the site's name ('VALLEY HERALD » Business » Farming'): a path
+    # arrow between its parts, a name of two or more words first, section names after it
+    if re.search(r"\s[»›]\s", text) and _breadcrumb_root(parts):
+        name = " ".join(parts[0].split())
+        return known_outlet(name) or name
     # the outlet first ('Herald | World'), or its section first ('Commentary | Herald')
     for name, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
         name = " ".join(name.split())
@@ -808,6 +880,24 @@ def looks_like_outlet(name: str) -> bool:
         or words[-1].casefold() in _OUTLET_WORDS
         # 'The Chronicle of Herat', 'The Herald of the Valley': an outlet word, then 'of' a place
         or outlet_of_place(name)
+    )
+
+
+def edition_name(name: str) -> bool:
+    """True for a site's language edition: a capitalised name of one to three words, then the
+    language ('Valley Voice English', 'Al Noor Urdu'). Read beside a date on a header line only:
+    elsewhere such a name is a republishing site's, not the story's source.
+
+    Example
+    -------
+    >>> edition_name("Valley Voice English"), edition_name("Classes Taught In English")
+    (True, False)
+    """
+    words = " ".join(name.strip(" .*_").split()).split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1].casefold() in _EDITION_LANGUAGES
+        and all(w[:1].isupper() and w.casefold() not in _LINKING for w in words[:-1])
     )
 
 
@@ -1122,6 +1212,9 @@ def _date_text(text: str) -> str | None:
     """The ISO date of a short text that is only a date (see :func:`parse_date`)."""
     # a digest's item number before its date line ('[4] via Daily Wire | March 3, 2021') is no day
     rest = _ITEM_NUMBER.sub("", text.strip(), count=1)
+    # an outlet's bracketed tag before its date ('[VALLEY POST]  19.07.2023') is no day either
+    if (tag := _OUTLET_TAG.match(rest)) and looks_like_outlet(tag["name"]):
+        rest = rest[tag.end() :]
     rest = _DATE_PREFIX.sub("", english_months(rest), count=1)
     rest = rest.translate(DIGITS)
     if _YEAR.search(rest):
@@ -1352,6 +1445,25 @@ def parse_date(line: str) -> str | None:
     return None
 
 
+def credit_lead(line: str) -> str | None:
+    """The outlet a dated credit line names first: ``From Outlet · Agency · date``. Class:
+    newsletters credit each item to the outlet that ran it, then the agency that supplied it;
+    the outlet is the item's, the agency only its supplier.
+
+    Example
+    -------
+    >>> credit_lead("From HDN · Reuters · Tue, 6 May 2025"), credit_lead("Reuters · 6 May 2025")
+    ('HDN', None)
+    """
+    segments = _segments(line)
+    if len(segments) < 2:
+        return None
+    lead = _FROM_NAME.match(segments[0].strip())
+    if not lead or _date_text(lead["name"]):
+        return None
+    return known_outlet(lead["name"]) or lead["name"]
+
+
 def date_line_outlet(line: str) -> str | None:
     """Return the outlet a date line names beside its date ('Amu TV | 21 June 2025').
 
@@ -1364,9 +1476,20 @@ def date_line_outlet(line: str) -> str | None:
     ('Kabul Now', 'Amu TV')
     >>> date_line_outlet("*Published 2 June 2025 — by Farid Ahmadi, Amu TV*")
     'Amu TV'
+    >>> date_line_outlet("From HDN · Reuters · Tue, 6 May 2025")
+    'HDN'
     >>> date_line_outlet("Updated 21 July 2023") is None
     True
+    >>> date_line_outlet("[VALLEY POST]  19.07.2023")
+    'VALLEY POST'
     """
+    plain = strip_markup(line).strip()
+    tag = _OUTLET_TAG.match(plain)
+    if tag and looks_like_outlet(tag["name"]) and _date_text(plain[tag.end() :]):
+        name = " ".join(tag["name"].split())
+        return known_outlet(name) or name  # '[VALLEY POST]  19.07.2023'
+    if named := credit_lead(line):
+        return named
     for seg in _segments(line):
         if _SOURCE.match(seg):
             named = source_outlet(seg)
@@ -1380,7 +1503,7 @@ def date_line_outlet(line: str) -> str | None:
             continue
         for part in [seg, *seg.split(",")]:
             part = part.strip(" .")
-            if part and not _date_text(part) and looks_like_outlet(part):
+            if part and not _date_text(part) and (looks_like_outlet(part) or edition_name(part)):
                 return known_outlet(part) or " ".join(part.split())
     return comma_name_outlet(line)
 
@@ -1410,9 +1533,13 @@ def source_outlet(line: str) -> str | None:
     'Afghanistan International'
     >>> source_outlet("**Source:** Valley Post (citing the BBC)")
     'Valley Post'
+    >>> source_outlet("Source: **Herat Daily** | By AFP | Updated 3 May 2025")
+    'Herat Daily'
     """
     if via := _VIA_NAME.match(strip_markup(line).strip()):
         return via["name"]
+    if named := from_credit(line):
+        return named
     if intro := _INTRO_NAME.match(strip_markup(line).strip()):
         return intro["lead"] or intro["name"]
     match = _SOURCE.match(strip_markup(line))
@@ -1426,8 +1553,17 @@ def source_outlet(line: str) -> str | None:
     elif bracketed and parse_date(bracketed.group(1).strip()):
         first = first[: bracketed.start()]  # 'TOLOnews (3 June 2025)'
     name = re.split(r"\s+(?:and|&)\s+|[,;/]", first, maxsplit=1)[0]
-    name = name.strip(" .")
+    # the name emphasised after a plain label ('Source: **Valley Post** | By AFP')
+    name = name.strip(" .*_")
+    if name.casefold() in _POOLED_WIRES:
+        return None  # 'Source: Agencies': pooled wire copy names no outlet
     return name or None
+
+
+#: how sites credit copy pooled from several wires ('Source: Agencies'): no outlet's name
+_POOLED_WIRES = frozenset(
+    {"agencies", "news agencies", "wires", "wire services", "wire reports", "agency reports"}
+)
 
 
 def credit_footer_outlet(line: str) -> str | None:
@@ -1536,7 +1672,7 @@ def classify(line: str) -> str:
         return LABEL
     if _BULLET.match(line):
         return _bullet_kind(line)
-    if (_SOURCE.match(s) and word_count(s) <= 12) or _VIA_NAME.match(s):
+    if (_SOURCE.match(s) and word_count(s) <= 12) or _VIA_NAME.match(s) or from_credit(s):
         return SOURCE
     if parse_date(s) or _YEARLESS_DATE.match(s):
         return DATE
