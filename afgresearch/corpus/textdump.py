@@ -497,12 +497,197 @@ def _headline_between(
     line = L.clean_title(raw[i])
     words = L.word_count(line)
     j = _next_line(kinds, i)
-    if j < len(kinds) and kinds[j] == L.TITLE and _credit_line(raw[j]):
-        j = _next_line(kinds, j)  # a credit line under the headline ('IOM')
+    if j < len(kinds) and kinds[j] == L.TITLE and _name_under_headline(raw[j]):
+        j = _next_line(kinds, j)  # a credit line under the headline ('IOM', 'Valley Ledger')
     if j >= len(kinds) or kinds[j] != L.BODY:
         return False
     # a shorter line whose lead retells it ('Snow closes Salang pass' / 'Heavy snow closed ...')
     return words >= min_words or (retold and words > MENU_MAX_WORDS and _lead_retells(line, raw[j]))
+
+
+#: a headline that ends like a sentence ('Will the talks resume?') has at most this many words
+SENTENCE_HEADLINE_MAX_WORDS = 20
+#: ... and needs this much evidence (:func:`_sentence_headline_evidence`)
+SENTENCE_HEADLINE_MIN_EVIDENCE = 3
+#: ... and counts as short beside its lead below this share of the lead's words
+SENTENCE_HEADLINE_SHORT_RATIO = 0.75
+#: words that open a sentence of running text, never a headline
+_RUNNING_OPENERS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "also",
+        "so",
+        "yet",
+    ]
+)
+
+
+#: words a headline leaves out: articles and reporting clauses
+_TERSE_BREAKERS = frozenset(["the", "a", "an", "said", "told", "according"])
+
+
+def _sentence_headline_evidence(
+    raw: list[str], kinds: list[str], i: int, opening_mark: str = ""
+) -> int:
+    """Evidence that sentence-shaped line ``i`` of a one-per-line file is a headline that ends
+    in a question mark or a full stop, weighed from what follows it and from its own shape.
+
+    What follows: a lead that retells it (2), else a date or byline line, an outlet's name over
+    the text or a lead opening with a dateline (1: a story without a headline opens so too,
+    under the last sentence of the story before). Its shape: title case or capitals (2), a
+    question mark (1), headline grammar, without articles or a reporting clause (1), short
+    (``QUESTION_TITLE_MAX_WORDS``) and shorter than its lead (1), where a headline is expected, at the top of the file or after a blank
+    line (1), ending in ``opening_mark``, the question or exclamation mark that ends the file's
+    first headline (1: the file's own headline style); opening like running text (``He``, ``But``) takes 2 away.
+
+    Example
+    -------
+    >>> raw = ["Officials met on Monday to discuss the crossing and its hours.",
+    ...     "Will the border crossing reopen this spring?", "By Nadia Karimi",
+    ...     "Traders at the crossing said on Friday they had waited for weeks for news."]
+    >>> _sentence_headline_evidence(raw, ["body", "body", "byline", "body"], 1)
+    4
+    """
+    text = L.clean_title(raw[i])
+    words = L.word_count(text)
+    j = _next_line(kinds, i)
+    if j >= len(kinds):
+        return 0
+    below = 0
+    if kinds[j] == L.TITLE and _name_under_headline(raw[j]):
+        k = _next_line(kinds, j)
+        below = int(k < len(kinds) and kinds[k] in (L.BODY, L.DATE, L.BYLINE))
+    elif kinds[j] == L.BODY and _lead_retells(text, raw[j]):
+        below = 2
+    elif kinds[j] in (L.DATE, L.BYLINE) or (kinds[j] == L.BODY and dateline(raw[j]) is not None):
+        below = 1  # an untitled story opens with its header or a dateline under a last sentence
+    lead = next((n for n in range(j, min(j + 4, len(kinds))) if kinds[n] == L.BODY), None)
+    cased = (_title_cased(text) and L.word_count(text) >= 3) or (
+        text.upper() == text and any(ch.isalpha() for ch in text)
+    )
+    short = (
+        lead is not None
+        and words <= QUESTION_TITLE_MAX_WORDS
+        and words < SENTENCE_HEADLINE_SHORT_RATIO * L.word_count(raw[lead])
+    )
+    expected = i == _next_line(kinds, -1) or (i > 0 and kinds[i - 1] == L.BLANK)
+    opener = text.split()[0].casefold().strip("\"'“‘") if text.split() else ""
+    # headline grammar: no article, no reporting clause ('Envoy visits Kabul to discuss trade')
+    terse = words >= 4 and not (_TERSE_BREAKERS & {w.casefold() for w in re.findall(r"\w+", text)})
+    return (
+        below
+        + terse
+        + 2 * cased
+        + text.endswith("?")
+        # full stops end most lines: only a question or exclamation mark marks a style
+        + bool(opening_mark in ("?", "!") and text.endswith(opening_mark))
+        + short
+        + expected
+        - 2 * (opener in _RUNNING_OPENERS)
+    )
+
+
+def _sentence_headlines(raw: list[str], kinds: list[str]) -> set[int]:
+    """One paragraph per line: read as headlines the lines that end like a sentence (a question
+    mark, a full stop) but carry a headline's evidence (:func:`_sentence_headline_evidence`),
+    and return them.
+
+    Class: outlets that end headlines with a question mark or a full stop
+    ('Will the border crossing reopen this spring?'), in dumps where each headline sits between
+    the last paragraph of one story and the first of the next. A candidate is one sentence of
+    at most ``SENTENCE_HEADLINE_MAX_WORDS`` words, opening in capitals and without a dateline,
+    under a sentence, a blank line or the top of the file, above more of its story.
+
+    Example
+    -------
+    >>> raw = ["Talks on the crossing ended on Monday without an agreement.",
+    ...     "Will the border crossing reopen this spring?", "By Nadia Karimi",
+    ...     "Traders at the crossing said on Friday they had waited for weeks for news."]
+    >>> kinds = ["body", "body", "byline", "body"]
+    >>> _sentence_headlines(raw, kinds), kinds[1]
+    ({1}, 'title')
+    """
+    found: set[int] = set()
+    mark = ""  # the mark ending the file's first headline, once that is found
+    for i, k in enumerate(kinds):
+        text = L.clean_title(raw[i]) if k == L.BODY else ""
+        if (
+            not text
+            or text[-1] not in ".?!"
+            or not text[:1].isupper()
+            or not 3 <= L.word_count(text) <= SENTENCE_HEADLINE_MAX_WORDS
+            or SENTENCE_BREAK.search(text)
+            or dateline(raw[i]) is not None
+            or (i > 0 and kinds[i - 1] not in (L.BODY, L.BLANK))
+        ):
+            continue
+        if _sentence_headline_evidence(raw, kinds, i, mark) >= SENTENCE_HEADLINE_MIN_EVIDENCE:
+            found.add(i)
+            if i == _next_line(kinds, -1):
+                mark = text[-1]
+    for i in found:
+        kinds[i] = L.TITLE
+    return found
+
+
+def _name_under_headline(line: str) -> bool:
+    """True when ``line`` is only a credit: an agency's initials, a gazetteer outlet or a short
+    name that reads as an outlet's (``Valley Ledger``, ``Staff Reporter, Hill Times``).
+
+    Class: pages and exports that credit every story, the same outlet's included, on a line of
+    its own under the headline.
+
+    Example
+    -------
+    >>> _name_under_headline("Valley Ledger"), _name_under_headline("Fears for the winter")
+    (True, False)
+    """
+    return _credit_line(line) or _outlet_credit(line) is not None
+
+
+def _named_headline(raw: list[str], kinds: list[str], i: int) -> bool:
+    """One paragraph per line: True when title-like line ``i``, under a sentence, has an
+    outlet's name or a credit on the next line (:func:`_name_under_headline`) and text under
+    that: the next story's headline with its credit, never a subheading.
+
+    Class: dumps that credit each story under its headline ('Valley Ledger', 'Staff Reporter,
+    Hill Times'), in files that open with a story without a headline too.
+
+    Example
+    -------
+    >>> raw = ["Talks ended on Monday.", "Dam opens in Helmand", "Hill Times", "The dam opened."]
+    >>> _named_headline(raw, ["body", "title", "title", "body"], 1)
+    True
+    """
+    j = _next_line(kinds, i)
+    return (
+        i > 0
+        and kinds[i - 1] == L.BODY
+        and j == i + 1
+        and j < len(kinds)
+        and kinds[j] == L.TITLE
+        and _name_under_headline(raw[j])
+        and _next_line(kinds, j) == j + 1
+        and _next_kind(kinds, j) == L.BODY
+    )
 
 
 def _undated_headline(kinds: list[str], draft: _Draft) -> bool:
@@ -873,6 +1058,8 @@ def _trailing_line(raw: list[str], kinds: list[str], i: int) -> bool:
         or _next_kind(kinds, j) not in (L.DATE, L.BYLINE)
     ):
         return False
+    if _name_under_headline(raw[j]):
+        return False  # an outlet's name or a credit above the date is no headline
     line, headline = L.clean_title(raw[i]), L.clean_title(raw[j])
     return _mid_sentence(raw[i]) or (_title_cased(headline) and not _title_cased(line))
 
@@ -1083,6 +1270,8 @@ def _segment_classified(
     _summary_bullets(kinds, raw)
     front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
+    # headlines that end like a sentence, read from the evidence around them
+    sentence_heads = _sentence_headlines(raw, kinds) if per_line and not framed else set()
     # one-per-line files that open with a headline head each story with one: a long title-like
     # line between sentences there is the next headline, elsewhere a section heading
     opening = _next_line(kinds, -1)
@@ -1327,6 +1516,8 @@ def _segment_classified(
                         bool(cur.paragraphs)
                         and (
                             _meta_ahead(kinds, i)
+                            or i in sentence_heads
+                            or (per_line and _named_headline(raw, kinds, i))
                             or (not per_line and i == first and blanks_before >= 2)
                             or (
                                 headlined
@@ -1849,6 +2040,8 @@ def _title_wraps(raw: list[str], kinds: list[str], i: int, width: int | None = N
         and len(raw[i].strip()) >= WRAP_MIN_CHARS
         # a headline set wholly in emphasis ('*Talks resume in Doha*') closes on its own line
         and not _WHOLLY_EMPHASISED.fullmatch(raw[i].strip())
+        # an outlet's name under a headline that ends in 'says' credits it, never ends it
+        and not (_name_under_headline(raw[i + 1]) and not _lower_start(raw[i + 1]))
         and (
             _open_end(raw[i])
             or _lower_start(raw[i + 1])
