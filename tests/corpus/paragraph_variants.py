@@ -16,7 +16,28 @@ from dataclasses import dataclass
 
 from afgresearch.corpus.textdump import segment_text
 
-_SMALL = frozenset("a an the of to in on at for with by from and or as into over after".split())
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "as",
+        "into",
+        "over",
+        "after",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -73,8 +94,7 @@ STORIES: tuple[Story, ...] = (
         date="3 March 2025",
         dateline="TASHKENT, March 3 (Steppe Ledger):",
         paragraphs=(
-            "Ministers from the two countries signed a rail transit agreement in Termez on "
-            "Monday.",
+            "Ministers from the two countries signed a rail transit agreement in Termez on Monday.",
             "The deal sets common tariffs for freight crossing the bridge at Hairatan.",
             "Officials said the agreement would be reviewed after two years.",
         ),
