@@ -540,8 +540,12 @@ _RUNNING_OPENERS = frozenset(
 )
 
 
-#: words a headline leaves out: articles and reporting clauses
-_TERSE_BREAKERS = frozenset(["the", "a", "an", "said", "told", "according"])
+#: words a headline leaves out
+_TERSE_BREAKERS = frozenset(
+    # articles, reporting clauses and the past tense's auxiliaries (headlines speak in the
+    # present: 'Teams sent to Asadabad', never 'Teams were sent')
+    ["the", "a", "an", "said", "told", "according", "was", "were", "had", "did", "would"]
+)
 
 
 def _sentence_headline_evidence(
@@ -575,11 +579,23 @@ def _sentence_headline_evidence(
     if kinds[j] == L.TITLE and _name_under_headline(raw[j]):
         k = _next_line(kinds, j)
         below = int(k < len(kinds) and kinds[k] in (L.BODY, L.DATE, L.BYLINE))
-    elif kinds[j] == L.BODY and _lead_retells(text, raw[j]):
+    elif (
+        kinds[j] == L.BODY
+        and words < L.word_count(raw[j])  # a headline condenses its lead, never repeats it
+        and _lead_retells(text, raw[j])
+    ):
         below = 2
     elif kinds[j] in (L.DATE, L.BYLINE) or (kinds[j] == L.BODY and dateline(raw[j]) is not None):
         below = 1  # an untitled story opens with its header or a dateline under a last sentence
-    lead = next((n for n in range(j, min(j + 4, len(kinds))) if kinds[n] == L.BODY), None)
+    # its lead: the text directly under it or under its header lines
+    lead = j
+    while lead < len(kinds) and (
+        kinds[lead] in (L.DATE, L.BYLINE)
+        or (kinds[lead] == L.TITLE and _name_under_headline(raw[lead]))
+    ):
+        lead = _next_line(kinds, lead)
+    if lead >= len(kinds) or kinds[lead] != L.BODY:
+        lead = None
     cased = (_title_cased(text) and L.word_count(text) >= 3) or (
         text.upper() == text and any(ch.isalpha() for ch in text)
     )
@@ -2041,7 +2057,12 @@ def _title_wraps(raw: list[str], kinds: list[str], i: int, width: int | None = N
         # a headline set wholly in emphasis ('*Talks resume in Doha*') closes on its own line
         and not _WHOLLY_EMPHASISED.fullmatch(raw[i].strip())
         # an outlet's name under a headline that ends in 'says' credits it, never ends it
-        and not (_name_under_headline(raw[i + 1]) and not _lower_start(raw[i + 1]))
+        and not (
+            width is None
+            and L.word_count(raw[i + 1]) >= 2
+            and _name_under_headline(raw[i + 1])
+            and not _lower_start(raw[i + 1])
+        )
         and (
             _open_end(raw[i])
             or _lower_start(raw[i + 1])
