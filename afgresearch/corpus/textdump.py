@@ -81,7 +81,11 @@ above its text is the next headline; where stories end with ``Source:`` footers,
 the footer does not end the story. In one-per-line
 files a date or byline line between sentences opens an untitled story; where the first headline
 has its date under it, an undated headline needs ``DATED_FILE_HEADLINE_MIN_WORDS`` words; a
-story's unpunctuated last line stays its text. A long sentence that ends a header block above the text is the lead, and a run of
+story's unpunctuated last line stays its text. In one-per-line files a line that ends like a
+sentence (``Will the crossing reopen?``, ``Envoy visits Kabul.``) is a headline when the evidence
+around it adds up (:func:`_sentence_headline_evidence`: what follows it, its case, headline
+grammar, its length beside its lead, the file's own headline style), and an outlet's name or a
+credit line under a headline (``Valley Ledger``) is read past as evidence, never as a headline. A long sentence that ends a header block above the text is the lead, and a run of
 ``label: figure`` lines (a price list) is text. Long summary points under a header, runs of
 one-per-line paragraphs around a subheading or an embedded post, and a long unpunctuated line
 between paragraphs are text; a site menu after a wide gap opens the next page.
@@ -568,7 +572,7 @@ def _sentence_headline_evidence(
     ...     "Will the border crossing reopen this spring?", "By Nadia Karimi",
     ...     "Traders at the crossing said on Friday they had waited for weeks for news."]
     >>> _sentence_headline_evidence(raw, ["body", "body", "byline", "body"], 1)
-    4
+    3
     """
     text = L.clean_title(raw[i])
     words = L.word_count(text)
