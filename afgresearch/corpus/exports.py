@@ -228,6 +228,81 @@ def factiva_documents(raw: list[str]) -> Frames:
     return out
 
 
+# --- Factiva's article format (no field codes) ---------------------------------------------
+
+#: the accession number closing each document: ``Document`` and a source code run into the
+#: date and a serial (``Document DLEDG00020250303el3300007``)
+_ACCESSION = re.compile(r"^Document\s+(?=[A-Za-z0-9]*\d{6})[A-Za-z0-9]{12,40}$")
+_WORD_COUNT_LINE = re.compile(r"^[\d,.]+\s+words?$", re.I)
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")
+#: a header line of the article format that names neither title, date nor outlet
+_FIELD = "export field"
+
+
+def factiva_articles(raw: list[str]) -> Frames:
+    """Documents of a Factiva export in its article format, the fields without their codes:
+    headline and byline above a word count (``412 words``), then the date, an optional time,
+    the source's name, its code, edition, page, language and copyright, each on its line; the
+    text below; a ``Document <accession number>`` line closes each document. The header block
+    is the block of lines holding the word count; the first line above the count is the
+    headline (a document may have none); the first line after the count that is neither a date
+    nor a time is the outlet (the source's code comes after it). Lines
+    between one accession number and the next header block (a result counter, the export's
+    header) and the search summary after the last one are furniture.
+
+    Example
+    -------
+    >>> f = factiva_articles(["Talks resume in Doha", "80 words", "3 March 2025",
+    ...     "The Daily Ledger", "DLEDG", "English", "", "Officials met.", "",
+    ...     "Document DLEDG00020250303el3300007"])
+    >>> f.starts, f.told[0]
+    ({0}, {'title': 'Talks resume in Doha', 'outlet': 'The Daily Ledger', 'published': '2025-03-03'})
+    """
+    out = Frames()
+    ends = lines_matching(raw, _ACCESSION)
+    if len(ends) < FACTIVA_MIN_DOCUMENTS:
+        return out
+    found = Frames()
+    previous = -1
+    for end in ends:
+        counts = [i for i in range(previous + 1, end) if _WORD_COUNT_LINE.match(raw[i].strip())]
+        if not counts:
+            return out  # every document of the format has its word count
+        wc = counts[0]
+        top = wc
+        while top - 1 > previous and raw[top - 1].strip():
+            top -= 1
+        bottom = wc
+        while bottom + 1 < end and raw[bottom + 1].strip():
+            bottom += 1
+        told = {"title": raw[top].strip() if top < wc else "", "outlet": "", "published": ""}
+        for j in range(previous + 1, top):
+            if raw[j].strip():
+                found.dropped[j] = "export header"
+        for j in range(top + 1, bottom + 1):
+            value = raw[j].strip()
+            if j > wc and not told["published"] and (date := L.parse_date(value)):
+                told["published"] = date
+                found.rewritten[j] = [value]
+            elif j > wc and not told["outlet"] and not _CLOCK.match(value):
+                told["outlet"] = value
+                found.rewritten[j] = [f"Source: {value}"]
+            else:
+                found.dropped[j] = _FIELD
+        if told["title"]:
+            found.rewritten[top] = [told["title"]]
+        else:
+            found.dropped[top] = _FIELD
+        found.starts.add(top)
+        found.told[top] = told
+        found.dropped[end] = "export trailer"
+        previous = end
+    for j in range(ends[-1] + 1, len(raw)):
+        if raw[j].strip():
+            found.dropped[j] = "export trailer"
+    return found
+
+
 # --- chat exports ---------------------------------------------------------------------------
 
 #: a chat export needs this many message lines
@@ -398,6 +473,12 @@ def read_exports(raw: list[str]) -> Frames:
     set()
     """
     out = Frames()
-    for reader in (database_documents, factiva_documents, chat_messages, caption_cues):
+    for reader in (
+        database_documents,
+        factiva_documents,
+        factiva_articles,
+        chat_messages,
+        caption_cues,
+    ):
         out.update(reader(raw))
     return out

@@ -136,6 +136,10 @@ def lines_matching(raw: list[str], pattern: re.Pattern[str]) -> list[int]:
     return [n for n, line in enumerate(raw) if pattern.match(line.strip())]
 
 
+#: front-matter keys that number a periodical's issue (a digest's front matter, not a story's)
+_ISSUE_KEYS = frozenset({"issue", "issue_number", "issue_no", "edition", "volume", "newsletter"})
+
+
 def _front_value(data: dict[str, object], names: tuple[str, ...]) -> object:
     return next((data[n] for n in names if data.get(n) not in (None, "")), None)
 
@@ -190,8 +194,11 @@ def front_matter(raw: list[str]) -> Frames:
                 end, data = block
                 for n in range(i, end + 1):
                     out.dropped[n] = FRONT
-                out.starts.add(i)
-                out.told[i] = _front_told(data)
+                # a block that numbers an issue ('issue: 14', 'edition:') heads a digest or a
+                # newsletter: its title names the issue, not the first story under it
+                if not any(k.casefold() in _ISSUE_KEYS for k in data):
+                    out.starts.add(i)
+                    out.told[i] = _front_told(data)
                 i = end + 1
                 continue
         i += 1

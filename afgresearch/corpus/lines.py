@@ -183,6 +183,10 @@ _BIO = re.compile(
     r"correspondent|journalist|writer|columnist|fellow|researcher|analyst|professor|lecturer|"
     r"director|contributor|author|freelancer|founder|photographer|producer|student)s?\b",
 )
+#: the language a site's edition is named for ('... English'): its last word
+#: words that join a phrase, never a name's: 'Taught In English' is no edition
+_LINKING = frozenset({"in", "of", "on", "for", "to", "and", "the", "a", "an", "with", "by", "at"})
+_EDITION_LANGUAGES = frozenset({"english", "urdu", "arabic", "dari", "pashto", "persian", "hindi"})
 _OUTLET_WORDS = frozenset(
     [
         "news",
@@ -262,6 +266,8 @@ _DECORATION = re.compile(
 )
 _BYLINE_SEP = re.compile(r"\s*(?:\||•|·|,|\s[—–-]\s|\sfor\s)\s*")
 _ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\))\s+")
+#: a bracketed tag naming the outlet at the start of a clipping's date line: '[VALLEY POST] 3 May'
+_OUTLET_TAG = re.compile(r"^\[(?P<name>[^\[\]\d]{2,40})\]\s+")
 _DATE_PREFIX = re.compile(
     r"^(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)"
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*)",
@@ -438,9 +444,12 @@ def menu_items(line: str) -> list[str]:
 
 
 def _furniture_parts(text: str) -> bool:
-    """True for a line of furniture between bars or runs of spaces: every part is navigation
-    or sharing (``0 comments | Share | Also read: ...``, ``Accept all  Reject all``)."""
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s{2,}", text) if p.strip()]
+    """True for a line of furniture between bars, middle dots or runs of spaces: every part is
+    navigation or sharing (``0 comments | Share | Also read: ...``, ``Accept all  Reject all``,
+    ``Share · Copy link · 1.2K views``, ``Share   ⎙ Print   ✉ Email``)."""
+    # a button's icon before its word ('⎙ Print', '✉ Email') is part of the button
+    parts = [re.sub(r"^[^\w\s]+\s*", "", p.strip()) for p in re.split(r"\s*[|·•]\s*|\s{2,}", text)]
+    parts = [p for p in parts if p]
     return len(parts) >= 2 and all(boilerplate_patterns().match(p) for p in parts)
 
 
@@ -811,6 +820,24 @@ def looks_like_outlet(name: str) -> bool:
     )
 
 
+def edition_name(name: str) -> bool:
+    """True for a site's language edition: a capitalised name of one to three words, then the
+    language ('Valley Voice English', 'Al Noor Urdu'). Read beside a date on a header line only:
+    elsewhere such a name is a republishing site's, not the story's source.
+
+    Example
+    -------
+    >>> edition_name("Valley Voice English"), edition_name("Classes Taught In English")
+    (True, False)
+    """
+    words = " ".join(name.strip(" .*_").split()).split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1].casefold() in _EDITION_LANGUAGES
+        and all(w[:1].isupper() and w.casefold() not in _LINKING for w in words[:-1])
+    )
+
+
 def outlet_of_place(name: str) -> bool:
     """True when ``name`` is built as an outlet's name of a place: ``(The) <outlet word> of
     <Place>``.
@@ -1122,6 +1149,9 @@ def _date_text(text: str) -> str | None:
     """The ISO date of a short text that is only a date (see :func:`parse_date`)."""
     # a digest's item number before its date line ('[4] via Daily Wire | March 3, 2021') is no day
     rest = _ITEM_NUMBER.sub("", text.strip(), count=1)
+    # an outlet's bracketed tag before its date ('[VALLEY POST]  19.07.2023') is no day either
+    if (tag := _OUTLET_TAG.match(rest)) and looks_like_outlet(tag["name"]):
+        rest = rest[tag.end() :]
     rest = _DATE_PREFIX.sub("", english_months(rest), count=1)
     rest = rest.translate(DIGITS)
     if _YEAR.search(rest):
@@ -1366,7 +1396,14 @@ def date_line_outlet(line: str) -> str | None:
     'Amu TV'
     >>> date_line_outlet("Updated 21 July 2023") is None
     True
+    >>> date_line_outlet("[VALLEY POST]  19.07.2023")
+    'VALLEY POST'
     """
+    plain = strip_markup(line).strip()
+    tag = _OUTLET_TAG.match(plain)
+    if tag and looks_like_outlet(tag["name"]) and _date_text(plain[tag.end() :]):
+        name = " ".join(tag["name"].split())
+        return known_outlet(name) or name  # '[VALLEY POST]  19.07.2023'
     for seg in _segments(line):
         if _SOURCE.match(seg):
             named = source_outlet(seg)
@@ -1380,7 +1417,7 @@ def date_line_outlet(line: str) -> str | None:
             continue
         for part in [seg, *seg.split(",")]:
             part = part.strip(" .")
-            if part and not _date_text(part) and looks_like_outlet(part):
+            if part and not _date_text(part) and (looks_like_outlet(part) or edition_name(part)):
                 return known_outlet(part) or " ".join(part.split())
     return comma_name_outlet(line)
 
@@ -1427,7 +1464,15 @@ def source_outlet(line: str) -> str | None:
         first = first[: bracketed.start()]  # 'TOLOnews (3 June 2025)'
     name = re.split(r"\s+(?:and|&)\s+|[,;/]", first, maxsplit=1)[0]
     name = name.strip(" .")
+    if name.casefold() in _POOLED_WIRES:
+        return None  # 'Source: Agencies': pooled wire copy names no outlet
     return name or None
+
+
+#: how sites credit copy pooled from several wires ('Source: Agencies'): no outlet's name
+_POOLED_WIRES = frozenset(
+    {"agencies", "news agencies", "wires", "wire services", "wire reports", "agency reports"}
+)
 
 
 def credit_footer_outlet(line: str) -> str | None:

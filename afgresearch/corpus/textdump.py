@@ -596,6 +596,82 @@ def _unpunctuated_paragraphs(raw: list[str], kinds: list[str]) -> None:
                 j = _prev_line(kinds, j)  # a picture or an ad break between the paragraphs
             if j >= 0 and kinds[j] in (L.BODY, L.FRAGMENT):
                 kinds[first] = L.BODY
+        elif _broken_sentence(raw, kinds, first, last):
+            kinds[first] = L.BODY
+
+
+_BARE_INITIALS = re.compile(r"^[a-z]{2,4}$")
+
+
+def _desk_initials(raw: list[str], kinds: list[str]) -> None:
+    """A desk's initials standing alone under a story's last sentence (``mud``, ``sh``), with
+    no slash between editors' initials: a footer that closes the story. Class: agency and
+    portal copy signed by its editor in lower case.
+
+    Example
+    -------
+    >>> raw = ["Talks ended on Monday.", "ahk", "", "Next story"]
+    >>> kinds = ["body", "title", "blank", "title"]
+    >>> _desk_initials(raw, kinds); kinds[1]
+    'footer'
+    """
+    for i, line in enumerate(raw):
+        if kinds[i] not in (L.TITLE, L.FRAGMENT, L.BODY) or not _BARE_INITIALS.match(line.strip()):
+            continue
+        p, n = _prev_line(kinds, i), _next_line(kinds, i)
+        if (
+            p >= 0
+            and i - p <= 2
+            and kinds[p] == L.BODY
+            and L.ends_sentence(raw[p])
+            and (n >= len(kinds) or not raw[n].strip()[:1].islower())
+        ):
+            kinds[i] = L.FOOTER
+
+
+def _text_over_closing_furniture(block_kinds: list[str]) -> bool:
+    """A block of text lines with closing furniture glued under them and nothing after: desk
+    initials (``footer``), counters and share rows (``nav``), an end rule.
+
+    Example
+    -------
+    >>> _text_over_closing_furniture(["body", "footer", "nav"])
+    True
+    >>> _text_over_closing_furniture(["body", "title", "body"])
+    False
+    """
+    tail = next((n for n, k in enumerate(block_kinds) if k != L.BODY), len(block_kinds))
+    return 0 < tail < len(block_kinds) and all(
+        k in (L.FOOTER, L.NAV, L.END) for k in block_kinds[tail:]
+    )
+
+
+#: a line this long that a page broke off mid-sentence is text, never a subheading
+BROKEN_SENTENCE_MIN_WORDS = 8
+
+
+def _broken_sentence(raw: list[str], kinds: list[str], first: int, last: int) -> bool:
+    """A one-line block that a page broke off mid-sentence: ``BROKEN_SENTENCE_MIN_WORDS`` words
+    or more, no sentence end, its last word in lower case, between paragraphs of text, the
+    next paragraph opening in lower case where the sentence goes on ('... suggesting the
+    council's policy of staying engaged' / 'with the new government.'). Class: pages whose
+    markup split one paragraph in two, copied as two paragraphs."""
+    if first != last or kinds[first] not in (L.TITLE, L.FRAGMENT) or L.is_heading(raw[first]):
+        return False
+    s = raw[first].strip()
+    words = s.split()
+    nxt, prev = _next_line(kinds, first), _prev_line(kinds, first)
+    return (
+        len(words) >= BROKEN_SENTENCE_MIN_WORDS
+        and not L.ends_sentence(s)
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and nxt < len(kinds)
+        and kinds[nxt] == L.BODY
+        and raw[nxt].strip()[:1].islower()
+        and prev >= 0
+        and kinds[prev] == L.BODY
+    )
 
 
 def _heading_at_or_above(raw: list[str], title_at: int, i: int) -> bool:
@@ -993,6 +1069,7 @@ def _segment_classified(
     ``width`` is the file's hard-wrap width (``None``: not hard-wrapped)."""
     # where the transport marks where every article opens, nothing else opens one
     framed = len(starts) >= 2
+    _desk_initials(raw, kinds)
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
     _captions(raw, kinds)
@@ -1176,6 +1253,10 @@ def _segment_classified(
                 # a run of paragraphs, one per line, keeps them as text with a caption, an
                 # embedded post or a subheading among them
                 prose = [(i + 1, text_of(i)) for i in body_lines]
+            elif _text_over_closing_furniture(block_kinds):
+                # the last paragraph with the story's closing lines glued under it (a desk's
+                # initials, a hit counter, a share row): the paragraph is text
+                prose = [(i + 1, text_of(i)) for i in block if kinds[i] == L.BODY]
             elif runs := _sentence_runs(kinds, block):
                 # a copied page's text, one paragraph per line, between its header and its
                 # share row, related list and copyright, all in one block without blank lines

@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from afgresearch.corpus import lines as L
 from afgresearch.corpus.endcredits import end_credits, sign_offs
 from afgresearch.corpus.exports import read_exports
 from afgresearch.corpus.layouts import highlights, read_layouts
@@ -106,6 +107,21 @@ _ITEM_HEADLINE = re.compile(
 )
 # (a Markdown link '3. [Headline](#item-3)' is no bracketed outlet)
 _ITEM_SOURCE = re.compile(r"^\s*\d{1,3}[.)]\s*\[(?P<outlet>[^\[\]]{2,80})\](?!\()(?P<rest>.*)$")
+#: a digest's or newsletter's item counter before the item's outlet: '**2/5** · Valley Post',
+#: '(3) Valley Post', '[4] via Valley Post | May 3, 2025', 'Item 2 of 6 — Valley Post', '#3 · Valley Post',
+#: '### 2/5 — Valley Post' (a Markdown heading holding the counter)
+_COUNTER_ITEM = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:(?:item|story)\s*)?"
+    r"(?:(?P<slash>\d{1,3})\s*(?:/|\bof\b)\s*\d{1,3}|\((?P<paren>\d{1,3})\)|\[(?P<box>\d{1,3})\]"
+    r"|#(?P<hash>\d{1,3})|no\.?\s*(?P<no>\d{1,3}))"
+    r"(?:\*\*|__)?\s*(?:[·•|:—–-]\s*)?(?P<rest>\S.{0,150})$",
+    re.I,
+)
+_COUNTER_PARTS = re.compile(r"\s+[·•|—–-]\s+")
+_VIA = re.compile(r"^via\s+", re.I)
+#: an item counter names the outlet where every counter line of the dump opens on a name this
+#: short (a numbered headline is longer)
+COUNTER_NAME_MAX_WORDS = 4
 _SUMMARY = re.compile(r"^\w{2,20}\s*:\s+\S")
 _FILED = re.compile(r"^(?P<date>Filed\s+\S.*?)\s*\((?P<outlet>[^()]{2,60})\)$")
 _CLIP_PARTS = re.compile(r"\s+[—–|-]\s+")
@@ -419,7 +435,7 @@ def read_view(raw: list[str]) -> View:
         if _CLIPPING.match(s):
             starts.add(i)
             # 'Clipping 3 of 5 — Outlet — date': the outlet and date of the clipping
-            parts = _CLIP_PARTS.split(s)[1:]
+            parts = [_VIA.sub("", p) for p in _CLIP_PARTS.split(s)[1:]]  # '— via Outlet'
             if parts:
                 rewritten[i] = [f"Source: {', '.join(parts)}"]
         elif frames and (m := _FILED.match(s)):
@@ -441,6 +457,10 @@ def read_view(raw: list[str]) -> View:
             rewritten[i] = ([m["title"].strip()] if "title" in m.groupdict() else []) + told
             if i + 1 < len(lines) and _SUMMARY.match(lines[i + 1].strip()):
                 dropped[i + 1] = "item summary"
+    for i, told in counter_items(lines).items():
+        if i not in rewritten and i not in dropped:
+            starts.add(i)
+            rewritten[i] = told
     if len(posts) >= 2:
         for i in range(posts[0]):
             if lines[i].strip():
@@ -506,6 +526,45 @@ def _compact(
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
+
+def counter_items(lines: list[str]) -> dict[int, list[str]]:
+    """Item counter lines of a digest or newsletter that name each item's outlet, and what the
+    view reads for each: ``Source: <outlet>``, with the line's date after it where it gives one
+    ('**2/5** · Valley Post · World · 3 May 2025', '(3) Valley Post', '[4] via Valley Post |
+    May 3, 2025'). Class: digests and newsletters that number their items and head each with
+    its source. The counter must recur (two items or more, numbered upwards) and every counter
+    line must open on a short name; where one opens on a longer text, the counters head
+    headlines and none is read here.
+
+    Example
+    -------
+    >>> counter_items(["(1) Valley Post", "Text.", "", "(2) via Hill Times | 3 May 2025", "Text."])
+    {0: ['Source: Valley Post'], 3: ['Source: Hill Times, 3 May 2025']}
+    >>> counter_items(["(1) Valley Post", "Text.", "", "(2) Talks resume in Doha after a pause"])
+    {}
+    """
+    found: dict[int, list[str]] = {}
+    numbers: list[int] = []
+    for i, line in enumerate(lines):
+        m = _COUNTER_ITEM.match(line)
+        if m is None:
+            continue
+        parts = [p.strip(" *_") for p in _COUNTER_PARTS.split(m["rest"].strip())]
+        name = _VIA.sub("", parts[0])
+        if (
+            not 1 <= L.word_count(name) <= COUNTER_NAME_MAX_WORDS
+            or any(ch.isdigit() for ch in name)
+            or name.endswith((".", "!", "?", ":"))
+            or L.parse_date(name)
+        ):
+            return {}
+        dates = [p for p in parts[1:] if L.parse_date(p)]
+        found[i] = [f"Source: {name}" + (f", {dates[0]}" if dates else "")]
+        numbers.append(int(next(m[g] for g in ("slash", "paren", "box", "hash", "no") if m[g])))
+    if len(found) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return {}
+    return found
 
 
 def _reads_on(before: str, after: str) -> bool:
