@@ -76,7 +76,7 @@ _DAYRANGE_BETWEEN_RE = re.compile(
 _POINT_RE = re.compile(rf"(?<![\w-]){_point('a')}(?![\w-])")
 _BARE_MONTH_RE = re.compile(
     rf"\b(?i:in|by|during|until|till|since|early|late|mid-?|last|this|"
-    rf"the\s+(?:end|start|beginning|middle)\s+of|"
+    rf"the\s+(?:end|start|beginning|middle|month)\s+of|"
     rf"the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|half|fortnight|days)\s+of)"
     rf"\s*(?P<m>{MONTH_RE})(?!\s*\d)(?![\w-])"
 )

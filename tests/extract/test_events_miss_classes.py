@@ -20,8 +20,8 @@ CASES = [
     ("deadline_noun", "Turkey’s 30 June deadline for unregistered Syrians passed quietly.",
      "2025-07-03", "139", "2025-06-30", "clause"),
     # an obligation or an order to move or to close by a day: that day is the deadline
-    ("deadline_by", "Families without residence papers must return to Syria by August 10, "
-     "Lebanese officials said.", "2025-07-20", "139", "2025-08-10", "clause"),
+    ("deadline_by", "Families without residence papers must return to Afghanistan by "
+     "August 10, Iranian officials said.", "2025-07-20", "139", "2025-08-10", "clause"),
     ("deadline_by", "The authorities in Dhaka have ordered all unlicensed clinics to close by "
      "March 3.", "2025-02-20", "139", "2025-03-03", "clause"),
     ("deadline_by", "Rohingya refugees have to relocate to the island camp by 12 December.",
@@ -37,8 +37,8 @@ CASES = [
      "clause"),
     ("takeover_motion", "On 27 September 1996, Taliban fighters swept into Kabul unopposed.",
      "1996-10-05", "192", "1996-09-27", "clause"),
-    ("takeover_motion", "In January 2013, rebel columns rolled into Bangui after a short "
-     "battle.", "2013-02-01", "192", "2013-01", "clause"),
+    ("takeover_motion", "In January 2013, Taliban columns rolled into "
+     "Jalalabad after a short battle.", "2013-02-01", "192", "2013-01", "clause"),
     # a crowd named by a quantity and any plural noun of people
     ("protest_crowd", "A group of shopkeepers took to the streets of Herat on Sunday to "
      "protest the new tax, local media reported.", "2025-03-11", "141", "2025-03-09",
@@ -47,7 +47,7 @@ CASES = [
      "Monday.", "2025-03-11", "141", "2025-03-10", "weekday_relative"),
     # force used on a crowd, named by its means; a bare weekday with no 'on'
     ("repression_means", "Police fired into the air and used water cannon Tuesday to disperse "
-     "hundreds of students protesting in Dhaka against the quota system.", "2024-07-19",
+     "hundreds of students protesting in Herat against the new quota.", "2024-07-19",
      "175", "2024-07-16", "weekday_relative"),
     ("repression_means", "Taliban guards fired tear gas on Sunday at women protesting outside "
      "a university in Herat.", "2025-03-11", "175", "2025-03-09", "weekday_relative"),
