@@ -13,50 +13,157 @@ from afgresearch.extract import extract_events
 
 CASES = [
     # a deadline named by its date before the noun: the time limit itself is the dated act
-    ("deadline_noun", "Arrests rose sharply after the May 15 deadline for unregistered "
-     "Somali traders to leave Kenya expired.", "2025-06-02", "139", "2025-05-15", "clause"),
-    ("deadline_noun", "The crackdown comes ahead of an October 1 deadline set by Ankara for "
-     "Syrian workers.", "2025-09-20", "139", "2025-10-01", "clause"),
-    ("deadline_noun", "Turkey’s 30 June deadline for unregistered Syrians passed quietly.",
-     "2025-07-03", "139", "2025-06-30", "clause"),
+    (
+        "deadline_noun",
+        "Arrests rose sharply after the May 15 deadline for unregistered "
+        "Somali traders to leave Kenya expired.",
+        "2025-06-02",
+        "139",
+        "2025-05-15",
+        "clause",
+    ),
+    (
+        "deadline_noun",
+        "The crackdown comes ahead of an October 1 deadline set by Ankara for Syrian workers.",
+        "2025-09-20",
+        "139",
+        "2025-10-01",
+        "clause",
+    ),
+    (
+        "deadline_noun",
+        "Turkey’s 30 June deadline for unregistered Syrians passed quietly.",
+        "2025-07-03",
+        "139",
+        "2025-06-30",
+        "clause",
+    ),
     # an obligation or an order to move or to close by a day: that day is the deadline
-    ("deadline_by", "Families without residence papers must return to Afghanistan by "
-     "August 10, Iranian officials said.", "2025-07-20", "139", "2025-08-10", "clause"),
-    ("deadline_by", "The authorities in Dhaka have ordered all unlicensed clinics to close by "
-     "March 3.", "2025-02-20", "139", "2025-03-03", "clause"),
-    ("deadline_by", "Rohingya refugees have to relocate to the island camp by 12 December.",
-     "2025-11-30", "139", "2025-12-12", "clause"),
+    (
+        "deadline_by",
+        "Families without residence papers must return to Afghanistan by "
+        "August 10, Iranian officials said.",
+        "2025-07-20",
+        "139",
+        "2025-08-10",
+        "clause",
+    ),
+    (
+        "deadline_by",
+        "The authorities in Dhaka have ordered all unlicensed clinics to close by March 3.",
+        "2025-02-20",
+        "139",
+        "2025-03-03",
+        "clause",
+    ),
+    (
+        "deadline_by",
+        "Rohingya refugees have to relocate to the island camp by 12 December.",
+        "2025-11-30",
+        "139",
+        "2025-12-12",
+        "clause",
+    ),
     # a takeover told by a gerund after 'since' or 'after', dated by its own words
-    ("takeover_gerund", "Since seizing power in September 2006, the junta has banned all "
-     "opposition rallies.", "2007-03-01", "192", "2006-09", "clause"),
-    ("takeover_gerund", "After taking control of the country in May 1997, the rebels closed "
-     "the border with Uganda.", "1998-01-10", "192", "1997-05", "clause"),
+    (
+        "takeover_gerund",
+        "Since seizing power in September 2006, the junta has banned all opposition rallies.",
+        "2007-03-01",
+        "192",
+        "2006-09",
+        "clause",
+    ),
+    (
+        "takeover_gerund",
+        "After taking control of the country in May 1997, the rebels closed "
+        "the border with Uganda.",
+        "1998-01-10",
+        "192",
+        "1997-05",
+        "clause",
+    ),
     # a capital taken: control of a common noun ('the capital', 'the city') with its own date
-    ("takeover_common_noun", "The envoy left after the rebels took control of the capital "
-     "on 24 March 2013, according to the statement.", "2013-04-02", "192", "2013-03-24",
-     "clause"),
-    ("takeover_motion", "On 27 September 1996, Taliban fighters swept into Kabul unopposed.",
-     "1996-10-05", "192", "1996-09-27", "clause"),
-    ("takeover_motion", "In January 2013, Taliban columns rolled into "
-     "Jalalabad after a short battle.", "2013-02-01", "192", "2013-01", "clause"),
+    (
+        "takeover_common_noun",
+        "The envoy left after the rebels took control of the capital "
+        "on 24 March 2013, according to the statement.",
+        "2013-04-02",
+        "192",
+        "2013-03-24",
+        "clause",
+    ),
+    (
+        "takeover_motion",
+        "On 27 September 1996, Taliban fighters swept into Kabul unopposed.",
+        "1996-10-05",
+        "192",
+        "1996-09-27",
+        "clause",
+    ),
+    (
+        "takeover_motion",
+        "In January 2013, Taliban columns rolled into Jalalabad after a short battle.",
+        "2013-02-01",
+        "192",
+        "2013-01",
+        "clause",
+    ),
     # a crowd named by a quantity and any plural noun of people
-    ("protest_crowd", "A group of shopkeepers took to the streets of Herat on Sunday to "
-     "protest the new tax, local media reported.", "2025-03-11", "141", "2025-03-09",
-     "weekday_relative"),
-    ("protest_crowd", "Dozens of nurses rallied outside the health ministry in Kabul on "
-     "Monday.", "2025-03-11", "141", "2025-03-10", "weekday_relative"),
+    (
+        "protest_crowd",
+        "A group of shopkeepers took to the streets of Herat on Sunday to "
+        "protest the new tax, local media reported.",
+        "2025-03-11",
+        "141",
+        "2025-03-09",
+        "weekday_relative",
+    ),
+    (
+        "protest_crowd",
+        "Dozens of nurses rallied outside the health ministry in Kabul on Monday.",
+        "2025-03-11",
+        "141",
+        "2025-03-10",
+        "weekday_relative",
+    ),
     # force used on a crowd, named by its means; a bare weekday with no 'on'
-    ("repression_means", "Police fired into the air and used water cannon Tuesday to disperse "
-     "hundreds of students protesting in Herat against the new quota.", "2024-07-19",
-     "175", "2024-07-16", "weekday_relative"),
-    ("repression_means", "Taliban guards fired tear gas on Sunday at women protesting outside "
-     "a university in Herat.", "2025-03-11", "175", "2025-03-09", "weekday_relative"),
+    (
+        "repression_means",
+        "Police fired into the air and used water cannon Tuesday to disperse "
+        "hundreds of students protesting in Herat against the new quota.",
+        "2024-07-19",
+        "175",
+        "2024-07-16",
+        "weekday_relative",
+    ),
+    (
+        "repression_means",
+        "Taliban guards fired tear gas on Sunday at women protesting outside "
+        "a university in Herat.",
+        "2025-03-11",
+        "175",
+        "2025-03-09",
+        "weekday_relative",
+    ),
     # a month written as 'the month of X'
-    ("month_of", "Kazakhstan's envoy and the Taliban's trade minister met in the month of "
-     "October, the ministry said.", "2021-12-20", "040", "2021-10", "clause"),
+    (
+        "month_of",
+        "Kazakhstan's envoy and the Taliban's trade minister met in the month of "
+        "October, the ministry said.",
+        "2021-12-20",
+        "040",
+        "2021-10",
+        "clause",
+    ),
     # a strike on sites, with a day range
-    ("strike_sites", "Israeli jets targeted air defence sites near Isfahan on April 18-19, "
-     "officials said.", "2024-05-02", "195", "2024-04-18", "clause"),
+    (
+        "strike_sites",
+        "Israeli jets targeted air defence sites near Isfahan on April 18-19, officials said.",
+        "2024-05-02",
+        "195",
+        "2024-04-18",
+        "clause",
+    ),
 ]
 
 
