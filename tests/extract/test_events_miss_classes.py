@@ -164,6 +164,35 @@ CASES = [
         "2024-04-18",
         "clause",
     ),
+    # force named by the sites it hit, with a subject that is a country
+    (
+        "strike_sites",
+        "During the war, the United States also struck Pakistan's militant camps in Khost on "
+        "March 3-4, officials in Kabul said.",
+        "2025-03-20",
+        "190",
+        "2025-03-03",
+        "clause",
+    ),
+    # an arrival named by the meeting it is for
+    (
+        "arrival_for_talks",
+        "A Taliban delegation led by Baradar arrived for the talks in Tashkent on November 2.",
+        "2021-11-05",
+        "042",
+        "2021-11-02",
+        "clause",
+    ),
+    # a dash aside between who moved and the verb, in a sentence dated by a participle aside
+    (
+        "dash_aside",
+        "In the first round, launched in March 2024, some 9,000 Afghan families — roughly "
+        "50,000 people — returned via Chaman.",
+        "2025-03-20",
+        "0841",
+        "2024-03",
+        "clause",
+    ),
 ]
 
 
