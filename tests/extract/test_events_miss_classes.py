@@ -209,3 +209,12 @@ def test_event_of_each_wording_class(kind, text, published, code, date, basis):
         for c, d, b in table[["cameo_code", "date", "date_basis"]].values.tolist()
     ]
     assert (code, date, basis) in got, (kind, table.to_dict("records"))
+
+
+def test_a_deadline_named_by_its_day_dates_only_itself_and_keeps_its_year():
+    table = _events(
+        "Traders in Kabul said they rushed to leave ahead of the 30 June deadline.", "2025-06-11"
+    )
+    got = table[["cameo_code", "date"]].values.tolist()
+    assert ["139", "2025-06-30"] in got
+    assert all(not str(d).startswith("2024") for _, d in got)
