@@ -193,6 +193,43 @@ CASES = [
         "2024-03",
         "clause",
     ),
+    # a government proclaimed, and a forum founded, told in a relative clause in brackets
+    (
+        "government_declared",
+        "Weeks later, on October 2 the Taliban proclaimed a caretaker government in Kabul.",
+        "2021-11-20",
+        "010",
+        "2021-10-02",
+        "clause",
+    ),
+    (
+        "forum_founded",
+        "The envoys discussed the Tashkent process on Afghanistan (which was launched in 2018 "
+        "to bring the neighbours together), the ministry said.",
+        "2023-05-02",
+        "050",
+        "2018",
+        "clause",
+    ),
+    # an envoy taking up the post, told by the verb or by the noun of the appointment
+    (
+        "envoy_takes_post",
+        "Iran's former ambassador to Kabul, Bahadur Aminian, took up his post in 2016 and left "
+        "last year.",
+        "2023-05-02",
+        "054",
+        "2016",
+        "clause",
+    ),
+    (
+        "envoy_takes_post",
+        "It is the first such step since the last Indian envoy's appointment took place in "
+        "March 2020.",
+        "2023-05-02",
+        "054",
+        "2020-03",
+        "clause",
+    ),
 ]
 
 
