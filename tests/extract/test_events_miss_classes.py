@@ -230,6 +230,24 @@ CASES = [
         "2020-03",
         "clause",
     ),
+    # a tally at a day: 'by <day>', a past perfect with 'already', a share of those counted
+    (
+        "tally_by_day",
+        "By March 10, some 20,000 Afghans had already returned from Pakistan, officials said.",
+        "2025-03-20",
+        "0841",
+        "2025-03-10",
+        "clause",
+    ),
+    (
+        "tally_by_day",
+        "The governor said that by March 10, one-third of those identified as undocumented had "
+        "already left the country.",
+        "2025-03-20",
+        "0841",
+        "2025-03-10",
+        "clause",
+    ),
 ]
 
 
