@@ -273,3 +273,21 @@ def test_a_deadline_named_by_its_day_dates_only_itself_and_keeps_its_year():
     got = table[["cameo_code", "date"]].values.tolist()
     assert ["139", "2025-06-30"] in got
     assert all(not str(d).startswith("2024") for _, d in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # shots in the air with no crowd or protest named are no repression
+        ("Guards in Kabul fired into the air to celebrate the cricket team's win.", "175"),
+        # a deadline whose own verb of running out follows is dated by that verb alone
+        ("The 31 March deadline for card holders in Pakistan ends today.", "139"),
+    ],
+)
+def test_wording_that_is_not_the_class(text, code):
+    table = _events(text, "2025-03-31")
+    got = table[["cameo_code", "date_basis"]].values.tolist()
+    if code == "139":
+        assert got.count(["139", "relative"]) == 1 and ["139", "clause"] not in got
+    else:
+        assert not any(c == code for c, _ in got), got
