@@ -248,6 +248,24 @@ CASES = [
         "2025-03-10",
         "clause",
     ),
+    # a Solar Hijri year, named as such or bare after a preposition in a story of its time
+    (
+        "solar_year",
+        "Iranian police deported 1.2 million Afghans in the Iranian year 1403, which ended "
+        "on March 20.",
+        "2025-04-06",
+        "174",
+        "2024-03-20",
+        "clause",
+    ),
+    (
+        "solar_year",
+        "Iran expelled 800,000 Afghans in 1403, the border police said.",
+        "2025-04-06",
+        "174",
+        "2024-03-20",
+        "clause",
+    ),
 ]
 
 
@@ -280,6 +298,8 @@ def test_a_deadline_named_by_its_day_dates_only_itself_and_keeps_its_year():
     [
         # shots in the air with no crowd or protest named are no repression
         ("Guards in Kabul fired into the air to celebrate the cricket team's win.", "175"),
+        # a four-digit count is no Solar Hijri year
+        ("Iran deported 1403 Afghans on Saturday.", "solar"),
         # a deadline whose own verb of running out follows is dated by that verb alone
         ("The 31 March deadline for card holders in Pakistan ends today.", "139"),
     ],
@@ -287,7 +307,9 @@ def test_a_deadline_named_by_its_day_dates_only_itself_and_keeps_its_year():
 def test_wording_that_is_not_the_class(text, code):
     table = _events(text, "2025-03-31")
     got = table[["cameo_code", "date_basis"]].values.tolist()
-    if code == "139":
+    if code == "solar":
+        assert table["date"].tolist() == ["2025-03-29"]
+    elif code == "139":
         assert got.count(["139", "relative"]) == 1 and ["139", "clause"] not in got
     else:
         assert not any(c == code for c, _ in got), got
