@@ -223,6 +223,15 @@ CASES = [
     ),
     (
         "envoy_takes_post",
+        "The new envoy replaced former ambassador Li Ming who took up the post in 2017 and "
+        "left in May.",
+        "2023-05-02",
+        "054",
+        "2017",
+        "clause",
+    ),
+    (
+        "envoy_takes_post",
         "It is the first such step since the last Indian envoy's appointment took place in "
         "March 2020.",
         "2023-05-02",
