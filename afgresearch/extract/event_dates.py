@@ -17,7 +17,8 @@ read; a year inside a name ("the Council's 1988 Committee") is no date.
   article a year-less month takes the year the article wrote that month with, else the year
   the article is set in: :func:`article_year`; each further occasion joined to it by 'and',
   'played X at the 2022 World Cup and the 2023 World Cup', is an act of its own:
-  :func:`coordinated_dates`); a bare
+  :func:`coordinated_dates`; a Solar Hijri year, 'the Iranian year 1403', is its Gregorian
+  range from Nowruz: :func:`afgresearch.extract.dates.find_solar_years`); a bare
   'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
