@@ -76,7 +76,7 @@ _DAYRANGE_BETWEEN_RE = re.compile(
 _POINT_RE = re.compile(rf"(?<![\w-]){_point('a')}(?![\w-])")
 _BARE_MONTH_RE = re.compile(
     rf"\b(?i:in|by|during|until|till|since|early|late|mid-?|last|this|"
-    rf"the\s+(?:end|start|beginning|middle)\s+of|"
+    rf"the\s+(?:end|start|beginning|middle|month)\s+of|"
     rf"the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|half|fortnight|days)\s+of)"
     rf"\s*(?P<m>{MONTH_RE})(?!\s*\d)(?![\w-])"
 )
@@ -500,6 +500,55 @@ _AGO_RE = re.compile(
     r"eleven|twelve)\s+(?P<u>day|week|month|year|fortnight)s?\s+(?:ago|back)\b",
     re.IGNORECASE,
 )
+
+
+# a year of the Solar Hijri calendar that Iran and Afghanistan keep, named as such ('the Iranian
+# year 1403', 'in the solar year 1402', '1403 SH'): it runs from Nowruz (20 or 21 March) of
+# Gregorian year + 621 to the eve of the next one; a bare four-digit number is left alone
+# ('1403' is also a count)
+_SOLAR_YEAR_RE = re.compile(
+    r"\b(?:(?:Iranian|Persian|Afghan|solar(?:\s+Hijri)?|Hijri\s+Shamsi)\s+(?:calendar\s+)?"
+    r"year\s+(?P<y1>1[34]\d\d)|(?P<y2>1[34]\d\d)\s+(?:SH|AP|solar\s+Hijri|Hijri\s+Shamsi))\b",
+    re.IGNORECASE,
+)
+# the same year bare after a preposition ('expelled 800,000 Afghans in 1403,'), read as one only
+# where the story's own date lies in it or in the few years after it, and no word follows
+# ('in 1403 cases' is a count)
+_BARE_SOLAR_YEAR_RE = re.compile(
+    r"\b(?:in|during|since|of)\s+(?:the\s+year\s+)?(?P<y1>1[34]\d\d)(?![\w’'-])(?!\s+(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+
+
+def find_solar_years(text: str, published: str = "") -> list[DateSpan]:
+    """Return the Solar Hijri years of ``text`` as Gregorian ranges (kind 'range', from 20 March
+    to 20 March; Nowruz falls on the 20th or the 21st): those named as such ('the Iranian year
+    1403', '1403 SH'), and with ``published`` a bare one after a preposition whose Gregorian
+    years hold the publication year or lie at most five years before it.
+
+    Kept apart from :func:`find_dates`, which reads Gregorian expressions only.
+
+    Example
+    -------
+    >>> [resolve(s) for s in find_solar_years("deported in the Iranian year 1403")]
+    ['2024-03-20/2025-03-20']
+    >>> [s.text for s in find_solar_years("expelled 800,000 in 1403, police said", "2025-04-06")]
+    ['in 1403']
+    """
+    out = []
+    named = list(_SOLAR_YEAR_RE.finditer(text))
+    bare = []
+    if published[:4].isdigit():
+        now = int(published[:4])
+        bare = [m for m in _BARE_SOLAR_YEAR_RE.finditer(text)
+                if 0 <= now - (int(m.group("y1")) + 621) <= 5
+                and all(m.end() <= n.start() or m.start() >= n.end() for n in named)]  # fmt: skip
+    for m in sorted(named + bare, key=lambda m: m.start()):
+        year = int(m.group("y1") or m.groupdict().get("y2")) + 621
+        parts = {"a_year": year, "a_month": 3, "a_day": 20}
+        parts.update(b_year=year + 1, b_month=3, b_day=20)
+        out.append(DateSpan(m.start(), m.end(), m.group(0), "range", tuple(sorted(parts.items()))))
+    return out
 
 
 def find_ago(text: str) -> list[DateSpan]:

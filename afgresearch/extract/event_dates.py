@@ -17,7 +17,8 @@ read; a year inside a name ("the Council's 1988 Committee") is no date.
   article a year-less month takes the year the article wrote that month with, else the year
   the article is set in: :func:`article_year`; each further occasion joined to it by 'and',
   'played X at the 2022 World Cup and the 2023 World Cup', is an act of its own:
-  :func:`coordinated_dates`); a bare
+  :func:`coordinated_dates`; a Solar Hijri year, 'the Iranian year 1403', is its Gregorian
+  range from Nowruz: :func:`afgresearch.extract.dates.find_solar_years`); a bare
   'since' + date phrase ('has deported 5,000 since April 1') gives the span from that date to
   publication (not after a comparison: 'the first visit since 2021' is background);
 - ``weekday_relative``: a weekday ('on Thursday') there, resolved against publication (the
@@ -69,6 +70,7 @@ from afgresearch.extract.dates import (
     DateSpan,
     find_ago,
     find_dates,
+    find_solar_years,
     find_weekend,
     resolve,
     resolve_ago,
@@ -93,9 +95,10 @@ def _resolve(span: DateSpan, published: str, future: bool = False) -> str:
 
 
 def _sentence_dates(sentence: str) -> list[DateSpan]:
-    """The calendar expressions of ``sentence`` with 'N years ago' and 'over the weekend'."""
+    """The calendar expressions of ``sentence`` with 'N years ago', 'over the weekend' and a
+    Solar Hijri year named as such ('in the Iranian year 1403')."""
     spans = find_dates(sentence)
-    spans += [a for a in find_ago(sentence) + find_weekend(sentence)
+    spans += [a for a in find_ago(sentence) + find_weekend(sentence) + find_solar_years(sentence)
               if all(a.end <= s.start or a.start >= s.end for s in spans)]  # fmt: skip
     return sorted(spans, key=lambda s: s.start)
 
@@ -1030,6 +1033,10 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     """
     lead = dateline_end(sentence)
     found = _sentence_dates(sentence)
+    # a bare Solar Hijri year ('in 1403,') in a story of its time
+    found = sorted(found + [y for y in find_solar_years(sentence, published)
+                            if all(y.end <= s.start or y.start >= s.end for s in found)],
+                   key=lambda s: s.start)  # fmt: skip
     # a deadline dates only the time limit itself, the act told by its 'by' ('to leave by 30 May')
     spans = [s for s in found if s.kind != "decade" and s.start >= lead
              and not _name_year(sentence, s)
