@@ -744,7 +744,21 @@ def _retold_below(raw: list[str], kinds: list[str], i: int) -> bool:
     ):
         return False
     lead = " ".join(raw[n] for n in range(j, min(j + 2, len(raw))) if kinds[n] != L.BLANK)
-    return _lead_retells(line, lead)
+    if _lead_retells(line, lead):
+        return True
+    # a copied page's headline is often retold over its lead and the paragraph under it (the
+    # lead names the place, the next paragraph the numbers): both paragraphs, when each is a
+    # sentence and the first shares some of the headline's words
+    k = _next_line(kinds, j)
+    return (
+        kinds[j] == L.BODY
+        and j + 1 < len(kinds)
+        and kinds[j + 1] == L.BLANK
+        and k < len(kinds)
+        and kinds[k] == L.BODY
+        and bool(_stems(line) & _stems(raw[j]))
+        and _lead_retells(line, f"{raw[j]} {raw[k]}")
+    )
 
 
 #: a headline's words shared with its lead, at least this many, make the lead retell it
@@ -1346,6 +1360,9 @@ def _segment_classified(
                 for i in (i for para in wrapped for i in para):
                     kinds[i] = L.BODY  # wrapped lines are text, never titles
     paragraph_gap = _usual_gap(kinds)
+    # copied pages that open with a date over the headline: each page's date stands above
+    # its headline, never at the foot of the page before
+    dated_pages = not per_line and _opens_with_date_over_headline(raw, kinds)
     # a site's menu items ('Politics' under 'Home | Politics | World') are section labels
     menu_items = {item.casefold() for line in raw if L.is_menu(line) for item in L.menu_items(line)}
     drafts: list[_Draft] = []
@@ -1577,6 +1594,18 @@ def _segment_classified(
                 )
                 masthead = "" if outlet_line else _masthead_above_menu(raw, kinds, i)
                 if (
+                    _ADDRESS_TITLE.match(raw[i].strip())
+                    and not cur.title
+                    and not cur.paragraphs
+                    and i + 1 == cur.title_line
+                ):
+                    # a copied page's own address above its headline (pages pasted one after
+                    # another, each under the address bar's text): the page's URL, never its
+                    # headline; the next line may be
+                    cur.url = cur.url or s
+                    cur.title_line = _next_line(kinds, i) + 1
+                    continue
+                if (
                     not outlet_line
                     and not cur.paragraphs
                     and (name := L.name_line(s))
@@ -1619,12 +1648,16 @@ def _segment_classified(
                     and not cur.paragraphs
                     and L.word_count(s) > MENU_MAX_WORDS
                     and 0 < cur.title_line <= i
-                    and all(kinds[j] in _HEADER_KINDS for j in range(cur.title_line - 1, i))
+                    and all(
+                        kinds[j] in _HEADER_KINDS or (not per_line and kinds[j] == L.BLANK)
+                        for j in range(cur.title_line - 1, i)
+                    )
                     and i + 1 < len(kinds)
-                    and kinds[i + 1] == L.BODY
+                    and (kinds[i + 1] == L.BODY or (not per_line and _text_block_below(kinds, i)))
                 ):
                     # a post's or item's headline under its header lines (a date, a source
-                    # line) and directly above its text
+                    # line) and directly above its text; in a blank-separated file (a copied
+                    # page with its date above the headline) above the block of its text
                     cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _labelled_title(raw[i]):
                     cur.title, cur.title_at = s, i + 1  # a 'Title:' label beats a first line
@@ -1730,6 +1763,21 @@ def _segment_classified(
                 and _body_after_header(kinds, i)
             ):
                 cur = start(i)  # a header without a headline (byline, date) above its text
+            elif (
+                dated_pages
+                and k == L.DATE
+                and cur is not None
+                and cur.paragraphs
+                and first == last
+                and prev_kind(i) == L.BODY
+                and (head := _next_line(kinds, i)) < len(kinds)
+                and kinds[head] == L.TITLE
+                and _text_block_below(kinds, head)
+            ):
+                # copied pages that open with a date over the headline: a date alone over a
+                # headline standing alone above its text is the next page's header, not the
+                # last page's foot
+                cur = start(i)
             elif (
                 k == L.BODY
                 and per_line
@@ -2390,9 +2438,14 @@ def _mark_teasers(kinds: list[str], pairs: list[int]) -> None:
         kinds[i] = kinds[i + 1] = L.RELATED
 
 
+#: the kinds of a copied page's header lines between its headline and its lead
+_ABOVE_LEAD_KINDS = frozenset({L.TITLE, L.BYLINE, L.DATE, L.SOURCE, L.NAV, L.AGENCY})
+
+
 def _captions(raw: list[str], kinds: list[str]) -> None:
     """Mark sentences that caption a picture: one directly under a bare picture label
-    (``Image``), and one printed twice in a row above a picture credit (alt text and caption).
+    (``Image``), one printed twice in a row above a picture credit (alt text and caption), and
+    one over a picture credit (``Photo: AFP``) between a page's header lines and its lead.
     An author box (``About the author`` and the lines directly under it) is navigation.
 
     Example
@@ -2428,6 +2481,17 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
             and _next_kind(kinds, j) == L.CAPTION
         ):
             kinds[i] = kinds[j] = L.CAPTION
+            continue
+        if (
+            j < len(kinds)
+            and L.is_picture_credit(raw[j])
+            and before >= 0
+            and kinds[before] in _ABOVE_LEAD_KINDS
+            and _next_kind(kinds, j) == L.BODY
+        ):
+            # copied pages: the picture under the headline and byline, its caption sentence
+            # over its credit ('Photo: AFP'), then the lead; no text of the story above it
+            kinds[i] = L.CAPTION
 
 
 def _section_headings(raw: list[str], kinds: list[str]) -> None:
@@ -2683,6 +2747,44 @@ def _page_copyright(raw: list[str], kinds: list[str], i: int) -> bool:
     while j < len(kinds) and kinds[j] == L.BLANK:
         j += 1
     return j == len(kinds) or j - i - 1 >= 2
+
+
+def _opens_with_date_over_headline(raw: list[str], kinds: list[str]) -> bool:
+    """True when the file's first line (after a page address or a rule) is a date standing
+    alone over a headline that stands alone above its text.
+
+    Example
+    -------
+    >>> raw = ["3 May 2025", "", "Dam repairs begin", "", "Work started on Monday."]
+    >>> _opens_with_date_over_headline(raw, ["date", "blank", "title", "blank", "body"])
+    True
+    """
+    i = _next_line(kinds, -1)
+    while i < len(kinds) and (kinds[i] in (L.END, L.URL) or _ADDRESS_TITLE.match(raw[i].strip())):
+        i = _next_line(kinds, i)
+    if i >= len(kinds) or kinds[i] != L.DATE:
+        return False
+    head = _next_line(kinds, i)
+    return head < len(kinds) and kinds[head] == L.TITLE and _text_block_below(kinds, head)
+
+
+def _text_block_below(kinds: list[str], i: int) -> bool:
+    """True when line ``i`` stands alone (blank lines around it) and the next block opens with
+    text.
+
+    Example
+    -------
+    >>> _text_block_below(["title", "blank", "body"], 0)
+    True
+    >>> _text_block_below(["title", "date", "blank", "body"], 0)
+    False
+    """
+    return (
+        i + 1 < len(kinds)
+        and kinds[i + 1] == L.BLANK
+        and (i == 0 or kinds[i - 1] == L.BLANK)
+        and _next_kind(kinds, i) == L.BODY
+    )
 
 
 def _next_kind(kinds: list[str], i: int) -> str:

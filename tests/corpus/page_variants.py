@@ -249,9 +249,11 @@ def web_page(items: tuple[Item, ...], furniture: Furniture, separator: str) -> L
     laid = Laid("")
     for n, it in enumerate(items):
         mark = sep(it)
+        first = len(w.out) + 1  # a page's own address opens it; a rule stands between pages
         if mark and (n or separator == "url"):
             w.put(mark)
-        first = len(w.out) + 1
+        if separator != "url":
+            first = len(w.out) + 1
         for line in above(it):
             w.put(line)
         head = w.put(it.headline)
