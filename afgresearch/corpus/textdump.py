@@ -103,6 +103,7 @@ Example
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
@@ -707,6 +708,33 @@ def _named_headline(raw: list[str], kinds: list[str], i: int) -> bool:
         and _name_under_headline(raw[j])
         and _next_line(kinds, j) == j + 1
         and _next_kind(kinds, j) == L.BODY
+    )
+
+
+def _named_headline_apart(raw: list[str], kinds: list[str], i: int) -> bool:
+    """Blank-separated files: True when title-like line ``i``, alone under a paragraph, has an
+    outlet's name or a credit alone under it (:func:`_name_under_headline`) and text under
+    that: the next item's headline with its credit, never a subheading.
+
+    Class: digests and copied pages that credit each item on a line of its own under its
+    headline (``*Hill Times*``, ``Staff Reporter, Valley Ledger``).
+
+    Example
+    -------
+    >>> raw = ["Talks ended on Monday.", "", "Dam opens in Helmand", "", "*Hill Times*", "",
+    ...     "The dam opened."]
+    >>> _named_headline_apart(raw, ["body", "blank", "title", "blank", "title", "blank", "body"], 2)
+    True
+    """
+    j = _next_line(kinds, i)
+    return (
+        _prev_line(kinds, i) >= 0
+        and kinds[_prev_line(kinds, i)] == L.BODY
+        and j < len(kinds)
+        and kinds[j] == L.TITLE
+        and kinds[i + 1] == L.BLANK
+        and _name_under_headline(raw[j])
+        and _text_block_below(kinds, j)
     )
 
 
@@ -1363,6 +1391,9 @@ def _segment_classified(
     # copied pages that open with a date over the headline: each page's date stands above
     # its headline, never at the foot of the page before
     dated_pages = not per_line and _opens_with_date_over_headline(raw, kinds)
+    # Markdown heading levels and how many headings each has: a digest's issue header is the
+    # only heading of its level
+    heading_levels = Counter(_level(line) for line in raw if line.lstrip().startswith("#"))
     # a site's menu items ('Politics' under 'Home | Politics | World') are section labels
     menu_items = {item.casefold() for line in raw if L.is_menu(line) for item in L.menu_items(line)}
     drafts: list[_Draft] = []
@@ -1555,6 +1586,11 @@ def _segment_classified(
                             _meta_ahead(kinds, i)
                             or i in sentence_heads
                             or (per_line and _named_headline(raw, kinds, i))
+                            or (
+                                not per_line
+                                and first == last
+                                and _named_headline_apart(raw, kinds, i)
+                            )
                             or (not per_line and i == first and blanks_before >= 2)
                             or (
                                 headlined
@@ -1632,6 +1668,16 @@ def _segment_classified(
                     if kinds[cur.title_line - 1] == L.DATE:
                         # a database export's outlet and date above the headline
                         cur.title_line = _next_line(kinds, cur.title_line - 1) + 1
+                elif (
+                    cur.title
+                    and not cur.paragraphs
+                    and cur.title_at
+                    and 0 < _level(raw[cur.title_at - 1]) < _level(raw[i])
+                    and heading_levels[_level(raw[cur.title_at - 1])] == 1
+                ):
+                    # a Markdown digest's issue header ('# Weekly Digest') over its first
+                    # item's heading ('## Floods hit ...'): the deeper heading is the headline
+                    cur.title, cur.title_at = s, i + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif (
@@ -1891,7 +1937,10 @@ def _segment_classified(
             rec.title = ""
     if front and records:
         first_record = records[0]
-        first_record.title = front.get("title") or first_record.title
+        if len(records) == 1 or not first_record.title:
+            # a front matter's title names the file: one story's, or a digest's when the
+            # file holds several items with headlines of their own
+            first_record.title = front.get("title") or first_record.title
         first_record.outlet = front.get("outlet") or first_record.outlet
         first_record.published = front.get("published") or first_record.published
     return records
@@ -2281,6 +2330,83 @@ def _numbered_headlines(raw: list[str], kinds: list[str]) -> None:
         before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != L.BLANK), L.BLANK)
         if before != L.BULLET and _next_kind(kinds, i) in (L.SOURCE, L.DATE, L.BYLINE):
             kinds[i] = L.TITLE
+    _numbered_digest_items(raw, kinds)
+
+
+#: a digest numbers at least this many items, each headline alone above its text
+NUMBERED_ITEMS_MIN = 2
+
+
+#: an item's header lines under its headline (its outlet, source, date), at most this many
+ITEM_HEADER_MAX_LINES = 2
+
+
+def _past_item_header(raw: list[str], kinds: list[str], i: int) -> int:
+    """The last line of the header that line ``i`` opens: ``i`` and the short lines standing
+    alone under it (an outlet's name, a source or date line), at most
+    ``ITEM_HEADER_MAX_LINES`` of them, before a block of text.
+
+    Example
+    -------
+    >>> _past_item_header(["1. Dam opens", "", "*Hill Times*", "", "It opened."],
+    ...     ["bullet", "blank", "title", "blank", "body"], 0)
+    2
+    """
+    at = i
+    for _ in range(ITEM_HEADER_MAX_LINES):
+        if _text_block_below(kinds, at):
+            return at
+        j = _next_line(kinds, at)
+        if (
+            j >= len(kinds)
+            or kinds[j] not in _ITEM_HEADER_KINDS
+            or L.word_count(raw[j]) > KICKER_NAME_MAX_WORDS
+        ):
+            return at
+        at = j
+    return at
+
+
+_ITEM_HEADER_KINDS = frozenset({L.TITLE, L.DATE, L.BYLINE, L.SOURCE, L.NAV, L.URL, L.AGENCY})
+
+
+def _numbered_digest_items(raw: list[str], kinds: list[str]) -> None:
+    """Mark the headlines of a numbered digest ('1. Floods hit ...', '2) Talks resume ...')
+    as titles: title-like numbered lines, each alone above a block of text, numbered in
+    sequence through the file, the first with no text above it (under an issue header or at
+    the top). Numbered points inside a story follow its text, so they stay list items.
+
+    Example
+    -------
+    >>> raw = ["1. Dam work begins", "", "Work began on Monday.", "", "2. Schools reopen",
+    ...     "", "Pupils returned on Sunday."]
+    >>> kinds = ["bullet", "blank", "body", "blank", "bullet", "blank", "body"]
+    >>> _numbered_digest_items(raw, kinds); kinds[0], kinds[4]
+    ('title', 'title')
+    """
+    items: list[tuple[int, int]] = []
+    for i, k in enumerate(kinds):
+        match = _NUMBERED.match(raw[i]) if k == L.BULLET else None
+        if match is None:
+            continue
+        text = L.strip_markup(match.group(1))
+        if (
+            L.ends_sentence(text)
+            or L.word_count(text) > L.TITLE_MAX_WORDS
+            or not _text_block_below(kinds, _past_item_header(raw, kinds, i))
+        ):
+            continue
+        items.append((i, int(re.match(r"\s*(\d+)", raw[i]).group(1))))
+    if len(items) < NUMBERED_ITEMS_MIN:
+        return
+    numbers = [n for _, n in items]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return
+    first = _prev_line(kinds, items[0][0])
+    if first >= 0 and kinds[first] == L.BODY:
+        return  # numbered points under a story's text
+    for i, _ in items:
+        kinds[i] = L.TITLE
 
 
 #: a link to another story: 'Read more: <headline>', 'Related: <headline>'

@@ -397,9 +397,7 @@ def score(laid: Laid) -> Score:
             out.title += _title_right(rec.title, title, lines[body[0] - 1])
     wanted = {_norm(t) for t in laid.titles if t}
     out.junk = sum(
-        1
-        for r in records
-        if id(r) not in matched and r.title and _norm(r.title) not in wanted
+        1 for r in records if id(r) not in matched and r.title and _norm(r.title) not in wanted
     )
     return out
 
