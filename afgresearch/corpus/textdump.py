@@ -2456,7 +2456,10 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
             while j < len(kinds) and kinds[j] == L.TITLE and L.word_count(raw[j]) <= MENU_MAX_WORDS:
                 kinds[j] = L.NAV
                 j = _next_line(kinds, j)
-        if k != L.NAV or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
+        # a marker ending in a colon ('Read more:') announces the links under it, even one
+        # that alone on its line closes a story ('Read more')
+        announces = k == L.END and L.strip_markup(raw[i]).rstrip().endswith(":")
+        if (k != L.NAV and not announces) or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
             continue
         gap = 0
         for j in range(i + 1, len(kinds)):
@@ -2465,8 +2468,14 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
                 continue
             if kinds[j] not in (L.TITLE, L.RELATED):
                 break
-            if gap >= 2 and (n := _next_line(kinds, j)) < len(kinds) and kinds[n] == L.BODY:
-                break  # past a wide gap, a headline above its own text opens the next story
+            if (
+                (n := _next_line(kinds, j)) < len(kinds)
+                and kinds[n] == L.BODY
+                and (gap >= 2 or (gap == 1 and _retold_below(raw, kinds, j)))
+            ):
+                # past a wide gap, or a blank line with a lead under it that retells it, a
+                # headline above its own text opens the next story
+                break
             gap = 0
             kinds[j] = L.RELATED
 

@@ -27,8 +27,8 @@ FLOORS = {
     "web: caption + photo credit": 30,
     "web: share row": 30,
     "web: follow row": 30,
-    "web: related list": 18,
-    "web: read more links": 5,
+    "web: related list": 26,
+    "web: read more links": 30,
     "web: newsletter box": 26,
     "web: comment counter": 26,
     "web: copyright footer": 26,
@@ -217,3 +217,34 @@ def test_front_matter_title_of_a_digest_leaves_item_headlines() -> None:
         "A private company opened a daily bus line between the two cities on Friday.\n"
     )
     assert [t for _, t, _ in _found(text)][1] == "New bus line links Kunduz and Takhar"
+
+
+def test_related_list_ends_at_a_headline_its_lead_retells() -> None:
+    text = (
+        "Saffron growers expect a record harvest\n\n"
+        "Farmers in the west said on Tuesday the saffron harvest would be the largest yet.\n\n"
+        "Related:\n\n"
+        "Wheat prices fall in Herat markets\n\n"
+        "Bus line links Kunduz and Takhar\n\n"
+        "A new bus line links Kunduz and Takhar, its owners said on Friday.\n"
+    )
+    assert [(n, t) for n, t, _ in _found(text)] == [
+        (1, "Saffron growers expect a record harvest"),
+        (9, "Bus line links Kunduz and Takhar"),
+    ]
+
+
+def test_links_under_a_read_more_marker_with_a_colon_are_no_headlines() -> None:
+    text = (
+        "Saffron growers expect a record harvest\n\n"
+        "Farmers in the west said on Tuesday the saffron harvest would be the largest yet.\n\n"
+        "Read more:\n\n"
+        "Wheat prices fall in Herat markets\n\n"
+        "Read more\n\n"
+        "Bus line links Kunduz and Takhar\n\n"
+        "A new bus line links Kunduz and Takhar, its owners said on Friday.\n"
+    )
+    assert [(n, t) for n, t, _ in _found(text)] == [
+        (1, "Saffron growers expect a record harvest"),
+        (11, "Bus line links Kunduz and Takhar"),
+    ]
