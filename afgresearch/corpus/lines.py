@@ -511,6 +511,29 @@ def is_heading(line: str) -> bool:
     return bool(_MD_HEADING.match(line.strip()))
 
 
+#: a picture credit holds at most this many words ('Photo: AFP/Getty Images')
+PICTURE_CREDIT_MAX_WORDS = 6
+
+
+def is_picture_credit(line: str) -> bool:
+    """True when ``line`` is a picture's credit alone on its line: a picture label with the
+    agency or photographer after it, no sentence.
+
+    Example
+    -------
+    >>> is_picture_credit("Photo: AFP/Getty Images"), is_picture_credit("Image credit: UNICEF")
+    (True, True)
+    >>> is_picture_credit("Photo: Residents wait at the crossing on Monday.")
+    False
+    """
+    s = strip_markup(line.strip())
+    return (
+        bool(_CAPTION_PREFIX.match(s))
+        and word_count(s) <= PICTURE_CREDIT_MAX_WORDS
+        and not ends_sentence(s)
+    )
+
+
 def is_banner(line: str) -> bool:
     """True for a banner: words between runs of symbols (``==== REGION ====``, ``*** TOP ***``).
 

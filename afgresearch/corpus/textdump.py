@@ -103,6 +103,7 @@ Example
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from afgresearch.corpus import lines as L
@@ -710,6 +711,33 @@ def _named_headline(raw: list[str], kinds: list[str], i: int) -> bool:
     )
 
 
+def _named_headline_apart(raw: list[str], kinds: list[str], i: int) -> bool:
+    """Blank-separated files: True when title-like line ``i``, alone under a paragraph, has an
+    outlet's name or a credit alone under it (:func:`_name_under_headline`) and text under
+    that: the next item's headline with its credit, never a subheading.
+
+    Class: digests and copied pages that credit each item on a line of its own under its
+    headline (``*Hill Times*``, ``Staff Reporter, Valley Ledger``).
+
+    Example
+    -------
+    >>> raw = ["Talks ended on Monday.", "", "Dam opens in Helmand", "", "*Hill Times*", "",
+    ...     "The dam opened."]
+    >>> _named_headline_apart(raw, ["body", "blank", "title", "blank", "title", "blank", "body"], 2)
+    True
+    """
+    j = _next_line(kinds, i)
+    return (
+        _prev_line(kinds, i) >= 0
+        and kinds[_prev_line(kinds, i)] == L.BODY
+        and j < len(kinds)
+        and kinds[j] == L.TITLE
+        and kinds[i + 1] == L.BLANK
+        and _name_under_headline(raw[j])
+        and _text_block_below(kinds, j)
+    )
+
+
 def _undated_headline(kinds: list[str], draft: _Draft) -> bool:
     """True when ``draft`` has a headline with no date or byline between it and its text."""
     if not draft.title or not draft.title_at or not draft.paragraphs:
@@ -744,7 +772,21 @@ def _retold_below(raw: list[str], kinds: list[str], i: int) -> bool:
     ):
         return False
     lead = " ".join(raw[n] for n in range(j, min(j + 2, len(raw))) if kinds[n] != L.BLANK)
-    return _lead_retells(line, lead)
+    if _lead_retells(line, lead):
+        return True
+    # a copied page's headline is often retold over its lead and the paragraph under it (the
+    # lead names the place, the next paragraph the numbers): both paragraphs, when each is a
+    # sentence and the first shares some of the headline's words
+    k = _next_line(kinds, j)
+    return (
+        kinds[j] == L.BODY
+        and j + 1 < len(kinds)
+        and kinds[j + 1] == L.BLANK
+        and k < len(kinds)
+        and kinds[k] == L.BODY
+        and bool(_stems(line) & _stems(raw[j]))
+        and _lead_retells(line, f"{raw[j]} {raw[k]}")
+    )
 
 
 #: a headline's words shared with its lead, at least this many, make the lead retell it
@@ -1346,6 +1388,12 @@ def _segment_classified(
                 for i in (i for para in wrapped for i in para):
                     kinds[i] = L.BODY  # wrapped lines are text, never titles
     paragraph_gap = _usual_gap(kinds)
+    # copied pages that open with a date over the headline: each page's date stands above
+    # its headline, never at the foot of the page before
+    dated_pages = not per_line and _opens_with_date_over_headline(raw, kinds)
+    # Markdown heading levels and how many headings each has: a digest's issue header is the
+    # only heading of its level
+    heading_levels = Counter(_level(line) for line in raw if line.lstrip().startswith("#"))
     # a site's menu items ('Politics' under 'Home | Politics | World') are section labels
     menu_items = {item.casefold() for line in raw if L.is_menu(line) for item in L.menu_items(line)}
     drafts: list[_Draft] = []
@@ -1538,6 +1586,11 @@ def _segment_classified(
                             _meta_ahead(kinds, i)
                             or i in sentence_heads
                             or (per_line and _named_headline(raw, kinds, i))
+                            or (
+                                not per_line
+                                and first == last
+                                and _named_headline_apart(raw, kinds, i)
+                            )
                             or (not per_line and i == first and blanks_before >= 2)
                             or (
                                 headlined
@@ -1577,6 +1630,18 @@ def _segment_classified(
                 )
                 masthead = "" if outlet_line else _masthead_above_menu(raw, kinds, i)
                 if (
+                    _ADDRESS_TITLE.match(raw[i].strip())
+                    and not cur.title
+                    and not cur.paragraphs
+                    and i + 1 == cur.title_line
+                ):
+                    # a copied page's own address above its headline (pages pasted one after
+                    # another, each under the address bar's text): the page's URL, never its
+                    # headline; the next line may be
+                    cur.url = cur.url or s
+                    cur.title_line = _next_line(kinds, i) + 1
+                    continue
+                if (
                     not outlet_line
                     and not cur.paragraphs
                     and (name := L.name_line(s))
@@ -1603,6 +1668,16 @@ def _segment_classified(
                     if kinds[cur.title_line - 1] == L.DATE:
                         # a database export's outlet and date above the headline
                         cur.title_line = _next_line(kinds, cur.title_line - 1) + 1
+                elif (
+                    cur.title
+                    and not cur.paragraphs
+                    and cur.title_at
+                    and 0 < _level(raw[cur.title_at - 1]) < _level(raw[i])
+                    and heading_levels[_level(raw[cur.title_at - 1])] == 1
+                ):
+                    # a Markdown digest's issue header ('# Weekly Digest') over its first
+                    # item's heading ('## Floods hit ...'): the deeper heading is the headline
+                    cur.title, cur.title_at = s, i + 1
                 elif not cur.title and not cur.paragraphs and i + 1 == cur.title_line:
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif (
@@ -1619,12 +1694,16 @@ def _segment_classified(
                     and not cur.paragraphs
                     and L.word_count(s) > MENU_MAX_WORDS
                     and 0 < cur.title_line <= i
-                    and all(kinds[j] in _HEADER_KINDS for j in range(cur.title_line - 1, i))
+                    and all(
+                        kinds[j] in _HEADER_KINDS or (not per_line and kinds[j] == L.BLANK)
+                        for j in range(cur.title_line - 1, i)
+                    )
                     and i + 1 < len(kinds)
-                    and kinds[i + 1] == L.BODY
+                    and (kinds[i + 1] == L.BODY or (not per_line and _text_block_below(kinds, i)))
                 ):
                     # a post's or item's headline under its header lines (a date, a source
-                    # line) and directly above its text
+                    # line) and directly above its text; in a blank-separated file (a copied
+                    # page with its date above the headline) above the block of its text
                     cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _labelled_title(raw[i]):
                     cur.title, cur.title_at = s, i + 1  # a 'Title:' label beats a first line
@@ -1730,6 +1809,21 @@ def _segment_classified(
                 and _body_after_header(kinds, i)
             ):
                 cur = start(i)  # a header without a headline (byline, date) above its text
+            elif (
+                dated_pages
+                and k == L.DATE
+                and cur is not None
+                and cur.paragraphs
+                and first == last
+                and prev_kind(i) == L.BODY
+                and (head := _next_line(kinds, i)) < len(kinds)
+                and kinds[head] == L.TITLE
+                and _text_block_below(kinds, head)
+            ):
+                # copied pages that open with a date over the headline: a date alone over a
+                # headline standing alone above its text is the next page's header, not the
+                # last page's foot
+                cur = start(i)
             elif (
                 k == L.BODY
                 and per_line
@@ -1843,7 +1937,10 @@ def _segment_classified(
             rec.title = ""
     if front and records:
         first_record = records[0]
-        first_record.title = front.get("title") or first_record.title
+        if len(records) == 1 or not first_record.title:
+            # a front matter's title names the file: one story's, or a digest's when the
+            # file holds several items with headlines of their own
+            first_record.title = front.get("title") or first_record.title
         first_record.outlet = front.get("outlet") or first_record.outlet
         first_record.published = front.get("published") or first_record.published
     return records
@@ -2233,6 +2330,83 @@ def _numbered_headlines(raw: list[str], kinds: list[str]) -> None:
         before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != L.BLANK), L.BLANK)
         if before != L.BULLET and _next_kind(kinds, i) in (L.SOURCE, L.DATE, L.BYLINE):
             kinds[i] = L.TITLE
+    _numbered_digest_items(raw, kinds)
+
+
+#: a digest numbers at least this many items, each headline alone above its text
+NUMBERED_ITEMS_MIN = 2
+
+
+#: an item's header lines under its headline (its outlet, source, date), at most this many
+ITEM_HEADER_MAX_LINES = 2
+
+
+def _past_item_header(raw: list[str], kinds: list[str], i: int) -> int:
+    """The last line of the header that line ``i`` opens: ``i`` and the short lines standing
+    alone under it (an outlet's name, a source or date line), at most
+    ``ITEM_HEADER_MAX_LINES`` of them, before a block of text.
+
+    Example
+    -------
+    >>> _past_item_header(["1. Dam opens", "", "*Hill Times*", "", "It opened."],
+    ...     ["bullet", "blank", "title", "blank", "body"], 0)
+    2
+    """
+    at = i
+    for _ in range(ITEM_HEADER_MAX_LINES):
+        if _text_block_below(kinds, at):
+            return at
+        j = _next_line(kinds, at)
+        if (
+            j >= len(kinds)
+            or kinds[j] not in _ITEM_HEADER_KINDS
+            or L.word_count(raw[j]) > KICKER_NAME_MAX_WORDS
+        ):
+            return at
+        at = j
+    return at
+
+
+_ITEM_HEADER_KINDS = frozenset({L.TITLE, L.DATE, L.BYLINE, L.SOURCE, L.NAV, L.URL, L.AGENCY})
+
+
+def _numbered_digest_items(raw: list[str], kinds: list[str]) -> None:
+    """Mark the headlines of a numbered digest ('1. Floods hit ...', '2) Talks resume ...')
+    as titles: title-like numbered lines, each alone above a block of text, numbered in
+    sequence through the file, the first with no text above it (under an issue header or at
+    the top). Numbered points inside a story follow its text, so they stay list items.
+
+    Example
+    -------
+    >>> raw = ["1. Dam work begins", "", "Work began on Monday.", "", "2. Schools reopen",
+    ...     "", "Pupils returned on Sunday."]
+    >>> kinds = ["bullet", "blank", "body", "blank", "bullet", "blank", "body"]
+    >>> _numbered_digest_items(raw, kinds); kinds[0], kinds[4]
+    ('title', 'title')
+    """
+    items: list[tuple[int, int]] = []
+    for i, k in enumerate(kinds):
+        match = _NUMBERED.match(raw[i]) if k == L.BULLET else None
+        if match is None:
+            continue
+        text = L.strip_markup(match.group(1))
+        if (
+            L.ends_sentence(text)
+            or L.word_count(text) > L.TITLE_MAX_WORDS
+            or not _text_block_below(kinds, _past_item_header(raw, kinds, i))
+        ):
+            continue
+        items.append((i, int(re.match(r"\s*(\d+)", raw[i]).group(1))))
+    if len(items) < NUMBERED_ITEMS_MIN:
+        return
+    numbers = [n for _, n in items]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return
+    first = _prev_line(kinds, items[0][0])
+    if first >= 0 and kinds[first] == L.BODY:
+        return  # numbered points under a story's text
+    for i, _ in items:
+        kinds[i] = L.TITLE
 
 
 #: a link to another story: 'Read more: <headline>', 'Related: <headline>'
@@ -2282,7 +2456,10 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
             while j < len(kinds) and kinds[j] == L.TITLE and L.word_count(raw[j]) <= MENU_MAX_WORDS:
                 kinds[j] = L.NAV
                 j = _next_line(kinds, j)
-        if k != L.NAV or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
+        # a marker ending in a colon ('Read more:') announces the links under it, even one
+        # that alone on its line closes a story ('Read more')
+        announces = k == L.END and L.strip_markup(raw[i]).rstrip().endswith(":")
+        if (k != L.NAV and not announces) or not L.RELATED_MARKER.fullmatch(L.strip_markup(raw[i])):
             continue
         gap = 0
         for j in range(i + 1, len(kinds)):
@@ -2291,8 +2468,14 @@ def _related_links(raw: list[str], kinds: list[str]) -> None:
                 continue
             if kinds[j] not in (L.TITLE, L.RELATED):
                 break
-            if gap >= 2 and (n := _next_line(kinds, j)) < len(kinds) and kinds[n] == L.BODY:
-                break  # past a wide gap, a headline above its own text opens the next story
+            if (
+                (n := _next_line(kinds, j)) < len(kinds)
+                and kinds[n] == L.BODY
+                and (gap >= 2 or (gap == 1 and _retold_below(raw, kinds, j)))
+            ):
+                # past a wide gap, or a blank line with a lead under it that retells it, a
+                # headline above its own text opens the next story
+                break
             gap = 0
             kinds[j] = L.RELATED
 
@@ -2390,9 +2573,14 @@ def _mark_teasers(kinds: list[str], pairs: list[int]) -> None:
         kinds[i] = kinds[i + 1] = L.RELATED
 
 
+#: the kinds of a copied page's header lines between its headline and its lead
+_ABOVE_LEAD_KINDS = frozenset({L.TITLE, L.BYLINE, L.DATE, L.SOURCE, L.NAV, L.AGENCY})
+
+
 def _captions(raw: list[str], kinds: list[str]) -> None:
     """Mark sentences that caption a picture: one directly under a bare picture label
-    (``Image``), and one printed twice in a row above a picture credit (alt text and caption).
+    (``Image``), one printed twice in a row above a picture credit (alt text and caption), and
+    one over a picture credit (``Photo: AFP``) between a page's header lines and its lead.
     An author box (``About the author`` and the lines directly under it) is navigation.
 
     Example
@@ -2428,6 +2616,17 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
             and _next_kind(kinds, j) == L.CAPTION
         ):
             kinds[i] = kinds[j] = L.CAPTION
+            continue
+        if (
+            j < len(kinds)
+            and L.is_picture_credit(raw[j])
+            and before >= 0
+            and kinds[before] in _ABOVE_LEAD_KINDS
+            and _next_kind(kinds, j) == L.BODY
+        ):
+            # copied pages: the picture under the headline and byline, its caption sentence
+            # over its credit ('Photo: AFP'), then the lead; no text of the story above it
+            kinds[i] = L.CAPTION
 
 
 def _section_headings(raw: list[str], kinds: list[str]) -> None:
@@ -2683,6 +2882,44 @@ def _page_copyright(raw: list[str], kinds: list[str], i: int) -> bool:
     while j < len(kinds) and kinds[j] == L.BLANK:
         j += 1
     return j == len(kinds) or j - i - 1 >= 2
+
+
+def _opens_with_date_over_headline(raw: list[str], kinds: list[str]) -> bool:
+    """True when the file's first line (after a page address or a rule) is a date standing
+    alone over a headline that stands alone above its text.
+
+    Example
+    -------
+    >>> raw = ["3 May 2025", "", "Dam repairs begin", "", "Work started on Monday."]
+    >>> _opens_with_date_over_headline(raw, ["date", "blank", "title", "blank", "body"])
+    True
+    """
+    i = _next_line(kinds, -1)
+    while i < len(kinds) and (kinds[i] in (L.END, L.URL) or _ADDRESS_TITLE.match(raw[i].strip())):
+        i = _next_line(kinds, i)
+    if i >= len(kinds) or kinds[i] != L.DATE:
+        return False
+    head = _next_line(kinds, i)
+    return head < len(kinds) and kinds[head] == L.TITLE and _text_block_below(kinds, head)
+
+
+def _text_block_below(kinds: list[str], i: int) -> bool:
+    """True when line ``i`` stands alone (blank lines around it) and the next block opens with
+    text.
+
+    Example
+    -------
+    >>> _text_block_below(["title", "blank", "body"], 0)
+    True
+    >>> _text_block_below(["title", "date", "blank", "body"], 0)
+    False
+    """
+    return (
+        i + 1 < len(kinds)
+        and kinds[i + 1] == L.BLANK
+        and (i == 0 or kinds[i - 1] == L.BLANK)
+        and _next_kind(kinds, i) == L.BODY
+    )
 
 
 def _next_kind(kinds: list[str], i: int) -> str:
