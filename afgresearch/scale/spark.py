@@ -231,7 +231,44 @@ def _to_spark_frame(spark: Any, X: Any) -> Any:
     texts = [t for chunk in iter_text_chunks(X) for t in chunk]
     if not texts:
         raise TextInputError("no texts to fit: the input was empty")
-    return spark.createDataFrame(pd.DataFrame({"text": texts}))
+    return texts_frame(spark, texts)
+
+
+def texts_frame(spark: Any, texts: list[str]) -> Any:
+    """A Spark DataFrame with one ``text`` column over an RDD of ``texts``, in order, cut into
+    ``defaultParallelism`` contiguous partitions of (nearly) equal size.
+
+    Not ``spark.createDataFrame(pandas_frame)``: below
+    ``spark.sql.execution.arrow.localRelationThreshold`` that makes a ``LocalRelation``, the
+    rows held in the query plan on the driver, and Catalyst's ``ConvertToLocalRelation`` rule
+    then evaluates the feature pipeline (tokens, n-grams, term counts, lexicon evidence) over
+    every row at once in the driver's heap when the plan is optimised (``javaToPython``),
+    which ran out of Java heap at 100,000 paragraphs. Over an RDD the pipeline runs in tasks,
+    a partition at a time. The partitions are those a ``LocalRelation`` is scanned in
+    (``parallelize`` of the rows into ``min(rows, defaultParallelism)`` slices), so the
+    per-partition samples and sums, and with them the clusters, are unchanged.
+
+    Example
+    -------
+    >>> frame = texts_frame(get_spark("local[2]"), ["a", "b", "c"])  # doctest: +SKIP
+    >>> frame.rdd.glom().map(len).collect()  # doctest: +SKIP
+    [1, 2]
+    """
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    sc = spark.sparkContext
+    n = len(texts)
+    parts = max(1, min(n, int(sc.defaultParallelism)))
+    # one element (a slice's texts) per partition: parallelize cuts elements, not texts
+    slices = [texts[i * n // parts : (i + 1) * n // parts] for i in range(parts)]
+    rows = sc.parallelize(slices, parts).flatMap(_slice_rows)
+    schema = StructType([StructField("text", StringType(), True)])
+    return spark.createDataFrame(rows, schema, verifySchema=False)
+
+
+def _slice_rows(texts: list[str]) -> Iterable[tuple[str]]:
+    """The rows of one slice of texts (for :func:`texts_frame`)."""
+    return ((t,) for t in texts)
 
 
 def smoothed_idf(doc_freq: Any, n_docs: int) -> np.ndarray:
@@ -752,7 +789,8 @@ class SparkThemeModel(ThemeEngine):
         """Rows of ``X`` (texts, chunks or a Spark DataFrame) in the clustering space (TF-IDF),
         collected to the driver as one SciPy CSR matrix."""
         self._check_fitted()
-        blocks = [c for c, _ in self._new_chunks(X).collect()]
+        # a partition's blocks at a time through the driver's JVM, not the whole RDD at once
+        blocks = [c for c, _ in self._new_chunks(X).toLocalIterator()]
         if not blocks:
             return sp.csr_matrix((0, len(self.vocabulary_)))
         return sp.vstack(blocks, format="csr")

@@ -174,3 +174,31 @@ def test_small_corpus_equals_in_memory(spark, themed_texts):
     assert model.themes_.tolist() == memory.themes_.tolist()
     assert model.cluster_names_ == memory.cluster_names_
     np.testing.assert_allclose(model.cluster_centers_, memory.cluster_centers_, atol=1e-12)
+
+
+def test_new_texts_are_featurised_in_tasks_not_on_the_driver(spark, themed_texts):
+    """The texts reach Spark as an RDD, not a LocalRelation: Catalyst would otherwise fold the
+    whole feature pipeline into the plan on the driver (ConvertToLocalRelation), every row at
+    once in the driver's heap (out of Java heap at 100,000 paragraphs)."""
+    from afgresearch.scale.spark import SparkThemeModel, _to_spark_frame
+
+    model = SparkThemeModel(master="local[2]", random_state=0).fit(themed_texts)
+    frame = _to_spark_frame(spark, themed_texts)
+    counted = model.pipeline_model_.transform(frame).select("tf", model._evidence_column())
+    plan = counted._jdf.queryExecution().optimizedPlan().toString()
+    assert "LocalRelation" not in plan
+    assert "LogicalRDD" in plan
+
+
+@pytest.mark.parametrize("n", [1, 3, 48])
+def test_texts_frame_keeps_order_and_local_relation_partitions(spark, n):
+    """In order, in the contiguous slices a LocalRelation is scanned in (the samples and sums
+    per partition, and so the clusters, are those of before)."""
+    from afgresearch.scale.spark import texts_frame
+
+    texts = [f"text {i}" for i in range(n)]
+    got = texts_frame(spark, texts).rdd.glom().map(lambda rows: [r[0] for r in rows]).collect()
+    before = spark.createDataFrame(pd.DataFrame({"text": texts}))
+    want = before.rdd.glom().map(lambda rows: [r[0] for r in rows]).collect()
+    assert got == want
+    assert [t for part in got for t in part] == texts
