@@ -11,10 +11,15 @@ True
 from __future__ import annotations
 
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 #: the file suffixes a lexicon file may have
 SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _root() -> Traversable:
+    return resources.files("afgresearch") / "data" / "lexicons"
 
 
 def available_lexicons() -> list[str]:
@@ -25,8 +30,7 @@ def available_lexicons() -> list[str]:
     >>> "default" in available_lexicons()
     True
     """
-    root = resources.files("afgresearch") / "data" / "lexicons"
-    return sorted(p.name.rsplit(".", 1)[0] for p in root.iterdir() if p.name.endswith(SUFFIXES))
+    return sorted(p.name.rsplit(".", 1)[0] for p in _root().iterdir() if p.name.endswith(SUFFIXES))
 
 
 def package_lexicon_file(name: str) -> Path | None:
@@ -37,7 +41,7 @@ def package_lexicon_file(name: str) -> Path | None:
     >>> package_lexicon_file("default").name
     'default.yaml'
     """
-    root = resources.files("afgresearch") / "data" / "lexicons"
+    root = _root()
     for suffix in SUFFIXES:
         candidate = root / f"{name}{suffix}"
         if candidate.is_file():

@@ -11,11 +11,11 @@ Run ``python -m tests.corpus.page_variants`` for the table of every variant clas
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from afgresearch.corpus.textdump import segment_text
+from tests.corpus.paragraph_variants import _norm, print_scores
 
 
 @dataclass(frozen=True)
@@ -365,10 +365,6 @@ class Score:
         )
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
 def _title_right(got: str, want: str, lead: str) -> bool:
     if want:
         return _norm(got) == _norm(want)
@@ -443,11 +439,7 @@ def score_all() -> dict[str, Score]:
 
 
 def main() -> None:
-    total = Score()
-    for name, s in score_all().items():
-        total.add(s)
-        print(f"{name:36s} {s}")
-    print(f"{'all':36s} {total}")
+    print_scores(score_all(), Score(), 36)
 
 
 if __name__ == "__main__":

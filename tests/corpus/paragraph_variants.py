@@ -442,12 +442,16 @@ def score_all() -> dict[str, Score]:
     return out
 
 
-def main() -> None:
-    total = Score()
-    for name, s in score_all().items():
+def print_scores(scores: dict, total: object, width: int) -> None:
+    """Print one line per variant class, then the sum (``total``, an empty score to add to)."""
+    for name, s in scores.items():
         total.add(s)
-        print(f"{name:44s} {s}")
-    print(f"{'all':44s} {total}")
+        print(f"{name:{width}s} {s}")
+    print(f"{'all':{width}s} {total}")
+
+
+def main() -> None:
+    print_scores(score_all(), Score(), 44)
 
 
 if __name__ == "__main__":
