@@ -45,6 +45,7 @@ from tqdm.auto import tqdm
 from afgresearch.scale.chunks import iter_text_chunks
 from afgresearch.scale.errors import LexiconError, NotFittedScaleError, TextInputError
 from afgresearch.scale.lexicons import resolve_lexicons, resolve_weak_terms
+from afgresearch.scale.term_counts import merged_term_counts, write_chunk_terms
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
     centre_distances,
@@ -100,10 +101,7 @@ def select_vocabulary(
     """
     if not len(terms):
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
-    high = max_df if isinstance(max_df, Integral) else max_df * n_texts
-    low = min_df if isinstance(min_df, Integral) else min_df * n_texts
-    if high < low:
-        raise ValueError("max_df corresponds to < documents than min_df")
+    low, high = df_limits(min_df, max_df, n_texts)
     dfs = np.asarray(dfs)
     mask = (dfs <= high) & (dfs >= low)
     if max_features is not None and mask.sum() > max_features:
@@ -116,6 +114,22 @@ def select_vocabulary(
     if not mask.any():
         raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
     return [t for t, kept in zip(terms, mask, strict=True) if kept]
+
+
+def df_limits(min_df: float | int, max_df: float | int, n_texts: int) -> tuple[float, float]:
+    """The least and most texts a term may be in, as ``TfidfVectorizer`` reads ``min_df`` and
+    ``max_df`` (an int is a number of texts, a float a share of them), with its error.
+
+    Example
+    -------
+    >>> df_limits(5, 0.5, 1000)
+    (5, 500.0)
+    """
+    high = max_df if isinstance(max_df, Integral) else max_df * n_texts
+    low = min_df if isinstance(min_df, Integral) else min_df * n_texts
+    if high < low:
+        raise ValueError("max_df corresponds to < documents than min_df")
+    return low, high
 
 
 class OutOfCoreThemeModel(ThemeEngine):
@@ -372,14 +386,13 @@ class OutOfCoreThemeModel(ThemeEngine):
 
         with tempfile.TemporaryDirectory(dir=self.spool_dir, prefix="afg-ooc-") as tmp:
             spool = Path(tmp)
-            paths, sizes, terms = self._count_pass(X, spool)
+            paths, sizes = self._count_pass(X, spool)
             n = int(sum(sizes))
             if n == 0:
                 raise TextInputError("no texts to fit: the input was empty")
             self.n_texts_ = n
             self.feature_settings_ = settings = self._resolve_settings(n)
-            vocabulary = self._fit_vocabulary(terms, n, settings)
-            del terms
+            vocabulary = self._fit_vocabulary(paths, n, settings)
             self.vocabulary_ = {term: j for j, term in enumerate(vocabulary)}
             self.vectorizer_ = self._make_vectorizer(settings["ngram_range"], self.vocabulary_)
             df = self._map_pass(paths, lex)
@@ -408,17 +421,14 @@ class OutOfCoreThemeModel(ThemeEngine):
             self.cluster_centers_ = self._lloyd_passes(paths, centres)
             self._label_pass(paths)
 
-    def _count_pass(
-        self, X: Any, spool: Path
-    ) -> tuple[list[Path], list[int], dict[str, list[int]]]:
-        """Read ``X`` once: each chunk's term counts spooled, every term's df and tf added up.
+    def _count_pass(self, X: Any, spool: Path) -> tuple[list[Path], list[int]]:
+        """Read ``X`` once: each chunk's term counts spooled with its terms' df and tf.
 
-        Returns the spooled chunks, their sizes and ``term -> [df, tf]``. A chunk read before
-        the n-gram range is known is spooled as text and counted once it is.
+        Returns the spooled chunks and their sizes. A chunk read before the n-gram range is
+        known is spooled as text and counted once it is.
         """
         paths: list[Path] = []
         sizes: list[int] = []
-        terms: dict[str, list[int]] = {}
         waiting: list[Path] = []
         seen = 0
         bar = tqdm(desc="counting", unit="texts", disable=not self.progress)
@@ -434,32 +444,28 @@ class OutOfCoreThemeModel(ThemeEngine):
             else:
                 for w in waiting:
                     text_path = w.with_suffix(".json")
-                    self._count_chunk(
-                        json.loads(text_path.read_text(encoding="utf-8")), ngrams, w, terms
-                    )
+                    self._count_chunk(json.loads(text_path.read_text(encoding="utf-8")), ngrams, w)
                     text_path.unlink()
                 waiting = []
-                self._count_chunk(chunk, ngrams, path, terms)
+                self._count_chunk(chunk, ngrams, path)
             bar.update(len(chunk))
         if waiting:
             ngrams = self._known_ngram_range(seen, final=True)
             for w in waiting:
                 text_path = w.with_suffix(".json")
-                self._count_chunk(
-                    json.loads(text_path.read_text(encoding="utf-8")), ngrams, w, terms
-                )
+                self._count_chunk(json.loads(text_path.read_text(encoding="utf-8")), ngrams, w)
                 text_path.unlink()
         bar.close()
-        return paths, sizes, terms
+        return paths, sizes
 
     def _count_chunk(
         self,
         texts: list[str],
         ngram_range: tuple[int, int],
         path: Path,
-        terms: dict[str, list[int]],
     ) -> None:
-        """Spool one chunk's counts over its own terms (``path``.npz, ``path``.terms)."""
+        """Spool one chunk's counts over its own terms (``path``.npz) and the terms with their
+        df and tf in the chunk (``path``.terms, ``path``.freq)."""
         counter = self._make_vectorizer(ngram_range)
         try:
             counts = counter.fit_transform(texts).tocsr()
@@ -470,31 +476,27 @@ class OutOfCoreThemeModel(ThemeEngine):
             counts, names = sp.csr_matrix((len(texts), 0)), []
         dfs = np.bincount(counts.indices, minlength=len(names))
         tfs = np.asarray(counts.sum(axis=0)).ravel().astype(np.int64)
-        for term, d, t in zip(names, dfs.tolist(), tfs.tolist(), strict=True):
-            seen = terms.get(term)
-            if seen is None:
-                terms[term] = [d, t]
-            else:
-                seen[0] += d
-                seen[1] += t
         sp.save_npz(path.with_suffix(".npz"), counts, compressed=False)
-        path.with_suffix(".terms").write_text("\n".join(names), encoding="utf-8")
+        write_chunk_terms(path, names, dfs, tfs)
 
-    def _fit_vocabulary(
-        self, terms: dict[str, list[int]], n: int, settings: dict[str, Any]
-    ) -> list[str]:
-        """The in-memory vocabulary; where the bounds leave no term, every term (as in memory)."""
-        names = sorted(terms)
-        freq = np.array([terms[t] for t in names], dtype=np.int64).reshape(-1, 2)
-        dfs, tfs = freq[:, 0], freq[:, 1].astype(np.float64)
+    def _fit_vocabulary(self, paths: list[Path], n: int, settings: dict[str, Any]) -> list[str]:
+        """The in-memory vocabulary; where the bounds leave no term, every term (as in memory).
+
+        The chunks' term lists are merged keeping only the terms within the document-frequency
+        bounds (:func:`~afgresearch.scale.term_counts.merged_term_counts`), so the selection
+        sees the same arrays as over every term, and memory follows the vocabulary."""
         limit = settings["max_features"]
+        min_df, max_df = settings["min_df"], settings["max_df"]
         try:
-            return select_vocabulary(
-                names, dfs, tfs, n, settings["min_df"], settings["max_df"], limit
-            )
+            low, high = df_limits(min_df, max_df, n)
+            names, dfs, tfs, n_terms = merged_term_counts(paths, low, high)
+            if not n_terms:
+                select_vocabulary([], dfs, tfs, n, min_df, max_df, limit)  # its own error
+            return select_vocabulary(names, dfs, tfs.astype(np.float64), n, min_df, max_df, limit)
         except ValueError as exc:
             try:
-                return select_vocabulary(names, dfs, tfs, n, 1, 1.0, limit)
+                names, dfs, tfs, _ = merged_term_counts(paths)
+                return select_vocabulary(names, dfs, tfs.astype(np.float64), n, 1, 1.0, limit)
             except ValueError:
                 raise TextInputError(
                     f"no usable words in the {n} texts (all empty or stop words): {exc}"
