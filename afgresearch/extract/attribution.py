@@ -15,6 +15,11 @@ import re
 from functools import lru_cache
 
 from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
+from afgresearch.extract.speaker_clauses import (
+    coordinated_head,
+    ends_coordinated,
+    relative_speaker,
+)
 
 # a title written short before a name: 'Dr.', 'Gen.', 'Prof.'
 _TITLE_ABBR = (
@@ -160,6 +165,14 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("conceded", r"(?=\s+that\b)", ""),
     (r"pointed\s+out", r"(?=\s+that\b)", ""),
     ("spoke", r"(?=\s+(?:to|with)\b)", ""),
+    # a report still going on: 'news agencies are reporting that ...', 'officials have been
+    # saying that ...'
+    (
+        r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?"
+        r"(?:reporting|saying|warning|claiming)",
+        r"(?=\s+that\b)",
+        "",
+    ),
     # who counted or registered a figure is its source: 'the monitors counted 12,000 crossings'
     # or, in the passive, names its agent: '4,500 deaths were registered by the ministry'
     ("counted", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
@@ -274,8 +287,12 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
     # who voices concern for people states their number: 'the High Commissioner expressed
     # concern for 12 detained aid workers'
     (
-        r"(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|grave|serious|growing)\s+)?"
-        r"(?:concern|alarm|fears?|dismay|worry)",
+        r"(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|grave|serious|growing|great|strong)\s+)?"
+        r"(?:concern|alarm|fears?|dismay|worry|"
+        # or another feeling about what it states: 'the minister expressed pleasure over the
+        # 20-year project', 'the envoy voiced hope that 300 ...'
+        r"pleasure|satisfaction|hope|optimism|regret|gratitude|appreciation|disappointment|"
+        r"sorrow|grief)",
         "",
         OBJECT,
     ),
@@ -523,7 +540,8 @@ def sentence_attribution_how(sentence: str) -> tuple[str, str]:
         rest = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", sentence[end:])
         # a participle there ('..., highlighted the scale of returns, noting that ...',
         # 'said about their work: ...') belongs to the outer speaker, not to a subject inside
-        inner, _, inner_how = _attribution_how(rest, participle=False)
+        # nor a verb coordinated there ('X said that ... and added that ...'): X's own
+        inner, _, inner_how = _attribution_how(rest, participle=False, coordinated=False)
         at = rest.find(inner) if inner else -1
         # not one in a clause set against the statement ('..., whereas activists put it at 80'),
         # nor one in the writer's gloss ('..., a move UNHCR predicts could double ...'), nor
@@ -626,7 +644,9 @@ _MAIN_SUBJECT_RE = re.compile(
 )
 
 
-def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, str]:
+def _attribution_how(
+    sentence: str, participle: bool = True, coordinated: bool = True
+) -> tuple[str, int, str]:
     """The source a sentence names, the offset where what it reports starts, and how it
     names it: 'speech' (a reporting clause), 'act' (the subject of a pledge, an appeal, an
     accusation: taken only where no reporting clause names anyone), '' for none."""
@@ -686,6 +706,11 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
             continue  # 'contrary to what they claim, ...': a free relative, no attribution
         if m.group(0) in ("claimed", "claims", "claim") and _LIVES_CLAIMED_RE.match(after):
             continue  # 'the floods claimed 40 lives': a toll taken, not a statement
+        if m.group(0) in ("claimed", "claims", "claim") and re.match(
+            r"\s+(?:\w+\s+)?(?:responsibility|credit)\b", after
+        ):
+            continue  # 'a group claimed responsibility for an attack that killed 12': an
+            # admission of an act, the figure is the writer's, not the group's statement
         if m.group(0) in ("added", "adds") and not re.match(
             r"\s*(?::|that\b|“|\"|,|[.;]?\s*$)", after
         ):
@@ -780,6 +805,13 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
                 "",
                 clause,
             )
+        if not coordinated and ends_coordinated(clause):
+            continue  # 'X said that ... and added that ...': the verb is X's, read outside
+        head = coordinated_head(clause) if coordinated else ""
+        if head:
+            # 'After the talks, Rahimi praised the deal and said that ...': a reporting verb
+            # coordinated with an earlier predicate; its speaker is that predicate's subject
+            clause = head
         subject = _clean(clause)
         if (
             len(subject.split()) > 8
@@ -797,6 +829,12 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
             # 'assistance from the UN, which has allocated $5 million': the name the relative
             # pronoun stands for
             subject = _clean(relative.group("name"))
+        elif (not _valid(subject) or subject.lower() == "who") and (
+            spoken := _clean(relative_speaker(before))
+        ):
+            # 'The remarks follow statements by the bank's economist, who said ...': the
+            # speaker is the noun the relative 'who' stands for
+            subject = spoken
         if subject.lower().startswith(
             (
                 "that ",
@@ -898,7 +936,10 @@ def _participle_speaker(sentence: str) -> str:
 # that ...': a participle of a speech verb after 'with' names the source
 _WITH_SAYING_RE = re.compile(
     r"\bwith\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
-    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:officials|authorities|police))(?:\s+\([^)]*\))?)\s+"
+    # a group that reports without a name: 'with some local reports saying', 'with residents
+    # saying'
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:officials|authorities|police|reports|sources|residents|"
+    r"witnesses))(?:\s+\([^)]*\))?)\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:saying|confirming|reporting|estimating|warning|announcing|"
     r"counting|recording|acknowledging|claiming|stating|noting|admitting)\b"
 )
@@ -942,16 +983,21 @@ _FIGURE_HEAD_RE = re.compile(
 # 'The figures, released by OCHA', 'a statement from the Ministry of Refugees': the body that
 # released them
 _RELEASED_BY_RE = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|joint\s+)?"
+    # what a first or a later account is: 'initial reports from local authorities'
+    r"^(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|joint\s+|initial\s+|"
+    r"preliminary\s+|early\s+|earlier\s+|separate\s+)?"
     r"(?:(?:figures|data|numbers|statistics|estimates|report|statement|update|bulletin|"
     r"press\s+release)\s*,?\s+(?:released|published|"
-    r"issued|compiled|provided|shared)\s+by|(?:figures|data|numbers|statistics|estimates)\s+(?:from|by)|(?:statement|report|press\s+release|release|update)\s+(?:from|by|of)|"
+    r"issued|compiled|provided|shared)\s+by|(?:figures|data|numbers|statistics|estimates)\s+(?:from|by)|"
+    # statements and reports in the plural are the speaker's words too: 'statements from a
+    # government spokesperson', 'remarks by the envoy'
+    r"(?:statements?|reports?|remarks|comments|press\s+release|release|update)\s+(?:from|by|of)|"
     # the author of a study: 'a survey by the charity WaterAid', 'an assessment by Oxfam'
     r"(?:[\w-]+\s+)?(?:survey|study|assessment|analysis|review|investigation|poll|audit|"
     r"evaluation)\s+(?:from|by))"
     # a name, or a name with its kind before it ('the charity WaterAid')
     # or a body in lower case ('figures released by the interior ministry')
-    r"\s+(?P<name>(?-i:[A-Z])[^,]*?|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z])[^,]*?|"
+    r"\s+(?P<name>(?:an?\s+)?(?-i:[A-Z])[^,]*?|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z])[^,]*?|"
     rf"the\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}{_BODIES}|"
     # a body no one names ('figures provided by a relief agency', 'estimates by local groups')
     rf"(?:an?\s+|the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,3}}(?:{_BODIES}|groups?|charit(?:y|ies)|"
@@ -986,6 +1032,9 @@ _WHERE_ASIDE_RE = re.compile(
 
 def _tidy(source: str) -> str:
     source = re.sub(r"\s+", " ", source).strip()
+    # a dateline or an agency's tag before the name goes first, so that what it opens is read
+    # as the source's head ('(MENAFN) A report from X')
+    source = _DATELINE_RE.sub("", source).strip() or source
     # a word hyphenated over a wrapped line is one word ('Afghani- stan')
     source = re.sub(r"(?<=[a-z])- (?=[a-z])", "", source)
     source = _TIME_AFTER_NAME_RE.sub("", source) or source
@@ -1001,7 +1050,11 @@ def _tidy(source: str) -> str:
 
 # a dateline before the subject: 'KABUL, Afghanistan — ', 'ISLAMABAD - '
 _DATELINE_RE = re.compile(
-    r"^(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*[—–-]+\s+"
+    # with the agency's tag after the place: 'ISLAMABAD (AP) — '
+    r"^(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    r"(?:\s+\((?-i:[A-Z])[\w .-]{1,20}\))?\s*[—–-]+\s+"
+    # an agency's tag alone in brackets before the first word: '(MENAFN) A report ...'
+    r"|^\((?-i:[A-Z][A-Za-z-]{1,15})\)\s+(?=(?-i:[A-Z]))"
     # a place in title case before a spaced dash: 'Afghanistan - IOM is appealing for ...'
     r"|^(?-i:[A-Z][a-z]{2,})(?:,\s*(?-i:[A-Z][a-z]{2,}))?\s+[—–-]{1,2}\s+(?=(?-i:[A-Z]))"
 )
@@ -1121,7 +1174,8 @@ def name_only(source: str) -> str:
     # 'Murkowski and Shaheen — the ranking member of the committee': an aside between dashes
     source = re.sub(r"\s+[—–]\s+(?:the|a|an|who|which)\s+[a-z].*$", "", source)
     parts = [p.strip() for p in source.split(",")]
-    if len(parts) == 2 and all(parts) and "(" not in source:
+    if len(parts) == 2 and all(parts) and "(" not in parts[0]:
+        # 'Ana Ruiz, chief of the World Food Programme (WFP)': the office may hold an acronym
         people = [p for p in parts if is_person(p)]
         if len(people) == 1:
             return people[0]
@@ -1232,6 +1286,15 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
     agent = figure_agent(sentence, start, end)
     if agent:
         return agent
+    saying = [m for m in _WITH_SAYING_RE.finditer(sentence, 0, start) if m.start() > 0]
+    if (
+        saying
+        and not re.search(r",\s|;", sentence[saying[-1].end() : start])
+        and _valid(saying[-1].group("src"))
+    ):
+        # 'Agencies report 5 dead, with some local reports saying the toll is as high as 17':
+        # a figure inside the 'with ... saying' clause is that clause's speaker's
+        return _tidy(saying[-1].group("src"))
     aside = _dash_aside_source(sentence, start, end)
     if aside is not None:
         return aside

@@ -42,6 +42,7 @@ from afgresearch.extract.attribution import (
     figure_source,
     is_person,
     is_pronoun,
+    name_only,
     sentence_attribution_how,
 )
 from afgresearch.extract.errors import InputTableError
@@ -65,6 +66,7 @@ from afgresearch.extract.pipeline import CORPUS_ORDER, docs_for
 from afgresearch.extract.pipeline import sentences as doc_sentences
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.extract.rates import find_rates, rate_for
+from afgresearch.extract.speaker_clauses import back_reference_agent
 from afgresearch.extract.topics import classify_topic
 from afgresearch.schema import CLAIM_COLUMNS, conform, empty_table, require
 
@@ -853,10 +855,19 @@ def paragraph_sources(
             whole = src
         elif src:
             # a tag that closes its sentence ('..., the IOM said.') covers what stands before
-            # it, not the writer's next sentence; a quotation it closes goes on in the next
-            last, closed = src, closes_with_tag(sentences[i], hows[i][0])
+            # it, not the writer's next sentence; a quotation it closes goes on in the next;
+            # so does a sentence that names who stated the figures before it ('This was
+            # stated by X.')
+            last = src
+            closed = closes_with_tag(sentences[i], hows[i][0]) or bool(
+                back_reference_agent(sentences[i])
+            )
         elif part_of and _PART_OF_RE.match(sentences[i]):
             src = part_of
+        elif i + 1 < len(sentences) and (agent := back_reference_agent(sentences[i + 1])):
+            # '30 died and 300 were hurt. This toll was published by the ministry.': the next
+            # sentence names who stated the figures
+            src = name_only(agent)
         elif last and (not closed or quoted[i] or _GOES_ON_RE.match(sentences[i])):
             src = last
         elif quoted[i]:

@@ -1,0 +1,144 @@
+"""Reporting clauses that name the speaker away from the verb's subject slot, and sources that
+need trimming to the name: invented sentences from other outlets and wordings."""
+
+from afgresearch.extract.attribution import figure_source, sentence_attribution
+from afgresearch.extract.claims import paragraph_sources
+from afgresearch.extract.speaker_clauses import (
+    back_reference_agent,
+    coordinated_head,
+    relative_speaker,
+)
+
+# --- a relative 'who' on the speaker ----------------------------------------------------------
+
+
+def test_relative_who_after_statements_by() -> None:
+    s = (
+        "The warning follows remarks by Kenya's deputy health minister, who said some 12,000 "
+        "cases had been recorded since March."
+    )
+    assert sentence_attribution(s) == "Kenya's deputy health minister"
+
+
+def test_relative_who_after_comments_from() -> None:
+    s = "Her visit followed comments from the provincial governor, who said 40 villages were cut off."
+    assert relative_speaker("Her visit followed comments from the provincial governor, who ") == (
+        "the provincial governor"
+    )
+    assert sentence_attribution(s) == "the provincial governor"
+
+
+def test_relative_who_on_a_long_clause_without_author_is_no_speaker() -> None:
+    assert relative_speaker("Officials in the capital met the families of the victims, who ") == ""
+
+
+# --- a reporting verb coordinated with an earlier predicate ----------------------------------
+
+
+def test_coordinated_speech_verb_takes_the_first_subject() -> None:
+    s = (
+        "After talks in Nairobi, Okonjo welcomed the ceasefire, the aid corridor and the new "
+        "budget and said that 250,000 people would be reached by June."
+    )
+    assert sentence_attribution(s) == "Okonjo"
+
+
+def test_coordinated_head_needs_a_closing_and() -> None:
+    assert coordinated_head("On Friday, Mendes visited the camp and ") == "On Friday, Mendes"
+    assert coordinated_head("On Friday, Mendes visited the camp, ") == ""
+
+
+def test_coordinated_verb_inside_a_reported_clause_stays_with_the_speaker() -> None:
+    s = (
+        "Speaking in Lima, Ortega said that shelters were being opened in every district and "
+        "added that a hotline was set up, the daily reported."
+    )
+    assert sentence_attribution(s) == "Ortega"
+
+
+# --- a sentence that names the source of the figures before it -------------------------------
+
+
+def test_back_reference_names_the_source_of_the_sentence_before() -> None:
+    out = paragraph_sources(
+        [
+            "Eighteen people have died and 64 were injured by Saturday.",
+            "These figures were released by the regional civil protection office.",
+        ]
+    )
+    assert out[0] == "the regional civil protection office"
+
+
+def test_back_reference_agent_stops_at_the_channel() -> None:
+    s = "This was stated by the national disaster agency through its website, cited by Reuters."
+    assert back_reference_agent(s) == "the national disaster agency"
+
+
+def test_writers_sentence_after_a_back_reference_has_no_source() -> None:
+    out = paragraph_sources(
+        [
+            "The toll stands at 300 dead.",
+            "This was stated by the interior ministry, cited by local media.",
+            "By evening, at least 412 deaths had been counted in the valley.",
+        ]
+    )
+    assert out[0] == "the interior ministry"
+    assert out[2] == ""
+
+
+def test_passive_destruction_is_no_back_reference() -> None:
+    assert back_reference_agent("The bridges were destroyed by the storm.") == ""
+
+
+# --- statements and reports in the plural, first accounts ------------------------------------
+
+
+def test_statements_from_a_spokesperson_trims_to_the_speaker() -> None:
+    s = "The toll has risen above 700, according to statements from a Peruvian army spokesman."
+    assert sentence_attribution(s) == "a Peruvian army spokesman"
+
+
+def test_initial_reports_from_local_officials() -> None:
+    s = "Initial reports from local officials indicated 40 deaths in the two villages."
+    assert sentence_attribution(s) == "local officials"
+
+
+def test_agency_tag_in_brackets_before_the_source() -> None:
+    s = "(Xinhua) A new report from the World Meteorological Organization shows 2,300 deaths."
+    assert sentence_attribution(s) == "the World Meteorological Organization"
+
+
+def test_dateline_with_agency_tag_before_the_source() -> None:
+    s = "NAIROBI (Reuters) — The Kenyan interior ministry has announced that 5,000 were moved."
+    assert sentence_attribution(s) == "The Kenyan interior ministry"
+
+
+# --- other wordings of reporting -------------------------------------------------------------
+
+
+def test_progressive_reporting_that() -> None:
+    s = "Regional broadcasters are reporting that at least 14 fishermen are missing off Mombasa."
+    assert sentence_attribution(s) == "Regional broadcasters"
+
+
+def test_with_reports_saying_gives_the_figure_inside_its_clause() -> None:
+    s = (
+        "Officials confirmed 9 deaths, with some residents saying the toll is as high as 30, "
+        "with 12 people still missing."
+    )
+    assert figure_source(s, s.index("30"), s.index("30") + 2) == "some residents"
+    assert figure_source(s, s.index("9 "), s.index("9 ") + 1) is None
+    assert figure_source(s, s.index("12"), s.index("12") + 2) is None
+
+
+def test_expressed_pleasure_names_who_states_the_figure() -> None:
+    s = (
+        "Amina Yusuf, chief spokeswoman of the Lake Chad Basin Commission (LCBC), expressed "
+        "satisfaction over a corridor 40 years in planning."
+    )
+    assert sentence_attribution(s) == "Amina Yusuf"
+
+
+def test_claimed_responsibility_is_no_statement() -> None:
+    s = "A separatist group claimed responsibility for a bombing in Quetta that killed 23 people."
+    assert sentence_attribution(s) == ""
