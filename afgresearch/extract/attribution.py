@@ -135,6 +135,9 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("found", r"(?=\s+that\b)", ""),
     ("predicted", "", ""),
     ("predicts", "", ""),
+    # a forecast stated as the body's own: 'the agency projects that 2 million more ...'
+    ("projects", r"(?=\s+that\b)", ""),
+    ("projected", r"(?=\s+that\b)", ""),
     ("forecast", r"(?=\s+that\b)", ""),
     # verbs that report a statement in any English newsroom: 'has clarified that', 'pointed
     # out that', 'acknowledged', 'Figures from X reveal'
@@ -178,10 +181,11 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("counted", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
     ("registered", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
     ("tallied", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
-    # 'the ministry put the figure at 1.5 million'
+    # 'the ministry put the figure at 1.5 million', 'Reuters has this figure at 400', 'the
+    # agency placed the toll at 90'
     (
-        "puts?",
-        r"(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)"
+        "(?:puts?|places?|placed|has|have|had)",
+        r"(?=\s+(?:the|its|their|this|that)\s+(?:figure|number|toll|total|count|tally|estimate)"
         # 'put the number of returnees at'
         r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+at\b)",
         "",
@@ -224,6 +228,27 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
         OBJECT,
     ),
     ("(?:appealed|appealing)", r"(?=\s+for\b)", OBJECT),
+    # who promises to act on a number states it: 'commanders are promising to form 30,000
+    # fighters', 'the donors vowed to resettle 5,000 families'
+    (
+        r"(?:promised|promises|promising|pledged|pledges|pledging|vowed|vows|vowing)\s+to\s+"
+        r"(?-i:[a-z]+)",
+        rf"(?=\s+(?:(?:the|another|an\s+additional|a\s+further)\s+)?{_CURRENCY_OR_ABOUT})",
+        OBJECT,
+    ),
+    # who extends or grants a deadline states its terms: 'the government extended the
+    # deadline by 30 days', 'Ankara gave 40,000 refugees until June to register'
+    (
+        r"(?:extended|extends|postponed|postpones)",
+        r"(?=\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:deadline|visas?|stay|permits?|"
+        r"validity|registration)\b)",
+        OBJECT,
+    ),
+    (
+        r"(?:gave|gives|granted|grants)",
+        r"(?=\s+(?:[^.;:“”\"]|(?<=\d)\.(?=\d)){2,80}?\buntil\b)",
+        OBJECT,
+    ),
     # who assists people counts them: 'UNICEF reached 200,000 children', 'IOM was only able to
     # support 1,106 families'
     (
@@ -553,9 +578,42 @@ def sentence_attribution_how(sentence: str) -> tuple[str, str]:
             and not is_pronoun(inner)
             and not _CLAUSE_BREAK_RE.search(rest, 0, at)
             and not any(g.start() < at for g in _GLOSS_RE.finditer(rest))
+            # nor a relaying outlet's closing tag after the source ('..., according to UNHCR,
+            # Tolo News reported.'): the outlet relays the source it names, it states nothing
+            # ('He said ..., the official said.': the tag names who 'he' is; 'Monitors counted
+            # 900, the mission said.': a count the tag reports, not a statement of its own)
+            and not (
+                not is_pronoun(source)
+                and _RELAY_TAG_AFTER_RE.fullmatch(rest[at + len(inner) :])
+                and _opens_report(sentence, end)
+            )
+            # nor anyone after the figure the source puts ('AP has this figure at 400, and,
+            # quoting police, say ...'): what follows is no clause it reports
+            and not _FIGURE_OBJECT_RE.match(rest)
         ):
             return inner, inner_how
     return source, how
+
+
+def _opens_report(sentence: str, end: int) -> bool:
+    """True when the attribution ending at ``end`` opens a reported statement ('according to
+    X, ...', 'X said that ...'), not a count or an act the sentence goes on with."""
+    return bool(
+        re.search(r"\baccording\s+to\b", sentence[:end], re.IGNORECASE)
+        or re.match(r"\s*(?:,\s*)?that\b", sentence[end:])
+    )
+
+
+# the figure a source puts at a value, right after its verb: 'the toll at', 'this figure at'
+_FIGURE_OBJECT_RE = re.compile(
+    r"(?:the|its|their|this|that)\s+(?:figure|number|toll|total|count|tally|estimate)\b"
+    r"[^,;.]{0,40}?\s+at\b"
+)
+# what follows the name in a relaying outlet's closing tag: its verb, perhaps when or where
+_RELAY_TAG_AFTER_RE = re.compile(
+    r"\s+(?:reported|said|says|reports|wrote|added|noted)(?:\s+(?:on|in|at|late|early|yesterday|"
+    r"today|earlier|last)\b[^,;“”\"\d]*)?\s*[.!]?\s*"
+)
 
 
 # a speech tag after a closing quotation, whatever its verb: '...,” she lamented.', '...,"

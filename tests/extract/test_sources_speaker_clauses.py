@@ -142,3 +142,57 @@ def test_expressed_pleasure_names_who_states_the_figure() -> None:
 def test_claimed_responsibility_is_no_statement() -> None:
     s = "A separatist group claimed responsibility for a bombing in Quetta that killed 23 people."
     assert sentence_attribution(s) == ""
+
+
+# --- relays, figures put at a value, forecasts ------------------------------------------------
+
+
+def test_relaying_outlet_after_according_to_keeps_the_source() -> None:
+    s = (
+        "Some 48,000 herders have crossed into Kenya since March, according to the World Food "
+        "Programme (WFP), Capital FM reported."
+    )
+    assert sentence_attribution(s) == "the World Food Programme (WFP)"
+
+
+def test_outer_speaker_before_a_second_tag_keeps_the_statement() -> None:
+    s = "The officer said that 7,300 people live in the camp, another officer at the site said."
+    assert sentence_attribution(s) == "The officer"
+
+
+def test_pronoun_speaker_takes_the_closing_tag() -> None:
+    s = "He said 1,200 families were registered, the district commissioner said."
+    assert sentence_attribution(s) == "the district commissioner"
+
+
+def test_source_puts_the_figure_at_a_value() -> None:
+    s = "Reuters has this figure at 260, and, citing hospital staff, says two clinics were hit."
+    assert sentence_attribution(s) == "Reuters"
+
+
+def test_agency_projects_that() -> None:
+    s = "The commission projects that as many as 90,000 more migrants may arrive by winter."
+    assert sentence_attribution(s) == "The commission"
+
+
+# --- acts whose subject states the figure ------------------------------------------------------
+
+
+def test_promising_to_act_on_a_number() -> None:
+    s = "Provincial leaders are promising to train 4,000 teachers before the school year."
+    assert sentence_attribution(s) == "Provincial leaders"
+
+
+def test_extending_a_deadline_by_days() -> None:
+    s = "The Thai interior ministry has extended the deadline for Myanmar workers by 45 days."
+    assert sentence_attribution(s) == "The Thai interior ministry"
+
+
+def test_giving_people_until_a_date() -> None:
+    s = "Last month the Turkish government gave 2.1 million Syrians until June 30 to register."
+    assert sentence_attribution(s) == "the Turkish government"
+
+
+def test_sending_people_back_is_no_grant() -> None:
+    s = "Police sent back 3,000 migrants at the border on Friday."
+    assert sentence_attribution(s) == ""
