@@ -701,6 +701,17 @@ _GOES_ON_RE = re.compile(
 )
 
 
+# a sentence that turns to the writer's own account: a connective of another thread
+# ('Meanwhile, ...', 'Simultaneously, ...'), of the state now ('At the moment, ...') or of a
+# cause ('Because of the ban, ...'), or what it adds to ('In addition to the card holders,
+# ...'; a bare 'In addition,' goes on with the speaker, see _GOES_ON_RE); a speaker named in
+# an opening tag before it ('X confirmed that ...') does not cover it
+_WRITER_TURN_RE = re.compile(
+    r"^\s*(?:Simultaneously|Meanwhile|At\s+(?:the\s+moment|present)|Because\s+of|Due\s+to|"
+    r"In\s+addition\s+to)\b"
+)
+
+
 # a sentence about a part of the figure before it: 'Of these, 99 per cent were ...', 'Among
 # them, ...', 'Most of them ...', 'This includes ...'
 _PART_OF_RE = re.compile(
@@ -868,7 +879,12 @@ def paragraph_sources(
             # '30 died and 300 were hurt. This toll was published by the ministry.': the next
             # sentence names who stated the figures
             src = name_only(agent)
-        elif last and (not closed or quoted[i] or _GOES_ON_RE.match(sentences[i])):
+        elif last and (
+            quoted[i]
+            or _GOES_ON_RE.match(sentences[i])
+            or not closed
+            and not _WRITER_TURN_RE.match(sentences[i])
+        ):
             src = last
         elif quoted[i]:
             src = next((s for s in resolved[i + 1 :] if s), quoting)

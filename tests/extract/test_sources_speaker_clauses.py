@@ -196,3 +196,46 @@ def test_giving_people_until_a_date() -> None:
 def test_sending_people_back_is_no_grant() -> None:
     s = "Police sent back 3,000 migrants at the border on Friday."
     assert sentence_attribution(s) == ""
+
+
+# --- the writer's turn after an opening tag ----------------------------------------------------
+
+
+def test_meanwhile_is_not_covered_by_the_speaker_before() -> None:
+    out = paragraph_sources(
+        [
+            "Port officials confirmed that 120 trucks crossed on Monday.",
+            "Meanwhile, 45 fishing boats remained stuck in the harbour.",
+        ]
+    )
+    assert out == ["Port officials", ""]
+
+
+def test_cause_clause_is_the_writers_account() -> None:
+    out = paragraph_sources(
+        [
+            "The health ministry announced that a new campaign starts in May.",
+            "Because of years of fighting, some 2 million children missed their doses.",
+        ]
+    )
+    assert out[1] == ""
+
+
+def test_plain_next_sentence_still_follows_an_opening_tag() -> None:
+    out = paragraph_sources(
+        [
+            "Port officials confirmed that 120 trucks crossed on Monday.",
+            "Another 60 are expected on Tuesday.",
+        ]
+    )
+    assert out == ["Port officials", "Port officials"]
+
+
+def test_in_addition_to_opens_the_writers_addition() -> None:
+    out = paragraph_sources(
+        [
+            "Officials announced on Friday that the evictions had resumed.",
+            "In addition to the tenants, about 3,000 traders are also at risk.",
+        ]
+    )
+    assert out[1] == ""
