@@ -595,6 +595,15 @@ def sentence_attribution_how(sentence: str) -> tuple[str, str]:
     return source, how
 
 
+# an inverted tag that closes its sentence with a document and its author: ', claims a study
+# by X released on Monday.' (when it was released is no part of the name)
+_INVERTED_DOCUMENT_TAG_RE = re.compile(
+    r"\s+(?P<src>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|survey|analysis|review|"
+    r"assessment)\s+(?:by|from|of)\s+[^,;:“”\"]{2,80}?)"
+    r"(?:\s+(?:released|published|issued)(?:\s+(?:on|in|last|this)\s+\w+)?)?\s*[.!]?\s*"
+)
+
+
 def _opens_report(sentence: str, end: int) -> bool:
     """True when the attribution ending at ``end`` opens a reported statement ('according to
     X, ...', 'X said that ...'), not a count or an act the sentence goes on with."""
@@ -745,6 +754,18 @@ def _attribution_how(
         before, after = sentence[: m.start()], sentence[m.end() :]
         act = m.group("act") is not None
         comma_before = before.rstrip().endswith(",")
+        closing = _INVERTED_DOCUMENT_TAG_RE.fullmatch(after)
+        if (
+            closing
+            and comma_before
+            and m.group(0) in ("claims", "says", "states", "reports", "notes", "finds", "shows")
+            and _INVERSION_BEFORE_RE.search(before)
+        ):
+            # '2,000 were jailed, claims a study by a rights group released on Monday.': a
+            # tag inverted after the statement, naming a document and its author
+            src = _clean(closing.group("src"))
+            if _valid(src):
+                return _tidy(src), len(sentence), "speech"
         if (
             m.group(0) in _AMBIGUOUS
             and not _SPEECH_FOLLOWS.match(after)

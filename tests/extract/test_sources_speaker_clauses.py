@@ -239,3 +239,16 @@ def test_in_addition_to_opens_the_writers_addition() -> None:
         ]
     )
     assert out[1] == ""
+
+
+def test_inverted_tag_naming_a_document_and_its_author() -> None:
+    s = "Some 40 percent of clinics in the north have closed, says a report by Médecins Sans Frontières."
+    assert sentence_attribution(s) == "Médecins Sans Frontières"
+
+
+def test_inverted_tag_with_release_day() -> None:
+    s = (
+        "About 900 teachers lost their posts in 2024, claims a study by the Norwegian Refugee "
+        "Council released on Friday."
+    )
+    assert sentence_attribution(s) == "the Norwegian Refugee Council"
