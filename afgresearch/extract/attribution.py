@@ -857,6 +857,8 @@ def _attribution_how(
                 continue
         # 'The IPC — the UN-backed system that monitors hunger — warns': the aside goes
         before = re.sub(r"\s+[—–]\s+[^—–]{3,120}?\s+[—–]\s*$", " ", before)
+        # or set closed by em dashes with no spaces: 'four states—Chad, Niger and Mali—agreed'
+        before = re.sub(r"(?<=\w)—[^—]{3,120}?—\s*$", " ", before)
         last_quote = max(before.rfind(q) for q in ("“", "”", '"'))
         clause = before[last_quote + 1 :] if last_quote >= 0 else before
         clause = re.split(r"[:;]", clause)[-1]

@@ -633,7 +633,9 @@ def _iter_paragraph_claims(
                     "topic": classify_topic(sentence, str(row["unit"]), n.start),
                     "period": row["period"],
                     # a figure with a source of its own ('at 1,800 by the WHO') keeps it
-                    "attributed_to": _own_or(figure_source(sentence, n.start, n.end), source),
+                    "attributed_to": _outside(
+                        sentence, n, _own_or(figure_source(sentence, n.start, n.end), source)
+                    ),
                     "kind": claim_kind(sentence, n, str(row["kind"]), str(row["unit"]),
                                        str(row["rate_per"])),
                     "rate": row["rate"],
@@ -660,6 +662,13 @@ def _iter_paragraph_claims(
 
 def _own_or(own: str | None, source: str) -> str:
     return source if own is None else own
+
+
+def _outside(sentence: str, n: NumberSpan, source: str) -> str:
+    """``source``, or '' when the figure is part of the source's own name in the sentence
+    ('delegates from four countries said ...': the writer counts the countries)."""
+    at = sentence.find(source) if source else -1
+    return "" if at >= 0 and at <= n.start and n.end <= at + len(source) else source
 
 
 _OPENS_QUOTE_RE = re.compile(r"\s*[“\"]")

@@ -1,8 +1,10 @@
 """Reporting clauses that name the speaker away from the verb's subject slot, and sources that
 need trimming to the name: invented sentences from other outlets and wordings."""
 
+import pandas as pd
+
 from afgresearch.extract.attribution import figure_source, sentence_attribution
-from afgresearch.extract.claims import paragraph_sources
+from afgresearch.extract.claims import extract_claims, paragraph_sources
 from afgresearch.extract.speaker_clauses import (
     back_reference_agent,
     coordinated_head,
@@ -252,3 +254,30 @@ def test_inverted_tag_with_release_day() -> None:
         "Council released on Friday."
     )
     assert sentence_attribution(s) == "the Norwegian Refugee Council"
+
+
+# --- a figure inside the speaker's own name --------------------------------------------------
+
+
+def test_unspaced_dash_aside_between_subject_and_verb_goes() -> None:
+    s = "Delegates from three Andean states—Peru, Bolivia and Ecuador—stressed that 12,000 crossed."
+    assert sentence_attribution(s) == "Delegates from three Andean states"
+
+
+def test_figure_inside_the_speakers_name_has_no_source() -> None:
+    text = (
+        "Delegates from three Andean states—Peru, Bolivia and Ecuador—stressed that 12,000 crossed."
+    )
+    paras = pd.DataFrame(
+        {
+            "paragraph_id": ["p"],
+            "article_id": ["a"],
+            "source_file": ["f"],
+            "line": [1],
+            "text": [text],
+        }
+    )
+    claims = extract_claims(paras)
+    got = dict(zip(claims["value"], claims["attributed_to"], strict=True))
+    assert got[12000.0] == "Delegates from three Andean states"
+    assert got.get(3.0, "") == ""
