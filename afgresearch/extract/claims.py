@@ -668,7 +668,24 @@ def _outside(sentence: str, n: NumberSpan, source: str) -> str:
     """``source``, or '' when the figure is part of the source's own name in the sentence
     ('delegates from four countries said ...': the writer counts the countries)."""
     at = sentence.find(source) if source else -1
-    return "" if at >= 0 and at <= n.start and n.end <= at + len(source) else source
+    if at >= 0 and at <= n.start and n.end <= at + len(source):
+        return ""
+    if (
+        at > n.end
+        and sentence[n.end : at].rstrip().endswith(",")
+        and _OPENING_TAG_AFTER_RE.match(sentence, at + len(source))
+    ):
+        # 'In Dara, a town of some 2,500 people, residents said that ...', 'With one day left,
+        # the authorities warned that ...': a figure in the phrase before the speaker opens
+        # its tag is the writer's setting, not what the speaker reports
+        return ""
+    return source
+
+
+# a reporting verb and its 'that' right after the speaker: ' have warned that', ' reported that'
+_OPENING_TAG_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?-i:[a-z]+(?:ed|s))\s+that\b"
+)
 
 
 _OPENS_QUOTE_RE = re.compile(r"\s*[“\"]")

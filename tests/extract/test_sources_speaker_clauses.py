@@ -281,3 +281,31 @@ def test_figure_inside_the_speakers_name_has_no_source() -> None:
     got = dict(zip(claims["value"], claims["attributed_to"], strict=True))
     assert got[12000.0] == "Delegates from three Andean states"
     assert got.get(3.0, "") == ""
+
+
+def _sources_of(text: str) -> dict[float, str]:
+    paras = pd.DataFrame(
+        {
+            "paragraph_id": ["p"],
+            "article_id": ["a"],
+            "source_file": ["f"],
+            "line": [1],
+            "text": [text],
+        }
+    )
+    claims = extract_claims(paras)
+    return dict(zip(claims["value"], claims["attributed_to"], strict=True))
+
+
+def test_figure_in_the_setting_before_an_opening_tag_is_the_writers() -> None:
+    got = _sources_of(
+        "In Kolo, a hamlet that once had some 1,800 residents, survivors reported that 40 "
+        "homes were still standing."
+    )
+    assert got[1800.0] == ""
+    assert got[40.0] == "survivors"
+
+
+def test_figure_after_the_opening_tag_keeps_the_speaker() -> None:
+    got = _sources_of("With the border shut, officials warned that 6,000 trucks were stranded.")
+    assert got[6000.0] == "officials"
