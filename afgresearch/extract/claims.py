@@ -809,6 +809,27 @@ def _subject_body(text: str) -> str:
     return name
 
 
+def _new_actor(text: str, speaker: str) -> bool:
+    """True when ``text`` opens (after a short introductory phrase) with another actor as the
+    subject of its own act than ``speaker`` ('UNHCR reports that ... . This May, Kenya issued
+    an order ...'): the writer's narration of that act, which the speaker's tag before does not
+    cover, nor what follows it.
+
+    Example
+    -------
+    >>> _new_actor("This May, Kenya issued an order to close the camps.", "UNHCR")
+    True
+    >>> _new_actor("The UNHCR also recorded 300 arrivals.", "UNHCR")
+    False
+    """
+    m = _SUBJECT_BODY_RE.match(re.sub(r"^[^,]{3,40},\s+", "", text))
+    body = m.group("name") if m else ""
+    if not body or body.split()[0] in ("This", "That", "These", "Those"):
+        return False
+    a, b = body.lower().removeprefix("the "), speaker.lower().removeprefix("the ")
+    return a not in b and b not in a
+
+
 def _subject_person(text: str) -> str:
     """The person a sentence names as its subject in apposition, '' when none."""
     m = _SUBJECT_PERSON_RE.search(text)
@@ -910,8 +931,14 @@ def paragraph_sources(
             or _GOES_ON_RE.match(sentences[i])
             or not closed
             and not _WRITER_TURN_RE.match(sentences[i])
+            and not _new_actor(sentences[i], last)
         ):
             src = last
+        elif last and _new_actor(sentences[i], last):
+            # 'The IOM reports that ... . This May, Iran issued an order ... . In two weeks,
+            # half a million were expelled.': a sentence on another actor's act ends the
+            # speaker's cover
+            last = ""
         elif quoted[i]:
             src = next((s for s in resolved[i + 1 :] if s), quoting)
         elif i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):

@@ -309,3 +309,24 @@ def test_figure_in_the_setting_before_an_opening_tag_is_the_writers() -> None:
 def test_figure_after_the_opening_tag_keeps_the_speaker() -> None:
     got = _sources_of("With the border shut, officials warned that 6,000 trucks were stranded.")
     assert got[6000.0] == "officials"
+
+
+def test_another_actors_act_ends_the_speakers_cover() -> None:
+    out = paragraph_sources(
+        [
+            "The UN refugee agency reports that 80,000 people have fled since March.",
+            "Last week, Uganda issued an order closing two transit centres.",
+            "Within days, some 9,000 refugees were moved to the south.",
+        ]
+    )
+    assert out == ["The UN refugee agency", "", ""]
+
+
+def test_the_speakers_own_next_act_stays_covered() -> None:
+    out = paragraph_sources(
+        [
+            "UNHCR reports that 80,000 people have fled since March.",
+            "Last week, UNHCR opened 2 more camps near the border.",
+        ]
+    )
+    assert out[1] == "UNHCR"
