@@ -54,7 +54,7 @@ from afgresearch.extract.measures import (
     predicate_for,
     split_measure,
 )
-from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
+from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers, is_compound_length
 from afgresearch.extract.periods import (
     PeriodSpan,
     find_periods,
@@ -370,7 +370,7 @@ def _borrow_whole_period(sentence: str, rows: list[dict[str, object]], before: s
     opening = bool(_PART_OF_OPENING_RE.match(sentence))
     for i, row in enumerate(rows):
         n: NumberSpan = row["n"]  # type: ignore[assignment]
-        if row["period"] or head_noun(str(row["unit"])) in TIME_HEADS:
+        if row["period"] or head_noun(str(row["unit"])) in TIME_HEADS or is_compound_length(n.text):
             continue
         earlier = next((str(r["period"]) for r in reversed(rows[:i]) if r["period"]), "")
         if opening:
@@ -416,10 +416,11 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
             # 'met on Wednesday in Doha with more than a dozen envoys': the day dates the
             # meeting; those it met are no count over a window
             period = ""
-        if is_point(period) and rate or length:
+        if is_point(period) and rate or length or is_compound_length(n.text):
             # '9,000 a day as of 19 July': a rate read on a day has no window; a length of time
             # ('a six-day visit on Friday', 'aid frozen for three months in January', 'a 30-day
-            # visa within 24 hours') is no count over a window
+            # visa within 24 hours') is no count over a window, nor is a length ('the
+            # 2,600-kilometre border')
             period = ""
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
