@@ -916,6 +916,10 @@ def _attribution_how(
             # 'The remarks follow statements by the bank's economist, who said ...': the
             # speaker is the noun the relative 'who' stands for
             subject = spoken
+        elif cleft := _CLEFT_SUBJECT_RE.search(before):
+            # 'It was soon after the fall of Kabul that New Delhi announced ...': a cleft
+            # sentence's subject follows its 'that'
+            subject = _clean(cleft.group("subject"))
         if subject.lower().startswith(
             (
                 "that ",
@@ -947,6 +951,11 @@ def _attribution_how(
     return "", len(sentence), ""
 
 
+# the subject of a cleft sentence, after 'It was/is ... that' and before the verb
+_CLEFT_SUBJECT_RE = re.compile(
+    r"^\s*(?-i:It)\s+(?:was|is|has\s+been)\s+[^,;:“”\"]{3,120}?\s(?-i:that)\s+"
+    r"(?P<subject>(?:(?-i:the)\s+)?(?-i:[A-Z])[^,;:“”\"]{1,60}?)(?:\s+(?:has|have|had))?\s*$"
+)
 # where a subject spoke, between it and its verb: ' in a report on ...', ' in its statement'
 _IN_A_DOCUMENT_RE = re.compile(
     r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|press\s+release|"
@@ -1172,6 +1181,7 @@ _NOT_PERSON_WORDS = """
     embassy consulate fund programme program bank union mission court province
     spokesman spokesperson spokeswoman representative director general secretary president
     governor chief head envoy ambassador commissioner official officials news times press
+    company corporation group institute
 """
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
 # an office before a person's name, capitalised or not: 'IOM spokesman Avand Azeez Agha',
@@ -1201,11 +1211,20 @@ def is_person(text: str) -> bool:
     >>> is_person("Avand Azeez Agha"), is_person("the IOM"), is_person("The Red Cross")
     (True, False, False)
     """
+    # a military or police rank before a full name: 'General Saeed Karimi' (the rank is a
+    # word the office list holds: 'Director General', 'Secretary General')
+    text = _RANK_BEFORE_NAME_RE.sub("", text)
     return (
         bool(_PERSON_RE.fullmatch(text))
         and not text.startswith("The ")  # 'The Red Cross': a body named with its article
         and not any(w.lower().strip("’'") in _NOT_PERSON for w in text.split())
     )
+
+
+_RANK_BEFORE_NAME_RE = re.compile(
+    r"^(?-i:General|Brigadier\s+General|Major\s+General|Lieutenant\s+General)\s+"
+    r"(?=(?-i:[A-Z][a-z][\w’'-]*)\s+(?-i:[A-Z][a-z][\w’'-]*))"
+)
 
 
 def name_only(source: str) -> str:

@@ -330,3 +330,29 @@ def test_the_speakers_own_next_act_stays_covered() -> None:
         ]
     )
     assert out[1] == "UNHCR"
+
+
+# --- cleft sentences and ranks before a name ---------------------------------------------------
+
+
+def test_cleft_sentence_subject_follows_that() -> None:
+    s = (
+        "It was only after the storm had passed that Manila had announced relief of 8,000 "
+        "tonnes of rice for the islands."
+    )
+    assert sentence_attribution(s) == "Manila"
+
+
+def test_rank_before_a_name_is_part_of_the_person() -> None:
+    s = (
+        "General Tomas Riquelme Ortiz, the border force's spokesman, said that 640 crossings "
+        "were stopped."
+    )
+    assert sentence_attribution(s) == "General Tomas Riquelme Ortiz"
+
+
+def test_general_before_a_body_is_no_rank() -> None:
+    from afgresearch.extract.attribution import is_person
+
+    assert not is_person("General Assembly")
+    assert not is_person("General Dynamics Corporation")
