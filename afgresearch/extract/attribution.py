@@ -15,6 +15,11 @@ import re
 from functools import lru_cache
 
 from afgresearch.extract.dates import MONTH_RE, WEEKDAY_RE
+from afgresearch.extract.speaker_clauses import (
+    coordinated_head,
+    ends_coordinated,
+    relative_speaker,
+)
 
 # a title written short before a name: 'Dr.', 'Gen.', 'Prof.'
 _TITLE_ABBR = (
@@ -130,6 +135,9 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("found", r"(?=\s+that\b)", ""),
     ("predicted", "", ""),
     ("predicts", "", ""),
+    # a forecast stated as the body's own: 'the agency projects that 2 million more ...'
+    ("projects", r"(?=\s+that\b)", ""),
+    ("projected", r"(?=\s+that\b)", ""),
     ("forecast", r"(?=\s+that\b)", ""),
     # verbs that report a statement in any English newsroom: 'has clarified that', 'pointed
     # out that', 'acknowledged', 'Figures from X reveal'
@@ -160,15 +168,24 @@ _VERB_TABLE: tuple[tuple[str, str, str], ...] = (
     ("conceded", r"(?=\s+that\b)", ""),
     (r"pointed\s+out", r"(?=\s+that\b)", ""),
     ("spoke", r"(?=\s+(?:to|with)\b)", ""),
+    # a report still going on: 'news agencies are reporting that ...', 'officials have been
+    # saying that ...'
+    (
+        r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?"
+        r"(?:reporting|saying|warning|claiming)",
+        r"(?=\s+that\b)",
+        "",
+    ),
     # who counted or registered a figure is its source: 'the monitors counted 12,000 crossings'
     # or, in the passive, names its agent: '4,500 deaths were registered by the ministry'
     ("counted", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
     ("registered", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
     ("tallied", rf"(?=\s+{_ABOUT}|\s+by\b)", OBJECT),
-    # 'the ministry put the figure at 1.5 million'
+    # 'the ministry put the figure at 1.5 million', 'Reuters has this figure at 400', 'the
+    # agency placed the toll at 90'
     (
-        "puts?",
-        r"(?=\s+(?:the|its|their)\s+(?:figure|number|toll|total|count|tally|estimate)"
+        "(?:puts?|places?|placed|has|have|had)",
+        r"(?=\s+(?:the|its|their|this|that)\s+(?:figure|number|toll|total|count|tally|estimate)"
         # 'put the number of returnees at'
         r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+at\b)",
         "",
@@ -211,6 +228,27 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
         OBJECT,
     ),
     ("(?:appealed|appealing)", r"(?=\s+for\b)", OBJECT),
+    # who promises to act on a number states it: 'commanders are promising to form 30,000
+    # fighters', 'the donors vowed to resettle 5,000 families'
+    (
+        r"(?:promised|promises|promising|pledged|pledges|pledging|vowed|vows|vowing)\s+to\s+"
+        r"(?-i:[a-z]+)",
+        rf"(?=\s+(?:(?:the|another|an\s+additional|a\s+further)\s+)?{_CURRENCY_OR_ABOUT})",
+        OBJECT,
+    ),
+    # who extends or grants a deadline states its terms: 'the government extended the
+    # deadline by 30 days', 'Ankara gave 40,000 refugees until June to register'
+    (
+        r"(?:extended|extends|postponed|postpones)",
+        r"(?=\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?(?:deadline|visas?|stay|permits?|"
+        r"validity|registration)\b)",
+        OBJECT,
+    ),
+    (
+        r"(?:gave|gives|granted|grants)",
+        r"(?=\s+(?:[^.;:“”\"]|(?<=\d)\.(?=\d)){2,80}?\buntil\b)",
+        OBJECT,
+    ),
     # who assists people counts them: 'UNICEF reached 200,000 children', 'IOM was only able to
     # support 1,106 families'
     (
@@ -274,8 +312,12 @@ _ACT_TABLE: tuple[tuple[str, str, str], ...] = (
     # who voices concern for people states their number: 'the High Commissioner expressed
     # concern for 12 detained aid workers'
     (
-        r"(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|grave|serious|growing)\s+)?"
-        r"(?:concern|alarm|fears?|dismay|worry)",
+        r"(?:expressed|expresses|voiced|voices)\s+(?:(?:deep|grave|serious|growing|great|strong)\s+)?"
+        r"(?:concern|alarm|fears?|dismay|worry|"
+        # or another feeling about what it states: 'the minister expressed pleasure over the
+        # 20-year project', 'the envoy voiced hope that 300 ...'
+        r"pleasure|satisfaction|hope|optimism|regret|gratitude|appreciation|disappointment|"
+        r"sorrow|grief)",
         "",
         OBJECT,
     ),
@@ -523,7 +565,8 @@ def sentence_attribution_how(sentence: str) -> tuple[str, str]:
         rest = re.sub(r"^\s*(?:,\s*)?(?:that\s+)?", "", sentence[end:])
         # a participle there ('..., highlighted the scale of returns, noting that ...',
         # 'said about their work: ...') belongs to the outer speaker, not to a subject inside
-        inner, _, inner_how = _attribution_how(rest, participle=False)
+        # nor a verb coordinated there ('X said that ... and added that ...'): X's own
+        inner, _, inner_how = _attribution_how(rest, participle=False, coordinated=False)
         at = rest.find(inner) if inner else -1
         # not one in a clause set against the statement ('..., whereas activists put it at 80'),
         # nor one in the writer's gloss ('..., a move UNHCR predicts could double ...'), nor
@@ -535,9 +578,51 @@ def sentence_attribution_how(sentence: str) -> tuple[str, str]:
             and not is_pronoun(inner)
             and not _CLAUSE_BREAK_RE.search(rest, 0, at)
             and not any(g.start() < at for g in _GLOSS_RE.finditer(rest))
+            # nor a relaying outlet's closing tag after the source ('..., according to UNHCR,
+            # Tolo News reported.'): the outlet relays the source it names, it states nothing
+            # ('He said ..., the official said.': the tag names who 'he' is; 'Monitors counted
+            # 900, the mission said.': a count the tag reports, not a statement of its own)
+            and not (
+                not is_pronoun(source)
+                and _RELAY_TAG_AFTER_RE.fullmatch(rest[at + len(inner) :])
+                and _opens_report(sentence, end)
+            )
+            # nor anyone after the figure the source puts ('AP has this figure at 400, and,
+            # quoting police, say ...'): what follows is no clause it reports
+            and not _FIGURE_OBJECT_RE.match(rest)
         ):
             return inner, inner_how
     return source, how
+
+
+# an inverted tag that closes its sentence with a document and its author: ', claims a study
+# by X released on Monday.' (when it was released is no part of the name)
+_INVERTED_DOCUMENT_TAG_RE = re.compile(
+    r"\s+(?P<src>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|survey|analysis|review|"
+    r"assessment)\s+(?:by|from|of)\s+[^,;:“”\"]{2,80}?)"
+    r"(?:\s+(?:released|published|issued)(?:\s+(?:on|in|last|this)\s+\w+)?)?\s*[.!]?\s*"
+)
+
+
+def _opens_report(sentence: str, end: int) -> bool:
+    """True when the attribution ending at ``end`` opens a reported statement ('according to
+    X, ...', 'X said that ...'), not a count or an act the sentence goes on with."""
+    return bool(
+        re.search(r"\baccording\s+to\b", sentence[:end], re.IGNORECASE)
+        or re.match(r"\s*(?:,\s*)?that\b", sentence[end:])
+    )
+
+
+# the figure a source puts at a value, right after its verb: 'the toll at', 'this figure at'
+_FIGURE_OBJECT_RE = re.compile(
+    r"(?:the|its|their|this|that)\s+(?:figure|number|toll|total|count|tally|estimate)\b"
+    r"[^,;.]{0,40}?\s+at\b"
+)
+# what follows the name in a relaying outlet's closing tag: its verb, perhaps when or where
+_RELAY_TAG_AFTER_RE = re.compile(
+    r"\s+(?:reported|said|says|reports|wrote|added|noted)(?:\s+(?:on|in|at|late|early|yesterday|"
+    r"today|earlier|last)\b[^,;“”\"\d]*)?\s*[.!]?\s*"
+)
 
 
 # a speech tag after a closing quotation, whatever its verb: '...,” she lamented.', '...,"
@@ -626,7 +711,9 @@ _MAIN_SUBJECT_RE = re.compile(
 )
 
 
-def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, str]:
+def _attribution_how(
+    sentence: str, participle: bool = True, coordinated: bool = True
+) -> tuple[str, int, str]:
     """The source a sentence names, the offset where what it reports starts, and how it
     names it: 'speech' (a reporting clause), 'act' (the subject of a pledge, an appeal, an
     accusation: taken only where no reporting clause names anyone), '' for none."""
@@ -667,6 +754,18 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
         before, after = sentence[: m.start()], sentence[m.end() :]
         act = m.group("act") is not None
         comma_before = before.rstrip().endswith(",")
+        closing = _INVERTED_DOCUMENT_TAG_RE.fullmatch(after)
+        if (
+            closing
+            and comma_before
+            and m.group(0) in ("claims", "says", "states", "reports", "notes", "finds", "shows")
+            and _INVERSION_BEFORE_RE.search(before)
+        ):
+            # '2,000 were jailed, claims a study by a rights group released on Monday.': a
+            # tag inverted after the statement, naming a document and its author
+            src = _clean(closing.group("src"))
+            if _valid(src):
+                return _tidy(src), len(sentence), "speech"
         if (
             m.group(0) in _AMBIGUOUS
             and not _SPEECH_FOLLOWS.match(after)
@@ -686,6 +785,11 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
             continue  # 'contrary to what they claim, ...': a free relative, no attribution
         if m.group(0) in ("claimed", "claims", "claim") and _LIVES_CLAIMED_RE.match(after):
             continue  # 'the floods claimed 40 lives': a toll taken, not a statement
+        if m.group(0) in ("claimed", "claims", "claim") and re.match(
+            r"\s+(?:\w+\s+)?(?:responsibility|credit)\b", after
+        ):
+            continue  # 'a group claimed responsibility for an attack that killed 12': an
+            # admission of an act, the figure is the writer's, not the group's statement
         if m.group(0) in ("added", "adds") and not re.match(
             r"\s*(?::|that\b|“|\"|,|[.;]?\s*$)", after
         ):
@@ -753,6 +857,8 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
                 continue
         # 'The IPC — the UN-backed system that monitors hunger — warns': the aside goes
         before = re.sub(r"\s+[—–]\s+[^—–]{3,120}?\s+[—–]\s*$", " ", before)
+        # or set closed by em dashes with no spaces: 'four states—Chad, Niger and Mali—agreed'
+        before = re.sub(r"(?<=\w)—[^—]{3,120}?—\s*$", " ", before)
         last_quote = max(before.rfind(q) for q in ("“", "”", '"'))
         clause = before[last_quote + 1 :] if last_quote >= 0 else before
         clause = re.split(r"[:;]", clause)[-1]
@@ -780,6 +886,13 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
                 "",
                 clause,
             )
+        if not coordinated and ends_coordinated(clause):
+            continue  # 'X said that ... and added that ...': the verb is X's, read outside
+        head = coordinated_head(clause) if coordinated else ""
+        if head:
+            # 'After the talks, Rahimi praised the deal and said that ...': a reporting verb
+            # coordinated with an earlier predicate; its speaker is that predicate's subject
+            clause = head
         subject = _clean(clause)
         if (
             len(subject.split()) > 8
@@ -797,6 +910,16 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
             # 'assistance from the UN, which has allocated $5 million': the name the relative
             # pronoun stands for
             subject = _clean(relative.group("name"))
+        elif (not _valid(subject) or subject.lower() == "who") and (
+            spoken := _clean(relative_speaker(before))
+        ):
+            # 'The remarks follow statements by the bank's economist, who said ...': the
+            # speaker is the noun the relative 'who' stands for
+            subject = spoken
+        elif cleft := _CLEFT_SUBJECT_RE.search(before):
+            # 'It was soon after the fall of Kabul that New Delhi announced ...': a cleft
+            # sentence's subject follows its 'that'
+            subject = _clean(cleft.group("subject"))
         if subject.lower().startswith(
             (
                 "that ",
@@ -828,6 +951,11 @@ def _attribution_how(sentence: str, participle: bool = True) -> tuple[str, int, 
     return "", len(sentence), ""
 
 
+# the subject of a cleft sentence, after 'It was/is ... that' and before the verb
+_CLEFT_SUBJECT_RE = re.compile(
+    r"^\s*(?-i:It)\s+(?:was|is|has\s+been)\s+[^,;:“”\"]{3,120}?\s(?-i:that)\s+"
+    r"(?P<subject>(?:(?-i:the)\s+)?(?-i:[A-Z])[^,;:“”\"]{1,60}?)(?:\s+(?:has|have|had))?\s*$"
+)
 # where a subject spoke, between it and its verb: ' in a report on ...', ' in its statement'
 _IN_A_DOCUMENT_RE = re.compile(
     r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|press\s+release|"
@@ -898,7 +1026,10 @@ def _participle_speaker(sentence: str) -> str:
 # that ...': a participle of a speech verb after 'with' names the source
 _WITH_SAYING_RE = re.compile(
     r"\bwith\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
-    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:officials|authorities|police))(?:\s+\([^)]*\))?)\s+"
+    # a group that reports without a name: 'with some local reports saying', 'with residents
+    # saying'
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:officials|authorities|police|reports|sources|residents|"
+    r"witnesses))(?:\s+\([^)]*\))?)\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:saying|confirming|reporting|estimating|warning|announcing|"
     r"counting|recording|acknowledging|claiming|stating|noting|admitting)\b"
 )
@@ -942,16 +1073,21 @@ _FIGURE_HEAD_RE = re.compile(
 # 'The figures, released by OCHA', 'a statement from the Ministry of Refugees': the body that
 # released them
 _RELEASED_BY_RE = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|joint\s+)?"
+    # what a first or a later account is: 'initial reports from local authorities'
+    r"^(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|joint\s+|initial\s+|"
+    r"preliminary\s+|early\s+|earlier\s+|separate\s+)?"
     r"(?:(?:figures|data|numbers|statistics|estimates|report|statement|update|bulletin|"
     r"press\s+release)\s*,?\s+(?:released|published|"
-    r"issued|compiled|provided|shared)\s+by|(?:figures|data|numbers|statistics|estimates)\s+(?:from|by)|(?:statement|report|press\s+release|release|update)\s+(?:from|by|of)|"
+    r"issued|compiled|provided|shared)\s+by|(?:figures|data|numbers|statistics|estimates)\s+(?:from|by)|"
+    # statements and reports in the plural are the speaker's words too: 'statements from a
+    # government spokesperson', 'remarks by the envoy'
+    r"(?:statements?|reports?|remarks|comments|press\s+release|release|update)\s+(?:from|by|of)|"
     # the author of a study: 'a survey by the charity WaterAid', 'an assessment by Oxfam'
     r"(?:[\w-]+\s+)?(?:survey|study|assessment|analysis|review|investigation|poll|audit|"
     r"evaluation)\s+(?:from|by))"
     # a name, or a name with its kind before it ('the charity WaterAid')
     # or a body in lower case ('figures released by the interior ministry')
-    r"\s+(?P<name>(?-i:[A-Z])[^,]*?|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z])[^,]*?|"
+    r"\s+(?P<name>(?:an?\s+)?(?-i:[A-Z])[^,]*?|the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[A-Z])[^,]*?|"
     rf"the\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}{_BODIES}|"
     # a body no one names ('figures provided by a relief agency', 'estimates by local groups')
     rf"(?:an?\s+|the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,3}}(?:{_BODIES}|groups?|charit(?:y|ies)|"
@@ -986,6 +1122,9 @@ _WHERE_ASIDE_RE = re.compile(
 
 def _tidy(source: str) -> str:
     source = re.sub(r"\s+", " ", source).strip()
+    # a dateline or an agency's tag before the name goes first, so that what it opens is read
+    # as the source's head ('(MENAFN) A report from X')
+    source = _DATELINE_RE.sub("", source).strip() or source
     # a word hyphenated over a wrapped line is one word ('Afghani- stan')
     source = re.sub(r"(?<=[a-z])- (?=[a-z])", "", source)
     source = _TIME_AFTER_NAME_RE.sub("", source) or source
@@ -1001,7 +1140,11 @@ def _tidy(source: str) -> str:
 
 # a dateline before the subject: 'KABUL, Afghanistan — ', 'ISLAMABAD - '
 _DATELINE_RE = re.compile(
-    r"^(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*[—–-]+\s+"
+    # with the agency's tag after the place: 'ISLAMABAD (AP) — '
+    r"^(?-i:[A-Z]{3,}(?:\s+[A-Z]{3,})*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    r"(?:\s+\((?-i:[A-Z])[\w .-]{1,20}\))?\s*[—–-]+\s+"
+    # an agency's tag alone in brackets before the first word: '(MENAFN) A report ...'
+    r"|^\((?-i:[A-Z][A-Za-z-]{1,15})\)\s+(?=(?-i:[A-Z]))"
     # a place in title case before a spaced dash: 'Afghanistan - IOM is appealing for ...'
     r"|^(?-i:[A-Z][a-z]{2,})(?:,\s*(?-i:[A-Z][a-z]{2,}))?\s+[—–-]{1,2}\s+(?=(?-i:[A-Z]))"
 )
@@ -1038,6 +1181,7 @@ _NOT_PERSON_WORDS = """
     embassy consulate fund programme program bank union mission court province
     spokesman spokesperson spokeswoman representative director general secretary president
     governor chief head envoy ambassador commissioner official officials news times press
+    company corporation group institute
 """
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
 # an office before a person's name, capitalised or not: 'IOM spokesman Avand Azeez Agha',
@@ -1067,11 +1211,20 @@ def is_person(text: str) -> bool:
     >>> is_person("Avand Azeez Agha"), is_person("the IOM"), is_person("The Red Cross")
     (True, False, False)
     """
+    # a military or police rank before a full name: 'General Saeed Karimi' (the rank is a
+    # word the office list holds: 'Director General', 'Secretary General')
+    text = _RANK_BEFORE_NAME_RE.sub("", text)
     return (
         bool(_PERSON_RE.fullmatch(text))
         and not text.startswith("The ")  # 'The Red Cross': a body named with its article
         and not any(w.lower().strip("’'") in _NOT_PERSON for w in text.split())
     )
+
+
+_RANK_BEFORE_NAME_RE = re.compile(
+    r"^(?-i:General|Brigadier\s+General|Major\s+General|Lieutenant\s+General)\s+"
+    r"(?=(?-i:[A-Z][a-z][\w’'-]*)\s+(?-i:[A-Z][a-z][\w’'-]*))"
+)
 
 
 def name_only(source: str) -> str:
@@ -1121,7 +1274,8 @@ def name_only(source: str) -> str:
     # 'Murkowski and Shaheen — the ranking member of the committee': an aside between dashes
     source = re.sub(r"\s+[—–]\s+(?:the|a|an|who|which)\s+[a-z].*$", "", source)
     parts = [p.strip() for p in source.split(",")]
-    if len(parts) == 2 and all(parts) and "(" not in source:
+    if len(parts) == 2 and all(parts) and "(" not in parts[0]:
+        # 'Ana Ruiz, chief of the World Food Programme (WFP)': the office may hold an acronym
         people = [p for p in parts if is_person(p)]
         if len(people) == 1:
             return people[0]
@@ -1232,6 +1386,15 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
     agent = figure_agent(sentence, start, end)
     if agent:
         return agent
+    saying = [m for m in _WITH_SAYING_RE.finditer(sentence, 0, start) if m.start() > 0]
+    if (
+        saying
+        and not re.search(r",\s|;", sentence[saying[-1].end() : start])
+        and _valid(saying[-1].group("src"))
+    ):
+        # 'Agencies report 5 dead, with some local reports saying the toll is as high as 17':
+        # a figure inside the 'with ... saying' clause is that clause's speaker's
+        return _tidy(saying[-1].group("src"))
     aside = _dash_aside_source(sentence, start, end)
     if aside is not None:
         return aside

@@ -42,6 +42,7 @@ from afgresearch.extract.attribution import (
     figure_source,
     is_person,
     is_pronoun,
+    name_only,
     sentence_attribution_how,
 )
 from afgresearch.extract.errors import InputTableError
@@ -53,7 +54,7 @@ from afgresearch.extract.measures import (
     predicate_for,
     split_measure,
 )
-from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers
+from afgresearch.extract.numbers import SCALES, NumberSpan, find_numbers, is_compound_length
 from afgresearch.extract.periods import (
     PeriodSpan,
     find_periods,
@@ -65,6 +66,7 @@ from afgresearch.extract.pipeline import CORPUS_ORDER, docs_for
 from afgresearch.extract.pipeline import sentences as doc_sentences
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.extract.rates import find_rates, rate_for
+from afgresearch.extract.speaker_clauses import back_reference_agent
 from afgresearch.extract.topics import classify_topic
 from afgresearch.schema import CLAIM_COLUMNS, conform, empty_table, require
 
@@ -368,7 +370,7 @@ def _borrow_whole_period(sentence: str, rows: list[dict[str, object]], before: s
     opening = bool(_PART_OF_OPENING_RE.match(sentence))
     for i, row in enumerate(rows):
         n: NumberSpan = row["n"]  # type: ignore[assignment]
-        if row["period"] or head_noun(str(row["unit"])) in TIME_HEADS:
+        if row["period"] or head_noun(str(row["unit"])) in TIME_HEADS or is_compound_length(n.text):
             continue
         earlier = next((str(r["period"]) for r in reversed(rows[:i]) if r["period"]), "")
         if opening:
@@ -414,10 +416,11 @@ def _sentence_claims(sentence: str, before: str = "") -> list[dict[str, object]]
             # 'met on Wednesday in Doha with more than a dozen envoys': the day dates the
             # meeting; those it met are no count over a window
             period = ""
-        if is_point(period) and rate or length:
+        if is_point(period) and rate or length or is_compound_length(n.text):
             # '9,000 a day as of 19 July': a rate read on a day has no window; a length of time
             # ('a six-day visit on Friday', 'aid frozen for three months in January', 'a 30-day
-            # visa within 24 hours') is no count over a window
+            # visa within 24 hours') is no count over a window, nor is a length ('the
+            # 2,600-kilometre border')
             period = ""
         rows.append({"n": n, "unit": unit, "kind": kind,
                      "qualifier": qualifier_for(sentence, n.start, n.kind),
@@ -631,7 +634,9 @@ def _iter_paragraph_claims(
                     "topic": classify_topic(sentence, str(row["unit"]), n.start),
                     "period": row["period"],
                     # a figure with a source of its own ('at 1,800 by the WHO') keeps it
-                    "attributed_to": _own_or(figure_source(sentence, n.start, n.end), source),
+                    "attributed_to": _outside(
+                        sentence, n, _own_or(figure_source(sentence, n.start, n.end), source)
+                    ),
                     "kind": claim_kind(sentence, n, str(row["kind"]), str(row["unit"]),
                                        str(row["rate_per"])),
                     "rate": row["rate"],
@@ -658,6 +663,30 @@ def _iter_paragraph_claims(
 
 def _own_or(own: str | None, source: str) -> str:
     return source if own is None else own
+
+
+def _outside(sentence: str, n: NumberSpan, source: str) -> str:
+    """``source``, or '' when the figure is part of the source's own name in the sentence
+    ('delegates from four countries said ...': the writer counts the countries)."""
+    at = sentence.find(source) if source else -1
+    if at >= 0 and at <= n.start and n.end <= at + len(source):
+        return ""
+    if (
+        at > n.end
+        and sentence[n.end : at].rstrip().endswith(",")
+        and _OPENING_TAG_AFTER_RE.match(sentence, at + len(source))
+    ):
+        # 'In Dara, a town of some 2,500 people, residents said that ...', 'With one day left,
+        # the authorities warned that ...': a figure in the phrase before the speaker opens
+        # its tag is the writer's setting, not what the speaker reports
+        return ""
+    return source
+
+
+# a reporting verb and its 'that' right after the speaker: ' have warned that', ' reported that'
+_OPENING_TAG_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?-i:[a-z]+(?:ed|s))\s+that\b"
+)
 
 
 _OPENS_QUOTE_RE = re.compile(r"\s*[“\"]")
@@ -696,6 +725,17 @@ _GOES_ON_RE = re.compile(
     r"(?:In\s+addition|"
     r"Additionally|Moreover|Furthermore|Besides|Also)\s*,|(?:Of|Among)\s+(?:these|them|those|"
     r"the\s+total)\b)"
+)
+
+
+# a sentence that turns to the writer's own account: a connective of another thread
+# ('Meanwhile, ...', 'Simultaneously, ...'), of the state now ('At the moment, ...') or of a
+# cause ('Because of the ban, ...'), or what it adds to ('In addition to the card holders,
+# ...'; a bare 'In addition,' goes on with the speaker, see _GOES_ON_RE); a speaker named in
+# an opening tag before it ('X confirmed that ...') does not cover it
+_WRITER_TURN_RE = re.compile(
+    r"^\s*(?:Simultaneously|Meanwhile|At\s+(?:the\s+moment|present)|Because\s+of|Due\s+to|"
+    r"In\s+addition\s+to)\b"
 )
 
 
@@ -768,6 +808,27 @@ def _subject_body(text: str) -> str:
     if not name or is_person(name) or name.split()[0] in ("This", "That", "These", "Those"):
         return ""
     return name
+
+
+def _new_actor(text: str, speaker: str) -> bool:
+    """True when ``text`` opens (after a short introductory phrase) with another actor as the
+    subject of its own act than ``speaker`` ('UNHCR reports that ... . This May, Kenya issued
+    an order ...'): the writer's narration of that act, which the speaker's tag before does not
+    cover, nor what follows it.
+
+    Example
+    -------
+    >>> _new_actor("This May, Kenya issued an order to close the camps.", "UNHCR")
+    True
+    >>> _new_actor("The UNHCR also recorded 300 arrivals.", "UNHCR")
+    False
+    """
+    m = _SUBJECT_BODY_RE.match(re.sub(r"^[^,]{3,40},\s+", "", text))
+    body = m.group("name") if m else ""
+    if not body or body.split()[0] in ("This", "That", "These", "Those"):
+        return False
+    a, b = body.lower().removeprefix("the "), speaker.lower().removeprefix("the ")
+    return a not in b and b not in a
 
 
 def _subject_person(text: str) -> str:
@@ -853,12 +914,32 @@ def paragraph_sources(
             whole = src
         elif src:
             # a tag that closes its sentence ('..., the IOM said.') covers what stands before
-            # it, not the writer's next sentence; a quotation it closes goes on in the next
-            last, closed = src, closes_with_tag(sentences[i], hows[i][0])
+            # it, not the writer's next sentence; a quotation it closes goes on in the next;
+            # so does a sentence that names who stated the figures before it ('This was
+            # stated by X.')
+            last = src
+            closed = closes_with_tag(sentences[i], hows[i][0]) or bool(
+                back_reference_agent(sentences[i])
+            )
         elif part_of and _PART_OF_RE.match(sentences[i]):
             src = part_of
-        elif last and (not closed or quoted[i] or _GOES_ON_RE.match(sentences[i])):
+        elif i + 1 < len(sentences) and (agent := back_reference_agent(sentences[i + 1])):
+            # '30 died and 300 were hurt. This toll was published by the ministry.': the next
+            # sentence names who stated the figures
+            src = name_only(agent)
+        elif last and (
+            quoted[i]
+            or _GOES_ON_RE.match(sentences[i])
+            or not closed
+            and not _WRITER_TURN_RE.match(sentences[i])
+            and not _new_actor(sentences[i], last)
+        ):
             src = last
+        elif last and _new_actor(sentences[i], last):
+            # 'The IOM reports that ... . This May, Iran issued an order ... . In two weeks,
+            # half a million were expelled.': a sentence on another actor's act ends the
+            # speaker's cover
+            last = ""
         elif quoted[i]:
             src = next((s for s in resolved[i + 1 :] if s), quoting)
         elif i + 1 < len(sentences) and _BACK_REFERENCE_RE.match(sentences[i + 1]):

@@ -82,6 +82,38 @@ _RULE_LENGTH_RE = re.compile(
     r"(?P<unit>hour|day|week|month|year)(?![\w-])(?=\s+[a-z])",
     re.IGNORECASE,
 )
+# a length written as a compound: 'an 800-kilometre border', 'a 5-metre wall' (the unit is
+# the compound's second word; a body's size, 'a 20-member delegation', is left out: whether
+# the sentence's day is its window is not for a rule to say)
+_COMPOUND_LENGTH = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,4})-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re))"
+)
+_COMPOUND_LENGTH_RE = re.compile(
+    rf"(?<![\w,.-]){_COMPOUND_LENGTH}(?![\w-])(?=\s+(?-i:[a-z]))", re.IGNORECASE
+)
+_COMPOUND_LENGTH_TEXT_RE = re.compile(_COMPOUND_LENGTH, re.IGNORECASE)
+
+
+def is_compound_length(text: str) -> bool:
+    """True when ``text`` is a length written as a compound: a standing attribute ('an
+    800-kilometre border'), no count over a window.
+
+    Example
+    -------
+    >>> is_compound_length("2,600-km"), is_compound_length("30-day")
+    (True, False)
+    """
+    return bool(_COMPOUND_LENGTH_TEXT_RE.fullmatch(text))
+
+
+# the unit of each compound, by its second word's first letters
+_LENGTH_UNITS = {
+    "kilo": "km",
+    "km": "km",
+    "mile": "miles",
+    "mete": "metres",
+    "metr": "metres",
+}
 _DIGITS_RE = re.compile(
     # '_450,000_', '**1.2 million**': Markdown emphasis is no part of a word
     r"(?<![^\W_])(?<![.,/:#-])(?<!\w_)(?:(?P<cur>US\$|\$|€|£|Rs\.?|PKR|USD|AFN|EUR)\s?)?"
@@ -367,6 +399,19 @@ def _scan_numbers(text: str, include_vague: bool) -> tuple[NumberSpan, ...]:
         add(
             NumberSpan(
                 m.start(), m.end(), value, m.group(0), "count", m.group("unit").lower() + "s"
+            )
+        )
+
+    for m in _COMPOUND_LENGTH_RE.finditer(text):  # 'an 800-kilometre border'
+        unit = m.group("unit").lower()
+        add(
+            NumberSpan(
+                m.start(),
+                m.end(),
+                float(m.group("num").replace(",", "")),
+                m.group(0),
+                "count",
+                _LENGTH_UNITS[unit[:4]],
             )
         )
 
