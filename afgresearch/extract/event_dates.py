@@ -521,6 +521,15 @@ _SCHEDULE_VERB_RE = re.compile(
 )
 
 
+# acts done by saying them, in the present of news copy: 'rejects', 'denies', 'condemns'
+_SPEECH_ACT_PRESENT_RE = re.compile(
+    r"(?:rejects?|refutes?|denies|deny|condemns?|denounces?|critici[sz]es?|slams?|accuses?|"
+    r"blames?|urges?|demands?|welcomes?|dismisses|warns?|calls\s+(?:on|upon|for)|"
+    r"call\s+(?:on|upon|for))",
+    re.IGNORECASE,
+)
+
+
 # verbs of saying, whose present reports ('Tehran says on Monday'), never a timetable
 _SPEECH_RE = re.compile(
     r"(?:says|tells|reports|states|confirms|announces|claims|adds|notes|warns|writes|insists)",
@@ -1151,7 +1160,15 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     window = _since_window(sentence, clauses, own, usable, published) if past or state else ""
     if window:
         return window, "clause"
-    for span in reported if past else []:
+    # a speech act in the present ('The Taliban reject claims ..., the ministry said on
+    # Monday'): the act is the saying, dated by its closing attribution
+    spoken = (
+        bool(reported)
+        and not future
+        and clauses[own].kind != "background"
+        and bool(_SPEECH_ACT_PRESENT_RE.fullmatch(sentence, verb_start, verb_end))
+    )
+    for span in reported if past or spoken else []:
         value = _resolve(span, published)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")
