@@ -509,6 +509,9 @@ def _timetabled_present(sentence: str, clauses: list[Clause], index: int, verb_s
     if any(w[:1].islower() and past_word(w) for w in between):
         return False  # a noun as the subject of a past verb: 'clashes ... erupted on Monday'
     before = sentence[clauses[index].start : verb_start]
+    # a noun right after a determiner or its possessor: "Pakistan's airstrikes on Monday"
+    if re.search(r"(?:\b(?:the|its|their|his|her|these|those)|[’']s)\s+$", before, re.I):
+        return False
     return not re.search(
         r"\b(?:has|have|had|is|are|was|were|did|does|do)\s+(?:\w+\s+)?$", before, re.I
     )

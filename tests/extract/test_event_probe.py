@@ -219,6 +219,119 @@ KINDS = [
         "20",
         "2019-04-18",
     ),
+    # 202 the massacre as a noun with its agent and its own day
+    (
+        "The massacre of 40 miners by separatists on Sunday shocked the province.",
+        "2021-01-05",
+        "20",
+        "2021-01-03",
+    ),
+    # 030 an offer with a time word before its infinitive
+    (
+        "Turkey offered on Wednesday to mediate between Islamabad and Kabul.",
+        "2025-10-17",
+        "03",
+        "2025-10-15",
+    ),
+    # 081 people or goods let through
+    (
+        "Uzbekistan allowed stranded Afghan trucks to cross at Termez on Friday.",
+        "2021-08-23",
+        "08",
+        "2021-08-20",
+    ),
+    # 114 a government protesting to another
+    (
+        "Tajikistan protested to Kabul on Tuesday over the shelling of its border post.",
+        "2022-04-21",
+        "11",
+        "2022-04-19",
+    ),
+    # 172 a curfew imposed
+    (
+        "Authorities imposed a curfew in Quetta on Sunday after the riots.",
+        "2024-06-11",
+        "17",
+        "2024-06-09",
+    ),
+    # 190 forces named as those who fought
+    (
+        "Taliban and Tajik border troops fought near Darwaz on Saturday.",
+        "2024-12-02",
+        "19",
+        "2024-11-30",
+    ),
+    # 192 a post taken by force
+    ("Militants captured two checkpoints in Kurram on Thursday.", "2024-08-03", "19", "2024-08-01"),
+    # 161 the expulsion named by its noun, and in the passive
+    (
+        "Tajikistan's expulsion of the Iranian consul on Monday angered Tehran.",
+        "2023-05-31",
+        "16",
+        "2023-05-29",
+    ),
+    (
+        "Two Afghan diplomats were expelled by Tajikistan on Friday.",
+        "2022-03-08",
+        "16",
+        "2022-03-04",
+    ),
+    # 0841 people freed, named by the noun with its agent
+    (
+        "The release of six detainees by Pakistani police on Friday was welcomed.",
+        "2024-02-12",
+        "08",
+        "2024-02-09",
+    ),
+    # 111 censure named by its noun with its agent
+    (
+        "India's condemnation of the bombing on Tuesday was echoed by Kabul.",
+        "2022-10-02",
+        "11",
+        "2022-09-27",
+    ),
+    # 141 protests named by their noun with the verb of their onset
+    ("Protests erupted in Zahedan on Friday after the shooting.", "2022-10-03", "14", "2022-09-30"),
+    # 195 a target hit from the air, in the passive
+    (
+        "A madrasa in Khost was struck by drones on Sunday, residents said.",
+        "2024-03-20",
+        "19",
+        "2024-03-17",
+    ),
+    # 090 the investigation in the passive
+    (
+        "The shooting was investigated by Iranian police on Thursday.",
+        "2023-07-15",
+        "09",
+        "2023-07-13",
+    ),
+    # a noun after its possessor is not a timetabled present: the weekday is a past one
+    ("Iran's airstrikes on Tuesday hit three villages.", "2024-01-19", "19", "2024-01-16"),
+]
+
+
+KINDS += [
+    # 143 a strike of work or trade, and a boycott
+    (
+        "Transporters in Peshawar observed a wheel-jam strike on Tuesday over fuel prices.",
+        "2024-07-11",
+        "14",
+        "2024-07-09",
+    ),
+    (
+        "Opposition parties boycotted the assembly session in Quetta on Monday.",
+        "2023-02-22",
+        "14",
+        "2023-02-20",
+    ),
+    # 100 a handover asked for as of right
+    (
+        "Islamabad sought the handover of the attackers from Kabul on Wednesday.",
+        "2023-11-10",
+        "10",
+        "2023-11-08",
+    ),
 ]
 
 
@@ -236,6 +349,7 @@ NOT_EVENTS = [
     ("Neither side has formally expelled any diplomats so far.", "16"),
     ("Cross-border clashes could erupt again if the talks fail, analysts said.", "19"),
     ("The minister said the military exercise planned for next spring may be postponed.", "15"),
+    ("Pakistani jets carried out a drone strike on militant hideouts on Monday.", "14"),
 ]
 
 
