@@ -110,6 +110,9 @@ _GOVERNED_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?)?$",
     re.I,
 )
+# an act wanted for someone, not done: 'Calls grew for Pakistan to launch an investigation',
+# 'pressure mounted for Kabul to expel the envoy' ('for' + who + 'to' + the verb)
+_FOR_INFINITIVE_RE = re.compile(r"\bfor\s+(?:[\w’'-]+\s+){1,4}?to\s+$", re.I)
 # a habit, not an act: 'thousands return home every day' (after a present-tense verb)
 _HABITUAL_RE = re.compile(
     r"[^.;:]{0,60}?\b(?:every\s+(?:day|week|month|year)|each\s+(?:day|week|month)|daily|"
@@ -356,7 +359,9 @@ def _matches(code: CameoCode, sentence: str, passing: tuple[int, ...]) -> list[_
                 continue
             if _REPEATED_KIND_RE.search(sentence, max(0, start - 160), start):
                 continue
-            if not code.future and _GOVERNED_RE.search(before):
+            if not code.future and (
+                _GOVERNED_RE.search(before) or _FOR_INFINITIVE_RE.search(before)
+            ):
                 continue
             word = re.match(r"[\w’'-]+", sentence[start:end])
             if word and not past_word(word.group(0)) and _HABITUAL_RE.match(sentence, end):

@@ -358,6 +358,16 @@ def test_no_event_where_nothing_happened(text: str, root: str) -> None:
     assert root not in [root_of(c) for c, _ in event_rows(text, "2025-05-10")]
 
 
+def test_an_act_wanted_for_someone_is_not_done() -> None:
+    text = "Pressure mounted on Friday for Tehran to open an inquiry into the border deaths."
+    assert "090" not in [c for c, _ in event_rows(text, "2025-05-10")]
+
+
+def test_governments_that_clashed_over_a_policy_did_not_fight() -> None:
+    text = "Kabul and Islamabad have clashed over transit fees and water rights."
+    assert "190" not in [c for c, _ in event_rows(text, "2025-05-10")]
+
+
 def test_a_crowd_deployed_to_stop_people_is_no_troop_movement() -> None:
     text = "In early March the authorities deployed police to stop traders from crossing."
     assert "154" not in [c for c, _ in event_rows(text, "2025-05-10")]
