@@ -30,6 +30,17 @@ def test_probe_set_floor() -> None:
     assert clean[0] == clean[1]
 
 
+CHECK = PROBE.with_name("event_probe_check.csv")
+
+
+def test_check_set_floor() -> None:
+    """The check set, labelled and first scored after the probe's rules were written."""
+    rows = load_probe(CHECK)
+    score = score_probe(rows)
+    assert score["found"][0] >= 15 and score["date"][0] >= 13
+    assert score["clean"][0] == score["clean"][1]
+
+
 def test_probe_file_must_have_its_columns(tmp_path: Path) -> None:
     bad = tmp_path / "p.csv"
     bad.write_text("id,sentence\na,x\n", encoding="utf-8")
