@@ -323,6 +323,96 @@ KINDS = [
 
 
 KINDS += [
+    # 015 responsibility claimed, in the passive
+    (
+        "The bombing in Mastung on Friday was claimed by the TTP.",
+        "2023-09-30",
+        "01",
+        "2023-09-29",
+    ),
+    # 051 thanks expressed
+    (
+        "Kabul expressed gratitude to Tashkent on Monday for the fuel shipments.",
+        "2024-02-14",
+        "05",
+        "2024-02-12",
+    ),
+    # 0841 one person set free
+    (
+        "The Taliban freed a detained Australian professor on Tuesday.",
+        "2019-11-21",
+        "08",
+        "2019-11-19",
+    ),
+    # 081 a name taken off a list
+    (
+        "Russia took the movement off its list of banned groups on Thursday.",
+        "2025-04-19",
+        "08",
+        "2025-04-17",
+    ),
+    # 173 held in custody
+    (
+        "Three Uzbek traders were held without charge in Mazar-i-Sharif on Sunday.",
+        "2024-05-07",
+        "17",
+        "2024-05-05",
+    ),
+    # 180 an attack with what it did in a relative clause, and its toll
+    (
+        "The ambush, which struck a police convoy in Zabul on Monday, was the third this month.",
+        "2022-03-16",
+        "18",
+        "2022-03-14",
+    ),
+    (
+        "A suicide attack on a mosque in Kunduz on Friday claimed the lives of 50 worshippers.",
+        "2021-10-10",
+        "18",
+        "2021-10-08",
+    ),
+    (
+        "The raid occurred on Thursday night near the Chaman crossing.",
+        "2023-01-14",
+        "18",
+        "2023-01-12",
+    ),
+    # 181 a hijacking
+    ("Gunmen hijacked a passenger bus near Kohat on Wednesday.", "2024-04-12", "18", "2024-04-10"),
+    # 190 a place between the armed side and the verb; fire returned; clashes in a relative clause
+    (
+        "Tajik border guards in Darvaz clashed with smugglers on Friday.",
+        "2024-10-28",
+        "19",
+        "2024-10-25",
+    ),
+    (
+        "Pakistani troops returned fire on Sunday after an attack on a post in Bajaur.",
+        "2023-08-08",
+        "19",
+        "2023-08-06",
+    ),
+    (
+        "Fighting that broke out on Tuesday in Andarab left twelve dead.",
+        "2022-05-12",
+        "19",
+        "2022-05-10",
+    ),
+    (
+        "The army launched a clearance operation in North Waziristan on Saturday.",
+        "2024-06-24",
+        "19",
+        "2024-06-22",
+    ),
+    # 191 a crossing blocked, in the passive
+    (
+        "The Ghulam Khan crossing was blocked on Thursday after a protest by tribesmen.",
+        "2023-11-11",
+        "19",
+        "2023-11-09",
+    ),
+]
+KINDS += [
     # 143 a strike of work or trade, and a boycott
     (
         "Transporters in Peshawar observed a wheel-jam strike on Tuesday over fuel prices.",
