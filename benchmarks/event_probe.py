@@ -16,7 +16,11 @@ from afgresearch.extract.evaluate import ratio
 from afgresearch.extract.probe import load_probe, probe_events, root_of, score_probe
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "extract"
-SETS = {"probe": DATA / "event_probe.csv", "check": DATA / "event_probe_check.csv"}
+SETS = {
+    "probe": DATA / "event_probe.csv",
+    "check": DATA / "event_probe_check.csv",
+    "check2": DATA / "event_probe_check2.csv",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

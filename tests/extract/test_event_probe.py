@@ -37,7 +37,15 @@ def test_check_set_floor() -> None:
     """The check set, labelled and first scored after the probe's rules were written."""
     rows = load_probe(CHECK)
     score = score_probe(rows)
-    assert score["found"][0] >= 15 and score["date"][0] >= 13
+    assert score["found"][0] >= 21 and score["date"][0] >= 19
+    assert score["clean"][0] == score["clean"][1]
+
+
+def test_second_check_set_floor() -> None:
+    """A second check set, labelled and first scored after the check set's rules."""
+    rows = load_probe(PROBE.with_name("event_probe_check2.csv"))
+    score = score_probe(rows)
+    assert score["found"][0] >= 12 and score["date"][0] >= 7
     assert score["clean"][0] == score["clean"][1]
 
 
