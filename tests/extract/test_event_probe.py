@@ -45,7 +45,7 @@ def test_second_check_set_floor() -> None:
     """A second check set, labelled and first scored after the check set's rules."""
     rows = load_probe(PROBE.with_name("event_probe_check2.csv"))
     score = score_probe(rows)
-    assert score["found"][0] >= 12 and score["date"][0] >= 7
+    assert score["found"][0] >= 16 and score["date"][0] >= 14
     assert score["clean"][0] == score["clean"][1]
 
 
@@ -330,6 +330,55 @@ KINDS = [
 ]
 
 
+KINDS += [
+    # 130 retaliation promised
+    (
+        "Iran's interior minister promised a befitting response on Sunday after the border killings.",
+        "2023-05-29",
+        "13",
+        "2023-05-28",
+    ),
+    (
+        "Pakistan's army chief vowed on Tuesday to retaliate against the attackers.",
+        "2024-10-02",
+        "13",
+        "2024-10-01",
+    ),
+    # 150 the exercise named first with who holds it before the verb of its start
+    (
+        "Naval drills of the Iranian and Pakistani fleets began off Gwadar on Thursday.",
+        "2024-02-24",
+        "15",
+        "2024-02-22",
+    ),
+    # 062 a joint exercise completed
+    (
+        "Uzbek and Tajik troops completed a joint mountain exercise near Termez on Friday.",
+        "2022-09-12",
+        "06",
+        "2022-09-09",
+    ),
+    # 190 targets counted or named by their military kind
+    (
+        "Iranian forces targeted three posts in Nimroz on Saturday.",
+        "2023-05-29",
+        "19",
+        "2023-05-27",
+    ),
+    (
+        "The rebels attacked army checkpoints in Panjshir on Friday.",
+        "2022-05-09",
+        "19",
+        "2022-05-06",
+    ),
+    # 195 aircraft as the subject of other verbs
+    (
+        "Warplanes bombarded hideouts in Kunar on Wednesday, residents said.",
+        "2024-04-19",
+        "19",
+        "2024-04-17",
+    ),
+]
 KINDS += [
     # 015 responsibility claimed, in the passive
     (
