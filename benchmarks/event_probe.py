@@ -20,6 +20,7 @@ SETS = {
     "probe": DATA / "event_probe.csv",
     "check": DATA / "event_probe_check.csv",
     "check2": DATA / "event_probe_check2.csv",
+    "check3": DATA / "event_probe_check3.csv",
 }
 
 
