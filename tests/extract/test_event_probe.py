@@ -53,7 +53,7 @@ def test_third_check_set_floor() -> None:
     """A third check set, labelled and first scored after the second check set's rules."""
     rows = load_probe(PROBE.with_name("event_probe_check3.csv"))
     score = score_probe(rows)
-    assert score["found"][0] >= 9 and score["date"][0] >= 6
+    assert score["found"][0] >= 10 and score["date"][0] >= 8
     assert score["clean"][0] == score["clean"][1]
 
 
@@ -339,6 +339,34 @@ KINDS = [
 
 
 KINDS += [
+    # 162 aid cut, every inflection, and an order named by what it cuts
+    (
+        "Germany suspended development aid to Afghanistan on Wednesday.",
+        "2021-08-20",
+        "16",
+        "2021-08-18",
+    ),
+    (
+        "The donors said on Friday they were cutting funding for mobile clinics in Herat.",
+        "2024-06-10",
+        "16",
+        "2024-06-07",
+    ),
+    (
+        "On Monday the ministry issued a directive freezing all grants to foreign NGOs.",
+        "2023-02-08",
+        "16",
+        "2023-02-06",
+    ),
+    # 081 a cut or a restriction taken back
+    (
+        "Tehran overturned the ban on Afghan truck drivers on Saturday.",
+        "2024-07-22",
+        "08",
+        "2024-07-20",
+    ),
+]
+KINDS += [
     # 130 retaliation promised
     (
         "Iran's interior minister promised a befitting response on Sunday after the border killings.",
@@ -532,6 +560,16 @@ def test_an_act_wanted_for_someone_is_not_done() -> None:
 def test_governments_that_clashed_over_a_policy_did_not_fight() -> None:
     text = "Kabul and Islamabad have clashed over transit fees and water rights."
     assert "190" not in [c for c, _ in event_rows(text, "2025-05-10")]
+
+
+def test_a_call_to_reverse_a_ban_is_no_easing() -> None:
+    text = "The envoy stressed the importance of reversing the bans on girls' schooling."
+    assert "081" not in [c for c, _ in event_rows(text, "2025-05-10")]
+
+
+def test_notices_that_terminate_funding_are_no_aid() -> None:
+    text = "Washington sent notices terminating funding for the agency's programmes on Monday."
+    assert "070" not in [c for c, _ in event_rows(text, "2025-05-10")]
 
 
 def test_a_crowd_deployed_to_stop_people_is_no_troop_movement() -> None:
