@@ -21,6 +21,7 @@ SETS = {
     "check": DATA / "event_probe_check.csv",
     "check2": DATA / "event_probe_check2.csv",
     "check3": DATA / "event_probe_check3.csv",
+    "check4": DATA / "event_probe_check4.csv",
 }
 
 
