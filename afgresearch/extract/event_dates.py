@@ -392,10 +392,21 @@ _DATED_ACT_AFTER_NAME_RE = re.compile(
 )
 
 
+# a number that names a document, not a year: 'resolution 1988 (2011)', 'Decree No. 2012',
+# 'Article 2001' (the bracketed year after a resolution's number is the resolution's own)
+_DOCUMENT_NUMBER_RE = re.compile(
+    r"(?:\b(?:resolutions?|decrees?|articles?|sections?|laws?)\s+(?:No\.?\s*)?|"
+    r"\bresolutions?\s+(?:No\.?\s*)?\d{3,4}\s*\(\s*)$",
+    re.IGNORECASE,
+)
+
+
 def _name_year(sentence: str, span: DateSpan) -> bool:
     """A year that is part of a name ("the Security Council's 1988 Committee", 'the 2020 Doha
-    Agreement'), not a date; not one that dates an act its name only qualifies ('the 2001
-    US-led invasion')."""
+    Agreement', 'resolution 1988 (2011)'), not a date; not one that dates an act its name only
+    qualifies ('the 2001 US-led invasion')."""
+    if span.kind == "year" and _DOCUMENT_NUMBER_RE.search(sentence[: span.start]):
+        return True
     return span.kind == "year" and bool(
         re.search(r"(?:[’']s|\bthe)\s+$", sentence[: span.start], re.IGNORECASE)
         and re.match(r"\s+(?-i:[A-Z])", sentence[span.end :])

@@ -61,7 +61,7 @@ def test_fourth_check_set_floor() -> None:
     """A fourth check set, labelled and first scored after the third check set's rules."""
     rows = load_probe(PROBE.with_name("event_probe_check4.csv"))
     score = score_probe(rows)
-    assert score["found"][0] >= 5 and score["date"][0] >= 3
+    assert score["found"][0] >= 10 and score["date"][0] >= 10
     assert score["clean"][0] == score["clean"][1]
 
 
@@ -346,6 +346,57 @@ KINDS = [
 ]
 
 
+KINDS += [
+    # 171 property taken, active, passive and by noun
+    (
+        "Taliban commanders seized the orchards of a former governor in Logar on Monday.",
+        "2023-09-20",
+        "17",
+        "2023-09-18",
+    ),
+    (
+        "Two houses of a former MP were confiscated by the authorities in Herat on Sunday.",
+        "2022-11-29",
+        "17",
+        "2022-11-27",
+    ),
+    (
+        "The ministry announced the seizure of 40 acres of land in Balkh on Thursday.",
+        "2024-05-18",
+        "17",
+        "2024-05-16",
+    ),
+    # 170 people driven from their homes
+    (
+        "Militiamen drove out dozens of families from their villages in Daikundi on Friday.",
+        "2021-10-04",
+        "17",
+        "2021-10-01",
+    ),
+    # 081 spared a sanction
+    (
+        "Three ministers were exempted from the travel ban by the UN Security Council on Tuesday.",
+        "2023-03-24",
+        "08",
+        "2023-03-21",
+    ),
+    # 163 a sanction tightened through its exemptions
+    (
+        "The UN Security Council removed two ministers from the exemption list on Monday.",
+        "2022-06-22",
+        "16",
+        "2022-06-20",
+    ),
+    # 139 exemptions that ran out
+    ("The travel waivers for nine officials expired on Sunday.", "2022-08-23", "13", "2022-08-21"),
+    # a resolution's number is no year: the day heads the sentence
+    (
+        "On 12 May, the UN Security Council, under resolution 1988 (2011), lifted the asset freeze on two ministers.",
+        "2023-05-20",
+        "08",
+        "2023-05-12",
+    ),
+]
 KINDS += [
     # 162 aid cut, every inflection, and an order named by what it cuts
     (
