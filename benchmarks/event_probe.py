@@ -22,6 +22,7 @@ SETS = {
     "check2": DATA / "event_probe_check2.csv",
     "check3": DATA / "event_probe_check3.csv",
     "check4": DATA / "event_probe_check4.csv",
+    "check5": DATA / "event_probe_check5.csv",
 }
 
 
