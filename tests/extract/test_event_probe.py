@@ -69,7 +69,7 @@ def test_fifth_check_set_floor() -> None:
     """A fifth check set, labelled and first scored after the fourth check set's rules."""
     rows = load_probe(PROBE.with_name("event_probe_check5.csv"))
     score = score_probe(rows)
-    assert score["found"][0] >= 7 and score["date"][0] >= 6
+    assert score["found"][0] >= 10 and score["date"][0] >= 10
     assert score["clean"][0] == score["clean"][1]
 
 
@@ -354,6 +354,36 @@ KINDS = [
 ]
 
 
+KINDS += [
+    # 010 a warning addressed to a party, with what it is told
+    (
+        "Tajikistan on Monday warned Kabul not to shelter armed groups near the border.",
+        "2024-02-14",
+        "01",
+        "2024-02-12",
+    ),
+    # 130 a warning issued as a noun
+    (
+        "Islamabad issued a stern warning to Kabul on Sunday over the cross-border raids.",
+        "2023-09-12",
+        "13",
+        "2023-09-10",
+    ),
+    # 139 an ultimatum given
+    (
+        "Turkmenistan gave an ultimatum to Afghan traders on Thursday to clear the border market.",
+        "2024-01-27",
+        "13",
+        "2024-01-25",
+    ),
+    # 0871 a truce named first with the verbs that made it in a relative clause
+    (
+        "The truce, which was brokered by Turkey and signed in Ankara on 2 March, held for a week.",
+        "2025-03-20",
+        "08",
+        "2025-03-02",
+    ),
+]
 KINDS += [
     # 171 property taken, active, passive and by noun
     (
