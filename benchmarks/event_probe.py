@@ -23,6 +23,7 @@ SETS = {
     "check3": DATA / "event_probe_check3.csv",
     "check4": DATA / "event_probe_check4.csv",
     "check5": DATA / "event_probe_check5.csv",
+    "check6": DATA / "event_probe_check6.csv",
 }
 
 

@@ -73,6 +73,14 @@ def test_fifth_check_set_floor() -> None:
     assert score["clean"][0] == score["clean"][1]
 
 
+def test_sixth_check_set_floor() -> None:
+    """A sixth check set, labelled and first scored after the fifth check set's rules."""
+    rows = load_probe(PROBE.with_name("event_probe_check6.csv"))
+    score = score_probe(rows)
+    assert score["found"][0] >= 8 and score["date"][0] >= 6
+    assert score["clean"][0] == score["clean"][1]
+
+
 def test_probe_file_must_have_its_columns(tmp_path: Path) -> None:
     bad = tmp_path / "p.csv"
     bad.write_text("id,sentence\na,x\n", encoding="utf-8")
