@@ -77,7 +77,7 @@ def test_sixth_check_set_floor() -> None:
     """A sixth check set, labelled and first scored after the fifth check set's rules."""
     rows = load_probe(PROBE.with_name("event_probe_check6.csv"))
     score = score_probe(rows)
-    assert score["found"][0] >= 8 and score["date"][0] >= 6
+    assert score["found"][0] >= 13 and score["date"][0] >= 13
     assert score["clean"][0] == score["clean"][1]
 
 
@@ -362,6 +362,53 @@ KINDS = [
 ]
 
 
+KINDS += [
+    # 061 works started with an aside before the verb; a project launched with its size first
+    (
+        "Work on the railway, which will link Termez with Peshawar, began in Mazar-i-Sharif on Monday.",
+        "2025-07-17",
+        "06",
+        "2025-07-14",
+    ),
+    (
+        "Uzbekistan and Afghanistan inaugurated a 260-kilometre power transmission line on Saturday.",
+        "2021-01-18",
+        "06",
+        "2021-01-16",
+    ),
+    # 070 aid sent, received or arriving, named by its batch; money in other currencies
+    (
+        "Japan sent a second consignment of medical supplies to Herat on Tuesday.",
+        "2023-10-19",
+        "07",
+        "2023-10-17",
+    ),
+    (
+        "The Red Crescent received a shipment of relief goods from Qatar on Friday.",
+        "2022-06-27",
+        "07",
+        "2022-06-24",
+    ),
+    (
+        "A convoy of food aid sent by Kazakhstan reached Hairatan on Wednesday.",
+        "2022-01-21",
+        "07",
+        "2022-01-19",
+    ),
+    (
+        "Pakistan donated 500 million rupees to the quake victims in Herat on Thursday.",
+        "2023-10-14",
+        "07",
+        "2023-10-12",
+    ),
+    # 033 aid promised in the future
+    (
+        "Turkey will provide 20,000 tents in emergency relief supplies, its embassy said on Monday.",
+        "2025-09-03",
+        "03",
+        "",
+    ),
+]
 KINDS += [
     # 010 a warning addressed to a party, with what it is told
     (
@@ -674,6 +721,11 @@ def test_a_call_to_reverse_a_ban_is_no_easing() -> None:
 
 def test_notices_that_terminate_funding_are_no_aid() -> None:
     text = "Washington sent notices terminating funding for the agency's programmes on Monday."
+    assert "070" not in [c for c, _ in event_rows(text, "2025-05-10")]
+
+
+def test_aid_being_provided_is_a_state_not_an_event() -> None:
+    text = "UN teams are on the ground providing urgent assistance to the survivors."
     assert "070" not in [c for c, _ in event_rows(text, "2025-05-10")]
 
 
