@@ -392,10 +392,21 @@ _DATED_ACT_AFTER_NAME_RE = re.compile(
 )
 
 
+# a number that names a document, not a year: 'resolution 1988 (2011)', 'Decree No. 2012',
+# 'Article 2001' (the bracketed year after a resolution's number is the resolution's own)
+_DOCUMENT_NUMBER_RE = re.compile(
+    r"(?:\b(?:resolutions?|decrees?|articles?|sections?|laws?)\s+(?:No\.?\s*)?|"
+    r"\bresolutions?\s+(?:No\.?\s*)?\d{3,4}\s*\(\s*)$",
+    re.IGNORECASE,
+)
+
+
 def _name_year(sentence: str, span: DateSpan) -> bool:
     """A year that is part of a name ("the Security Council's 1988 Committee", 'the 2020 Doha
-    Agreement'), not a date; not one that dates an act its name only qualifies ('the 2001
-    US-led invasion')."""
+    Agreement', 'resolution 1988 (2011)'), not a date; not one that dates an act its name only
+    qualifies ('the 2001 US-led invasion')."""
+    if span.kind == "year" and _DOCUMENT_NUMBER_RE.search(sentence[: span.start]):
+        return True
     return span.kind == "year" and bool(
         re.search(r"(?:[’']s|\bthe)\s+$", sentence[: span.start], re.IGNORECASE)
         and re.match(r"\s+(?-i:[A-Z])", sentence[span.end :])
@@ -509,6 +520,9 @@ def _timetabled_present(sentence: str, clauses: list[Clause], index: int, verb_s
     if any(w[:1].islower() and past_word(w) for w in between):
         return False  # a noun as the subject of a past verb: 'clashes ... erupted on Monday'
     before = sentence[clauses[index].start : verb_start]
+    # a noun right after a determiner or its possessor: "Pakistan's airstrikes on Monday"
+    if re.search(r"(?:\b(?:the|its|their|his|her|these|those)|[’']s)\s+$", before, re.I):
+        return False
     return not re.search(
         r"\b(?:has|have|had|is|are|was|were|did|does|do)\s+(?:\w+\s+)?$", before, re.I
     )
@@ -518,6 +532,15 @@ def _timetabled_present(sentence: str, clauses: list[Clause], index: int, verb_s
 _SCHEDULE_VERB_RE = re.compile(
     r"\b(?:meets|convenes|gathers|opens|begins|starts|resumes|hosts|holds|travels|heads|flies|"
     r"arrives|leaves|visits|returns)\b"
+)
+
+
+# acts done by saying them, in the present of news copy: 'rejects', 'denies', 'condemns'
+_SPEECH_ACT_PRESENT_RE = re.compile(
+    r"(?:rejects?|refutes?|denies|deny|condemns?|denounces?|critici[sz]es?|slams?|accuses?|"
+    r"blames?|urges?|demands?|welcomes?|dismisses|warns?|calls\s+(?:on|upon|for)|"
+    r"call\s+(?:on|upon|for))",
+    re.IGNORECASE,
 )
 
 
@@ -1151,7 +1174,15 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
     window = _since_window(sentence, clauses, own, usable, published) if past or state else ""
     if window:
         return window, "clause"
-    for span in reported if past else []:
+    # a speech act in the present ('The Taliban reject claims ..., the ministry said on
+    # Monday'): the act is the saying, dated by its closing attribution
+    spoken = (
+        bool(reported)
+        and not future
+        and clauses[own].kind != "background"
+        and bool(_SPEECH_ACT_PRESENT_RE.fullmatch(sentence, verb_start, verb_end))
+    )
+    for span in reported if past or spoken else []:
         value = _resolve(span, published)
         if value:
             return value, _BASIS_OF_KIND.get(span.kind, "clause")

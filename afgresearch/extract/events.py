@@ -78,8 +78,18 @@ from afgresearch.extract.prefilter import (
 from afgresearch.extract.provenance import exact_lines
 from afgresearch.schema import EVENT_COLUMNS, conform, empty_table
 
+# (an -ly adverb right before the verb does not count among the words between: 'No other
+# country has formally recognised', as 'has not formally recognised')
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|neither|nor|without|n't|yet\s+to|failed\s+to)\b(?:\s+\w+){0,3}\s*$", re.I
+    r"\b(?:not|never|no|neither|nor|without|n't|yet\s+to|failed\s+to)\b(?:\s+\w+){0,3}"
+    r"(?:\s+\w+ly)?\s*$",
+    re.I,
+)
+# an act told as one of a kind that happened before, not as an act of its own: 'This is not
+# the first time that journalists have been arrested', 'it was not the first time the army
+# shelled the area'
+_REPEATED_KIND_RE = re.compile(
+    r"\bnot\s+the\s+first\s+(?:time|instance|case|occasion)\b[^.;:]{0,100}$", re.I
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|risk\s+of|fear\s+of|threat\s+of|subject\s+to|if|whether)\b"
@@ -100,6 +110,9 @@ _GOVERNED_RE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?)?$",
     re.I,
 )
+# an act wanted for someone, not done: 'Calls grew for Pakistan to launch an investigation',
+# 'pressure mounted for Kabul to expel the envoy' ('for' + who + 'to' + the verb)
+_FOR_INFINITIVE_RE = re.compile(r"\bfor\s+(?:[\w’'-]+\s+){1,4}?to\s+$", re.I)
 # a habit, not an act: 'thousands return home every day' (after a present-tense verb)
 _HABITUAL_RE = re.compile(
     r"[^.;:]{0,60}?\b(?:every\s+(?:day|week|month|year)|each\s+(?:day|week|month)|daily|"
@@ -133,8 +146,9 @@ _COERCION_CODES = frozenset({"173", "174", "0841", "180", "195"})
 _OWN_DATE_BASES = frozenset({"clause", "weekday_relative", "relative"})
 # codes whose act stands without a named actor when its own clause dates it: a deadline that
 # passes ('the grace period expires on August 31'), a dated attack ('the April 22 attack'), a
-# dated takeover whose agent news leaves unnamed ('since the army seized power in 2021')
-_DATED_ALONE_CODES = frozenset({"139", "180", "181", "186", "192"})
+# dated takeover whose agent news leaves unnamed ('since the army seized power in 2021'), a
+# dated killing or massacre by unnamed gunmen ('was shot by unidentified gunmen on Tuesday')
+_DATED_ALONE_CODES = frozenset({"139", "180", "181", "182", "186", "192", "202"})
 # a change of power, which news times by the withdrawal it followed when its own words give it no
 # date ('regained control following the withdrawal of NATO forces in August 2021')
 _TAKEOVER_CODES = frozenset({"192"})
@@ -343,7 +357,11 @@ def _matches(code: CameoCode, sentence: str, passing: tuple[int, ...]) -> list[_
             before = sentence[max(0, start - 40) : start]
             if _NEGATION.search(before) or _HYPOTHETICAL.search(before):
                 continue
-            if not code.future and _GOVERNED_RE.search(before):
+            if _REPEATED_KIND_RE.search(sentence, max(0, start - 160), start):
+                continue
+            if not code.future and (
+                _GOVERNED_RE.search(before) or _FOR_INFINITIVE_RE.search(before)
+            ):
                 continue
             word = re.match(r"[\w’'-]+", sentence[start:end])
             if word and not past_word(word.group(0)) and _HABITUAL_RE.match(sentence, end):
