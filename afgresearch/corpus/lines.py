@@ -324,6 +324,33 @@ _TRAILING_CREDIT = re.compile(
 #: a bare label above a picture's caption: 'Image', 'Photo'
 PICTURE_LABEL = re.compile(r"(?:image|photo|photograph|picture|video|gallery)s?", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# marks a reader meets as noise on a line of their own (a split breadcrumb's '|', a bullet
+# without its text, a dash, an ellipsis, a quote or bracket), never as a story separator
+_NOISE_MARKS = set("|/\\·•‧∙…«»‹›“”‘’„‚\"'()[]{}<>")
+
+
+def is_dinkus(line: str) -> bool:
+    """A typographic section break of one or two ornaments alone on a line.
+
+    Printed and copied text separates stories with an asterism, a fleuron or a lozenge
+    (``⁂``, ``❧``, ``◆``, ``✦ ✦``) as much as with a rule of three or more marks; plain
+    punctuation (``|``, ``•``, ``…``) alone on a line is noise, not a break.
+
+    Example
+    -------
+    >>> is_dinkus("⁂"), is_dinkus("✦ ✦"), is_dinkus("|"), is_dinkus("•")
+    (True, True, False, False)
+    """
+    marks = line.replace(" ", "")
+    return 0 < len(marks) <= 2 and all(
+        not ch.isascii()
+        and ch not in _NOISE_MARKS
+        and unicodedata.category(ch) in ("So", "Po")
+        and "ARROW" not in unicodedata.name(ch, "")  # '→' alone is a link, not a break
+        for ch in marks
+    )
+
+
 #: a word in letters alone (no digits, no underscore)
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 #: lines that mark the top or bottom of a copied web page: each page is one article
@@ -604,6 +631,13 @@ _ON_DATE = re.compile(r"\s+on\s+(?P<date>.{6,40})$", re.IGNORECASE)
 _ITEM_MARKER = re.compile(
     r"\[\s*(?:article|story|item|clip(?:ping)?|doc(?:ument)?|entry|record|post)\s*"
     r"(?:no\.?\s*|#\s*)?\d+(?:\s*(?:/|of)\s*\d+)?\s*\]",
+    re.IGNORECASE,
+)
+# an export's or wire's closer on a line of its own, without brackets: 'End of Document',
+# 'END OF STORY', '-- End of item --', '— END —': it closes the item above, never a headline
+_CLOSER = re.compile(
+    r"[-–—=*~#\s]*(?:end(?:\s+of\s+(?:the\s+)?(?:document|story|article|item|record|report|"
+    r"clip(?:ping)?|transmission|release|text|entry))?)[-–—=*~#\s.]*",
     re.IGNORECASE,
 )
 # its closing marker: '[END OF FEED - 12 items]', '[END]': furniture, never a headline
@@ -1636,7 +1670,7 @@ def classify(line: str) -> str:
     if not _WORD.search(s.replace("_", "")):
         # rules such as "-----", "* * *" or an export's "______" separate articles; other
         # symbol-only lines are noise
-        return END if len(s.replace(" ", "")) >= 3 else NAV
+        return END if len(s.replace(" ", "")) >= 3 or is_dinkus(s) else NAV
     if is_banner(s):
         return END
     if decorated := undecorated(s):
@@ -1660,6 +1694,7 @@ def classify(line: str) -> str:
             return BYLINE
     if (
         _ITEM_MARKER.fullmatch(s)
+        or (_CLOSER.fullmatch(s) and any(ch.isspace() for ch in s.strip(" -–—=*~#.")))
         or (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5)
         or (len(s) <= 24 and PAGE_EDGE.fullmatch(s))
         or _CREDIT_FOOTER.match(s)

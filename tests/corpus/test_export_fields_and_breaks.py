@@ -1,0 +1,106 @@
+"""Layout classes read since the fifteenth development set: labelled-field export items,
+unbracketed end-of-item closers and one-ornament section breaks (invented examples)."""
+
+from __future__ import annotations
+
+from afgresearch.corpus.colonfields import colon_field, colon_fields
+from afgresearch.corpus.lines import classify, is_dinkus
+from afgresearch.corpus.textdump import segment_text
+
+EXPORT = """PRESS MONITOR — weekly extract
+Prepared 14.02.2026 for the Mazar liaison desk
+=================================
+ITEM 1/3
+
+Publication: Herat Evening Mail
+Date: 11.02.2026
+Section: Region
+Words: 120
+Title: Wheat convoy reaches Maimana after snow closes pass
+---------------------------------
+MAIMANA: A convoy of 40 trucks carrying wheat reached the city on Tuesday, officials said.
+
+The pass had been closed for nine days by snow.
+---------------------------------
+Load-Date: 13.02.2026
+END OF ITEM
+
+=================================
+ITEM 2/3
+
+Publication: Balkh Weekly
+Section: Economy
+Words: 95
+Summary: Traders count the cost of the closure
+and ask for a second road
+---------------------------------
+Traders in Mazar said the closure had doubled the price of flour in a week.
+---------------------------------
+Load-Date: 13.02.2026
+END OF ITEM
+
+=================================
+ITEM 3/3
+
+Publication: Pamir Post
+Date: 12.02.2026
+Section: Health
+Title: Clinics in Faizabad run out of fuel
+---------------------------------
+Three clinics in Faizabad closed their wards on Wednesday for lack of fuel.
+---------------------------------
+END OF ITEM
+"""
+
+
+def test_a_colon_field_needs_a_form_label() -> None:
+    assert colon_field("Publication: Herat Evening Mail") == ("publication", "Herat Evening Mail")
+    assert colon_field("Words: 120") == ("words", "120")
+    assert colon_field("Maimana: a convoy arrived") is None
+    assert colon_field("Officials said: the pass is open") is None
+
+
+def test_labelled_field_items_open_articles_and_tell_outlet_date_and_title() -> None:
+    arts = segment_text(EXPORT)
+    assert [a.outlet for a in arts] == ["Herat Evening Mail", "Balkh Weekly", "Pamir Post"]
+    assert [a.title for a in arts] == [
+        "Wheat convoy reaches Maimana after snow closes pass",
+        "",
+        "Clinics in Faizabad run out of fuel",
+    ]
+    assert arts[0].published == "2026-02-11"  # day-first, dots; never the Load-Date
+    assert arts[2].published == "2026-02-12"
+    texts = [" ".join(p for _, p in a.paragraphs) for a in arts]
+    assert "doubled the price of flour" in texts[1]
+    assert not any("END OF ITEM" in t or "Load-Date" in t or "second road" in t for t in texts)
+
+
+def test_one_block_of_fields_or_yaml_front_matter_is_not_an_export() -> None:
+    one = (
+        "Publication: Pamir Post\nSection: Health\nTitle: Clinics close\n\nThree clinics closed.\n"
+    )
+    assert not colon_fields(one.split("\n")).starts
+    yaml = "---\ntitle: Clinics close\nsource: Pamir Post\nsite: Pamir Post\n---\n"
+    assert not colon_fields((yaml + "Text.\n" + yaml + "Text.\n").split("\n")).starts
+
+
+def test_end_of_item_closers_close_and_never_title() -> None:
+    for line in ("End of Document", "END OF STORY", "-- End of article --", "End of report."):
+        assert classify(line) == "end", line
+    assert classify("End") != "end"  # a bare word may be a headline's first word
+    assert classify("The end of the siege") == "title"
+
+
+def test_a_single_ornament_is_a_section_break_but_punctuation_is_noise() -> None:
+    for mark in ("⁂", "❦", "✤ ✤", "◇"):
+        assert is_dinkus(mark) and classify(mark) == "end", mark
+    for mark in ("|", "•", "…", "→", "»", "*"):
+        assert not is_dinkus(mark), mark
+    text = (
+        "Wheat convoy reaches Maimana\n"
+        "A convoy of 40 trucks reached the city on Tuesday.\n"
+        "❦\n"
+        "Balkh Weekly › Economy\n"
+        "Traders in Mazar said flour prices doubled in a week.\n"
+    )
+    assert len(segment_text(text)) == 2
