@@ -101,7 +101,7 @@ def _front_matter(raw: list[str]) -> set[int]:
     front matter (a clipped page's metadata), not an export's item header."""
     inside: set[int] = set()
     fences = [i for i, line in enumerate(raw) if line.strip() == "---"]
-    for a, b in zip(fences, fences[1:]):
+    for a, b in zip(fences, fences[1:], strict=False):
         body = [i for i in range(a + 1, b) if raw[i].strip()]
         if body and all(re.match(r"^\s*(?:[\w-]+\s*:|-\s)", raw[i]) for i in body):
             inside.update(range(a + 1, b))

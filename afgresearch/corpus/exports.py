@@ -42,8 +42,8 @@ from __future__ import annotations
 import re
 
 from afgresearch.corpus import lines as L
-from afgresearch.corpus.layouts import Frames, lines_matching
 from afgresearch.corpus.colonfields import colon_fields
+from afgresearch.corpus.layouts import Frames, lines_matching
 from afgresearch.corpus.leaderfields import leader_fields
 from afgresearch.corpus.outlets import known_outlet
 
