@@ -5,7 +5,7 @@ fields (``Publication: The Daily Ledger``, ``Published Date: 05.08.2025``, ``Hea
 Media-monitoring and research-database exports print each item's header as a run of
 ``Label: value`` lines above its text, a form like the dot-leader blocks of
 :mod:`afgresearch.corpus.leaderfields` with a colon for the leader. A block is a run of at
-least :data:`BLOCK_MIN_FIELDS` consecutive field lines whose labels are all form labels (the
+least :data:`BLOCK_MIN_FIELDS` consecutive field lines with values whose labels are all form labels (the
 outlet, date and headline labels of leader fields and an export's own: ``Section``,
 ``Length``, ``Language``, ``Highlights`` ...), one of them naming the outlet; an export holds
 at least :data:`REPORT_MIN_BLOCKS` blocks. Each block opens an article and tells its outlet,
@@ -117,6 +117,8 @@ def colon_fields(raw: list[str]) -> Frames:
         b
         for b in field_blocks(fields, BLOCK_MIN_FIELDS)
         if any(fields[i][0] in OUTLET_LABELS for i in b)  # type: ignore[index]
+        # a form of empty labels ('Title:', 'Date:') is a scraper's template, read elsewhere
+        and sum(bool(fields[i][1]) for i in b) >= BLOCK_MIN_FIELDS  # type: ignore[index]
     ]
     if len(blocks) < REPORT_MIN_BLOCKS:
         return Frames()
@@ -126,7 +128,9 @@ def colon_fields(raw: list[str]) -> Frames:
             label, value = fields[i]  # type: ignore[misc]
             if label in ("published date", "date published"):
                 fields[i] = ("publication date", value)
-    out = read_field_blocks(raw, fields, blocks)
+    # the article opens at its first field: a line right above may be the last of the item
+    # before, as exports print no blank line between items
+    out = read_field_blocks(raw, fields, blocks, climb=False)
     for b in blocks:
         # a value run on under the block, up to the rule that opens the text
         j = b[-1] + 1

@@ -119,10 +119,14 @@ def leader_fields(raw: list[str]) -> Frames:
 
 
 def read_field_blocks(
-    raw: list[str], fields: list[tuple[str, str] | None], blocks: list[list[int]]
+    raw: list[str],
+    fields: list[tuple[str, str] | None],
+    blocks: list[list[int]],
+    climb: bool = True,
 ) -> Frames:
     """What each field block tells (outlet, date, headline) and where its article opens: the
-    top of the run of lines holding it. Other fields leave the view as ``export field``."""
+    top of the run of lines holding it (with ``climb``; else its first field). Other fields
+    leave the view as ``export field``."""
     out = Frames()
     for block in blocks:
         told = {"title": "", "outlet": "", "published": ""}
@@ -142,7 +146,7 @@ def read_field_blocks(
         # the article opens at the top of the lines run holding the block (an item line such
         # as '[#2] ────' right above the fields belongs to it)
         top = block[0]
-        while top > 0 and raw[top - 1].strip() and fields[top - 1] is None:
+        while climb and top > 0 and raw[top - 1].strip() and fields[top - 1] is None:
             top -= 1
         out.starts.add(top)
         out.told[top] = told

@@ -908,9 +908,56 @@ def clean_title(line: str) -> str:
     if label is not None and label[0] == "title":
         return _unemphasised(label[1])
     # an item number before the headline: '2. Talks resume', '[2] Talks resume'
-    return _unemphasised(
+    title = _unemphasised(
         re.sub(r"^(?:\d{1,2}[.)]|\[\d{1,3}\])\s+", "", undecorated(strip_markup(visible(line))))
     )
+    return _unemphasised(title[len(stamp) :].strip()) if (stamp := time_stamp(title)) else title
+
+
+# a date and a clock time opening a line, then a colon or a bar: a feed reader's or a bot's
+# stamp before the headline it passes on ('Sun Jul 06 10:31:31 UTC 2025: ...',
+# '2025-07-06 10:31 | ...', '06.07.2025, 10:31 - ...')
+_STAMP = re.compile(
+    r"^(?P<stamp>[^:|]{0,40}?\d{1,2}:\d{2}(?::\d{2})?[^:|]{0,24}?)\s*(?::|\||\s[-–—])\s+(?=\S)"
+)
+
+
+def time_stamp(line: str) -> str:
+    """The date-and-time stamp that opens ``line`` before a colon, bar or dash (with it), or ''.
+
+    Only a stamp that holds a full date (year included) and a clock time counts: a time alone
+    (``10:30 - Talks resume``) or a place (``Kabul: ...``) is not one.
+
+    Example
+    -------
+    >>> time_stamp("Sun Jul 06 10:31:31 UTC 2025: Talks resume in Doha")
+    'Sun Jul 06 10:31:31 UTC 2025: '
+    >>> time_stamp("10:30 - Talks resume"), time_stamp("Kabul: talks resume")
+    ('', '')
+    """
+    m = _STAMP.match(line)
+    if not m or not re.search(r"\b(?:19|20)\d{2}\b", m["stamp"]):
+        return ""
+    return m.group(0) if parse_date(m["stamp"]) else ""
+
+
+_EXPANDED = re.compile(r"^(?P<short>[A-Z]{2,6})\s*(?:[–—-]|:|\()\s*(?P<long>[A-Z][^()]{4,60}?)\)?$")
+
+
+def expanded_acronym(name: str) -> bool:
+    """True for an agency's or site's initials spelled out beside them, as mastheads and logo
+    lines print them: ``INP – Independent News Pakistan``, ``BNA (Bakhtar News Agency)``.
+
+    Example
+    -------
+    >>> expanded_acronym("KNA – Kabul News Agency"), expanded_acronym("UN – talks resume")
+    (True, False)
+    """
+    m = _EXPANDED.match(" ".join(name.split()))
+    if not m:
+        return False
+    initials = "".join(w[0] for w in m["long"].split() if w[:1].isupper())
+    return initials == m["short"]
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -927,7 +974,7 @@ def looks_like_outlet(name: str) -> bool:
     name = " ".join(name.strip(" .*_").split())
     if not name or any(ch.isdigit() for ch in name):
         return False
-    if known_outlet(name) or _DOMAIN.match(name):
+    if known_outlet(name) or _DOMAIN.match(name) or expanded_acronym(name):
         return True
     words = name.split()
     if not words[0][:1].isupper() or len(words) > 5:

@@ -240,6 +240,12 @@ class _Draft:
             # above the text ('News18', 'JURIST' under 'Document 2 of 5'): the story's outlet
             # line is never its headline
             self.title, self.title_at = "", 0  # the lines table names it an outlet line
+        elif self.title and L.looks_like_outlet(self.title):
+            # ... nor is a line that reads as an outlet's name where the story has no headline
+            # ('Valley Daily', 'Herat Evening Times', 'KNA – Kabul News Agency' over the text):
+            # it names the site the story was copied from
+            outlet = outlet or " ".join(self.title.split())
+            self.title, self.title_at = "", 0
         return ArticleRecord(
             line_start=self.start,
             line_end=self.end,

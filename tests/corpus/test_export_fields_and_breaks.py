@@ -3,6 +3,7 @@ unbracketed end-of-item closers and one-ornament section breaks (invented exampl
 
 from __future__ import annotations
 
+from afgresearch.corpus import lines as L
 from afgresearch.corpus.colonfields import colon_field, colon_fields
 from afgresearch.corpus.lines import classify, is_dinkus
 from afgresearch.corpus.textdump import segment_text
@@ -104,3 +105,51 @@ def test_a_single_ornament_is_a_section_break_but_punctuation_is_noise() -> None
         "Traders in Mazar said flour prices doubled in a week.\n"
     )
     assert len(segment_text(text)) == 2
+
+
+def test_a_feed_stamp_before_a_headline_is_not_part_of_the_title() -> None:
+    assert L.clean_title("Mon Mar 02 08:15:00 UTC 2026: **Flour prices double in Mazar**") == (
+        "Flour prices double in Mazar"
+    )
+    assert L.clean_title("2026-03-02 08:15 | Flour prices double in Mazar") == (
+        "Flour prices double in Mazar"
+    )
+    # a clock time without a date, or a place before a colon, is no stamp
+    assert L.clean_title("08:15 - Flour prices double") == "08:15 - Flour prices double"
+    assert L.time_stamp("Mazar: flour prices double") == ""
+
+
+def test_widgets_notices_and_print_edges_are_furniture() -> None:
+    for line in (
+        "Click to share on Tumblr (Opens in new window)",
+        "Click to email a link to a friend",
+        "Like this:",
+        "Like Loading...",
+        "Any use of the materials is permitted only with a hyperlink to valley.example",
+        "Reproduction of these articles is forbidden without written consent",
+        "3/2/26, 10:41 PM\tFlour prices double in Mazar | Balkh Weekly",
+        "https://balkh.example/news/flour-prices\t2/3",
+        "« Previous post   Next post »",
+    ):
+        assert L.classify(line) == "nav", line
+    for line in (
+        "Like many traders, he closed his shop.",
+        "Use of the road was forbidden by the governor.",
+        "3/2/26 was the day the pass closed.",
+    ):
+        assert L.classify(line) != "nav", line
+
+
+def test_a_line_reading_as_an_outlet_name_is_the_outlet_not_the_headline() -> None:
+    assert L.expanded_acronym("KNA – Kabul News Agency")
+    assert L.expanded_acronym("BNA (Bakhtar News Agency)")
+    assert not L.expanded_acronym("UN – Talks Resume")
+    text = (
+        "Pamir Evening Times\n"
+        "\n"
+        "Three clinics in Faizabad closed their wards on Wednesday for lack of fuel.\n"
+        "\n"
+        "Doctors said 40 patients were moved to Kishim.\n"
+    )
+    (art,) = segment_text(text)
+    assert (art.title, art.outlet) == ("", "Pamir Evening Times")
