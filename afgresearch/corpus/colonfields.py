@@ -113,13 +113,21 @@ def colon_fields(raw: list[str]) -> Frames:
     fields = [colon_field(line) for line in raw]
     for i in _front_matter(raw):
         fields[i] = None  # a Markdown page's YAML metadata is read elsewhere
+    # every run of fields naming an outlet must be a full block: items of one export share
+    # one form, and a form some items leave empty ('Title:', 'Date:') is a scraper's
+    # template that the text's own layout reads
+    runs = [
+        b
+        for b in field_blocks(fields, 1)
+        if any(fields[i][0] in OUTLET_LABELS for i in b)  # type: ignore[index]
+    ]
     blocks = [
         b
-        for b in field_blocks(fields, BLOCK_MIN_FIELDS)
-        if any(fields[i][0] in OUTLET_LABELS for i in b)  # type: ignore[index]
-        # a form of empty labels ('Title:', 'Date:') is a scraper's template, read elsewhere
-        and sum(bool(fields[i][1]) for i in b) >= BLOCK_MIN_FIELDS  # type: ignore[index]
+        for b in runs
+        if len(b) >= BLOCK_MIN_FIELDS and sum(bool(fields[i][1]) for i in b) >= BLOCK_MIN_FIELDS  # type: ignore[index]
     ]
+    if len(blocks) < len(runs):
+        return Frames()
     if len(blocks) < REPORT_MIN_BLOCKS:
         return Frames()
     # dates are read as dates; the outlet and headline as the leader blocks read them

@@ -153,3 +153,9 @@ def test_a_line_reading_as_an_outlet_name_is_the_outlet_not_the_headline() -> No
     )
     (art,) = segment_text(text)
     assert (art.title, art.outlet) == ("", "Pamir Evening Times")
+
+
+def test_a_scraper_template_with_empty_fields_is_left_to_the_text_layout() -> None:
+    item = "=====\nTitle:\nDate: 2026-02-11\nSource: Balkh Weekly\n-----\nFlour prices doubled.\n"
+    full = "=====\nTitle: Clinics close\nDate: 2026-02-12\nSource: Pamir Post\n-----\nClinics shut.\n"
+    assert not colon_fields((item + full + full).split("\n")).starts
