@@ -613,7 +613,7 @@ def undecorated(text: str) -> str:
 # a desk byline's role after a bar or dash: 'Valley Post | Staff Reporter', 'A. Noori — Correspondent'
 _ROLE_BYLINE = re.compile(
     r"^(?P<name>[^|–—]{2,60}?)\s*(?:\||\s[–—-]\s)\s*(?:(?:our|senior|special|chief|foreign|"
-    r"political|diplomatic|local)\s+)?(?:staff\s+)?(?:reporter|writer|correspondent|"
+    r"political|diplomatic|local)\s+)?(?:staff\s+)?(?:[a-z]+\s+desk|reporter|writer|correspondent|"
     r"contributor|editor|news\s+desk|web\s+desk|desk)s?\.?$",
     re.IGNORECASE,
 )
@@ -1568,6 +1568,74 @@ def credit_lead(line: str) -> str | None:
     return known_outlet(lead["name"]) or lead["name"]
 
 
+# a name at the head of a header line: capitalised words (or initials, or a hyphenated
+# compound), an optional place or country in parentheses after it ('The Sun (Malaysia)')
+_LEAD_NAME = re.compile(
+    r"^(?:\[\d{1,3}\]\s*|\d{1,2}[.)]\s+)?(?P<name>(?:The\s+)?(?:[A-Z][\w’'&.]*(?:-[A-Z][\w’'.]*)?"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'&.]*(?:-[A-Z][\w’'.]*)?){0,3}))(?:\s*\([A-Z][A-Za-z .]{1,30}\))?$"
+)
+#: header words that open a date line without naming anyone: 'Updated | 3 May 2025'
+_HEADER_WORDS = frozenset(
+    [
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "edited",
+        "written",
+        "last",
+        "by",
+        "from",
+        "on",
+        "at",
+        "source",
+        "date",
+        "home",
+        "news",
+        "world",
+        "latest",
+        "breaking",
+    ]
+)
+
+
+def lead_name(line: str) -> str | None:
+    """The outlet a header line names in its first part, before its date and other parts:
+    ``[4] Valley Post (Herat) | 9 July 2025``, ``**KNA** · Fri 18 Jul 2025 · 2 min``. The name
+    is two to four capitalised words, initials, or a hyphenated compound (``Asia-Pacific``);
+    one plain word (``World``, ``Updated``) is a section or a header word, not an outlet.
+
+    Example
+    -------
+    >>> lead_name("[2] The Evening Ledger (Herat) | 8 July 2025 | AFP")
+    'The Evening Ledger'
+    >>> lead_name("**KNA** · Fri 18 Jul 2025 · 2 min"), lead_name("World | 3 May 2025")
+    ('KNA', None)
+    """
+    parts = _segments(line)
+    if len(parts) < 2 or not any(_date_text(p.strip()) for p in parts[1:]):
+        return None
+    m = _LEAD_NAME.match(" ".join(parts[0].split()))
+    if not m or _date_text(m["name"]):
+        return None
+    name = m["name"]
+    words = name.split()
+    if any(w.casefold() in _HEADER_WORDS for w in words[:1]):
+        return None
+    shaped = bool(re.fullmatch(r"[A-Z]{2,6}|[A-Z][\w’']*-[A-Z][\w’']*", name))
+    # two capitalised words may be a writer's name ('Farid Ahmadi | 3 May 2025'): they name
+    # the outlet where the line marks them as a masthead does, with an item number, a place
+    # in parentheses, or emphasis
+    marked = (
+        parts[0].strip() != m["name"]
+        or re.match(r"^\s*(?:\[\d{1,3}\]|\d{1,2}[.)]\s)", line) is not None
+        or re.match(r"^\s*(?:\*\*|__|\*|_)\s*" + re.escape(words[0]), line) is not None
+    )
+    if shaped or (len(words) >= 2 and marked):
+        return known_outlet(name) or name
+    return None
+
+
 def date_line_outlet(line: str) -> str | None:
     """Return the outlet a date line names beside its date ('Amu TV | 21 June 2025').
 
@@ -1593,6 +1661,8 @@ def date_line_outlet(line: str) -> str | None:
         name = " ".join(tag["name"].split())
         return known_outlet(name) or name  # '[VALLEY POST]  19.07.2023'
     if named := credit_lead(line):
+        return named
+    if named := lead_name(line):
         return named
     for seg in _segments(line):
         if _SOURCE.match(seg):

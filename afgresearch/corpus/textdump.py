@@ -240,6 +240,10 @@ class _Draft:
             # above the text ('News18', 'JURIST' under 'Document 2 of 5'): the story's outlet
             # line is never its headline
             self.title, self.title_at = "", 0  # the lines table names it an outlet line
+        elif self.title and _section_label(self.title):
+            # a short label set in capitals ('NEWS CORNER', 'FROM ELSEWHERE IN THE REGION') names
+            # a page's or newsletter's section above an item; capitalised headlines run longer
+            self.title, self.title_at = "", 0
         elif self.title and L.looks_like_outlet(self.title):
             # ... nor is a line that reads as an outlet's name where the story has no headline
             # ('Valley Daily', 'Herat Evening Times', 'KNA – Kabul News Agency' over the text):
@@ -255,6 +259,52 @@ class _Draft:
             url=self.url,
             paragraphs=drop_repeats(self.paragraphs),
         )
+
+
+#: a line set wholly in capitals this short is a section label, never a headline ...
+CAPS_LABEL_MAX_WORDS = 3
+#: ... and so is one this short that opens with a preposition ('FROM ELSEWHERE IN THE REGION')
+CAPS_PHRASE_MAX_WORDS = 5
+_LABEL_OPENERS = frozenset(
+    [
+        "from",
+        "in",
+        "on",
+        "around",
+        "across",
+        "beyond",
+        "elsewhere",
+        "more",
+        "also",
+        "inside",
+        "outside",
+        "among",
+        "before",
+        "after",
+    ]
+)
+
+
+def _section_label(title: str) -> bool:
+    """True for a short title set wholly in capitals, without digits or sentence punctuation:
+    a page's or newsletter's section name (``NEWS CORNER``, ``AROUND THE REGION``).
+
+    Example
+    -------
+    >>> _section_label("NEWS CORNER"), _section_label("ACROSS THE BORDER THIS WEEK")
+    (True, True)
+    >>> _section_label("PAKISTAN BEGINS DEPORTING UNDOCUMENTED AFGHANS")
+    False
+    """
+    letters = [ch for ch in title if ch.isalpha()]
+    words = title.split()
+    if not letters or not all(ch.isupper() for ch in letters):
+        return False
+    if any(ch.isdigit() or ch in ".?!:" for ch in title):
+        return False
+    return len(words) <= CAPS_LABEL_MAX_WORDS or (
+        len(words) <= CAPS_PHRASE_MAX_WORDS and words[0].casefold() in _LABEL_OPENERS
+    )
 
 
 def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
@@ -1324,6 +1374,8 @@ def _segment_classified(
     ``width`` is the file's hard-wrap width (``None``: not hard-wrapped)."""
     # where the transport marks where every article opens, nothing else opens one
     framed = len(starts) >= 2
+    # a YAML front matter's lines are furniture before any rule reads a line as a title
+    front = _front_matter(raw, kinds)
     _desk_initials(raw, kinds)
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
@@ -1336,7 +1388,6 @@ def _segment_classified(
     _newsletter_masthead(raw, kinds)
     _wrapped_numbers(raw, kinds)
     _summary_bullets(kinds, raw)
-    front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
     # headlines that end like a sentence, read from the evidence around them
     sentence_heads = _sentence_headlines(raw, kinds) if per_line and not framed else set()
@@ -2635,6 +2686,10 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
             kinds[i] = L.CAPTION
 
 
+#: a section's number before its name: '1 · Diplomacy', '2. Returns', 'III – Region'
+_NUMBERED_SECTION = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s*[·.)|:–—-]\s*\S")
+
+
 def _section_headings(raw: list[str], kinds: list[str]) -> None:
     """Mark Markdown headings that head no story as section headings (``nav``).
 
@@ -2651,17 +2706,34 @@ def _section_headings(raw: list[str], kinds: list[str]) -> None:
     ['nav', 'nav', 'title', 'body']
     """
     seen = False  # a short first heading of the file may be a short headline
+    parents: set[int] = set()  # heading levels seen directly above a deeper heading
     for i, k in enumerate(kinds):
         if k != L.TITLE or not L.is_heading(raw[i]):
             continue
         j = _next_line(kinds, i)
         while j < len(kinds) and kinds[j] == L.NAV and not L.is_heading(raw[j]):
             j = _next_line(kinds, j)  # an italic intro under a digest's title
+        if j < len(kinds) and L.is_heading(raw[j]) and _level(raw[j]) > _level(raw[i]):
+            parents.add(_level(raw[i]))
         if (seen and L.word_count(L.clean_title(raw[i])) <= MENU_MAX_WORDS) or (
             j < len(kinds) and (L.is_heading(raw[j]) or kinds[j] == L.BULLET)
         ):
             kinds[i] = L.NAV
         seen = True
+    # a level that heads a deeper heading is the digest's section level ('## 3 · Region' over
+    # '### Headline'): its other numbered or short headings are section names too where no
+    # text follows them directly ('## 1 · Diplomacy' over an item that has no headline, only
+    # its outlet line); a long heading there is a story's headline over its own subheadings
+    for i, k in enumerate(kinds):
+        if k == L.TITLE and L.is_heading(raw[i]) and _level(raw[i]) in parents:
+            j = _next_line(kinds, i)
+            name = L.clean_title(raw[i])
+            if (
+                j < len(kinds)
+                and kinds[j] != L.BODY
+                and (_NUMBERED_SECTION.match(name) or L.word_count(name) <= MENU_MAX_WORDS)
+            ):
+                kinds[i] = L.NAV
     _digest_intro(raw, kinds)
 
 
@@ -2766,6 +2838,8 @@ def _digest_intro(raw: list[str], kinds: list[str]) -> None:
     ('nav', 'nav')
     """
     i = _next_line(kinds, -1)
+    while i < len(kinds) and kinds[i] in (L.NAV, L.END) and not L.is_heading(raw[i]):
+        i = _next_line(kinds, i)  # an export's front matter or comment above the digest
     if i >= len(kinds) or kinds[i] != L.TITLE or not L.is_heading(raw[i]):
         return
     j = _next_line(kinds, i)

@@ -157,5 +157,61 @@ def test_a_line_reading_as_an_outlet_name_is_the_outlet_not_the_headline() -> No
 
 def test_a_scraper_template_with_empty_fields_is_left_to_the_text_layout() -> None:
     item = "=====\nTitle:\nDate: 2026-02-11\nSource: Balkh Weekly\n-----\nFlour prices doubled.\n"
-    full = "=====\nTitle: Clinics close\nDate: 2026-02-12\nSource: Pamir Post\n-----\nClinics shut.\n"
+    full = (
+        "=====\nTitle: Clinics close\nDate: 2026-02-12\nSource: Pamir Post\n-----\nClinics shut.\n"
+    )
     assert not colon_fields((item + full + full).split("\n")).starts
+
+
+DIGEST = """---
+newsletter: Valley Briefing
+issue: 12
+---
+
+# Valley Briefing: the week in the north
+
+> Four items from the northern provinces, picked by the editors this week.
+
+## 1 · Trade
+
+**Balkh Weekly** · Tue 3 Mar 2026 · 2 min
+
+Traders in Mazar said flour prices doubled in a week after the pass closed.
+
+## 2 · Health
+
+### [Clinics in Faizabad run out of fuel](https://pamir.example/clinics)
+
+*Pamir Post · Health*
+
+Three clinics in Faizabad closed their wards on Wednesday for lack of fuel.
+"""
+
+
+def test_a_digests_section_level_and_front_matter_head_no_story() -> None:
+    arts = segment_text(DIGEST)
+    assert [a.title for a in arts] == ["", "Clinics in Faizabad run out of fuel"]
+    assert arts[0].outlet == "Balkh Weekly"
+    assert arts[0].published == "2026-03-03"
+    assert not any("Four items" in p for a in arts for _, p in a.paragraphs)
+
+
+def test_a_short_line_in_capitals_is_a_section_label_not_a_headline() -> None:
+    text = (
+        "ELSEWHERE ON THE BORDER\n"
+        "\n"
+        "[3] Herat Evening Mail | 11 February 2026\n"
+        "\n"
+        "A convoy of 40 trucks carrying wheat reached the city on Tuesday, officials said.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == ""
+    assert art.outlet == "Herat Evening Mail"
+
+
+def test_the_name_heading_a_date_line_is_its_outlet_when_set_as_a_masthead() -> None:
+    assert L.lead_name("[2] The Evening Ledger (Herat) | 8 July 2025 | AFP") == "The Evening Ledger"
+    assert L.lead_name("**KNA** · Fri 18 Jul 2025 · 2 min") == "KNA"
+    assert L.lead_name("Farid Ahmadi | 3 May 2025") is None  # a writer's name, unmarked
+    assert L.lead_name("Updated | 3 May 2025") is None
+    assert L.classify("**Valley Post** — metro desk") == "byline"
