@@ -617,6 +617,12 @@ _ROLE_BYLINE = re.compile(
     r"contributor|editor|news\s+desk|web\s+desk|desk)s?\.?$",
     re.IGNORECASE,
 )
+# a desk credit, then the section it filed for: 'Valley Post News Desk | Law & Order'
+_DESK_SECTION = re.compile(
+    r"^(?P<name>(?:[A-Z0-9][\w.&'’-]*\s+){0,2}?[A-Z0-9][\w.&'’-]*?)\s+(?:news\s+|web\s+)?"
+    r"(?:desk|bureau)\s*(?:\||·|\s[–—-]\s)\s*[A-Z][\w&,'’ ]{1,30}$",
+    re.IGNORECASE,
+)
 # a desk named as the writer: 'Written by Valley News Staff', 'By Kabul Herald Editorial Team'
 _DESK_SUFFIX = re.compile(
     r"\s+(?:staff|desk|team|editorial\s+(?:team|desk|board|staff)|news\s+desk|web\s+desk)$",
@@ -659,7 +665,8 @@ def role_byline(line: str) -> str | None:
     >>> role_byline("Valley Post | World") is None
     True
     """
-    m = _ROLE_BYLINE.match(strip_markup(visible(line)).strip())
+    plain = strip_markup(visible(line)).strip()
+    m = _ROLE_BYLINE.match(plain) or _DESK_SECTION.match(plain)
     if not m or ends_sentence(m.group("name")) or not m.group("name")[:1].isupper():
         return None
     name = " ".join(m.group("name").split())

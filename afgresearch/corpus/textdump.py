@@ -1097,13 +1097,25 @@ def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
     if (
         j < len(raw)
         and raw[j].strip()
-        and L.is_menu(raw[j])
+        and (L.is_menu(raw[j]) or _site_path(raw[j]))
         and 1 <= L.word_count(name) <= 4
         and _title_cased(name)
         and not ends_sentence_or_digit(name)
     ):
         return name
     return ""
+
+
+#: a site's path from its home page: 'Home » World » Asia', 'Home / News / Region'
+_SITE_PATH = re.compile(
+    r"^\s*(?:home|start|main)(?:\s*[»›>/]\s*[A-Z][\w&'’ -]{0,24}){1,4}\s*$", re.IGNORECASE
+)
+
+
+def _site_path(line: str) -> bool:
+    """True for a breadcrumb that starts at the site's home page (a copied page's path under
+    its masthead, as a menu is)."""
+    return bool(_SITE_PATH.match(line))
 
 
 def ends_sentence_or_digit(text: str) -> bool:
@@ -1755,12 +1767,13 @@ def _segment_classified(
                         kinds[j] in _HEADER_KINDS or (not per_line and kinds[j] == L.BLANK)
                         for j in range(cur.title_line - 1, i)
                     )
-                    and i + 1 < len(kinds)
-                    and (kinds[i + 1] == L.BODY or (not per_line and _text_block_below(kinds, i)))
+                    and (under := _past_captions(kinds, i + 1)) < len(kinds)
+                    and (kinds[under] == L.BODY or (not per_line and _text_block_below(kinds, i)))
                 ):
                     # a post's or item's headline under its header lines (a date, a source
-                    # line) and directly above its text; in a blank-separated file (a copied
-                    # page with its date above the headline) above the block of its text
+                    # line) and directly above its text (a photo caption between them looked
+                    # past); in a blank-separated file (a copied page with its date above the
+                    # headline) above the block of its text
                     cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _labelled_title(raw[i]):
                     cur.title, cur.title_at = s, i + 1  # a 'Title:' label beats a first line
@@ -1888,6 +1901,8 @@ def _segment_classified(
                 and cur.paragraphs
                 and prev_kind(i) == L.BODY
                 and dateline(raw[i]) is not None
+                # a story's summary bullets above its lead are the same story's
+                and not _is_bullet(raw[_prev_line(kinds, i)])
             ):
                 cur = start(i)  # one paragraph per line: a dateline opens the next story's lead
             if cur is None:
@@ -2790,6 +2805,15 @@ def _boxed_headers(raw: list[str], kinds: list[str]) -> None:
 KICKER_NAME_MAX_WORDS = 4
 #: kinds of the lines a headline may stand under when nothing else precedes it in its story
 _FURNITURE_KINDS = frozenset({L.BLANK, L.NAV, L.END, L.LABEL})
+
+
+def _past_captions(kinds: list[str], j: int) -> int:
+    """The first line at or after ``j`` that is no photo caption (consecutive lines)."""
+    while j < len(kinds) and kinds[j] == L.CAPTION:
+        j += 1
+    return j
+
+
 #: a newsletter's opening note above its first rule holds fewer words than this
 MASTHEAD_NOTE_MAX_WORDS = 40
 

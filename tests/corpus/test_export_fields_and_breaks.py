@@ -215,3 +215,44 @@ def test_the_name_heading_a_date_line_is_its_outlet_when_set_as_a_masthead() -> 
     assert L.lead_name("Farid Ahmadi | 3 May 2025") is None  # a writer's name, unmarked
     assert L.lead_name("Updated | 3 May 2025") is None
     assert L.classify("**Valley Post** — metro desk") == "byline"
+
+
+def test_a_photo_caption_between_a_dated_headline_and_its_text_is_looked_past() -> None:
+    text = (
+        "[VALLEY LEDGER] 2026-02-11 · Region\n"
+        "Wheat convoy reaches Maimana after snow\n"
+        "Photo: Trucks wait at the foot of the pass near Maimana on Feb. 9, 2026.\n"
+        "A convoy of 40 trucks carrying wheat reached the city on Tuesday, officials said.\n"
+        "The pass had been closed for nine days by snow.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == "Wheat convoy reaches Maimana after snow"
+
+
+def test_summary_bullets_above_a_dated_lead_stay_with_their_story() -> None:
+    text = (
+        "Wheat convoy reaches Maimana after snow\n"
+        "• Forty trucks carrying wheat crossed the pass after nine days of closure\n"
+        "• Traders expect the price of flour in Faryab to fall within a week\n"
+        "MAIMANA: A convoy of 40 trucks carrying wheat reached the city on Tuesday.\n"
+        "The pass had been closed for nine days by snow.\n"
+    )
+    assert len(segment_text(text)) == 1
+
+
+def test_a_desk_credit_with_its_section_is_a_byline() -> None:
+    assert L.classify("Herat Times News Desk | Region & Border") == "byline"
+    assert L.role_byline("Herat Times Web Desk · World") == "Herat Times"
+
+
+def test_a_masthead_over_a_path_from_the_home_page_is_the_site_not_the_headline() -> None:
+    text = (
+        "Faryab Notes\n"
+        "Home  »  Region  »  North\n"
+        "\n"
+        "A convoy of 40 trucks carrying wheat reached Maimana on Tuesday, officials said.\n"
+        "\n"
+        "The pass had been closed for nine days by snow.\n"
+    )
+    (art,) = segment_text(text)
+    assert (art.title, art.outlet) == ("", "Faryab Notes")
