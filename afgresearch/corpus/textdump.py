@@ -903,6 +903,52 @@ def _unpunctuated_paragraphs(raw: list[str], kinds: list[str]) -> None:
             kinds[first] = L.BODY
 
 
+#: a block needs this many lines, and this many of them carried on in lower case, to read as
+#: a page whose own line breaks fall inside its sentences
+BROKEN_BLOCK_MIN_LINES = 8
+BROKEN_BLOCK_MIN_CARRIED = 2
+
+
+def _line_broken_blocks(raw: list[str], kinds: list[str]) -> None:
+    """A block of text whose page broke its lines inside sentences and dropped full stops
+    (a scraped or machine-summarised page): long lines without a sentence end, lines that
+    carry the one above on in lower case, sentences among them. Every title-like line and
+    fragment in it is text, never a run of headlines or captions.
+
+    Class: pages copied with their editor's line breaks, text extracted from slides or
+    summaries, one clause a line.
+
+    Example
+    -------
+    >>> raw = ["The number of returnees has doubled, with 4,000 people crossing",
+    ...     "daily through the border, officials said.", "Many say life in Iran",
+    ...     "has become hard", "Families are leaving.", "Rents have doubled in a year",
+    ...     "He returned with his family.", "Officials confirm the surge in returnees"]
+    >>> kinds = ["fragment", "body", "title", "title", "body", "title", "body", "title"]
+    >>> _line_broken_blocks(raw, kinds); kinds.count("body")
+    8
+    """
+    for first, last in _blocks(kinds):
+        if kinds[first] in (L.LABEL, L.NAV):
+            first += 1  # a kicker over the text ('EXCLUSIVE:')
+        block = range(first, last + 1)
+        if last - first + 1 < BROKEN_BLOCK_MIN_LINES:
+            continue
+        if any(kinds[i] not in (L.BODY, L.TITLE, L.FRAGMENT) for i in block):
+            continue
+        carried = sum(
+            1
+            for i in block
+            if i > first
+            and raw[i].strip()[:1].islower()
+            and not L.ends_sentence(raw[i - 1].strip())
+        )
+        sentences = sum(1 for i in block if kinds[i] == L.BODY)
+        if carried >= BROKEN_BLOCK_MIN_CARRIED and sentences >= 2:
+            for i in block:
+                kinds[i] = L.BODY
+
+
 _BARE_INITIALS = re.compile(r"^[a-z]{2,4}$")
 
 
@@ -1451,6 +1497,8 @@ def _segment_classified(
             _wrapped_header_lines(raw, kinds, width)
             _wrapped_furniture(raw, kinds, width)
         _unpunctuated_paragraphs(raw, kinds)
+        if width is None:  # a hard-wrapped file's line ends are read by its wrap width
+            _line_broken_blocks(raw, kinds)
         for first, last in _blocks(kinds):
             if wrapped := _wrapped(raw, kinds, list(range(first, last + 1)), width):
                 wrapped_blocks[first] = wrapped

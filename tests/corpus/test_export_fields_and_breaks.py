@@ -256,3 +256,22 @@ def test_a_masthead_over_a_path_from_the_home_page_is_the_site_not_the_headline(
     )
     (art,) = segment_text(text)
     assert (art.title, art.outlet) == ("", "Faryab Notes")
+
+
+def test_a_page_with_its_own_line_breaks_inside_sentences_is_all_text() -> None:
+    lines = [
+        "Traders in Mazar say the price of flour has doubled in a week, with a sack now costing",
+        "3,000 afghanis in the main bazaar, shopkeepers report.",
+        "Many families say their savings are gone",
+        "and they are buying bread on credit",
+        "According to the traders, the pass has been closed for nine days.",
+        "The provincial council has asked for a second road",
+        "to be opened before the spring",
+        "I sold my cart last week, one porter said",
+        "Officials at the customs post confirm the queue of trucks",
+    ]
+    text = "Balkh Weekly\n\n" + "\n".join(lines) + "\n"
+    (art,) = segment_text(text)
+    joined = " ".join(p for _, p in art.paragraphs)
+    for line in lines:
+        assert line in joined, line
