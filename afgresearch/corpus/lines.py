@@ -673,6 +673,75 @@ def role_byline(line: str) -> str | None:
     return name if word_count(name) <= 6 else None
 
 
+def desk_section_outlet(line: str) -> str | None:
+    """The outlet whose desk signs a story for a section: ``Valley Post News Desk | World``
+    names ``Valley Post`` (a desk credit before a bar names its outlet; after one, a role).
+
+    Example
+    -------
+    >>> desk_section_outlet("Herat Times News Desk | Region"), desk_section_outlet("Web Desk")
+    ('Herat Times', None)
+    """
+    m = _DESK_SECTION.match(strip_markup(visible(line)).strip())
+    if not m or not m.group("name")[:1].isupper():
+        return None
+    name = " ".join(m.group("name").split())
+    return known_outlet(name) or name
+
+
+# a page's copyright line naming the site: '© 2025 Valley Post. All rights reserved.',
+# 'Copyright (c) 2024 Valley Post', 'valleypost.example © 2025'
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<after>[^.|]{2,40}?)"
+    r"|(?P<before>[\w.&' -]{2,40}?)\s*(?:©|\(c\))\s*\d{4})\s*(?:[.,|]|all rights|$)",
+    re.IGNORECASE,
+)
+
+
+#: wire services and picture agencies whose copyright lines stand under stories they supplied
+_WIRE_HOLDERS = frozenset(
+    [
+        "afp",
+        "reuters",
+        "ap",
+        "associated",
+        "press",
+        "getty",
+        "images",
+        "epa",
+        "anadolu",
+        "xinhua",
+        "dpa",
+        "ani",
+        "pti",
+        "ians",
+    ]
+    + ["associated press", "getty images", "thomson reuters", "agence france-presse"]
+)
+
+
+def copyright_holder(line: str) -> str | None:
+    """The site a page's copyright line names, when the name reads as an outlet's (a known
+    outlet, a web domain, a name ending in an outlet word) or is two to four capitalised words.
+
+    Example
+    -------
+    >>> copyright_holder("© 2025 Pamir Post. All rights reserved.")
+    'Pamir Post'
+    >>> copyright_holder("pamirpost.example © 2025. ."), copyright_holder("© AFP 2025")
+    ('pamirpost.example', None)
+    """
+    m = _COPYRIGHT_HOLDER.match(strip_markup(visible(line)).strip())
+    if not m:
+        return None
+    name = " ".join((m["after"] or m["before"] or "").split()).strip(" .,-")
+    if not name or any(ch.isdigit() for ch in name) or name.casefold() in _WIRE_HOLDERS:
+        return None  # a wire's or picture agency's copyright credits the story, not the site
+    words = name.split()
+    capitalised = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (known_outlet(name) or name) if looks_like_outlet(name) or capitalised else None
+
+
 def _names_outlet(name: str) -> bool:
     """A desk name reads as an outlet: it looks like one or holds an outlet word
     (``Valley Times 24``, ``News Hindu Kush``), not a person's name."""

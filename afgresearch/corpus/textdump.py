@@ -203,7 +203,8 @@ class _Draft:
     byline_outlet: str = ""
     pre_date_outlet: str = ""
     masthead_outlet: str = ""  # a copied page's name above its menu: below a byline's credit
-    name_outlet: str = ""  # a one-word name line in the header ('Editorji'): the last resort
+    name_outlet: str = ""  # a one-word name line in the header ('Editorji')
+    copyright_outlet: str = ""  # the site a copyright line names ('© 2025 Valley Post'): last
     published: str = ""
     published_at: int = 0  # 1-based line the date was taken from
     url: str = ""
@@ -232,6 +233,7 @@ class _Draft:
             # an agency's initials directly under the headline ('IOM'); above it, masthead letters
             or next((c for n, c in self.credits if self.title and n > self.title_at), "")
             or self.name_outlet
+            or self.copyright_outlet
         )
         if _truncated_title(self.title, self.paragraphs):
             self.title = ""  # title_at stays: the lines table names the cut-off line
@@ -1140,6 +1142,14 @@ def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
         j += 1  # the site's tagline between its name and its menu ('UN Migration')
     elif j + 1 < len(raw) and kinds[j] == L.NAV and L.is_menu(raw[j + 1]):
         j += 1  # the menu's toggle between the site's name and its menu ('Menu', 'Search')
+    elif (
+        j + 2 < len(raw)
+        and kinds[j] == L.TITLE
+        and L.word_count(raw[j]) <= MENU_MAX_WORDS
+        and kinds[j + 1] == L.NAV
+        and L.is_menu(raw[j + 2])
+    ):
+        j += 2  # a tagline, then a language or search row, over the menu
     if (
         j < len(raw)
         and raw[j].strip()
@@ -2012,6 +2022,7 @@ def _segment_classified(
                     cur.byline_outlet
                     or L.byline_outlet(s)
                     or L.desk_outlet(s)
+                    or L.desk_section_outlet(s)
                     or L.kicker_outlet(s)
                     or outlet_in(s)
                 )
@@ -2019,6 +2030,10 @@ def _segment_classified(
                 label = L.header_label(s)
                 cur.url = cur.url or (label[1] if label else "")
             elif k in (L.NAV, L.LABEL):
+                if not cur.paragraphs:
+                    # a copyright notice in a copied page's header names its site: the outlet
+                    # of last resort (one under the text may be a newsletter's or a wire's)
+                    cur.copyright_outlet = cur.copyright_outlet or L.copyright_holder(s) or ""
                 if _wire_credit_under_title(raw, kinds, cur.title_at, i) and not cur.paragraphs:
                     # a copied page credits the wire story it carries on a line of its own
                     # under the headline: the story's outlet, not the site's masthead

@@ -275,3 +275,32 @@ def test_a_page_with_its_own_line_breaks_inside_sentences_is_all_text() -> None:
     joined = " ".join(p for _, p in art.paragraphs)
     for line in lines:
         assert line in joined, line
+
+
+def test_a_pages_copyright_line_names_its_site_as_a_last_resort() -> None:
+    assert L.copyright_holder("© 2026 Pamir Post. All rights reserved.") == "Pamir Post"
+    assert L.copyright_holder("pamirpost.af © 2026. .") == "pamirpost.af"
+    assert L.copyright_holder("© Reuters 2026") is None  # a wire's credit, not the site
+    assert L.classify("pamirpost.af © 2026") == "nav"
+    text = (
+        "Any use of materials is allowed only with a hyperlink to the site\n"
+        "© 2026 Pamir Post. All rights reserved.\n"
+        "\n"
+        "Clinics in Faizabad run out of fuel\n"
+        "\n"
+        "Three clinics in Faizabad closed their wards on Wednesday for lack of fuel.\n"
+        "\n"
+        "Doctors said 40 patients were moved to Kishim.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.outlet == "Pamir Post"
+    # under the text it may be a newsletter's own notice: no outlet is read from it
+    (art,) = segment_text(
+        text.split("\n\n", 1)[1] + "\n© 2026 Valley Briefing. All rights reserved.\n"
+    )
+    assert art.outlet == ""
+
+
+def test_a_desk_signing_for_a_section_names_its_outlet() -> None:
+    assert L.desk_section_outlet("Herat Times News Desk | Region") == "Herat Times"
+    assert L.desk_section_outlet("Herat Times | Region") is None
