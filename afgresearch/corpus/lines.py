@@ -1675,7 +1675,7 @@ _HEADER_WORDS = frozenset(
 )
 
 
-def lead_name(line: str) -> str | None:
+def lead_name(line: str, dated: bool = True) -> str | None:
     """The outlet a header line names in its first part, before its date and other parts:
     ``[4] Valley Post (Herat) | 9 July 2025``, ``**KNA** · Fri 18 Jul 2025 · 2 min``. The name
     is two to four capitalised words, initials, or a hyphenated compound (``Asia-Pacific``);
@@ -1687,10 +1687,17 @@ def lead_name(line: str) -> str | None:
     'The Evening Ledger'
     >>> lead_name("**KNA** · Fri 18 Jul 2025 · 2 min"), lead_name("World | 3 May 2025")
     ('KNA', None)
+
+    With ``dated=False`` a line of a name and short sections will do (an italic ``*Valley
+    Post · World*`` under a headline), the name marked as a masthead all the same.
     """
     parts = _segments(line)
-    if len(parts) < 2 or not any(_date_text(p.strip()) for p in parts[1:]):
+    if len(parts) < 2:
         return None
+    if dated and not any(_date_text(p.strip()) for p in parts[1:]):
+        return None
+    if not dated and any(word_count(p) > 3 for p in parts[1:]):
+        return None  # undated, the parts after the name are a section or two ('World')
     m = _LEAD_NAME.match(" ".join(parts[0].split()))
     if not m or _date_text(m["name"]):
         return None

@@ -1888,12 +1888,17 @@ def _segment_classified(
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif not cur.paragraphs and norm_text(s) != norm_text(cur.title):
                     # header lines between the title and the body: outlet, author, region
-                    name = L.known_outlet(s) or (
-                        # a name such as 'Pamir Times' alone under the headline
-                        s
-                        if (L.word_count(s) <= KICKER_NAME_MAX_WORDS or L.outlet_of_place(s))
-                        and L.looks_like_outlet(s)
-                        else None
+                    name = (
+                        L.known_outlet(s)
+                        or (
+                            # a name such as 'Pamir Times' alone under the headline
+                            s
+                            if (L.word_count(s) <= KICKER_NAME_MAX_WORDS or L.outlet_of_place(s))
+                            and L.looks_like_outlet(s)
+                            else None
+                        )
+                        # a masthead name and its section ('*Valley Post · World*')
+                        or L.lead_name(raw[i], dated=False)
                     )
                     if name:
                         cur.outlets.append(name)
@@ -2063,6 +2068,11 @@ def _segment_classified(
             cur.body_blocks += 1
     if per_line:
         _last_lines(raw, kinds, owner)
+    for d in drafts:
+        if not d.published and d.title_at:
+            # a feed reader's stamp before the headline dates an undated story
+            stamp = L.time_stamp(L.strip_markup(raw[d.title_at - 1]).strip())
+            d.published = L.parse_date(stamp.rstrip(" :|-–—")) or "" if stamp else ""
     records = attach_lines(raw, kinds, owner, [(d, d.record()) for d in drafts], glued)
     for rec in records:
         rec.title = _past_breadcrumb(raw, rec.title, rec.line_start, rec.paragraphs)

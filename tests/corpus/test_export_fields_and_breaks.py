@@ -304,3 +304,27 @@ def test_a_pages_copyright_line_names_its_site_as_a_last_resort() -> None:
 def test_a_desk_signing_for_a_section_names_its_outlet() -> None:
     assert L.desk_section_outlet("Herat Times News Desk | Region") == "Herat Times"
     assert L.desk_section_outlet("Herat Times | Region") is None
+
+
+def test_a_feed_stamp_dates_an_undated_story() -> None:
+    text = (
+        "Mon Mar 02 08:15:00 UTC 2026: **Flour prices double in Mazar**\n"
+        "\n"
+        "Traders in Mazar said the price of flour had doubled in a week.\n"
+    )
+    (art,) = segment_text(text)
+    assert (art.title, art.published) == ("Flour prices double in Mazar", "2026-03-02")
+
+
+def test_an_emphasised_masthead_and_section_under_a_headline_name_the_outlet() -> None:
+    assert L.lead_name("*Pamir Post · Health*", dated=False) == "Pamir Post"
+    assert L.lead_name("Pamir Post · Health", dated=False) is None  # unmarked: maybe a writer
+    text = (
+        "## Clinics in Faizabad run out of fuel\n"
+        "\n"
+        "*Pamir Post · Health*\n"
+        "\n"
+        "Three clinics in Faizabad closed their wards on Wednesday for lack of fuel.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.outlet == "Pamir Post"
