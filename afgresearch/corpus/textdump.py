@@ -246,7 +246,9 @@ class _Draft:
             # a short label set in capitals ('NEWS CORNER', 'FROM ELSEWHERE IN THE REGION') names
             # a page's or newsletter's section above an item; capitalised headlines run longer
             self.title, self.title_at = "", 0
-        elif self.title and L.looks_like_outlet(self.title):
+        elif self.title and (
+            L.looks_like_outlet(self.title) or (not outlet and _two_word_name(self.title))
+        ):
             # ... nor is a line that reads as an outlet's name where the story has no headline
             # ('Valley Daily', 'Herat Evening Times', 'KNA – Kabul News Agency' over the text):
             # it names the site the story was copied from
@@ -307,6 +309,21 @@ def _section_label(title: str) -> bool:
     return len(words) <= CAPS_LABEL_MAX_WORDS or (
         len(words) <= CAPS_PHRASE_MAX_WORDS and words[0].casefold() in _LABEL_OPENERS
     )
+
+
+def _two_word_name(title: str) -> bool:
+    """True for two capitalised words and nothing else (``Valley Front``): where a story names
+    no outlet, a site's name over it rather than a headline, which says what happened.
+
+    Example
+    -------
+    >>> _two_word_name("Valley Front"), _two_word_name("Returning refugees")
+    (True, False)
+    >>> _two_word_name("Grain Prices Ease")
+    False
+    """
+    words = title.split()
+    return len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z’'&.-]*[a-z]", w) for w in words)
 
 
 def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:

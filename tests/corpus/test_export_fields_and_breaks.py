@@ -328,3 +328,19 @@ def test_an_emphasised_masthead_and_section_under_a_headline_name_the_outlet() -
     )
     (art,) = segment_text(text)
     assert art.outlet == "Pamir Post"
+
+
+def test_two_capitalised_words_over_an_uncredited_story_are_its_sites_name() -> None:
+    text = (
+        "Clinics in Faizabad run out of fuel\n"
+        "Three clinics in Faizabad closed their wards on Wednesday for lack of fuel.\n"
+        "❦\n"
+        "Kishim Courier\n"
+        "Traders in Kishim said the price of fuel had doubled since the pass closed.\n"
+    )
+    arts = segment_text(text)
+    assert [a.title for a in arts] == ["Clinics in Faizabad run out of fuel", ""]
+    assert arts[-1].outlet == "Kishim Courier"
+    # a headline in sentence case, or of three words, stays a headline
+    text = "Returning refugees\nThree families crossed at Torkham on Monday, officials said.\n"
+    assert segment_text(text)[0].title == "Returning refugees"
