@@ -1712,7 +1712,12 @@ def lead_name(line: str, dated: bool = True) -> str | None:
     marked = (
         parts[0].strip() != m["name"]
         or re.match(r"^\s*(?:\[\d{1,3}\]|\d{1,2}[.)]\s)", line) is not None
-        or re.match(r"^\s*(?:\*\*|__|\*|_)\s*" + re.escape(words[0]), line) is not None
+        # the name, and only the name, set in bold or italics ('**Valley Post** · date'; not
+        # '**Sara Ahmadi** New Delhi · date')
+        or re.match(r"^\s*(\*\*|__|\*|_)\s*" + re.escape(name) + r"\s*\1(?!\w)", line) is not None
+        # ... or the whole line set so, the name its first part ('*Valley Post · World*')
+        or re.match(r"^\s*(\*\*|__|\*|_)\s*" + re.escape(name) + r"\s*[|·•—–].*\1\s*$", line)
+        is not None
     )
     if shaped or (len(words) >= 2 and marked):
         return known_outlet(name) or name

@@ -326,6 +326,27 @@ def _two_word_name(title: str) -> bool:
     return len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z’'&.-]*[a-z]", w) for w in words)
 
 
+def _masthead_lead(line: str) -> str:
+    """The outlet heading a date line where the line marks it as a masthead beyond emphasis
+    (a writer's name may be set in bold too): initials, an item number, a place in
+    parentheses; else ''.
+
+    Example
+    -------
+    >>> _masthead_lead("**KNA** · Fri 18 Jul 2025"), _masthead_lead("**Sara Ahmadi** · 3 May 2025")
+    ('KNA', '')
+    """
+    name = L.lead_name(line) or ""
+    first = re.split(r"[|·•—–]", line, maxsplit=1)[0]
+    if name and (
+        re.fullmatch(r"[A-Z]{2,6}", name)
+        or re.match(r"^\s*(?:\[\d{1,3}\]|\d{1,2}[.)]\s)", line)
+        or re.search(r"\([A-Z][A-Za-z .]{1,30}\)", first)
+    ):
+        return name
+    return ""
+
+
 def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
     """True when ``title`` is cut off: it ends in ``...`` or is a body sentence cut mid-word.
 
@@ -2035,6 +2056,11 @@ def _segment_classified(
                     cur.published, cur.published_at = L.parse_date(s) or "", i + 1
                 # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
                 cur.byline_outlet = cur.byline_outlet or L.date_line_outlet(s) or outlet_in(s)
+                if not cur.paragraphs and _masthead_lead(raw[i]):
+                    # a masthead heading the item's date line ('**KNA** · 18 Jul 2025', '[4]
+                    # Valley Post (Herat) | date') names the item's outlet, above an agency tag
+                    # under it that credits the wire
+                    cur.outlets.append(_masthead_lead(raw[i]))
                 # 'From Outlet · Agency · date': the item's outlet, above a dateline's agency
                 cur.source_outlet = cur.source_outlet or (L.credit_lead(s) or "")
             elif k == L.BYLINE:

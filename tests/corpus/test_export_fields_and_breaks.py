@@ -344,3 +344,17 @@ def test_two_capitalised_words_over_an_uncredited_story_are_its_sites_name() -> 
     # a headline in sentence case, or of three words, stays a headline
     text = "Returning refugees\nThree families crossed at Torkham on Monday, officials said.\n"
     assert segment_text(text)[0].title == "Returning refugees"
+
+
+def test_a_masthead_heading_the_date_line_outranks_the_wire_tag_under_it() -> None:
+    text = (
+        "**KNA** · Thu 12 Feb 2026 · 3 min\n"
+        "\n"
+        "(MENAFN- Bakhtar News Agency)\n"
+        "\n"
+        "KABUL (BNA): Three clinics in Faizabad closed their wards on Wednesday, officials said.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.outlet == "KNA"
+    # a writer's name set in bold before a place is no masthead
+    assert L.lead_name("**Sara Ahmadi** Kabul · 3 May 2025") is None
