@@ -682,7 +682,9 @@ def _sentence_headline_evidence(
         below = int(k < len(kinds) and kinds[k] in (L.BODY, L.DATE, L.BYLINE))
     elif (
         kinds[j] == L.BODY
-        and words < L.word_count(raw[j])  # a headline condenses its lead, never repeats it
+        # a headline condenses its lead, never repeats it: a line as long as the next one,
+        # both told alike, is the story's first sentence above its second
+        and words < SENTENCE_HEADLINE_SHORT_RATIO * L.word_count(raw[j])
         and _lead_retells(text, raw[j])
     ):
         below = 2

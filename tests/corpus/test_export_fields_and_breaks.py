@@ -358,3 +358,13 @@ def test_a_masthead_heading_the_date_line_outranks_the_wire_tag_under_it() -> No
     assert art.outlet == "KNA"
     # a writer's name set in bold before a place is no masthead
     assert L.lead_name("**Sara Ahmadi** Kabul · 3 May 2025") is None
+
+
+def test_a_first_sentence_as_long_as_the_next_is_no_headline() -> None:
+    text = (
+        "The council said 12 trucks reached Maimana on Tuesday.\n"
+        "The council said 40 trucks reached Maimana on Wednesday.\n"
+    )
+    (art,) = segment_text(text)
+    assert art.title == ""
+    assert [n for n, _ in art.paragraphs] == [1, 2]
