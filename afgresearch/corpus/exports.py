@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 
 from afgresearch.corpus import lines as L
+from afgresearch.corpus.colonfields import colon_fields
 from afgresearch.corpus.layouts import Frames, lines_matching
 from afgresearch.corpus.leaderfields import leader_fields
 from afgresearch.corpus.outlets import known_outlet
@@ -481,6 +482,7 @@ def read_exports(raw: list[str]) -> Frames:
         chat_messages,
         caption_cues,
         leader_fields,
+        colon_fields,
     ):
         out.update(reader(raw))
     return out

@@ -38,7 +38,7 @@ _LEADER = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z/&-]*(?:[ ][A-Za-z/&-]+){0,2})\s*"
     r"(?:\.{4,}|…{2,}|(?:\s?·){4,})\s*:?\s*(?P<value>\S.*)?$"
 )
-_OUTLET_LABELS = frozenset(
+OUTLET_LABELS = frozenset(
     {
         "source",
         "publication",
@@ -54,7 +54,7 @@ _OUTLET_LABELS = frozenset(
         "source name",
     }
 )
-_DATE_LABELS = frozenset(
+DATE_LABELS = frozenset(
     {
         "date",
         "published",
@@ -67,7 +67,7 @@ _DATE_LABELS = frozenset(
         "posted",
     }
 )
-_TITLE_LABELS = frozenset({"headline", "title", "heading", "header"})
+TITLE_LABELS = frozenset({"headline", "title", "heading", "header"})
 _FIELD = "export field"
 
 
@@ -85,36 +85,60 @@ def leader_field(line: str) -> tuple[str, str] | None:
     return " ".join(m["label"].split()).casefold(), (m["value"] or "").strip()
 
 
-def leader_fields(raw: list[str]) -> Frames:
-    """The field blocks of a report written with dot leaders (see the module docstring)."""
-    out = Frames()
-    fields = [leader_field(line) for line in raw]
+def field_blocks(fields: list[tuple[str, str] | None], least: int) -> list[list[int]]:
+    """Runs of at least ``least`` consecutive field lines (0-based line numbers).
+
+    Example
+    -------
+    >>> field_blocks([("source", "A"), ("date", "B"), None, ("source", "C")], 2)
+    [[0, 1]]
+    """
     blocks: list[list[int]] = []
     run: list[int] = []
     for i, f in enumerate([*fields, None]):
         if f is not None:
             run.append(i)
             continue
-        if len(run) >= BLOCK_MIN_FIELDS:
+        if len(run) >= least:
             blocks.append(run)
         run = []
+    return blocks
+
+
+def leader_fields(raw: list[str]) -> Frames:
+    """The field blocks of a report written with dot leaders (see the module docstring)."""
+    fields = [leader_field(line) for line in raw]
+    blocks = field_blocks(fields, BLOCK_MIN_FIELDS)
     if not blocks:
-        return out
+        return Frames()
     if len(blocks) < REPORT_MIN_BLOCKS:
         labels = {fields[i][0] for i in blocks[0]}  # type: ignore[index]
-        if not (labels & _OUTLET_LABELS and labels & _DATE_LABELS):
-            return out
+        if not (labels & OUTLET_LABELS and labels & DATE_LABELS):
+            return Frames()
+    return read_field_blocks(raw, fields, blocks)
+
+
+def read_field_blocks(
+    raw: list[str],
+    fields: list[tuple[str, str] | None],
+    blocks: list[list[int]],
+    climb: bool = True,
+) -> Frames:
+    """What each field block tells (outlet, date, headline) and where its article opens: the
+    top of the run of lines holding it (with ``climb``; else its first field). Other fields
+    leave the view as ``export field``."""
+    out = Frames()
     for block in blocks:
         told = {"title": "", "outlet": "", "published": ""}
         for i in block:
             label, value = fields[i]  # type: ignore[misc]
-            if label in _OUTLET_LABELS and value and not told["outlet"]:
+            if label in OUTLET_LABELS and value and not told["outlet"]:
                 told["outlet"] = value
                 out.rewritten[i] = [f"Source: {value}"]
-            elif label in _DATE_LABELS and value and not told["published"]:
+            elif label in DATE_LABELS and value and not told["published"]:
                 told["published"] = L.parse_date(value) or ""
                 out.rewritten[i] = [value]
-            elif label in _TITLE_LABELS and value and not told["title"]:
+            elif label in TITLE_LABELS and value and not told["title"]:
                 told["title"] = value
                 out.rewritten[i] = [value]
             else:
@@ -122,7 +146,7 @@ def leader_fields(raw: list[str]) -> Frames:
         # the article opens at the top of the lines run holding the block (an item line such
         # as '[#2] ────' right above the fields belongs to it)
         top = block[0]
-        while top > 0 and raw[top - 1].strip() and fields[top - 1] is None:
+        while climb and top > 0 and raw[top - 1].strip() and fields[top - 1] is None:
             top -= 1
         out.starts.add(top)
         out.told[top] = told

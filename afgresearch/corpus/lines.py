@@ -324,6 +324,33 @@ _TRAILING_CREDIT = re.compile(
 #: a bare label above a picture's caption: 'Image', 'Photo'
 PICTURE_LABEL = re.compile(r"(?:image|photo|photograph|picture|video|gallery)s?", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# marks a reader meets as noise on a line of their own (a split breadcrumb's '|', a bullet
+# without its text, a dash, an ellipsis, a quote or bracket), never as a story separator
+_NOISE_MARKS = set("|/\\·•‧∙…«»‹›“”‘’„‚\"'()[]{}<>")
+
+
+def is_dinkus(line: str) -> bool:
+    """A typographic section break of one or two ornaments alone on a line.
+
+    Printed and copied text separates stories with an asterism, a fleuron or a lozenge
+    (``⁂``, ``❧``, ``◆``, ``✦ ✦``) as much as with a rule of three or more marks; plain
+    punctuation (``|``, ``•``, ``…``) alone on a line is noise, not a break.
+
+    Example
+    -------
+    >>> is_dinkus("⁂"), is_dinkus("✦ ✦"), is_dinkus("|"), is_dinkus("•")
+    (True, True, False, False)
+    """
+    marks = line.replace(" ", "")
+    return 0 < len(marks) <= 2 and all(
+        not ch.isascii()
+        and ch not in _NOISE_MARKS
+        and unicodedata.category(ch) in ("So", "Po")
+        and "ARROW" not in unicodedata.name(ch, "")  # '→' alone is a link, not a break
+        for ch in marks
+    )
+
+
 #: a word in letters alone (no digits, no underscore)
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 #: lines that mark the top or bottom of a copied web page: each page is one article
@@ -586,8 +613,14 @@ def undecorated(text: str) -> str:
 # a desk byline's role after a bar or dash: 'Valley Post | Staff Reporter', 'A. Noori — Correspondent'
 _ROLE_BYLINE = re.compile(
     r"^(?P<name>[^|–—]{2,60}?)\s*(?:\||\s[–—-]\s)\s*(?:(?:our|senior|special|chief|foreign|"
-    r"political|diplomatic|local)\s+)?(?:staff\s+)?(?:reporter|writer|correspondent|"
+    r"political|diplomatic|local)\s+)?(?:staff\s+)?(?:[a-z]+\s+desk|reporter|writer|correspondent|"
     r"contributor|editor|news\s+desk|web\s+desk|desk)s?\.?$",
+    re.IGNORECASE,
+)
+# a desk credit, then the section it filed for: 'Valley Post News Desk | Law & Order'
+_DESK_SECTION = re.compile(
+    r"^(?P<name>(?:[A-Z0-9][\w.&'’-]*\s+){0,2}?[A-Z0-9][\w.&'’-]*?)\s+(?:news\s+|web\s+)?"
+    r"(?:desk|bureau)\s*(?:\||·|\s[–—-]\s)\s*[A-Z][\w&,'’ ]{1,30}$",
     re.IGNORECASE,
 )
 # a desk named as the writer: 'Written by Valley News Staff', 'By Kabul Herald Editorial Team'
@@ -604,6 +637,13 @@ _ON_DATE = re.compile(r"\s+on\s+(?P<date>.{6,40})$", re.IGNORECASE)
 _ITEM_MARKER = re.compile(
     r"\[\s*(?:article|story|item|clip(?:ping)?|doc(?:ument)?|entry|record|post)\s*"
     r"(?:no\.?\s*|#\s*)?\d+(?:\s*(?:/|of)\s*\d+)?\s*\]",
+    re.IGNORECASE,
+)
+# an export's or wire's closer on a line of its own, without brackets: 'End of Document',
+# 'END OF STORY', '-- End of item --', '— END —': it closes the item above, never a headline
+_CLOSER = re.compile(
+    r"[-–—=*~#\s]*(?:end(?:\s+of\s+(?:the\s+)?(?:document|story|article|item|record|report|"
+    r"clip(?:ping)?|transmission|release|text|entry))?)[-–—=*~#\s.]*",
     re.IGNORECASE,
 )
 # its closing marker: '[END OF FEED - 12 items]', '[END]': furniture, never a headline
@@ -625,11 +665,81 @@ def role_byline(line: str) -> str | None:
     >>> role_byline("Valley Post | World") is None
     True
     """
-    m = _ROLE_BYLINE.match(strip_markup(visible(line)).strip())
+    plain = strip_markup(visible(line)).strip()
+    m = _ROLE_BYLINE.match(plain) or _DESK_SECTION.match(plain)
     if not m or ends_sentence(m.group("name")) or not m.group("name")[:1].isupper():
         return None
     name = " ".join(m.group("name").split())
     return name if word_count(name) <= 6 else None
+
+
+def desk_section_outlet(line: str) -> str | None:
+    """The outlet whose desk signs a story for a section: ``Valley Post News Desk | World``
+    names ``Valley Post`` (a desk credit before a bar names its outlet; after one, a role).
+
+    Example
+    -------
+    >>> desk_section_outlet("Herat Times News Desk | Region"), desk_section_outlet("Web Desk")
+    ('Herat Times', None)
+    """
+    m = _DESK_SECTION.match(strip_markup(visible(line)).strip())
+    if not m or not m.group("name")[:1].isupper():
+        return None
+    name = " ".join(m.group("name").split())
+    return known_outlet(name) or name
+
+
+# a page's copyright line naming the site: '© 2025 Valley Post. All rights reserved.',
+# 'Copyright (c) 2024 Valley Post', 'valleypost.example © 2025'
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<after>[^.|]{2,40}?)"
+    r"|(?P<before>[\w.&' -]{2,40}?)\s*(?:©|\(c\))\s*\d{4})\s*(?:[.,|]|all rights|$)",
+    re.IGNORECASE,
+)
+
+
+#: wire services and picture agencies whose copyright lines stand under stories they supplied
+_WIRE_HOLDERS = frozenset(
+    [
+        "afp",
+        "reuters",
+        "ap",
+        "associated",
+        "press",
+        "getty",
+        "images",
+        "epa",
+        "anadolu",
+        "xinhua",
+        "dpa",
+        "ani",
+        "pti",
+        "ians",
+    ]
+    + ["associated press", "getty images", "thomson reuters", "agence france-presse"]
+)
+
+
+def copyright_holder(line: str) -> str | None:
+    """The site a page's copyright line names, when the name reads as an outlet's (a known
+    outlet, a web domain, a name ending in an outlet word) or is two to four capitalised words.
+
+    Example
+    -------
+    >>> copyright_holder("© 2025 Pamir Post. All rights reserved.")
+    'Pamir Post'
+    >>> copyright_holder("pamirpost.example © 2025. ."), copyright_holder("© AFP 2025")
+    ('pamirpost.example', None)
+    """
+    m = _COPYRIGHT_HOLDER.match(strip_markup(visible(line)).strip())
+    if not m:
+        return None
+    name = " ".join((m["after"] or m["before"] or "").split()).strip(" .,-")
+    if not name or any(ch.isdigit() for ch in name) or name.casefold() in _WIRE_HOLDERS:
+        return None  # a wire's or picture agency's copyright credits the story, not the site
+    words = name.split()
+    capitalised = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (known_outlet(name) or name) if looks_like_outlet(name) or capitalised else None
 
 
 def _names_outlet(name: str) -> bool:
@@ -874,9 +984,56 @@ def clean_title(line: str) -> str:
     if label is not None and label[0] == "title":
         return _unemphasised(label[1])
     # an item number before the headline: '2. Talks resume', '[2] Talks resume'
-    return _unemphasised(
+    title = _unemphasised(
         re.sub(r"^(?:\d{1,2}[.)]|\[\d{1,3}\])\s+", "", undecorated(strip_markup(visible(line))))
     )
+    return _unemphasised(title[len(stamp) :].strip()) if (stamp := time_stamp(title)) else title
+
+
+# a date and a clock time opening a line, then a colon or a bar: a feed reader's or a bot's
+# stamp before the headline it passes on ('Sun Jul 06 10:31:31 UTC 2025: ...',
+# '2025-07-06 10:31 | ...', '06.07.2025, 10:31 - ...')
+_STAMP = re.compile(
+    r"^(?P<stamp>[^:|]{0,40}?\d{1,2}:\d{2}(?::\d{2})?[^:|]{0,24}?)\s*(?::|\||\s[-–—])\s+(?=\S)"
+)
+
+
+def time_stamp(line: str) -> str:
+    """The date-and-time stamp that opens ``line`` before a colon, bar or dash (with it), or ''.
+
+    Only a stamp that holds a full date (year included) and a clock time counts: a time alone
+    (``10:30 - Talks resume``) or a place (``Kabul: ...``) is not one.
+
+    Example
+    -------
+    >>> time_stamp("Sun Jul 06 10:31:31 UTC 2025: Talks resume in Doha")
+    'Sun Jul 06 10:31:31 UTC 2025: '
+    >>> time_stamp("10:30 - Talks resume"), time_stamp("Kabul: talks resume")
+    ('', '')
+    """
+    m = _STAMP.match(line)
+    if not m or not re.search(r"\b(?:19|20)\d{2}\b", m["stamp"]):
+        return ""
+    return m.group(0) if parse_date(m["stamp"]) else ""
+
+
+_EXPANDED = re.compile(r"^(?P<short>[A-Z]{2,6})\s*(?:[–—-]|:|\()\s*(?P<long>[A-Z][^()]{4,60}?)\)?$")
+
+
+def expanded_acronym(name: str) -> bool:
+    """True for an agency's or site's initials spelled out beside them, as mastheads and logo
+    lines print them: ``INP – Independent News Pakistan``, ``BNA (Bakhtar News Agency)``.
+
+    Example
+    -------
+    >>> expanded_acronym("KNA – Kabul News Agency"), expanded_acronym("UN – talks resume")
+    (True, False)
+    """
+    m = _EXPANDED.match(" ".join(name.split()))
+    if not m:
+        return False
+    initials = "".join(w[0] for w in m["long"].split() if w[:1].isupper())
+    return initials == m["short"]
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -893,7 +1050,7 @@ def looks_like_outlet(name: str) -> bool:
     name = " ".join(name.strip(" .*_").split())
     if not name or any(ch.isdigit() for ch in name):
         return False
-    if known_outlet(name) or _DOMAIN.match(name):
+    if known_outlet(name) or _DOMAIN.match(name) or expanded_acronym(name):
         return True
     words = name.split()
     if not words[0][:1].isupper() or len(words) > 5:
@@ -1487,6 +1644,86 @@ def credit_lead(line: str) -> str | None:
     return known_outlet(lead["name"]) or lead["name"]
 
 
+# a name at the head of a header line: capitalised words (or initials, or a hyphenated
+# compound), an optional place or country in parentheses after it ('The Sun (Malaysia)')
+_LEAD_NAME = re.compile(
+    r"^(?:\[\d{1,3}\]\s*|\d{1,2}[.)]\s+)?(?P<name>(?:The\s+)?(?:[A-Z][\w’'&.]*(?:-[A-Z][\w’'.]*)?"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'&.]*(?:-[A-Z][\w’'.]*)?){0,3}))(?:\s*\([A-Z][A-Za-z .]{1,30}\))?$"
+)
+#: header words that open a date line without naming anyone: 'Updated | 3 May 2025'
+_HEADER_WORDS = frozenset(
+    [
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "edited",
+        "written",
+        "last",
+        "by",
+        "from",
+        "on",
+        "at",
+        "source",
+        "date",
+        "home",
+        "news",
+        "world",
+        "latest",
+        "breaking",
+    ]
+)
+
+
+def lead_name(line: str, dated: bool = True) -> str | None:
+    """The outlet a header line names in its first part, before its date and other parts:
+    ``[4] Valley Post (Herat) | 9 July 2025``, ``**KNA** · Fri 18 Jul 2025 · 2 min``. The name
+    is two to four capitalised words, initials, or a hyphenated compound (``Asia-Pacific``);
+    one plain word (``World``, ``Updated``) is a section or a header word, not an outlet.
+
+    Example
+    -------
+    >>> lead_name("[2] The Evening Ledger (Herat) | 8 July 2025 | AFP")
+    'The Evening Ledger'
+    >>> lead_name("**KNA** · Fri 18 Jul 2025 · 2 min"), lead_name("World | 3 May 2025")
+    ('KNA', None)
+
+    With ``dated=False`` a line of a name and short sections will do (an italic ``*Valley
+    Post · World*`` under a headline), the name marked as a masthead all the same.
+    """
+    parts = _segments(line)
+    if len(parts) < 2:
+        return None
+    if dated and not any(_date_text(p.strip()) for p in parts[1:]):
+        return None
+    if not dated and any(word_count(p) > 3 for p in parts[1:]):
+        return None  # undated, the parts after the name are a section or two ('World')
+    m = _LEAD_NAME.match(" ".join(parts[0].split()))
+    if not m or _date_text(m["name"]):
+        return None
+    name = m["name"]
+    words = name.split()
+    if any(w.casefold() in _HEADER_WORDS for w in words[:1]):
+        return None
+    shaped = bool(re.fullmatch(r"[A-Z]{2,6}|[A-Z][\w’']*-[A-Z][\w’']*", name))
+    # two capitalised words may be a writer's name ('Farid Ahmadi | 3 May 2025'): they name
+    # the outlet where the line marks them as a masthead does, with an item number, a place
+    # in parentheses, or emphasis
+    marked = (
+        parts[0].strip() != m["name"]
+        or re.match(r"^\s*(?:\[\d{1,3}\]|\d{1,2}[.)]\s)", line) is not None
+        # the name, and only the name, set in bold or italics ('**Valley Post** · date'; not
+        # '**Sara Ahmadi** New Delhi · date')
+        or re.match(r"^\s*(\*\*|__|\*|_)\s*" + re.escape(name) + r"\s*\1(?!\w)", line) is not None
+        # ... or the whole line set so, the name its first part ('*Valley Post · World*')
+        or re.match(r"^\s*(\*\*|__|\*|_)\s*" + re.escape(name) + r"\s*[|·•—–].*\1\s*$", line)
+        is not None
+    )
+    if shaped or (len(words) >= 2 and marked):
+        return known_outlet(name) or name
+    return None
+
+
 def date_line_outlet(line: str) -> str | None:
     """Return the outlet a date line names beside its date ('Amu TV | 21 June 2025').
 
@@ -1512,6 +1749,8 @@ def date_line_outlet(line: str) -> str | None:
         name = " ".join(tag["name"].split())
         return known_outlet(name) or name  # '[VALLEY POST]  19.07.2023'
     if named := credit_lead(line):
+        return named
+    if named := lead_name(line):
         return named
     for seg in _segments(line):
         if _SOURCE.match(seg):
@@ -1636,7 +1875,7 @@ def classify(line: str) -> str:
     if not _WORD.search(s.replace("_", "")):
         # rules such as "-----", "* * *" or an export's "______" separate articles; other
         # symbol-only lines are noise
-        return END if len(s.replace(" ", "")) >= 3 else NAV
+        return END if len(s.replace(" ", "")) >= 3 or is_dinkus(s) else NAV
     if is_banner(s):
         return END
     if decorated := undecorated(s):
@@ -1660,6 +1899,7 @@ def classify(line: str) -> str:
             return BYLINE
     if (
         _ITEM_MARKER.fullmatch(s)
+        or (_CLOSER.fullmatch(s) and any(ch.isspace() for ch in s.strip(" -–—=*~#.")))
         or (_END.fullmatch(s.rstrip(" .:")) and word_count(s) <= 5)
         or (len(s) <= 24 and PAGE_EDGE.fullmatch(s))
         or _CREDIT_FOOTER.match(s)

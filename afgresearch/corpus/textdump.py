@@ -203,7 +203,8 @@ class _Draft:
     byline_outlet: str = ""
     pre_date_outlet: str = ""
     masthead_outlet: str = ""  # a copied page's name above its menu: below a byline's credit
-    name_outlet: str = ""  # a one-word name line in the header ('Editorji'): the last resort
+    name_outlet: str = ""  # a one-word name line in the header ('Editorji')
+    copyright_outlet: str = ""  # the site a copyright line names ('© 2025 Valley Post'): last
     published: str = ""
     published_at: int = 0  # 1-based line the date was taken from
     url: str = ""
@@ -232,6 +233,7 @@ class _Draft:
             # an agency's initials directly under the headline ('IOM'); above it, masthead letters
             or next((c for n, c in self.credits if self.title and n > self.title_at), "")
             or self.name_outlet
+            or self.copyright_outlet
         )
         if _truncated_title(self.title, self.paragraphs):
             self.title = ""  # title_at stays: the lines table names the cut-off line
@@ -240,6 +242,18 @@ class _Draft:
             # above the text ('News18', 'JURIST' under 'Document 2 of 5'): the story's outlet
             # line is never its headline
             self.title, self.title_at = "", 0  # the lines table names it an outlet line
+        elif self.title and _section_label(self.title):
+            # a short label set in capitals ('NEWS CORNER', 'FROM ELSEWHERE IN THE REGION') names
+            # a page's or newsletter's section above an item; capitalised headlines run longer
+            self.title, self.title_at = "", 0
+        elif self.title and (
+            L.looks_like_outlet(self.title) or (not outlet and _two_word_name(self.title))
+        ):
+            # ... nor is a line that reads as an outlet's name where the story has no headline
+            # ('Valley Daily', 'Herat Evening Times', 'KNA – Kabul News Agency' over the text):
+            # it names the site the story was copied from
+            outlet = outlet or " ".join(self.title.split())
+            self.title, self.title_at = "", 0
         return ArticleRecord(
             line_start=self.start,
             line_end=self.end,
@@ -249,6 +263,88 @@ class _Draft:
             url=self.url,
             paragraphs=drop_repeats(self.paragraphs),
         )
+
+
+#: a line set wholly in capitals this short is a section label, never a headline ...
+CAPS_LABEL_MAX_WORDS = 3
+#: ... and so is one this short that opens with a preposition ('FROM ELSEWHERE IN THE REGION')
+CAPS_PHRASE_MAX_WORDS = 5
+_LABEL_OPENERS = frozenset(
+    [
+        "from",
+        "in",
+        "on",
+        "around",
+        "across",
+        "beyond",
+        "elsewhere",
+        "more",
+        "also",
+        "inside",
+        "outside",
+        "among",
+        "before",
+        "after",
+    ]
+)
+
+
+def _section_label(title: str) -> bool:
+    """True for a short title set wholly in capitals, without digits or sentence punctuation:
+    a page's or newsletter's section name (``NEWS CORNER``, ``AROUND THE REGION``).
+
+    Example
+    -------
+    >>> _section_label("NEWS CORNER"), _section_label("ACROSS THE BORDER THIS WEEK")
+    (True, True)
+    >>> _section_label("PAKISTAN BEGINS DEPORTING UNDOCUMENTED AFGHANS")
+    False
+    """
+    letters = [ch for ch in title if ch.isalpha()]
+    words = title.split()
+    if not letters or not all(ch.isupper() for ch in letters):
+        return False
+    if any(ch.isdigit() or ch in ".?!:" for ch in title):
+        return False
+    return len(words) <= CAPS_LABEL_MAX_WORDS or (
+        len(words) <= CAPS_PHRASE_MAX_WORDS and words[0].casefold() in _LABEL_OPENERS
+    )
+
+
+def _two_word_name(title: str) -> bool:
+    """True for two capitalised words and nothing else (``Valley Front``): where a story names
+    no outlet, a site's name over it rather than a headline, which says what happened.
+
+    Example
+    -------
+    >>> _two_word_name("Valley Front"), _two_word_name("Returning refugees")
+    (True, False)
+    >>> _two_word_name("Grain Prices Ease")
+    False
+    """
+    words = title.split()
+    return len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z’'&.-]*[a-z]", w) for w in words)
+
+
+def _masthead_lead(line: str) -> str:
+    """The outlet heading a date line where the line marks it as a masthead beyond emphasis
+    (a writer's name may be set in bold too): initials, an item number, a place in
+    parentheses; else ''.
+
+    Example
+    -------
+    >>> _masthead_lead("**KNA** · Fri 18 Jul 2025"), _masthead_lead("**Sara Ahmadi** · 3 May 2025")
+    ('KNA', '')
+    """
+    name = L.lead_name(line) or ""
+    first = re.split(r"[|·•—–]", line, maxsplit=1)[0]
+    if name and (
+        re.fullmatch(r"[A-Z]{2,6}", name)
+        or re.match(r"^\s*(?:\[\d{1,3}\]|\d{1,2}[.)]\s)", line)
+        or re.search(r"\([A-Z][A-Za-z .]{1,30}\)", first)
+    ):
+        return name
+    return ""
 
 
 def _truncated_title(title: str, paragraphs: list[tuple[int, str]]) -> bool:
@@ -586,7 +682,9 @@ def _sentence_headline_evidence(
         below = int(k < len(kinds) and kinds[k] in (L.BODY, L.DATE, L.BYLINE))
     elif (
         kinds[j] == L.BODY
-        and words < L.word_count(raw[j])  # a headline condenses its lead, never repeats it
+        # a headline condenses its lead, never repeats it: a line as long as the next one,
+        # both told alike, is the story's first sentence above its second
+        and words < SENTENCE_HEADLINE_SHORT_RATIO * L.word_count(raw[j])
         and _lead_retells(text, raw[j])
     ):
         below = 2
@@ -847,6 +945,52 @@ def _unpunctuated_paragraphs(raw: list[str], kinds: list[str]) -> None:
             kinds[first] = L.BODY
 
 
+#: a block needs this many lines, and this many of them carried on in lower case, to read as
+#: a page whose own line breaks fall inside its sentences
+BROKEN_BLOCK_MIN_LINES = 8
+BROKEN_BLOCK_MIN_CARRIED = 2
+
+
+def _line_broken_blocks(raw: list[str], kinds: list[str]) -> None:
+    """A block of text whose page broke its lines inside sentences and dropped full stops
+    (a scraped or machine-summarised page): long lines without a sentence end, lines that
+    carry the one above on in lower case, sentences among them. Every title-like line and
+    fragment in it is text, never a run of headlines or captions.
+
+    Class: pages copied with their editor's line breaks, text extracted from slides or
+    summaries, one clause a line.
+
+    Example
+    -------
+    >>> raw = ["The number of returnees has doubled, with 4,000 people crossing",
+    ...     "daily through the border, officials said.", "Many say life in Iran",
+    ...     "has become hard", "Families are leaving.", "Rents have doubled in a year",
+    ...     "He returned with his family.", "Officials confirm the surge in returnees"]
+    >>> kinds = ["fragment", "body", "title", "title", "body", "title", "body", "title"]
+    >>> _line_broken_blocks(raw, kinds); kinds.count("body")
+    8
+    """
+    for first, last in _blocks(kinds):
+        if kinds[first] in (L.LABEL, L.NAV):
+            first += 1  # a kicker over the text ('EXCLUSIVE:')
+        block = range(first, last + 1)
+        if last - first + 1 < BROKEN_BLOCK_MIN_LINES:
+            continue
+        if any(kinds[i] not in (L.BODY, L.TITLE, L.FRAGMENT) for i in block):
+            continue
+        carried = sum(
+            1
+            for i in block
+            if i > first
+            and raw[i].strip()[:1].islower()
+            and not L.ends_sentence(raw[i - 1].strip())
+        )
+        sentences = sum(1 for i in block if kinds[i] == L.BODY)
+        if carried >= BROKEN_BLOCK_MIN_CARRIED and sentences >= 2:
+            for i in block:
+                kinds[i] = L.BODY
+
+
 _BARE_INITIALS = re.compile(r"^[a-z]{2,4}$")
 
 
@@ -1038,16 +1182,36 @@ def _masthead_above_menu(raw: list[str], kinds: list[str], i: int) -> str:
         j += 1  # the site's tagline between its name and its menu ('UN Migration')
     elif j + 1 < len(raw) and kinds[j] == L.NAV and L.is_menu(raw[j + 1]):
         j += 1  # the menu's toggle between the site's name and its menu ('Menu', 'Search')
+    elif (
+        j + 2 < len(raw)
+        and kinds[j] == L.TITLE
+        and L.word_count(raw[j]) <= MENU_MAX_WORDS
+        and kinds[j + 1] == L.NAV
+        and L.is_menu(raw[j + 2])
+    ):
+        j += 2  # a tagline, then a language or search row, over the menu
     if (
         j < len(raw)
         and raw[j].strip()
-        and L.is_menu(raw[j])
+        and (L.is_menu(raw[j]) or _site_path(raw[j]))
         and 1 <= L.word_count(name) <= 4
         and _title_cased(name)
         and not ends_sentence_or_digit(name)
     ):
         return name
     return ""
+
+
+#: a site's path from its home page: 'Home » World » Asia', 'Home / News / Region'
+_SITE_PATH = re.compile(
+    r"^\s*(?:home|start|main)(?:\s*[»›>/]\s*[A-Z][\w&'’ -]{0,24}){1,4}\s*$", re.IGNORECASE
+)
+
+
+def _site_path(line: str) -> bool:
+    """True for a breadcrumb that starts at the site's home page (a copied page's path under
+    its masthead, as a menu is)."""
+    return bool(_SITE_PATH.match(line))
 
 
 def ends_sentence_or_digit(text: str) -> bool:
@@ -1318,6 +1482,8 @@ def _segment_classified(
     ``width`` is the file's hard-wrap width (``None``: not hard-wrapped)."""
     # where the transport marks where every article opens, nothing else opens one
     framed = len(starts) >= 2
+    # a YAML front matter's lines are furniture before any rule reads a line as a title
+    front = _front_matter(raw, kinds)
     _desk_initials(raw, kinds)
     _numbered_headlines(raw, kinds)
     _related_links(raw, kinds)
@@ -1330,7 +1496,6 @@ def _segment_classified(
     _newsletter_masthead(raw, kinds)
     _wrapped_numbers(raw, kinds)
     _summary_bullets(kinds, raw)
-    front = _front_matter(raw, kinds)
     per_line = detect_one_per_line(kinds, raw)
     # headlines that end like a sentence, read from the evidence around them
     sentence_heads = _sentence_headlines(raw, kinds) if per_line and not framed else set()
@@ -1382,6 +1547,8 @@ def _segment_classified(
             _wrapped_header_lines(raw, kinds, width)
             _wrapped_furniture(raw, kinds, width)
         _unpunctuated_paragraphs(raw, kinds)
+        if width is None:  # a hard-wrapped file's line ends are read by its wrap width
+            _line_broken_blocks(raw, kinds)
         for first, last in _blocks(kinds):
             if wrapped := _wrapped(raw, kinds, list(range(first, last + 1)), width):
                 wrapped_blocks[first] = wrapped
@@ -1698,12 +1865,13 @@ def _segment_classified(
                         kinds[j] in _HEADER_KINDS or (not per_line and kinds[j] == L.BLANK)
                         for j in range(cur.title_line - 1, i)
                     )
-                    and i + 1 < len(kinds)
-                    and (kinds[i + 1] == L.BODY or (not per_line and _text_block_below(kinds, i)))
+                    and (under := _past_captions(kinds, i + 1)) < len(kinds)
+                    and (kinds[under] == L.BODY or (not per_line and _text_block_below(kinds, i)))
                 ):
                     # a post's or item's headline under its header lines (a date, a source
-                    # line) and directly above its text; in a blank-separated file (a copied
-                    # page with its date above the headline) above the block of its text
+                    # line) and directly above its text (a photo caption between them looked
+                    # past); in a blank-separated file (a copied page with its date above the
+                    # headline) above the block of its text
                     cur.title, cur.title_at = s, i + 1
                 elif not cur.paragraphs and _labelled_title(raw[i]):
                     cur.title, cur.title_at = s, i + 1  # a 'Title:' label beats a first line
@@ -1760,12 +1928,17 @@ def _segment_classified(
                     cur.title, cur.title_at = _wrapped_title(raw, kinds, i, width), i + 1
                 elif not cur.paragraphs and norm_text(s) != norm_text(cur.title):
                     # header lines between the title and the body: outlet, author, region
-                    name = L.known_outlet(s) or (
-                        # a name such as 'Pamir Times' alone under the headline
-                        s
-                        if (L.word_count(s) <= KICKER_NAME_MAX_WORDS or L.outlet_of_place(s))
-                        and L.looks_like_outlet(s)
-                        else None
+                    name = (
+                        L.known_outlet(s)
+                        or (
+                            # a name such as 'Pamir Times' alone under the headline
+                            s
+                            if (L.word_count(s) <= KICKER_NAME_MAX_WORDS or L.outlet_of_place(s))
+                            and L.looks_like_outlet(s)
+                            else None
+                        )
+                        # a masthead name and its section ('*Valley Post · World*')
+                        or L.lead_name(raw[i], dated=False)
                     )
                     if name:
                         cur.outlets.append(name)
@@ -1831,6 +2004,8 @@ def _segment_classified(
                 and cur.paragraphs
                 and prev_kind(i) == L.BODY
                 and dateline(raw[i]) is not None
+                # a story's summary bullets above its lead are the same story's
+                and not _is_bullet(raw[_prev_line(kinds, i)])
             ):
                 cur = start(i)  # one paragraph per line: a dateline opens the next story's lead
             if cur is None:
@@ -1883,6 +2058,11 @@ def _segment_classified(
                     cur.published, cur.published_at = L.parse_date(s) or "", i + 1
                 # 'Amu TV | 21 June 2025', 'Published 2 June 2025 — by Name, Outlet'
                 cur.byline_outlet = cur.byline_outlet or L.date_line_outlet(s) or outlet_in(s)
+                if not cur.paragraphs and _masthead_lead(raw[i]):
+                    # a masthead heading the item's date line ('**KNA** · 18 Jul 2025', '[4]
+                    # Valley Post (Herat) | date') names the item's outlet, above an agency tag
+                    # under it that credits the wire
+                    cur.outlets.append(_masthead_lead(raw[i]))
                 # 'From Outlet · Agency · date': the item's outlet, above a dateline's agency
                 cur.source_outlet = cur.source_outlet or (L.credit_lead(s) or "")
             elif k == L.BYLINE:
@@ -1892,6 +2072,7 @@ def _segment_classified(
                     cur.byline_outlet
                     or L.byline_outlet(s)
                     or L.desk_outlet(s)
+                    or L.desk_section_outlet(s)
                     or L.kicker_outlet(s)
                     or outlet_in(s)
                 )
@@ -1899,6 +2080,10 @@ def _segment_classified(
                 label = L.header_label(s)
                 cur.url = cur.url or (label[1] if label else "")
             elif k in (L.NAV, L.LABEL):
+                if not cur.paragraphs:
+                    # a copyright notice in a copied page's header names its site: the outlet
+                    # of last resort (one under the text may be a newsletter's or a wire's)
+                    cur.copyright_outlet = cur.copyright_outlet or L.copyright_holder(s) or ""
                 if _wire_credit_under_title(raw, kinds, cur.title_at, i) and not cur.paragraphs:
                     # a copied page credits the wire story it carries on a line of its own
                     # under the headline: the story's outlet, not the site's masthead
@@ -1928,6 +2113,11 @@ def _segment_classified(
             cur.body_blocks += 1
     if per_line:
         _last_lines(raw, kinds, owner)
+    for d in drafts:
+        if not d.published and d.title_at:
+            # a feed reader's stamp before the headline dates an undated story
+            stamp = L.time_stamp(L.strip_markup(raw[d.title_at - 1]).strip())
+            d.published = L.parse_date(stamp.rstrip(" :|-–—")) or "" if stamp else ""
     records = attach_lines(raw, kinds, owner, [(d, d.record()) for d in drafts], glued)
     for rec in records:
         rec.title = _past_breadcrumb(raw, rec.title, rec.line_start, rec.paragraphs)
@@ -2629,6 +2819,10 @@ def _captions(raw: list[str], kinds: list[str]) -> None:
             kinds[i] = L.CAPTION
 
 
+#: a section's number before its name: '1 · Diplomacy', '2. Returns', 'III – Region'
+_NUMBERED_SECTION = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s*[·.)|:–—-]\s*\S")
+
+
 def _section_headings(raw: list[str], kinds: list[str]) -> None:
     """Mark Markdown headings that head no story as section headings (``nav``).
 
@@ -2645,17 +2839,34 @@ def _section_headings(raw: list[str], kinds: list[str]) -> None:
     ['nav', 'nav', 'title', 'body']
     """
     seen = False  # a short first heading of the file may be a short headline
+    parents: set[int] = set()  # heading levels seen directly above a deeper heading
     for i, k in enumerate(kinds):
         if k != L.TITLE or not L.is_heading(raw[i]):
             continue
         j = _next_line(kinds, i)
         while j < len(kinds) and kinds[j] == L.NAV and not L.is_heading(raw[j]):
             j = _next_line(kinds, j)  # an italic intro under a digest's title
+        if j < len(kinds) and L.is_heading(raw[j]) and _level(raw[j]) > _level(raw[i]):
+            parents.add(_level(raw[i]))
         if (seen and L.word_count(L.clean_title(raw[i])) <= MENU_MAX_WORDS) or (
             j < len(kinds) and (L.is_heading(raw[j]) or kinds[j] == L.BULLET)
         ):
             kinds[i] = L.NAV
         seen = True
+    # a level that heads a deeper heading is the digest's section level ('## 3 · Region' over
+    # '### Headline'): its other numbered or short headings are section names too where no
+    # text follows them directly ('## 1 · Diplomacy' over an item that has no headline, only
+    # its outlet line); a long heading there is a story's headline over its own subheadings
+    for i, k in enumerate(kinds):
+        if k == L.TITLE and L.is_heading(raw[i]) and _level(raw[i]) in parents:
+            j = _next_line(kinds, i)
+            name = L.clean_title(raw[i])
+            if (
+                j < len(kinds)
+                and kinds[j] != L.BODY
+                and (_NUMBERED_SECTION.match(name) or L.word_count(name) <= MENU_MAX_WORDS)
+            ):
+                kinds[i] = L.NAV
     _digest_intro(raw, kinds)
 
 
@@ -2712,6 +2923,15 @@ def _boxed_headers(raw: list[str], kinds: list[str]) -> None:
 KICKER_NAME_MAX_WORDS = 4
 #: kinds of the lines a headline may stand under when nothing else precedes it in its story
 _FURNITURE_KINDS = frozenset({L.BLANK, L.NAV, L.END, L.LABEL})
+
+
+def _past_captions(kinds: list[str], j: int) -> int:
+    """The first line at or after ``j`` that is no photo caption (consecutive lines)."""
+    while j < len(kinds) and kinds[j] == L.CAPTION:
+        j += 1
+    return j
+
+
 #: a newsletter's opening note above its first rule holds fewer words than this
 MASTHEAD_NOTE_MAX_WORDS = 40
 
@@ -2760,6 +2980,8 @@ def _digest_intro(raw: list[str], kinds: list[str]) -> None:
     ('nav', 'nav')
     """
     i = _next_line(kinds, -1)
+    while i < len(kinds) and kinds[i] in (L.NAV, L.END) and not L.is_heading(raw[i]):
+        i = _next_line(kinds, i)  # an export's front matter or comment above the digest
     if i >= len(kinds) or kinds[i] != L.TITLE or not L.is_heading(raw[i]):
         return
     j = _next_line(kinds, i)

@@ -41,6 +41,7 @@ SETS = [
         DATA / "news_dev12",
         DATA / "news_dev13",
         DATA / "news_dev14",
+        DATA / "news_dev15",
     )
     if (d / "labels").is_dir()
 ]
