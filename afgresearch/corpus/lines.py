@@ -728,8 +728,8 @@ def copyright_holder(line: str) -> str | None:
     -------
     >>> copyright_holder("© 2025 Pamir Post. All rights reserved.")
     'Pamir Post'
-    >>> copyright_holder("pamirpost.example © 2025. ."), copyright_holder("© AFP 2025")
-    ('pamirpost.example', None)
+    >>> copyright_holder("pamirpost.com © 2025. ."), copyright_holder("© AFP 2025")
+    ('pamirpost.com', None)
     """
     m = _COPYRIGHT_HOLDER.match(strip_markup(visible(line)).strip())
     if not m:
