@@ -89,6 +89,8 @@ logger = logging.getLogger(__name__)
 
 MIN_JAVA = 17
 DEFAULT_MASTER = "local[2]"
+#: the driver JVM's heap (``spark.driver.memory``) unless ``config`` sets another
+DRIVER_MEMORY = "512m"
 _JAVA_HINT = (
     "install a Java runtime 17 or newer (Debian/Ubuntu: apt-get install "
     "openjdk-17-jre-headless; macOS: brew install openjdk@17) or point JAVA_HOME at one"
@@ -201,6 +203,10 @@ def get_spark(
         .config("spark.ui.showConsoleProgress", "true" if progress else "false")
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        # the driver's heap (in local mode the executors' too) when this call starts the JVM:
+        # what the report holds there is the vocabulary, the caches (spilled to disk past
+        # it) and a partition's rows; Spark's default of 1 GB made the JVM the largest process
+        .config("spark.driver.memory", DRIVER_MEMORY)
     )
     for key, value in (config or {}).items():
         builder = builder.config(key, value)
