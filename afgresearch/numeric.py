@@ -23,7 +23,9 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-import pandas as pd
+
+# pandas is imported where a pandas object is handled, so that the decisions on arrays
+# (:func:`stable_argmin` in Spark's Python workers) load numpy only
 
 #: scores closer than this are equal for every decision
 TOL = 1e-9
@@ -100,6 +102,8 @@ def stable_order(
     q = -q if descending else q
     if keys is None:
         return np.lexsort((np.arange(q.size), q))
+    import pandas as pd
+
     codes = pd.factorize(pd.Series(list(keys), dtype=object).astype(str), sort=True)[0]
     return np.lexsort((np.arange(q.size), codes, q))
 
@@ -116,6 +120,8 @@ def round_sig(x: Any, digits: int = SIG_DIGITS, skip: Sequence[str] = ()) -> Any
     >>> round_sig(np.array([2385109.0, 1234.56789, 0.000123456789, -1e-17])).tolist()
     [2385109.0, 1234.57, 0.000123457, 0.0]
     """
+    import pandas as pd
+
     if isinstance(x, pd.DataFrame):
         out = x.copy()
         for name in out.columns:

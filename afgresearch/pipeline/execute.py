@@ -5,8 +5,9 @@ analysis of a small corpus, so one kernel manager runs every notebook of a run: 
 the started manager (``km``) to nbclient, which then leaves the kernel running. Between
 notebooks the kernel's namespace is cleared (``%reset -f``; imported modules stay loaded), but
 a kernel that has grown past ``recycle_mb`` of resident memory (a large corpus: the allocator
-of a long-lived process keeps most of what a notebook freed) is replaced by a new process
-first, so each notebook of a large run starts with only the interpreter.
+of a long-lived process keeps most of what a notebook freed), with the processes it started
+(the Spark engine's JVM and Python workers, kept until the kernel ends), is replaced by a new
+process first, so each notebook of a large run starts with only the interpreter.
 
 Example
 -------
@@ -98,8 +99,8 @@ class SharedKernel:
     startup_timeout : seconds to wait for the kernel to start.
     quiet : reserved for callers that want the kernel silent; the kernel's terminal output
         is always discarded (cell output is recorded in the notebook).
-    recycle_mb : before a notebook, a kernel holding more resident memory than this (MB) is
-        restarted (a new process); one holding less only has its namespace cleared. 0 restarts
+    recycle_mb : before a notebook, a kernel holding more resident memory than this (MB), its
+        child processes included, is restarted (a new process); one holding less only has its namespace cleared. 0 restarts
         it before every notebook but the first.
     """
 
@@ -169,13 +170,23 @@ class SharedKernel:
         self.restarts += 1
 
     def resident_mb(self) -> float | None:
-        """The kernel process's resident memory in MB (None when it cannot be read)."""
+        """Resident memory in MB of the kernel process and the processes it started (a Spark
+        JVM and its Python workers, which live as long as the kernel), None when the kernel's
+        cannot be read."""
         import psutil  # installed with ipykernel
 
+        if not self.pid:
+            return None
         try:
-            return psutil.Process(self.pid).memory_info().rss / 1e6 if self.pid else None
+            kernel = psutil.Process(self.pid)
+            total = kernel.memory_info().rss
+            children = kernel.children(recursive=True)
         except psutil.Error:
             return None
+        for child in children:
+            with contextlib.suppress(psutil.Error):  # a child may end while it is read
+                total += child.memory_info().rss
+        return total / 1e6
 
     def _grown(self) -> bool:
         held = self.resident_mb()

@@ -1,9 +1,10 @@
 """The theme stage over a run folder's tables, chunk by chunk: memory flat in corpus size.
 
 :func:`write_theme_tables` fits the theme model on the texts of ``tables/paragraphs.parquet``
-(the out-of-core engine takes them a chunk at a time, read from the file; the in-memory engine
-holds them, as it must), then reads the paragraphs again in chunks of whole articles and
-writes each chunk's themed paragraphs and paragraph-map rows as it goes. Of the rest it keeps
+(the out-of-core engine takes them a chunk at a time, read from the file, the Spark engine's
+tasks read them themselves; the in-memory engine holds them, as it must), then reads the
+paragraphs again in chunks of whole articles and writes each chunk's themed paragraphs and
+paragraph-map rows as it goes. Of the rest it keeps
 only what the other tables need: the paragraphs nearest each cluster's centre (the
 representatives' candidates, :class:`afgresearch.themes.nearest.NearestMembers`) and the
 characters per article and theme (:func:`afgresearch.themes.aggregate.theme_weights`, for the
@@ -15,8 +16,9 @@ bytes), for any chunk size, with one rule of its own: the paragraph map's two ax
 every paragraph up to :data:`~afgresearch.themes.diagnostics.MAP_FIT_ROWS` paragraphs (the map
 of the whole tables) and above that on that many paragraphs drawn evenly
 (:func:`~afgresearch.themes.diagnostics.map_sample_rows`), every paragraph then projected onto
-them. A paragraphs table not stored in corpus order, and the Spark engine, take the whole
-tables (:func:`~afgresearch.pipeline.steps.theme_tables`).
+them. The Spark engine reads the texts from the file in its own tasks
+(:class:`~afgresearch.scale.parquet_texts.ParquetTexts`). A paragraphs table not stored in
+corpus order takes the whole tables (:func:`~afgresearch.pipeline.steps.theme_tables`).
 
 Example
 -------
@@ -125,7 +127,7 @@ def write_theme_tables(
     """
     path = Path(run_dir) / TABLES_DIR / "paragraphs.parquet"
     articles = read_table(run_dir, "articles", columns=["article_id", "outlet", "published"])
-    if engine == "spark" or not path.is_file() or not stored_in_corpus_order(path):
+    if not path.is_file() or not stored_in_corpus_order(path):
         return _write_whole(run_dir, articles, engine, stability_seeds, k_max, settings)
     n = open_parquet(path).metadata.num_rows
     if n == 0:
@@ -201,8 +203,12 @@ def _write_streamed(
     if engine == "pandas":  # the in-memory engine holds every text (its refits too)
         texts = [t for chunk in text_chunks(path, n) for t in chunk]
         model.fit(texts, groups=groups)
-    else:  # the chunks the model cuts from a flat list, read from the file
-        model.fit(text_chunks(path, int(model.chunksize)), groups=groups)
+    else:  # read from the file by the engine: out-of-core a chunk at a time (the chunks it
+        # cuts from a flat list), Spark a range of rows in each task
+        from afgresearch.scale.parquet_texts import ParquetTexts
+
+        size = int(getattr(model, "chunksize", CHUNK_PARAGRAPHS))
+        model.fit(ParquetTexts(path, chunksize=size), groups=groups)
     del groups
     sample = map_sample_rows(n, map_fit_rows)
     axes = MapAxes.fit(model, sampled_texts(path, sample)) if sample is not None else None
@@ -277,14 +283,9 @@ def text_chunks(path: str | Path, size: int) -> Iterator[list[str]]:
     >>> [len(c) for c in text_chunks("outputs/latest/tables/paragraphs.parquet", 500)]  # doctest: +SKIP
     [500, 500, 123]
     """
-    pending: list[str] = []
-    for batch in open_parquet(path).iter_batches(batch_size=size, columns=["text"]):
-        pending.extend("" if t is None else t for t in batch.column(0).to_pylist())
-        while len(pending) >= size:
-            yield pending[:size]
-            pending = pending[size:]
-    if pending:
-        yield pending
+    from afgresearch.scale.parquet_texts import ParquetTexts
+
+    return iter(ParquetTexts(path, chunksize=size))
 
 
 def sampled_texts(path: str | Path, rows: np.ndarray) -> list[str]:

@@ -10,7 +10,9 @@ in-memory model's seeded k-means (lexicon seeds, extra centres k-means++, the be
 Lloyd runs) on a sample drawn to the driver (the whole corpus, in order, when it has no more
 texts than the sample), then exact k-means passes run over the partitions (``mapPartitions``
 sums per cluster, added on the driver) until no centre moves. Only the vocabulary, the sample
-and per-cluster sums reach the driver, never the corpus (beyond the sample).
+and per-cluster sums reach the driver, never the corpus (beyond the sample). Given a Parquet
+file's text column (:class:`afgresearch.scale.parquet_texts.ParquetTexts`), Spark's tasks read
+the texts themselves, a contiguous range of rows each (:func:`parquet_frame`).
 Cluster names, paragraph themes and the theme tables come from the theme-engine base
 (:class:`afgresearch.themes.ThemeEngine`): lexicon terms are matched on each paragraph's own
 terms (``array_intersect``), clusters unmatched by any lexicon are named by their top terms.
@@ -37,7 +39,6 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,6 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-from sklearn.preprocessing import normalize
 from sklearn.utils import check_random_state
 
 from afgresearch.scale.chunks import iter_text_chunks
@@ -58,10 +58,18 @@ from afgresearch.scale.errors import (
     TextInputError,
 )
 from afgresearch.scale.lexicons import resolve_lexicons, resolve_weak_terms
+from afgresearch.scale.parquet_texts import ParquetTexts
+from afgresearch.scale.spark_tasks import (
+    block_stats,
+    cluster_sums,
+    range_rows,
+    sample_rows,
+    slice_rows,
+    weigh_blocks,
+)
 from afgresearch.scale.theming import (
     THEME_DEFAULTS,
     centre_distances,
-    label_chunk,
     lexicon_features,
     refined_start,
 )
@@ -81,6 +89,8 @@ logger = logging.getLogger(__name__)
 
 MIN_JAVA = 17
 DEFAULT_MASTER = "local[2]"
+#: the driver JVM's heap (``spark.driver.memory``) unless ``config`` sets another
+DRIVER_MEMORY = "512m"
 _JAVA_HINT = (
     "install a Java runtime 17 or newer (Debian/Ubuntu: apt-get install "
     "openjdk-17-jre-headless; macOS: brew install openjdk@17) or point JAVA_HOME at one"
@@ -193,6 +203,10 @@ def get_spark(
         .config("spark.ui.showConsoleProgress", "true" if progress else "false")
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        # the driver's heap (in local mode the executors' too) when this call starts the JVM:
+        # what the report holds there is the vocabulary, the caches (spilled to disk past
+        # it) and a partition's rows; Spark's default of 1 GB made the JVM the largest process
+        .config("spark.driver.memory", DRIVER_MEMORY)
     )
     for key, value in (config or {}).items():
         builder = builder.config(key, value)
@@ -206,21 +220,6 @@ def get_spark(
     return spark
 
 
-def _stack_sparse(vectors: list[Any]) -> Any:
-    """Stack MLlib sparse/dense vectors into one SciPy CSR matrix."""
-    import scipy.sparse as sparse
-
-    rows = [
-        v if hasattr(v, "indices") else v.toSparse() if hasattr(v, "toSparse") else v
-        for v in vectors
-    ]
-    width = rows[0].size
-    indptr = np.cumsum([0] + [len(v.indices) for v in rows])
-    indices = np.concatenate([np.asarray(v.indices, dtype=np.int64) for v in rows])
-    data = np.concatenate([np.asarray(v.values, dtype=np.float64) for v in rows])
-    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), width))
-
-
 def _to_spark_frame(spark: Any, X: Any) -> Any:
     from pyspark.sql import DataFrame as SparkDataFrame
 
@@ -228,10 +227,34 @@ def _to_spark_frame(spark: Any, X: Any) -> Any:
         if "text" not in X.columns:
             raise TextInputError("Spark DataFrame has no 'text' column")
         return X.select("text").fillna("", subset=["text"])
+    if isinstance(X, ParquetTexts):
+        return parquet_frame(spark, X)
     texts = [t for chunk in iter_text_chunks(X) for t in chunk]
     if not texts:
         raise TextInputError("no texts to fit: the input was empty")
     return texts_frame(spark, texts)
+
+
+def contiguous_bounds(n: int, parts: int) -> list[tuple[int, int]]:
+    """``(start, stop)`` of ``parts`` contiguous slices of ``n`` rows, of (nearly) equal size:
+    the slices ``parallelize`` cuts a list of ``n`` items into.
+
+    Example
+    -------
+    >>> contiguous_bounds(5, 2)
+    [(0, 2), (2, 5)]
+    """
+    return [(i * n // parts, (i + 1) * n // parts) for i in range(parts)]
+
+
+def _text_frame(spark: Any, slices: list[Any], rows_of: Any) -> Any:
+    """A ``text`` DataFrame over an RDD of one element per partition, ``rows_of`` giving the
+    rows of an element."""
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    rows = spark.sparkContext.parallelize(slices, len(slices)).flatMap(rows_of)
+    schema = StructType([StructField("text", StringType(), True)])
+    return spark.createDataFrame(rows, schema, verifySchema=False)
 
 
 def texts_frame(spark: Any, texts: list[str]) -> Any:
@@ -254,21 +277,32 @@ def texts_frame(spark: Any, texts: list[str]) -> Any:
     >>> frame.rdd.glom().map(len).collect()  # doctest: +SKIP
     [1, 2]
     """
-    from pyspark.sql.types import StringType, StructField, StructType
-
-    sc = spark.sparkContext
     n = len(texts)
-    parts = max(1, min(n, int(sc.defaultParallelism)))
+    parts = max(1, min(n, int(spark.sparkContext.defaultParallelism)))
     # one element (a slice's texts) per partition: parallelize cuts elements, not texts
-    slices = [texts[i * n // parts : (i + 1) * n // parts] for i in range(parts)]
-    rows = sc.parallelize(slices, parts).flatMap(_slice_rows)
-    schema = StructType([StructField("text", StringType(), True)])
-    return spark.createDataFrame(rows, schema, verifySchema=False)
+    slices = [texts[start:stop] for start, stop in contiguous_bounds(n, parts)]
+    return _text_frame(spark, slices, slice_rows)
 
 
-def _slice_rows(texts: list[str]) -> Iterable[tuple[str]]:
-    """The rows of one slice of texts (for :func:`texts_frame`)."""
-    return ((t,) for t in texts)
+def parquet_frame(spark: Any, source: ParquetTexts) -> Any:
+    """A Spark DataFrame with one ``text`` column read from a Parquet file by Spark's tasks,
+    each partition a contiguous range of rows: those :func:`texts_frame` makes of the same
+    texts in a list, so the samples, sums and clusters are the same.
+
+    Only the ranges travel from the driver; each task reads its rows itself
+    (:meth:`ParquetTexts.rows`), so the texts are never held in the driver's Python process
+    (nor in a ``LocalRelation`` on its JVM). Not ``spark.read.parquet``: Spark splits a file
+    at row-group and byte boundaries, partitions that would change the results.
+
+    Example
+    -------
+    >>> frame = parquet_frame(get_spark(), ParquetTexts("tables/paragraphs.parquet"))  # doctest: +SKIP
+    >>> frame.rdd.getNumPartitions()  # doctest: +SKIP
+    2
+    """
+    n = len(source)
+    parts = max(1, min(n, int(spark.sparkContext.defaultParallelism)))
+    return _text_frame(spark, contiguous_bounds(n, parts), range_rows(source))
 
 
 def smoothed_idf(doc_freq: Any, n_docs: int) -> np.ndarray:
@@ -309,53 +343,6 @@ def document_frequency_bounds(min_df: float, max_df: float, n_docs: int) -> tupl
         return texts if texts >= 1.0 else texts / max(n_docs, 1)
 
     return as_mllib(count(min_df)), as_mllib(count(max_df))
-
-
-def weigh_counts(counts: Any, idf: np.ndarray, sublinear_tf: bool = True) -> sp.csr_matrix:
-    """TF-IDF rows from raw term counts, as ``TfidfVectorizer`` weighs them.
-
-    ``1 + log(tf)`` where ``sublinear_tf`` (scikit-learn's sublinear tf), times ``idf``, each
-    row L2-normalised.
-
-    Example
-    -------
-    >>> weigh_counts(sp.csr_matrix([[1.0, 0.0]]), np.array([2.0, 1.0])).toarray().tolist()
-    [[1.0, 0.0]]
-    """
-    X = sp.csr_matrix(counts, dtype=np.float64, copy=True)
-    if sublinear_tf:
-        np.log(X.data, out=X.data)
-        X.data += 1.0
-    X = sp.csr_matrix(X @ sp.diags(np.asarray(idf, dtype=np.float64), format="csr"))
-    X.eliminate_zeros()
-    return normalize(X, copy=False)
-
-
-def _cluster_sums(shared: Any, k: int) -> Any:
-    """Block -> (sum of its rows per nearest centre, rows per centre), centres broadcast."""
-
-    def sums(block: tuple[sp.csr_matrix, np.ndarray]) -> tuple[sp.csr_matrix, np.ndarray]:
-        labels, _, block_sums = label_chunk(block[0], shared.value)
-        return block_sums, np.bincount(labels, minlength=k)
-
-    return sums
-
-
-def _sample_rows(fraction: float, seed: int) -> Any:
-    """(partition, blocks) -> the rows of each block kept with probability ``fraction``.
-
-    Each partition draws from its own generator (``seed`` plus its index), so the sample
-    depends only on the data and its partitioning, not on the order tasks run in.
-    """
-
-    def pick(index: int, blocks: Iterable[Any]) -> Iterable[sp.csr_matrix]:
-        rng = np.random.RandomState((seed + index) % 2**32)
-        for X, _ in blocks:
-            rows = np.flatnonzero(rng.random_sample(X.shape[0]) < fraction)
-            if rows.size:
-                yield X[rows]
-
-    return pick
 
 
 class SparkThemeModel(ThemeEngine):
@@ -593,20 +580,13 @@ class SparkThemeModel(ThemeEngine):
         counted = self.pipeline_model_.transform(frame) if counted is None else counted
         rows = counted.select("tf", self._evidence_column())
         idf = rows.sparkSession.sparkContext.broadcast(self.idf_)
-        sublinear, n_themes, block = self.sublinear_tf, len(self.theme_names_), _BLOCK_ROWS
-
-        def weigh(part: Iterable[Any]) -> Iterable[tuple[sp.csr_matrix, np.ndarray]]:
-            it = iter(part)
-            while batch := list(islice(it, block)):
-                counts = _stack_sparse([r[0] for r in batch])
-                evidence = np.asarray([r[1] for r in batch], dtype=np.float64)
-                yield weigh_counts(counts, idf.value, sublinear), evidence.reshape(-1, n_themes)
-
+        weigh = weigh_blocks(idf, self.sublinear_tf, len(self.theme_names_), _BLOCK_ROWS)
         return rows.rdd.mapPartitions(weigh)
 
     # ---------------------------------------------------------------------- fit
     def _fit_clusters(self, X: Any) -> None:
-        """Fit on texts, chunks of texts, or a Spark DataFrame with a ``text`` column."""
+        """Fit on texts, chunks of texts, a Spark DataFrame with a ``text`` column, or a
+        Parquet file's text column (:class:`ParquetTexts`, read by Spark's tasks)."""
         from pyspark.ml import PipelineModel
         from pyspark.ml.feature import IDF
 
@@ -690,7 +670,7 @@ class SparkThemeModel(ThemeEngine):
         else:  # about 1.2 x sample_size rows drawn per partition, then sample_size of them
             seed = self._sample_seed()
             picked = chunks.mapPartitionsWithIndex(
-                _sample_rows(min(1.0, 1.2 * self.sample_size / n), seed)
+                sample_rows(min(1.0, 1.2 * self.sample_size / n), seed)
             ).collect()
             pool = sp.vstack(picked or [chunks.first()[0]], format="csr")
             if pool.shape[0] > self.sample_size:
@@ -731,7 +711,7 @@ class SparkThemeModel(ThemeEngine):
         self.n_lloyd_iter_ = 0
         for _ in range(self.max_iter_):
             shared = sc.broadcast(centres)
-            parts = chunks.map(_cluster_sums(shared, k)).collect()
+            parts = chunks.map(cluster_sums(shared, k)).collect()
             shared.unpersist()
             total = np.zeros_like(centres)
             sizes = np.zeros(k)
@@ -749,12 +729,7 @@ class SparkThemeModel(ThemeEngine):
     def _partition_stats(self, chunks: Any) -> list[tuple[Any, ...]]:
         """Per block: labels, centre similarities, lexicon evidence and term sums per cluster."""
         shared = chunks.context.broadcast(self.cluster_centers_)
-
-        def stats(block: tuple[sp.csr_matrix, np.ndarray]) -> tuple[Any, ...]:
-            labels, sims, sums = label_chunk(block[0], shared.value)
-            return labels, sims, block[1], sums
-
-        out = chunks.map(stats).collect()
+        out = chunks.map(block_stats(shared)).collect()
         shared.unpersist()
         return out
 
@@ -786,8 +761,8 @@ class SparkThemeModel(ThemeEngine):
         )
 
     def features(self, X: Any) -> Any:
-        """Rows of ``X`` (texts, chunks or a Spark DataFrame) in the clustering space (TF-IDF),
-        collected to the driver as one SciPy CSR matrix."""
+        """Rows of ``X`` (texts, chunks, :class:`ParquetTexts` or a Spark DataFrame) in the
+        clustering space (TF-IDF), collected to the driver as one SciPy CSR matrix."""
         self._check_fitted()
         # a partition's blocks at a time through the driver's JVM, not the whole RDD at once
         blocks = [c for c, _ in self._new_chunks(X).toLocalIterator()]

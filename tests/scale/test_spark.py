@@ -202,3 +202,57 @@ def test_texts_frame_keeps_order_and_local_relation_partitions(spark, n):
     want = before.rdd.glom().map(lambda rows: [r[0] for r in rows]).collect()
     assert got == want
     assert [t for part in got for t in part] == texts
+
+
+def _parquet_texts(tmp_path, texts, row_group_size=5):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from afgresearch.scale import ParquetTexts
+
+    path = tmp_path / "paragraphs.parquet"
+    pq.write_table(pa.table({"text": texts}), path, row_group_size=row_group_size)
+    return ParquetTexts(path)
+
+
+@pytest.mark.parametrize("n", [1, 3, 48])
+def test_parquet_frame_reads_the_file_in_the_slices_of_a_list(spark, tmp_path, monkeypatch, n):
+    """The tasks read the file, a contiguous range of rows each: the partitions of the same
+    texts handed over as a list, and the text column never becomes a list in the driver."""
+    from afgresearch.scale import ParquetTexts
+    from afgresearch.scale.spark import parquet_frame, texts_frame
+
+    texts = [f"text {i}" if i % 7 else None for i in range(n)]
+    source = _parquet_texts(tmp_path, texts)
+    want = texts_frame(spark, ["" if t is None else t for t in texts])
+    want = want.rdd.glom().map(lambda rows: [r[0] for r in rows]).collect()
+
+    def no_list(self):
+        raise AssertionError("the texts were read on the driver")
+
+    # the driver never iterates the file's texts, nor reads a range of rows itself
+    monkeypatch.setattr(ParquetTexts, "__iter__", no_list)
+    monkeypatch.setattr(ParquetTexts, "rows", no_list)
+    frame = parquet_frame(spark, source)
+    monkeypatch.undo()
+    got = frame.rdd.glom().map(lambda rows: [r[0] for r in rows]).collect()
+    assert got == want
+
+
+def test_fit_on_a_parquet_file_equals_fit_on_its_texts(spark, tmp_path, themed_texts):
+    """A corpus larger than the sample (Spark's per-partition samples and exact passes) gives
+    the same clusters, themes and tables read from the file as handed over in a list."""
+    from afgresearch.scale.spark import SparkThemeModel
+
+    source = _parquet_texts(tmp_path, themed_texts, row_group_size=7)
+    kw = dict(master="local[2]", random_state=0, sample_size=20)
+    listed = SparkThemeModel(**kw).fit(themed_texts)
+    read = SparkThemeModel(**kw).fit(source)
+    assert read.labels_.tolist() == listed.labels_.tolist()
+    assert read.themes_.tolist() == listed.themes_.tolist()
+    np.testing.assert_array_equal(read.cluster_centers_, listed.cluster_centers_)
+    np.testing.assert_array_equal(read.theme_scores_, listed.theme_scores_)
+    pd.testing.assert_frame_equal(read.cluster_table(), listed.cluster_table())
+    pd.testing.assert_frame_equal(read.term_table(), listed.term_table())
+    got = read.features(source)
+    assert (got != listed.features(themed_texts)).nnz == 0
