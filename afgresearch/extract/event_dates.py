@@ -5,7 +5,8 @@ Dates in background clauses ('since the Taliban seized power in August 2021', 'a
 May', 'who took power in 2021') belong to other events and never date this one. A clause that
 shares its time with the one around it (a participle ', becoming ...', a coordinated predicate,
 a 'when' clause, a reported 'that' clause) looks there when it has no date of its own; a 'when'
-clause right after a date ('since April 2025, when Pakistan set a deadline') takes that date, as
+clause right after a date ('since April 2025, when Pakistan set a deadline') takes that date
+(so does an appositive 'the day (that) ...', 'the year ...' set off by commas or dashes), as
 does a 'where' clause telling the occasion just dated ('one flogging in March 2023, where two
 men were lashed'). A dateline ('Islamabad [Pakistan], April 12 (ANI):') dates no event; of a
 weekday and the date bracketed after it ('on Tuesday (August 19, 2025)') the calendar date is
