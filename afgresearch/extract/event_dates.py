@@ -5,7 +5,8 @@ Dates in background clauses ('since the Taliban seized power in August 2021', 'a
 May', 'who took power in 2021') belong to other events and never date this one. A clause that
 shares its time with the one around it (a participle ', becoming ...', a coordinated predicate,
 a 'when' clause, a reported 'that' clause) looks there when it has no date of its own; a 'when'
-clause right after a date ('since April 2025, when Pakistan set a deadline') takes that date, as
+clause right after a date ('since April 2025, when Pakistan set a deadline') takes that date
+(so does an appositive 'the day (that) ...', 'the year ...' set off by commas or dashes), as
 does a 'where' clause telling the occasion just dated ('one flogging in March 2023, where two
 men were lashed'). A dateline ('Islamabad [Pakistan], April 12 (ANI):') dates no event; of a
 weekday and the date bracketed after it ('on Tuesday (August 19, 2025)') the calendar date is
@@ -647,6 +648,37 @@ def _date_before(sentence: str, clause: Clause, spans: list[DateSpan]) -> list[D
     return [s for s in spans if re.fullmatch(r"\s*,?\s*", sentence[s.end : clause.start])]
 
 
+# a clause that describes the date just given, set off by commas or dashes: 'on 4 July 2024,
+# when the ministry announced the ban,', 'since August 15, 2021 - the day the Taliban returned
+# to power -', 'in 2016, the year he became leader,': its act happened on that date
+_DESCRIBED_RE = re.compile(
+    r"\s*(?:,|\s[-\u2013\u2014]|[\u2013\u2014])\s*"
+    r"(?:when\b|the\s+(?:very\s+)?(?:day|year|month|week|night|morning)\s+(?:that\s+|when\s+)?"
+    # ('the day after the envoy left' is a day of its own)
+    r"(?!(?:after|before|later|earlier|of|in|on|to|for)\b))",
+    re.IGNORECASE,
+)
+_DESCRIBED_END_RE = re.compile(r"[,;:.?!()\u2013\u2014]|\s-\s")
+
+
+def _described_date(sentence: str, verb_start: int, spans: list[DateSpan]) -> DateSpan | None:
+    """The date whose describing clause holds the verb at ``verb_start``, None when none.
+
+    >>> s = "In 2016, the year he became leader, he met donors."
+    >>> _described_date(s, s.index("became"), _sentence_dates(s)).text
+    '2016'
+    """
+    for span in spans:
+        m = _DESCRIBED_RE.match(sentence, span.end)
+        if not m or verb_start < m.end():
+            continue
+        end = _DESCRIBED_END_RE.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
+        if verb_start < stop and not (end and end.group(0) == "?"):
+            return span
+    return None
+
+
 _OFFSET_RE = re.compile(
     r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<u>day|week|month|year)s?\s+(?:just\s+|only\s+)?$",
@@ -1075,6 +1107,9 @@ def event_date(sentence: str, verb_start: int, verb_end: int, published: str = "
         return takeover is None or takeover[0] <= verb_start < takeover[1]
 
     usable = [s for s in spans if dates_this(s)]
+    described = _described_date(sentence, verb_start, usable)
+    if described is not None:
+        return _resolve(described, published), "clause"
 
     def nearest(pool: list[DateSpan]) -> list[DateSpan]:
         return sorted(pool, key=lambda s: (min(abs(s.start - verb_start), abs(s.end - verb_start)),
