@@ -2,21 +2,14 @@
 standing attribute with no window: invented sentences."""
 
 import pandas as pd
+from extract_support import make_paragraphs
 
 from afgresearch.extract.claims import extract_claims
 from afgresearch.extract.numbers import find_numbers, is_compound_length
 
 
 def _claims(text: str) -> pd.DataFrame:
-    paras = pd.DataFrame(
-        {
-            "paragraph_id": ["p"],
-            "article_id": ["a"],
-            "source_file": ["f"],
-            "line": [1],
-            "text": [text],
-        }
-    )
+    paras = make_paragraphs(text)
     return extract_claims(paras)
 
 

@@ -1,7 +1,7 @@
 """Reporting clauses that name the speaker away from the verb's subject slot, and sources that
 need trimming to the name: invented sentences from other outlets and wordings."""
 
-import pandas as pd
+from extract_support import make_paragraphs
 
 from afgresearch.extract.attribution import figure_source, sentence_attribution
 from afgresearch.extract.claims import extract_claims, paragraph_sources
@@ -268,15 +268,7 @@ def test_figure_inside_the_speakers_name_has_no_source() -> None:
     text = (
         "Delegates from three Andean states—Peru, Bolivia and Ecuador—stressed that 12,000 crossed."
     )
-    paras = pd.DataFrame(
-        {
-            "paragraph_id": ["p"],
-            "article_id": ["a"],
-            "source_file": ["f"],
-            "line": [1],
-            "text": [text],
-        }
-    )
+    paras = make_paragraphs(text)
     claims = extract_claims(paras)
     got = dict(zip(claims["value"], claims["attributed_to"], strict=True))
     assert got[12000.0] == "Delegates from three Andean states"
@@ -284,15 +276,7 @@ def test_figure_inside_the_speakers_name_has_no_source() -> None:
 
 
 def _sources_of(text: str) -> dict[float, str]:
-    paras = pd.DataFrame(
-        {
-            "paragraph_id": ["p"],
-            "article_id": ["a"],
-            "source_file": ["f"],
-            "line": [1],
-            "text": [text],
-        }
-    )
+    paras = make_paragraphs(text)
     claims = extract_claims(paras)
     return dict(zip(claims["value"], claims["attributed_to"], strict=True))
 
