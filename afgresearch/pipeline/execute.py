@@ -100,8 +100,8 @@ class SharedKernel:
     quiet : reserved for callers that want the kernel silent; the kernel's terminal output
         is always discarded (cell output is recorded in the notebook).
     recycle_mb : before a notebook, a kernel holding more resident memory than this (MB), its
-        child processes included, is restarted (a new process); one holding less only has its namespace cleared. 0 restarts
-        it before every notebook but the first.
+        child processes included, is restarted (a new process); one holding less only has its
+        namespace cleared. 0 restarts it before every notebook but the first.
     """
 
     def __init__(
